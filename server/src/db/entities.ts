@@ -1,0 +1,52 @@
+import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { DealFollowUp } from '../modules/deal/deal-follow-up.entity.js';
+import { Deal } from '../modules/deal/deal.entity.js';
+import { DelegationContact } from '../modules/delegation/delegation-contact.entity.js';
+import { Delegation } from '../modules/delegation/delegation.entity.js';
+import { LeadingGroupMember } from '../modules/delegation/leading-group-member.entity.js';
+import { MemberUnit } from '../modules/delegation/member-unit.entity.js';
+import { Responsibility } from '../modules/delegation/responsibility.entity.js';
+import { SubDelegationLead } from '../modules/delegation/sub-delegation-lead.entity.js';
+import { SubDelegation } from '../modules/delegation/sub-delegation.entity.js';
+import { Exhibitor } from '../modules/exhibitor/exhibitor.entity.js';
+import { ExchangeRate } from '../modules/expo/exchange-rate.entity.js';
+import { ExhibitionArea } from '../modules/expo/exhibition-area.entity.js';
+import { Expo } from '../modules/expo/expo.entity.js';
+import { ExhibitorMatch } from '../modules/match/exhibitor-match.entity.js';
+import { Meeting } from '../modules/match/meeting.entity.js';
+import { ProcurementNeed } from '../modules/need/procurement-need.entity.js';
+import { Organisation } from '../modules/organisation/organisation.entity.js';
+import { Person } from '../modules/person/person.entity.js';
+import { Attendee } from '../modules/purchaser/attendee.entity.js';
+import { BackgroundCheck } from '../modules/purchaser/background-check.entity.js';
+import { CreditCheck } from '../modules/purchaser/credit-check.entity.js';
+import { PurchaserReportBatch } from '../modules/purchaser/purchaser-report-batch.entity.js';
+import { Purchaser } from '../modules/purchaser/purchaser.entity.js';
+
+/** Every entity, in the order of the tables in the domain migration. */
+export const entities = [
+  Expo,
+  ExhibitionArea,
+  Organisation,
+  Delegation,
+  Person,
+  DelegationContact,
+  MemberUnit,
+  LeadingGroupMember,
+  Responsibility,
+  SubDelegation,
+  SubDelegationLead,
+  PurchaserReportBatch,
+  Purchaser,
+  Attendee,
+  CreditCheck,
+  BackgroundCheck,
+  Exhibitor,
+  ProcurementNeed,
+  ExhibitorMatch,
+  Meeting,
+  ExchangeRate,
+  Deal,
+  DealFollowUp,
+  AuditEvent,
+];

@@ -1,0 +1,32 @@
+import { registerEnumType } from 'type-graphql';
+import { DealStatus } from '../modules/deal/deal.enums.js';
+import { DelegationContactRole, LeadingGroupRole } from '../modules/delegation/delegation.enums.js';
+import { ExhibitionAreaKind } from '../modules/expo/expo.enums.js';
+import {
+  MatchStatus,
+  MeetingMode,
+  MeetingPhase,
+  MeetingStatus,
+} from '../modules/match/match.enums.js';
+import { NeedCloseReason, NeedStatus } from '../modules/need/need.enums.js';
+import { OrganisationKind } from '../modules/organisation/organisation.enums.js';
+import { CheckResult, PurchaserCategory, PurchaserStatus } from '../modules/purchaser/purchaser.enums.js';
+
+// Registered once, here, so that every module can use the domain enums in GraphQL types.
+const enums = {
+  DealStatus,
+  DelegationContactRole,
+  LeadingGroupRole,
+  ExhibitionAreaKind,
+  MatchStatus,
+  MeetingMode,
+  MeetingPhase,
+  MeetingStatus,
+  NeedCloseReason,
+  NeedStatus,
+  OrganisationKind,
+  CheckResult,
+  PurchaserCategory,
+  PurchaserStatus,
+};
+for (const [name, values] of Object.entries(enums)) registerEnumType(values, { name });

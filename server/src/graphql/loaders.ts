@@ -1,0 +1,70 @@
+import DataLoader from 'dataloader';
+
+/** Runs one read statement and returns plain rows (no entity hydration). */
+export type Query = <T>(text: string, params?: readonly unknown[]) => Promise<T[]>;
+
+/**
+ * A one-to-many relation read in one statement for a whole batch of parents.
+ * `sql` selects the child rows, takes the parent ids as `$1::uuid[]` and orders the rows;
+ * `key` names the column holding the parent id.
+ */
+export interface ManyRelation<T> {
+  name: string;
+  key: keyof T & string;
+  sql: string;
+}
+
+/** Rows read by primary key, a batch at a time: `sql` takes `$1::uuid[]`, selects `id`. */
+export interface ByIdRelation<T extends { id: string }> {
+  name: string;
+  sql: string;
+  /** Type name stamped on each row for `Node` resolution. */
+  typename: string;
+  _row?: T;
+}
+
+/**
+ * Per-request loaders: every relation costs one SQL statement per level of a query,
+ * whatever the number of parent rows.
+ */
+export class Loaders {
+  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+
+  constructor(private readonly query: Query) {}
+
+  many<T>(relation: ManyRelation<T>, parentId: string): Promise<T[]> {
+    let loader = this.loaders.get(relation.name) as DataLoader<string, T[]> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, T[]>(async (ids) => {
+        const rows = await this.query<T>(relation.sql, [ids]);
+        const grouped = new Map<string, T[]>();
+        for (const row of rows) {
+          const key = row[relation.key] as unknown as string;
+          const list = grouped.get(key);
+          if (list) list.push(row);
+          else grouped.set(key, [row]);
+        }
+        return ids.map((id) => grouped.get(id) ?? []);
+      });
+      this.loaders.set(relation.name, loader as DataLoader<string, unknown>);
+    }
+    return loader.load(parentId);
+  }
+
+  byId<T extends { id: string }>(relation: ByIdRelation<T>, id: string): Promise<T | null> {
+    let loader = this.loaders.get(relation.name) as DataLoader<string, T | null> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, T | null>(async (ids) => {
+        const rows = await this.query<T>(relation.sql, [ids]);
+        const found = new Map<string, T>();
+        for (const row of rows) {
+          (row as T & { __typename: string }).__typename = relation.typename;
+          found.set(row.id, row);
+        }
+        return ids.map((id) => found.get(id) ?? null);
+      });
+      this.loaders.set(relation.name, loader as DataLoader<string, unknown>);
+    }
+    return loader.load(id);
+  }
+}

@@ -1,0 +1,41 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import {
+  delegationById,
+  leadById,
+  leadingGroupMemberById,
+  memberUnitById,
+  responsibilityById,
+  subDelegationById,
+} from '../modules/delegation/delegation.loader.js';
+import { areaById, expoById } from '../modules/expo/expo.loader.js';
+import { organisationById } from '../modules/organisation/organisation.loader.js';
+import { personById } from '../modules/person/person.loader.js';
+import type { Context } from './context.js';
+import type { ByIdRelation } from './loaders.js';
+import { fromGlobalId, Node } from './relay.js';
+
+/** How `node(id)` finds each type that implements Node. */
+export const nodeRelations: Record<string, ByIdRelation<{ id: string }>> = Object.fromEntries(
+  [
+    expoById,
+    areaById,
+    organisationById,
+    personById,
+    delegationById,
+    memberUnitById,
+    leadingGroupMemberById,
+    responsibilityById,
+    subDelegationById,
+    leadById,
+  ].map((relation) => [relation.typename, relation as ByIdRelation<{ id: string }>]),
+);
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Any object by its global ID.' })
+  node(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Node | null> | null {
+    const decoded = fromGlobalId(id);
+    const relation = decoded && nodeRelations[decoded.type];
+    return decoded && relation ? (ctx.loaders.byId(relation, decoded.id) as Promise<Node | null>) : null;
+  }
+}

@@ -1,0 +1,67 @@
+import 'reflect-metadata';
+import './enums.js';
+import { GraphQLObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import {
+  DelegationContactResolver,
+  DelegationResolver,
+  ExpoDelegationsResolver,
+  LeadingGroupMemberResolver,
+  MemberUnitResolver,
+  ResponsibilityResolver,
+  SubDelegationLeadResolver,
+  SubDelegationResolver,
+} from '../modules/delegation/delegation.resolver.js';
+import { ExhibitionAreaResolver, ExpoResolver } from '../modules/expo/expo.resolver.js';
+import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
+import { NodeResolver } from './node.resolver.js';
+import { toGlobalId } from './relay.js';
+
+export const resolvers = [
+  NodeResolver,
+  ExpoResolver,
+  ExhibitionAreaResolver,
+  ExpoDelegationsResolver,
+  DelegationResolver,
+  DelegationContactResolver,
+  MemberUnitResolver,
+  LeadingGroupMemberResolver,
+  ResponsibilityResolver,
+  SubDelegationResolver,
+  SubDelegationLeadResolver,
+  OrganisationResolver,
+] as const;
+
+/**
+ * Rows carry their database uuid in `id`; every Node type exposes it as a global ID.
+ * Done once on the built schema: a plain synchronous resolver per type, no per-field plumbing.
+ */
+function globalIds(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(type instanceof GraphQLObjectType)) continue;
+    if (!type.getInterfaces().some((i) => i.name === 'Node')) continue;
+    const field = type.getFields().id;
+    if (!field) continue;
+    const typeName = type.name;
+    field.resolve = (row: { id: string }) => toGlobalId(typeName, row.id);
+  }
+  return schema;
+}
+
+let built: GraphQLSchema | undefined;
+
+export async function createSchema(): Promise<GraphQLSchema> {
+  built ??= globalIds(
+    await buildSchema({
+      resolvers: resolvers as unknown as [Function, ...Function[]],
+      validate: false,
+      emitSchemaFile: false,
+    }),
+  );
+  return built;
+}
+
+/** The SDL committed as schema/schema.graphql. */
+export async function printSdl(): Promise<string> {
+  return printSchema(lexicographicSortSchema(await createSchema()));
+}

@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import type { Opt, Ref } from '@mikro-orm/core';
+import { Delegation } from '../delegation/delegation.entity.js';
+import { Exhibitor } from '../exhibitor/exhibitor.entity.js';
+import { ExhibitionArea } from '../expo/exhibition-area.entity.js';
+import { Expo } from '../expo/expo.entity.js';
+import { ExhibitorMatch } from '../match/exhibitor-match.entity.js';
+import { Purchaser } from '../purchaser/purchaser.entity.js';
+import { DealStatus } from './deal.enums.js';
+
+/**
+ * A deal. `expo` must be the delegation's expo and `purchaser` and `match` must belong to the
+ * delegation (composite FKs in the database). Amounts are decimal strings, never JS numbers.
+ */
+@Entity({ tableName: 'deal' })
+export class Deal {
+  [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt';
+
+  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Delegation, { ref: true, fieldName: 'delegation_id' })
+  delegation!: Ref<Delegation>;
+
+  @ManyToOne(() => Expo, { ref: true, fieldName: 'expo_id' })
+  expo!: Ref<Expo>;
+
+  @ManyToOne(() => Purchaser, { ref: true, fieldName: 'purchaser_id' })
+  purchaser!: Ref<Purchaser>;
+
+  @ManyToOne(() => Exhibitor, { ref: true, fieldName: 'exhibitor_id', nullable: true })
+  exhibitor: Ref<Exhibitor> | null = null;
+
+  @ManyToOne(() => ExhibitorMatch, { ref: true, fieldName: 'match_id', nullable: true })
+  match: Ref<ExhibitorMatch> | null = null;
+
+  @ManyToOne(() => ExhibitionArea, {
+    ref: true,
+    fieldName: 'exhibition_area_id',
+    nullable: true,
+  })
+  exhibitionArea: Ref<ExhibitionArea> | null = null;
+
+  @Property({ type: 'text' })
+  goods!: string;
+
+  @Property({ type: 'decimal', precision: 20, scale: 2 })
+  amount!: string;
+
+  @Property({ type: 'character', length: 3 })
+  currency!: string;
+
+  /** USD for one unit of `currency`, frozen when the deal is recorded. */
+  @Property({ type: 'decimal', precision: 20, scale: 10 })
+  usdRate!: string;
+
+  @Property({ type: 'decimal', precision: 20, scale: 2 })
+  amountUsd!: string;
+
+  @Enum({ items: () => DealStatus, type: 'string' })
+  status: DealStatus = DealStatus.INTENDED;
+
+  /** Required unless the status is INTENDED or CANCELLED. */
+  @Property({ type: 'date', nullable: true })
+  signedOn: string | null = null;
+
+  @Property({ type: 'integer', version: true })
+  version: number & Opt = 1;
+
+  @Property({ type: 'Date' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'Date', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,7 @@
+export enum DealStatus {
+  INTENDED = 'INTENDED',
+  SIGNED = 'SIGNED',
+  EXECUTING = 'EXECUTING',
+  FULFILLED = 'FULFILLED',
+  CANCELLED = 'CANCELLED',
+}

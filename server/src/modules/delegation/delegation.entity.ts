@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import type { Ref } from '@mikro-orm/core';
+import { Expo } from '../expo/expo.entity.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+
+@Entity({ tableName: 'delegation' })
+@Unique({ properties: ['expo', 'key'] })
+export class Delegation {
+  [OptionalProps]?: 'createdAt' | 'updatedAt';
+
+  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Expo, { ref: true, fieldName: 'expo_id' })
+  expo!: Ref<Expo>;
+
+  @Property({ type: 'text' })
+  key!: string;
+
+  @Property({ type: 'text' })
+  nameZh!: string;
+
+  @Property({ type: 'text' })
+  nameEn!: string;
+
+  @Property({ type: 'text' })
+  provinceZh!: string;
+
+  @Property({ type: 'text' })
+  provinceEn!: string;
+
+  @Property({ type: 'text', nullable: true })
+  registrationPrincipleZh: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  registrationPrincipleEn: string | null = null;
+
+  @ManyToOne(() => Organisation, { ref: true, fieldName: 'office_organisation_id', nullable: true })
+  officeOrganisation: Ref<Organisation> | null = null;
+
+  @Property({ type: 'Date' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'Date', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

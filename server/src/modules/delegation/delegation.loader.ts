@@ -1,0 +1,144 @@
+import type { ByIdRelation, ManyRelation } from '../../graphql/loaders.js';
+import type {
+  Delegation,
+  DelegationContact,
+  LeadingGroupMember,
+  MemberUnit,
+  Responsibility,
+  SubDelegation,
+  SubDelegationLead,
+} from './delegation.type.js';
+
+const SUB_TARGET = `coalesce(s.shared_target_min,
+  (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0)`;
+
+export const DELEGATION_COLUMNS = `d.id, d.expo_id as "expoId", d.key, d.name_zh as "nameZh",
+  d.name_en as "nameEn", d.province_zh as "provinceZh", d.province_en as "provinceEn",
+  d.registration_principle_zh as "registrationPrincipleZh",
+  d.registration_principle_en as "registrationPrincipleEn",
+  d.office_organisation_id as "officeOrganisationId",
+  (select coalesce(sum(${SUB_TARGET}), 0) from sub_delegation s where s.delegation_id = d.id)::int
+    as "targetTotal"`;
+
+const SUB_DELEGATION_COLUMNS = `s.id, s.delegation_id as "delegationId", s.key,
+  s.name_zh as "nameZh", s.name_en as "nameEn", s.focus,
+  s.receives_unassigned as "receivesUnassigned", s.shared_target_min as "sharedTargetMin",
+  s.shared_target_of as "sharedTargetOf", (${SUB_TARGET})::int as "targetMin"`;
+
+const LEAD_COLUMNS = `l.id, l.delegation_id as "delegationId",
+  l.sub_delegation_id as "subDelegationId", l.organisation_id as "organisationId",
+  l.target_min as "targetMin", l.target_of as "targetOf"`;
+
+const MEMBER_COLUMNS = `m.id, m.delegation_id as "delegationId", m.member_unit_id as "memberUnitId",
+  m.person_id as "personId", u.organisation_id as "organisationId", m.role,
+  m.title_zh as "titleZh", m.title_en as "titleEn"`;
+
+const UNIT_COLUMNS = `u.id, u.delegation_id as "delegationId", u.organisation_id as "organisationId",
+  u.liaison_person_id as "liaisonPersonId", u.hosts_office as "hostsOffice"`;
+
+const RESPONSIBILITY_COLUMNS = `r.id, r.delegation_id as "delegationId",
+  r.member_unit_id as "memberUnitId", u.organisation_id as "organisationId",
+  r.duty_en as "dutyEn", r.duty_zh as "dutyZh"`;
+
+export const DELEGATION_LIST_SQL = `select ${DELEGATION_COLUMNS} from delegation d
+  join expo e on e.id = d.expo_id`;
+
+export const delegationById: ByIdRelation<Delegation> = {
+  name: 'delegationById',
+  typename: 'Delegation',
+  sql: `select ${DELEGATION_COLUMNS} from delegation d where d.id = any($1::uuid[])`,
+};
+
+export const delegationsByExpo: ManyRelation<Delegation> = {
+  name: 'delegationsByExpo',
+  key: 'expoId',
+  sql: `select ${DELEGATION_COLUMNS} from delegation d
+        where d.expo_id = any($1::uuid[]) order by d.key`,
+};
+
+export const subDelegationById: ByIdRelation<SubDelegation> = {
+  name: 'subDelegationById',
+  typename: 'SubDelegation',
+  sql: `select ${SUB_DELEGATION_COLUMNS} from sub_delegation s where s.id = any($1::uuid[])`,
+};
+
+export const subDelegationsByDelegation: ManyRelation<SubDelegation> = {
+  name: 'subDelegationsByDelegation',
+  key: 'delegationId',
+  sql: `select ${SUB_DELEGATION_COLUMNS} from sub_delegation s
+        where s.delegation_id = any($1::uuid[]) order by s.position, s.key`,
+};
+
+export const leadById: ByIdRelation<SubDelegationLead> = {
+  name: 'leadById',
+  typename: 'SubDelegationLead',
+  sql: `select ${LEAD_COLUMNS} from sub_delegation_lead l where l.id = any($1::uuid[])`,
+};
+
+export const leadsBySubDelegation: ManyRelation<SubDelegationLead> = {
+  name: 'leadsBySubDelegation',
+  key: 'subDelegationId',
+  sql: `select ${LEAD_COLUMNS} from sub_delegation_lead l
+        where l.sub_delegation_id = any($1::uuid[]) order by l.position`,
+};
+
+export const leadingGroupByDelegation: ManyRelation<LeadingGroupMember> = {
+  name: 'leadingGroupByDelegation',
+  key: 'delegationId',
+  sql: `select ${MEMBER_COLUMNS} from leading_group_member m
+        join member_unit u on u.id = m.member_unit_id
+        where m.delegation_id = any($1::uuid[])
+        order by array_position(array['LEADER','DEPUTY_LEADER','SECRETARY_GENERAL','MEMBER'],
+          m.role), m.position`,
+};
+
+export const leadingGroupMemberById: ByIdRelation<LeadingGroupMember> = {
+  name: 'leadingGroupMemberById',
+  typename: 'LeadingGroupMember',
+  sql: `select ${MEMBER_COLUMNS} from leading_group_member m
+        join member_unit u on u.id = m.member_unit_id where m.id = any($1::uuid[])`,
+};
+
+export const memberUnitsByDelegation: ManyRelation<MemberUnit> = {
+  name: 'memberUnitsByDelegation',
+  key: 'delegationId',
+  sql: `select ${UNIT_COLUMNS} from member_unit u
+        where u.delegation_id = any($1::uuid[]) order by u.position`,
+};
+
+export const memberUnitById: ByIdRelation<MemberUnit> = {
+  name: 'memberUnitById',
+  typename: 'MemberUnit',
+  sql: `select ${UNIT_COLUMNS} from member_unit u where u.id = any($1::uuid[])`,
+};
+
+export const responsibilitiesByDelegation: ManyRelation<Responsibility> = {
+  name: 'responsibilitiesByDelegation',
+  key: 'delegationId',
+  sql: `select ${RESPONSIBILITY_COLUMNS} from responsibility r
+        join member_unit u on u.id = r.member_unit_id
+        where r.delegation_id = any($1::uuid[]) order by u.position, r.position`,
+};
+
+export const responsibilitiesByMemberUnit: ManyRelation<Responsibility> = {
+  name: 'responsibilitiesByMemberUnit',
+  key: 'memberUnitId',
+  sql: `select ${RESPONSIBILITY_COLUMNS} from responsibility r
+        join member_unit u on u.id = r.member_unit_id
+        where r.member_unit_id = any($1::uuid[]) order by r.position`,
+};
+
+export const responsibilityById: ByIdRelation<Responsibility> = {
+  name: 'responsibilityById',
+  typename: 'Responsibility',
+  sql: `select ${RESPONSIBILITY_COLUMNS} from responsibility r
+        join member_unit u on u.id = r.member_unit_id where r.id = any($1::uuid[])`,
+};
+
+export const contactsByDelegation: ManyRelation<DelegationContact> = {
+  name: 'contactsByDelegation',
+  key: 'delegationId',
+  sql: `select c.delegation_id as "delegationId", c.person_id as "personId", c.role,
+          c.label_zh as "labelZh", c.fax
+        from delegation_contact c where c.delegation_id = any($1::uuid[]) order by c.position`,
+};

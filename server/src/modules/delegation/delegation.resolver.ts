@@ -1,0 +1,218 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { badInput } from '../../graphql/errors.js';
+import { fromGlobalId } from '../../graphql/relay.js';
+import { expoById } from '../expo/expo.loader.js';
+import { Expo } from '../expo/expo.type.js';
+import { organisationById } from '../organisation/organisation.loader.js';
+import { Organisation } from '../organisation/organisation.type.js';
+import { personById } from '../person/person.loader.js';
+import { Person } from '../person/person.type.js';
+import { LeadingGroupRole } from './delegation.enums.js';
+import {
+  contactsByDelegation,
+  DELEGATION_LIST_SQL,
+  delegationById,
+  delegationsByExpo,
+  leadingGroupByDelegation,
+  leadsBySubDelegation,
+  memberUnitById,
+  memberUnitsByDelegation,
+  responsibilitiesByDelegation,
+  responsibilitiesByMemberUnit,
+  subDelegationsByDelegation,
+} from './delegation.loader.js';
+import {
+  Delegation,
+  DelegationContact,
+  LeadingGroupMember,
+  MemberUnit,
+  Responsibility,
+  SubDelegation,
+  SubDelegationLead,
+  Target,
+} from './delegation.type.js';
+
+@Resolver(() => Delegation)
+export class DelegationResolver {
+  @Query(() => [Delegation], { description: 'Delegations, optionally of one expo.' })
+  delegations(
+    @Ctx() ctx: Context,
+    @Arg('expoKey', () => String, { nullable: true }) expoKey?: string,
+  ): Promise<Delegation[]> {
+    return expoKey == null
+      ? ctx.query<Delegation>(`${DELEGATION_LIST_SQL} order by e.starts_on desc, d.key`)
+      : ctx.query<Delegation>(`${DELEGATION_LIST_SQL} where e.key = $1 order by d.key`, [expoKey]);
+  }
+
+  @Query(() => Delegation, {
+    nullable: true,
+    description: 'One delegation, by ID or by expo key and delegation key ("CIIE-5", "QH").',
+  })
+  async delegation(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { nullable: true }) id?: string,
+    @Arg('expoKey', () => String, { nullable: true }) expoKey?: string,
+    @Arg('key', () => String, { nullable: true }) key?: string,
+  ): Promise<Delegation | null> {
+    if (id != null) {
+      if (expoKey != null || key != null) throw badInput('id', 'Give either id or expoKey and key');
+      const decoded = fromGlobalId(id, 'Delegation');
+      return decoded ? ctx.loaders.byId(delegationById, decoded.id) : null;
+    }
+    if (expoKey == null || key == null) throw badInput(expoKey == null ? 'expoKey' : 'key', 'Give either id or expoKey and key');
+    const [row] = await ctx.query<Delegation>(`${DELEGATION_LIST_SQL} where e.key = $1 and d.key = $2`, [expoKey, key]);
+    return row ?? null;
+  }
+
+  @FieldResolver(() => Expo)
+  expo(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<Expo | null> {
+    return ctx.loaders.byId(expoById, delegation.expoId);
+  }
+
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The organisation hosting the leading group office.',
+  })
+  officeHost(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<Organisation | null> | null {
+    return delegation.officeOrganisationId
+      ? ctx.loaders.byId(organisationById, delegation.officeOrganisationId)
+      : null;
+  }
+
+  @FieldResolver(() => [DelegationContact])
+  contacts(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<DelegationContact[]> {
+    return ctx.loaders.many(contactsByDelegation, delegation.id);
+  }
+
+  @FieldResolver(() => [LeadingGroupMember], {
+    description: 'The leading group (领导小组) by rank: leader, deputies, secretary-general, members.',
+  })
+  async leadingGroup(
+    @Root() delegation: Delegation,
+    @Ctx() ctx: Context,
+    @Arg('role', () => LeadingGroupRole, { nullable: true }) role?: LeadingGroupRole,
+  ): Promise<LeadingGroupMember[]> {
+    const members = await ctx.loaders.many(leadingGroupByDelegation, delegation.id);
+    return role == null ? members : members.filter((member) => member.role === role);
+  }
+
+  @FieldResolver(() => [MemberUnit], { description: 'The member units (成员单位).' })
+  memberUnits(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<MemberUnit[]> {
+    return ctx.loaders.many(memberUnitsByDelegation, delegation.id);
+  }
+
+  @FieldResolver(() => [SubDelegation])
+  subDelegations(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<SubDelegation[]> {
+    return ctx.loaders.many(subDelegationsByDelegation, delegation.id);
+  }
+
+  @FieldResolver(() => SubDelegation, { nullable: true })
+  async subDelegation(
+    @Root() delegation: Delegation,
+    @Ctx() ctx: Context,
+    @Arg('key', () => String) key: string,
+  ): Promise<SubDelegation | null> {
+    const all = await ctx.loaders.many(subDelegationsByDelegation, delegation.id);
+    return all.find((sub) => sub.key === key) ?? null;
+  }
+
+  @FieldResolver(() => [Responsibility], { description: "Every member unit's duties (任务分工)." })
+  responsibilities(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<Responsibility[]> {
+    return ctx.loaders.many(responsibilitiesByDelegation, delegation.id);
+  }
+}
+
+@Resolver(() => Expo)
+export class ExpoDelegationsResolver {
+  @FieldResolver(() => [Delegation])
+  delegations(@Root() expo: Expo, @Ctx() ctx: Context): Promise<Delegation[]> {
+    return ctx.loaders.many(delegationsByExpo, expo.id);
+  }
+}
+
+@Resolver(() => DelegationContact)
+export class DelegationContactResolver {
+  @FieldResolver(() => Person)
+  person(@Root() contact: DelegationContact, @Ctx() ctx: Context): Promise<Person | null> {
+    return ctx.loaders.byId(personById, contact.personId);
+  }
+}
+
+@Resolver(() => MemberUnit)
+export class MemberUnitResolver {
+  @FieldResolver(() => Organisation)
+  organisation(@Root() unit: MemberUnit, @Ctx() ctx: Context): Promise<Organisation | null> {
+    return ctx.loaders.byId(organisationById, unit.organisationId);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'Liaison officer (联络员).' })
+  liaison(@Root() unit: MemberUnit, @Ctx() ctx: Context): Promise<Person | null> | null {
+    return unit.liaisonPersonId ? ctx.loaders.byId(personById, unit.liaisonPersonId) : null;
+  }
+
+  @FieldResolver(() => [Responsibility])
+  responsibilities(@Root() unit: MemberUnit, @Ctx() ctx: Context): Promise<Responsibility[]> {
+    return ctx.loaders.many(responsibilitiesByMemberUnit, unit.id);
+  }
+}
+
+@Resolver(() => LeadingGroupMember)
+export class LeadingGroupMemberResolver {
+  @FieldResolver(() => Person)
+  person(@Root() member: LeadingGroupMember, @Ctx() ctx: Context): Promise<Person | null> {
+    return ctx.loaders.byId(personById, member.personId);
+  }
+
+  @FieldResolver(() => Organisation, { description: 'The organisation the role is held for.' })
+  organisation(@Root() member: LeadingGroupMember, @Ctx() ctx: Context): Promise<Organisation | null> {
+    return ctx.loaders.byId(organisationById, member.organisationId);
+  }
+
+  @FieldResolver(() => MemberUnit)
+  memberUnit(@Root() member: LeadingGroupMember, @Ctx() ctx: Context): Promise<MemberUnit | null> {
+    return ctx.loaders.byId(memberUnitById, member.memberUnitId);
+  }
+}
+
+@Resolver(() => Responsibility)
+export class ResponsibilityResolver {
+  @FieldResolver(() => Organisation)
+  organisation(@Root() duty: Responsibility, @Ctx() ctx: Context): Promise<Organisation | null> {
+    return ctx.loaders.byId(organisationById, duty.organisationId);
+  }
+}
+
+@Resolver(() => SubDelegation)
+export class SubDelegationResolver {
+  @FieldResolver(() => Delegation)
+  delegation(@Root() sub: SubDelegation, @Ctx() ctx: Context): Promise<Delegation | null> {
+    return ctx.loaders.byId(delegationById, sub.delegationId);
+  }
+
+  @FieldResolver(() => [SubDelegationLead], { description: 'Lead units (牵头单位).' })
+  leads(@Root() sub: SubDelegation, @Ctx() ctx: Context): Promise<SubDelegationLead[]> {
+    return ctx.loaders.many(leadsBySubDelegation, sub.id);
+  }
+
+  @FieldResolver(() => Target, {
+    nullable: true,
+    description: 'A target shared by co-leads (Industry: Industry & IT with SASAC), if any.',
+  })
+  sharedTarget(@Root() sub: SubDelegation): Target | null {
+    return sub.sharedTargetMin == null ? null : { min: sub.sharedTargetMin, of: sub.sharedTargetOf };
+  }
+}
+
+@Resolver(() => SubDelegationLead)
+export class SubDelegationLeadResolver {
+  @FieldResolver(() => Organisation)
+  organisation(@Root() lead: SubDelegationLead, @Ctx() ctx: Context): Promise<Organisation | null> {
+    return ctx.loaders.byId(organisationById, lead.organisationId);
+  }
+
+  @FieldResolver(() => Target, { nullable: true, description: "The lead's own minimum target." })
+  target(@Root() lead: SubDelegationLead): Target | null {
+    return lead.targetMin == null ? null : { min: lead.targetMin, of: lead.targetOf };
+  }
+}

@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import {
+  Entity,
+  Enum,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/core';
+import type { Ref } from '@mikro-orm/core';
+import { Person } from '../person/person.entity.js';
+import { LeadingGroupRole } from './delegation.enums.js';
+import { Delegation } from './delegation.entity.js';
+import { MemberUnit } from './member-unit.entity.js';
+
+@Entity({ tableName: 'leading_group_member' })
+@Unique({ properties: ['delegation', 'person'] })
+export class LeadingGroupMember {
+  [OptionalProps]?: 'position';
+
+  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Delegation, { ref: true, fieldName: 'delegation_id' })
+  delegation!: Ref<Delegation>;
+
+  /** Must belong to the same delegation (composite FK in the database). */
+  @ManyToOne(() => MemberUnit, { ref: true, fieldName: 'member_unit_id' })
+  memberUnit!: Ref<MemberUnit>;
+
+  /** Must belong to the same delegation (composite FK in the database). */
+  @ManyToOne(() => Person, { ref: true, fieldName: 'person_id' })
+  person!: Ref<Person>;
+
+  /** At most one LEADER per delegation (partial unique index). */
+  @Enum({ items: () => LeadingGroupRole, type: 'string' })
+  role!: LeadingGroupRole;
+
+  @Property({ type: 'text' })
+  titleZh!: string;
+
+  @Property({ type: 'text', nullable: true })
+  titleEn: string | null = null;
+
+  @Property({ type: 'integer' })
+  position: number = 0;
+}

@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import type { Ref } from '@mikro-orm/core';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { Person } from '../person/person.entity.js';
+import { Delegation } from './delegation.entity.js';
+
+/** An organisation in the leading group of a delegation; it designates a liaison officer. */
+@Entity({ tableName: 'member_unit' })
+@Unique({ properties: ['delegation', 'organisation'] })
+export class MemberUnit {
+  [OptionalProps]?: 'hostsOffice' | 'position';
+
+  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Delegation, { ref: true, fieldName: 'delegation_id' })
+  delegation!: Ref<Delegation>;
+
+  @ManyToOne(() => Organisation, { ref: true, fieldName: 'organisation_id' })
+  organisation!: Ref<Organisation>;
+
+  /** Must belong to the same delegation (composite FK in the database). */
+  @ManyToOne(() => Person, { ref: true, fieldName: 'liaison_person_id', nullable: true })
+  liaisonPerson: Ref<Person> | null = null;
+
+  /** At most one member unit per delegation hosts the office (partial unique index). */
+  @Property({ type: 'boolean' })
+  hostsOffice: boolean = false;
+
+  @Property({ type: 'integer' })
+  position: number = 0;
+}

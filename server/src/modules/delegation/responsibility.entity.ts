@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import type { Ref } from '@mikro-orm/core';
+import { Delegation } from './delegation.entity.js';
+import { MemberUnit } from './member-unit.entity.js';
+
+@Entity({ tableName: 'responsibility' })
+@Unique({ properties: ['memberUnit', 'position'] })
+export class Responsibility {
+  [OptionalProps]?: 'position';
+
+  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Delegation, { ref: true, fieldName: 'delegation_id' })
+  delegation!: Ref<Delegation>;
+
+  /** Must belong to the same delegation (composite FK in the database). */
+  @ManyToOne(() => MemberUnit, { ref: true, fieldName: 'member_unit_id' })
+  memberUnit!: Ref<MemberUnit>;
+
+  @Property({ type: 'text' })
+  dutyEn!: string;
+
+  @Property({ type: 'text', nullable: true })
+  dutyZh: string | null = null;
+
+  /** Unique per member unit: the database default 0 only suits the first duty. */
+  @Property({ type: 'integer' })
+  position: number = 0;
+}

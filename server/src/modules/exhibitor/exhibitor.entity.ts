@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import type { Opt, Ref } from '@mikro-orm/core';
+import { ExhibitionArea } from '../expo/exhibition-area.entity.js';
+import { Expo } from '../expo/expo.entity.js';
+
+@Entity({ tableName: 'exhibitor' })
+@Unique({ properties: ['expo', 'nameEn'] })
+export class Exhibitor {
+  [OptionalProps]?: 'products' | 'createdAt' | 'updatedAt';
+
+  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Expo, { ref: true, fieldName: 'expo_id' })
+  expo!: Ref<Expo>;
+
+  /** Must belong to the same expo (composite FK in the database). */
+  @ManyToOne(() => ExhibitionArea, { ref: true, fieldName: 'exhibition_area_id' })
+  exhibitionArea!: Ref<ExhibitionArea>;
+
+  @Property({ type: 'text' })
+  nameEn!: string;
+
+  @Property({ type: 'text', nullable: true })
+  nameZh: string | null = null;
+
+  /** ISO 3166-1 alpha-2. */
+  @Property({ type: 'character', length: 2 })
+  country!: string;
+
+  @Property({ type: 'text', nullable: true })
+  booth: string | null = null;
+
+  @Property({ type: 'text' })
+  products: string = '';
+
+  @Property({ type: 'text', nullable: true })
+  contactName: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  contactEmail: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  contactPhone: string | null = null;
+
+  @Property({ type: 'integer', version: true })
+  version: number & Opt = 1;
+
+  @Property({ type: 'Date' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'Date', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

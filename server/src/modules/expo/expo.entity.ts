@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+
+@Entity({ tableName: 'expo' })
+export class Expo {
+  [OptionalProps]?: 'reportingCurrency' | 'createdAt' | 'updatedAt';
+
+  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
+  id: string = randomUUID();
+
+  @Property({ type: 'text', unique: true })
+  key!: string;
+
+  @Property({ type: 'integer', nullable: true, unique: true })
+  edition: number | null = null;
+
+  @Property({ type: 'text' })
+  nameZh!: string;
+
+  @Property({ type: 'text' })
+  nameEn!: string;
+
+  @Property({ type: 'date' })
+  startsOn!: string;
+
+  @Property({ type: 'date' })
+  endsOn!: string;
+
+  @Property({ type: 'text', nullable: true })
+  venueZh: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  venueEn: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  website: string | null = null;
+
+  @Property({ type: 'character', length: 3 })
+  reportingCurrency: string = 'USD';
+
+  @Property({ type: 'integer', nullable: true, fieldName: 'business_exhibition_area_m2' })
+  businessExhibitionAreaM2: number | null = null;
+
+  @Property({ type: 'Date' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'Date', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,4 @@
+export enum ExhibitionAreaKind {
+  AREA = 'AREA',
+  ZONE = 'ZONE',
+}
