@@ -63,6 +63,16 @@ export async function start(overrides: Partial<Config> = {}): Promise<RunningSer
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
+        // read statements this request ran: lets clients and tests see that batching holds
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue, response }) {
+              if (!config.production) {
+                response.http.headers.set('x-sql-statements', String(contextValue.stats.statements));
+              }
+            },
+          };
+        },
         async serverWillStart() {
           return {
             async drainServer() {

@@ -54,7 +54,7 @@ export async function openOrm(url: string, config: Pick<Config, 'dbPoolSize' | '
     clientUrl: url,
     entities,
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
-    migrations: { migrationsList: migrations, transactional: true, allOrNothing: true },
+    migrations: { migrationsList: migrations, transactional: true, allOrNothing: true, silent: true },
     allowGlobalContext: false,
     forceUtcTimezone: true,
     debug: false,

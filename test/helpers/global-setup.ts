@@ -1,0 +1,63 @@
+import { chmod, mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { loadConfig } from '../../server/src/config.js';
+import { migrate, openDatabase } from '../../server/src/db/database.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/src/db/embedded.js';
+import { seedPlan } from '../../server/src/db/seed/seed.js';
+
+export const TEMPLATE = 'dh_template';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Connection string of the test server's maintenance database. */
+    pgAdminUrl: string;
+    /** Name of the migrated and seeded template every test database is copied from. */
+    pgTemplate: string;
+  }
+}
+
+let embedded: EmbeddedDatabase | undefined;
+
+/**
+ * One PostgreSQL for the whole run: DATABASE_URL's server when set, otherwise a throwaway
+ * embedded cluster. The schema is migrated and the plan seeded once, into a template database;
+ * each test file then copies the template into a database of its own.
+ */
+export async function setup(project: TestProject): Promise<void> {
+  let adminUrl: string;
+  if (process.env.DATABASE_URL) {
+    const url = new URL(process.env.DATABASE_URL);
+    url.pathname = '/postgres';
+    adminUrl = url.toString();
+  } else {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'delegation-hub-test-'));
+    // as root, PostgreSQL runs as user postgres, which must reach the data directory
+    await chmod(dir, 0o755);
+    embedded = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), persistent: false });
+    adminUrl = embedded.adminUrl;
+  }
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${TEMPLATE} with (force)`);
+  await admin.query(`create database ${TEMPLATE}`);
+  await admin.end();
+
+  const url = new URL(adminUrl);
+  url.pathname = `/${TEMPLATE}`;
+  const db = await openDatabase(loadConfig({ databaseUrl: url.toString(), dbPoolSize: 2 }));
+  try {
+    await migrate(db);
+    await seedPlan(db);
+  } finally {
+    await db.close();
+  }
+  project.provide('pgAdminUrl', adminUrl);
+  project.provide('pgTemplate', TEMPLATE);
+}
+
+export async function teardown(): Promise<void> {
+  await embedded?.stop();
+}
