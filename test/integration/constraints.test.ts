@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { post, useTestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 
 /** The SQLSTATE a statement fails with, or undefined when it succeeds. */
 async function sqlState(t: { sql: { query: (q: string, p?: unknown[]) => Promise<unknown> } }, query: string, params?: unknown[]) {
@@ -87,9 +87,9 @@ describe('creating an organisation through the API', () => {
   it('rejects a bad credit code, naming the field, and writes nothing', async () => {
     const before = await t.sql.query(`select count(*)::int as n from organisation`);
     const audits = await t.sql.query(`select count(*)::int as n from audit_event`);
-    const { body } = await post(t.url, CREATE, { input: { kind: 'ENTERPRISE', nameZh: '青海某公司', creditCode: '91350100M000100Y44' } });
-    expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.creditCode' });
-    expect(body.errors[0].message).toContain('check character should be 3');
+    const { body } = await t.as('ADMIN')(CREATE, { input: { kind: 'ENTERPRISE', nameZh: '青海某公司', creditCode: '91350100M000100Y44' } });
+    expect(body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.creditCode' });
+    expect(body.errors![0].message).toContain('check character should be 3');
     expect((await t.sql.query(`select count(*)::int as n from organisation`)).rows[0].n).toBe(before.rows[0].n);
     expect((await t.sql.query(`select count(*)::int as n from audit_event`)).rows[0].n).toBe(audits.rows[0].n);
   });
@@ -98,12 +98,12 @@ describe('creating an organisation through the API', () => {
     const input = { kind: 'ENTERPRISE', nameZh: '  青海盐湖工业股份有限公司 ', creditCode: '91630000710560850Q'.slice(0, 17) };
     const { creditCodeCheckCharacter } = await import('../../server/src/modules/organisation/credit-code.js');
     input.creditCode += creditCodeCheckCharacter(input.creditCode);
-    const { body } = await post(t.url, CREATE, { input });
+    const { body } = await t.as('ADMIN')(CREATE, { input });
     expect(body.errors).toBeUndefined();
     expect(body.data.createOrganisation).toMatchObject({ nameZh: '青海盐湖工业股份有限公司', creditCode: input.creditCode });
     const audit = await t.sql.query(`select action, entity_type from audit_event where after->>'creditCode' = $1`, [input.creditCode]);
     expect(audit.rows).toEqual([{ action: 'organisation.create', entity_type: 'Organisation' }]);
-    const again = await post(t.url, CREATE, { input });
-    expect(again.body.errors[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.creditCode' });
+    const again = await t.as('ADMIN')(CREATE, { input });
+    expect(again.body.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.creditCode' });
   });
 });

@@ -3,6 +3,9 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ensureUser, resolveScope } from '../../server/src/auth/bootstrap.js';
+import { Role } from '../../server/src/auth/roles.js';
+import { issueToken } from '../../server/src/auth/tokens.js';
 import { seedPlan } from '../../server/src/db/seed/seed.js';
 import { start } from '../../server/src/index.js';
 import { post } from '../helpers/server.js';
@@ -28,7 +31,11 @@ describe('npm start on the embedded PostgreSQL', () => {
     const query = `{ delegation(expoKey: "CIIE-5", key: "QH") { id targetTotal } }`;
 
     const first = await start(options);
-    const a = await post(first.url, query);
+    const adminToken = async (server: typeof first) => {
+      const userId = await ensureUser(server.db.pool, 'admin', Role.ADMIN, [await resolveScope(server.db.pool, Role.ADMIN, undefined)], 'test');
+      return { authorization: `Bearer ${(await issueToken(server.app.signingKey, userId, 600)).token}` };
+    };
+    const a = await post(first.url, query, undefined, await adminToken(first));
     expect(a.body.data.delegation.targetTotal).toBe(174);
     const counts = async (server: typeof first) =>
       Object.fromEntries(
@@ -43,7 +50,7 @@ describe('npm start on the embedded PostgreSQL', () => {
     expect(postgresProcessesFor(dataDir)).toBe(0);
 
     const second = await start(options);
-    const b = await post(second.url, query);
+    const b = await post(second.url, query, undefined, await adminToken(second));
     expect(b.body.data.delegation.id).toBe(a.body.data.delegation.id);
     expect(await counts(second)).toEqual(seeded);
     await second.stop();

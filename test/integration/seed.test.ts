@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { post, useTestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 
 const plan = JSON.parse(
   readFileSync(new URL('../../server/src/db/seed/qinghai-ciie5.json', import.meta.url), 'utf8'),
@@ -38,7 +38,7 @@ describe('the seeded Qinghai plan', () => {
   const t = useTestServer();
 
   it('reads back exactly as planned, in a constant number of SQL statements', async () => {
-    const { body, headers } = await post(t.url, DELEGATION);
+    const { body, headers } = await t.as('ADMIN')(DELEGATION);
     expect(body.errors).toBeUndefined();
     const d = body.data.delegation;
     expect(d).toMatchObject({ key: 'QH', nameZh: plan.delegation.name.zh, provinceEn: 'Qinghai' });
@@ -103,13 +103,13 @@ describe('the seeded Qinghai plan', () => {
   });
 
   it('costs the same number of statements for one delegation or for all of an expo', async () => {
-    const one = await post(t.url, `{ delegation(expoKey: "CIIE-5", key: "QH") { subDelegations { leads { organisation { key } } } leadingGroup { person { name } } } }`);
+    const one = await t.as('ADMIN')(`{ delegation(expoKey: "CIIE-5", key: "QH") { subDelegations { leads { organisation { key } } } leadingGroup { person { name } } } }`);
     // a second delegation makes more rows at every level
     await t.sql.query(`insert into delegation (expo_id, key, name_zh, name_en, province_zh, province_en)
       select expo_id, 'XZ', '西藏交易团', 'Tibet', '西藏', 'Tibet' from delegation where key = 'QH'`);
     await t.sql.query(`insert into sub_delegation (delegation_id, key, name_zh, name_en)
       select id, 'COMMERCE', '商贸分团', 'Commerce' from delegation where key = 'XZ'`);
-    const all = await post(t.url, `{ expo(key: "CIIE-5") { delegations { subDelegations { leads { organisation { key } } } leadingGroup { person { name } } } } }`);
+    const all = await t.as('ADMIN')(`{ expo(key: "CIIE-5") { delegations { subDelegations { leads { organisation { key } } } leadingGroup { person { name } } } } }`);
     expect(all.body.errors).toBeUndefined();
     expect(all.body.data.expo.delegations).toHaveLength(2);
     // the expo query has one level more (expo -> delegations), nothing per row
@@ -117,11 +117,11 @@ describe('the seeded Qinghai plan', () => {
   });
 
   it('finds any object again by its global ID', async () => {
-    const { body } = await post(t.url, `{ delegation(expoKey: "CIIE-5", key: "QH") { id subDelegations { id key } } }`);
+    const { body } = await t.as('ADMIN')(`{ delegation(expoKey: "CIIE-5", key: "QH") { id subDelegations { id key } } }`);
     const sub = body.data.delegation.subDelegations[0];
-    const again = await post(t.url, `query($id: ID!) { node(id: $id) { __typename id ... on SubDelegation { key } } }`, { id: sub.id });
+    const again = await t.as('ADMIN')(`query($id: ID!) { node(id: $id) { __typename id ... on SubDelegation { key } } }`, { id: sub.id });
     expect(again.body.data.node).toEqual({ __typename: 'SubDelegation', id: sub.id, key: sub.key });
-    const missing = await post(t.url, `{ node(id: "bm9wZQ") { id } }`);
+    const missing = await t.as('ADMIN')(`{ node(id: "bm9wZQ") { id } }`);
     expect(missing.body.data.node).toBeNull();
   });
 

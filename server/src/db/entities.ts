@@ -22,8 +22,11 @@ import { BackgroundCheck } from '../modules/purchaser/background-check.entity.js
 import { CreditCheck } from '../modules/purchaser/credit-check.entity.js';
 import { PurchaserReportBatch } from '../modules/purchaser/purchaser-report-batch.entity.js';
 import { Purchaser } from '../modules/purchaser/purchaser.entity.js';
+import { AppUser } from '../modules/user/app-user.entity.js';
+import { RevokedToken } from '../modules/user/revoked-token.entity.js';
+import { RoleGrant } from '../modules/user/role-grant.entity.js';
 
-/** Every entity, in the order of the tables in the domain migration. */
+/** Every entity, in the order of the tables in the migrations. */
 export const entities = [
   Expo,
   ExhibitionArea,
@@ -49,4 +52,7 @@ export const entities = [
   Deal,
   DealFollowUp,
   AuditEvent,
+  AppUser,
+  RoleGrant,
+  RevokedToken,
 ];

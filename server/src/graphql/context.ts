@@ -1,37 +1,45 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SigningKey } from '../auth/tokens.js';
+import type { Authenticator, Viewer } from '../auth/viewer.js';
 import type { Database } from '../db/database.js';
 import { Loaders, type Query } from './loaders.js';
+
+/** What lives as long as the server: shared by every request's context. */
+export interface App {
+  db: Database;
+  signingKey: SigningKey;
+  authenticator: Authenticator;
+}
 
 /** What every resolver receives, over HTTP and WebSocket alike. */
 export interface Context {
   requestId: string;
-  db: Database;
+  app: App;
+  viewer: Viewer;
   /** A read statement, counted in `stats`. */
   query: Query;
   loaders: Loaders;
   stats: { statements: number };
-  /** Who is acting, as written into audit events. */
-  actor: string;
   /** A fresh EntityManager fork for this request's writes, made on first use. */
   em(): EntityManager;
 }
 
-export function createContext(db: Database, requestId: string = randomUUID()): Context {
+export function createContext(app: App, viewer: Viewer, requestId: string = randomUUID()): Context {
   const stats = { statements: 0 };
   const query: Query = async <T>(text: string, params?: readonly unknown[]) => {
     stats.statements += 1;
-    const result = await db.pool.query(text, params as unknown[] | undefined);
+    const result = await app.db.pool.query(text, params as unknown[] | undefined);
     return result.rows as T[];
   };
   let em: EntityManager | undefined;
   return {
     requestId,
-    db,
+    app,
+    viewer,
     query,
-    loaders: new Loaders(query),
+    loaders: new Loaders(query, viewer),
     stats,
-    actor: 'anonymous',
-    em: () => (em ??= db.orm.em.fork() as EntityManager),
+    em: () => (em ??= app.db.orm.em.fork() as EntityManager),
   };
 }

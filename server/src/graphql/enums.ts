@@ -1,3 +1,4 @@
+import { Role } from '../auth/roles.js';
 import { registerEnumType } from 'type-graphql';
 import { DealStatus } from '../modules/deal/deal.enums.js';
 import { DelegationContactRole, LeadingGroupRole } from '../modules/delegation/delegation.enums.js';
@@ -14,6 +15,7 @@ import { CheckResult, PurchaserCategory, PurchaserStatus } from '../modules/purc
 
 // Registered once, here, so that every module can use the domain enums in GraphQL types.
 const enums = {
+  Role,
   DealStatus,
   DelegationContactRole,
   LeadingGroupRole,

@@ -1,26 +1,44 @@
 import DataLoader from 'dataloader';
+import type { Viewer } from '../auth/viewer.js';
 
 /** Runs one read statement and returns plain rows (no entity hydration). */
 export type Query = <T>(text: string, params?: readonly unknown[]) => Promise<T[]>;
 
 /**
+ * How a relation's rows are limited to what the viewer may read, in SQL:
+ * - `public`: reference data (expos, areas, organisations, exhibitors);
+ * - `delegation`: `$2::uuid[]` is the delegations whose structure the viewer reads, or null for all;
+ * - `purchaser`: `$2`…`$6` are {@link Viewer.purchaserScopeParams} (see `purchaserScopeSql`).
+ */
+export type RelationScope = 'public' | 'delegation' | 'purchaser';
+
+/**
  * A one-to-many relation read in one statement for a whole batch of parents.
- * `sql` selects the child rows, takes the parent ids as `$1::uuid[]` and orders the rows;
- * `key` names the column holding the parent id.
+ * `sql` selects the child rows, takes the parent ids as `$1::uuid[]` (scope parameters follow)
+ * and orders the rows; `key` names the column holding the parent id.
  */
 export interface ManyRelation<T> {
   name: string;
   key: keyof T & string;
+  scope: RelationScope;
   sql: string;
 }
 
 /** Rows read by primary key, a batch at a time: `sql` takes `$1::uuid[]`, selects `id`. */
 export interface ByIdRelation<T extends { id: string }> {
   name: string;
+  scope: RelationScope;
   sql: string;
   /** Type name stamped on each row for `Node` resolution. */
   typename: string;
   _row?: T;
+}
+
+/** The parameters after `$1` that a scope's predicate takes. */
+export function scopeParams(viewer: Viewer, scope: RelationScope): unknown[] {
+  if (scope === 'delegation') return [viewer.delegationIds];
+  if (scope === 'purchaser') return viewer.purchaserScopeParams();
+  return [];
 }
 
 /**
@@ -30,13 +48,16 @@ export interface ByIdRelation<T extends { id: string }> {
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();
 
-  constructor(private readonly query: Query) {}
+  constructor(
+    private readonly query: Query,
+    private readonly viewer: Viewer,
+  ) {}
 
   many<T>(relation: ManyRelation<T>, parentId: string): Promise<T[]> {
     let loader = this.loaders.get(relation.name) as DataLoader<string, T[]> | undefined;
     if (!loader) {
       loader = new DataLoader<string, T[]>(async (ids) => {
-        const rows = await this.query<T>(relation.sql, [ids]);
+        const rows = await this.query<T>(relation.sql, [ids, ...scopeParams(this.viewer, relation.scope)]);
         const grouped = new Map<string, T[]>();
         for (const row of rows) {
           const key = row[relation.key] as unknown as string;
@@ -55,7 +76,7 @@ export class Loaders {
     let loader = this.loaders.get(relation.name) as DataLoader<string, T | null> | undefined;
     if (!loader) {
       loader = new DataLoader<string, T | null>(async (ids) => {
-        const rows = await this.query<T>(relation.sql, [ids]);
+        const rows = await this.query<T>(relation.sql, [ids, ...scopeParams(this.viewer, relation.scope)]);
         const found = new Map<string, T>();
         for (const row of rows) {
           (row as T & { __typename: string }).__typename = relation.typename;

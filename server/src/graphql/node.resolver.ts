@@ -1,3 +1,4 @@
+import { Access } from '../auth/access.js';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import {
   delegationById,
@@ -10,6 +11,7 @@ import {
 import { areaById, expoById } from '../modules/expo/expo.loader.js';
 import { organisationById } from '../modules/organisation/organisation.loader.js';
 import { personById } from '../modules/person/person.loader.js';
+import { userById } from '../modules/user/user.loader.js';
 import type { Context } from './context.js';
 import type { ByIdRelation } from './loaders.js';
 import { fromGlobalId, Node } from './relay.js';
@@ -27,12 +29,14 @@ export const nodeRelations: Record<string, ByIdRelation<{ id: string }>> = Objec
     responsibilityById,
     subDelegationById,
     leadById,
+    userById,
   ].map((relation) => [relation.typename, relation as ByIdRelation<{ id: string }>]),
 );
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: 'Any object by its global ID.' })
+  @Access('authenticated')
+  @Query(() => Node, { nullable: true, description: 'Any object you may read, by its global ID.' })
   node(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Node | null> | null {
     const decoded = fromGlobalId(id);
     const relation = decoded && nodeRelations[decoded.type];

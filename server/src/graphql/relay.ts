@@ -1,4 +1,5 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
+import { badInput } from './errors.js';
 
 /**
  * Global object identification (Relay): an ID is base64url("Type:uuid"), so that
@@ -36,4 +37,11 @@ export interface Typed {
 export abstract class Node {
   @Field(() => ID, { description: 'Global ID: opaque, stable, unique across types.' })
   id!: string;
+}
+
+/** The uuid inside a global ID of the given type; BAD_USER_INPUT naming `field` otherwise. */
+export function uuidOf(globalId: string, type: string, field: string): string {
+  const decoded = fromGlobalId(globalId, type);
+  if (!decoded) throw badInput(field, `${field} is not the ID of a ${type}`);
+  return decoded.id;
 }

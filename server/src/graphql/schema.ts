@@ -14,6 +14,9 @@ import {
 } from '../modules/delegation/delegation.resolver.js';
 import { ExhibitionAreaResolver, ExpoResolver } from '../modules/expo/expo.resolver.js';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
+import { PersonResolver } from '../modules/person/person.resolver.js';
+import { RoleGrantResolver, UserResolver } from '../modules/user/user.resolver.js';
+import { assertAccessDeclared } from '../auth/access.js';
 import { NodeResolver } from './node.resolver.js';
 import { toGlobalId } from './relay.js';
 
@@ -30,6 +33,9 @@ export const resolvers = [
   SubDelegationResolver,
   SubDelegationLeadResolver,
   OrganisationResolver,
+  PersonResolver,
+  UserResolver,
+  RoleGrantResolver,
 ] as const;
 
 /**
@@ -50,14 +56,20 @@ function globalIds(schema: GraphQLSchema): GraphQLSchema {
 
 let built: GraphQLSchema | undefined;
 
-export async function createSchema(): Promise<GraphQLSchema> {
-  built ??= globalIds(
+/** Builds the schema from resolver classes; refuses any root field without an access rule. */
+export async function buildAppSchema(classes: readonly Function[]): Promise<GraphQLSchema> {
+  assertAccessDeclared(classes);
+  return globalIds(
     await buildSchema({
-      resolvers: resolvers as unknown as [Function, ...Function[]],
+      resolvers: classes as unknown as [Function, ...Function[]],
       validate: false,
       emitSchemaFile: false,
     }),
   );
+}
+
+export async function createSchema(): Promise<GraphQLSchema> {
+  built ??= await buildAppSchema(resolvers);
   return built;
 }
 

@@ -1,3 +1,4 @@
+import { Access } from '../../auth/access.js';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
@@ -14,6 +15,7 @@ import {
   DELEGATION_LIST_SQL,
   delegationById,
   delegationsByExpo,
+  inDelegations,
   leadingGroupByDelegation,
   leadsBySubDelegation,
   memberUnitById,
@@ -35,16 +37,20 @@ import {
 
 @Resolver(() => Delegation)
 export class DelegationResolver {
-  @Query(() => [Delegation], { description: 'Delegations, optionally of one expo.' })
+  @Access('authenticated')
+  @Query(() => [Delegation], { description: 'The delegations you may read, optionally of one expo.' })
   delegations(
     @Ctx() ctx: Context,
     @Arg('expoKey', () => String, { nullable: true }) expoKey?: string,
   ): Promise<Delegation[]> {
-    return expoKey == null
-      ? ctx.query<Delegation>(`${DELEGATION_LIST_SQL} order by e.starts_on desc, d.key`)
-      : ctx.query<Delegation>(`${DELEGATION_LIST_SQL} where e.key = $1 order by d.key`, [expoKey]);
+    return ctx.query<Delegation>(
+      `${DELEGATION_LIST_SQL} where ($1::text is null or e.key = $1) and ${inDelegations('d.id')}
+       order by e.starts_on desc, d.key`,
+      [expoKey ?? null, ctx.viewer.delegationIds],
+    );
   }
 
+  @Access('authenticated')
   @Query(() => Delegation, {
     nullable: true,
     description: 'One delegation, by ID or by expo key and delegation key ("CIIE-5", "QH").',
@@ -61,7 +67,10 @@ export class DelegationResolver {
       return decoded ? ctx.loaders.byId(delegationById, decoded.id) : null;
     }
     if (expoKey == null || key == null) throw badInput(expoKey == null ? 'expoKey' : 'key', 'Give either id or expoKey and key');
-    const [row] = await ctx.query<Delegation>(`${DELEGATION_LIST_SQL} where e.key = $1 and d.key = $2`, [expoKey, key]);
+    const [row] = await ctx.query<Delegation>(
+      `${DELEGATION_LIST_SQL} where e.key = $1 and d.key = $2 and ${inDelegations('d.id', 3)}`,
+      [expoKey, key, ctx.viewer.delegationIds],
+    );
     return row ?? null;
   }
 

@@ -12,12 +12,14 @@ const AREA_COLUMNS = `a.id, a.expo_id as "expoId", a.parent_id as "parentId", a.
 export const expoById: ByIdRelation<Expo> = {
   name: 'expoById',
   typename: 'Expo',
+  scope: 'public',
   sql: `select ${EXPO_COLUMNS} from expo e where e.id = any($1::uuid[])`,
 };
 
 export const areaById: ByIdRelation<ExhibitionArea> = {
   name: 'areaById',
   typename: 'ExhibitionArea',
+  scope: 'public',
   sql: `select ${AREA_COLUMNS} from exhibition_area a where a.id = any($1::uuid[])`,
 };
 
@@ -25,6 +27,7 @@ export const areaById: ByIdRelation<ExhibitionArea> = {
 export const areasByExpo: ManyRelation<ExhibitionArea> = {
   name: 'areasByExpo',
   key: 'expoId',
+  scope: 'public',
   sql: `select ${AREA_COLUMNS} from exhibition_area a
         where a.expo_id = any($1::uuid[]) and a.parent_id is null order by a.position, a.key`,
 };
@@ -32,6 +35,7 @@ export const areasByExpo: ManyRelation<ExhibitionArea> = {
 export const zonesByArea: ManyRelation<ExhibitionArea> = {
   name: 'zonesByArea',
   key: 'parentId',
+  scope: 'public',
   sql: `select ${AREA_COLUMNS} from exhibition_area a
         where a.parent_id = any($1::uuid[]) order by a.position, a.key`,
 };

@@ -1,3 +1,4 @@
+import { Access } from '../../auth/access.js';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
@@ -7,11 +8,13 @@ import { ExhibitionArea, Expo } from './expo.type.js';
 
 @Resolver(() => Expo)
 export class ExpoResolver {
+  @Access('authenticated')
   @Query(() => [Expo], { description: 'Every expo edition, newest first.' })
   expos(@Ctx() ctx: Context): Promise<Expo[]> {
     return ctx.query<Expo>(EXPO_LIST_SQL);
   }
 
+  @Access('authenticated')
   @Query(() => Expo, { nullable: true, description: 'One expo edition, by key or by ID.' })
   async expo(
     @Ctx() ctx: Context,

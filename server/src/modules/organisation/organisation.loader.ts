@@ -7,5 +7,6 @@ export const ORGANISATION_COLUMNS = `o.id, o.key, o.kind, o.name_zh as "nameZh",
 export const organisationById: ByIdRelation<Organisation> = {
   name: 'organisationById',
   typename: 'Organisation',
+  scope: 'public',
   sql: `select ${ORGANISATION_COLUMNS} from organisation o where o.id = any($1::uuid[])`,
 };

@@ -1,3 +1,5 @@
+import { Access } from '../../auth/access.js';
+import { Role } from '../../auth/roles.js';
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
@@ -7,6 +9,7 @@ import { CreateOrganisationInput, Organisation } from './organisation.type.js';
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
+  @Access('authenticated')
   @Query(() => [Organisation], {
     description: 'Organisations by Chinese or English name (substring) or credit code, by name.',
   })
@@ -25,12 +28,13 @@ export class OrganisationResolver {
     );
   }
 
+  @Access([Role.DELEGATION_OFFICE, Role.SUB_DELEGATION_LEAD, Role.MEMBER_UNIT])
   @Mutation(() => Organisation, { description: 'Registers an organisation.' })
   async createOrganisation(
     @Ctx() ctx: Context,
     @Arg('input', () => CreateOrganisationInput) input: CreateOrganisationInput,
   ): Promise<Organisation | null> {
-    const created = await createOrganisation(ctx.em(), ctx.actor, input);
+    const created = await createOrganisation(ctx.em(), ctx.viewer.actor, input);
     return ctx.loaders.byId(organisationById, created.id);
   }
 }

@@ -1,4 +1,5 @@
 import type { ByIdRelation } from '../../graphql/loaders.js';
+import { inDelegations } from '../delegation/delegation.loader.js';
 import type { Person } from './person.type.js';
 
 export const PERSON_COLUMNS = `p.id, p.delegation_id as "delegationId",
@@ -7,5 +8,7 @@ export const PERSON_COLUMNS = `p.id, p.delegation_id as "delegationId",
 export const personById: ByIdRelation<Person> = {
   name: 'personById',
   typename: 'Person',
-  sql: `select ${PERSON_COLUMNS} from person p where p.id = any($1::uuid[])`,
+  scope: 'delegation',
+  sql: `select ${PERSON_COLUMNS} from person p
+        where p.id = any($1::uuid[]) and ${inDelegations('p.delegation_id')}`,
 };

@@ -12,12 +12,9 @@ export class Person extends Node {
   @Field(() => String)
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Personal contact field.' })
   phone!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Personal contact field.' })
   mobile!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Personal contact field.' })
   email!: string | null;
 }

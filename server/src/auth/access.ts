@@ -1,0 +1,63 @@
+import { getMetadataStorage, UseMiddleware, type MiddlewareFn } from 'type-graphql';
+import type { Context } from '../graphql/context.js';
+import { AppError, ErrorCode } from '../graphql/errors.js';
+import { Role } from './roles.js';
+
+/**
+ * Who may call a root field (query, mutation or subscription):
+ * - `'public'`: anyone, no token needed;
+ * - `'authenticated'`: any viewer with a valid token (rows are still limited by scope in SQL);
+ * - a list of roles: viewers holding one of them (ADMIN always may).
+ * What a permitted viewer then reads or writes is limited by scope in the services and SQL.
+ */
+export type AccessRule = 'public' | 'authenticated' | readonly Role[];
+
+const rules = new Map<Function, Map<string, AccessRule>>();
+
+function guard(rule: AccessRule): MiddlewareFn<Context> {
+  return ({ context }, next) => {
+    if (rule === 'public') return next();
+    const viewer = context.viewer;
+    if (!viewer.authenticated) {
+      throw new AppError(ErrorCode.UNAUTHENTICATED, 'A token is needed: send "Authorization: Bearer <token>"');
+    }
+    if (rule !== 'authenticated' && !viewer.isAdmin && !viewer.hasRole(...rule)) {
+      throw new AppError(ErrorCode.FORBIDDEN, `Allowed to ${rule.join(', ')}${rule.includes(Role.ADMIN) ? '' : ' and ADMIN'} only`);
+    }
+    return next();
+  };
+}
+
+/** Declares the access rule of a root resolver method. Every root field must have one. */
+export function Access(rule: AccessRule): MethodDecorator {
+  const applyGuard = UseMiddleware(guard(rule));
+  return (target, propertyKey, descriptor) => {
+    const forClass = rules.get(target.constructor) ?? new Map<string, AccessRule>();
+    forClass.set(String(propertyKey), rule);
+    rules.set(target.constructor, forClass);
+    applyGuard(target, propertyKey, descriptor);
+  };
+}
+
+export function accessRuleOf(target: Function, methodName: string): AccessRule | undefined {
+  return rules.get(target)?.get(methodName);
+}
+
+/**
+ * Deny by default: the server refuses to build a schema in which a query, mutation or
+ * subscription has no declared access rule.
+ */
+export function assertAccessDeclared(resolvers: readonly Function[]): void {
+  const storage = getMetadataStorage();
+  const roots = [
+    ...storage.queries.map((m) => ['Query', m] as const),
+    ...storage.mutations.map((m) => ['Mutation', m] as const),
+    ...storage.subscriptions.map((m) => ['Subscription', m] as const),
+  ];
+  const missing = roots
+    .filter(([, m]) => resolvers.includes(m.target) && !accessRuleOf(m.target, m.methodName))
+    .map(([type, m]) => `${type}.${m.schemaName} (${m.target.name}.${m.methodName})`);
+  if (missing.length) {
+    throw new Error(`No access rule declared (use @Access) for: ${missing.join(', ')}`);
+  }
+}

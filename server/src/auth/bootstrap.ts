@@ -1,0 +1,86 @@
+import type pg from 'pg';
+import { ALL_ROLES, Role } from './roles.js';
+
+/** A role grant as named on the command line: ROLE plus a scope key. */
+export interface ScopeIds {
+  expoId: string | null;
+  delegationId: string | null;
+  subDelegationId: string | null;
+  organisationId: string | null;
+  purchaserId: string | null;
+}
+
+const EMPTY: ScopeIds = { expoId: null, delegationId: null, subDelegationId: null, organisationId: null, purchaserId: null };
+
+/**
+ * Resolves a scope key: `EXPO` (e.g. CIIE-5), `EXPO/DELEGATION` (CIIE-5/QH), and below a
+ * delegation `EXPO/DELEGATION/SUB` (sub-delegation key), `EXPO/DELEGATION/ORG` (member unit by
+ * organisation key or credit code) or `EXPO/DELEGATION/ORG` for a purchaser (its organisation).
+ */
+export async function resolveScope(pool: pg.Pool, role: Role, key: string | undefined): Promise<ScopeIds> {
+  const parts = key ? key.split('/') : [];
+  const need = {
+    [Role.ADMIN]: 0,
+    [Role.EXPO_BUREAU]: 1,
+    [Role.DELEGATION_OFFICE]: 2,
+    [Role.CREDIT_CHECKER]: 2,
+    [Role.BACKGROUND_CHECKER]: 2,
+    [Role.SUB_DELEGATION_LEAD]: 3,
+    [Role.MEMBER_UNIT]: 3,
+    [Role.PURCHASER]: 3,
+    [Role.ANALYST]: parts.length === 1 ? 1 : 2,
+  }[role];
+  if (parts.length !== need) {
+    const shape = ['(no scope)', 'EXPO', 'EXPO/DELEGATION', 'EXPO/DELEGATION/KEY'][need];
+    throw new Error(`${role} takes a scope of the form ${shape}, got "${key ?? ''}"`);
+  }
+  if (need === 0) return EMPTY;
+  const one = async (sql: string, params: unknown[], what: string): Promise<string> => {
+    const { rows } = await pool.query(sql, params);
+    if (!rows[0]) throw new Error(`No ${what} "${parts.join('/')}"`);
+    return rows[0].id as string;
+  };
+  const expoId = await one('select id from expo where key = $1', [parts[0]], 'expo');
+  if (need === 1) return { ...EMPTY, expoId };
+  const delegationId = await one('select id from delegation where expo_id = $1 and key = $2', [expoId, parts[1]], 'delegation');
+  if (need === 2) return { ...EMPTY, delegationId };
+  const third = parts[2]!;
+  if (role === Role.SUB_DELEGATION_LEAD) {
+    const subDelegationId = await one('select id from sub_delegation where delegation_id = $1 and key = $2', [delegationId, third], 'sub-delegation');
+    return { ...EMPTY, delegationId, subDelegationId };
+  }
+  const organisationId = await one('select id from organisation where key = $1 or credit_code = $1', [third], 'organisation');
+  if (role === Role.MEMBER_UNIT) return { ...EMPTY, delegationId, organisationId };
+  const purchaserId = await one('select id from purchaser where delegation_id = $1 and organisation_id = $2', [delegationId, organisationId], 'purchaser');
+  return { ...EMPTY, delegationId, purchaserId };
+}
+
+/** Creates the user when missing and gives it these grants (kept when present). */
+export async function ensureUser(pool: pg.Pool, name: string, role: Role, scopes: ScopeIds[], grantedBy: string): Promise<string> {
+  if (!ALL_ROLES.includes(role)) throw new Error(`Unknown role ${role}; roles: ${ALL_ROLES.join(', ')}`);
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    const delegationId = scopes.find((s) => s.delegationId)?.delegationId ?? null;
+    const { rows } = await client.query(
+      `insert into app_user (name, delegation_id) values ($1, $2)
+       on conflict (name) do update set disabled = false returning id`,
+      [name, delegationId],
+    );
+    const userId = rows[0].id as string;
+    for (const s of scopes) {
+      await client.query(
+        `insert into role_grant (user_id, role, expo_id, delegation_id, sub_delegation_id, organisation_id, purchaser_id, granted_by)
+         values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict do nothing`,
+        [userId, role, s.expoId, s.delegationId, s.subDelegationId, s.organisationId, s.purchaserId, grantedBy],
+      );
+    }
+    await client.query('commit');
+    return userId;
+  } catch (error) {
+    await client.query('rollback');
+    throw error;
+  } finally {
+    client.release();
+  }
+}

@@ -1,0 +1,170 @@
+import type pg from 'pg';
+import { AppError, ErrorCode } from '../graphql/errors.js';
+import { Role } from './roles.js';
+import { verifyToken, type SigningKey } from './tokens.js';
+
+/** One role grant, bound to its scope. */
+export interface Grant {
+  id: string;
+  role: Role;
+  expoId: string | null;
+  delegationId: string | null;
+  subDelegationId: string | null;
+  organisationId: string | null;
+  purchaserId: string | null;
+  /** For expo-wide grants: the delegations of that expo. */
+  expoDelegationIds: string[] | null;
+}
+
+/** Roles that read every purchaser-level record of the delegations they cover. */
+const FULL_READERS = new Set([Role.EXPO_BUREAU, Role.DELEGATION_OFFICE, Role.ANALYST]);
+/** Roles that read purchasers and attendees of their delegation, for the checks they record. */
+const CHECKERS = new Set([Role.CREDIT_CHECKER, Role.BACKGROUND_CHECKER]);
+
+function unique(values: Iterable<string>): string[] {
+  return [...new Set(values)];
+}
+
+/**
+ * Who is asking, with the scopes their grants give. Read scopes are arrays of ids that SQL
+ * predicates take as parameters; `null` means unrestricted (ADMIN).
+ */
+export class Viewer {
+  readonly isAdmin: boolean;
+  /** Delegations whose structure (leading group, sub-delegations, members) the viewer reads. */
+  readonly delegationIds: string[] | null;
+  /** Delegations all of whose purchasers, needs, matches and deals the viewer reads. */
+  readonly fullDelegationIds: string[] | null;
+  /** Delegations whose purchasers and attendees the viewer reads for checks. */
+  readonly checkDelegationIds: string[] | null;
+  readonly subDelegationIds: string[];
+  /** `delegationId:organisationId` of member-unit grants: purchasers they invited. */
+  readonly memberUnitKeys: string[];
+  readonly purchaserIds: string[];
+  readonly expoIds: string[] | null;
+
+  constructor(
+    readonly user: { id: string; name: string } | null,
+    readonly grants: readonly Grant[],
+    readonly jti: string | null = null,
+  ) {
+    this.isAdmin = grants.some((g) => g.role === Role.ADMIN);
+    const delegationsOf = (g: Grant) => (g.delegationId ? [g.delegationId] : (g.expoDelegationIds ?? []));
+    this.delegationIds = this.isAdmin ? null : unique(grants.flatMap(delegationsOf));
+    this.fullDelegationIds = this.isAdmin
+      ? null
+      : unique(grants.filter((g) => FULL_READERS.has(g.role)).flatMap(delegationsOf));
+    this.checkDelegationIds = this.isAdmin
+      ? null
+      : unique([...this.fullDelegationIds!, ...grants.filter((g) => CHECKERS.has(g.role)).flatMap(delegationsOf)]);
+    this.subDelegationIds = unique(grants.flatMap((g) => (g.role === Role.SUB_DELEGATION_LEAD && g.subDelegationId ? [g.subDelegationId] : [])));
+    this.memberUnitKeys = unique(
+      grants.flatMap((g) => (g.role === Role.MEMBER_UNIT ? [`${g.delegationId}:${g.organisationId}`] : [])),
+    );
+    this.purchaserIds = unique(grants.flatMap((g) => (g.role === Role.PURCHASER && g.purchaserId ? [g.purchaserId] : [])));
+    this.expoIds = this.isAdmin ? null : unique(grants.flatMap((g) => (g.expoId ? [g.expoId] : [])));
+  }
+
+  static readonly anonymous = new Viewer(null, []);
+
+  get authenticated(): boolean {
+    return this.user !== null;
+  }
+
+  /** As written into audit events. */
+  get actor(): string {
+    return this.user ? `${this.user.name} (${this.user.id})` : 'anonymous';
+  }
+
+  hasRole(...roles: Role[]): boolean {
+    return this.grants.some((g) => roles.includes(g.role));
+  }
+
+  /** Grants of these roles that cover a delegation (expo-wide grants cover its delegations). */
+  grantsFor(delegationId: string, ...roles: Role[]): Grant[] {
+    return this.grants.filter(
+      (g) =>
+        roles.includes(g.role) &&
+        (g.delegationId === delegationId || (g.expoDelegationIds ?? []).includes(delegationId)),
+    );
+  }
+
+  /** Reads the structure of this delegation. */
+  readsDelegation(delegationId: string): boolean {
+    return this.delegationIds === null || this.delegationIds.includes(delegationId);
+  }
+
+  /** Parameters for {@link purchaserScopeSql}, in order. */
+  purchaserScopeParams(): unknown[] {
+    return [this.isAdmin, this.fullDelegationIds ?? [], this.subDelegationIds, this.memberUnitKeys, this.purchaserIds];
+  }
+}
+
+/**
+ * SQL predicate limiting purchaser-level rows (alias `p` with delegation_id, sub_delegation_id,
+ * invited_by_organisation_id and id) to what the viewer reads; parameters from $first on.
+ */
+export function purchaserScopeSql(alias: string, first: number): string {
+  const $ = (i: number) => `$${first + i}`;
+  return `(${$(0)}::boolean
+    or ${alias}.delegation_id = any(${$(1)}::uuid[])
+    or ${alias}.sub_delegation_id = any(${$(2)}::uuid[])
+    or (${alias}.delegation_id::text || ':' || ${alias}.invited_by_organisation_id::text) = any(${$(3)}::text[])
+    or ${alias}.id = any(${$(4)}::uuid[]))`;
+}
+
+const VIEWER_SQL = `
+  select u.id, u.name, u.disabled,
+    exists (select 1 from revoked_token r where r.jti = $2) as revoked,
+    coalesce(json_agg(json_build_object(
+      'id', g.id, 'role', g.role, 'expoId', g.expo_id, 'delegationId', g.delegation_id,
+      'subDelegationId', g.sub_delegation_id, 'organisationId', g.organisation_id,
+      'purchaserId', g.purchaser_id,
+      'expoDelegationIds', case when g.expo_id is not null then
+        coalesce((select array_agg(d.id) from delegation d where d.expo_id = g.expo_id), '{}') end
+    ) order by g.created_at) filter (where g.id is not null), '[]') as grants
+  from app_user u left join role_grant g on g.user_id = u.id
+  where u.id = $1
+  group by u.id`;
+
+const unauthenticated = (message: string) =>
+  new AppError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
+
+/**
+ * Turns an `Authorization: Bearer …` value into a Viewer: the signature and expiry checked, the
+ * user enabled, the token not revoked, the grants read fresh (cached for a few seconds).
+ */
+export class Authenticator {
+  private readonly cache = new Map<string, { viewer: Viewer; until: number }>();
+
+  constructor(
+    private readonly key: SigningKey,
+    private readonly pool: pg.Pool,
+    private readonly ttlMs = 3_000,
+  ) {}
+
+  async authenticate(authorization: string | undefined | null): Promise<Viewer> {
+    if (!authorization) return Viewer.anonymous;
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    if (!match) throw unauthenticated('Authorization must be "Bearer <token>"');
+    const token = match[1]!;
+    const cached = this.cache.get(token);
+    if (cached && cached.until > Date.now()) return cached.viewer;
+    const verified = await verifyToken(this.key, token);
+    if ('problem' in verified) throw unauthenticated(`Invalid token: ${verified.problem}`);
+    const { rows } = await this.pool.query(VIEWER_SQL, [verified.userId, verified.jti]);
+    const row = rows[0] as { id: string; name: string; disabled: boolean; revoked: boolean; grants: Grant[] } | undefined;
+    if (!row) throw unauthenticated('Invalid token: unknown user');
+    if (row.disabled) throw unauthenticated('Invalid token: user is disabled');
+    if (row.revoked) throw unauthenticated('Invalid token: token has been revoked');
+    const viewer = new Viewer({ id: row.id, name: row.name }, row.grants, verified.jti);
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(token, { viewer, until: Math.min(Date.now() + this.ttlMs, verified.expiresAt.getTime()) });
+    return viewer;
+  }
+
+  /** Forget cached viewers (after a grant, revocation or disable on this instance). */
+  invalidate(): void {
+    this.cache.clear();
+  }
+}

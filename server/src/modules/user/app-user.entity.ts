@@ -1,0 +1,35 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import type { Opt, Ref } from '@mikro-orm/core';
+import { Delegation } from '../delegation/delegation.entity.js';
+import { Person } from '../person/person.entity.js';
+
+@Entity({ tableName: 'app_user' })
+export class AppUser {
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'disabled';
+
+  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
+  id: string = randomUUID();
+
+  @Property({ type: 'text', unique: true })
+  name!: string;
+
+  @ManyToOne(() => Person, { ref: true, fieldName: 'person_id', nullable: true })
+  person: Ref<Person> | null = null;
+
+  /** The delegation whose office manages this user; null for platform and expo users. */
+  @ManyToOne(() => Delegation, { ref: true, fieldName: 'delegation_id', nullable: true })
+  delegation: Ref<Delegation> | null = null;
+
+  @Property({ type: 'boolean' })
+  disabled: boolean = false;
+
+  @Property({ type: 'integer', version: true })
+  version: number & Opt = 1;
+
+  @Property({ type: 'Date' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'Date', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

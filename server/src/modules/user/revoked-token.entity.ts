@@ -1,0 +1,20 @@
+import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import type { Ref } from '@mikro-orm/core';
+import { AppUser } from './app-user.entity.js';
+
+@Entity({ tableName: 'revoked_token' })
+export class RevokedToken {
+  [OptionalProps]?: 'revokedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  jti!: string;
+
+  @ManyToOne(() => AppUser, { ref: true, fieldName: 'user_id', nullable: true })
+  user: Ref<AppUser> | null = null;
+
+  @Property({ type: 'Date' })
+  expiresAt!: Date;
+
+  @Property({ type: 'Date' })
+  revokedAt: Date = new Date();
+}

@@ -1,0 +1,139 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../auth/access.js';
+import { Role } from '../../auth/roles.js';
+import type { Context } from '../../graphql/context.js';
+import { toGlobalId } from '../../graphql/relay.js';
+import { Delegation } from '../delegation/delegation.type.js';
+import { delegationById } from '../delegation/delegation.loader.js';
+import { grantsByUser } from './user.loader.js';
+import {
+  createUser,
+  grantRole,
+  issueUserToken,
+  revokeRole,
+  revokeToken,
+  setUserDisabled,
+} from './user.service.js';
+import {
+  CreateUserInput,
+  GrantRoleInput,
+  IssuedToken,
+  IssueTokenInput,
+  RoleGrant,
+  User,
+  ViewerInfo,
+} from './user.type.js';
+
+const OFFICE = [Role.DELEGATION_OFFICE];
+
+@Resolver(() => User)
+export class UserResolver {
+  @Access('public')
+  @Query(() => ViewerInfo, { nullable: true, description: 'Who you are and your grants; null without a token.' })
+  viewer(@Ctx() ctx: Context): ViewerInfo | null {
+    const { user, grants } = ctx.viewer;
+    if (!user) return null;
+    return {
+      user: { id: user.id, name: user.name, disabled: false, delegationId: null },
+      grants: grants.map((g) => ({ ...g, userId: user.id, grantedBy: '' })),
+    };
+  }
+
+  @Access(OFFICE)
+  @Mutation(() => User, { description: 'Creates a user in a delegation (ADMIN: anywhere).' })
+  async createUser(@Ctx() ctx: Context, @Arg('input', () => CreateUserInput) input: CreateUserInput): Promise<User> {
+    const user = await createUser(ctx.em(), ctx.viewer, input);
+    return { id: user.id, name: user.name, disabled: user.disabled, delegationId: user.delegation?.id ?? null };
+  }
+
+  @Access(OFFICE)
+  @Mutation(() => RoleGrant, { description: 'Grants a role bound to a scope; never above your own.' })
+  async grantRole(@Ctx() ctx: Context, @Arg('input', () => GrantRoleInput) input: GrantRoleInput): Promise<RoleGrant> {
+    const grant = await grantRole(ctx.em(), ctx.viewer, input);
+    ctx.app.authenticator.invalidate();
+    return {
+      id: grant.id,
+      userId: grant.user.id,
+      role: grant.role,
+      expoId: grant.expo?.id ?? null,
+      delegationId: grant.delegation?.id ?? null,
+      subDelegationId: grant.subDelegation?.id ?? null,
+      organisationId: grant.organisation?.id ?? null,
+      purchaserId: grant.purchaser?.id ?? null,
+      grantedBy: grant.grantedBy,
+    };
+  }
+
+  @Access(OFFICE)
+  @Mutation(() => ID, { description: 'Revokes a grant; returns its ID.' })
+  async revokeRole(@Ctx() ctx: Context, @Arg('grantId', () => ID) grantId: string): Promise<string> {
+    await revokeRole(ctx.em(), ctx.viewer, grantId);
+    ctx.app.authenticator.invalidate();
+    return grantId;
+  }
+
+  @Access(OFFICE)
+  @Mutation(() => IssuedToken, { description: 'Issues a bearer token for a user you manage.' })
+  issueToken(@Ctx() ctx: Context, @Arg('input', () => IssueTokenInput) input: IssueTokenInput): Promise<IssuedToken> {
+    return issueUserToken(ctx.em(), ctx.viewer, ctx.app.signingKey, input);
+  }
+
+  @Access('authenticated')
+  @Mutation(() => Boolean, { description: 'Revokes a token: your own, or one of a user you manage.' })
+  async revokeToken(
+    @Ctx() ctx: Context,
+    @Arg('jti', () => ID) jti: string,
+    @Arg('userId', () => ID, { nullable: true }) userId?: string,
+  ): Promise<boolean> {
+    const done = await revokeToken(ctx.em(), ctx.viewer, { jti, userId });
+    ctx.app.authenticator.invalidate();
+    return done;
+  }
+
+  @Access(OFFICE)
+  @Mutation(() => User, { description: 'Disables or re-enables a user; a disabled user\'s tokens stop working.' })
+  async setUserDisabled(
+    @Ctx() ctx: Context,
+    @Arg('userId', () => ID) userId: string,
+    @Arg('disabled', () => Boolean) disabled: boolean,
+  ): Promise<User> {
+    const user = await setUserDisabled(ctx.em(), ctx.viewer, userId, disabled);
+    ctx.app.authenticator.invalidate();
+    return { id: user.id, name: user.name, disabled: user.disabled, delegationId: user.delegation?.id ?? null };
+  }
+
+  @FieldResolver(() => [RoleGrant])
+  grants(@Root() user: User, @Ctx() ctx: Context): Promise<RoleGrant[]> {
+    return ctx.loaders.many(grantsByUser, user.id);
+  }
+
+  @FieldResolver(() => Delegation, { nullable: true })
+  delegation(@Root() user: User, @Ctx() ctx: Context): Promise<Delegation | null> | null {
+    return user.delegationId ? ctx.loaders.byId(delegationById, user.delegationId) : null;
+  }
+}
+
+
+@Resolver(() => RoleGrant)
+export class RoleGrantResolver {
+  @FieldResolver(() => ID, { nullable: true, description: 'Global ID of the scope object the role is bound to.' })
+  scopeId(@Root() grant: RoleGrant): string | null {
+    const [type, id] = grant.purchaserId
+      ? ['Purchaser', grant.purchaserId]
+      : grant.subDelegationId
+        ? ['SubDelegation', grant.subDelegationId]
+        : grant.organisationId
+          ? ['Organisation', grant.organisationId]
+          : grant.delegationId
+            ? ['Delegation', grant.delegationId]
+            : grant.expoId
+              ? ['Expo', grant.expoId]
+              : [null, null];
+    return type && id ? toGlobalId(type, id) : null;
+  }
+
+  @FieldResolver(() => Delegation, { nullable: true })
+  delegation(@Root() grant: RoleGrant, @Ctx() ctx: Context): Promise<Delegation | null> | null {
+    return grant.delegationId ? ctx.loaders.byId(delegationById, grant.delegationId) : null;
+  }
+}

@@ -1,0 +1,97 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Role } from '../../auth/roles.js';
+import { Node } from '../../graphql/relay.js';
+import { DateTimeScalar } from '../../graphql/scalars.js';
+
+@ObjectType({ implements: Node, description: 'Someone who signs in, holding role grants.' })
+export class User extends Node {
+  delegationId!: string | null;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Boolean)
+  disabled!: boolean;
+}
+
+@ObjectType({ implements: Node, description: 'A role bound to its scope.' })
+export class RoleGrant extends Node {
+  userId!: string;
+  expoId!: string | null;
+  delegationId!: string | null;
+  subDelegationId!: string | null;
+  organisationId!: string | null;
+  purchaserId!: string | null;
+
+  @Field(() => Role)
+  role!: Role;
+
+  @Field(() => String, { description: 'Who granted it.' })
+  grantedBy!: string;
+}
+
+@ObjectType({ description: 'Who you are, and what your grants let you do.' })
+export class ViewerInfo {
+  @Field(() => User)
+  user!: User;
+
+  @Field(() => [RoleGrant])
+  grants!: RoleGrant[];
+}
+
+@ObjectType({ description: 'A signed bearer token; shown once.' })
+export class IssuedToken {
+  @Field(() => String)
+  token!: string;
+
+  @Field(() => ID, { description: 'Token id, for revokeToken.' })
+  jti!: string;
+
+  @Field(() => DateTimeScalar)
+  expiresAt!: Date;
+}
+
+@InputType()
+export class CreateUserInput {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The delegation whose office manages the user.' })
+  delegationId?: string | null;
+}
+
+@InputType({ description: 'A role and its scope: give exactly the scope the role is bound to.' })
+export class GrantRoleInput {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field(() => Role)
+  role!: Role;
+
+  @Field(() => ID, { nullable: true, description: 'EXPO_BUREAU, or ANALYST of a whole expo.' })
+  expoId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'DELEGATION_OFFICE, CREDIT_CHECKER, BACKGROUND_CHECKER, ANALYST, MEMBER_UNIT.',
+  })
+  delegationId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'SUB_DELEGATION_LEAD.' })
+  subDelegationId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'MEMBER_UNIT: the member organisation.' })
+  organisationId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'PURCHASER.' })
+  purchaserId?: string | null;
+}
+
+@InputType()
+export class IssueTokenInput {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field(() => Int, { defaultValue: 12, description: 'Hours until it expires (1 to 720).' })
+  hours!: number;
+}
