@@ -8,7 +8,11 @@ export default defineConfig({
     swc.vite({
       jsc: {
         parser: { syntax: 'typescript', decorators: true },
-        transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+        transform: {
+          legacyDecorator: true,
+          decoratorMetadata: true,
+          useDefineForClassFields: false,
+        },
         target: 'es2022',
       },
     }),
@@ -21,6 +25,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/helpers/global-setup.ts'],
+    setupFiles: ['reflect-metadata'],
     pool: 'forks',
     // the JSON report is what .ci/run counts passed and failed tests from
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],

@@ -20,7 +20,10 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
@@ -43,17 +46,31 @@ export async function handleGraphQL(
       text = await readBody(req);
     } catch (error) {
       if (error instanceof BodyTooLarge) {
-        send(res, 413, { errors: [{ message: `Request body is larger than ${MAX_BODY_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+        send(res, 413, {
+          errors: [
+            {
+              message: `Request body is larger than ${MAX_BODY_BYTES} bytes`,
+              extensions: { code: 'PAYLOAD_TOO_LARGE' },
+            },
+          ],
+        });
         return;
       }
       throw error;
     }
     const type = headers.get('content-type') ?? '';
-    if (type.startsWith('application/json') || type.startsWith('application/graphql-response+json')) {
+    if (
+      type.startsWith('application/json') ||
+      type.startsWith('application/graphql-response+json')
+    ) {
       try {
         body = text === '' ? undefined : JSON.parse(text);
       } catch {
-        send(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+        send(res, 400, {
+          errors: [
+            { message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } },
+          ],
+        });
         return;
       }
     } else {

@@ -83,7 +83,10 @@ export async function start(overrides: Partial<Config> = {}): Promise<RunningSer
           return {
             async willSendResponse({ contextValue, response }) {
               if (!config.production) {
-                response.http.headers.set('x-sql-statements', String(contextValue.stats.statements));
+                response.http.headers.set(
+                  'x-sql-statements',
+                  String(contextValue.stats.statements),
+                );
               }
             },
           };

@@ -14,7 +14,13 @@ process.stdout.write(
 );
 if (server.db.embedded) {
   // a laptop setup: hand the operator an admin token to get going
-  const userId = await ensureUser(server.db.pool, 'admin', Role.ADMIN, [await resolveScope(server.db.pool, Role.ADMIN, undefined)], 'npm start');
+  const userId = await ensureUser(
+    server.db.pool,
+    'admin',
+    Role.ADMIN,
+    [await resolveScope(server.db.pool, Role.ADMIN, undefined)],
+    'npm start',
+  );
   const { token, expiresAt } = await issueToken(server.app.signingKey, userId, 12 * 3600);
   process.stdout.write(`Admin token (valid until ${expiresAt.toISOString()}):\n${token}\n`);
 }

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ensureUser, resolveScope } from './auth/bootstrap.js';
-import { ALL_ROLES, Role } from './auth/roles.js';
+import { ALL_ROLES, type Role } from './auth/roles.js';
 import { issueToken, loadSigningKey } from './auth/tokens.js';
 import { loadConfig } from './config.js';
 import { migrate, openDatabase } from './db/database.js';

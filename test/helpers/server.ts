@@ -62,7 +62,9 @@ export function useTestServer(): TestServer {
     return token;
   };
   handle.as = (role, scopeKey) => async (query, variables) =>
-    post(handle.url, query, variables, { authorization: `Bearer ${await handle.token(role, scopeKey)}` });
+    post(handle.url, query, variables, {
+      authorization: `Bearer ${await handle.token(role, scopeKey)}`,
+    });
   afterAll(async () => {
     await handle.sql?.end();
     await handle.server?.stop();
@@ -83,5 +85,9 @@ export async function post(
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as any };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as any,
+  };
 }

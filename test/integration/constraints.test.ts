@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { useTestServer } from '../helpers/server.js';
 
 /** The SQLSTATE a statement fails with, or undefined when it succeeds. */
-async function sqlState(t: { sql: { query: (q: string, p?: unknown[]) => Promise<unknown> } }, query: string, params?: unknown[]) {
+async function sqlState(
+  t: { sql: { query: (q: string, p?: unknown[]) => Promise<unknown> } },
+  query: string,
+  params?: unknown[],
+) {
   try {
     await t.sql.query(query, params);
     return undefined;
@@ -24,59 +28,120 @@ describe('constraints hold in the database, whatever code writes the rows', () =
             select d.id, o.id, s.id, inviter.id from d, o, s, inviter returning id, delegation_id, organisation_id)
       select p.id as purchaser, p.delegation_id as delegation, p.organisation_id as organisation,
              (select expo_id from d) as expo from p`);
-    return ids.rows[0] as { purchaser: string; delegation: string; organisation: string; expo: string };
+    return ids.rows[0] as {
+      purchaser: string;
+      delegation: string;
+      organisation: string;
+      expo: string;
+    };
   }
 
   it('rejects an organisation whose credit code has a wrong check character', async () => {
-    expect(await sqlState(t, `insert into organisation (kind, name_zh, credit_code) values ('ENTERPRISE', 'x', '91350100M000100Y44')`)).toBe('23514');
-    expect(await sqlState(t, `insert into organisation (kind, name_zh, credit_code) values ('ENTERPRISE', 'x', '91350100M000100Y43')`)).toBeUndefined();
-    expect(await sqlState(t, `insert into organisation (kind, name_zh) values ('PARTY', 'x')`)).toBe('23514');
+    expect(
+      await sqlState(
+        t,
+        `insert into organisation (kind, name_zh, credit_code) values ('ENTERPRISE', 'x', '91350100M000100Y44')`,
+      ),
+    ).toBe('23514');
+    expect(
+      await sqlState(
+        t,
+        `insert into organisation (kind, name_zh, credit_code) values ('ENTERPRISE', 'x', '91350100M000100Y43')`,
+      ),
+    ).toBeUndefined();
+    expect(
+      await sqlState(t, `insert into organisation (kind, name_zh) values ('PARTY', 'x')`),
+    ).toBe('23514');
   });
 
   it('keeps zones under areas of the same expo', async () => {
-    expect(await sqlState(t, `insert into exhibition_area (expo_id, key, kind, name_zh, name_en)
-      select id, 'ORPHAN', 'ZONE', '孤', 'Orphan' from expo where key = 'CIIE-5'`)).toBe('23514');
+    expect(
+      await sqlState(
+        t,
+        `insert into exhibition_area (expo_id, key, kind, name_zh, name_en)
+      select id, 'ORPHAN', 'ZONE', '孤', 'Orphan' from expo where key = 'CIIE-5'`,
+      ),
+    ).toBe('23514');
   });
 
   it('refuses negative amounts, unknown states and a second registration of one organisation', async () => {
     const f = await fixture();
     const deal = `insert into deal (delegation_id, expo_id, purchaser_id, goods, amount, currency, usd_rate, amount_usd, status)
       values ($1, $2, $3, 'wool', $4, 'USD', 1, $4, $5)`;
-    expect(await sqlState(t, deal, [f.delegation, f.expo, f.purchaser, '-0.01', 'INTENDED'])).toBe('23514');
-    expect(await sqlState(t, deal, [f.delegation, f.expo, f.purchaser, '10', 'MAYBE'])).toBe('23514');
-    expect(await sqlState(t, deal, [f.delegation, f.expo, f.purchaser, '10', 'INTENDED'])).toBeUndefined();
+    expect(await sqlState(t, deal, [f.delegation, f.expo, f.purchaser, '-0.01', 'INTENDED'])).toBe(
+      '23514',
+    );
+    expect(await sqlState(t, deal, [f.delegation, f.expo, f.purchaser, '10', 'MAYBE'])).toBe(
+      '23514',
+    );
+    expect(
+      await sqlState(t, deal, [f.delegation, f.expo, f.purchaser, '10', 'INTENDED']),
+    ).toBeUndefined();
     // a signed deal needs its signing date
-    expect(await sqlState(t, deal, [f.delegation, f.expo, f.purchaser, '10', 'SIGNED'])).toBe('23514');
-    expect(await sqlState(t, `update purchaser set status = 'APPROVED' where id = $1`, [f.purchaser])).toBe('23514');
-    expect(await sqlState(t, `insert into purchaser (delegation_id, organisation_id, sub_delegation_id, invited_by_organisation_id)
-      select delegation_id, organisation_id, sub_delegation_id, invited_by_organisation_id from purchaser where id = $1`, [f.purchaser])).toBe('23505');
+    expect(await sqlState(t, deal, [f.delegation, f.expo, f.purchaser, '10', 'SIGNED'])).toBe(
+      '23514',
+    );
+    expect(
+      await sqlState(t, `update purchaser set status = 'APPROVED' where id = $1`, [f.purchaser]),
+    ).toBe('23514');
+    expect(
+      await sqlState(
+        t,
+        `insert into purchaser (delegation_id, organisation_id, sub_delegation_id, invited_by_organisation_id)
+      select delegation_id, organisation_id, sub_delegation_id, invited_by_organisation_id from purchaser where id = $1`,
+        [f.purchaser],
+      ),
+    ).toBe('23505');
   });
 
   it('keeps every tenant row inside the delegation it names', async () => {
     const f = await fixture();
-    await t.sql.query(`insert into delegation (expo_id, key, name_zh, name_en, province_zh, province_en)
+    await t.sql
+      .query(`insert into delegation (expo_id, key, name_zh, name_en, province_zh, province_en)
       select expo_id, 'GS', '甘肃交易团', 'Gansu', '甘肃', 'Gansu' from delegation where key = 'QH'`);
     // a deal of another delegation may not point at this delegation's purchaser
-    expect(await sqlState(t, `insert into deal (delegation_id, expo_id, purchaser_id, goods, amount, currency, usd_rate, amount_usd)
-      select d.id, d.expo_id, $1, 'wool', 1, 'USD', 1, 1 from delegation d where d.key = 'GS'`, [f.purchaser])).toBe('23503');
+    expect(
+      await sqlState(
+        t,
+        `insert into deal (delegation_id, expo_id, purchaser_id, goods, amount, currency, usd_rate, amount_usd)
+      select d.id, d.expo_id, $1, 'wool', 1, 'USD', 1, 1 from delegation d where d.key = 'GS'`,
+        [f.purchaser],
+      ),
+    ).toBe('23503');
     // nor an attendee, nor a purchaser placed in another delegation's sub-delegation
-    expect(await sqlState(t, `insert into purchaser (delegation_id, organisation_id, sub_delegation_id, invited_by_organisation_id)
-      select d.id, $1, s.id, $1 from delegation d, sub_delegation s where d.key = 'GS' and s.key = 'COMMERCE'`, [f.organisation])).toBe('23503');
+    expect(
+      await sqlState(
+        t,
+        `insert into purchaser (delegation_id, organisation_id, sub_delegation_id, invited_by_organisation_id)
+      select d.id, $1, s.id, $1 from delegation d, sub_delegation s where d.key = 'GS' and s.key = 'COMMERCE'`,
+        [f.organisation],
+      ),
+    ).toBe('23503');
   });
 
   it('never double-books a purchaser in overlapping meetings', async () => {
     const f = await fixture();
-    const exhibitor = await t.sql.query(`insert into exhibitor (expo_id, exhibition_area_id, name_en, country)
+    const exhibitor = await t.sql
+      .query(`insert into exhibitor (expo_id, exhibition_area_id, name_en, country)
       select e.id, a.id, 'Acme GmbH', 'DE' from expo e join exhibition_area a on a.expo_id = e.id
       where e.key = 'CIIE-5' and a.key = 'TECH_EQUIPMENT' returning id`);
-    const match = await t.sql.query(`insert into exhibitor_match (delegation_id, purchaser_id, exhibitor_id, status)
-      values ($1, $2, $3, 'ACCEPTED') returning id`, [f.delegation, f.purchaser, exhibitor.rows[0].id]);
+    const match = await t.sql.query(
+      `insert into exhibitor_match (delegation_id, purchaser_id, exhibitor_id, status)
+      values ($1, $2, $3, 'ACCEPTED') returning id`,
+      [f.delegation, f.purchaser, exhibitor.rows[0].id],
+    );
     const meeting = `insert into meeting (delegation_id, match_id, purchaser_id, exhibitor_id, phase, mode, starts_at, ends_at, place)
       values ($1, $2, $3, $4, 'ON_SITE', 'OFFLINE', $5, $6, 'Hall 4.1')`;
     const args = [f.delegation, match.rows[0].id, f.purchaser, exhibitor.rows[0].id];
-    expect(await sqlState(t, meeting, [...args, '2022-11-06T10:00:00Z', '2022-11-06T10:30:00Z'])).toBeUndefined();
-    expect(await sqlState(t, meeting, [...args, '2022-11-06T10:15:00Z', '2022-11-06T10:45:00Z'])).toBe('23P01');
-    expect(await sqlState(t, meeting, [...args, '2022-11-06T10:30:00Z', '2022-11-06T11:00:00Z'])).toBeUndefined();
+    expect(
+      await sqlState(t, meeting, [...args, '2022-11-06T10:00:00Z', '2022-11-06T10:30:00Z']),
+    ).toBeUndefined();
+    expect(
+      await sqlState(t, meeting, [...args, '2022-11-06T10:15:00Z', '2022-11-06T10:45:00Z']),
+    ).toBe('23P01');
+    expect(
+      await sqlState(t, meeting, [...args, '2022-11-06T10:30:00Z', '2022-11-06T11:00:00Z']),
+    ).toBeUndefined();
   });
 });
 
@@ -87,23 +152,46 @@ describe('creating an organisation through the API', () => {
   it('rejects a bad credit code, naming the field, and writes nothing', async () => {
     const before = await t.sql.query(`select count(*)::int as n from organisation`);
     const audits = await t.sql.query(`select count(*)::int as n from audit_event`);
-    const { body } = await t.as('ADMIN')(CREATE, { input: { kind: 'ENTERPRISE', nameZh: '青海某公司', creditCode: '91350100M000100Y44' } });
-    expect(body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.creditCode' });
+    const { body } = await t.as('ADMIN')(CREATE, {
+      input: { kind: 'ENTERPRISE', nameZh: '青海某公司', creditCode: '91350100M000100Y44' },
+    });
+    expect(body.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.creditCode',
+    });
     expect(body.errors![0].message).toContain('check character should be 3');
-    expect((await t.sql.query(`select count(*)::int as n from organisation`)).rows[0].n).toBe(before.rows[0].n);
-    expect((await t.sql.query(`select count(*)::int as n from audit_event`)).rows[0].n).toBe(audits.rows[0].n);
+    expect((await t.sql.query(`select count(*)::int as n from organisation`)).rows[0].n).toBe(
+      before.rows[0].n,
+    );
+    expect((await t.sql.query(`select count(*)::int as n from audit_event`)).rows[0].n).toBe(
+      audits.rows[0].n,
+    );
   });
 
   it('creates one with a valid code, audited, and refuses the same code twice', async () => {
-    const input = { kind: 'ENTERPRISE', nameZh: '  青海盐湖工业股份有限公司 ', creditCode: '91630000710560850Q'.slice(0, 17) };
-    const { creditCodeCheckCharacter } = await import('../../server/src/modules/organisation/credit-code.js');
+    const input = {
+      kind: 'ENTERPRISE',
+      nameZh: '  青海盐湖工业股份有限公司 ',
+      creditCode: '91630000710560850Q'.slice(0, 17),
+    };
+    const { creditCodeCheckCharacter } =
+      await import('../../server/src/modules/organisation/credit-code.js');
     input.creditCode += creditCodeCheckCharacter(input.creditCode);
     const { body } = await t.as('ADMIN')(CREATE, { input });
     expect(body.errors).toBeUndefined();
-    expect(body.data.createOrganisation).toMatchObject({ nameZh: '青海盐湖工业股份有限公司', creditCode: input.creditCode });
-    const audit = await t.sql.query(`select action, entity_type from audit_event where after->>'creditCode' = $1`, [input.creditCode]);
+    expect(body.data.createOrganisation).toMatchObject({
+      nameZh: '青海盐湖工业股份有限公司',
+      creditCode: input.creditCode,
+    });
+    const audit = await t.sql.query(
+      `select action, entity_type from audit_event where after->>'creditCode' = $1`,
+      [input.creditCode],
+    );
     expect(audit.rows).toEqual([{ action: 'organisation.create', entity_type: 'Organisation' }]);
     const again = await t.as('ADMIN')(CREATE, { input });
-    expect(again.body.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.creditCode' });
+    expect(again.body.errors![0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'input.creditCode',
+    });
   });
 });

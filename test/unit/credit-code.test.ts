@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { creditCodeCheckCharacter, creditCodeProblem } from '../../server/src/modules/organisation/credit-code.js';
+import {
+  creditCodeCheckCharacter,
+  creditCodeProblem,
+} from '../../server/src/modules/organisation/credit-code.js';
 
 describe('unified social credit code (GB 32100-2015)', () => {
   it('accepts codes whose check character matches', () => {

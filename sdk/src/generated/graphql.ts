@@ -80,8 +80,10 @@ export type NodeQuery = { node:
     | { __typename: 'Organisation', id: string, key: string | null, kind: OrganisationKind, nameZh: string, nameEn: string | null, creditCode: string | null }
     | { __typename: 'Person', name: string, id: string }
     | { __typename: 'Responsibility', id: string }
+    | { __typename: 'RoleGrant', id: string }
     | { __typename: 'SubDelegation', nameZh: string, id: string }
     | { __typename: 'SubDelegationLead', id: string }
+    | { __typename: 'User', id: string }
    | null };
 
 export type OrganisationSummaryFragment = { id: string, key: string | null, kind: OrganisationKind, nameZh: string, nameEn: string | null, creditCode: string | null };

@@ -19,10 +19,16 @@ function guard(rule: AccessRule): MiddlewareFn<Context> {
     if (rule === 'public') return next();
     const viewer = context.viewer;
     if (!viewer.authenticated) {
-      throw new AppError(ErrorCode.UNAUTHENTICATED, 'A token is needed: send "Authorization: Bearer <token>"');
+      throw new AppError(
+        ErrorCode.UNAUTHENTICATED,
+        'A token is needed: send "Authorization: Bearer <token>"',
+      );
     }
     if (rule !== 'authenticated' && !viewer.isAdmin && !viewer.hasRole(...rule)) {
-      throw new AppError(ErrorCode.FORBIDDEN, `Allowed to ${rule.join(', ')}${rule.includes(Role.ADMIN) ? '' : ' and ADMIN'} only`);
+      throw new AppError(
+        ErrorCode.FORBIDDEN,
+        `Allowed to ${rule.join(', ')}${rule.includes(Role.ADMIN) ? '' : ' and ADMIN'} only`,
+      );
     }
     return next();
   };

@@ -10,14 +10,24 @@ export interface ScopeIds {
   purchaserId: string | null;
 }
 
-const EMPTY: ScopeIds = { expoId: null, delegationId: null, subDelegationId: null, organisationId: null, purchaserId: null };
+const EMPTY: ScopeIds = {
+  expoId: null,
+  delegationId: null,
+  subDelegationId: null,
+  organisationId: null,
+  purchaserId: null,
+};
 
 /**
  * Resolves a scope key: `EXPO` (e.g. CIIE-5), `EXPO/DELEGATION` (CIIE-5/QH), and below a
  * delegation `EXPO/DELEGATION/SUB` (sub-delegation key), `EXPO/DELEGATION/ORG` (member unit by
  * organisation key or credit code) or `EXPO/DELEGATION/ORG` for a purchaser (its organisation).
  */
-export async function resolveScope(pool: pg.Pool, role: Role, key: string | undefined): Promise<ScopeIds> {
+export async function resolveScope(
+  pool: pg.Pool,
+  role: Role,
+  key: string | undefined,
+): Promise<ScopeIds> {
   const parts = key ? key.split('/') : [];
   const need = {
     [Role.ADMIN]: 0,
@@ -42,22 +52,45 @@ export async function resolveScope(pool: pg.Pool, role: Role, key: string | unde
   };
   const expoId = await one('select id from expo where key = $1', [parts[0]], 'expo');
   if (need === 1) return { ...EMPTY, expoId };
-  const delegationId = await one('select id from delegation where expo_id = $1 and key = $2', [expoId, parts[1]], 'delegation');
+  const delegationId = await one(
+    'select id from delegation where expo_id = $1 and key = $2',
+    [expoId, parts[1]],
+    'delegation',
+  );
   if (need === 2) return { ...EMPTY, delegationId };
   const third = parts[2]!;
   if (role === Role.SUB_DELEGATION_LEAD) {
-    const subDelegationId = await one('select id from sub_delegation where delegation_id = $1 and key = $2', [delegationId, third], 'sub-delegation');
+    const subDelegationId = await one(
+      'select id from sub_delegation where delegation_id = $1 and key = $2',
+      [delegationId, third],
+      'sub-delegation',
+    );
     return { ...EMPTY, delegationId, subDelegationId };
   }
-  const organisationId = await one('select id from organisation where key = $1 or credit_code = $1', [third], 'organisation');
+  const organisationId = await one(
+    'select id from organisation where key = $1 or credit_code = $1',
+    [third],
+    'organisation',
+  );
   if (role === Role.MEMBER_UNIT) return { ...EMPTY, delegationId, organisationId };
-  const purchaserId = await one('select id from purchaser where delegation_id = $1 and organisation_id = $2', [delegationId, organisationId], 'purchaser');
+  const purchaserId = await one(
+    'select id from purchaser where delegation_id = $1 and organisation_id = $2',
+    [delegationId, organisationId],
+    'purchaser',
+  );
   return { ...EMPTY, delegationId, purchaserId };
 }
 
 /** Creates the user when missing and gives it these grants (kept when present). */
-export async function ensureUser(pool: pg.Pool, name: string, role: Role, scopes: ScopeIds[], grantedBy: string): Promise<string> {
-  if (!ALL_ROLES.includes(role)) throw new Error(`Unknown role ${role}; roles: ${ALL_ROLES.join(', ')}`);
+export async function ensureUser(
+  pool: pg.Pool,
+  name: string,
+  role: Role,
+  scopes: ScopeIds[],
+  grantedBy: string,
+): Promise<string> {
+  if (!ALL_ROLES.includes(role))
+    throw new Error(`Unknown role ${role}; roles: ${ALL_ROLES.join(', ')}`);
   const client = await pool.connect();
   try {
     await client.query('begin');
@@ -72,7 +105,16 @@ export async function ensureUser(pool: pg.Pool, name: string, role: Role, scopes
       await client.query(
         `insert into role_grant (user_id, role, expo_id, delegation_id, sub_delegation_id, organisation_id, purchaser_id, granted_by)
          values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict do nothing`,
-        [userId, role, s.expoId, s.delegationId, s.subDelegationId, s.organisationId, s.purchaserId, grantedBy],
+        [
+          userId,
+          role,
+          s.expoId,
+          s.delegationId,
+          s.subDelegationId,
+          s.organisationId,
+          s.purchaserId,
+          grantedBy,
+        ],
       );
     }
     await client.query('commit');

@@ -13,7 +13,10 @@ export type SigningKey = Uint8Array;
  * JWT_SECRET when set (at least 32 characters); otherwise a development key generated once and
  * kept in the data directory, so that tokens printed by `npm run token` work with `npm start`.
  */
-export async function loadSigningKey(secret: string | undefined, dataDir: string): Promise<SigningKey> {
+export async function loadSigningKey(
+  secret: string | undefined,
+  dataDir: string,
+): Promise<SigningKey> {
   if (secret) {
     if (secret.length < 32) throw new Error('JWT_SECRET must have at least 32 characters');
     return new TextEncoder().encode(secret);
@@ -41,7 +44,11 @@ export interface IssuedToken {
   expiresAt: Date;
 }
 
-export async function issueToken(key: SigningKey, userId: string, ttlSeconds: number): Promise<IssuedToken> {
+export async function issueToken(
+  key: SigningKey,
+  userId: string,
+  ttlSeconds: number,
+): Promise<IssuedToken> {
   const jti = randomUUID();
   const now = Math.floor(Date.now() / 1000);
   const token = await new SignJWT({})
@@ -68,7 +75,8 @@ export async function verifyToken(
 ): Promise<VerifiedToken | { problem: string }> {
   try {
     const { payload } = await jwtVerify(token, key, { issuer: ISSUER, algorithms: [ALGORITHM] });
-    if (!payload.sub || !payload.jti || !payload.exp) return { problem: 'token lacks sub, jti or exp' };
+    if (!payload.sub || !payload.jti || !payload.exp)
+      return { problem: 'token lacks sub, jti or exp' };
     return { userId: payload.sub, jti: payload.jti, expiresAt: new Date(payload.exp * 1000) };
   } catch (error) {
     if (error instanceof errors.JWTExpired) return { problem: 'token has expired' };

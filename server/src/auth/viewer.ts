@@ -49,20 +49,34 @@ export class Viewer {
     readonly jti: string | null = null,
   ) {
     this.isAdmin = grants.some((g) => g.role === Role.ADMIN);
-    const delegationsOf = (g: Grant) => (g.delegationId ? [g.delegationId] : (g.expoDelegationIds ?? []));
+    const delegationsOf = (g: Grant) =>
+      g.delegationId ? [g.delegationId] : (g.expoDelegationIds ?? []);
     this.delegationIds = this.isAdmin ? null : unique(grants.flatMap(delegationsOf));
     this.fullDelegationIds = this.isAdmin
       ? null
       : unique(grants.filter((g) => FULL_READERS.has(g.role)).flatMap(delegationsOf));
     this.checkDelegationIds = this.isAdmin
       ? null
-      : unique([...this.fullDelegationIds!, ...grants.filter((g) => CHECKERS.has(g.role)).flatMap(delegationsOf)]);
-    this.subDelegationIds = unique(grants.flatMap((g) => (g.role === Role.SUB_DELEGATION_LEAD && g.subDelegationId ? [g.subDelegationId] : [])));
-    this.memberUnitKeys = unique(
-      grants.flatMap((g) => (g.role === Role.MEMBER_UNIT ? [`${g.delegationId}:${g.organisationId}`] : [])),
+      : unique([
+          ...this.fullDelegationIds!,
+          ...grants.filter((g) => CHECKERS.has(g.role)).flatMap(delegationsOf),
+        ]);
+    this.subDelegationIds = unique(
+      grants.flatMap((g) =>
+        g.role === Role.SUB_DELEGATION_LEAD && g.subDelegationId ? [g.subDelegationId] : [],
+      ),
     );
-    this.purchaserIds = unique(grants.flatMap((g) => (g.role === Role.PURCHASER && g.purchaserId ? [g.purchaserId] : [])));
-    this.expoIds = this.isAdmin ? null : unique(grants.flatMap((g) => (g.expoId ? [g.expoId] : [])));
+    this.memberUnitKeys = unique(
+      grants.flatMap((g) =>
+        g.role === Role.MEMBER_UNIT ? [`${g.delegationId}:${g.organisationId}`] : [],
+      ),
+    );
+    this.purchaserIds = unique(
+      grants.flatMap((g) => (g.role === Role.PURCHASER && g.purchaserId ? [g.purchaserId] : [])),
+    );
+    this.expoIds = this.isAdmin
+      ? null
+      : unique(grants.flatMap((g) => (g.expoId ? [g.expoId] : [])));
   }
 
   static readonly anonymous = new Viewer(null, []);
@@ -96,7 +110,13 @@ export class Viewer {
 
   /** Parameters for {@link purchaserScopeSql}, in order. */
   purchaserScopeParams(): unknown[] {
-    return [this.isAdmin, this.fullDelegationIds ?? [], this.subDelegationIds, this.memberUnitKeys, this.purchaserIds];
+    return [
+      this.isAdmin,
+      this.fullDelegationIds ?? [],
+      this.subDelegationIds,
+      this.memberUnitKeys,
+      this.purchaserIds,
+    ];
   }
 }
 
@@ -153,13 +173,18 @@ export class Authenticator {
     const verified = await verifyToken(this.key, token);
     if ('problem' in verified) throw unauthenticated(`Invalid token: ${verified.problem}`);
     const { rows } = await this.pool.query(VIEWER_SQL, [verified.userId, verified.jti]);
-    const row = rows[0] as { id: string; name: string; disabled: boolean; revoked: boolean; grants: Grant[] } | undefined;
+    const row = rows[0] as
+      | { id: string; name: string; disabled: boolean; revoked: boolean; grants: Grant[] }
+      | undefined;
     if (!row) throw unauthenticated('Invalid token: unknown user');
     if (row.disabled) throw unauthenticated('Invalid token: user is disabled');
     if (row.revoked) throw unauthenticated('Invalid token: token has been revoked');
     const viewer = new Viewer({ id: row.id, name: row.name }, row.grants, verified.jti);
     if (this.cache.size > 10_000) this.cache.clear();
-    this.cache.set(token, { viewer, until: Math.min(Date.now() + this.ttlMs, verified.expiresAt.getTime()) });
+    this.cache.set(token, {
+      viewer,
+      until: Math.min(Date.now() + this.ttlMs, verified.expiresAt.getTime()),
+    });
     return viewer;
   }
 

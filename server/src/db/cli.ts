@@ -9,7 +9,9 @@ const config = loadConfig();
 const db = await openDatabase(config);
 try {
   const applied = await migrate(db);
-  process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'database is up to date\n');
+  process.stdout.write(
+    applied.length ? `applied: ${applied.join(', ')}\n` : 'database is up to date\n',
+  );
   if (process.argv.includes('--seed')) {
     process.stdout.write((await seedPlan(db)) ? 'seeded the plan\n' : 'plan already present\n');
   }

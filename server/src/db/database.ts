@@ -49,12 +49,20 @@ export async function ensureDatabase(url: string): Promise<void> {
   }
 }
 
-export async function openOrm(url: string, config: Pick<Config, 'dbPoolSize' | 'statementTimeoutMs'>) {
+export async function openOrm(
+  url: string,
+  config: Pick<Config, 'dbPoolSize' | 'statementTimeoutMs'>,
+) {
   return MikroORM.init({
     clientUrl: url,
     entities,
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
-    migrations: { migrationsList: migrations, transactional: true, allOrNothing: true, silent: true },
+    migrations: {
+      migrationsList: migrations,
+      transactional: true,
+      allOrNothing: true,
+      silent: true,
+    },
     allowGlobalContext: false,
     forceUtcTimezone: true,
     debug: false,

@@ -11,7 +11,11 @@ import {
 } from '../modules/match/match.enums.js';
 import { NeedCloseReason, NeedStatus } from '../modules/need/need.enums.js';
 import { OrganisationKind } from '../modules/organisation/organisation.enums.js';
-import { CheckResult, PurchaserCategory, PurchaserStatus } from '../modules/purchaser/purchaser.enums.js';
+import {
+  CheckResult,
+  PurchaserCategory,
+  PurchaserStatus,
+} from '../modules/purchaser/purchaser.enums.js';
 
 // Registered once, here, so that every module can use the domain enums in GraphQL types.
 const enums = {

@@ -57,7 +57,10 @@ export class Loaders {
     let loader = this.loaders.get(relation.name) as DataLoader<string, T[]> | undefined;
     if (!loader) {
       loader = new DataLoader<string, T[]>(async (ids) => {
-        const rows = await this.query<T>(relation.sql, [ids, ...scopeParams(this.viewer, relation.scope)]);
+        const rows = await this.query<T>(relation.sql, [
+          ids,
+          ...scopeParams(this.viewer, relation.scope),
+        ]);
         const grouped = new Map<string, T[]>();
         for (const row of rows) {
           const key = row[relation.key] as unknown as string;
@@ -76,7 +79,10 @@ export class Loaders {
     let loader = this.loaders.get(relation.name) as DataLoader<string, T | null> | undefined;
     if (!loader) {
       loader = new DataLoader<string, T | null>(async (ids) => {
-        const rows = await this.query<T>(relation.sql, [ids, ...scopeParams(this.viewer, relation.scope)]);
+        const rows = await this.query<T>(relation.sql, [
+          ids,
+          ...scopeParams(this.viewer, relation.scope),
+        ]);
         const found = new Map<string, T>();
         for (const row of rows) {
           (row as T & { __typename: string }).__typename = relation.typename;

@@ -13,7 +13,9 @@ function parseDecimal(value: unknown): string {
     throw new TypeError('Decimal values with fractions must be sent as strings, e.g. "0.30"');
   }
   if (typeof value !== 'string' || !DECIMAL.test(value.trim())) {
-    throw new TypeError(`Decimal must be a decimal number written as a string, got ${JSON.stringify(value)}`);
+    throw new TypeError(
+      `Decimal must be a decimal number written as a string, got ${JSON.stringify(value)}`,
+    );
   }
   return new Decimal(value.trim()).toFixed();
 }

@@ -1,6 +1,9 @@
 import { createRequire } from 'node:module';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DelegationContactRole, LeadingGroupRole } from '../../modules/delegation/delegation.enums.js';
+import type {
+  DelegationContactRole,
+  LeadingGroupRole,
+} from '../../modules/delegation/delegation.enums.js';
 import { Delegation } from '../../modules/delegation/delegation.entity.js';
 import { DelegationContact } from '../../modules/delegation/delegation-contact.entity.js';
 import { LeadingGroupMember } from '../../modules/delegation/leading-group-member.entity.js';
@@ -12,7 +15,7 @@ import { ExhibitionArea } from '../../modules/expo/exhibition-area.entity.js';
 import { Expo } from '../../modules/expo/expo.entity.js';
 import { ExhibitionAreaKind } from '../../modules/expo/expo.enums.js';
 import { Organisation } from '../../modules/organisation/organisation.entity.js';
-import { OrganisationKind } from '../../modules/organisation/organisation.enums.js';
+import type { OrganisationKind } from '../../modules/organisation/organisation.enums.js';
 import { Person } from '../../modules/person/person.entity.js';
 import type { Database } from '../database.js';
 
@@ -44,7 +47,14 @@ export interface Plan {
     province: Bilingual;
     registrationPrinciple: Bilingual;
     officeHostedBy: string;
-    contacts: { role: string; name: string; zh: string; phone?: string; fax?: string; email?: string }[];
+    contacts: {
+      role: string;
+      name: string;
+      zh: string;
+      phone?: string;
+      fax?: string;
+      email?: string;
+    }[];
   };
   organisations: ({ key: string; kind: string } & Bilingual)[];
   leadingGroup: { role: string; name: string; title: Bilingual; org: string }[];
@@ -137,7 +147,9 @@ async function writePlan(em: EntityManager, plan: Plan): Promise<void> {
   }
 
   // organisations are shared across delegations and editions: reuse by key
-  const existing = await em.find(Organisation, { key: { $in: plan.organisations.map((o) => o.key) } });
+  const existing = await em.find(Organisation, {
+    key: { $in: plan.organisations.map((o) => o.key) },
+  });
   const orgs = new Map(existing.map((o) => [o.key!, o]));
   for (const org of plan.organisations) {
     if (orgs.has(org.key)) continue;
@@ -207,7 +219,11 @@ async function writePlan(em: EntityManager, plan: Plan): Promise<void> {
   };
 
   plan.leadingGroup.forEach((member, position) => {
-    const person = em.create(Person, { delegation, organisation: org(member.org), name: member.name });
+    const person = em.create(Person, {
+      delegation,
+      organisation: org(member.org),
+      name: member.name,
+    });
     em.create(LeadingGroupMember, {
       delegation,
       memberUnit: unit(member.org),
@@ -246,7 +262,12 @@ async function writePlan(em: EntityManager, plan: Plan): Promise<void> {
 
   for (const entry of plan.responsibilities) {
     entry.duties.forEach((duty, position) => {
-      em.create(Responsibility, { delegation, memberUnit: unit(entry.org), dutyEn: duty, position });
+      em.create(Responsibility, {
+        delegation,
+        memberUnit: unit(entry.org),
+        dutyEn: duty,
+        position,
+      });
     });
   }
   await em.flush();

@@ -38,7 +38,9 @@ import {
 @Resolver(() => Delegation)
 export class DelegationResolver {
   @Access('authenticated')
-  @Query(() => [Delegation], { description: 'The delegations you may read, optionally of one expo.' })
+  @Query(() => [Delegation], {
+    description: 'The delegations you may read, optionally of one expo.',
+  })
   delegations(
     @Ctx() ctx: Context,
     @Arg('expoKey', () => String, { nullable: true }) expoKey?: string,
@@ -66,7 +68,8 @@ export class DelegationResolver {
       const decoded = fromGlobalId(id, 'Delegation');
       return decoded ? ctx.loaders.byId(delegationById, decoded.id) : null;
     }
-    if (expoKey == null || key == null) throw badInput(expoKey == null ? 'expoKey' : 'key', 'Give either id or expoKey and key');
+    if (expoKey == null || key == null)
+      throw badInput(expoKey == null ? 'expoKey' : 'key', 'Give either id or expoKey and key');
     const [row] = await ctx.query<Delegation>(
       `${DELEGATION_LIST_SQL} where e.key = $1 and d.key = $2 and ${inDelegations('d.id', 3)}`,
       [expoKey, key, ctx.viewer.delegationIds],
@@ -83,7 +86,10 @@ export class DelegationResolver {
     nullable: true,
     description: 'The organisation hosting the leading group office.',
   })
-  officeHost(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<Organisation | null> | null {
+  officeHost(
+    @Root() delegation: Delegation,
+    @Ctx() ctx: Context,
+  ): Promise<Organisation | null> | null {
     return delegation.officeOrganisationId
       ? ctx.loaders.byId(organisationById, delegation.officeOrganisationId)
       : null;
@@ -95,7 +101,8 @@ export class DelegationResolver {
   }
 
   @FieldResolver(() => [LeadingGroupMember], {
-    description: 'The leading group (领导小组) by rank: leader, deputies, secretary-general, members.',
+    description:
+      'The leading group (领导小组) by rank: leader, deputies, secretary-general, members.',
   })
   async leadingGroup(
     @Root() delegation: Delegation,
@@ -174,7 +181,10 @@ export class LeadingGroupMemberResolver {
   }
 
   @FieldResolver(() => Organisation, { description: 'The organisation the role is held for.' })
-  organisation(@Root() member: LeadingGroupMember, @Ctx() ctx: Context): Promise<Organisation | null> {
+  organisation(
+    @Root() member: LeadingGroupMember,
+    @Ctx() ctx: Context,
+  ): Promise<Organisation | null> {
     return ctx.loaders.byId(organisationById, member.organisationId);
   }
 
@@ -209,7 +219,9 @@ export class SubDelegationResolver {
     description: 'A target shared by co-leads (Industry: Industry & IT with SASAC), if any.',
   })
   sharedTarget(@Root() sub: SubDelegation): Target | null {
-    return sub.sharedTargetMin == null ? null : { min: sub.sharedTargetMin, of: sub.sharedTargetOf };
+    return sub.sharedTargetMin == null
+      ? null
+      : { min: sub.sharedTargetMin, of: sub.sharedTargetOf };
   }
 }
 

@@ -3,7 +3,14 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
 import { fromGlobalId } from '../../graphql/relay.js';
-import { areaById, areasByExpo, EXPO_BY_KEY_SQL, EXPO_LIST_SQL, expoById, zonesByArea } from './expo.loader.js';
+import {
+  areaById,
+  areasByExpo,
+  EXPO_BY_KEY_SQL,
+  EXPO_LIST_SQL,
+  expoById,
+  zonesByArea,
+} from './expo.loader.js';
 import { ExhibitionArea, Expo } from './expo.type.js';
 
 @Resolver(() => Expo)
@@ -45,7 +52,10 @@ export class ExhibitionAreaResolver {
     return ctx.loaders.byId(expoById, area.expoId);
   }
 
-  @FieldResolver(() => ExhibitionArea, { nullable: true, description: 'The area a zone nests under.' })
+  @FieldResolver(() => ExhibitionArea, {
+    nullable: true,
+    description: 'The area a zone nests under.',
+  })
   parent(@Root() area: ExhibitionArea, @Ctx() ctx: Context): Promise<ExhibitionArea | null> | null {
     return area.parentId ? ctx.loaders.byId(areaById, area.parentId) : null;
   }

@@ -20,11 +20,16 @@ export function validateOrganisation(input: NewOrganisation, path = 'input'): Ne
     throw badInput(`${path}.nameZh`, 'nameZh must have 1 to 200 characters');
   }
   const nameEn = input.nameEn?.trim() || null;
-  if (nameEn && nameEn.length > 300) throw badInput(`${path}.nameEn`, 'nameEn must have at most 300 characters');
+  if (nameEn && nameEn.length > 300)
+    throw badInput(`${path}.nameEn`, 'nameEn must have at most 300 characters');
   const creditCode = input.creditCode?.trim().toUpperCase() || null;
   if (creditCode) {
     const problem = creditCodeProblem(creditCode);
-    if (problem) throw badInput(`${path}.creditCode`, `creditCode is not a valid unified social credit code: ${problem}`);
+    if (problem)
+      throw badInput(
+        `${path}.creditCode`,
+        `creditCode is not a valid unified social credit code: ${problem}`,
+      );
   }
   return { kind: input.kind, nameZh, nameEn, creditCode };
 }
@@ -52,9 +57,13 @@ export async function createOrganisation(
     await em.flush();
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) {
-      throw new AppError(ErrorCode.CONFLICT, 'An organisation with this credit code exists already', {
-        field: 'input.creditCode',
-      });
+      throw new AppError(
+        ErrorCode.CONFLICT,
+        'An organisation with this credit code exists already',
+        {
+          field: 'input.creditCode',
+        },
+      );
     }
     throw error;
   }

@@ -29,7 +29,10 @@ const OFFICE = [Role.DELEGATION_OFFICE];
 @Resolver(() => User)
 export class UserResolver {
   @Access('public')
-  @Query(() => ViewerInfo, { nullable: true, description: 'Who you are and your grants; null without a token.' })
+  @Query(() => ViewerInfo, {
+    nullable: true,
+    description: 'Who you are and your grants; null without a token.',
+  })
   viewer(@Ctx() ctx: Context): ViewerInfo | null {
     const { user, grants } = ctx.viewer;
     if (!user) return null;
@@ -41,14 +44,27 @@ export class UserResolver {
 
   @Access(OFFICE)
   @Mutation(() => User, { description: 'Creates a user in a delegation (ADMIN: anywhere).' })
-  async createUser(@Ctx() ctx: Context, @Arg('input', () => CreateUserInput) input: CreateUserInput): Promise<User> {
+  async createUser(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateUserInput) input: CreateUserInput,
+  ): Promise<User> {
     const user = await createUser(ctx.em(), ctx.viewer, input);
-    return { id: user.id, name: user.name, disabled: user.disabled, delegationId: user.delegation?.id ?? null };
+    return {
+      id: user.id,
+      name: user.name,
+      disabled: user.disabled,
+      delegationId: user.delegation?.id ?? null,
+    };
   }
 
   @Access(OFFICE)
-  @Mutation(() => RoleGrant, { description: 'Grants a role bound to a scope; never above your own.' })
-  async grantRole(@Ctx() ctx: Context, @Arg('input', () => GrantRoleInput) input: GrantRoleInput): Promise<RoleGrant> {
+  @Mutation(() => RoleGrant, {
+    description: 'Grants a role bound to a scope; never above your own.',
+  })
+  async grantRole(
+    @Ctx() ctx: Context,
+    @Arg('input', () => GrantRoleInput) input: GrantRoleInput,
+  ): Promise<RoleGrant> {
     const grant = await grantRole(ctx.em(), ctx.viewer, input);
     ctx.app.authenticator.invalidate();
     return {
@@ -66,7 +82,10 @@ export class UserResolver {
 
   @Access(OFFICE)
   @Mutation(() => ID, { description: 'Revokes a grant; returns its ID.' })
-  async revokeRole(@Ctx() ctx: Context, @Arg('grantId', () => ID) grantId: string): Promise<string> {
+  async revokeRole(
+    @Ctx() ctx: Context,
+    @Arg('grantId', () => ID) grantId: string,
+  ): Promise<string> {
     await revokeRole(ctx.em(), ctx.viewer, grantId);
     ctx.app.authenticator.invalidate();
     return grantId;
@@ -74,12 +93,17 @@ export class UserResolver {
 
   @Access(OFFICE)
   @Mutation(() => IssuedToken, { description: 'Issues a bearer token for a user you manage.' })
-  issueToken(@Ctx() ctx: Context, @Arg('input', () => IssueTokenInput) input: IssueTokenInput): Promise<IssuedToken> {
+  issueToken(
+    @Ctx() ctx: Context,
+    @Arg('input', () => IssueTokenInput) input: IssueTokenInput,
+  ): Promise<IssuedToken> {
     return issueUserToken(ctx.em(), ctx.viewer, ctx.app.signingKey, input);
   }
 
   @Access('authenticated')
-  @Mutation(() => Boolean, { description: 'Revokes a token: your own, or one of a user you manage.' })
+  @Mutation(() => Boolean, {
+    description: 'Revokes a token: your own, or one of a user you manage.',
+  })
   async revokeToken(
     @Ctx() ctx: Context,
     @Arg('jti', () => ID) jti: string,
@@ -91,7 +115,9 @@ export class UserResolver {
   }
 
   @Access(OFFICE)
-  @Mutation(() => User, { description: 'Disables or re-enables a user; a disabled user\'s tokens stop working.' })
+  @Mutation(() => User, {
+    description: "Disables or re-enables a user; a disabled user's tokens stop working.",
+  })
   async setUserDisabled(
     @Ctx() ctx: Context,
     @Arg('userId', () => ID) userId: string,
@@ -99,7 +125,12 @@ export class UserResolver {
   ): Promise<User> {
     const user = await setUserDisabled(ctx.em(), ctx.viewer, userId, disabled);
     ctx.app.authenticator.invalidate();
-    return { id: user.id, name: user.name, disabled: user.disabled, delegationId: user.delegation?.id ?? null };
+    return {
+      id: user.id,
+      name: user.name,
+      disabled: user.disabled,
+      delegationId: user.delegation?.id ?? null,
+    };
   }
 
   @FieldResolver(() => [RoleGrant])
@@ -113,10 +144,12 @@ export class UserResolver {
   }
 }
 
-
 @Resolver(() => RoleGrant)
 export class RoleGrantResolver {
-  @FieldResolver(() => ID, { nullable: true, description: 'Global ID of the scope object the role is bound to.' })
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: 'Global ID of the scope object the role is bound to.',
+  })
   scopeId(@Root() grant: RoleGrant): string | null {
     const [type, id] = grant.purchaserId
       ? ['Purchaser', grant.purchaserId]

@@ -1,4 +1,7 @@
-import { ForeignKeyConstraintViolationException, UniqueConstraintViolationException } from '@mikro-orm/core';
+import {
+  ForeignKeyConstraintViolationException,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireMayGrant, requireMayManageUser } from '../../auth/policy.js';
 import { Role } from '../../auth/roles.js';
@@ -19,7 +22,10 @@ async function loadUser(em: EntityManager, userId: string, field: string) {
   return { user, delegationId: user.delegation?.id ?? null };
 }
 
-async function flushMapped(em: EntityManager, conflict: { field: string; message: string }): Promise<void> {
+async function flushMapped(
+  em: EntityManager,
+  conflict: { field: string; message: string },
+): Promise<void> {
   try {
     await em.flush();
   } catch (error) {
@@ -33,21 +39,41 @@ async function flushMapped(em: EntityManager, conflict: { field: string; message
   }
 }
 
-export async function createUser(em: EntityManager, viewer: Viewer, input: CreateUserInput): Promise<AppUser> {
+export async function createUser(
+  em: EntityManager,
+  viewer: Viewer,
+  input: CreateUserInput,
+): Promise<AppUser> {
   const name = input.name.trim();
-  if (name.length < 1 || name.length > 200) throw badInput('input.name', 'name must have 1 to 200 characters');
-  const delegationId = input.delegationId ? uuidOf(input.delegationId, 'Delegation', 'input.delegationId') : null;
+  if (name.length < 1 || name.length > 200)
+    throw badInput('input.name', 'name must have 1 to 200 characters');
+  const delegationId = input.delegationId
+    ? uuidOf(input.delegationId, 'Delegation', 'input.delegationId')
+    : null;
   if (!viewer.isAdmin && !delegationId) {
     throw badInput('input.delegationId', 'delegationId is required: users belong to a delegation');
   }
   requireMayManageUser(viewer, { delegationId });
   const user = em.create(AppUser, { name, delegation: delegationId });
-  audit(em, { actor: viewer.actor, action: 'user.create', entityType: 'User', entityId: user.id, delegationId, after: { name } });
+  audit(em, {
+    actor: viewer.actor,
+    action: 'user.create',
+    entityType: 'User',
+    entityId: user.id,
+    delegationId,
+    after: { name },
+  });
   await flushMapped(em, { field: 'input.name', message: 'A user with this name exists already' });
   return user;
 }
 
-const SCOPE_FIELDS = ['expoId', 'delegationId', 'subDelegationId', 'organisationId', 'purchaserId'] as const;
+const SCOPE_FIELDS = [
+  'expoId',
+  'delegationId',
+  'subDelegationId',
+  'organisationId',
+  'purchaserId',
+] as const;
 type ScopeField = (typeof SCOPE_FIELDS)[number];
 
 /** Which scope fields each role takes: required, and optional (ANALYST takes one of two). */
@@ -71,7 +97,11 @@ const TYPE_OF: Record<ScopeField, string> = {
   purchaserId: 'Purchaser',
 };
 
-export async function grantRole(em: EntityManager, viewer: Viewer, input: GrantRoleInput): Promise<RoleGrant> {
+export async function grantRole(
+  em: EntityManager,
+  viewer: Viewer,
+  input: GrantRoleInput,
+): Promise<RoleGrant> {
   const { user, delegationId: userDelegationId } = await loadUser(em, input.userId, 'input.userId');
   const rule = ROLE_SCOPE[input.role];
   const allowed = new Set([...rule.required, ...(rule.oneOf ?? [])]);
@@ -79,31 +109,48 @@ export async function grantRole(em: EntityManager, viewer: Viewer, input: GrantR
   for (const field of SCOPE_FIELDS) {
     const value = input[field];
     if (value == null) continue;
-    if (!allowed.has(field)) throw badInput(`input.${field}`, `${input.role} is not bound to ${field.replace(/Id$/, '')}`);
+    if (!allowed.has(field))
+      throw badInput(`input.${field}`, `${input.role} is not bound to ${field.replace(/Id$/, '')}`);
     ids[field] = uuidOf(value, TYPE_OF[field], `input.${field}`);
   }
   for (const field of rule.required) {
     if (!ids[field]) throw badInput(`input.${field}`, `${input.role} needs ${field}`);
   }
   if (rule.oneOf && rule.oneOf.filter((f) => ids[f]).length !== 1) {
-    throw badInput(`input.${rule.oneOf[0]}`, `${input.role} needs exactly one of ${rule.oneOf.join(', ')}`);
+    throw badInput(
+      `input.${rule.oneOf[0]}`,
+      `${input.role} needs exactly one of ${rule.oneOf.join(', ')}`,
+    );
   }
   // a sub-delegation or a purchaser belongs to one delegation: the grant carries it too
   let delegationId = ids.delegationId ?? null;
   const conn = em.getConnection();
   if (ids.subDelegationId) {
-    const [row] = await conn.execute<{ delegation_id: string }[]>('select delegation_id from sub_delegation where id = ?', [ids.subDelegationId]);
+    const [row] = await conn.execute<{ delegation_id: string }[]>(
+      'select delegation_id from sub_delegation where id = ?',
+      [ids.subDelegationId],
+    );
     if (!row) throw badInput('input.subDelegationId', 'No such sub-delegation');
     delegationId = row.delegation_id;
   }
   if (ids.purchaserId) {
-    const [row] = await conn.execute<{ delegation_id: string }[]>('select delegation_id from purchaser where id = ?', [ids.purchaserId]);
+    const [row] = await conn.execute<{ delegation_id: string }[]>(
+      'select delegation_id from purchaser where id = ?',
+      [ids.purchaserId],
+    );
     if (!row) throw badInput('input.purchaserId', 'No such purchaser');
     delegationId = row.delegation_id;
   }
   if (ids.organisationId && delegationId) {
-    const [row] = await conn.execute('select 1 from member_unit where delegation_id = ? and organisation_id = ?', [delegationId, ids.organisationId]);
-    if (!row) throw badInput('input.organisationId', 'This organisation is not a member unit of the delegation');
+    const [row] = await conn.execute(
+      'select 1 from member_unit where delegation_id = ? and organisation_id = ?',
+      [delegationId, ids.organisationId],
+    );
+    if (!row)
+      throw badInput(
+        'input.organisationId',
+        'This organisation is not a member unit of the delegation',
+      );
   }
   requireMayManageUser(viewer, { delegationId: userDelegationId });
   requireMayGrant(viewer, { role: input.role, delegationId });
@@ -129,8 +176,16 @@ export async function grantRole(em: EntityManager, viewer: Viewer, input: GrantR
   return grant;
 }
 
-export async function revokeRole(em: EntityManager, viewer: Viewer, grantId: string): Promise<string> {
-  const grant = await em.findOne(RoleGrant, { id: uuidOf(grantId, 'RoleGrant', 'grantId') }, { populate: ['user'] });
+export async function revokeRole(
+  em: EntityManager,
+  viewer: Viewer,
+  grantId: string,
+): Promise<string> {
+  const grant = await em.findOne(
+    RoleGrant,
+    { id: uuidOf(grantId, 'RoleGrant', 'grantId') },
+    { populate: ['user'] },
+  );
   if (!grant) throw notFound('Grant');
   const delegationId = grant.delegation?.id ?? null;
   requireMayManageUser(viewer, { delegationId: grant.user.getEntity().delegation?.id ?? null });
@@ -161,17 +216,29 @@ export async function issueUserToken(
   requireMayManageUser(viewer, { delegationId });
   if (user.disabled) throw badInput('input.userId', 'This user is disabled');
   const issued = await issueToken(key, user.id, input.hours * 3600);
-  audit(em, { actor: viewer.actor, action: 'token.issue', entityType: 'User', entityId: user.id, delegationId, after: { jti: issued.jti, expiresAt: issued.expiresAt.toISOString() } });
+  audit(em, {
+    actor: viewer.actor,
+    action: 'token.issue',
+    entityType: 'User',
+    entityId: user.id,
+    delegationId,
+    after: { jti: issued.jti, expiresAt: issued.expiresAt.toISOString() },
+  });
   await em.flush();
   return issued;
 }
 
 /** Revokes one token by id: your own, or one of a user you manage. */
-export async function revokeToken(em: EntityManager, viewer: Viewer, input: { jti: string; userId?: string | null }): Promise<boolean> {
+export async function revokeToken(
+  em: EntityManager,
+  viewer: Viewer,
+  input: { jti: string; userId?: string | null },
+): Promise<boolean> {
   if (!/^[0-9a-f-]{36}$/.test(input.jti)) throw badInput('jti', 'jti is not a token id');
   let userId = viewer.user?.id ?? null;
   if (input.jti !== viewer.jti) {
-    if (!input.userId) throw badInput('userId', 'userId is needed to revoke a token other than your own');
+    if (!input.userId)
+      throw badInput('userId', 'userId is needed to revoke a token other than your own');
     const { user, delegationId } = await loadUser(em, input.userId, 'userId');
     requireMayManageUser(viewer, { delegationId });
     userId = user.id;
@@ -182,18 +249,38 @@ export async function revokeToken(em: EntityManager, viewer: Viewer, input: { jt
     // tokens live at most 720 hours
     expiresAt: new Date(Date.now() + 720 * 3600 * 1000),
   });
-  audit(em, { actor: viewer.actor, action: 'token.revoke', entityType: 'User', entityId: userId!, after: { jti: input.jti } });
+  audit(em, {
+    actor: viewer.actor,
+    action: 'token.revoke',
+    entityType: 'User',
+    entityId: userId!,
+    after: { jti: input.jti },
+  });
   await em.flush();
   return true;
 }
 
-export async function setUserDisabled(em: EntityManager, viewer: Viewer, userId: string, disabled: boolean): Promise<AppUser> {
+export async function setUserDisabled(
+  em: EntityManager,
+  viewer: Viewer,
+  userId: string,
+  disabled: boolean,
+): Promise<AppUser> {
   const { user, delegationId } = await loadUser(em, userId, 'userId');
   requireMayManageUser(viewer, { delegationId });
-  if (user.id === viewer.user?.id && disabled) throw badInput('userId', 'You cannot disable yourself');
+  if (user.id === viewer.user?.id && disabled)
+    throw badInput('userId', 'You cannot disable yourself');
   const before = user.disabled;
   user.disabled = disabled;
-  audit(em, { actor: viewer.actor, action: 'user.disable', entityType: 'User', entityId: user.id, delegationId, before: { disabled: before }, after: { disabled } });
+  audit(em, {
+    actor: viewer.actor,
+    action: 'user.disable',
+    entityType: 'User',
+    entityId: user.id,
+    delegationId,
+    before: { disabled: before },
+    after: { disabled },
+  });
   await em.flush();
   return user;
 }
