@@ -1,4 +1,6 @@
 import pg from 'pg';
+import WebSocket from 'ws';
+import { createClient, type DelegationHubClient } from '../../sdk/src/index.js';
 import { afterAll, beforeAll } from 'vitest';
 import { ensureUser, resolveScope } from '../../server/src/auth/bootstrap.js';
 import type { Role } from '../../server/src/auth/roles.js';
@@ -15,6 +17,8 @@ export interface TestServer {
   token(role: Role | `${Role}`, scopeKey?: string, userName?: string): Promise<string>;
   /** A GraphQL request as a user holding `role` in `scopeKey`. */
   as(role: Role | `${Role}`, scopeKey?: string): Gql;
+  /** The SDK's client, signed in as a user holding `role` in `scopeKey`. */
+  client(role: Role | `${Role}`, scopeKey?: string): Promise<DelegationHubClient>;
 }
 
 export type Gql = (query: string, variables?: Record<string, unknown>) => Promise<GqlResult>;
@@ -61,6 +65,12 @@ export function useTestServer(): TestServer {
     }
     return token;
   };
+  handle.client = async (role, scopeKey) =>
+    createClient({
+      url: handle.url,
+      token: await handle.token(role, scopeKey),
+      webSocketImpl: WebSocket,
+    });
   handle.as = (role, scopeKey) => async (query, variables) =>
     post(handle.url, query, variables, {
       authorization: `Bearer ${await handle.token(role, scopeKey)}`,

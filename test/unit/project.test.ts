@@ -1,0 +1,40 @@
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { printSdl } from '../../server/src/graphql/schema.js';
+
+const run = promisify(execFile);
+const root = new URL('../../', import.meta.url).pathname;
+
+/** Runs a project command; resolves with its output, or fails the test with what it printed. */
+async function ok(command: string, args: string[]): Promise<string> {
+  try {
+    const { stdout, stderr } = await run(command, args, { cwd: root, maxBuffer: 16 * 1024 * 1024 });
+    return stdout + stderr;
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(' ')} failed:\n${stdout}${stderr}`.slice(0, 8000));
+  }
+}
+
+// What `npm run check` checks, also in `npm test`, so that CI (which runs the tests) catches it.
+describe('the project', () => {
+  it('has schema/schema.graphql as the code emits it', async () => {
+    const committed = await readFile(new URL('schema/schema.graphql', `file://${root}`), 'utf8');
+    expect(committed, 'run `npm run schema` and commit the result').toBe(`${await printSdl()}\n`);
+  });
+
+  it('has the generated SDK code as codegen makes it from the schema and operations', async () => {
+    await ok('node', ['sdk/scripts/check-generated.mjs']);
+  });
+
+  it('type-checks (vitest strips types without checking them)', async () => {
+    await ok('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+  });
+
+  it('passes lint and formatting', async () => {
+    await ok('npx', ['eslint', '.']);
+    await ok('npx', ['prettier', '--check', '.']);
+  });
+});
