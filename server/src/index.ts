@@ -14,6 +14,7 @@ import { seedPlan } from './db/seed/seed.js';
 import { loadSigningKey } from './auth/tokens.js';
 import { Authenticator, Viewer } from './auth/viewer.js';
 import { createContext, type App, type Context } from './graphql/context.js';
+import { limitsPlugin } from './graphql/limits.js';
 import { createSchema } from './graphql/schema.js';
 import { handleGraphQL, send } from './http.js';
 import { createLogger, type Logger } from './logger.js';
@@ -77,6 +78,7 @@ export async function start(overrides: Partial<Config> = {}): Promise<RunningSer
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      limitsPlugin(),
       {
         // read statements this request ran: lets clients and tests see that batching holds
         async requestDidStart() {

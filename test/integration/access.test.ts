@@ -98,7 +98,7 @@ describe('who may do what: every role × every operation', () => {
       ]);
       expect([
         caller,
-        outcome(await call(caller, '{ organisations(limit: 5) { nameZh } }')),
+        outcome(await call(caller, '{ organisations(first: 5) { nodes { nameZh } } }')),
       ]).toEqual([caller, want.expos]);
       if (caller === 'ANONYMOUS') continue;
       const list = await call(

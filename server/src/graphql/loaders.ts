@@ -53,6 +53,16 @@ export class Loaders {
     private readonly viewer: Viewer,
   ) {}
 
+  /** A loader of another shape, made once per request under `key`. */
+  custom<K, V>(key: string, make: () => DataLoader<K, V>): DataLoader<K, V> {
+    let loader = this.loaders.get(key) as DataLoader<K, V> | undefined;
+    if (!loader) {
+      loader = make();
+      this.loaders.set(key, loader as unknown as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+
   many<T>(relation: ManyRelation<T>, parentId: string): Promise<T[]> {
     let loader = this.loaders.get(relation.name) as DataLoader<string, T[]> | undefined;
     if (!loader) {

@@ -1,31 +1,43 @@
 import { Access } from '../../auth/access.js';
 import { Role } from '../../auth/roles.js';
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { badInput } from '../../graphql/errors.js';
-import { ORGANISATION_COLUMNS, organisationById } from './organisation.loader.js';
+import {
+  connectionArgs,
+  connectionType,
+  listConnection,
+  type Connection,
+  type ConnectionArgs,
+} from '../../graphql/lists/connection.js';
+import { organisationList } from './organisation.list.js';
+import { organisationById } from './organisation.loader.js';
 import { createOrganisation } from './organisation.service.js';
 import { CreateOrganisationInput, Organisation } from './organisation.type.js';
+
+const OrganisationConnection = connectionType(Organisation, 'Organisation');
+const OrganisationArgs = connectionArgs(organisationList);
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
   @Access('authenticated')
-  @Query(() => [Organisation], {
-    description: 'Organisations by Chinese or English name (substring) or credit code, by name.',
+  @Query(() => OrganisationConnection, {
+    description: 'Organisations (reference data), filtered, ordered and paged.',
   })
   organisations(
     @Ctx() ctx: Context,
-    @Arg('search', () => String, { nullable: true }) search?: string,
-    @Arg('limit', () => Int, { defaultValue: 100 }) limit = 100,
-  ): Promise<Organisation[]> {
-    if (limit < 1 || limit > 500) throw badInput('limit', 'limit must be between 1 and 500');
-    const pattern = search ? `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
-    return ctx.query<Organisation>(
-      `select ${ORGANISATION_COLUMNS} from organisation o
-       where $1::text is null or o.name_zh ilike $1 or o.name_en ilike $1 or o.credit_code = $2
-       order by o.name_zh limit $3`,
-      [pattern, search?.toUpperCase() ?? null, limit],
-    );
+    @Args(() => OrganisationArgs) args: ConnectionArgs,
+    @Arg('search', () => String, {
+      nullable: true,
+      description: 'Chinese or English name containing this, or this credit code.',
+    })
+    search?: string,
+  ): Promise<Connection<Organisation & Record<string, unknown>>> {
+    return listConnection(ctx, organisationList, args, (a, params) => {
+      if (!search) return 'true';
+      const like = params.add(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      const code = params.add(search.toUpperCase());
+      return `(${a}.name_zh ilike ${like} or ${a}.name_en ilike ${like} or ${a}.credit_code = ${code})`;
+    });
   }
 
   @Access([Role.DELEGATION_OFFICE, Role.SUB_DELEGATION_LEAD, Role.MEMBER_UNIT])

@@ -1,0 +1,347 @@
+import DataLoader from 'dataloader';
+import {
+  ArgsType,
+  Field,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+  type ClassType,
+} from 'type-graphql';
+import type { Viewer } from '../../auth/viewer.js';
+import type { Context } from '../context.js';
+import { badInput } from '../errors.js';
+import { compileFilter, filterInput, Params, type ListSpec } from './filter.js';
+
+/** The largest page a client may ask for; above it the request fails with BAD_USER_INPUT. */
+export const MAX_PAGE_SIZE = 500;
+export const DEFAULT_PAGE_SIZE = 50;
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(OrderDirection, { name: 'OrderDirection' });
+
+@ObjectType({ description: 'Where a page sits in its list (Relay cursor connections).' })
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean)
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+/**
+ * A list served as a Relay connection: where its rows come from, who may see which, and what it
+ * can be filtered (`spec`) and ordered by (`order`: enum value -> column of the row).
+ */
+export interface ListSource {
+  spec: ListSpec;
+  /** Alias of the main table in `from`, used by filters and scope. */
+  alias: string;
+  /** FROM clause, e.g. `deal d join purchaser p on p.id = d.purchaser_id`. */
+  from: string;
+  /** Select list producing the row the GraphQL type reads; must include `id`. */
+  columns: string;
+  /** SQL condition limiting rows to the viewer's scope; parameters go through `params`. */
+  scope: (viewer: Viewer, params: Params) => string;
+  /** Orderable fields: enum value -> key of the selected row (a non-null column). */
+  order: Record<string, string>;
+  defaultOrder: { field: string; direction: OrderDirection }[];
+  /** Type name stamped on rows for Node resolution. */
+  typename: string;
+}
+
+export interface ConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+  filter?: Record<string, unknown> | null;
+  orderBy?: { field: string; direction?: OrderDirection | null }[] | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  readonly totalCount: Promise<number>;
+}
+
+const orderEnums = new Map<string, object>();
+
+/** `<Type>OrderField` enum and `<Type>Order` input of a list source. */
+function orderInput(source: ListSource) {
+  const name = source.spec.name;
+  const values = Object.fromEntries(Object.keys(source.order).map((key) => [key, key]));
+  orderEnums.set(name, values);
+  registerEnumType(values, { name: `${name}OrderField` });
+  @InputType(`${name}Order`, { description: `An ordering of ${name} rows.` })
+  class Order {
+    field!: string;
+    direction?: OrderDirection;
+  }
+  Field(() => values)(Order.prototype, 'field');
+  Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })(Order.prototype, 'direction');
+  return Order;
+}
+
+/** The arguments of a connection field: paging, `filter` and `orderBy`. */
+export function connectionArgs(source: ListSource): ClassType {
+  const Filter = filterInput(source.spec);
+  const Order = orderInput(source);
+  @ArgsType()
+  class Args {}
+  const p = Args.prototype;
+  Field(() => Int, {
+    nullable: true,
+    description: `Rows after \`after\`; at most ${MAX_PAGE_SIZE}.`,
+  })(p, 'first');
+  Field(() => String, { nullable: true })(p, 'after');
+  Field(() => Int, {
+    nullable: true,
+    description: `Rows before \`before\`; at most ${MAX_PAGE_SIZE}.`,
+  })(p, 'last');
+  Field(() => String, { nullable: true })(p, 'before');
+  Field(() => Filter, { nullable: true })(p, 'filter');
+  Field(() => [Order], {
+    nullable: true,
+    description: 'Ordering; ties are broken by ID so that pages never overlap.',
+  })(p, 'orderBy');
+  Object.defineProperty(Args, 'name', { value: `${source.spec.name}ConnectionArgs` });
+  return Args;
+}
+
+/** `<Type>Connection` and `<Type>Edge` object types for a node type. */
+export function connectionType<T extends object>(
+  node: ClassType<T>,
+  name: string,
+): ClassType<Connection<T>> {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field(() => String)
+    cursor!: string;
+  }
+  Field(() => node)(EdgeType.prototype, 'node');
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} rows.` })
+  class ConnectionType {
+    @Field(() => [EdgeType])
+    edges!: Edge<T>[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'Rows matching the filter, over all pages.' })
+    totalCount!: number;
+  }
+  Field(() => [node], { description: 'The rows of the page, without cursors.' })(
+    ConnectionType.prototype,
+    'nodes',
+  );
+  return ConnectionType as unknown as ClassType<Connection<T>>;
+}
+
+interface Page {
+  limit: number;
+  backward: boolean;
+  cursor: unknown[] | null;
+  order: { key: string; direction: OrderDirection }[];
+}
+
+function decodeCursor(cursor: string, size: number, field: string): unknown[] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(values) && values.length === size) return values;
+  } catch {
+    // falls through to the error below
+  }
+  throw badInput(field, `${field} is not a cursor of this list and ordering`);
+}
+
+function encodeCursor(row: Record<string, unknown>, order: Page['order']): string {
+  const values = order.map(({ key }) => {
+    const value = row[key];
+    return value instanceof Date ? value.toISOString() : value;
+  });
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+function page(source: ListSource, args: ConnectionArgs): Page {
+  const { first, last, after, before } = args;
+  if (first != null && last != null) throw badInput('first', 'Give first or last, not both');
+  for (const [name, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
+    if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
+      throw badInput(
+        name,
+        `${name} must be between 0 and ${MAX_PAGE_SIZE} (the maximum page size)`,
+      );
+    }
+  }
+  if (after != null && before != null) throw badInput('after', 'Give after or before, not both');
+  const requested = args.orderBy?.length ? args.orderBy : source.defaultOrder;
+  const order = requested.map((o, i) => {
+    const key = source.order[o.field];
+    if (!key)
+      throw badInput(`orderBy.${i}.field`, `${source.spec.name} cannot be ordered by ${o.field}`);
+    return { key, direction: o.direction ?? OrderDirection.ASC };
+  });
+  // the ID breaks ties: a total order, so cursors never skip or repeat a row
+  if (!order.some((o) => o.key === 'id')) order.push({ key: 'id', direction: OrderDirection.ASC });
+  const backward = last != null || (before != null && first == null);
+  const cursorArg = backward ? before : after;
+  return {
+    limit: (backward ? last : first) ?? DEFAULT_PAGE_SIZE,
+    backward,
+    cursor: cursorArg ? decodeCursor(cursorArg, order.length, backward ? 'before' : 'after') : null,
+    order,
+  };
+}
+
+const quote = (key: string) => `x."${key.replace(/"/g, '""')}"`;
+
+/** ORDER BY (directions flipped when paging backwards) and the keyset condition for the cursor. */
+function ordering(p: Page, params: Params): { orderBy: string; after: string } {
+  const dirs = p.order.map(({ key, direction }) => {
+    const forward = direction === OrderDirection.ASC;
+    return { column: quote(key), ascending: p.backward ? !forward : forward };
+  });
+  const orderBy = dirs.map((d) => `${d.column} ${d.ascending ? 'asc' : 'desc'}`).join(', ');
+  if (!p.cursor) return { orderBy, after: 'true' };
+  const values = p.cursor.map((value) => params.add(value));
+  // (k1 > v1) or (k1 = v1 and k2 > v2) or …, each comparison in its own direction
+  const alternatives = dirs.map((d, i) => {
+    const equal = dirs.slice(0, i).map((prev, j) => `${prev.column} = ${values[j]}`);
+    return `(${[...equal, `${d.column} ${d.ascending ? '>' : '<'} ${values[i]}`].join(' and ')})`;
+  });
+  return { orderBy, after: `(${alternatives.join(' or ')})` };
+}
+
+function toConnection<T extends Record<string, unknown>>(
+  rows: T[],
+  p: Page,
+  args: ConnectionArgs,
+  totalCount: () => Promise<number>,
+): Connection<T> {
+  const more = rows.length > p.limit;
+  const pageRows = more ? rows.slice(0, p.limit) : rows;
+  if (p.backward) pageRows.reverse();
+  const edges = pageRows.map((node) => ({ cursor: encodeCursor(node, p.order), node }));
+  let total: Promise<number> | undefined;
+  return {
+    edges,
+    nodes: pageRows,
+    pageInfo: {
+      hasNextPage: p.backward ? args.before != null : more,
+      hasPreviousPage: p.backward ? more : args.after != null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    // counted only when a client asks for it
+    get totalCount() {
+      return (total ??= totalCount());
+    },
+  };
+}
+
+/**
+ * One page of a list: scope, filter, keyset cursor and ordering compiled into one
+ * parameterised statement (a second one counts, only when totalCount is asked for).
+ */
+export async function listConnection<T extends Record<string, unknown>>(
+  ctx: Context,
+  source: ListSource,
+  args: ConnectionArgs,
+  extra?: (alias: string, params: Params) => string,
+): Promise<Connection<T>> {
+  const p = page(source, args);
+  const params = new Params();
+  const where = [
+    source.scope(ctx.viewer, params),
+    compileFilter(source.spec, args.filter, source.alias, params),
+    extra ? extra(source.alias, params) : 'true',
+  ].join(' and ');
+  const countParams = [...params.values];
+  const { orderBy, after } = ordering(p, params);
+  const rows =
+    p.limit === 0
+      ? []
+      : await ctx.query<T>(
+          `select * from (select ${source.columns} from ${source.from} where ${where}) x
+           where ${after} order by ${orderBy} limit ${p.limit + 1}`,
+          params.values,
+        );
+  for (const row of rows) (row as Record<string, unknown>).__typename = source.typename;
+  return toConnection(rows, p, args, async () => {
+    const [row] = await ctx.query<{ n: number }>(
+      `select count(*)::int as n from ${source.from} where ${where}`,
+      countParams,
+    );
+    return row!.n;
+  });
+}
+
+/**
+ * A connection under each of many parents (e.g. each sub-delegation's purchasers), for a whole
+ * batch of parents in one statement: the first N per parent by a window function.
+ * `parentColumn` is the SQL expression (over the source alias) holding the parent id.
+ */
+export function nestedConnection<T extends Record<string, unknown>>(
+  ctx: Context,
+  source: ListSource,
+  parentColumn: string,
+  parentId: string,
+  args: ConnectionArgs,
+): Promise<Connection<T>> {
+  const key = `nested:${source.spec.name}:${parentColumn}:${JSON.stringify(args)}`;
+  const loader = ctx.loaders.custom(key, () => {
+    const p = page(source, args);
+    return new DataLoader<string, Connection<T>>(async (parentIds) => {
+      const params = new Params([parentIds]);
+      const where = [
+        `${parentColumn} = any($1::uuid[])`,
+        source.scope(ctx.viewer, params),
+        compileFilter(source.spec, args.filter, source.alias, params),
+      ].join(' and ');
+      const { orderBy, after } = ordering(p, params);
+      const rows = await ctx.query<T & { __parent: string; __total: number; __rn: number }>(
+        `select * from (
+           select x.*, row_number() over (partition by x.__parent order by ${orderBy}) as __rn
+           from (select ${source.columns}, ${parentColumn} as __parent,
+                   count(*) over (partition by ${parentColumn})::int as __total
+                 from ${source.from} where ${where}) x
+           where ${after}
+         ) y where __rn <= ${p.limit + 1} order by __parent, __rn`,
+        params.values,
+      );
+      const byParent = new Map<string, T[]>();
+      const totals = new Map<string, number>();
+      for (const row of rows) {
+        (row as Record<string, unknown>).__typename = source.typename;
+        totals.set(row.__parent, row.__total);
+        const list = byParent.get(row.__parent);
+        if (list) list.push(row);
+        else byParent.set(row.__parent, [row]);
+      }
+      return parentIds.map((id) =>
+        toConnection(byParent.get(id) ?? [], p, args, async () => totals.get(id) ?? 0),
+      );
+    });
+  });
+  return (loader as DataLoader<string, Connection<T>>).load(parentId);
+}

@@ -1,0 +1,34 @@
+import type { ListSource } from '../../graphql/lists/connection.js';
+import { OrderDirection } from '../../graphql/lists/connection.js';
+import type { ListSpec } from '../../graphql/lists/filter.js';
+import { ORGANISATION_COLUMNS } from './organisation.loader.js';
+import { OrganisationKind } from './organisation.enums.js';
+
+export const organisationSpec: ListSpec = {
+  name: 'Organisation',
+  table: 'organisation',
+  fields: {
+    id: { value: { kind: 'id', type: 'Organisation' }, sql: (a) => `${a}.id` },
+    key: { value: { kind: 'string' }, sql: (a) => `${a}.key` },
+    kind: {
+      value: { kind: 'enum', enum: OrganisationKind, name: 'OrganisationKind' },
+      sql: (a) => `${a}.kind`,
+    },
+    nameZh: { value: { kind: 'string' }, sql: (a) => `${a}.name_zh` },
+    nameEn: { value: { kind: 'string' }, sql: (a) => `${a}.name_en` },
+    creditCode: { value: { kind: 'string' }, sql: (a) => `${a}.credit_code` },
+    createdAt: { value: { kind: 'datetime' }, sql: (a) => `${a}.created_at` },
+  },
+};
+
+/** Organisations are reference data: every signed-in viewer reads them. */
+export const organisationList: ListSource = {
+  spec: organisationSpec,
+  alias: 'o',
+  from: 'organisation o',
+  columns: `${ORGANISATION_COLUMNS}, o.created_at as "createdAt"`,
+  scope: () => 'true',
+  order: { NAME_ZH: 'nameZh', KIND: 'kind', CREATED_AT: 'createdAt', ID: 'id' },
+  defaultOrder: [{ field: 'NAME_ZH', direction: OrderDirection.ASC }],
+  typename: 'Organisation',
+};

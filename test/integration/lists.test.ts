@@ -1,0 +1,197 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { creditCodeCheckCharacter } from '../../server/src/modules/organisation/credit-code.js';
+import { useTestServer } from '../helpers/server.js';
+
+const PAGE = `query($first: Int, $after: String, $last: Int, $before: String, $filter: OrganisationFilter, $orderBy: [OrganisationOrder!]) {
+  organisations(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    edges { cursor node { id key kind nameZh nameEn creditCode } }
+  }
+}`;
+
+describe('lists as Relay connections: filters, ordering, cursors', () => {
+  const t = useTestServer();
+  const gql = (variables: Record<string, unknown>) => t.as('ANALYST', 'CIIE-5/QH')(PAGE, variables);
+
+  beforeAll(async () => {
+    // 40 enterprises with known names, kinds and credit codes beside the 19 of the plan
+    for (let i = 0; i < 40; i += 1) {
+      const first17 = `9163${String(i).padStart(4, '0')}MA000000${i % 10}`.slice(0, 17);
+      const code = first17 + creditCodeCheckCharacter(first17);
+      await t.sql.query(
+        `insert into organisation (kind, name_zh, name_en, credit_code) values ($1, $2, $3, $4)`,
+        [
+          i % 3 === 0 ? 'INSTITUTION' : 'ENTERPRISE',
+          `测试企业${String(i).padStart(2, '0')}`,
+          i % 4 === 0 ? null : `Test Co ${i}`,
+          i % 5 === 0 ? null : code,
+        ],
+      );
+    }
+  });
+
+  async function all(variables: Record<string, unknown>) {
+    const rows: any[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { body } = await gql({ ...variables, first: 7, after });
+      expect(body.errors).toBeUndefined();
+      rows.push(...body.data.organisations.edges.map((e: any) => e.node));
+      if (!body.data.organisations.pageInfo.hasNextPage) return rows;
+      after = body.data.organisations.pageInfo.endCursor;
+    }
+  }
+
+  it('pages forward and backward through a stable order without gaps or repeats', async () => {
+    const everything = await all({
+      orderBy: [{ field: 'KIND', direction: 'DESC' }, { field: 'NAME_ZH' }],
+    });
+    expect(everything).toHaveLength(59);
+    expect(new Set(everything.map((o) => o.id)).size).toBe(59);
+    const expected = [...everything].sort((a, b) =>
+      a.kind === b.kind
+        ? a.nameZh < b.nameZh
+          ? -1
+          : a.nameZh > b.nameZh
+            ? 1
+            : 0
+        : a.kind < b.kind
+          ? 1
+          : -1,
+    );
+    expect(everything.map((o) => o.nameZh)).toEqual(expected.map((o) => o.nameZh));
+
+    // backwards from the end: the last 5, then the 5 before them
+    const tail = await gql({
+      last: 5,
+      orderBy: [{ field: 'KIND', direction: 'DESC' }, { field: 'NAME_ZH' }],
+    });
+    const tailRows = tail.body.data.organisations.edges.map((e: any) => e.node.id);
+    expect(tailRows).toEqual(everything.slice(-5).map((o) => o.id));
+    expect(tail.body.data.organisations.pageInfo.hasPreviousPage).toBe(true);
+    const before = await gql({
+      last: 5,
+      before: tail.body.data.organisations.pageInfo.startCursor,
+      orderBy: [{ field: 'KIND', direction: 'DESC' }, { field: 'NAME_ZH' }],
+    });
+    expect(before.body.data.organisations.edges.map((e: any) => e.node.id)).toEqual(
+      everything.slice(-10, -5).map((o) => o.id),
+    );
+    expect(before.body.data.organisations.totalCount).toBe(59);
+  });
+
+  it('filters with every operator, combined with and / or / not', async () => {
+    const count = async (filter: Record<string, unknown>) => {
+      const { body } = await gql({ filter, first: 500 });
+      expect(body.errors).toBeUndefined();
+      expect(body.data.organisations.edges).toHaveLength(body.data.organisations.totalCount);
+      return body.data.organisations.edges.map((e: any) => e.node);
+    };
+    const rows = (await count({})) as any[];
+    const check = async (filter: Record<string, unknown>, predicate: (o: any) => boolean) => {
+      const got = (await count(filter)).map((o: any) => o.id).sort();
+      expect(got, JSON.stringify(filter)).toEqual(
+        rows
+          .filter(predicate)
+          .map((o) => o.id)
+          .sort(),
+      );
+    };
+    await check({ kind: { eq: 'INSTITUTION' } }, (o) => o.kind === 'INSTITUTION');
+    await check({ kind: { ne: 'ENTERPRISE' } }, (o) => o.kind !== 'ENTERPRISE');
+    await check({ kind: { in: ['ASSOCIATION', 'INSTITUTION'] } }, (o) =>
+      ['ASSOCIATION', 'INSTITUTION'].includes(o.kind),
+    );
+    await check({ kind: { notIn: ['GOVERNMENT'] } }, (o) => o.kind !== 'GOVERNMENT');
+    await check({ nameZh: { contains: '企业1' } }, (o) => o.nameZh.includes('企业1'));
+    await check({ nameEn: { startsWith: 'test co 1' } }, (o) =>
+      (o.nameEn ?? '').toLowerCase().startsWith('test co 1'),
+    );
+    await check({ nameEn: { isNull: true } }, (o) => o.nameEn === null);
+    await check({ creditCode: { isNull: false } }, (o) => o.creditCode !== null);
+    await check({ nameEn: { ne: 'Test Co 1' } }, (o) => o.nameEn !== 'Test Co 1');
+    await check(
+      {
+        or: [
+          { kind: { eq: 'GOVERNMENT' } },
+          { and: [{ kind: { eq: 'INSTITUTION' } }, { nameEn: { isNull: true } }] },
+        ],
+      },
+      (o) => o.kind === 'GOVERNMENT' || (o.kind === 'INSTITUTION' && o.nameEn === null),
+    );
+    await check({ not: { kind: { eq: 'ENTERPRISE' } } }, (o) => o.kind !== 'ENTERPRISE');
+    await check({ id: { in: rows.slice(0, 3).map((o) => o.id) } }, (o) =>
+      rows.slice(0, 3).some((r) => r.id === o.id),
+    );
+    await check(
+      {
+        createdAt: { gt: '2000-01-01T00:00:00Z', lte: new Date(Date.now() + 60_000).toISOString() },
+      },
+      () => true,
+    );
+    await check({ createdAt: { lt: '2000-01-01T00:00:00Z' } }, () => false);
+  });
+
+  it('refuses pages above the maximum size, foreign cursors and IDs of another type', async () => {
+    const big = await gql({ first: 501 });
+    expect(big.body.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+    });
+    const both = await gql({ first: 1, last: 1 });
+    expect(both.body.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    const cursor = await gql({ first: 1, after: 'bm90LWEtY3Vyc29y' });
+    expect(cursor.body.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'after',
+    });
+    const wrongId = await gql({ filter: { id: { eq: 'bm9wZQ' } } });
+    expect(wrongId.body.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.id.eq',
+    });
+  });
+});
+
+describe('query limits', () => {
+  const t = useTestServer();
+
+  it('refuses a query too costly or too deep with QUERY_TOO_COMPLEX, before touching the database', async () => {
+    const analyst = t.as('ANALYST', 'CIIE-5/QH');
+    const costly =
+      await analyst(`{ organisations(first: 500) { nodes { id key kind nameZh nameEn creditCode } }
+      a: organisations(first: 500) { nodes { id key kind nameZh nameEn creditCode } }
+      b: organisations(first: 500) { nodes { id key kind nameZh nameEn creditCode } }
+      c: organisations(first: 500) { nodes { id key kind nameZh nameEn creditCode } }
+      d: organisations(first: 500) { nodes { id key kind nameZh nameEn creditCode } }
+      e: organisations(first: 500) { nodes { id key kind nameZh nameEn creditCode } }
+      f: organisations(first: 500) { nodes { id key kind nameZh nameEn creditCode } }
+      g: organisations(first: 500) { nodes { id key kind nameZh nameEn creditCode } } }`);
+    expect(costly.body.errors![0].extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      maxComplexity: 50000,
+    });
+    expect(costly.body.errors![0].extensions.complexity).toBeGreaterThan(50000);
+    expect(Number(costly.headers.get('x-sql-statements') ?? 0)).toBe(0);
+
+    const nested = 'subDelegations { delegation { '.repeat(6);
+    const deep = await analyst(
+      `{ delegation(expoKey: "CIIE-5", key: "QH") { ${nested} key ${'} } '.repeat(6)} } }`,
+    );
+    expect(deep.body.errors![0].extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      maxDepth: 12,
+    });
+
+    const fine = await analyst('{ organisations(first: 100) { nodes { id nameZh } } }');
+    expect(fine.body.errors).toBeUndefined();
+  });
+
+  it('sets a statement timeout on every database connection', async () => {
+    const { rows } = await t.server.db.pool.query('show statement_timeout');
+    expect(rows[0].statement_timeout).toBe('15s');
+    const orm = await t.server.db.orm.em.getConnection().execute('show statement_timeout');
+    expect(orm[0].statement_timeout).toBe('15s');
+  });
+});
