@@ -18,6 +18,8 @@ import { limitsPlugin } from './graphql/limits.js';
 import { createSchema } from './graphql/schema.js';
 import { handleGraphQL, send } from './http.js';
 import { createLogger, type Logger } from './logger.js';
+import { DealChangeListener } from './realtime/listener.js';
+import { DealTotalsHub } from './realtime/totals.js';
 
 export interface RunningServer {
   /** http://host:port/graphql */
@@ -49,7 +51,14 @@ export async function start(overrides: Partial<Config> = {}): Promise<RunningSer
 
   const signingKey = await loadSigningKey(config.jwtSecret, config.dataDir);
   const authenticator = new Authenticator(signingKey, db.pool);
-  const app: App = { db, signingKey, authenticator };
+  const listener = new DealChangeListener(db.url, log);
+  await listener.start();
+  const totals = new DealTotalsHub(
+    listener,
+    async (text, params) => (await db.pool.query(text, params as unknown[])).rows,
+    log,
+  );
+  const app: App = { db, signingKey, authenticator, listener, totals };
   const schema = await createSchema();
   const httpServer: Server = createServer();
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
@@ -130,6 +139,19 @@ export async function start(overrides: Partial<Config> = {}): Promise<RunningSer
         } catch (error) {
           send(res, 503, { status: 'unavailable', reason: (error as Error).message });
         }
+      } else if (url.pathname === '/readyz') {
+        // ready: the database answers and live updates flow (the LISTEN connection is up)
+        const database = await db.pool.query('select 1').then(
+          () => true,
+          () => false,
+        );
+        const ready = database && listener.ready;
+        send(res, ready ? 200 : 503, {
+          status: ready ? 'ready' : 'not ready',
+          database,
+          listen: listener.ready,
+          subscribers: totals.subscriberCount,
+        });
       } else {
         send(res, 404, { error: 'Not found' });
       }
@@ -159,7 +181,10 @@ export async function start(overrides: Partial<Config> = {}): Promise<RunningSer
     log,
     stop() {
       stopping ??= (async () => {
+        // subscriptions end first, so that draining the WebSocket server does not wait on them
+        totals.close();
         await apollo.stop();
+        await listener.stop();
         await db.close();
       })();
       return stopping;

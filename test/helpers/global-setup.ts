@@ -1,4 +1,5 @@
-import { chmod, mkdtemp } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { chmod, cp, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -27,6 +28,10 @@ let embedded: EmbeddedDatabase | undefined;
  * each test file then copies the template into a database of its own.
  */
 export async function setup(project: TestProject): Promise<void> {
+  // tests that run the server as a process of its own use the compiled build; type errors are
+  // reported by the project test (test/unit/project.test.ts), not here
+  spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'ignore' });
+  await cp('server/src/db/seed/qinghai-ciie5.json', 'dist/server/db/seed/qinghai-ciie5.json');
   let adminUrl: string;
   if (process.env.DATABASE_URL) {
     const url = new URL(process.env.DATABASE_URL);

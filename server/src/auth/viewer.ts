@@ -81,6 +81,23 @@ export class Viewer {
 
   static readonly anonymous = new Viewer(null, []);
 
+  /** The server itself, for work already authorised (shared live totals). */
+  static readonly system = new Viewer(
+    { id: '00000000-0000-0000-0000-000000000000', name: 'system' },
+    [
+      {
+        id: 'system',
+        role: Role.ADMIN,
+        expoId: null,
+        delegationId: null,
+        subDelegationId: null,
+        organisationId: null,
+        purchaserId: null,
+        expoDelegationIds: null,
+      },
+    ],
+  );
+
   get authenticated(): boolean {
     return this.user !== null;
   }
@@ -100,6 +117,21 @@ export class Viewer {
       (g) =>
         roles.includes(g.role) &&
         (g.delegationId === delegationId || (g.expoDelegationIds ?? []).includes(delegationId)),
+    );
+  }
+
+  /** Reads every deal, purchaser and need of this delegation. */
+  readsAllOf(delegationId: string): boolean {
+    return this.fullDelegationIds === null || this.fullDelegationIds.includes(delegationId);
+  }
+
+  /** Reads everything of this expo (ADMIN, or an expo-wide EXPO_BUREAU or ANALYST grant). */
+  readsAllOfExpo(expoId: string): boolean {
+    return (
+      this.isAdmin ||
+      this.grants.some(
+        (g) => g.expoId === expoId && (g.role === Role.EXPO_BUREAU || g.role === Role.ANALYST),
+      )
     );
   }
 
@@ -192,4 +224,18 @@ export class Authenticator {
   invalidate(): void {
     this.cache.clear();
   }
+}
+
+/** {@link purchaserScopeSql} with its parameters added to `params` (any `$n` position). */
+export function purchaserScope(
+  viewer: Viewer,
+  alias: string,
+  params: { add(value: unknown): string },
+): string {
+  if (viewer.isAdmin) return 'true';
+  const [, full, subs, units, purchasers] = viewer.purchaserScopeParams();
+  return `(${alias}.delegation_id = any(${params.add(full)}::uuid[])
+    or ${alias}.sub_delegation_id = any(${params.add(subs)}::uuid[])
+    or (${alias}.delegation_id::text || ':' || ${alias}.invited_by_organisation_id::text) = any(${params.add(units)}::text[])
+    or ${alias}.id = any(${params.add(purchasers)}::uuid[]))`;
 }

@@ -3,6 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SigningKey } from '../auth/tokens.js';
 import type { Authenticator, Viewer } from '../auth/viewer.js';
 import type { Database } from '../db/database.js';
+import type { DealChangeListener } from '../realtime/listener.js';
+import type { DealTotalsHub } from '../realtime/totals.js';
 import { Loaders, type Query } from './loaders.js';
 
 /** What lives as long as the server: shared by every request's context. */
@@ -10,6 +12,8 @@ export interface App {
   db: Database;
   signingKey: SigningKey;
   authenticator: Authenticator;
+  listener: DealChangeListener;
+  totals: DealTotalsHub;
 }
 
 /** What every resolver receives, over HTTP and WebSocket alike. */
@@ -23,6 +27,8 @@ export interface Context {
   stats: { statements: number };
   /** A fresh EntityManager fork for this request's writes, made on first use. */
   em(): EntityManager;
+  /** Fresh loaders: each event of a subscription reads current rows, not cached ones. */
+  renew(): void;
 }
 
 export function createContext(app: App, viewer: Viewer, requestId: string = randomUUID()): Context {
@@ -33,7 +39,7 @@ export function createContext(app: App, viewer: Viewer, requestId: string = rand
     return result.rows as T[];
   };
   let em: EntityManager | undefined;
-  return {
+  const context: Context = {
     requestId,
     app,
     viewer,
@@ -41,5 +47,10 @@ export function createContext(app: App, viewer: Viewer, requestId: string = rand
     loaders: new Loaders(query, viewer),
     stats,
     em: () => (em ??= app.db.orm.em.fork() as EntityManager),
+    renew() {
+      context.loaders = new Loaders(query, viewer);
+      em = undefined;
+    },
   };
+  return context;
 }

@@ -1,6 +1,11 @@
 import 'reflect-metadata';
 import './enums.js';
-import { GraphQLObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLObjectType,
+  lexicographicSortSchema,
+  printSchema,
+  type GraphQLSchema,
+} from 'graphql';
 import { buildSchema } from 'type-graphql';
 import {
   DelegationContactResolver,
@@ -17,6 +22,7 @@ import { OrganisationResolver } from '../modules/organisation/organisation.resol
 import { PersonResolver } from '../modules/person/person.resolver.js';
 import { RoleGrantResolver, UserResolver } from '../modules/user/user.resolver.js';
 import { assertAccessDeclared } from '../auth/access.js';
+import { DealEventResolver, DealTotalsResolver } from '../modules/deal/deal-totals.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { toGlobalId } from './relay.js';
 
@@ -36,6 +42,8 @@ export const resolvers = [
   PersonResolver,
   UserResolver,
   RoleGrantResolver,
+  DealTotalsResolver,
+  DealEventResolver,
 ] as const;
 
 /**
@@ -64,6 +72,17 @@ export async function buildAppSchema(classes: readonly Function[]): Promise<Grap
       resolvers: classes as unknown as [Function, ...Function[]],
       validate: false,
       emitSchemaFile: false,
+      // every subscription brings its own `subscribe` (PostgreSQL LISTEN/NOTIFY): topics are unused
+      pubSub: {
+        publish() {
+          throw new Error(
+            'topic publishing is not used: subscriptions read PostgreSQL notifications',
+          );
+        },
+        subscribe() {
+          throw new Error('every subscription declares its own subscribe function');
+        },
+      },
     }),
   );
 }

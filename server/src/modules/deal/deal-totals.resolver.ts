@@ -1,0 +1,206 @@
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+  type SubscribeResolverData,
+} from 'type-graphql';
+import { Access } from '../../auth/access.js';
+import { forbidden } from '../../auth/policy.js';
+import type { Context } from '../../graphql/context.js';
+import { badInput } from '../../graphql/errors.js';
+import { filterInput } from '../../graphql/lists/filter.js';
+import { toGlobalId, uuidOf } from '../../graphql/relay.js';
+import { DateTimeScalar } from '../../graphql/scalars.js';
+import { dealChanges, tap } from '../../realtime/events.js';
+import type { DealChange } from '../../realtime/listener.js';
+import type { DealTotalsMessage } from '../../realtime/totals.js';
+import { delegationById, subDelegationById } from '../delegation/delegation.loader.js';
+import { Delegation, SubDelegation } from '../delegation/delegation.type.js';
+import { areaById, expoById } from '../expo/expo.loader.js';
+import { ExhibitionArea, Expo } from '../expo/expo.type.js';
+import { organisationById } from '../organisation/organisation.loader.js';
+import { Organisation } from '../organisation/organisation.type.js';
+import { dealSpec } from '../trade.lists.js';
+import { DealGroupBy, dealTotals, DealTotalsGroup } from './deal.aggregate.js';
+
+const DealFilter = filterInput(dealSpec);
+
+@ObjectType({ description: 'Live deal totals of a delegation or an expo.' })
+export class DealTotals {
+  scope!: DealTotalsMessage['scope'];
+
+  @Field(() => [DealGroupBy])
+  groupBy!: DealGroupBy[];
+
+  @Field(() => [DealTotalsGroup])
+  groups!: DealTotalsGroup[];
+
+  @Field(() => DateTimeScalar, { description: 'When the totals were read (after the commit).' })
+  at!: Date;
+
+  @Field(() => Int, { description: 'Increases with every message of this subscription.' })
+  sequence!: number;
+}
+
+@ObjectType({ description: 'A deal was created, changed or deleted (committed).' })
+export class DealEvent {
+  @Field(() => String, { description: 'insert, update or delete.' })
+  op!: string;
+
+  @Field(() => ID, { description: 'Global ID of the deal.' })
+  dealId!: string;
+
+  delegationId!: string;
+  expoId!: string;
+}
+
+/** Which delegation or expo a live subscription watches; the viewer must read all of it. */
+function watchedScope(
+  ctx: Context,
+  delegationId?: string | null,
+  expoId?: string | null,
+): DealTotalsMessage['scope'] {
+  if ((delegationId == null) === (expoId == null))
+    throw badInput('delegationId', 'Give either delegationId or expoId');
+  if (delegationId != null) {
+    const id = uuidOf(delegationId, 'Delegation', 'delegationId');
+    if (!ctx.viewer.readsAllOf(id))
+      throw forbidden('Live deals of a delegation are for those who read all of it');
+    return { kind: 'delegation', id };
+  }
+  const id = uuidOf(expoId!, 'Expo', 'expoId');
+  if (!ctx.viewer.readsAllOfExpo(id))
+    throw forbidden('Live deals of a whole expo are for its expo bureau and expo-wide analysts');
+  return { kind: 'expo', id };
+}
+
+type SubscribeArgs = {
+  delegationId?: string | null;
+  expoId?: string | null;
+  groupBy?: DealGroupBy[];
+};
+
+function requireViewer(ctx: Context): void {
+  if (!ctx.viewer.authenticated) throw forbidden('A token is needed');
+}
+
+@Resolver(() => DealTotalsGroup)
+export class DealTotalsResolver {
+  @Access('authenticated')
+  @Query(() => [DealTotalsGroup], {
+    description:
+      'Deal count and USD sum/avg/min/max, grouped by any dimensions, over the deals you read: one SQL statement.',
+  })
+  dealAggregate(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => DealFilter, { nullable: true }) filter?: Record<string, unknown> | null,
+    @Arg('groupBy', () => [DealGroupBy], { defaultValue: [] }) groupBy: DealGroupBy[] = [],
+  ): Promise<DealTotalsGroup[]> {
+    return dealTotals(ctx.query, ctx.viewer, { groupBy, filter });
+  }
+
+  @Access('authenticated')
+  @Subscription(() => DealTotals, {
+    description:
+      'Deal totals of a delegation (or, for the expo bureau, a whole expo): first the current totals, then new ones after every committed change, coalesced.',
+    subscribe: ({ args, context }: SubscribeResolverData<unknown, SubscribeArgs, Context>) => {
+      requireViewer(context);
+      const a = args;
+      const scope = watchedScope(context, a.delegationId, a.expoId);
+      return tap(context.app.totals.subscribe(scope, a.groupBy ?? []), () => context.renew());
+    },
+  })
+  dealTotals(
+    @Root() message: DealTotalsMessage,
+    @Arg('delegationId', () => ID, { nullable: true }) _delegationId?: string,
+    @Arg('expoId', () => ID, { nullable: true }) _expoId?: string,
+    @Arg('groupBy', () => [DealGroupBy], { defaultValue: [] }) _groupBy?: DealGroupBy[],
+  ): DealTotals {
+    return message;
+  }
+
+  @Access('authenticated')
+  @Subscription(() => DealEvent, {
+    description: 'Each deal of a delegation (or expo) created, changed or deleted, once committed.',
+    subscribe: ({ args, context }: SubscribeResolverData<unknown, SubscribeArgs, Context>) => {
+      requireViewer(context);
+      const a = args;
+      const scope = watchedScope(context, a.delegationId, a.expoId);
+      const accept = (change: DealChange) =>
+        (scope.kind === 'delegation' ? change.d : change.e) === scope.id;
+      return tap(dealChanges(context.app.listener, accept), () => context.renew());
+    },
+  })
+  dealEvents(
+    @Root() change: DealChange,
+    @Arg('delegationId', () => ID, { nullable: true }) _delegationId?: string,
+    @Arg('expoId', () => ID, { nullable: true }) _expoId?: string,
+  ): DealEvent {
+    return {
+      op: change.op,
+      dealId: toGlobalId('Deal', change.id),
+      delegationId: change.d,
+      expoId: change.e,
+    };
+  }
+
+  @FieldResolver(() => Expo, { nullable: true })
+  expo(@Root() group: DealTotalsGroup, @Ctx() ctx: Context): Promise<Expo | null> | null {
+    return group.expoId ? ctx.loaders.byId(expoById, group.expoId) : null;
+  }
+
+  @FieldResolver(() => Delegation, { nullable: true })
+  delegation(
+    @Root() group: DealTotalsGroup,
+    @Ctx() ctx: Context,
+  ): Promise<Delegation | null> | null {
+    return group.delegationId ? ctx.loaders.byId(delegationById, group.delegationId) : null;
+  }
+
+  @FieldResolver(() => SubDelegation, { nullable: true })
+  subDelegation(
+    @Root() group: DealTotalsGroup,
+    @Ctx() ctx: Context,
+  ): Promise<SubDelegation | null> | null {
+    return group.subDelegationId
+      ? ctx.loaders.byId(subDelegationById, group.subDelegationId)
+      : null;
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true })
+  leadUnit(
+    @Root() group: DealTotalsGroup,
+    @Ctx() ctx: Context,
+  ): Promise<Organisation | null> | null {
+    return group.leadUnitId ? ctx.loaders.byId(organisationById, group.leadUnitId) : null;
+  }
+
+  @FieldResolver(() => ExhibitionArea, { nullable: true })
+  exhibitionArea(
+    @Root() group: DealTotalsGroup,
+    @Ctx() ctx: Context,
+  ): Promise<ExhibitionArea | null> | null {
+    return group.exhibitionAreaId ? ctx.loaders.byId(areaById, group.exhibitionAreaId) : null;
+  }
+
+  @FieldResolver(() => ExhibitionArea, { nullable: true })
+  zone(@Root() group: DealTotalsGroup, @Ctx() ctx: Context): Promise<ExhibitionArea | null> | null {
+    return group.zoneId ? ctx.loaders.byId(areaById, group.zoneId) : null;
+  }
+}
+
+@Resolver(() => DealEvent)
+export class DealEventResolver {
+  @FieldResolver(() => Delegation, { nullable: true })
+  delegation(@Root() event: DealEvent, @Ctx() ctx: Context): Promise<Delegation | null> {
+    return ctx.loaders.byId(delegationById, event.delegationId);
+  }
+}

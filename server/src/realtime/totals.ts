@@ -1,0 +1,237 @@
+import { Viewer } from '../auth/viewer.js';
+import type { Query } from '../graphql/loaders.js';
+import type { Logger } from '../logger.js';
+import {
+  dealTotals,
+  type DealGroupBy,
+  type DealTotalsGroup,
+} from '../modules/deal/deal.aggregate.js';
+import type { DealChange, DealChangeListener } from './listener.js';
+
+/** What a `dealTotals` subscriber receives. */
+export interface DealTotalsMessage {
+  scope: { kind: 'delegation' | 'expo'; id: string };
+  groupBy: DealGroupBy[];
+  groups: DealTotalsGroup[];
+  /** When these totals were read. */
+  at: Date;
+  /** Increases with every message of the channel. */
+  sequence: number;
+}
+
+/** Writes that land within this window are announced together. */
+const COALESCE_MS = 40;
+
+/**
+ * A queue of one: a slow reader skips to the newest totals instead of piling up old ones,
+ * so the last message it reads is always the current state.
+ */
+class LatestIterator<T> implements AsyncIterableIterator<T> {
+  private pending: T | undefined;
+  private hasPending = false;
+  private waiting: ((result: IteratorResult<T>) => void) | undefined;
+  private done = false;
+
+  constructor(private readonly onClose: () => void) {}
+
+  push(value: T): void {
+    if (this.done) return;
+    if (this.waiting) {
+      const resolve = this.waiting;
+      this.waiting = undefined;
+      resolve({ value, done: false });
+    } else {
+      this.pending = value;
+      this.hasPending = true;
+    }
+  }
+
+  next(): Promise<IteratorResult<T>> {
+    if (this.hasPending) {
+      const value = this.pending as T;
+      this.pending = undefined;
+      this.hasPending = false;
+      return Promise.resolve({ value, done: false });
+    }
+    if (this.done) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve) => (this.waiting = resolve));
+  }
+
+  return(): Promise<IteratorResult<T>> {
+    this.close();
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  close(): void {
+    if (this.done) return;
+    this.done = true;
+    this.pending = undefined;
+    this.hasPending = false;
+    this.waiting?.({ value: undefined, done: true });
+    this.waiting = undefined;
+    this.onClose();
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+}
+
+/** Subscribers that share one computation: same scope, same grouping. */
+interface Channel {
+  key: string;
+  scope: DealTotalsMessage['scope'];
+  groupBy: DealGroupBy[];
+  sinks: Set<LatestIterator<DealTotalsMessage>>;
+  last: DealTotalsMessage | undefined;
+  lastJson: string | undefined;
+  timer: NodeJS.Timeout | undefined;
+  computing: boolean;
+  dirty: boolean;
+  force: boolean;
+  sequence: number;
+}
+
+/**
+ * Live deal totals for any number of screens: subscribers of the same delegation (or expo) and
+ * grouping share one channel, so a burst of writes costs one aggregate query per channel per
+ * window, not one per subscriber. Totals are read after the commit that announced them.
+ */
+export class DealTotalsHub {
+  private readonly channels = new Map<string, Channel>();
+  private readonly onChange = (change: DealChange) => this.changed(change);
+  private readonly onResync = () => this.resync();
+
+  constructor(
+    private readonly listener: DealChangeListener,
+    private readonly query: Query,
+    private readonly log: Logger,
+  ) {
+    listener.on('change', this.onChange);
+    listener.on('resync', this.onResync);
+  }
+
+  /** Subscribers connected now, over all channels. */
+  get subscriberCount(): number {
+    let n = 0;
+    for (const channel of this.channels.values()) n += channel.sinks.size;
+    return n;
+  }
+
+  /**
+   * Subscribes to the totals of a delegation or an expo; the caller has checked that the
+   * subscriber reads all of its deals, so one computation serves every subscriber of the
+   * channel. The first message is the current totals.
+   */
+  subscribe(
+    scope: DealTotalsMessage['scope'],
+    groupBy: DealGroupBy[],
+  ): AsyncIterableIterator<DealTotalsMessage> {
+    const sortedGroups = [...new Set(groupBy)].sort();
+    const key = `${scope.kind}:${scope.id}:${sortedGroups.join(',')}`;
+    let channel = this.channels.get(key);
+    if (!channel) {
+      channel = {
+        key,
+        scope,
+        groupBy: sortedGroups,
+        sinks: new Set(),
+        last: undefined,
+        lastJson: undefined,
+        timer: undefined,
+        computing: false,
+        dirty: false,
+        force: false,
+        sequence: 0,
+      };
+      this.channels.set(key, channel);
+    }
+    const ch = channel;
+    const sink = new LatestIterator<DealTotalsMessage>(() => {
+      ch.sinks.delete(sink);
+      if (ch.sinks.size === 0) {
+        clearTimeout(ch.timer);
+        this.channels.delete(ch.key);
+      }
+    });
+    ch.sinks.add(sink);
+    if (ch.last && !ch.dirty && !ch.computing && !ch.timer) sink.push(ch.last);
+    else this.schedule(ch, 0, true);
+    return sink;
+  }
+
+  private changed(change: DealChange): void {
+    for (const channel of this.channels.values()) {
+      const hit =
+        (channel.scope.kind === 'delegation' && channel.scope.id === change.d) ||
+        (channel.scope.kind === 'expo' && channel.scope.id === change.e);
+      if (hit) this.schedule(channel, COALESCE_MS, false);
+    }
+  }
+
+  /** After a lost LISTEN connection: recompute everything and send it, changed or not. */
+  private resync(): void {
+    for (const channel of this.channels.values()) this.schedule(channel, 0, true);
+  }
+
+  private schedule(channel: Channel, delay: number, force: boolean): void {
+    channel.force ||= force;
+    if (channel.computing) {
+      channel.dirty = true;
+      return;
+    }
+    if (channel.timer) return;
+    channel.timer = setTimeout(() => {
+      channel.timer = undefined;
+      void this.compute(channel);
+    }, delay);
+  }
+
+  private async compute(channel: Channel): Promise<void> {
+    channel.computing = true;
+    channel.dirty = false;
+    const force = channel.force;
+    channel.force = false;
+    try {
+      const groups = await dealTotals(this.query, Viewer.system, {
+        groupBy: channel.groupBy,
+        where: (params) =>
+          channel.scope.kind === 'delegation'
+            ? `d.delegation_id = ${params.add(channel.scope.id)}::uuid`
+            : `d.expo_id = ${params.add(channel.scope.id)}::uuid`,
+      });
+      const json = JSON.stringify(groups);
+      if (force || json !== channel.lastJson) {
+        channel.sequence += 1;
+        channel.lastJson = json;
+        channel.last = {
+          scope: channel.scope,
+          groupBy: channel.groupBy,
+          groups,
+          at: new Date(),
+          sequence: channel.sequence,
+        };
+        for (const sink of channel.sinks) sink.push(channel.last);
+      }
+    } catch (error) {
+      // the database may be restarting: the listener's resync will bring the totals back
+      this.log.warn({ err: error, channel: channel.key }, 'deal totals could not be read');
+      channel.force ||= force;
+      channel.dirty = true;
+    } finally {
+      channel.computing = false;
+      if (channel.dirty && this.channels.has(channel.key)) {
+        this.schedule(channel, channel.force ? 1_000 : COALESCE_MS, false);
+      }
+    }
+  }
+
+  /** Ends every subscription (server shutdown). */
+  close(): void {
+    this.listener.off('change', this.onChange);
+    this.listener.off('resync', this.onResync);
+    for (const channel of [...this.channels.values()]) {
+      for (const sink of [...channel.sinks]) sink.close();
+    }
+  }
+}
