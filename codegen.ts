@@ -31,6 +31,7 @@ const config: CodegenConfig = {
           Date: 'string',
           DateTime: 'string',
           Decimal: 'string',
+          JSONObject: 'Record<string, unknown>',
         },
       },
     },

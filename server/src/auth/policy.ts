@@ -12,7 +12,12 @@ export function forbidden(message: string): AppError {
 }
 
 /** The viewer holds one of these roles for this delegation (ADMIN always does). */
-export function requireInDelegation(viewer: Viewer, delegationId: string, roles: readonly Role[], what: string): void {
+export function requireInDelegation(
+  viewer: Viewer,
+  delegationId: string,
+  roles: readonly Role[],
+  what: string,
+): void {
   if (viewer.isAdmin) return;
   if (viewer.grantsFor(delegationId, ...roles).length === 0) {
     throw forbidden(`Only ${roles.join(', ')} of this delegation may ${what}`);
@@ -34,7 +39,10 @@ const OFFICE_MANAGED = new Set([
  * Nobody grants above their own scope: ADMIN grants anything; a delegation office grants roles
  * bound inside its delegation (an expo-wide ANALYST or EXPO_BUREAU grant is above it).
  */
-export function requireMayGrant(viewer: Viewer, grant: { role: Role; delegationId: string | null }): void {
+export function requireMayGrant(
+  viewer: Viewer,
+  grant: { role: Role; delegationId: string | null },
+): void {
   if (viewer.isAdmin) return;
   const inside = grant.delegationId !== null && OFFICE_MANAGED.has(grant.role);
   if (!inside || viewer.grantsFor(grant.delegationId!, Role.DELEGATION_OFFICE).length === 0) {
@@ -45,9 +53,24 @@ export function requireMayGrant(viewer: Viewer, grant: { role: Role; delegationI
 /** Users are managed by the office of the delegation they belong to, or by ADMIN. */
 export function requireMayManageUser(viewer: Viewer, user: { delegationId: string | null }): void {
   if (viewer.isAdmin) return;
-  if (!user.delegationId || viewer.grantsFor(user.delegationId, Role.DELEGATION_OFFICE).length === 0) {
-    throw forbidden('Only the office of the user\'s delegation, or ADMIN, manages this user');
+  if (
+    !user.delegationId ||
+    viewer.grantsFor(user.delegationId, Role.DELEGATION_OFFICE).length === 0
+  ) {
+    throw forbidden("Only the office of the user's delegation, or ADMIN, manages this user");
   }
+}
+
+/** Who owns a person's record besides the office: see {@link seesContactOf}. */
+export interface ContactOwners {
+  /** Leads of this sub-delegation (an attendee's or contact's purchaser is in it). */
+  subDelegationId?: string | null;
+  /** The purchaser itself. */
+  purchaserId?: string | null;
+  /** `delegationId:organisationId` of the member unit that invited the purchaser. */
+  memberUnitKey?: string | null;
+  /** Background checkers of the person's delegation (ID numbers only). */
+  backgroundCheck?: boolean;
 }
 
 /**
@@ -58,13 +81,18 @@ export function requireMayManageUser(viewer: Viewer, user: { delegationId: strin
 export function seesContactOf(
   viewer: Viewer,
   person: { delegationId: string | null },
-  owners: { subDelegationId?: string | null; purchaserId?: string | null; memberUnitKey?: string | null; backgroundCheck?: boolean } = {},
+  owners: ContactOwners = {},
 ): boolean {
   if (viewer.isAdmin) return true;
   if (!person.delegationId) return false;
   if (viewer.grantsFor(person.delegationId, Role.DELEGATION_OFFICE).length > 0) return true;
-  if (owners.backgroundCheck && viewer.grantsFor(person.delegationId, Role.BACKGROUND_CHECKER).length > 0) return true;
-  if (owners.subDelegationId && viewer.subDelegationIds.includes(owners.subDelegationId)) return true;
+  if (
+    owners.backgroundCheck &&
+    viewer.grantsFor(person.delegationId, Role.BACKGROUND_CHECKER).length > 0
+  )
+    return true;
+  if (owners.subDelegationId && viewer.subDelegationIds.includes(owners.subDelegationId))
+    return true;
   if (owners.purchaserId && viewer.purchaserIds.includes(owners.purchaserId)) return true;
   if (owners.memberUnitKey && viewer.memberUnitKeys.includes(owners.memberUnitKey)) return true;
   return false;
@@ -86,4 +114,126 @@ export function maskEmail(value: string | null): string | null {
 export function maskIdNumber(value: string | null): string | null {
   if (value === null) return null;
   return `${'*'.repeat(Math.max(0, value.length - 4))}${value.slice(-4)}`;
+}
+
+/** Reference data of an expo (exhibitors, exchange rates): its EXPO_BUREAU, or ADMIN. */
+export function requireExpoBureau(viewer: Viewer, expoId: string, what: string): void {
+  if (viewer.isAdmin) return;
+  if (!viewer.grants.some((g) => g.role === Role.EXPO_BUREAU && g.expoId === expoId)) {
+    throw forbidden(`Only the EXPO_BUREAU of this expo, or ADMIN, may ${what}`);
+  }
+}
+
+/** The purchaser a trade record (need, match, meeting, deal) belongs to, as policy sees it. */
+export interface TradeOwner {
+  purchaserId: string;
+  delegationId: string;
+  subDelegationId: string;
+}
+
+/**
+ * Writes on a purchaser's trade records: ADMIN, the office of its delegation, a lead of its
+ * sub-delegation and, where `purchaserMay`, the purchaser itself.
+ */
+export function mayTradeFor(viewer: Viewer, owner: TradeOwner, purchaserMay: boolean): boolean {
+  if (viewer.isAdmin) return true;
+  if (viewer.grantsFor(owner.delegationId, Role.DELEGATION_OFFICE).length > 0) return true;
+  if (
+    viewer.grants.some(
+      (g) => g.role === Role.SUB_DELEGATION_LEAD && g.subDelegationId === owner.subDelegationId,
+    )
+  ) {
+    return true;
+  }
+  return (
+    purchaserMay &&
+    viewer.grants.some((g) => g.role === Role.PURCHASER && g.purchaserId === owner.purchaserId)
+  );
+}
+
+export function requireMayTradeFor(
+  viewer: Viewer,
+  owner: TradeOwner,
+  what: string,
+  purchaserMay = false,
+): void {
+  if (!mayTradeFor(viewer, owner, purchaserMay)) {
+    const who = `DELEGATION_OFFICE, SUB_DELEGATION_LEAD of the purchaser's sub-delegation${purchaserMay ? ', the purchaser itself' : ''}`;
+    throw forbidden(`Only ${who} or ADMIN may ${what}`);
+  }
+}
+
+/**
+ * Follow-up records on a deal: whoever writes the deal (the purchaser included), and the office
+ * of a delegation of the same province at a later expo (`successorDelegationIds`), which carries
+ * on the deals of earlier editions until they are carried out.
+ */
+export function requireMayFollowUpDeal(
+  viewer: Viewer,
+  owner: TradeOwner,
+  successorDelegationIds: readonly string[],
+): void {
+  if (mayTradeFor(viewer, owner, true)) return;
+  const successorOffice = (id: string) => viewer.grantsFor(id, Role.DELEGATION_OFFICE).length > 0;
+  if (successorDelegationIds.some(successorOffice)) return;
+  throw forbidden(
+    "Only those who write the deal, or the office of the same province's delegation at a later expo, may follow it up",
+  );
+}
+
+/** Exhibitors' contact fields are business contacts, masked only for those who merely analyse. */
+export function seesExhibitorContact(viewer: Viewer): boolean {
+  return viewer.isAdmin || viewer.grants.some((g) => g.role !== Role.ANALYST);
+}
+
+/** The columns of a purchaser-level row that decide who reads and writes it. */
+export interface PurchaserScope {
+  id: string;
+  delegationId: string;
+  subDelegationId: string;
+  invitedByOrganisationId: string;
+}
+
+/**
+ * Reads this purchaser: the same rule as `purchaserScopeSql`, plus the credit and background
+ * checkers of its delegation (they read what a check needs).
+ */
+export function readsPurchaser(viewer: Viewer, p: PurchaserScope): boolean {
+  if (viewer.isAdmin) return true;
+  return (
+    viewer.checkDelegationIds!.includes(p.delegationId) ||
+    viewer.subDelegationIds.includes(p.subDelegationId) ||
+    viewer.memberUnitKeys.includes(`${p.delegationId}:${p.invitedByOrganisationId}`) ||
+    viewer.purchaserIds.includes(p.id)
+  );
+}
+
+/**
+ * Registers, updates, withdraws or resubmits this purchaser: the purchaser itself, the member
+ * unit that invited it, a lead of its sub-delegation, the office of its delegation (and ADMIN).
+ */
+export function requireMayEditPurchaser(viewer: Viewer, p: PurchaserScope, what: string): void {
+  if (viewer.isAdmin) return;
+  if (viewer.grantsFor(p.delegationId, Role.DELEGATION_OFFICE).length > 0) return;
+  if (viewer.purchaserIds.includes(p.id)) return;
+  if (viewer.subDelegationIds.includes(p.subDelegationId)) return;
+  if (viewer.memberUnitKeys.includes(`${p.delegationId}:${p.invitedByOrganisationId}`)) return;
+  throw forbidden(
+    `Only the purchaser, the member unit that invited it, a lead unit of its sub-delegation or the delegation office may ${what}`,
+  );
+}
+
+/** A lead unit of this sub-delegation (SUB_DELEGATION_LEAD bound to it; ADMIN always). */
+export function requireLeadOf(viewer: Viewer, subDelegationId: string, what: string): void {
+  if (viewer.isAdmin) return;
+  if (!viewer.subDelegationIds.includes(subDelegationId)) {
+    throw forbidden(`Only a lead unit of the purchaser's sub-delegation may ${what}`);
+  }
+}
+
+/** Member-unit organisations the viewer acts for in this delegation. */
+export function memberUnitOrganisationsIn(viewer: Viewer, delegationId: string): string[] {
+  return viewer
+    .grantsFor(delegationId, Role.MEMBER_UNIT)
+    .flatMap((g) => (g.organisationId ? [g.organisationId] : []));
 }

@@ -12,6 +12,18 @@ import { areaById, expoById } from '../modules/expo/expo.loader.js';
 import { organisationById } from '../modules/organisation/organisation.loader.js';
 import { personById } from '../modules/person/person.loader.js';
 import { userById } from '../modules/user/user.loader.js';
+import { exhibitorById } from '../modules/exhibitor/exhibitor.loader.js';
+import { needById } from '../modules/need/need.loader.js';
+import { matchById, meetingById } from '../modules/match/match.loader.js';
+import { dealById, exchangeRateById, followUpById } from '../modules/deal/deal.loader.js';
+import { auditEventById } from '../modules/audit/audit.loader.js';
+import {
+  attendeeById,
+  backgroundCheckById,
+  creditCheckById,
+  purchaserById,
+  reportBatchById,
+} from '../modules/purchaser/purchaser.loader.js';
 import type { Context } from './context.js';
 import type { ByIdRelation } from './loaders.js';
 import { fromGlobalId, Node } from './relay.js';
@@ -30,6 +42,19 @@ export const nodeRelations: Record<string, ByIdRelation<{ id: string }>> = Objec
     subDelegationById,
     leadById,
     userById,
+    exhibitorById,
+    needById,
+    matchById,
+    meetingById,
+    dealById,
+    followUpById,
+    exchangeRateById,
+    purchaserById,
+    attendeeById,
+    creditCheckById,
+    backgroundCheckById,
+    reportBatchById,
+    auditEventById,
   ].map((relation) => [relation.typename, relation as ByIdRelation<{ id: string }>]),
 );
 
@@ -40,6 +65,8 @@ export class NodeResolver {
   node(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Node | null> | null {
     const decoded = fromGlobalId(id);
     const relation = decoded && nodeRelations[decoded.type];
-    return decoded && relation ? (ctx.loaders.byId(relation, decoded.id) as Promise<Node | null>) : null;
+    return decoded && relation
+      ? (ctx.loaders.byId(relation, decoded.id) as Promise<Node | null>)
+      : null;
   }
 }

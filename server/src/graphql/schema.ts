@@ -23,6 +23,43 @@ import { PersonResolver } from '../modules/person/person.resolver.js';
 import { RoleGrantResolver, UserResolver } from '../modules/user/user.resolver.js';
 import { assertAccessDeclared } from '../auth/access.js';
 import { DealEventResolver, DealTotalsResolver } from '../modules/deal/deal-totals.resolver.js';
+import { ExhibitorResolver } from '../modules/exhibitor/exhibitor.resolver.js';
+import { ProcurementNeedResolver } from '../modules/need/need.resolver.js';
+import {
+  ExhibitorMatchResolver,
+  ExhibitorSuggestionResolver,
+  MeetingResolver,
+} from '../modules/match/match.resolver.js';
+import {
+  DealFollowUpResolver,
+  DealResolver,
+  DelegationDealTotalsResolver,
+  ExchangeRateResolver,
+  ExpoExchangeRatesResolver,
+  MatchDealsResolver,
+  SubDelegationDealTotalsResolver,
+} from '../modules/deal/deal.resolver.js';
+import { AuditEventResolver } from '../modules/audit/audit.resolver.js';
+import {
+  AttendeeResolver,
+  BackgroundCheckResolver,
+  CreditCheckResolver,
+  LeadRecruitmentProgressResolver,
+  PurchaserReportBatchResolver,
+  PurchaserResolver,
+  RecruitmentProgressResolver,
+  SubDelegationRecruitmentProgressResolver,
+} from '../modules/purchaser/purchaser.resolver.js';
+import {
+  DelegationListsResolver,
+  ExhibitorListsResolver,
+  PurchaserListsResolver,
+  SubDelegationListsResolver,
+} from '../modules/relations.resolver.js';
+import {
+  MatchAggregateResolver,
+  PurchaserAggregateResolver,
+} from '../modules/aggregates.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { toGlobalId } from './relay.js';
 
@@ -44,6 +81,33 @@ export const resolvers = [
   RoleGrantResolver,
   DealTotalsResolver,
   DealEventResolver,
+  ExhibitorResolver,
+  ProcurementNeedResolver,
+  ExhibitorMatchResolver,
+  MeetingResolver,
+  ExhibitorSuggestionResolver,
+  DealResolver,
+  DealFollowUpResolver,
+  ExchangeRateResolver,
+  ExpoExchangeRatesResolver,
+  MatchDealsResolver,
+  DelegationDealTotalsResolver,
+  SubDelegationDealTotalsResolver,
+  PurchaserResolver,
+  AttendeeResolver,
+  CreditCheckResolver,
+  BackgroundCheckResolver,
+  PurchaserReportBatchResolver,
+  RecruitmentProgressResolver,
+  SubDelegationRecruitmentProgressResolver,
+  LeadRecruitmentProgressResolver,
+  AuditEventResolver,
+  SubDelegationListsResolver,
+  DelegationListsResolver,
+  PurchaserListsResolver,
+  ExhibitorListsResolver,
+  PurchaserAggregateResolver,
+  MatchAggregateResolver,
 ] as const;
 
 /**

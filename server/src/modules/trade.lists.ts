@@ -1,45 +1,6 @@
 import type { ListSpec } from '../graphql/lists/filter.js';
 import { DealStatus } from './deal/deal.enums.js';
-import { PurchaserCategory, PurchaserStatus } from './purchaser/purchaser.enums.js';
-import { organisationSpec } from './organisation/organisation.list.js';
-
-/** What purchasers can be filtered by (also through deals: `deal.purchaser`). */
-export const purchaserSpec: ListSpec = {
-  name: 'Purchaser',
-  table: 'purchaser',
-  fields: {
-    id: { value: { kind: 'id', type: 'Purchaser' }, sql: (a) => `${a}.id` },
-    delegation: { value: { kind: 'id', type: 'Delegation' }, sql: (a) => `${a}.delegation_id` },
-    subDelegation: {
-      value: { kind: 'id', type: 'SubDelegation' },
-      sql: (a) => `${a}.sub_delegation_id`,
-    },
-    lead: { value: { kind: 'id', type: 'SubDelegationLead' }, sql: (a) => `${a}.lead_id` },
-    invitedBy: {
-      value: { kind: 'id', type: 'Organisation' },
-      sql: (a) => `${a}.invited_by_organisation_id`,
-    },
-    status: {
-      value: { kind: 'enum', enum: PurchaserStatus, name: 'PurchaserStatus' },
-      sql: (a) => `${a}.status`,
-    },
-    category: {
-      value: { kind: 'enum', enum: PurchaserCategory, name: 'PurchaserCategory' },
-      sql: (a) => `${a}.category`,
-    },
-    invitedAt: { value: { kind: 'datetime' }, sql: (a) => `${a}.invited_at` },
-    registeredAt: { value: { kind: 'datetime' }, sql: (a) => `${a}.registered_at` },
-    approvedAt: { value: { kind: 'datetime' }, sql: (a) => `${a}.approved_at` },
-    reportedAt: { value: { kind: 'datetime' }, sql: (a) => `${a}.reported_at` },
-  },
-  relations: {
-    organisation: {
-      target: () => organisationSpec,
-      on: (outer, inner) => `${inner}.id = ${outer}.organisation_id`,
-      description: 'The purchasing organisation.',
-    },
-  },
-};
+import { purchaserSpec } from './purchaser/purchaser.list.js';
 
 export const exhibitorSpec: ListSpec = {
   name: 'Exhibitor',

@@ -2,11 +2,13 @@ import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 import { Migration20261128000001Domain } from './Migration20261128000001_domain.js';
 import { Migration20261128000002Access } from './Migration20261128000002_access.js';
+import { Migration20261128000003Recruitment } from './Migration20261128000003_recruitment.js';
 import { Migration20261128000005Realtime } from './Migration20261128000005_realtime.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from TypeScript and JS. */
 export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261128000001_domain', class: Migration20261128000001Domain },
   { name: 'Migration20261128000002_access', class: Migration20261128000002Access },
+  { name: 'Migration20261128000003_recruitment', class: Migration20261128000003Recruitment },
   { name: 'Migration20261128000005_realtime', class: Migration20261128000005Realtime },
 ];

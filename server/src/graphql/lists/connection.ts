@@ -98,8 +98,13 @@ function orderInput(source: ListSource) {
   return Order;
 }
 
-/** The arguments of a connection field: paging, `filter` and `orderBy`. */
+const argsTypes = new Map<string, ClassType>();
+const connectionTypes = new Map<string, ClassType>();
+
+/** The arguments of a connection field: paging, `filter` and `orderBy` (one class per list). */
 export function connectionArgs(source: ListSource): ClassType {
+  const existing = argsTypes.get(source.spec.name);
+  if (existing) return existing;
   const Filter = filterInput(source.spec);
   const Order = orderInput(source);
   @ArgsType()
@@ -121,6 +126,7 @@ export function connectionArgs(source: ListSource): ClassType {
     description: 'Ordering; ties are broken by ID so that pages never overlap.',
   })(p, 'orderBy');
   Object.defineProperty(Args, 'name', { value: `${source.spec.name}ConnectionArgs` });
+  argsTypes.set(source.spec.name, Args);
   return Args;
 }
 
@@ -129,6 +135,8 @@ export function connectionType<T extends object>(
   node: ClassType<T>,
   name: string,
 ): ClassType<Connection<T>> {
+  const existing = connectionTypes.get(name);
+  if (existing) return existing as ClassType<Connection<T>>;
   @ObjectType(`${name}Edge`)
   class EdgeType {
     @Field(() => String)
@@ -151,6 +159,7 @@ export function connectionType<T extends object>(
     ConnectionType.prototype,
     'nodes',
   );
+  connectionTypes.set(name, ConnectionType);
   return ConnectionType as unknown as ClassType<Connection<T>>;
 }
 

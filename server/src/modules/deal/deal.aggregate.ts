@@ -118,7 +118,7 @@ export async function dealTotals(
   const sql = `select ${[
     ...keys,
     `count(*)::int as count`,
-    `coalesce(sum(d.amount_usd), 0)::text as "sumUsd"`,
+    `coalesce(sum(d.amount_usd), 0)::numeric(20, 2)::text as "sumUsd"`,
     `round(avg(d.amount_usd), 2)::text as "avgUsd"`,
     `min(d.amount_usd)::text as "minUsd"`,
     `max(d.amount_usd)::text as "maxUsd"`,

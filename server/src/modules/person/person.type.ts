@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import type { ContactOwners } from '../../auth/policy.js';
 import { Node } from '../../graphql/relay.js';
 
 @ObjectType({
@@ -17,4 +18,7 @@ export class Person extends Node {
   mobile!: string | null;
 
   email!: string | null;
+
+  /** Who besides the office sees the contact fields unmasked (attendees and purchaser contacts). */
+  owners?: ContactOwners;
 }

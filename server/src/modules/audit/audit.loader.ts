@@ -1,0 +1,31 @@
+import { purchaserScopeSql } from '../../auth/viewer.js';
+import type { ByIdRelation, ManyRelation } from '../../graphql/loaders.js';
+import type { AuditEvent } from './audit.type.js';
+
+/** `entityUuid` is the audited row's uuid; `entityId` (a global ID) is resolved from it. */
+export const AUDIT_COLUMNS = `a.id, a.delegation_id as "delegationId", a.actor, a.action,
+  a.entity_type as "entityType", a.entity_id as "entityUuid", a.before, a.after, a.at`;
+
+/**
+ * Events about purchasers (their registration, checks, decisions and reporting), readable by
+ * whoever reads the purchaser: the scope predicate applies to the purchaser row.
+ */
+export const purchaserHistory: ManyRelation<AuditEvent> = {
+  name: 'purchaserHistory',
+  key: 'entityUuid',
+  scope: 'purchaser',
+  sql: `select ${AUDIT_COLUMNS} from audit_event a join purchaser p on p.id = a.entity_id
+        where a.entity_id = any($1::uuid[]) and a.entity_type = 'Purchaser'
+          and ${purchaserScopeSql('p', 2)}
+        order by a.at, a.id`,
+};
+
+/** An audit event by ID: only those about a purchaser the viewer reads. */
+export const auditEventById: ByIdRelation<AuditEvent> = {
+  name: 'auditEventById',
+  typename: 'AuditEvent',
+  scope: 'purchaser',
+  sql: `select ${AUDIT_COLUMNS} from audit_event a join purchaser p on p.id = a.entity_id
+        where a.id = any($1::uuid[]) and a.entity_type = 'Purchaser'
+          and ${purchaserScopeSql('p', 2)}`,
+};

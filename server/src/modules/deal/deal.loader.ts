@@ -1,0 +1,79 @@
+import { purchaserScopeSql } from '../../auth/viewer.js';
+import type { ByIdRelation, ManyRelation } from '../../graphql/loaders.js';
+import type { Deal, DealFollowUp, ExchangeRate } from './deal.type.js';
+
+export const DEAL_COLUMNS = `dl.id, dl.delegation_id as "delegationId", dl.expo_id as "expoId",
+  dl.purchaser_id as "purchaserId", dl.exhibitor_id as "exhibitorId", dl.match_id as "matchId",
+  dl.exhibition_area_id as "exhibitionAreaId", dl.goods, dl.amount, dl.currency,
+  dl.usd_rate as "usdRate", dl.amount_usd as "amountUsd", dl.status, dl.signed_on as "signedOn",
+  dl.version, dl.created_at as "createdAt", dl.updated_at as "updatedAt"`;
+
+const FOLLOW_UP_COLUMNS = `f.id, f.deal_id as "dealId", f.followed_on as "followedOn", f.note,
+  f.from_status as "fromStatus", f.to_status as "toStatus", f.recorded_by as "recordedBy",
+  f.created_at as "createdAt"`;
+
+/**
+ * Deals the viewer reads (deal `dl`, its purchaser `p`, parameters from `$first` on, see
+ * `purchaserScopeSql`): those of purchasers in scope, and the deals of earlier editions of the
+ * provinces whose later delegations the viewer reads in full, which follow those deals up until
+ * they are carried out.
+ */
+export function dealScopeSql(first: number): string {
+  return `(${purchaserScopeSql('p', first)} or exists (
+    select 1 from delegation own join expo own_expo on own_expo.id = own.expo_id,
+      delegation later join expo later_expo on later_expo.id = later.expo_id
+    where own.id = dl.delegation_id and later.id = any($${first + 1}::uuid[])
+      and later.province_en = own.province_en and later_expo.starts_on > own_expo.starts_on))`;
+}
+
+export const dealById: ByIdRelation<Deal> = {
+  name: 'dealById',
+  typename: 'Deal',
+  scope: 'purchaser',
+  sql: `select ${DEAL_COLUMNS} from deal dl join purchaser p on p.id = dl.purchaser_id
+        where dl.id = any($1::uuid[]) and ${dealScopeSql(2)}`,
+};
+
+export const dealsByMatch: ManyRelation<Deal> = {
+  name: 'dealsByMatch',
+  key: 'matchId',
+  scope: 'purchaser',
+  sql: `select ${DEAL_COLUMNS} from deal dl join purchaser p on p.id = dl.purchaser_id
+        where dl.match_id = any($1::uuid[]) and ${dealScopeSql(2)} order by dl.created_at, dl.id`,
+};
+
+export const followUpById: ByIdRelation<DealFollowUp> = {
+  name: 'followUpById',
+  typename: 'DealFollowUp',
+  scope: 'purchaser',
+  sql: `select ${FOLLOW_UP_COLUMNS} from deal_follow_up f join deal dl on dl.id = f.deal_id
+        join purchaser p on p.id = dl.purchaser_id
+        where f.id = any($1::uuid[]) and ${dealScopeSql(2)}`,
+};
+
+export const followUpsByDeal: ManyRelation<DealFollowUp> = {
+  name: 'followUpsByDeal',
+  key: 'dealId',
+  scope: 'purchaser',
+  sql: `select ${FOLLOW_UP_COLUMNS} from deal_follow_up f join deal dl on dl.id = f.deal_id
+        join purchaser p on p.id = dl.purchaser_id
+        where f.deal_id = any($1::uuid[]) and ${dealScopeSql(2)}
+        order by f.followed_on, f.created_at, f.id`,
+};
+
+const RATE_COLUMNS = `r.id, r.expo_id as "expoId", r.currency, r.usd_rate as "usdRate"`;
+
+/** Exchange rates are expo reference data. */
+export const exchangeRateById: ByIdRelation<ExchangeRate> = {
+  name: 'exchangeRateById',
+  typename: 'ExchangeRate',
+  scope: 'public',
+  sql: `select ${RATE_COLUMNS} from exchange_rate r where r.id = any($1::uuid[])`,
+};
+
+export const exchangeRatesByExpo: ManyRelation<ExchangeRate> = {
+  name: 'exchangeRatesByExpo',
+  key: 'expoId',
+  scope: 'public',
+  sql: `select ${RATE_COLUMNS} from exchange_rate r where r.expo_id = any($1::uuid[]) order by r.currency`,
+};

@@ -1,0 +1,343 @@
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Access } from '../../auth/access.js';
+import { Role } from '../../auth/roles.js';
+import type { Context } from '../../graphql/context.js';
+import { notFound } from '../../graphql/errors.js';
+import {
+  connectionArgs,
+  connectionType,
+  listConnection,
+  type Connection,
+  type ConnectionArgs,
+} from '../../graphql/lists/connection.js';
+import { DecimalScalar } from '../../graphql/scalars.js';
+import { fromGlobalId, uuidOf } from '../../graphql/relay.js';
+import { delegationById, subDelegationById } from '../delegation/delegation.loader.js';
+import { Delegation, SubDelegation } from '../delegation/delegation.type.js';
+import { exhibitorById } from '../exhibitor/exhibitor.loader.js';
+import { Exhibitor } from '../exhibitor/exhibitor.type.js';
+import { areaById, expoById } from '../expo/expo.loader.js';
+import { ExhibitionArea, Expo } from '../expo/expo.type.js';
+import { matchById } from '../match/match.loader.js';
+import { ExhibitorMatch } from '../match/match.type.js';
+import { purchaserById } from '../purchaser/purchaser.loader.js';
+import { Purchaser } from '../purchaser/purchaser.type.js';
+import { DealStatus } from './deal.enums.js';
+import { dealList } from './deal.list.js';
+import {
+  dealById,
+  dealsByMatch,
+  exchangeRateById,
+  exchangeRatesByExpo,
+  followUpById,
+  followUpsByDeal,
+} from './deal.loader.js';
+import {
+  dealTotals,
+  moveDeal,
+  recordDeal,
+  recordDealFollowUp,
+  setExchangeRate,
+} from './deal.service.js';
+import {
+  Deal,
+  DealFollowUp,
+  DelegationDealTotals,
+  ExchangeRate,
+  RecordDealFollowUpInput,
+  RecordDealInput,
+  SignDealInput,
+  SubDelegationDealTotals,
+} from './deal.type.js';
+
+/** Who writes deals: the office, the purchaser's sub-delegation lead, the purchaser itself. */
+const TRADERS = [Role.DELEGATION_OFFICE, Role.SUB_DELEGATION_LEAD, Role.PURCHASER];
+const DealConnection = connectionType(Deal, 'Deal');
+const DealArgs = connectionArgs(dealList);
+
+async function loadedDeal(ctx: Context, id: string): Promise<Deal> {
+  const deal = await ctx.loaders.byId(dealById, id);
+  if (!deal) throw notFound('Deal');
+  return deal;
+}
+
+@Resolver(() => Deal)
+export class DealResolver {
+  @Access('authenticated')
+  @Query(() => Deal, { nullable: true })
+  deal(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Deal | null> | null {
+    const decoded = fromGlobalId(id, 'Deal');
+    return decoded ? ctx.loaders.byId(dealById, decoded.id) : null;
+  }
+
+  @Access('authenticated')
+  @Query(() => DealConnection, {
+    description: 'Deals you may read, filtered, ordered and paged (newest first).',
+  })
+  deals(
+    @Ctx() ctx: Context,
+    @Args(() => DealArgs) args: ConnectionArgs,
+  ): Promise<Connection<Deal & Record<string, unknown>>> {
+    return listConnection(ctx, dealList, args);
+  }
+
+  @Access('authenticated')
+  @Query(() => DealConnection, {
+    description:
+      "Deals of earlier editions by the same province's delegations, which this delegation follows up until they are carried out.",
+  })
+  earlierEditionDeals(
+    @Ctx() ctx: Context,
+    @Arg('delegationId', () => ID) delegationId: string,
+    @Args(() => DealArgs) args: ConnectionArgs,
+    @Arg('openOnly', () => Boolean, {
+      defaultValue: true,
+      description: 'Leave out FULFILLED and CANCELLED deals.',
+    })
+    openOnly = true,
+  ): Promise<Connection<Deal & Record<string, unknown>>> {
+    const id = uuidOf(delegationId, 'Delegation', 'delegationId');
+    return listConnection(
+      ctx,
+      dealList,
+      args,
+      (a, params) => `exists (
+        select 1 from delegation own join expo own_expo on own_expo.id = own.expo_id,
+          delegation cur join expo cur_expo on cur_expo.id = cur.expo_id
+        where own.id = ${a}.delegation_id and cur.id = ${params.add(id)}
+          and own.province_en = cur.province_en and own_expo.starts_on < cur_expo.starts_on)
+      and (${openOnly ? `${a}.status not in ('FULFILLED', 'CANCELLED')` : 'true'})`,
+    );
+  }
+
+  @Access('authenticated')
+  @Query(() => DelegationDealTotals, {
+    nullable: true,
+    description:
+      "A delegation's deals you may read: count and USD sum by status and by sub-delegation × status, exact.",
+  })
+  dealTotals(
+    @Ctx() ctx: Context,
+    @Arg('delegationId', () => ID) delegationId: string,
+  ): Promise<DelegationDealTotals | null> {
+    return dealTotals(ctx, uuidOf(delegationId, 'Delegation', 'delegationId'));
+  }
+
+  @Access(TRADERS)
+  @Mutation(() => Deal, {
+    description:
+      'Records an intended deal (SIGNED when signedOn is given), from a match or directly.',
+  })
+  async recordDeal(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RecordDealInput) input: RecordDealInput,
+  ): Promise<Deal> {
+    return loadedDeal(ctx, await recordDeal(ctx, input));
+  }
+
+  @Access(TRADERS)
+  @Mutation(() => Deal, { description: 'INTENDED → SIGNED.' })
+  async signDeal(
+    @Ctx() ctx: Context,
+    @Arg('input', () => SignDealInput) input: SignDealInput,
+  ): Promise<Deal> {
+    return loadedDeal(
+      ctx,
+      await moveDeal(ctx, { ...input, to: DealStatus.SIGNED, field: 'input.id' }),
+    );
+  }
+
+  @Access(TRADERS)
+  @Mutation(() => Deal, { description: 'SIGNED → EXECUTING.' })
+  async startDealExecution(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+  ): Promise<Deal> {
+    return loadedDeal(
+      ctx,
+      await moveDeal(ctx, { id, version, to: DealStatus.EXECUTING, field: 'id' }),
+    );
+  }
+
+  @Access(TRADERS)
+  @Mutation(() => Deal, { description: 'EXECUTING → FULFILLED: carried out.' })
+  async fulfilDeal(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+  ): Promise<Deal> {
+    return loadedDeal(
+      ctx,
+      await moveDeal(ctx, { id, version, to: DealStatus.FULFILLED, field: 'id' }),
+    );
+  }
+
+  @Access(TRADERS)
+  @Mutation(() => Deal, { description: '→ CANCELLED, from any state not final.' })
+  async cancelDeal(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+  ): Promise<Deal> {
+    return loadedDeal(
+      ctx,
+      await moveDeal(ctx, { id, version, to: DealStatus.CANCELLED, field: 'id' }),
+    );
+  }
+
+  @Access(TRADERS)
+  @Mutation(() => DealFollowUp, {
+    description:
+      "Records a follow-up on a deal not yet carried out, of this or an earlier edition (the office of the same province's later delegation may too), optionally moving its state.",
+  })
+  async recordDealFollowUp(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RecordDealFollowUpInput) input: RecordDealFollowUpInput,
+  ): Promise<DealFollowUp> {
+    const followUp = await ctx.loaders.byId(followUpById, await recordDealFollowUp(ctx, input));
+    if (!followUp) throw notFound('Follow-up');
+    return followUp;
+  }
+
+  @FieldResolver(() => Purchaser, {
+    nullable: true,
+    description: 'Null when you read the deal only as a follow-up of an earlier edition.',
+  })
+  purchaser(@Root() deal: Deal, @Ctx() ctx: Context): Promise<Purchaser | null> {
+    return ctx.loaders.byId(purchaserById, deal.purchaserId);
+  }
+
+  @FieldResolver(() => Exhibitor, { nullable: true })
+  exhibitor(@Root() deal: Deal, @Ctx() ctx: Context): Promise<Exhibitor | null> | null {
+    return deal.exhibitorId ? ctx.loaders.byId(exhibitorById, deal.exhibitorId) : null;
+  }
+
+  @FieldResolver(() => ExhibitorMatch, { nullable: true })
+  match(@Root() deal: Deal, @Ctx() ctx: Context): Promise<ExhibitorMatch | null> | null {
+    return deal.matchId ? ctx.loaders.byId(matchById, deal.matchId) : null;
+  }
+
+  @FieldResolver(() => ExhibitionArea, { nullable: true })
+  exhibitionArea(@Root() deal: Deal, @Ctx() ctx: Context): Promise<ExhibitionArea | null> | null {
+    return deal.exhibitionAreaId ? ctx.loaders.byId(areaById, deal.exhibitionAreaId) : null;
+  }
+
+  @FieldResolver(() => Delegation, {
+    nullable: true,
+    description: 'Null when you read the deal only as a follow-up.',
+  })
+  delegation(@Root() deal: Deal, @Ctx() ctx: Context): Promise<Delegation | null> {
+    return ctx.loaders.byId(delegationById, deal.delegationId);
+  }
+
+  @FieldResolver(() => Expo, { description: 'The edition it was made at.' })
+  async expo(@Root() deal: Deal, @Ctx() ctx: Context): Promise<Expo> {
+    const expo = await ctx.loaders.byId(expoById, deal.expoId);
+    if (!expo) throw notFound('Expo');
+    return expo;
+  }
+
+  @FieldResolver(() => [DealFollowUp], { description: 'Oldest first.' })
+  followUps(@Root() deal: Deal, @Ctx() ctx: Context): Promise<DealFollowUp[]> {
+    return ctx.loaders.many(followUpsByDeal, deal.id);
+  }
+}
+
+@Resolver(() => DealFollowUp)
+export class DealFollowUpResolver {
+  @FieldResolver(() => Deal)
+  deal(@Root() followUp: DealFollowUp, @Ctx() ctx: Context): Promise<Deal> {
+    return loadedDeal(ctx, followUp.dealId);
+  }
+}
+
+@Resolver(() => ExchangeRate)
+export class ExchangeRateResolver {
+  @Access('authenticated')
+  @Query(() => [ExchangeRate], { description: "An expo's USD rates, by currency." })
+  exchangeRates(
+    @Ctx() ctx: Context,
+    @Arg('expoId', () => ID) expoId: string,
+  ): Promise<ExchangeRate[]> {
+    return ctx.loaders.many(exchangeRatesByExpo, uuidOf(expoId, 'Expo', 'expoId'));
+  }
+
+  @Access([Role.EXPO_BUREAU])
+  @Mutation(() => ExchangeRate, {
+    description:
+      "Sets an expo's USD rate for a currency (its EXPO_BUREAU); recorded deals keep theirs.",
+  })
+  async setExchangeRate(
+    @Ctx() ctx: Context,
+    @Arg('expoId', () => ID) expoId: string,
+    @Arg('currency', () => String) currency: string,
+    @Arg('usdRate', () => DecimalScalar, { description: 'USD for one unit of the currency.' })
+    usdRate: string,
+  ): Promise<ExchangeRate> {
+    const rate = await ctx.loaders.byId(
+      exchangeRateById,
+      await setExchangeRate(ctx, expoId, currency, usdRate),
+    );
+    if (!rate) throw notFound('Exchange rate');
+    return rate;
+  }
+
+  @FieldResolver(() => Expo)
+  async expo(@Root() rate: ExchangeRate, @Ctx() ctx: Context): Promise<Expo> {
+    const expo = await ctx.loaders.byId(expoById, rate.expoId);
+    if (!expo) throw notFound('Expo');
+    return expo;
+  }
+}
+
+@Resolver(() => DelegationDealTotals)
+export class DelegationDealTotalsResolver {
+  @FieldResolver(() => Delegation, { nullable: true })
+  delegation(
+    @Root() totals: DelegationDealTotals,
+    @Ctx() ctx: Context,
+  ): Promise<Delegation | null> {
+    return ctx.loaders.byId(delegationById, totals.delegationId);
+  }
+}
+
+@Resolver(() => SubDelegationDealTotals)
+export class SubDelegationDealTotalsResolver {
+  @FieldResolver(() => SubDelegation, { nullable: true })
+  subDelegation(
+    @Root() totals: SubDelegationDealTotals,
+    @Ctx() ctx: Context,
+  ): Promise<SubDelegation | null> {
+    return ctx.loaders.byId(subDelegationById, totals.subDelegationId);
+  }
+}
+
+@Resolver(() => ExhibitorMatch)
+export class MatchDealsResolver {
+  @FieldResolver(() => [Deal], { description: 'Deals recorded from this match.' })
+  deals(@Root() match: ExhibitorMatch, @Ctx() ctx: Context): Promise<Deal[]> {
+    return ctx.loaders.many(dealsByMatch, match.id);
+  }
+}
+
+@Resolver(() => Expo)
+export class ExpoExchangeRatesResolver {
+  @FieldResolver(() => [ExchangeRate], {
+    description: 'USD rates for converting deals, by currency.',
+  })
+  exchangeRates(@Root() expo: Expo, @Ctx() ctx: Context): Promise<ExchangeRate[]> {
+    return ctx.loaders.many(exchangeRatesByExpo, expo.id);
+  }
+}

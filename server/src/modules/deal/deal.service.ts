@@ -1,0 +1,468 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  requireExpoBureau,
+  requireMayFollowUpDeal,
+  requireMayTradeFor,
+} from '../../auth/policy.js';
+import { AppError, badInput, ErrorCode, notFound } from '../../graphql/errors.js';
+import { uuidOf } from '../../graphql/relay.js';
+import { audit } from '../audit/audit.service.js';
+import { ExchangeRate } from '../expo/exchange-rate.entity.js';
+import { ExhibitorMatch } from '../match/exhibitor-match.entity.js';
+import { MatchStatus } from '../match/match.enums.js';
+import {
+  inTransaction,
+  invalidTransition,
+  isoDate,
+  requireTrading,
+  requireVersion,
+  scopedPurchaser,
+  scopedTradeRow,
+  type TradeContext,
+  type TradeParty,
+} from '../need/trade-scope.js';
+import { DealFollowUp } from './deal-follow-up.entity.js';
+import { DealStatus } from './deal.enums.js';
+import { Deal } from './deal.entity.js';
+import { dealScopeSql } from './deal.loader.js';
+import type { RecordDealFollowUpInput, RecordDealInput } from './deal.type.js';
+import { currencyArg, decimalArg, impliedRate, Money, toUsd } from './money.js';
+
+/** Where each state may go: one step forward, or CANCELLED from any state not final. */
+const NEXT: Record<DealStatus, DealStatus[]> = {
+  [DealStatus.INTENDED]: [DealStatus.SIGNED, DealStatus.CANCELLED],
+  [DealStatus.SIGNED]: [DealStatus.EXECUTING, DealStatus.CANCELLED],
+  [DealStatus.EXECUTING]: [DealStatus.FULFILLED, DealStatus.CANCELLED],
+  [DealStatus.FULFILLED]: [],
+  [DealStatus.CANCELLED]: [],
+};
+const VERB: Record<DealStatus, string> = {
+  [DealStatus.INTENDED]: 'reopen',
+  [DealStatus.SIGNED]: 'sign',
+  [DealStatus.EXECUTING]: 'start executing',
+  [DealStatus.FULFILLED]: 'fulfil',
+  [DealStatus.CANCELLED]: 'cancel',
+};
+const FINAL = new Set([DealStatus.FULFILLED, DealStatus.CANCELLED]);
+
+/** Today in Shanghai (UTC+8), where the delegations work. */
+function todayInShanghai(): string {
+  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** The USD side of a deal: an explicit rate, an explicit USD amount, or the expo's rate. */
+async function usdSide(
+  ctx: TradeContext,
+  expoId: string,
+  input: Pick<RecordDealInput, 'amount' | 'currency' | 'usdRate' | 'amountUsd'>,
+): Promise<{ amount: string; currency: string; usdRate: string; amountUsd: string }> {
+  const amount = decimalArg(input.amount, 'input.amount', {
+    precision: 20,
+    scale: 2,
+    positive: true,
+  });
+  const currency = currencyArg(input.currency, 'input.currency');
+  let rate =
+    input.usdRate != null
+      ? decimalArg(input.usdRate, 'input.usdRate', { precision: 20, scale: 10, positive: true })
+      : null;
+  const givenUsd =
+    input.amountUsd != null
+      ? decimalArg(input.amountUsd, 'input.amountUsd', { precision: 20, scale: 2 })
+      : null;
+  let usd: Money;
+  if (currency === 'USD') {
+    if (rate && !rate.eq(1)) throw badInput('input.usdRate', 'The rate of USD is 1');
+    if (givenUsd && !givenUsd.eq(amount))
+      throw badInput('input.amountUsd', 'For a deal in USD, amountUsd is the amount');
+    rate = new Money(1);
+    usd = amount;
+  } else if (rate) {
+    usd = toUsd(amount, rate);
+    if (givenUsd && !givenUsd.eq(usd)) {
+      throw badInput(
+        'input.amountUsd',
+        `amountUsd is ${usd.toFixed(2)} at usdRate ${rate.toFixed()}; give one of the two`,
+      );
+    }
+  } else if (givenUsd) {
+    if (givenUsd.isZero()) throw badInput('input.amountUsd', 'amountUsd must be greater than 0');
+    usd = givenUsd;
+    rate = impliedRate(amount, givenUsd);
+    if (rate.isZero())
+      throw badInput('input.amountUsd', 'amountUsd is too small for the amount: give usdRate');
+  } else {
+    const [row] = await ctx.query<{ usdRate: string }>(
+      'select usd_rate as "usdRate" from exchange_rate where expo_id = $1 and currency = $2',
+      [expoId, currency],
+    );
+    if (!row) {
+      throw badInput(
+        'input.currency',
+        `This expo has no exchange rate for ${currency}: give usdRate or amountUsd, or ask the expo bureau to set the rate`,
+      );
+    }
+    rate = new Money(row.usdRate);
+    usd = toUsd(amount, rate);
+  }
+  if (usd.gte(new Money(10).pow(18))) throw badInput('input.amount', 'The USD amount is too large');
+  return {
+    amount: amount.toFixed(2),
+    currency,
+    usdRate: rate.toFixed(10),
+    amountUsd: usd.toFixed(2),
+  };
+}
+
+async function areaOfExpo(ctx: TradeContext, globalId: string, expoId: string): Promise<string> {
+  const id = uuidOf(globalId, 'ExhibitionArea', 'input.exhibitionAreaId');
+  const [row] = await ctx.query('select 1 from exhibition_area where id = $1 and expo_id = $2', [
+    id,
+    expoId,
+  ]);
+  if (!row)
+    throw badInput('input.exhibitionAreaId', "Not an exhibition area or zone of the deal's expo");
+  return id;
+}
+
+async function exhibitorOfExpo(ctx: TradeContext, id: string, expoId: string, field: string) {
+  const [row] = await ctx.query<{ areaId: string }>(
+    'select exhibition_area_id as "areaId" from exhibitor where id = $1 and expo_id = $2',
+    [id, expoId],
+  );
+  if (!row) throw badInput(field, "Not an exhibitor of the purchaser's expo");
+  return row;
+}
+
+const DEAL_FROM: MatchStatus[] = [
+  MatchStatus.ACCEPTED,
+  MatchStatus.MEETING_SCHEDULED,
+  MatchStatus.MET,
+  MatchStatus.DEAL,
+];
+
+export async function recordDeal(ctx: TradeContext, input: RecordDealInput): Promise<string> {
+  if ((input.matchId == null) === (input.purchaserId == null)) {
+    throw badInput(
+      input.matchId == null ? 'input.purchaserId' : 'input.matchId',
+      'Give either matchId or purchaserId',
+    );
+  }
+  let party: TradeParty;
+  let matchId: string | null = null;
+  let exhibitorId: string | null = null;
+  if (input.matchId != null) {
+    if (input.exhibitorId != null)
+      throw badInput('input.exhibitorId', 'A deal from a match is with the exhibitor of the match');
+    matchId = uuidOf(input.matchId, 'ExhibitorMatch', 'input.matchId');
+    const match = await scopedTradeRow<{ exhibitorId: string; matchStatus: MatchStatus }>(
+      ctx,
+      'exhibitor_match',
+      matchId,
+      'Match',
+      't.exhibitor_id as "exhibitorId", t.status as "matchStatus"',
+    );
+    requireMayTradeFor(ctx.viewer, match, 'record deals', true);
+    if (!DEAL_FROM.includes(match.matchStatus))
+      throw invalidTransition('record a deal from', 'a match', match.matchStatus);
+    party = match;
+    exhibitorId = match.exhibitorId;
+  } else {
+    party = await scopedPurchaser(
+      ctx,
+      uuidOf(input.purchaserId!, 'Purchaser', 'input.purchaserId'),
+    );
+    requireMayTradeFor(ctx.viewer, party, 'record deals', true);
+    requireTrading(party, 'input.purchaserId');
+    if (input.exhibitorId != null)
+      exhibitorId = uuidOf(input.exhibitorId, 'Exhibitor', 'input.exhibitorId');
+  }
+  const exhibitor = exhibitorId
+    ? await exhibitorOfExpo(ctx, exhibitorId, party.expoId, 'input.exhibitorId')
+    : null;
+  const areaId =
+    input.exhibitionAreaId != null
+      ? await areaOfExpo(ctx, input.exhibitionAreaId, party.expoId)
+      : (exhibitor?.areaId ?? null);
+  const goods = input.goods.trim();
+  if (goods.length < 1 || goods.length > 1000)
+    throw badInput('input.goods', 'goods must have 1 to 1000 characters');
+  const money = await usdSide(ctx, party.expoId, input);
+  const signedOn = input.signedOn != null ? isoDate(input.signedOn) : null;
+  if (signedOn && signedOn > todayInShanghai())
+    throw badInput('input.signedOn', 'signedOn is in the future');
+  const status = signedOn ? DealStatus.SIGNED : DealStatus.INTENDED;
+  return inTransaction(ctx, async (em) => {
+    const deal = em.create(Deal, {
+      delegation: party.delegationId,
+      expo: party.expoId,
+      purchaser: party.purchaserId,
+      exhibitor: exhibitorId,
+      match: matchId,
+      exhibitionArea: areaId,
+      goods,
+      ...money,
+      status,
+      signedOn,
+    });
+    audit(em, {
+      actor: ctx.viewer.actor,
+      action: 'deal.record',
+      entityType: 'Deal',
+      entityId: deal.id,
+      delegationId: party.delegationId,
+      after: {
+        purchaserId: party.purchaserId,
+        exhibitorId,
+        matchId,
+        exhibitionAreaId: areaId,
+        goods,
+        ...money,
+        status,
+        signedOn,
+      },
+    });
+    if (matchId) {
+      const match = await em.findOneOrFail(ExhibitorMatch, { id: matchId });
+      if (!DEAL_FROM.includes(match.status))
+        throw invalidTransition('record a deal from', 'a match', match.status);
+      if (match.status !== MatchStatus.DEAL) {
+        const from = match.status;
+        match.status = MatchStatus.DEAL;
+        audit(em, {
+          actor: ctx.viewer.actor,
+          action: 'match.deal',
+          entityType: 'ExhibitorMatch',
+          entityId: matchId,
+          delegationId: party.delegationId,
+          before: { status: from },
+          after: { status: MatchStatus.DEAL, dealId: deal.id },
+        });
+      }
+    }
+    return deal.id;
+  });
+}
+
+/** Moves a loaded deal, checking the state machine; SIGNED needs its date. */
+function applyTransition(
+  em: EntityManager,
+  ctx: TradeContext,
+  deal: Deal,
+  to: DealStatus,
+  signedOn: string | null,
+  field: string,
+): void {
+  if (!NEXT[deal.status].includes(to)) throw invalidTransition(VERB[to], 'a deal', deal.status);
+  const from = deal.status;
+  if (to === DealStatus.SIGNED) {
+    if (!signedOn) throw badInput(field, 'A signed deal needs its signing date');
+    if (signedOn > todayInShanghai()) throw badInput(field, 'signedOn is in the future');
+    deal.signedOn = signedOn;
+  }
+  deal.status = to;
+  audit(em, {
+    actor: ctx.viewer.actor,
+    action: `deal.${to.toLowerCase()}`,
+    entityType: 'Deal',
+    entityId: deal.id,
+    delegationId: deal.delegation.id,
+    before: { status: from },
+    after: { status: to, ...(to === DealStatus.SIGNED ? { signedOn } : {}) },
+  });
+}
+
+/** A deal's row in the viewer's read scope (earlier editions followed up included); NOT_FOUND otherwise. */
+async function scopedDeal(
+  ctx: TradeContext,
+  id: string,
+): Promise<TradeParty & { startsOn: string }> {
+  const [row] = await ctx.query<TradeParty & { startsOn: string }>(
+    `select p.id as "purchaserId", p.delegation_id as "delegationId", p.sub_delegation_id as "subDelegationId",
+       p.organisation_id as "organisationId", p.status, d.expo_id as "expoId", d.province_en as "provinceEn",
+       e.starts_on as "startsOn"
+     from deal dl join purchaser p on p.id = dl.purchaser_id
+     join delegation d on d.id = dl.delegation_id join expo e on e.id = d.expo_id
+     where dl.id = $1 and ${dealScopeSql(2)}`,
+    [id, ...ctx.viewer.purchaserScopeParams()],
+  );
+  if (!row) throw notFound('Deal');
+  return row;
+}
+
+/** signDeal, startDealExecution, fulfilDeal, cancelDeal: whoever writes the deal. */
+export async function moveDeal(
+  ctx: TradeContext,
+  args: { id: string; version: number; to: DealStatus; signedOn?: Date | null; field: string },
+): Promise<string> {
+  const id = uuidOf(args.id, 'Deal', args.field);
+  const party = await scopedDeal(ctx, id);
+  requireMayTradeFor(ctx.viewer, party, `${VERB[args.to]} deals`, true);
+  const signedOn = args.signedOn != null ? isoDate(args.signedOn) : null;
+  return inTransaction(ctx, async (em) => {
+    const deal = await em.findOneOrFail(Deal, { id });
+    requireVersion(deal, args.version, 'The deal');
+    applyTransition(em, ctx, deal, args.to, signedOn, 'input.signedOn');
+    return id;
+  });
+}
+
+/**
+ * A follow-up record on a deal not yet carried out, of this edition or an earlier one. The office
+ * of the same province's delegation at a later expo may write it, besides whoever writes the deal.
+ */
+export async function recordDealFollowUp(
+  ctx: TradeContext,
+  input: RecordDealFollowUpInput,
+): Promise<string> {
+  const id = uuidOf(input.dealId, 'Deal', 'input.dealId');
+  const party = await scopedDeal(ctx, id);
+  const successors = await ctx.query<{ id: string }>(
+    `select d.id from delegation d join expo e on e.id = d.expo_id
+     where d.province_en = $1 and e.starts_on > $2::date`,
+    [party.provinceEn, party.startsOn],
+  );
+  requireMayFollowUpDeal(
+    ctx.viewer,
+    party,
+    successors.map((row) => row.id),
+  );
+  const note = input.note.trim();
+  if (note.length < 1 || note.length > 4000)
+    throw badInput('input.note', 'note must have 1 to 4000 characters');
+  const followedOn = isoDate(input.followedOn);
+  if (followedOn > todayInShanghai())
+    throw badInput('input.followedOn', 'followedOn is in the future');
+  const signedOn = input.signedOn != null ? isoDate(input.signedOn) : followedOn;
+  return inTransaction(ctx, async (em) => {
+    const deal = await em.findOneOrFail(Deal, { id });
+    requireVersion(deal, input.version, 'The deal');
+    if (FINAL.has(deal.status)) throw invalidTransition('follow up', 'a deal', deal.status);
+    const from = deal.status;
+    if (input.toStatus != null && input.toStatus !== from) {
+      applyTransition(em, ctx, deal, input.toStatus, signedOn, 'input.signedOn');
+    }
+    const followUp = em.create(DealFollowUp, {
+      delegation: deal.delegation.id,
+      deal: id,
+      followedOn,
+      note,
+      fromStatus: from,
+      toStatus: deal.status,
+      recordedBy: ctx.viewer.actor,
+    });
+    audit(em, {
+      actor: ctx.viewer.actor,
+      action: 'deal.follow_up',
+      entityType: 'DealFollowUp',
+      entityId: followUp.id,
+      delegationId: deal.delegation.id,
+      after: { dealId: id, followedOn, note, fromStatus: from, toStatus: deal.status },
+    });
+    return followUp.id;
+  });
+}
+
+/** Sets (or changes) an expo's USD rate for a currency; recorded deals keep the rate they froze. */
+export async function setExchangeRate(
+  ctx: TradeContext,
+  expoGlobalId: string,
+  rawCurrency: string,
+  rawRate: string,
+): Promise<string> {
+  const expoId = uuidOf(expoGlobalId, 'Expo', 'expoId');
+  requireExpoBureau(ctx.viewer, expoId, 'set exchange rates');
+  const currency = currencyArg(rawCurrency, 'currency');
+  const rate = decimalArg(rawRate, 'usdRate', { precision: 20, scale: 10, positive: true });
+  if (currency === 'USD' && !rate.eq(1)) throw badInput('usdRate', 'The rate of USD is 1');
+  const [expo] = await ctx.query('select 1 from expo where id = $1', [expoId]);
+  if (!expo) throw notFound('Expo');
+  const usdRate = rate.toFixed(10);
+  try {
+    return await inTransaction(ctx, async (em) => {
+      let row = await em.findOne(ExchangeRate, { expo: expoId, currency });
+      const before = row ? { currency, usdRate: row.usdRate } : null;
+      if (row) row.usdRate = usdRate;
+      else row = em.create(ExchangeRate, { expo: expoId, currency, usdRate });
+      audit(em, {
+        actor: ctx.viewer.actor,
+        action: 'exchange_rate.set',
+        entityType: 'ExchangeRate',
+        entityId: row.id,
+        before,
+        after: { expoId, currency, usdRate },
+      });
+      return row.id;
+    });
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) {
+      throw new AppError(ErrorCode.CONFLICT, 'The rate was set by someone else meanwhile: retry', {
+        field: 'currency',
+      });
+    }
+    throw error;
+  }
+}
+
+const STATUSES = Object.values(DealStatus);
+
+interface TotalsRow {
+  subDelegationId: string | null;
+  status: DealStatus | null;
+  bySub: boolean;
+  byStatus: boolean;
+  count: number;
+  sumUsd: string;
+  liveCount: number;
+  liveSumUsd: string;
+}
+
+/**
+ * A delegation's deal totals in one statement: numeric sums per status and per sub-delegation ×
+ * status (GROUPING SETS), over the deals the viewer reads; "live" leaves CANCELLED deals out.
+ * Null when the viewer does not read the delegation.
+ */
+export async function dealTotals(
+  ctx: Pick<TradeContext, 'query' | 'viewer'>,
+  delegationId: string,
+) {
+  if (!ctx.viewer.readsDelegation(delegationId)) return null;
+  const rows = await ctx.query<TotalsRow>(
+    `select p.sub_delegation_id as "subDelegationId", dl.status,
+       grouping(p.sub_delegation_id) = 0 as "bySub", grouping(dl.status) = 0 as "byStatus",
+       count(*)::int as count, round(coalesce(sum(dl.amount_usd), 0), 2)::text as "sumUsd",
+       (count(*) filter (where dl.status <> 'CANCELLED'))::int as "liveCount",
+       round(coalesce(sum(dl.amount_usd) filter (where dl.status <> 'CANCELLED'), 0), 2)::text as "liveSumUsd"
+     from deal dl join purchaser p on p.id = dl.purchaser_id
+     where dl.delegation_id = $1 and ${dealScopeSql(2)}
+     group by grouping sets ((), (dl.status), (p.sub_delegation_id), (p.sub_delegation_id, dl.status))`,
+    [delegationId, ...ctx.viewer.purchaserScopeParams()],
+  );
+  const byStatus = (sub: string | null, bySub: boolean) =>
+    STATUSES.map((status) => {
+      const row = rows.find(
+        (r) =>
+          r.byStatus &&
+          r.bySub === bySub &&
+          r.status === status &&
+          (!bySub || r.subDelegationId === sub),
+      );
+      return { status, count: row?.count ?? 0, sumUsd: row?.sumUsd ?? '0.00' };
+    });
+  const total = rows.find((r) => !r.bySub && !r.byStatus);
+  return {
+    delegationId,
+    count: total?.liveCount ?? 0,
+    sumUsd: total?.liveSumUsd ?? '0.00',
+    byStatus: byStatus(null, false),
+    bySubDelegation: rows
+      .filter((r) => r.bySub && !r.byStatus)
+      .map((r) => ({
+        subDelegationId: r.subDelegationId!,
+        count: r.liveCount,
+        sumUsd: r.liveSumUsd,
+        byStatus: byStatus(r.subDelegationId, true),
+      })),
+  };
+}

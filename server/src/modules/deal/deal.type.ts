@@ -1,0 +1,226 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/relay.js';
+import { DateScalar, DateTimeScalar, DecimalScalar } from '../../graphql/scalars.js';
+import { DealStatus } from './deal.enums.js';
+
+@ObjectType({
+  implements: Node,
+  description:
+    'An (intended) purchase (成交): INTENDED → SIGNED → EXECUTING → FULFILLED, or CANCELLED. Amounts are exact decimals.',
+})
+export class Deal extends Node {
+  delegationId!: string;
+  expoId!: string;
+  purchaserId!: string;
+  exhibitorId!: string | null;
+  matchId!: string | null;
+  exhibitionAreaId!: string | null;
+
+  @Field(() => String, { description: 'What is bought.' })
+  goods!: string;
+
+  @Field(() => DecimalScalar, { description: 'In the original currency, to the cent.' })
+  amount!: string;
+
+  @Field(() => String, { description: 'ISO 4217 code of amount.' })
+  currency!: string;
+
+  @Field(() => DecimalScalar, {
+    description: 'USD for one unit of currency, frozen when recorded.',
+  })
+  usdRate!: string;
+
+  @Field(() => DecimalScalar, { description: 'amount × usdRate, rounded to the cent.' })
+  amountUsd!: string;
+
+  @Field(() => DealStatus)
+  status!: DealStatus;
+
+  @Field(() => DateScalar, { nullable: true })
+  signedOn!: string | null;
+
+  @Field(() => Int, {
+    description: 'Changes with every write: pass it back to decisions and follow-ups.',
+  })
+  version!: number;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
+
+  @Field(() => DateTimeScalar)
+  updatedAt!: Date;
+}
+
+@ObjectType({
+  implements: Node,
+  description: 'A follow-up record on a deal: when, what happened, the state it left.',
+})
+export class DealFollowUp extends Node {
+  dealId!: string;
+
+  @Field(() => DateScalar)
+  followedOn!: string;
+
+  @Field(() => String)
+  note!: string;
+
+  @Field(() => DealStatus)
+  fromStatus!: DealStatus;
+
+  @Field(() => DealStatus)
+  toStatus!: DealStatus;
+
+  @Field(() => String, { description: 'Who recorded it.' })
+  recordedBy!: string;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
+}
+
+@ObjectType({ implements: Node, description: "An expo's rate for converting deals to USD." })
+export class ExchangeRate extends Node {
+  expoId!: string;
+
+  @Field(() => String, { description: 'ISO 4217 code.' })
+  currency!: string;
+
+  @Field(() => DecimalScalar, { description: 'USD for one unit of the currency.' })
+  usdRate!: string;
+}
+
+@ObjectType({ description: 'Number and USD sum of deals in one status.' })
+export class DealStatusTotal {
+  @Field(() => DealStatus)
+  status!: DealStatus;
+
+  @Field(() => Int)
+  count!: number;
+
+  @Field(() => DecimalScalar)
+  sumUsd!: string;
+}
+
+@ObjectType({ description: "One sub-delegation's deals." })
+export class SubDelegationDealTotals {
+  subDelegationId!: string;
+
+  @Field(() => Int, { description: 'Deals not CANCELLED.' })
+  count!: number;
+
+  @Field(() => DecimalScalar, { description: 'USD sum of the deals not CANCELLED.' })
+  sumUsd!: string;
+
+  @Field(() => [DealStatusTotal], { description: 'Every status, zeros included.' })
+  byStatus!: DealStatusTotal[];
+}
+
+@ObjectType({ description: "A delegation's deals you may read, by status and by sub-delegation." })
+export class DelegationDealTotals {
+  delegationId!: string;
+
+  @Field(() => Int, { description: 'Deals not CANCELLED.' })
+  count!: number;
+
+  @Field(() => DecimalScalar, { description: 'USD sum of the deals not CANCELLED.' })
+  sumUsd!: string;
+
+  @Field(() => [DealStatusTotal], { description: 'Every status, zeros included.' })
+  byStatus!: DealStatusTotal[];
+
+  @Field(() => [SubDelegationDealTotals], { description: 'Sub-delegations with deals.' })
+  bySubDelegation!: SubDelegationDealTotals[];
+}
+
+@InputType({
+  description:
+    "An intended deal, from a match (matchId) or directly (purchaserId). The USD amount comes from usdRate, from amountUsd, or from the expo's exchange rate, in that order.",
+})
+export class RecordDealInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The match it came from: gives purchaser and exhibitor.',
+  })
+  matchId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'For a deal without a match.' })
+  purchaserId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For a deal without a match; an exhibitor of the same expo.',
+  })
+  exhibitorId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Defaults to the exhibitor's area." })
+  exhibitionAreaId?: string | null;
+
+  @Field(() => String)
+  goods!: string;
+
+  @Field(() => DecimalScalar, {
+    description: 'In the original currency, at most 2 decimal places.',
+  })
+  amount!: string;
+
+  @Field(() => String, { description: 'ISO 4217 code, e.g. "EUR".' })
+  currency!: string;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'USD per unit of currency, if not the expo rate.',
+  })
+  usdRate?: string | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'The USD amount as agreed; the rate is implied.',
+  })
+  amountUsd?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Given when the deal is signed already: it is recorded SIGNED.',
+  })
+  signedOn?: Date | null;
+}
+
+@InputType()
+export class SignDealInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+
+  @Field(() => DateScalar)
+  signedOn!: Date;
+}
+
+@InputType({
+  description: 'A follow-up on a deal of this or an earlier edition, optionally moving its state.',
+})
+export class RecordDealFollowUpInput {
+  @Field(() => ID)
+  dealId!: string;
+
+  @Field(() => Int, { description: 'The version of the deal you read.' })
+  version!: number;
+
+  @Field(() => DateScalar, { description: 'When the follow-up took place; not in the future.' })
+  followedOn!: Date;
+
+  @Field(() => String)
+  note!: string;
+
+  @Field(() => DealStatus, {
+    nullable: true,
+    description: 'The state the deal moves to; absent: unchanged.',
+  })
+  toStatus?: DealStatus | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'For a move to SIGNED; defaults to followedOn.',
+  })
+  signedOn?: Date | null;
+}

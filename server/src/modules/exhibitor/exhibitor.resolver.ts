@@ -1,0 +1,124 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../auth/access.js';
+import { maskEmail, maskPhone, seesExhibitorContact } from '../../auth/policy.js';
+import { Role } from '../../auth/roles.js';
+import type { Context } from '../../graphql/context.js';
+import {
+  connectionArgs,
+  connectionType,
+  listConnection,
+  type Connection,
+  type ConnectionArgs,
+} from '../../graphql/lists/connection.js';
+import { fromGlobalId } from '../../graphql/relay.js';
+import { areaById, expoById } from '../expo/expo.loader.js';
+import { ExhibitionArea, Expo } from '../expo/expo.type.js';
+import { exhibitorList } from './exhibitor.list.js';
+import { exhibitorById } from './exhibitor.loader.js';
+import { createExhibitor, importExhibitors, updateExhibitor } from './exhibitor.service.js';
+import {
+  CreateExhibitorInput,
+  Exhibitor,
+  ExhibitorImport,
+  UpdateExhibitorInput,
+} from './exhibitor.type.js';
+
+const BUREAU = [Role.EXPO_BUREAU];
+const ExhibitorConnection = connectionType(Exhibitor, 'Exhibitor');
+const ExhibitorArgs = connectionArgs(exhibitorList);
+
+@Resolver(() => Exhibitor)
+export class ExhibitorResolver {
+  @Access('authenticated')
+  @Query(() => Exhibitor, { nullable: true })
+  exhibitor(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+  ): Promise<Exhibitor | null> | null {
+    const decoded = fromGlobalId(id, 'Exhibitor');
+    return decoded ? ctx.loaders.byId(exhibitorById, decoded.id) : null;
+  }
+
+  @Access('authenticated')
+  @Query(() => ExhibitorConnection, {
+    description:
+      'Exhibitors (expo reference data), filtered, ordered and paged; `search` looks in names and products.',
+  })
+  exhibitors(
+    @Ctx() ctx: Context,
+    @Args(() => ExhibitorArgs) args: ConnectionArgs,
+    @Arg('search', () => String, {
+      nullable: true,
+      description: 'Substring of the English or Chinese name or the products.',
+    })
+    search?: string | null,
+  ): Promise<Connection<Exhibitor & Record<string, unknown>>> {
+    return listConnection(ctx, exhibitorList, args, (a, params) =>
+      search
+        ? `(${a}.name_en || ' ' || coalesce(${a}.name_zh, '') || ' ' || ${a}.products) ilike ${params.add(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`
+        : 'true',
+    );
+  }
+
+  @Access(BUREAU)
+  @Mutation(() => Exhibitor, { description: 'Adds an exhibitor to an expo (its EXPO_BUREAU).' })
+  async createExhibitor(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateExhibitorInput) input: CreateExhibitorInput,
+  ): Promise<Exhibitor | null> {
+    return ctx.loaders.byId(exhibitorById, await createExhibitor(ctx, input));
+  }
+
+  @Access(BUREAU)
+  @Mutation(() => Exhibitor, {
+    description: 'Changes an exhibitor; a stale version is a CONFLICT.',
+  })
+  async updateExhibitor(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateExhibitorInput) input: UpdateExhibitorInput,
+  ): Promise<Exhibitor | null> {
+    return ctx.loaders.byId(exhibitorById, await updateExhibitor(ctx, input));
+  }
+
+  @Access(BUREAU)
+  @Mutation(() => ExhibitorImport, {
+    description:
+      'Imports the expo bureau\'s exhibitor list, a CSV with the header company, company_zh, country, area, booth, products, contact_name, contact_email, contact_phone (company, country and area required). All rows or none: a bad row is BAD_USER_INPUT with extensions { field: "csv", line, column }.',
+  })
+  async importExhibitors(
+    @Ctx() ctx: Context,
+    @Arg('expoId', () => ID) expoId: string,
+    @Arg('csv', () => String, { description: 'The file, UTF-8 text.' }) csv: string,
+  ): Promise<ExhibitorImport> {
+    const ids = await importExhibitors(ctx, expoId, csv);
+    const exhibitors = await Promise.all(ids.map((id) => ctx.loaders.byId(exhibitorById, id)));
+    return { count: ids.length, exhibitors: exhibitors.filter((x): x is Exhibitor => x !== null) };
+  }
+
+  @FieldResolver(() => Expo)
+  expo(@Root() exhibitor: Exhibitor, @Ctx() ctx: Context): Promise<Expo | null> {
+    return ctx.loaders.byId(expoById, exhibitor.expoId);
+  }
+
+  @FieldResolver(() => ExhibitionArea, { description: 'The area or zone where it exhibits.' })
+  exhibitionArea(
+    @Root() exhibitor: Exhibitor,
+    @Ctx() ctx: Context,
+  ): Promise<ExhibitionArea | null> {
+    return ctx.loaders.byId(areaById, exhibitor.exhibitionAreaId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Masked for ANALYST.' })
+  contactEmail(@Root() exhibitor: Exhibitor, @Ctx() ctx: Context): string | null {
+    return seesExhibitorContact(ctx.viewer)
+      ? exhibitor.contactEmail
+      : maskEmail(exhibitor.contactEmail);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Masked for ANALYST.' })
+  contactPhone(@Root() exhibitor: Exhibitor, @Ctx() ctx: Context): string | null {
+    return seesExhibitorContact(ctx.viewer)
+      ? exhibitor.contactPhone
+      : maskPhone(exhibitor.contactPhone);
+  }
+}

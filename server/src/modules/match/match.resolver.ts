@@ -1,0 +1,256 @@
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Access } from '../../auth/access.js';
+import { Role } from '../../auth/roles.js';
+import type { Context } from '../../graphql/context.js';
+import { badInput, notFound } from '../../graphql/errors.js';
+import {
+  connectionArgs,
+  connectionType,
+  listConnection,
+  type Connection,
+  type ConnectionArgs,
+} from '../../graphql/lists/connection.js';
+import { fromGlobalId, uuidOf } from '../../graphql/relay.js';
+import { exhibitorById } from '../exhibitor/exhibitor.loader.js';
+import { Exhibitor } from '../exhibitor/exhibitor.type.js';
+import { needById } from '../need/need.loader.js';
+import { ProcurementNeed } from '../need/need.type.js';
+import { purchaserById } from '../purchaser/purchaser.loader.js';
+import { Purchaser } from '../purchaser/purchaser.type.js';
+import { matchList, meetingList } from './match.list.js';
+import { matchById, meetingById, meetingsByMatch } from './match.loader.js';
+import {
+  acceptMatch,
+  cancelMeeting,
+  declineMatch,
+  markMeetingHeld,
+  proposeMatch,
+  scheduleMeeting,
+  suggestExhibitors,
+} from './match.service.js';
+import {
+  DeclineMatchInput,
+  ExhibitorMatch,
+  ExhibitorSuggestion,
+  Meeting,
+  ProposeMatchInput,
+  ScheduleMeetingInput,
+} from './match.type.js';
+
+/** The delegation's matchmakers: its office and the purchaser's sub-delegation lead. */
+const MATCHMAKERS = [Role.DELEGATION_OFFICE, Role.SUB_DELEGATION_LEAD];
+/** Decisions on a match: the matchmakers and the purchaser itself. */
+const DECIDERS = [Role.DELEGATION_OFFICE, Role.SUB_DELEGATION_LEAD, Role.PURCHASER];
+const ExhibitorMatchConnection = connectionType(ExhibitorMatch, 'ExhibitorMatch');
+const MatchArgs = connectionArgs(matchList);
+const MeetingConnection = connectionType(Meeting, 'Meeting');
+const MeetingArgs = connectionArgs(meetingList);
+
+async function loadedMatch(ctx: Context, id: string): Promise<ExhibitorMatch> {
+  const match = await ctx.loaders.byId(matchById, id);
+  if (!match) throw notFound('Match');
+  return match;
+}
+
+async function loadedMeeting(ctx: Context, id: string): Promise<Meeting> {
+  const meeting = await ctx.loaders.byId(meetingById, id);
+  if (!meeting) throw notFound('Meeting');
+  return meeting;
+}
+
+async function purchaserOf(ctx: Context, purchaserId: string): Promise<Purchaser> {
+  const purchaser = await ctx.loaders.byId(purchaserById, purchaserId);
+  if (!purchaser) throw notFound('Purchaser');
+  return purchaser;
+}
+
+async function exhibitorOf(ctx: Context, exhibitorId: string): Promise<Exhibitor> {
+  const exhibitor = await ctx.loaders.byId(exhibitorById, exhibitorId);
+  if (!exhibitor) throw notFound('Exhibitor');
+  return exhibitor;
+}
+
+@Resolver(() => ExhibitorMatch)
+export class ExhibitorMatchResolver {
+  @Access('authenticated')
+  @Query(() => [ExhibitorSuggestion], {
+    description:
+      "Exhibitors of the need's expo ranked for it: area or zone, product keywords (English and Chinese), preferred country, past deals; with the score and the reasons.",
+  })
+  suggestedExhibitors(
+    @Ctx() ctx: Context,
+    @Arg('needId', () => ID) needId: string,
+    @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
+  ): Promise<ExhibitorSuggestion[]> {
+    if (!Number.isInteger(first) || first < 1 || first > 200)
+      throw badInput('first', 'first must be between 1 and 200');
+    return suggestExhibitors(ctx, uuidOf(needId, 'ProcurementNeed', 'needId'), first);
+  }
+
+  @Access('authenticated')
+  @Query(() => ExhibitorMatch, { nullable: true })
+  exhibitorMatch(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+  ): Promise<ExhibitorMatch | null> | null {
+    const decoded = fromGlobalId(id, 'ExhibitorMatch');
+    return decoded ? ctx.loaders.byId(matchById, decoded.id) : null;
+  }
+
+  @Access('authenticated')
+  @Query(() => ExhibitorMatchConnection, {
+    description: 'Matches you may read, filtered, ordered and paged (newest first).',
+  })
+  exhibitorMatches(
+    @Ctx() ctx: Context,
+    @Args(() => MatchArgs) args: ConnectionArgs,
+  ): Promise<Connection<ExhibitorMatch & Record<string, unknown>>> {
+    return listConnection(ctx, matchList, args);
+  }
+
+  @Access(MATCHMAKERS)
+  @Mutation(() => ExhibitorMatch, {
+    description:
+      'Proposes an exhibitor for a published need (PROPOSED), with its score and reasons.',
+  })
+  async proposeMatch(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ProposeMatchInput) input: ProposeMatchInput,
+  ): Promise<ExhibitorMatch> {
+    return loadedMatch(ctx, await proposeMatch(ctx, input));
+  }
+
+  @Access(DECIDERS)
+  @Mutation(() => ExhibitorMatch, { description: 'SUGGESTED | PROPOSED → ACCEPTED.' })
+  async acceptMatch(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+  ): Promise<ExhibitorMatch> {
+    return loadedMatch(ctx, await acceptMatch(ctx, id, version));
+  }
+
+  @Access(DECIDERS)
+  @Mutation(() => ExhibitorMatch, {
+    description: '→ DECLINED with a reason (not after a deal); scheduled meetings are cancelled.',
+  })
+  async declineMatch(
+    @Ctx() ctx: Context,
+    @Arg('input', () => DeclineMatchInput) input: DeclineMatchInput,
+  ): Promise<ExhibitorMatch> {
+    return loadedMatch(ctx, await declineMatch(ctx, input));
+  }
+
+  @Access(MATCHMAKERS)
+  @Mutation(() => Meeting, {
+    description:
+      'Schedules a meeting of an accepted match (→ MEETING_SCHEDULED). An overlapping slot of the purchaser or the exhibitor is a CONFLICT.',
+  })
+  async scheduleMeeting(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ScheduleMeetingInput) input: ScheduleMeetingInput,
+  ): Promise<Meeting> {
+    return loadedMeeting(ctx, await scheduleMeeting(ctx, input));
+  }
+
+  @Access(MATCHMAKERS)
+  @Mutation(() => Meeting, { description: 'SCHEDULED → HELD; the match has MET.' })
+  async markMeetingHeld(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+  ): Promise<Meeting> {
+    return loadedMeeting(ctx, await markMeetingHeld(ctx, id, version));
+  }
+
+  @Access(MATCHMAKERS)
+  @Mutation(() => Meeting, { description: 'SCHEDULED → CANCELLED: the slot is free again.' })
+  async cancelMeeting(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+  ): Promise<Meeting> {
+    return loadedMeeting(ctx, await cancelMeeting(ctx, id, version));
+  }
+
+  @FieldResolver(() => ProcurementNeed, { nullable: true })
+  need(@Root() match: ExhibitorMatch, @Ctx() ctx: Context): Promise<ProcurementNeed | null> | null {
+    return match.needId ? ctx.loaders.byId(needById, match.needId) : null;
+  }
+
+  @FieldResolver(() => Exhibitor)
+  exhibitor(@Root() match: ExhibitorMatch, @Ctx() ctx: Context): Promise<Exhibitor> {
+    return exhibitorOf(ctx, match.exhibitorId);
+  }
+
+  @FieldResolver(() => Purchaser)
+  purchaser(@Root() match: ExhibitorMatch, @Ctx() ctx: Context): Promise<Purchaser> {
+    return purchaserOf(ctx, match.purchaserId);
+  }
+
+  @FieldResolver(() => [Meeting], { description: 'By start time.' })
+  meetings(@Root() match: ExhibitorMatch, @Ctx() ctx: Context): Promise<Meeting[]> {
+    return ctx.loaders.many(meetingsByMatch, match.id);
+  }
+}
+
+@Resolver(() => Meeting)
+export class MeetingResolver {
+  @Access('authenticated')
+  @Query(() => Meeting, { nullable: true })
+  meeting(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Meeting | null> | null {
+    const decoded = fromGlobalId(id, 'Meeting');
+    return decoded ? ctx.loaders.byId(meetingById, decoded.id) : null;
+  }
+
+  @Access('authenticated')
+  @Query(() => MeetingConnection, {
+    description: 'Meetings you may read, filtered, ordered and paged (by start time).',
+  })
+  meetings(
+    @Ctx() ctx: Context,
+    @Args(() => MeetingArgs) args: ConnectionArgs,
+  ): Promise<Connection<Meeting & Record<string, unknown>>> {
+    return listConnection(ctx, meetingList, args);
+  }
+
+  @FieldResolver(() => ExhibitorMatch)
+  match(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<ExhibitorMatch> {
+    return loadedMatch(ctx, meeting.matchId);
+  }
+
+  @FieldResolver(() => Exhibitor)
+  exhibitor(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Exhibitor> {
+    return exhibitorOf(ctx, meeting.exhibitorId);
+  }
+
+  @FieldResolver(() => Purchaser)
+  purchaser(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Purchaser> {
+    return purchaserOf(ctx, meeting.purchaserId);
+  }
+}
+
+@Resolver(() => ExhibitorSuggestion)
+export class ExhibitorSuggestionResolver {
+  @FieldResolver(() => ExhibitorMatch, {
+    nullable: true,
+    description: 'The match with this exhibitor for the need, if one exists.',
+  })
+  match(
+    @Root() suggestion: ExhibitorSuggestion,
+    @Ctx() ctx: Context,
+  ): Promise<ExhibitorMatch | null> | null {
+    return suggestion.matchId ? ctx.loaders.byId(matchById, suggestion.matchId) : null;
+  }
+}

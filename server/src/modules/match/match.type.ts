@@ -1,0 +1,143 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/relay.js';
+import { DateTimeScalar } from '../../graphql/scalars.js';
+import { Exhibitor } from '../exhibitor/exhibitor.type.js';
+import { MatchStatus, MeetingMode, MeetingPhase, MeetingStatus } from './match.enums.js';
+
+@ObjectType({
+  implements: Node,
+  description:
+    'A purchaser (and its need) paired with an exhibitor (供需对接): SUGGESTED | PROPOSED → ACCEPTED → MEETING_SCHEDULED → MET → DEAL, or DECLINED.',
+})
+export class ExhibitorMatch extends Node {
+  delegationId!: string;
+  purchaserId!: string;
+  needId!: string | null;
+  exhibitorId!: string;
+
+  @Field(() => MatchStatus)
+  status!: MatchStatus;
+
+  @Field(() => Float, { nullable: true, description: 'Relevance from 0 to 1 when proposed.' })
+  score!: number | null;
+
+  @Field(() => [String], { description: 'Why the exhibitor was suggested.' })
+  reasons!: string[];
+
+  @Field(() => String, { nullable: true })
+  declineReason!: string | null;
+
+  @Field(() => Int, { description: 'Changes with every write: pass it back to decisions.' })
+  version!: number;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
+
+  @Field(() => DateTimeScalar)
+  updatedAt!: Date;
+}
+
+@ObjectType({
+  implements: Node,
+  description: 'A meeting of a match: pre-show or on-site, online (link) or offline (place).',
+})
+export class Meeting extends Node {
+  delegationId!: string;
+  matchId!: string;
+  purchaserId!: string;
+  exhibitorId!: string;
+
+  @Field(() => MeetingPhase)
+  phase!: MeetingPhase;
+
+  @Field(() => MeetingMode)
+  mode!: MeetingMode;
+
+  @Field(() => DateTimeScalar)
+  startsAt!: Date;
+
+  @Field(() => DateTimeScalar)
+  endsAt!: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where, for OFFLINE meetings (e.g. booth, hall).',
+  })
+  place!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The video link, for ONLINE meetings.' })
+  link!: string | null;
+
+  @Field(() => MeetingStatus)
+  status!: MeetingStatus;
+
+  @Field(() => Int, { description: 'Changes with every write: pass it back to decisions.' })
+  version!: number;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
+}
+
+@ObjectType({ description: 'An exhibitor ranked for a procurement need, with the reasons.' })
+export class ExhibitorSuggestion {
+  matchId!: string | null;
+
+  @Field(() => Exhibitor)
+  exhibitor!: Exhibitor;
+
+  @Field(() => Float, { description: 'Relevance from 0 to 1; higher is better.' })
+  score!: number;
+
+  @Field(() => [String], {
+    description: 'Area or zone, matching product keywords, preferred country, past deals.',
+  })
+  reasons!: string[];
+}
+
+@InputType({ description: 'Proposes an exhibitor for a published need.' })
+export class ProposeMatchInput {
+  @Field(() => ID)
+  needId!: string;
+
+  @Field(() => ID)
+  exhibitorId!: string;
+}
+
+@InputType()
+export class DeclineMatchInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+
+  @Field(() => String)
+  reason!: string;
+}
+
+@InputType({ description: 'A meeting slot for an accepted match. Nobody is double-booked.' })
+export class ScheduleMeetingInput {
+  @Field(() => ID)
+  matchId!: string;
+
+  @Field(() => MeetingPhase)
+  phase!: MeetingPhase;
+
+  @Field(() => MeetingMode)
+  mode!: MeetingMode;
+
+  @Field(() => DateTimeScalar)
+  startsAt!: Date;
+
+  @Field(() => DateTimeScalar)
+  endsAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'Required for OFFLINE meetings.' })
+  place?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Required for ONLINE meetings: an http(s) URL.',
+  })
+  link?: string | null;
+}

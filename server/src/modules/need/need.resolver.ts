@@ -1,0 +1,140 @@
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Access } from '../../auth/access.js';
+import { Role } from '../../auth/roles.js';
+import type { Context } from '../../graphql/context.js';
+import { notFound } from '../../graphql/errors.js';
+import {
+  connectionArgs,
+  connectionType,
+  listConnection,
+  type Connection,
+  type ConnectionArgs,
+} from '../../graphql/lists/connection.js';
+import { fromGlobalId } from '../../graphql/relay.js';
+import { areaById } from '../expo/expo.loader.js';
+import { ExhibitionArea } from '../expo/expo.type.js';
+import { matchesByNeed } from '../match/match.loader.js';
+import { ExhibitorMatch } from '../match/match.type.js';
+import { purchaserById } from '../purchaser/purchaser.loader.js';
+import { Purchaser } from '../purchaser/purchaser.type.js';
+import { needList } from './need.list.js';
+import { needById } from './need.loader.js';
+import {
+  closeProcurementNeed,
+  createProcurementNeed,
+  publishProcurementNeed,
+  updateProcurementNeed,
+} from './need.service.js';
+import {
+  CloseProcurementNeedInput,
+  CreateProcurementNeedInput,
+  ProcurementNeed,
+  UpdateProcurementNeedInput,
+} from './need.type.js';
+
+/** Who writes needs: the office, the purchaser's sub-delegation lead, the purchaser itself. */
+const TRADERS = [Role.DELEGATION_OFFICE, Role.SUB_DELEGATION_LEAD, Role.PURCHASER];
+const ProcurementNeedConnection = connectionType(ProcurementNeed, 'ProcurementNeed');
+const NeedArgs = connectionArgs(needList);
+
+async function loaded(ctx: Context, id: string): Promise<ProcurementNeed> {
+  const need = await ctx.loaders.byId(needById, id);
+  if (!need) throw notFound('Procurement need');
+  return need;
+}
+
+@Resolver(() => ProcurementNeed)
+export class ProcurementNeedResolver {
+  @Access('authenticated')
+  @Query(() => ProcurementNeed, { nullable: true, description: 'A need you may read.' })
+  procurementNeed(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+  ): Promise<ProcurementNeed | null> | null {
+    const decoded = fromGlobalId(id, 'ProcurementNeed');
+    return decoded ? ctx.loaders.byId(needById, decoded.id) : null;
+  }
+
+  @Access('authenticated')
+  @Query(() => ProcurementNeedConnection, {
+    description: 'Needs you may read, filtered, ordered and paged (newest first).',
+  })
+  procurementNeeds(
+    @Ctx() ctx: Context,
+    @Args(() => NeedArgs) args: ConnectionArgs,
+  ): Promise<Connection<ProcurementNeed & Record<string, unknown>>> {
+    return listConnection(ctx, needList, args);
+  }
+
+  @Access(TRADERS)
+  @Mutation(() => ProcurementNeed, { description: 'Drafts a need for an approved purchaser.' })
+  async createProcurementNeed(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateProcurementNeedInput) input: CreateProcurementNeedInput,
+  ): Promise<ProcurementNeed> {
+    return loaded(ctx, await createProcurementNeed(ctx, input));
+  }
+
+  @Access(TRADERS)
+  @Mutation(() => ProcurementNeed, { description: 'Changes a DRAFT or PUBLISHED need.' })
+  async updateProcurementNeed(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateProcurementNeedInput) input: UpdateProcurementNeedInput,
+  ): Promise<ProcurementNeed> {
+    return loaded(ctx, await updateProcurementNeed(ctx, input));
+  }
+
+  @Access(TRADERS)
+  @Mutation(() => ProcurementNeed, { description: 'DRAFT → PUBLISHED: the need can be matched.' })
+  async publishProcurementNeed(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+  ): Promise<ProcurementNeed> {
+    return loaded(ctx, await publishProcurementNeed(ctx, id, version));
+  }
+
+  @Access(TRADERS)
+  @Mutation(() => ProcurementNeed, {
+    description: '→ CLOSED, as FULFILLED (once published) or CANCELLED.',
+  })
+  async closeProcurementNeed(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CloseProcurementNeedInput) input: CloseProcurementNeedInput,
+  ): Promise<ProcurementNeed> {
+    return loaded(ctx, await closeProcurementNeed(ctx, input));
+  }
+
+  @FieldResolver(() => Purchaser)
+  async purchaser(@Root() need: ProcurementNeed, @Ctx() ctx: Context): Promise<Purchaser> {
+    const purchaser = await ctx.loaders.byId(purchaserById, need.purchaserId);
+    if (!purchaser) throw notFound('Purchaser');
+    return purchaser;
+  }
+
+  @FieldResolver(() => ExhibitionArea, { nullable: true })
+  exhibitionArea(
+    @Root() need: ProcurementNeed,
+    @Ctx() ctx: Context,
+  ): Promise<ExhibitionArea | null> | null {
+    return need.exhibitionAreaId ? ctx.loaders.byId(areaById, need.exhibitionAreaId) : null;
+  }
+
+  @FieldResolver(() => [ExhibitorMatch], {
+    description: 'Exhibitors proposed for this need, best first.',
+  })
+  matches(@Root() need: ProcurementNeed, @Ctx() ctx: Context): Promise<ExhibitorMatch[]> {
+    return ctx.loaders.many(matchesByNeed, need.id);
+  }
+}

@@ -1,0 +1,298 @@
+import { requireMayTradeFor } from '../../auth/policy.js';
+import { badInput } from '../../graphql/errors.js';
+import { uuidOf } from '../../graphql/relay.js';
+import { audit } from '../audit/audit.service.js';
+import { currencyArg, decimalArg } from '../deal/money.js';
+import { isCountryCode } from '../exhibitor/countries.js';
+import { NeedCloseReason, NeedStatus } from './need.enums.js';
+import type {
+  CloseProcurementNeedInput,
+  CreateProcurementNeedInput,
+  UpdateProcurementNeedInput,
+} from './need.type.js';
+import { ProcurementNeed } from './procurement-need.entity.js';
+import {
+  inTransaction,
+  invalidTransition,
+  isoDate,
+  requireTrading,
+  requireVersion,
+  scopedPurchaser,
+  scopedTradeRow,
+  type TradeContext,
+} from './trade-scope.js';
+
+/** The writable fields of a need, clean. */
+interface NeedFields {
+  exhibitionAreaId: string | null;
+  title: string;
+  description: string;
+  quantity: string | null;
+  unit: string | null;
+  budgetAmount: string | null;
+  budgetCurrency: string | null;
+  preferredCountries: string[];
+  deadline: string | null;
+}
+type NeedInput = {
+  [K in Exclude<keyof CreateProcurementNeedInput, 'purchaserId'>]?:
+    CreateProcurementNeedInput[K] | null;
+};
+const KEYS = [
+  'exhibitionAreaId',
+  'title',
+  'description',
+  'quantity',
+  'unit',
+  'budgetAmount',
+  'budgetCurrency',
+  'preferredCountries',
+  'deadline',
+] as const;
+
+/** Cleans the given fields of an input (absent ones are left out). */
+async function cleanNeed(
+  ctx: TradeContext,
+  input: NeedInput,
+  expoId: string,
+): Promise<Partial<NeedFields>> {
+  const clean: Partial<NeedFields> = {};
+  if (input.exhibitionAreaId !== undefined) {
+    clean.exhibitionAreaId = null;
+    if (input.exhibitionAreaId !== null) {
+      const areaId = uuidOf(input.exhibitionAreaId, 'ExhibitionArea', 'input.exhibitionAreaId');
+      const [area] = await ctx.query(
+        'select 1 from exhibition_area where id = $1 and expo_id = $2',
+        [areaId, expoId],
+      );
+      if (!area)
+        throw badInput(
+          'input.exhibitionAreaId',
+          "Not an exhibition area or zone of the purchaser's expo",
+        );
+      clean.exhibitionAreaId = areaId;
+    }
+  }
+  if (input.title !== undefined) {
+    const title = input.title?.trim() ?? '';
+    if (title.length < 1 || title.length > 200)
+      throw badInput('input.title', 'title must have 1 to 200 characters');
+    clean.title = title;
+  }
+  if (input.description !== undefined) {
+    const description = input.description?.trim() ?? '';
+    if (description.length > 4000)
+      throw badInput('input.description', 'description must have at most 4000 characters');
+    clean.description = description;
+  }
+  if (input.quantity !== undefined) {
+    clean.quantity =
+      input.quantity === null
+        ? null
+        : decimalArg(input.quantity, 'input.quantity', {
+            precision: 20,
+            scale: 4,
+            positive: true,
+          }).toFixed();
+  }
+  if (input.unit !== undefined) {
+    const unit = input.unit?.trim() || null;
+    if (unit && unit.length > 40)
+      throw badInput('input.unit', 'unit must have at most 40 characters');
+    clean.unit = unit;
+  }
+  if (input.budgetAmount !== undefined) {
+    clean.budgetAmount =
+      input.budgetAmount === null
+        ? null
+        : decimalArg(input.budgetAmount, 'input.budgetAmount', { precision: 20, scale: 2 }).toFixed(
+            2,
+          );
+  }
+  if (input.budgetCurrency !== undefined) {
+    clean.budgetCurrency =
+      input.budgetCurrency === null
+        ? null
+        : currencyArg(input.budgetCurrency, 'input.budgetCurrency');
+  }
+  if (input.preferredCountries !== undefined) {
+    const countries = (input.preferredCountries ?? []).map((code) => code.trim().toUpperCase());
+    const bad = countries.find((code) => !isCountryCode(code));
+    if (bad !== undefined)
+      throw badInput(
+        'input.preferredCountries',
+        `${JSON.stringify(bad)} is not an ISO 3166-1 alpha-2 country code`,
+      );
+    clean.preferredCountries = [...new Set(countries)];
+  }
+  if (input.deadline !== undefined)
+    clean.deadline = input.deadline === null ? null : isoDate(input.deadline);
+  return clean;
+}
+
+/** A budget is an amount with its currency, or neither. */
+function requireWholeBudget(need: {
+  budgetAmount: string | null;
+  budgetCurrency: string | null;
+}): void {
+  if ((need.budgetAmount === null) !== (need.budgetCurrency === null)) {
+    throw badInput(
+      need.budgetAmount === null ? 'input.budgetAmount' : 'input.budgetCurrency',
+      'budgetAmount and budgetCurrency go together',
+    );
+  }
+}
+
+function snapshot(
+  need: ProcurementNeed,
+  keys: readonly (keyof NeedFields)[],
+): Record<string, unknown> {
+  return Object.fromEntries(
+    keys.map((key) => [
+      key,
+      key === 'exhibitionAreaId'
+        ? (need.exhibitionArea?.id ?? null)
+        : need[key as Exclude<keyof NeedFields, 'exhibitionAreaId'>],
+    ]),
+  );
+}
+
+export async function createProcurementNeed(
+  ctx: TradeContext,
+  input: CreateProcurementNeedInput,
+): Promise<string> {
+  const party = await scopedPurchaser(
+    ctx,
+    uuidOf(input.purchaserId, 'Purchaser', 'input.purchaserId'),
+  );
+  requireMayTradeFor(ctx.viewer, party, 'write procurement needs', true);
+  requireTrading(party, 'input.purchaserId');
+  const values = (await cleanNeed(
+    ctx,
+    {
+      exhibitionAreaId: input.exhibitionAreaId ?? null,
+      title: input.title,
+      description: input.description ?? '',
+      quantity: input.quantity ?? null,
+      unit: input.unit ?? null,
+      budgetAmount: input.budgetAmount ?? null,
+      budgetCurrency: input.budgetCurrency ?? null,
+      preferredCountries: input.preferredCountries ?? [],
+      deadline: input.deadline ?? null,
+    },
+    party.expoId,
+  )) as NeedFields;
+  requireWholeBudget(values);
+  return inTransaction(ctx, async (em) => {
+    const { exhibitionAreaId, ...rest } = values;
+    const need = em.create(ProcurementNeed, {
+      ...rest,
+      delegation: party.delegationId,
+      purchaser: party.purchaserId,
+      exhibitionArea: exhibitionAreaId,
+    });
+    audit(em, {
+      actor: ctx.viewer.actor,
+      action: 'need.create',
+      entityType: 'ProcurementNeed',
+      entityId: need.id,
+      delegationId: party.delegationId,
+      after: { purchaserId: party.purchaserId, ...values },
+    });
+    return need.id;
+  });
+}
+
+/** Loads a need for a write: in scope (else NOT_FOUND), writable by the viewer, at `version`. */
+async function needForWrite(ctx: TradeContext, globalId: string, what: string, field = 'input.id') {
+  const id = uuidOf(globalId, 'ProcurementNeed', field);
+  const party = await scopedTradeRow(ctx, 'procurement_need', id, 'Procurement need');
+  requireMayTradeFor(ctx.viewer, party, what, true);
+  return { id, party };
+}
+
+export async function updateProcurementNeed(
+  ctx: TradeContext,
+  input: UpdateProcurementNeedInput,
+): Promise<string> {
+  const { id, party } = await needForWrite(ctx, input.id, 'change procurement needs');
+  if (input.title === null) throw badInput('input.title', 'title cannot be cleared');
+  const changes = await cleanNeed(ctx, input, party.expoId);
+  return inTransaction(ctx, async (em) => {
+    const need = await em.findOneOrFail(ProcurementNeed, { id });
+    requireVersion(need, input.version, 'The procurement need');
+    if (need.status === NeedStatus.CLOSED) throw invalidTransition('change', 'a need', need.status);
+    const keys = (Object.keys(changes) as (keyof NeedFields)[]).filter((key) => KEYS.includes(key));
+    const before = snapshot(need, keys);
+    const { exhibitionAreaId, ...rest } = changes;
+    em.assign(need, {
+      ...rest,
+      ...(exhibitionAreaId !== undefined ? { exhibitionArea: exhibitionAreaId } : {}),
+    });
+    requireWholeBudget(need);
+    audit(em, {
+      actor: ctx.viewer.actor,
+      action: 'need.update',
+      entityType: 'ProcurementNeed',
+      entityId: id,
+      delegationId: party.delegationId,
+      before,
+      after: snapshot(need, keys),
+    });
+    return id;
+  });
+}
+
+export async function publishProcurementNeed(
+  ctx: TradeContext,
+  globalId: string,
+  version: number,
+): Promise<string> {
+  const { id, party } = await needForWrite(ctx, globalId, 'publish procurement needs', 'id');
+  return inTransaction(ctx, async (em) => {
+    const need = await em.findOneOrFail(ProcurementNeed, { id });
+    requireVersion(need, version, 'The procurement need');
+    if (need.status !== NeedStatus.DRAFT) throw invalidTransition('publish', 'a need', need.status);
+    need.status = NeedStatus.PUBLISHED;
+    need.publishedAt = new Date();
+    audit(em, {
+      actor: ctx.viewer.actor,
+      action: 'need.publish',
+      entityType: 'ProcurementNeed',
+      entityId: id,
+      delegationId: party.delegationId,
+      before: { status: NeedStatus.DRAFT },
+      after: { status: NeedStatus.PUBLISHED },
+    });
+    return id;
+  });
+}
+
+export async function closeProcurementNeed(
+  ctx: TradeContext,
+  input: CloseProcurementNeedInput,
+): Promise<string> {
+  const { id, party } = await needForWrite(ctx, input.id, 'close procurement needs');
+  return inTransaction(ctx, async (em) => {
+    const need = await em.findOneOrFail(ProcurementNeed, { id });
+    requireVersion(need, input.version, 'The procurement need');
+    const fulfilled = input.reason === NeedCloseReason.FULFILLED;
+    if (need.status === NeedStatus.CLOSED || (fulfilled && need.status !== NeedStatus.PUBLISHED)) {
+      throw invalidTransition(fulfilled ? 'close as fulfilled' : 'cancel', 'a need', need.status);
+    }
+    const from = need.status;
+    need.status = NeedStatus.CLOSED;
+    need.closeReason = input.reason;
+    need.closedAt = new Date();
+    audit(em, {
+      actor: ctx.viewer.actor,
+      action: 'need.close',
+      entityType: 'ProcurementNeed',
+      entityId: id,
+      delegationId: party.delegationId,
+      before: { status: from },
+      after: { status: NeedStatus.CLOSED, closeReason: input.reason },
+    });
+    return id;
+  });
+}

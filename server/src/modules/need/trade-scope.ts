@@ -1,0 +1,131 @@
+import { OptimisticLockError } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { TradeOwner } from '../../auth/policy.js';
+import { purchaserScopeSql } from '../../auth/viewer.js';
+import type { Context } from '../../graphql/context.js';
+import { AppError, ErrorCode, notFound } from '../../graphql/errors.js';
+import { PurchaserStatus } from '../purchaser/purchaser.enums.js';
+
+/** What the trade services need from a request: the viewer, scoped reads and the write EM. */
+export type TradeContext = Pick<Context, 'viewer' | 'query' | 'em'>;
+
+/** A purchaser as trade writes see it: owner ids for policy, plus its expo and province. */
+export interface TradeParty extends TradeOwner {
+  organisationId: string;
+  status: PurchaserStatus;
+  expoId: string;
+  provinceEn: string;
+}
+
+const PARTY_COLUMNS = `p.id as "purchaserId", p.delegation_id as "delegationId",
+  p.sub_delegation_id as "subDelegationId", p.organisation_id as "organisationId", p.status,
+  d.expo_id as "expoId", d.province_en as "provinceEn"`;
+
+/**
+ * The purchaser owning a trade row, read within the viewer's scope: `from` names the row's table
+ * (alias `t`, with `purchaser_id`) and `extra` selects its own columns. Out of scope reads as
+ * missing (NOT_FOUND), like a record that does not exist.
+ */
+export async function scopedTradeRow<T>(
+  ctx: TradeContext,
+  table: string,
+  id: string,
+  what: string,
+  extra = '',
+): Promise<T & TradeParty> {
+  const [row] = await ctx.query<T & TradeParty>(
+    `select ${PARTY_COLUMNS}${extra ? `, ${extra}` : ''} from ${table} t
+     join purchaser p on p.id = t.purchaser_id join delegation d on d.id = p.delegation_id
+     where t.id = $1 and ${purchaserScopeSql('p', 2)}`,
+    [id, ...ctx.viewer.purchaserScopeParams()],
+  );
+  if (!row) throw notFound(what);
+  return row;
+}
+
+/** A purchaser the viewer reads; NOT_FOUND otherwise. */
+export async function scopedPurchaser(ctx: TradeContext, purchaserId: string): Promise<TradeParty> {
+  const [row] = await ctx.query<TradeParty>(
+    `select ${PARTY_COLUMNS} from purchaser p join delegation d on d.id = p.delegation_id
+     where p.id = $1 and ${purchaserScopeSql('p', 2)}`,
+    [purchaserId, ...ctx.viewer.purchaserScopeParams()],
+  );
+  if (!row) throw notFound('Purchaser');
+  return row;
+}
+
+/** Only purchasers admitted to the expo (approved, or reported up) trade. */
+export function requireTrading(party: TradeParty, field: string): void {
+  if (party.status !== PurchaserStatus.APPROVED && party.status !== PurchaserStatus.REPORTED) {
+    throw new AppError(
+      ErrorCode.BAD_USER_INPUT,
+      `The purchaser is ${party.status}: only APPROVED or REPORTED purchasers trade`,
+      {
+        field,
+      },
+    );
+  }
+}
+
+/** The version the client saw must be the current one (optimistic locking). */
+export function requireVersion(entity: { version: number }, version: number, what: string): void {
+  if (entity.version !== version) {
+    throw new AppError(
+      ErrorCode.CONFLICT,
+      `${what} was changed by someone else (version ${entity.version}, you sent ${version}): reload and retry`,
+      {
+        field: 'version',
+        currentVersion: entity.version,
+      },
+    );
+  }
+}
+
+/**
+ * Runs one mutation's writes in one transaction; a concurrent update (stale version) becomes
+ * CONFLICT. Nothing of a failed mutation stays in the request's unit of work.
+ */
+export async function inTransaction<T>(
+  ctx: TradeContext,
+  work: (em: EntityManager) => Promise<T>,
+): Promise<T> {
+  try {
+    return await ctx.em().transactional(work);
+  } catch (error) {
+    if (error instanceof OptimisticLockError) {
+      throw new AppError(
+        ErrorCode.CONFLICT,
+        'The record was changed by someone else meanwhile: reload and retry',
+        {
+          field: 'version',
+        },
+      );
+    }
+    throw error;
+  }
+}
+
+/** 'YYYY-MM-DD' of a Date scalar value (graphql-scalars parses dates as UTC midnight). */
+export function isoDate(value: Date | string): string {
+  return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+}
+
+/** A state machine refusing a move: names the current state, e.g. "Cannot sign a deal that is SIGNED". */
+export function invalidTransition(action: string, what: string, current: string): AppError {
+  return new AppError(ErrorCode.INVALID_TRANSITION, `Cannot ${action} ${what} that is ${current}`, {
+    currentState: current,
+  });
+}
+
+/** `first` and `offset` of a list query. */
+export function page(first: number, offset: number): [number, number] {
+  if (!Number.isInteger(first) || first < 1 || first > 500)
+    throw new AppError(ErrorCode.BAD_USER_INPUT, 'first must be between 1 and 500', {
+      field: 'first',
+    });
+  if (!Number.isInteger(offset) || offset < 0)
+    throw new AppError(ErrorCode.BAD_USER_INPUT, 'offset must not be negative', {
+      field: 'offset',
+    });
+  return [first, offset];
+}

@@ -1,0 +1,524 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../auth/access.js';
+import { maskIdNumber, seesContactOf, type ContactOwners } from '../../auth/policy.js';
+import { Role } from '../../auth/roles.js';
+import type { Context } from '../../graphql/context.js';
+import { notFound } from '../../graphql/errors.js';
+import {
+  connectionArgs,
+  connectionType,
+  listConnection,
+  type Connection,
+  type ConnectionArgs,
+} from '../../graphql/lists/connection.js';
+import type { Params } from '../../graphql/lists/filter.js';
+import { fromGlobalId, uuidOf } from '../../graphql/relay.js';
+import { purchaserHistory } from '../audit/audit.loader.js';
+import { AuditEvent } from '../audit/audit.type.js';
+import { delegationById, leadById, subDelegationById } from '../delegation/delegation.loader.js';
+import { Delegation, SubDelegation, SubDelegationLead } from '../delegation/delegation.type.js';
+import { organisationById } from '../organisation/organisation.loader.js';
+import { Organisation } from '../organisation/organisation.type.js';
+import { personById } from '../person/person.loader.js';
+import { Person } from '../person/person.type.js';
+import { PurchaserStatus } from './purchaser.enums.js';
+import {
+  ApprovePurchaserInput,
+  InvitePurchaserInput,
+  RecordBackgroundCheckInput,
+  RecordCreditCheckInput,
+  RegisterPurchaserInput,
+  RejectPurchaserInput,
+  ReportPurchasersInput,
+  ResubmitPurchaserInput,
+  UpdatePurchaserInput,
+  WithdrawPurchaserInput,
+} from './purchaser.input.js';
+import { purchaserList } from './purchaser.list.js';
+import {
+  attendeesByPurchaser,
+  backgroundChecksByAttendee,
+  BATCH_LIST_SQL,
+  checkedAttendeeById,
+  checkedBackgroundCheckById,
+  checkedCreditCheckById,
+  checkedPurchaserById,
+  creditChecksByPurchaser,
+  forgetChecked,
+  loadCheckedById,
+  loadCheckedMany,
+  purchasersByReportBatch,
+  reportBatchById,
+} from './purchaser.loader.js';
+import {
+  approvePurchaser,
+  blockersOf,
+  invitePurchaser,
+  recordBackgroundCheck,
+  recordCreditCheck,
+  recruitmentProgress,
+  registerPurchaser,
+  rejectPurchaser,
+  reportPurchasers,
+  resubmitPurchaser,
+  updatePurchaser,
+  withdrawPurchaser,
+} from './purchaser.service.js';
+import {
+  Attendee,
+  BackgroundCheck,
+  CreditCheck,
+  LeadRecruitmentProgress,
+  Purchaser,
+  PurchaserReportBatch,
+  RecruitmentProgress,
+  SubDelegationRecruitmentProgress,
+} from './purchaser.type.js';
+
+const PurchaserConnection = connectionType(Purchaser, 'Purchaser');
+const PurchaserArgs = connectionArgs(purchaserList);
+
+/** Who may register a purchaser: the purchaser, its inviter, a lead unit, the office. */
+const REGISTRANTS = [
+  Role.PURCHASER,
+  Role.MEMBER_UNIT,
+  Role.SUB_DELEGATION_LEAD,
+  Role.DELEGATION_OFFICE,
+];
+const INVITERS = [Role.MEMBER_UNIT, Role.SUB_DELEGATION_LEAD, Role.DELEGATION_OFFICE];
+const PROGRESS_READERS = [
+  Role.DELEGATION_OFFICE,
+  Role.SUB_DELEGATION_LEAD,
+  Role.MEMBER_UNIT,
+  Role.ANALYST,
+  Role.EXPO_BUREAU,
+];
+
+/** Who owns the personal fields of a purchaser's contact and attendees. */
+function ownersOf(row: {
+  purchaserId: string;
+  delegationId: string;
+  subDelegationId: string;
+  invitedByOrganisationId: string;
+}): ContactOwners {
+  return {
+    purchaserId: row.purchaserId,
+    subDelegationId: row.subDelegationId,
+    memberUnitKey: `${row.delegationId}:${row.invitedByOrganisationId}`,
+  };
+}
+
+async function written(ctx: Context, id: string): Promise<Purchaser> {
+  forgetChecked(ctx);
+  const purchaser = await loadCheckedById(ctx, checkedPurchaserById, id);
+  if (!purchaser) throw notFound('Purchaser');
+  return purchaser;
+}
+
+@Resolver(() => Purchaser)
+export class PurchaserResolver {
+  // ------------------------------------------------------------------------------- queries
+
+  @Access('authenticated')
+  @Query(() => Purchaser, { nullable: true, description: 'One purchaser you may read, by ID.' })
+  purchaser(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+  ): Promise<Purchaser | null> | null {
+    const decoded = fromGlobalId(id, 'Purchaser');
+    return decoded ? loadCheckedById(ctx, checkedPurchaserById, decoded.id) : null;
+  }
+
+  @Access('authenticated')
+  @Query(() => PurchaserConnection, {
+    description:
+      'The purchasers you may read, of an expo, a delegation or a sub-delegation, by status; ' +
+      'filtered, ordered and paged. Expo bureaus list the REPORTED purchasers of their expo here.',
+  })
+  purchasers(
+    @Ctx() ctx: Context,
+    @Args(() => PurchaserArgs) args: ConnectionArgs,
+    @Arg('expoId', () => ID, { nullable: true }) expoId?: string,
+    @Arg('delegationId', () => ID, { nullable: true }) delegationId?: string,
+    @Arg('subDelegationId', () => ID, { nullable: true }) subDelegationId?: string,
+    @Arg('status', () => [PurchaserStatus], { nullable: true }) status?: PurchaserStatus[],
+  ): Promise<Connection<Purchaser & Record<string, unknown>>> {
+    const expo = expoId ? uuidOf(expoId, 'Expo', 'expoId') : null;
+    const delegation = delegationId ? uuidOf(delegationId, 'Delegation', 'delegationId') : null;
+    const sub = subDelegationId
+      ? uuidOf(subDelegationId, 'SubDelegation', 'subDelegationId')
+      : null;
+    return listConnection(ctx, purchaserList, args, (a: string, params: Params) => {
+      const where: string[] = [];
+      if (expo)
+        where.push(
+          `${a}.delegation_id in (select id from delegation where expo_id = ${params.add(expo)}::uuid)`,
+        );
+      if (delegation) where.push(`${a}.delegation_id = ${params.add(delegation)}::uuid`);
+      if (sub) where.push(`${a}.sub_delegation_id = ${params.add(sub)}::uuid`);
+      if (status?.length) where.push(`${a}.status = any(${params.add(status)}::text[])`);
+      return where.length ? where.join(' and ') : 'true';
+    });
+  }
+
+  @Access(PROGRESS_READERS)
+  @Query(() => RecruitmentProgress, {
+    nullable: true,
+    description:
+      'Recruitment of a delegation against the targets of its plan, per sub-delegation and per ' +
+      'lead unit: invited, registered, approved, reported, and whether each target is met.',
+  })
+  recruitmentProgress(
+    @Ctx() ctx: Context,
+    @Arg('delegationId', () => ID) delegationId: string,
+  ): Promise<RecruitmentProgress> | null {
+    const id = uuidOf(delegationId, 'Delegation', 'delegationId');
+    return ctx.viewer.readsDelegation(id) ? recruitmentProgress(ctx.query, id) : null;
+  }
+
+  @Access([Role.DELEGATION_OFFICE, Role.EXPO_BUREAU, Role.ANALYST])
+  @Query(() => [PurchaserReportBatch], {
+    description: 'The batches a delegation reported to the expo bureau, newest first.',
+  })
+  purchaserReportBatches(
+    @Ctx() ctx: Context,
+    @Arg('delegationId', () => ID) delegationId: string,
+  ): Promise<PurchaserReportBatch[]> {
+    const id = uuidOf(delegationId, 'Delegation', 'delegationId');
+    return ctx.query<PurchaserReportBatch>(
+      `${BATCH_LIST_SQL} where r.delegation_id = $1 and ($2::boolean or r.delegation_id = any($3::uuid[]))
+       order by r.reported_at desc, r.id`,
+      [id, ctx.viewer.isAdmin, ctx.viewer.fullDelegationIds ?? []],
+    );
+  }
+
+  // ----------------------------------------------------------------------------- mutations
+
+  @Access(INVITERS)
+  @Mutation(() => Purchaser, {
+    description:
+      'Invites an organisation (known, by credit code, or new) to register as a purchaser: a ' +
+      'member unit, a lead unit or the office. Purchasers of member units that lead no ' +
+      'sub-delegation go to Commerce & Trade. ALREADY_REGISTERED if it is a purchaser of the ' +
+      'delegation already.',
+  })
+  async invitePurchaser(
+    @Ctx() ctx: Context,
+    @Arg('input', () => InvitePurchaserInput) input: InvitePurchaserInput,
+  ): Promise<Purchaser> {
+    return written(ctx, await invitePurchaser(ctx.em(), ctx.viewer, input));
+  }
+
+  @Access(REGISTRANTS)
+  @Mutation(() => Purchaser, {
+    description:
+      'The unified registration of an INVITED purchaser, by itself or for it: category, contact, ' +
+      'attendees, sub-delegation and lead unit. INVITED → REGISTERED.',
+  })
+  async registerPurchaser(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RegisterPurchaserInput) input: RegisterPurchaserInput,
+  ): Promise<Purchaser> {
+    return written(ctx, await registerPurchaser(ctx.em(), ctx.viewer, input));
+  }
+
+  @Access(REGISTRANTS)
+  @Mutation(() => Purchaser, {
+    description: 'Changes a registration not yet approved (REGISTERED or REJECTED).',
+  })
+  async updatePurchaser(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdatePurchaserInput) input: UpdatePurchaserInput,
+  ): Promise<Purchaser> {
+    return written(ctx, await updatePurchaser(ctx.em(), ctx.viewer, input));
+  }
+
+  @Access(REGISTRANTS)
+  @Mutation(() => Purchaser, {
+    description: 'Withdraws a purchaser not yet reported. → WITHDRAWN.',
+  })
+  async withdrawPurchaser(
+    @Ctx() ctx: Context,
+    @Arg('input', () => WithdrawPurchaserInput) input: WithdrawPurchaserInput,
+  ): Promise<Purchaser> {
+    return written(ctx, await withdrawPurchaser(ctx.em(), ctx.viewer, input));
+  }
+
+  @Access(REGISTRANTS)
+  @Mutation(() => Purchaser, {
+    description: 'Submits a rejected registration again. REJECTED → REGISTERED.',
+  })
+  async resubmitPurchaser(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ResubmitPurchaserInput) input: ResubmitPurchaserInput,
+  ): Promise<Purchaser> {
+    return written(ctx, await resubmitPurchaser(ctx.em(), ctx.viewer, input));
+  }
+
+  @Access([Role.CREDIT_CHECKER])
+  @Mutation(() => CreditCheck, {
+    description: "Records Market Regulation's credit check of a purchaser's organisation.",
+  })
+  async recordCreditCheck(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RecordCreditCheckInput) input: RecordCreditCheckInput,
+  ): Promise<CreditCheck> {
+    const id = await recordCreditCheck(ctx.em(), ctx.viewer, input);
+    forgetChecked(ctx);
+    const check = await loadCheckedById(ctx, checkedCreditCheckById, id);
+    if (!check) throw notFound('Credit check');
+    return check;
+  }
+
+  @Access([Role.BACKGROUND_CHECKER])
+  @Mutation(() => BackgroundCheck, {
+    description: "Records Public Security's background check of an attendee.",
+  })
+  async recordBackgroundCheck(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RecordBackgroundCheckInput) input: RecordBackgroundCheckInput,
+  ): Promise<BackgroundCheck> {
+    const id = await recordBackgroundCheck(ctx.em(), ctx.viewer, input);
+    forgetChecked(ctx);
+    const check = await loadCheckedById(ctx, checkedBackgroundCheckById, id);
+    if (!check) throw notFound('Background check');
+    return check;
+  }
+
+  @Access([Role.SUB_DELEGATION_LEAD])
+  @Mutation(() => Purchaser, {
+    description:
+      'Approves a REGISTERED purchaser: a lead unit of its sub-delegation, with the version ' +
+      'reviewed. Needs a passed credit check and a passed background check of every attendee.',
+  })
+  async approvePurchaser(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ApprovePurchaserInput) input: ApprovePurchaserInput,
+  ): Promise<Purchaser> {
+    return written(ctx, await approvePurchaser(ctx.em(), ctx.viewer, input));
+  }
+
+  @Access([Role.SUB_DELEGATION_LEAD])
+  @Mutation(() => Purchaser, {
+    description: 'Rejects a REGISTERED purchaser with a reason: a lead unit of its sub-delegation.',
+  })
+  async rejectPurchaser(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RejectPurchaserInput) input: RejectPurchaserInput,
+  ): Promise<Purchaser> {
+    return written(ctx, await rejectPurchaser(ctx.em(), ctx.viewer, input));
+  }
+
+  @Access([Role.DELEGATION_OFFICE])
+  @Mutation(() => PurchaserReportBatch, {
+    description: 'Reports APPROVED purchasers up to the expo bureau as one batch, recording when.',
+  })
+  async reportPurchasers(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ReportPurchasersInput) input: ReportPurchasersInput,
+  ): Promise<PurchaserReportBatch> {
+    const id = await reportPurchasers(ctx.em(), ctx.viewer, input);
+    const batch = await ctx.loaders.byId(reportBatchById, id);
+    if (!batch) throw notFound('Report batch');
+    return batch;
+  }
+
+  // -------------------------------------------------------------------------------- fields
+
+  @FieldResolver(() => Delegation, { nullable: true })
+  delegation(@Root() p: Purchaser, @Ctx() ctx: Context): Promise<Delegation | null> {
+    return ctx.loaders.byId(delegationById, p.delegationId);
+  }
+
+  @FieldResolver(() => Organisation, { description: 'The purchasing organisation.' })
+  organisation(@Root() p: Purchaser, @Ctx() ctx: Context): Promise<Organisation | null> {
+    return ctx.loaders.byId(organisationById, p.organisationId);
+  }
+
+  @FieldResolver(() => SubDelegation, { nullable: true })
+  subDelegation(@Root() p: Purchaser, @Ctx() ctx: Context): Promise<SubDelegation | null> {
+    return ctx.loaders.byId(subDelegationById, p.subDelegationId);
+  }
+
+  @FieldResolver(() => SubDelegationLead, {
+    nullable: true,
+    description: 'The lead unit whose target this purchaser counts towards.',
+  })
+  lead(@Root() p: Purchaser, @Ctx() ctx: Context): Promise<SubDelegationLead | null> | null {
+    return p.leadId ? ctx.loaders.byId(leadById, p.leadId) : null;
+  }
+
+  @FieldResolver(() => Organisation, {
+    description: 'The member unit, lead unit or office that invited it.',
+  })
+  invitedBy(@Root() p: Purchaser, @Ctx() ctx: Context): Promise<Organisation | null> {
+    return ctx.loaders.byId(organisationById, p.invitedByOrganisationId);
+  }
+
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'The contact person; contact fields masked unless your scope owns the purchaser.',
+  })
+  async contact(@Root() p: Purchaser, @Ctx() ctx: Context): Promise<Person | null> {
+    if (!p.contactPersonId) return null;
+    const person = await ctx.loaders.byId(personById, p.contactPersonId);
+    return person && { ...person, owners: ownersOf({ ...p, purchaserId: p.id }) };
+  }
+
+  @FieldResolver(() => [Attendee])
+  attendees(@Root() p: Purchaser, @Ctx() ctx: Context): Promise<Attendee[]> {
+    return loadCheckedMany(ctx, attendeesByPurchaser, p.id);
+  }
+
+  @FieldResolver(() => [CreditCheck], { description: 'Newest first.' })
+  creditChecks(@Root() p: Purchaser, @Ctx() ctx: Context): Promise<CreditCheck[]> {
+    return loadCheckedMany(ctx, creditChecksByPurchaser, p.id);
+  }
+
+  @FieldResolver(() => CreditCheck, { nullable: true, description: 'The one that counts.' })
+  async latestCreditCheck(@Root() p: Purchaser, @Ctx() ctx: Context): Promise<CreditCheck | null> {
+    return (await loadCheckedMany(ctx, creditChecksByPurchaser, p.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => [String], {
+    description: 'What stands in the way of approval (checks missing or failed); empty when none.',
+  })
+  async approvalBlockers(@Root() p: Purchaser, @Ctx() ctx: Context): Promise<string[]> {
+    const [credit, attendees] = await Promise.all([
+      loadCheckedMany(ctx, creditChecksByPurchaser, p.id),
+      loadCheckedMany(ctx, attendeesByPurchaser, p.id),
+    ]);
+    const latest = await Promise.all(
+      attendees.map(
+        async (a) =>
+          (await loadCheckedMany(ctx, backgroundChecksByAttendee, a.id))[0]?.result ?? null,
+      ),
+    );
+    return blockersOf({
+      credit: credit[0]?.result ?? null,
+      attendees: attendees.length,
+      unchecked: latest.filter((r) => r === null).length,
+      failed: latest.filter((r) => r === 'FAILED').length,
+    });
+  }
+
+  @FieldResolver(() => [AuditEvent], {
+    description: 'Everything that happened to it, oldest first: who, what, before → after, when.',
+  })
+  history(@Root() p: Purchaser, @Ctx() ctx: Context): Promise<AuditEvent[]> {
+    return ctx.loaders.many(purchaserHistory, p.id);
+  }
+
+  @FieldResolver(() => PurchaserReportBatch, { nullable: true })
+  reportBatch(
+    @Root() p: Purchaser,
+    @Ctx() ctx: Context,
+  ): Promise<PurchaserReportBatch | null> | null {
+    return p.reportBatchId ? ctx.loaders.byId(reportBatchById, p.reportBatchId) : null;
+  }
+}
+
+@Resolver(() => Attendee)
+export class AttendeeResolver {
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'Contact fields masked unless your scope owns the purchaser.',
+  })
+  async person(@Root() a: Attendee, @Ctx() ctx: Context): Promise<Person | null> {
+    const person = await ctx.loaders.byId(personById, a.personId);
+    return person && { ...person, owners: ownersOf(a) };
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'ID or passport number: masked unless your scope owns the purchaser or you check backgrounds.',
+  })
+  idNumber(@Root() a: Attendee, @Ctx() ctx: Context): string | null {
+    return seesContactOf(ctx.viewer, a, { ...ownersOf(a), backgroundCheck: true })
+      ? a.idNumberRaw
+      : maskIdNumber(a.idNumberRaw);
+  }
+
+  @FieldResolver(() => [BackgroundCheck], { description: 'Newest first.' })
+  backgroundChecks(@Root() a: Attendee, @Ctx() ctx: Context): Promise<BackgroundCheck[]> {
+    return loadCheckedMany(ctx, backgroundChecksByAttendee, a.id);
+  }
+
+  @FieldResolver(() => BackgroundCheck, { nullable: true, description: 'The one that counts.' })
+  async latestBackgroundCheck(
+    @Root() a: Attendee,
+    @Ctx() ctx: Context,
+  ): Promise<BackgroundCheck | null> {
+    return (await loadCheckedMany(ctx, backgroundChecksByAttendee, a.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => Purchaser, { nullable: true })
+  purchaser(@Root() a: Attendee, @Ctx() ctx: Context): Promise<Purchaser | null> {
+    return loadCheckedById(ctx, checkedPurchaserById, a.purchaserId);
+  }
+}
+
+@Resolver(() => CreditCheck)
+export class CreditCheckResolver {
+  @FieldResolver(() => Purchaser, { nullable: true })
+  purchaser(@Root() c: CreditCheck, @Ctx() ctx: Context): Promise<Purchaser | null> {
+    return loadCheckedById(ctx, checkedPurchaserById, c.purchaserId);
+  }
+}
+
+@Resolver(() => BackgroundCheck)
+export class BackgroundCheckResolver {
+  @FieldResolver(() => Attendee, { nullable: true })
+  attendee(@Root() b: BackgroundCheck, @Ctx() ctx: Context): Promise<Attendee | null> {
+    return loadCheckedById(ctx, checkedAttendeeById, b.attendeeId);
+  }
+}
+
+@Resolver(() => PurchaserReportBatch)
+export class PurchaserReportBatchResolver {
+  @FieldResolver(() => Delegation, { nullable: true })
+  delegation(@Root() b: PurchaserReportBatch, @Ctx() ctx: Context): Promise<Delegation | null> {
+    return ctx.loaders.byId(delegationById, b.delegationId);
+  }
+
+  @FieldResolver(() => [Purchaser])
+  purchasers(@Root() b: PurchaserReportBatch, @Ctx() ctx: Context): Promise<Purchaser[]> {
+    return ctx.loaders.many(purchasersByReportBatch, b.id);
+  }
+}
+
+@Resolver(() => RecruitmentProgress)
+export class RecruitmentProgressResolver {
+  @FieldResolver(() => Delegation, { nullable: true })
+  delegation(@Root() r: RecruitmentProgress, @Ctx() ctx: Context): Promise<Delegation | null> {
+    return ctx.loaders.byId(delegationById, r.delegationId);
+  }
+}
+
+@Resolver(() => SubDelegationRecruitmentProgress)
+export class SubDelegationRecruitmentProgressResolver {
+  @FieldResolver(() => SubDelegation, { nullable: true })
+  subDelegation(
+    @Root() r: SubDelegationRecruitmentProgress,
+    @Ctx() ctx: Context,
+  ): Promise<SubDelegation | null> {
+    return ctx.loaders.byId(subDelegationById, r.subDelegationId);
+  }
+}
+
+@Resolver(() => LeadRecruitmentProgress)
+export class LeadRecruitmentProgressResolver {
+  @FieldResolver(() => SubDelegationLead, { nullable: true })
+  lead(@Root() r: LeadRecruitmentProgress, @Ctx() ctx: Context): Promise<SubDelegationLead | null> {
+    return ctx.loaders.byId(leadById, r.leadId);
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true, description: 'The lead unit.' })
+  organisation(
+    @Root() r: LeadRecruitmentProgress,
+    @Ctx() ctx: Context,
+  ): Promise<Organisation | null> {
+    return ctx.loaders.byId(organisationById, r.organisationId);
+  }
+}

@@ -1,0 +1,300 @@
+import { AppError, badInput, ErrorCode } from '../../graphql/errors.js';
+import { uuidOf } from '../../graphql/relay.js';
+import { creditCodeProblem } from '../organisation/credit-code.js';
+import { OrganisationKind } from '../organisation/organisation.enums.js';
+import { PurchaserCategory, PurchaserStatus } from './purchaser.enums.js';
+
+// ---------------------------------------------------------------------------------------------
+// The state machine: INVITED → REGISTERED → APPROVED → REPORTED; REJECTED ⇄ REGISTERED;
+// WITHDRAWN from anything before REPORTED.
+
+export type PurchaserStep =
+  | 'register'
+  | 'update'
+  | 'withdraw'
+  | 'approve'
+  | 'reject'
+  | 'resubmit'
+  | 'report'
+  | 'creditCheck'
+  | 'backgroundCheck';
+
+const { INVITED, REGISTERED, APPROVED, REPORTED, REJECTED, WITHDRAWN } = PurchaserStatus;
+
+/** From which states each step may be taken, and the state it leads to (null: unchanged). */
+export const STEPS: Record<
+  PurchaserStep,
+  { from: PurchaserStatus[]; to: PurchaserStatus | null; verb: string }
+> = {
+  register: { from: [INVITED], to: REGISTERED, verb: 'register' },
+  update: { from: [REGISTERED, REJECTED], to: null, verb: 'update the registration of' },
+  withdraw: { from: [INVITED, REGISTERED, APPROVED, REJECTED], to: WITHDRAWN, verb: 'withdraw' },
+  approve: { from: [REGISTERED], to: APPROVED, verb: 'approve' },
+  reject: { from: [REGISTERED], to: REJECTED, verb: 'reject' },
+  resubmit: { from: [REJECTED], to: REGISTERED, verb: 'resubmit' },
+  report: { from: [APPROVED], to: REPORTED, verb: 'report' },
+  creditCheck: {
+    from: [INVITED, REGISTERED, REJECTED],
+    to: null,
+    verb: 'record a credit check of',
+  },
+  backgroundCheck: {
+    from: [REGISTERED, REJECTED],
+    to: null,
+    verb: 'record a background check for',
+  },
+};
+
+/** INVALID_TRANSITION naming the current state unless `step` may be taken from it. */
+export function requireStep(
+  step: PurchaserStep,
+  status: PurchaserStatus,
+  which = 'a purchaser',
+): void {
+  const rule = STEPS[step];
+  if (!rule.from.includes(status)) {
+    throw new AppError(
+      ErrorCode.INVALID_TRANSITION,
+      `Cannot ${rule.verb} ${which} that is ${status} (only when ${rule.from.join(' or ')})`,
+      { status, allowedFrom: rule.from },
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Input checks: each error names the input field at fault; nothing is written before they pass.
+
+const PHONE = /^\+?[0-9][0-9 ()-]{4,30}$/;
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+const ID_NUMBER = /^[0-9A-Z]{4,40}$/;
+const RESIDENT_ID = /^\d{17}[\dX]$/;
+const RESIDENT_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+
+/** GB 11643 check character of an 18-character resident ID number. */
+export function residentIdCheckCharacter(first17: string): string {
+  let total = 0;
+  for (let i = 0; i < 17; i += 1) total += Number(first17[i]) * RESIDENT_WEIGHTS[i]!;
+  return '10X98765432'[total % 11]!;
+}
+
+export const ENTERPRISE_CATEGORIES: readonly PurchaserCategory[] = [
+  PurchaserCategory.WHOLESALE_RETAIL,
+  PurchaserCategory.IMPORT_TRADE,
+  PurchaserCategory.TRADING_CENTRE,
+  PurchaserCategory.DISTRIBUTOR_AGENT,
+  PurchaserCategory.ECOMMERCE,
+  PurchaserCategory.AUTO_SALES,
+  PurchaserCategory.MANUFACTURING,
+  PurchaserCategory.SERVICE,
+  PurchaserCategory.END_USER,
+];
+
+function text(
+  value: string | null | undefined,
+  field: string,
+  label: string,
+  max: number,
+  required: boolean,
+) {
+  const trimmed = value?.trim() ?? '';
+  if (!trimmed) {
+    if (required) throw badInput(field, `${label} is required`);
+    return null;
+  }
+  if (trimmed.length > max) throw badInput(field, `${label} must have at most ${max} characters`);
+  return trimmed;
+}
+
+function phone(value: string | null | undefined, field: string, label: string): string | null {
+  const trimmed = value?.trim() || null;
+  if (trimmed && !PHONE.test(trimmed)) {
+    throw badInput(
+      field,
+      `${label} must be 5 to 31 digits, spaces, ( ) or -, optionally after a +`,
+    );
+  }
+  return trimmed;
+}
+
+function email(value: string | null | undefined, field: string): string | null {
+  const trimmed = value?.trim() || null;
+  if (trimmed && (trimmed.length > 254 || !EMAIL.test(trimmed))) {
+    throw badInput(field, 'email must be an address like name@example.com, at most 254 characters');
+  }
+  return trimmed;
+}
+
+export function idNumber(value: string, field: string): string {
+  const clean = value.replace(/\s/g, '').toUpperCase();
+  if (!clean) throw badInput(field, 'idNumber is required');
+  if (!ID_NUMBER.test(clean))
+    throw badInput(field, 'idNumber must have 4 to 40 letters and digits');
+  if (RESIDENT_ID.test(clean)) {
+    const expected = residentIdCheckCharacter(clean.slice(0, 17));
+    if (clean[17] !== expected) {
+      throw badInput(
+        field,
+        `idNumber is not a valid resident ID number: check character should be ${expected}`,
+      );
+    }
+  }
+  return clean;
+}
+
+export function creditCode(value: string | null | undefined, field: string): string | null {
+  const clean = value?.trim().toUpperCase() || null;
+  if (clean) {
+    const problem = creditCodeProblem(clean);
+    if (problem)
+      throw badInput(field, `creditCode is not a valid unified social credit code: ${problem}`);
+  }
+  return clean;
+}
+
+export function reason(
+  value: string | null | undefined,
+  field: string,
+  required: boolean,
+): string | null {
+  return text(value, field, 'reason', 2000, required);
+}
+
+export function note(value: string | null | undefined, field: string): string | null {
+  return text(value, field, 'note', 2000, false);
+}
+
+export interface CleanContact {
+  name: string;
+  mobile: string | null;
+  phone: string | null;
+  email: string | null;
+}
+
+export interface CleanAttendee extends CleanContact {
+  idNumber: string;
+  jobTitle: string | null;
+}
+
+export interface CleanRegistration {
+  category: PurchaserCategory | null;
+  subDelegationId: string | null;
+  leadOrganisationId: string | null;
+  creditCode: string | null;
+  contact: CleanContact | null;
+  attendees: CleanAttendee[] | null;
+}
+
+interface RegistrationInput {
+  category?: PurchaserCategory | null;
+  subDelegationId?: string | null;
+  leadOrganisationId?: string | null;
+  creditCode?: string | null;
+  contact?: {
+    name: string;
+    mobile?: string | null;
+    phone?: string | null;
+    email?: string | null;
+  } | null;
+  attendees?:
+    | {
+        name: string;
+        idNumber: string;
+        jobTitle?: string | null;
+        mobile?: string | null;
+        phone?: string | null;
+        email?: string | null;
+      }[]
+    | null;
+}
+
+export const MAX_ATTENDEES = 50;
+
+/**
+ * Checks a registration (complete: `register`) or changes to one (`update`): formats, lengths,
+ * required fields. What depends on the organisation is checked by {@link checkCategory}.
+ */
+export function cleanRegistration(
+  input: RegistrationInput,
+  mode: 'register' | 'update',
+  path = 'input',
+): CleanRegistration {
+  const complete = mode === 'register';
+  if (complete && !input.category) throw badInput(`${path}.category`, 'category is required');
+  let contact: CleanContact | null = null;
+  if (input.contact) {
+    const at = `${path}.contact`;
+    contact = {
+      name: text(input.contact.name, `${at}.name`, 'name', 100, true)!,
+      mobile: phone(input.contact.mobile, `${at}.mobile`, 'mobile'),
+      phone: phone(input.contact.phone, `${at}.phone`, 'phone'),
+      email: email(input.contact.email, `${at}.email`),
+    };
+    if (!contact.mobile && !contact.phone) {
+      throw badInput(`${at}.mobile`, 'The contact needs a mobile or a phone number');
+    }
+  } else if (complete) {
+    throw badInput(`${path}.contact`, 'contact is required');
+  }
+  let attendees: CleanAttendee[] | null = null;
+  if (input.attendees) {
+    if (input.attendees.length < 1)
+      throw badInput(`${path}.attendees`, 'At least one attendee is required');
+    if (input.attendees.length > MAX_ATTENDEES) {
+      throw badInput(`${path}.attendees`, `At most ${MAX_ATTENDEES} attendees`);
+    }
+    const seen = new Set<string>();
+    attendees = input.attendees.map((a, i) => {
+      const at = `${path}.attendees.${i}`;
+      const clean: CleanAttendee = {
+        name: text(a.name, `${at}.name`, 'name', 100, true)!,
+        idNumber: idNumber(a.idNumber, `${at}.idNumber`),
+        jobTitle: text(a.jobTitle, `${at}.jobTitle`, 'jobTitle', 100, false),
+        mobile: phone(a.mobile, `${at}.mobile`, 'mobile'),
+        phone: phone(a.phone, `${at}.phone`, 'phone'),
+        email: email(a.email, `${at}.email`),
+      };
+      if (seen.has(clean.idNumber))
+        throw badInput(`${at}.idNumber`, 'The same idNumber appears twice');
+      seen.add(clean.idNumber);
+      return clean;
+    });
+  } else if (complete) {
+    throw badInput(`${path}.attendees`, 'At least one attendee is required');
+  }
+  return {
+    category: input.category ?? null,
+    subDelegationId: input.subDelegationId
+      ? uuidOf(input.subDelegationId, 'SubDelegation', `${path}.subDelegationId`)
+      : null,
+    leadOrganisationId: input.leadOrganisationId
+      ? uuidOf(input.leadOrganisationId, 'Organisation', `${path}.leadOrganisationId`)
+      : null,
+    creditCode: creditCode(input.creditCode, `${path}.creditCode`),
+    contact,
+    attendees,
+  };
+}
+
+/**
+ * What a category needs of the organisation: enterprise categories its credit code (Market
+ * Regulation checks credit by it), institution categories an organisation of kind INSTITUTION.
+ */
+export function checkCategory(
+  category: PurchaserCategory,
+  organisation: { kind: OrganisationKind; creditCode: string | null; nameZh: string },
+  path = 'input',
+): void {
+  if (ENTERPRISE_CATEGORIES.includes(category)) {
+    if (!organisation.creditCode) {
+      throw badInput(
+        `${path}.creditCode`,
+        `A ${category} purchaser needs the unified social credit code of ${organisation.nameZh} (for the credit check)`,
+      );
+    }
+  } else if (organisation.kind !== OrganisationKind.INSTITUTION) {
+    throw badInput(
+      `${path}.category`,
+      `${category} is for institutions; ${organisation.nameZh} is registered as ${organisation.kind}`,
+    );
+  }
+}
