@@ -159,15 +159,8 @@ describe('query limits', () => {
 
   it('refuses a query too costly or too deep with QUERY_TOO_COMPLEX, before touching the database', async () => {
     const analyst = t.as('ANALYST', 'CIIE-5/QH');
-    const costly =
-      await analyst(`{ organisations(first: 500) { nodes { id key kind nameZh nameEn creditCode } }
-      a: organisations(first: 500) { nodes { id key kind nameZh nameEn creditCode } }
-      b: organisations(first: 500) { nodes { id key kind nameZh nameEn creditCode } }
-      c: organisations(first: 500) { nodes { id key kind nameZh nameEn creditCode } }
-      d: organisations(first: 500) { nodes { id key kind nameZh nameEn creditCode } }
-      e: organisations(first: 500) { nodes { id key kind nameZh nameEn creditCode } }
-      f: organisations(first: 500) { nodes { id key kind nameZh nameEn creditCode } }
-      g: organisations(first: 500) { nodes { id key kind nameZh nameEn creditCode } } }`);
+    const costly = await analyst(`{ expo(key: "CIIE-5") { delegations { subDelegations {
+      purchasers(first: 500) { nodes { id deals(first: 100) { nodes { id amountUsd } } } } } } } }`);
     expect(costly.body.errors![0].extensions).toMatchObject({
       code: 'QUERY_TOO_COMPLEX',
       maxComplexity: 50000,

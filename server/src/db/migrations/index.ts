@@ -4,6 +4,7 @@ import { Migration20261128000001Domain } from './Migration20261128000001_domain.
 import { Migration20261128000002Access } from './Migration20261128000002_access.js';
 import { Migration20261128000003Recruitment } from './Migration20261128000003_recruitment.js';
 import { Migration20261128000005Realtime } from './Migration20261128000005_realtime.js';
+import { Migration20261128000006Indexes } from './Migration20261128000006_indexes.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from TypeScript and JS. */
 export const migrations: { name: string; class: Constructor<Migration> }[] = [
@@ -11,4 +12,5 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261128000002_access', class: Migration20261128000002Access },
   { name: 'Migration20261128000003_recruitment', class: Migration20261128000003Recruitment },
   { name: 'Migration20261128000005_realtime', class: Migration20261128000005Realtime },
+  { name: 'Migration20261128000006_indexes', class: Migration20261128000006Indexes },
 ];

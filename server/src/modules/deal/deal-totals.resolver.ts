@@ -30,6 +30,8 @@ import { organisationById } from '../organisation/organisation.loader.js';
 import { Organisation } from '../organisation/organisation.type.js';
 import { dealSpec } from '../trade.lists.js';
 import { DealGroupBy, dealTotals, DealTotalsGroup } from './deal.aggregate.js';
+import { dealById } from './deal.loader.js';
+import { Deal } from './deal.type.js';
 
 const DealFilter = filterInput(dealSpec);
 
@@ -58,6 +60,7 @@ export class DealEvent {
   @Field(() => ID, { description: 'Global ID of the deal.' })
   dealId!: string;
 
+  dealUuid!: string;
   delegationId!: string;
   expoId!: string;
 }
@@ -147,6 +150,7 @@ export class DealTotalsResolver {
     return {
       op: change.op,
       dealId: toGlobalId('Deal', change.id),
+      dealUuid: change.id,
       delegationId: change.d,
       expoId: change.e,
     };
@@ -199,6 +203,14 @@ export class DealTotalsResolver {
 
 @Resolver(() => DealEvent)
 export class DealEventResolver {
+  @FieldResolver(() => Deal, {
+    nullable: true,
+    description: 'The deal as it is now (null once deleted, or when you may not read it).',
+  })
+  deal(@Root() event: DealEvent, @Ctx() ctx: Context): Promise<Deal | null> {
+    return ctx.loaders.byId(dealById, event.dealUuid);
+  }
+
   @FieldResolver(() => Delegation, { nullable: true })
   delegation(@Root() event: DealEvent, @Ctx() ctx: Context): Promise<Delegation | null> {
     return ctx.loaders.byId(delegationById, event.delegationId);

@@ -1,0 +1,544 @@
+// npm run bench: Delegation Hub side by side with PostGraphile v5 and a raw SQL floor, on the
+// same national-scale data, on this machine, in one run. Contenders are interleaved in rounds;
+// medians are reported, with SQL statements per request (pg_stat_statements) and server RSS.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { root, setupDatabase } from './setup.mjs';
+
+const benchDir = path.join(root, 'bench');
+const require = createRequire(path.join(benchDir, 'package.json'));
+const { values: opts } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '8' },
+    warmup: { type: 'string', default: '2' },
+    connections: { type: 'string', default: '32' },
+    rounds: { type: 'string', default: '3' },
+    subscribers: { type: 'string', default: '1000' },
+    only: { type: 'string' },
+  },
+});
+const DURATION = Number(opts.duration);
+const WARMUP = Number(opts.warmup);
+const CONNECTIONS = Number(opts.connections);
+const ROUNDS = Number(opts.rounds);
+const SUBSCRIBERS = Number(opts.subscribers);
+const log = (m) => process.stderr.write(`${m}\n`);
+
+if (!existsSync(path.join(benchDir, 'node_modules'))) {
+  log('installing the contenders (bench/package.json)…');
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: benchDir, stdio: 'inherit' });
+}
+const autocannon = require('autocannon');
+const WebSocket = require('ws');
+
+// ---------------------------------------------------------------- database and processes
+const database = await setupDatabase(log);
+const admin = new pg.Client({ connectionString: database.url });
+await admin.connect();
+await admin.query(await readFile(path.join(benchDir, 'postgraphile.sql'), 'utf8'));
+const delegation = (await admin.query(`select id from delegation where key = 'QH'`)).rows[0].id;
+const sample = (
+  await admin.query(
+    `select p.id as purchaser, m.exhibitor_id as exhibitor from purchaser p join exhibitor_match m on m.purchaser_id = p.id
+   where p.delegation_id = $1 limit 1`,
+    [delegation],
+  )
+).rows[0];
+
+const JWT_SECRET = 'bench-secret-0123456789abcdef0123456789abcdef';
+const { ensureUser, resolveScope } = await import(path.join(root, 'dist/server/auth/bootstrap.js'));
+const { issueToken } = await import(path.join(root, 'dist/server/auth/tokens.js'));
+const { toGlobalId } = await import(path.join(root, 'dist/server/graphql/relay.js'));
+const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+const adminUser = await ensureUser(
+  pool,
+  'bench-admin',
+  'ADMIN',
+  [await resolveScope(pool, 'ADMIN', undefined)],
+  'bench',
+);
+const token = (await issueToken(new TextEncoder().encode(JWT_SECRET), adminUser, 6 * 3600)).token;
+await pool.end();
+
+const processes = [];
+// whatever happens, no contender outlives the run
+const killAll = () => {
+  for (const child of processes) if (child.exitCode === null) child.kill('SIGKILL');
+};
+process.on('exit', killAll);
+process.on('uncaughtException', (error) => {
+  log(String(error?.stack ?? error));
+  killAll();
+  database.stop().finally(() => process.exit(1));
+});
+process.on('unhandledRejection', (error) => {
+  log(String(error?.stack ?? error));
+  killAll();
+  database.stop().finally(() => process.exit(1));
+});
+const { freePort } = await import(path.join(root, 'dist/server/db/embedded.js'));
+const ports = await Promise.all([1, 2, 3, 4].map(() => freePort()));
+function startProcess(name, command, args, env, ready) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    processes.push(child);
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`${name} did not start:\n${output}`)), 90_000);
+    const onData = (chunk) => {
+      output += chunk;
+      const match = ready.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ name, child, url: match[1] });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`${name} exited (${code}):\n${output}`)));
+  });
+}
+const hubEnv = (port) => ({
+  DATABASE_URL: database.url,
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  NODE_ENV: 'production',
+  SEED: 'false',
+  LOG_LEVEL: 'error',
+  JWT_SECRET,
+  DB_POOL_SIZE: '10',
+  RATE_LIMIT_PER_MINUTE: '0',
+  RATE_LIMIT_IP_PER_MINUTE: '0',
+  TRUSTED_DOCUMENTS: 'off',
+});
+const node22 = path.join(benchDir, 'node_modules/.bin/node');
+log('starting contenders…');
+const [hub, hubB, graphile, floor] = await Promise.all([
+  startProcess(
+    'Delegation Hub',
+    process.execPath,
+    ['dist/server/main.js'],
+    hubEnv(ports[0]),
+    /serving GraphQL at (http:\S+)/,
+  ),
+  startProcess(
+    'Delegation Hub B',
+    process.execPath,
+    ['dist/server/main.js'],
+    hubEnv(ports[1]),
+    /serving GraphQL at (http:\S+)/,
+  ),
+  startProcess(
+    'PostGraphile',
+    node22,
+    ['bench/postgraphile.mjs'],
+    { DATABASE_URL: database.url, PORT: String(ports[2]), POOL: '10' },
+    /postgraphile ready at (http:\S+)/,
+  ),
+  startProcess(
+    'floor',
+    process.execPath,
+    ['bench/floor.mjs'],
+    { DATABASE_URL: database.url, PORT: String(ports[3]), POOL: '10' },
+    /floor ready at (http:\S+)/,
+  ),
+]);
+
+// ---------------------------------------------------------------- the workload
+const d = toGlobalId('Delegation', delegation);
+const gql = (url, query, variables, auth) => ({
+  url,
+  method: 'POST',
+  headers: {
+    'content-type': 'application/json',
+    ...(auth ? { authorization: `Bearer ${token}` } : {}),
+  },
+  body: JSON.stringify({ query, variables }),
+});
+let dealSeq = 0;
+const workloads = {
+  Q1: {
+    title: 'flat list: 100 deals with purchaser, exhibitor, sub-delegation',
+    hub: gql(
+      hub.url,
+      `query($d: ID!) { deals(first: 100, filter: { delegation: { eq: $d } }, orderBy: [{ field: CREATED_AT, direction: DESC }, { field: ID, direction: DESC }]) {
+      nodes { id amountUsd status purchaser { organisation { nameZh } subDelegation { nameEn } } exhibitor { nameEn country } } } }`,
+      { d },
+      true,
+    ),
+    graphile: gql(
+      graphile.url,
+      `query($d: UUID!) { allDeals(first: 100, condition: { delegationId: $d }, orderBy: [CREATED_AT_DESC, PRIMARY_KEY_DESC]) {
+      nodes { id amountUsd status purchaserByPurchaserIdAndDelegationId { organisationByOrganisationId { nameZh } subDelegationBySubDelegationIdAndDelegationId { nameEn } }
+      exhibitorByExhibitorId { nameEn country } } } }`,
+      { d: delegation },
+    ),
+    floor: { url: `${floor.url}/q1?delegation=${delegation}`, method: 'GET' },
+  },
+  Q2: {
+    title: 'nested: sub-delegations -> 20 purchasers -> 5 deals -> exhibitor',
+    hub: gql(
+      hub.url,
+      `query($d: ID!) { delegation(id: $d) { subDelegations { key purchasers(first: 20) { nodes { id
+      deals(first: 5) { nodes { amountUsd exhibitor { nameEn country } } } } } } } }`,
+      { d },
+      true,
+    ),
+    graphile: gql(
+      graphile.url,
+      `query($d: UUID!) { allSubDelegations(condition: { delegationId: $d }) { nodes { key purchasers(first: 20) { nodes { id
+      deals(first: 5) { nodes { amountUsd exhibitorByExhibitorId { nameEn country } } } } } } } }`,
+      { d: delegation },
+    ),
+    floor: { url: `${floor.url}/q2?delegation=${delegation}`, method: 'GET' },
+  },
+  Q3: {
+    title: 'deal totals of a delegation by sub-delegation x exhibition area',
+    hub: gql(
+      hub.url,
+      `query($d: ID!) { dealAggregate(filter: { delegation: { eq: $d } }, groupBy: [SUB_DELEGATION, EXHIBITION_AREA]) {
+      subDelegation { id } exhibitionArea { id } count sumUsd } }`,
+      { d },
+      true,
+    ),
+    graphile: gql(
+      graphile.url,
+      `query($d: UUID!) { allDealFacts(condition: { delegationId: $d }) {
+      groupedAggregates(groupBy: [SUB_DELEGATION_ID, EXHIBITION_AREA_ID]) { keys distinctCount { id } sum { amountUsd } } } }`,
+      { d: delegation },
+    ),
+    floor: { url: `${floor.url}/q3?delegation=${delegation}`, method: 'GET' },
+  },
+  Q4: {
+    title: 'record a deal (mutation)',
+    hub: () =>
+      gql(
+        hub.url,
+        `mutation($i: RecordDealInput!) { recordDeal(input: $i) { id amountUsd } }`,
+        {
+          i: {
+            purchaserId: toGlobalId('Purchaser', sample.purchaser),
+            exhibitorId: toGlobalId('Exhibitor', sample.exhibitor),
+            goods: `bench ${dealSeq++}`,
+            amount: '1000.00',
+            currency: 'USD',
+          },
+        },
+        true,
+      ),
+    graphile: () =>
+      gql(
+        graphile.url,
+        `mutation($deal: DealInput!) { createDeal(input: { deal: $deal }) { deal { rowId amountUsd } } }`,
+        {
+          deal: {
+            delegationId: delegation,
+            expoId: null,
+            purchaserId: sample.purchaser,
+            exhibitorId: sample.exhibitor,
+            goods: `bench ${dealSeq++}`,
+            amount: '1000.00',
+            currency: 'USD',
+            usdRate: '1',
+            amountUsd: '1000.00',
+          },
+        },
+      ),
+    floor: () => ({
+      url: `${floor.url}/q4`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        purchaserId: sample.purchaser,
+        exhibitorId: sample.exhibitor,
+        goods: `bench ${dealSeq++}`,
+        amount: '1000.00',
+      }),
+    }),
+  },
+};
+const expoId = (await admin.query(`select expo_id from delegation where id = $1`, [delegation]))
+  .rows[0].expo_id;
+const fixRequest = (r) => {
+  if (!r.body || !r.body.includes('"expoId":null')) return r;
+  return { ...r, body: r.body.replace('"expoId":null', `"expoId":"${expoId}"`) };
+};
+
+const contenders = { hub, graphile, floor };
+const contenderNames = {
+  hub: 'Delegation Hub',
+  graphile: 'PostGraphile v5',
+  floor: 'raw SQL floor',
+};
+
+async function check(kind, request) {
+  const r = fixRequest(typeof request === 'function' ? request() : request);
+  const response = await fetch(r.url, { method: r.method, headers: r.headers, body: r.body });
+  const body = await response.json();
+  if (!response.ok || body.errors)
+    throw new Error(`${kind}: ${response.status} ${JSON.stringify(body).slice(0, 500)}`);
+  return body;
+}
+
+function rssOf(child) {
+  try {
+    return (
+      Number(
+        execFileSync('ps', ['-o', 'rss=', '-p', String(child.pid)], { encoding: 'utf8' }).trim(),
+      ) / 1024
+    );
+  } catch {
+    return 0;
+  }
+}
+
+function cannon(request, duration) {
+  return new Promise((resolve, reject) => {
+    const dynamic = typeof request === 'function';
+    const first = fixRequest(dynamic ? request() : request);
+    const instance = autocannon(
+      {
+        url: first.url,
+        method: first.method,
+        headers: first.headers,
+        body: first.body,
+        connections: CONNECTIONS,
+        duration,
+        pipelining: 1,
+        ...(dynamic
+          ? { requests: [{ setupRequest: (req) => ({ ...req, ...fixRequest(request()) }) }] }
+          : {}),
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+    void instance;
+  });
+}
+
+async function statementsPerRequest(kind, request, n = 40) {
+  await admin.query('select pg_stat_statements_reset()');
+  for (let i = 0; i < n; i += 1) await check(kind, request);
+  const { rows } = await admin.query(
+    `select coalesce(sum(calls), 0)::int as calls from pg_stat_statements
+     where dbid = (select oid from pg_database where datname = current_database())
+       and query not ilike '%pg_stat_statements%' and query !~* '^\\s*(begin|commit|rollback|set|show|select 1|discard)'`,
+  );
+  return rows[0].calls / n;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+// ---------------------------------------------------------------- run
+const results = {
+  machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+  settings: { DURATION, WARMUP, CONNECTIONS, ROUNDS, SUBSCRIBERS },
+  workloads: {},
+};
+const selected = Object.keys(workloads).filter(
+  (k) => !opts.only || opts.only.split(',').includes(k),
+);
+for (const kind of selected) {
+  const w = workloads[kind];
+  log(`${kind}: ${w.title}`);
+  const perContender = {};
+  for (const c of Object.keys(contenders)) {
+    await check(`${kind}/${c}`, w[c]);
+    perContender[c] = {
+      reqPerSec: [],
+      p50: [],
+      p99: [],
+      errors: 0,
+      statements: await statementsPerRequest(`${kind}/${c}`, w[c]),
+      rssMb: 0,
+    };
+  }
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const c of Object.keys(contenders)) {
+      await cannon(w[c], WARMUP);
+      let peak = 0;
+      const sampler = setInterval(() => (peak = Math.max(peak, rssOf(contenders[c].child))), 250);
+      const r = await cannon(w[c], DURATION);
+      clearInterval(sampler);
+      const m = perContender[c];
+      m.reqPerSec.push(r.requests.average);
+      m.p50.push(r.latency.p50);
+      m.p99.push(r.latency.p99);
+      m.errors += r.errors + r.non2xx;
+      m.rssMb = Math.max(m.rssMb, peak);
+      log(
+        `  round ${round + 1} ${contenderNames[c].padEnd(16)} ${r.requests.average.toFixed(1).padStart(8)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms`,
+      );
+    }
+  }
+  results.workloads[kind] = {
+    title: w.title,
+    contenders: Object.fromEntries(
+      Object.entries(perContender).map(([c, m]) => [
+        c,
+        {
+          reqPerSec: median(m.reqPerSec),
+          p50Ms: median(m.p50),
+          p99Ms: median(m.p99),
+          errors: m.errors,
+          statementsPerRequest: m.statements,
+          peakRssMb: Math.round(m.rssMb),
+          rounds: m.reqPerSec,
+        },
+      ]),
+    ),
+  };
+}
+
+// S1: subscribers of dealTotals on two instances while deals are written: commit -> receipt
+if (!opts.only || opts.only.split(',').includes('S1')) {
+  log(`S1: ${SUBSCRIBERS} dealTotals subscribers over two instances`);
+  const { createClient } = await import(path.join(root, 'node_modules/graphql-ws/dist/client.js'));
+  const sockets = [];
+  const last = new Array(SUBSCRIBERS).fill(0);
+  const waiting = [];
+  for (let i = 0; i < SUBSCRIBERS; i += 1) {
+    const url = (i % 2 ? hubB.url : hub.url).replace(/^http/, 'ws');
+    const client = createClient({
+      url,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token}` },
+      lazy: false,
+    });
+    sockets.push(client);
+    await new Promise((resolve) => {
+      let first = true;
+      client.subscribe(
+        {
+          query:
+            'subscription($d: ID) { dealTotals(delegationId: $d) { sequence groups { count sumUsd } } }',
+          variables: { d },
+        },
+        {
+          next: () => {
+            last[i] = performance.now();
+            if (first) {
+              first = false;
+              resolve();
+            }
+            for (const w of waiting) w(i);
+          },
+          error: (e) => {
+            log(`subscriber ${i}: ${JSON.stringify(e).slice(0, 200)}`);
+            resolve();
+          },
+          complete: () => undefined,
+        },
+      );
+    });
+  }
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  let peakRss = 0;
+  const sampler = setInterval(
+    () => (peakRss = Math.max(peakRss, rssOf(hub.child), rssOf(hubB.child))),
+    250,
+  );
+  const latencies = [];
+  const writer = new pg.Client({ connectionString: database.url });
+  await writer.connect();
+  for (let k = 0; k < 20; k += 1) {
+    const received = new Set();
+    let committed = 0;
+    const done = new Promise((resolve) => {
+      const w = (i) => {
+        if (!committed || received.has(i)) return;
+        received.add(i);
+        latencies.push(performance.now() - committed);
+        if (received.size === SUBSCRIBERS) resolve();
+      };
+      waiting.push(w);
+      setTimeout(resolve, 5000);
+    });
+    await writer.query(
+      `insert into deal (delegation_id, expo_id, purchaser_id, goods, amount, currency, usd_rate, amount_usd)
+      values ($1, $2, $3, 'S1', 10, 'USD', 1, 10)`,
+      [delegation, expoId, sample.purchaser],
+    );
+    committed = performance.now();
+    await done;
+    waiting.length = 0;
+    if (received.size < SUBSCRIBERS)
+      log(`  write ${k}: ${SUBSCRIBERS - received.size} subscribers did not hear within 5 s`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  clearInterval(sampler);
+  await writer.end();
+  latencies.sort((a, b) => a - b);
+  const pct = (p) =>
+    latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+  results.workloads.S1 = {
+    title: `${SUBSCRIBERS} dealTotals subscribers on two instances; commit -> receipt`,
+    subscribers: SUBSCRIBERS,
+    writes: 20,
+    messages: latencies.length,
+    p50Ms: Number(pct(50).toFixed(1)),
+    p99Ms: Number(pct(99).toFixed(1)),
+    maxMs: Number(latencies.at(-1).toFixed(1)),
+    peakRssMbPerInstance: Math.round(peakRss),
+  };
+  log(
+    `  p50 ${results.workloads.S1.p50Ms} ms, p99 ${results.workloads.S1.p99Ms} ms, peak RSS ${results.workloads.S1.peakRssMbPerInstance} MB`,
+  );
+  for (const s of sockets) await s.dispose();
+}
+
+// ---------------------------------------------------------------- report
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+await mkdir(path.join(benchDir, 'results'), { recursive: true });
+await writeFile(path.join(benchDir, 'results', `${stamp}.json`), JSON.stringify(results, null, 2));
+const lines = [
+  `# Benchmark ${new Date().toISOString()}`,
+  '',
+  `${results.machine.cpus} cores, Node ${results.machine.node}; ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${DURATION} s (after ${WARMUP} s warm-up); medians.`,
+  '',
+  '| workload | contender | req/s | p50 ms | p99 ms | SQL stmts/req | peak RSS MB | errors |',
+  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+];
+for (const [kind, w] of Object.entries(results.workloads)) {
+  if (!w.contenders) continue;
+  for (const [c, m] of Object.entries(w.contenders)) {
+    lines.push(
+      `| ${kind} | ${contenderNames[c]} | ${m.reqPerSec.toFixed(1)} | ${m.p50Ms} | ${m.p99Ms} | ${m.statementsPerRequest.toFixed(1)} | ${m.peakRssMb} | ${m.errors} |`,
+    );
+  }
+}
+lines.push('', '| workload | ours / PostGraphile | ours / floor |', '| --- | ---: | ---: |');
+for (const [kind, w] of Object.entries(results.workloads)) {
+  if (!w.contenders) continue;
+  const h = w.contenders.hub.reqPerSec;
+  lines.push(
+    `| ${kind} | ${(h / w.contenders.graphile.reqPerSec).toFixed(2)}× | ${(h / w.contenders.floor.reqPerSec).toFixed(2)}× |`,
+  );
+}
+if (results.workloads.S1) {
+  const s = results.workloads.S1;
+  lines.push(
+    '',
+    `S1: ${s.subscribers} subscribers, ${s.writes} writes, ${s.messages} messages: commit -> receipt p50 ${s.p50Ms} ms, p99 ${s.p99Ms} ms, max ${s.maxMs} ms; peak RSS ${s.peakRssMbPerInstance} MB per instance.`,
+  );
+}
+const markdown = `${lines.join('\n')}\n`;
+await writeFile(path.join(benchDir, 'results', `${stamp}.md`), markdown);
+await writeFile(path.join(benchDir, 'results', 'latest.md'), markdown);
+process.stdout.write(markdown);
+
+for (const child of processes) child.kill('SIGTERM');
+await admin.end();
+await new Promise((resolve) => setTimeout(resolve, 1000));
+await database.stop();
+process.exit(0);
