@@ -49,7 +49,11 @@ export default defineConfig([
   },
   {
     // type-graphql and MikroORM take resolver and entity classes as plain `Function`s
-    files: ['server/src/auth/access.ts', 'server/src/graphql/schema.ts', 'server/src/graphql/lists/filter.ts'],
+    files: [
+      'server/src/auth/access.ts',
+      'server/src/graphql/schema.ts',
+      'server/src/graphql/lists/filter.ts',
+    ],
     rules: { '@typescript-eslint/no-unsafe-function-type': 'off' },
   },
   {

@@ -6,6 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate, loadContext } from '@graphql-codegen/cli';
+import { GENERATED, MANIFEST, manifestFor } from './persisted-operations.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 process.chdir(root);
@@ -28,6 +29,15 @@ for (const [file, content] of expected) {
   else if (committed !== content) {
     const line = firstDifferentLine(committed, content);
     problems.push(`changed   ${path.relative(root, file)} (from line ${line})`);
+  }
+}
+// the persisted operations manifest (trusted documents) follows the generated documents
+const generatedDocuments = expected.get(GENERATED);
+if (generatedDocuments !== undefined) {
+  const committed = await readFile(MANIFEST, 'utf8').catch(() => undefined);
+  if (committed === undefined) problems.push(`missing   ${path.relative(root, MANIFEST)}`);
+  else if (committed !== manifestFor(generatedDocuments)) {
+    problems.push(`changed   ${path.relative(root, MANIFEST)}`);
   }
 }
 for (const folder of outputFolders) {

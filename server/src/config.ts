@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Every setting of the server, read once from the environment. */
 export interface Config {
@@ -19,6 +20,27 @@ export interface Config {
   logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
   /** HMAC secret for bearer tokens; unset, a dev key is generated under dataDir. */
   jwtSecret: string | undefined;
+  /** Answer introspection queries (schema discovery); off in production unless asked for. */
+  introspection: boolean;
+  /** Serve GraphiQL to browsers at GET /graphql. */
+  graphiql: boolean;
+  /** A GraphQL HTTP request still unanswered after this long gets 504; 0 turns it off. */
+  requestTimeoutMs: number;
+  /** GraphQL HTTP requests per minute for one bearer token; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  /** GraphQL HTTP requests per minute from one client address; 0 turns the limit off. */
+  rateLimitIpPerMinute: number;
+  /** Take the client address from the last `X-Forwarded-For` hop (behind one reverse proxy). */
+  trustProxy: boolean;
+  /**
+   * `on`: roles other than ANALYST and ADMIN (and anonymous callers) may run only the SDK's
+   * persisted operations (sdk/persisted-operations.json).
+   */
+  trustedDocuments: 'off' | 'on';
+  /** Path of the persisted operations manifest. */
+  trustedDocumentsFile: string;
+  /** Serve Prometheus metrics at GET /metrics. */
+  metrics: boolean;
 }
 
 function int(name: string, fallback: number): number {
@@ -41,22 +63,43 @@ function bool(name: string, fallback: boolean): boolean {
 
 const LOG_LEVELS = ['silent', 'error', 'warn', 'info', 'debug'] as const;
 
+/** The SDK's persisted operations, found from server/src/ and dist/server/ alike. */
+const PERSISTED_OPERATIONS = fileURLToPath(
+  new URL('../../sdk/persisted-operations.json', import.meta.url),
+);
+
 export function loadConfig(overrides: Partial<Config> = {}): Config {
   const logLevel = process.env.LOG_LEVEL ?? 'info';
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
     throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
   }
+  const trustedDocuments = process.env.TRUSTED_DOCUMENTS || undefined;
+  if (trustedDocuments !== undefined && !['off', 'on'].includes(trustedDocuments)) {
+    throw new Error(`TRUSTED_DOCUMENTS must be off or on, got "${trustedDocuments}"`);
+  }
+  // development stays friendly, production strict: each default follows the mode
+  const production = overrides.production ?? process.env.NODE_ENV === 'production';
   return {
     port: int('PORT', 4000),
     host: process.env.HOST || '0.0.0.0',
     databaseUrl: process.env.DATABASE_URL || undefined,
     dataDir: path.resolve(process.env.DATA_DIR || '.data'),
-    production: process.env.NODE_ENV === 'production',
+    production,
     dbPoolSize: int('DB_POOL_SIZE', 10),
     statementTimeoutMs: int('STATEMENT_TIMEOUT_MS', 15_000),
     seed: bool('SEED', true),
     logLevel: logLevel as Config['logLevel'],
     jwtSecret: process.env.JWT_SECRET || undefined,
+    introspection: bool('INTROSPECTION', !production),
+    graphiql: bool('GRAPHIQL', !production),
+    requestTimeoutMs: int('REQUEST_TIMEOUT_MS', production ? 20_000 : 60_000),
+    rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', production ? 600 : 0),
+    rateLimitIpPerMinute: int('RATE_LIMIT_IP_PER_MINUTE', production ? 1_200 : 0),
+    trustProxy: bool('TRUST_PROXY', false),
+    trustedDocuments: (trustedDocuments ??
+      (production ? 'on' : 'off')) as Config['trustedDocuments'],
+    trustedDocumentsFile: path.resolve(process.env.TRUSTED_DOCUMENTS_FILE || PERSISTED_OPERATIONS),
+    metrics: bool('METRICS', true),
     ...overrides,
   };
 }

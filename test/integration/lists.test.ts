@@ -188,3 +188,34 @@ describe('query limits', () => {
     expect(orm[0].statement_timeout).toBe('15s');
   });
 });
+
+describe('cursors keep every digit of the ordering value', () => {
+  const t = useTestServer();
+
+  it('pages deals made within one millisecond without repeating or skipping any', async () => {
+    const { approvedPurchaser, insertDeal } = await import('../helpers/fixtures.js');
+    const p = await approvedPurchaser(t.sql);
+    for (let i = 1; i <= 7; i += 1) {
+      const id = await insertDeal(t.sql, p, `${i}.00`);
+      await t.sql.query(`update deal set created_at = $2 where id = $1`, [
+        id,
+        `2022-11-05 10:00:00.00012${i}+00`,
+      ]);
+    }
+    const office = t.as('DELEGATION_OFFICE', 'CIIE-5/QH');
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let guard = 0; guard < 10; guard += 1) {
+      const { body } = await office(
+        `query($after: String) { deals(first: 2, after: $after, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
+          pageInfo { hasNextPage endCursor } nodes { amountUsd } } }`,
+        { after },
+      );
+      expect(body.errors).toBeUndefined();
+      seen.push(...body.data.deals.nodes.map((n: any) => n.amountUsd));
+      if (!body.data.deals.pageInfo.hasNextPage) break;
+      after = body.data.deals.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(['7.00', '6.00', '5.00', '4.00', '3.00', '2.00', '1.00']);
+  });
+});

@@ -27,6 +27,44 @@ async function until<T>(probe: () => Promise<T | undefined>, ms: number, what: s
   }
 }
 
+/** Writes organisations one after another through the server until stopped. */
+function writeLoad(url: string, token: string) {
+  const acknowledged: string[] = [];
+  let refusedDuringOutage = 0;
+  let slowest = 0;
+  let stopped = false;
+  const running = (async () => {
+    for (let i = 0; !stopped; i += 1) {
+      const name = `负载测试-${i}`;
+      const started = Date.now();
+      try {
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({
+            query: `mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }`,
+            variables: { i: { kind: 'ENTERPRISE', nameZh: name } },
+          }),
+        });
+        const body = (await response.json()) as any;
+        if (response.status === 200 && body.data?.createOrganisation?.id) acknowledged.push(name);
+        else refusedDuringOutage += 1;
+      } catch {
+        refusedDuringOutage += 1;
+      }
+      slowest = Math.max(slowest, Date.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  })();
+  return {
+    async stop() {
+      stopped = true;
+      await running;
+      return { acknowledged, refusedDuringOutage, slowest };
+    },
+  };
+}
+
 describe('a PostgreSQL restart under live subscriptions', () => {
   let dir = '';
   let database: EmbeddedDatabase | undefined;
@@ -87,6 +125,9 @@ describe('a PostgreSQL restart under live subscriptions', () => {
     expect(messages[0].dealTotals.groups).toEqual([{ count: 1, sumUsd: '100.00' }]);
     expect((await fetch(readyz)).status).toBe(200);
 
+    // under load: writes (organisations, so that the deal totals below stay as they are) go on
+    // through the outage; each is answered, and every acknowledged one survives it
+    const load = writeLoad(server.url, token);
     await database.stop();
     // not ready while the database is away
     const down = await until(
@@ -111,6 +152,21 @@ describe('a PostgreSQL restart under live subscriptions', () => {
       async () => (messages.length > before ? true : undefined),
       10_000,
       'totals resent after the restart',
+    );
+
+    const written = await load.stop();
+    expect(written.refusedDuringOutage).toBeGreaterThan(0);
+    expect(written.slowest).toBeLessThan(20_000);
+    const check = new pg.Pool({ connectionString: url, max: 1 });
+    const { rows } = await check.query(
+      `select count(*)::int as n from organisation where name_zh = any($1::text[])`,
+      [written.acknowledged],
+    );
+    await check.end();
+    expect(written.acknowledged.length).toBeGreaterThan(0);
+    expect(rows[0].n).toBe(written.acknowledged.length); // none lost
+    console.log(
+      `PostgreSQL restart under load: ${written.acknowledged.length} writes acknowledged, ${written.refusedDuringOutage} refused during the outage, ${written.acknowledged.length - rows[0].n} lost`,
     );
 
     const again = new pg.Pool({ connectionString: url, max: 1 });

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SigningKey } from '../auth/tokens.js';
 import type { Authenticator, Viewer } from '../auth/viewer.js';
 import type { Database } from '../db/database.js';
+import type { Logger } from '../logger.js';
 import type { DealChangeListener } from '../realtime/listener.js';
 import type { DealTotalsHub } from '../realtime/totals.js';
 import { Loaders, type Query } from './loaders.js';
@@ -14,11 +15,14 @@ export interface App {
   authenticator: Authenticator;
   listener: DealChangeListener;
   totals: DealTotalsHub;
+  log: Logger;
 }
 
 /** What every resolver receives, over HTTP and WebSocket alike. */
 export interface Context {
   requestId: string;
+  /** Logs with this request's id on every line. */
+  log: Logger;
   app: App;
   viewer: Viewer;
   /** A read statement, counted in `stats`. */
@@ -31,7 +35,12 @@ export interface Context {
   renew(): void;
 }
 
-export function createContext(app: App, viewer: Viewer, requestId: string = randomUUID()): Context {
+export function createContext(
+  app: App,
+  viewer: Viewer,
+  requestId: string = randomUUID(),
+  log: Logger = app.log.child({ requestId }),
+): Context {
   const stats = { statements: 0 };
   const query: Query = async <T>(text: string, params?: readonly unknown[]) => {
     stats.statements += 1;
@@ -41,6 +50,7 @@ export function createContext(app: App, viewer: Viewer, requestId: string = rand
   let em: EntityManager | undefined;
   const context: Context = {
     requestId,
+    log,
     app,
     viewer,
     query,

@@ -10,6 +10,14 @@ export const ErrorCode = {
   INVALID_TRANSITION: 'INVALID_TRANSITION',
   ALREADY_REGISTERED: 'ALREADY_REGISTERED',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** Too many requests for a token or an address: wait `Retry-After` seconds (HTTP 429). */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** The request took longer than REQUEST_TIMEOUT_MS (HTTP 504). */
+  REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
+  /** The request body is over the size limit (HTTP 413). */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** Trusted documents mode: only the SDK's persisted operations run for this role (HTTP 403). */
+  TRUSTED_DOCUMENT_REQUIRED: 'TRUSTED_DOCUMENT_REQUIRED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

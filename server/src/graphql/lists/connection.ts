@@ -181,11 +181,15 @@ function decodeCursor(cursor: string, size: number, field: string): unknown[] {
 }
 
 function encodeCursor(row: Record<string, unknown>, order: Page['order']): string {
-  const values = order.map(({ key }) => {
-    const value = row[key];
-    return value instanceof Date ? value.toISOString() : value;
-  });
+  // the exact text of each ordering value, as PostgreSQL printed it (timestamps keep their
+  // microseconds, which a JavaScript Date would drop and so repeat or skip rows)
+  const values = order.map((_, i) => row[`__c${i}`]);
   return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+/** Extra select items carrying each ordering value as text, for exact cursors. */
+function cursorColumns(p: Page): string {
+  return p.order.map(({ key }, i) => `${quote(key)}::text as "__c${i}"`).join(', ');
 }
 
 function page(source: ListSource, args: ConnectionArgs): Page {
@@ -291,7 +295,7 @@ export async function listConnection<T extends Record<string, unknown>>(
     p.limit === 0
       ? []
       : await ctx.query<T>(
-          `select * from (select ${source.columns} from ${source.from} where ${where}) x
+          `select x.*, ${cursorColumns(p)} from (select ${source.columns} from ${source.from} where ${where}) x
            where ${after} order by ${orderBy} limit ${p.limit + 1}`,
           params.values,
         );
@@ -330,7 +334,8 @@ export function nestedConnection<T extends Record<string, unknown>>(
       const { orderBy, after } = ordering(p, params);
       const rows = await ctx.query<T & { __parent: string; __total: number; __rn: number }>(
         `select * from (
-           select x.*, row_number() over (partition by x.__parent order by ${orderBy}) as __rn
+           select x.*, ${cursorColumns(p)},
+             row_number() over (partition by x.__parent order by ${orderBy}) as __rn
            from (select ${source.columns}, ${parentColumn} as __parent,
                    count(*) over (partition by ${parentColumn})::int as __total
                  from ${source.from} where ${where}) x

@@ -1,0 +1,165 @@
+import './style.css';
+import {
+  createClient,
+  DealTotalsDocument,
+  DelegationHubError,
+  DelegationOutlineDocument,
+  type DelegationHubClient,
+  type DelegationOutlineQuery,
+} from '../../sdk/src/index.js';
+import { renderChart, STATUS_LABELS } from './chart.js';
+import { formatUsd, LIVE_STATUSES, totalsOf } from './totals.js';
+
+// the token lives for the browser tab only, and leaves the address bar once read
+const TOKEN_KEY = 'delegation-hub.dashboard.token';
+
+interface Settings {
+  token: string;
+  /** "CIIE-5/QH" (expo key / delegation key) or a delegation's global ID. */
+  delegation: string;
+}
+
+function byId<T extends Element>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`#${id} is missing from the page`);
+  return found as unknown as T;
+}
+
+const form = byId<HTMLFormElement>('settings');
+const tokenInput = byId<HTMLInputElement>('token');
+const delegationInput = byId<HTMLInputElement>('delegation');
+const heading = byId<HTMLElement>('heading');
+const total = byId<HTMLElement>('total');
+const cancelled = byId<HTMLElement>('cancelled');
+const chart = byId<SVGSVGElement>('chart');
+const status = byId<HTMLElement>('status');
+const legend = byId<HTMLElement>('legend');
+
+function readSettings(): Settings {
+  const params = new URLSearchParams(location.search);
+  const token = params.get('token');
+  if (token !== null) {
+    sessionStorage.setItem(TOKEN_KEY, token);
+    params.delete('token');
+    const search = params.toString();
+    history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
+  }
+  const expoKey = params.get('expoKey');
+  const key = params.get('key');
+  return {
+    token: token ?? sessionStorage.getItem(TOKEN_KEY) ?? '',
+    delegation: params.get('delegation') ?? (expoKey && key ? `${expoKey}/${key}` : ''),
+  };
+}
+
+function delegationVariables(delegation: string) {
+  const slash = delegation.indexOf('/');
+  // global IDs are base64url: a slash means "expo key / delegation key"
+  return slash < 0
+    ? { id: delegation }
+    : { expoKey: delegation.slice(0, slash), key: delegation.slice(slash + 1) };
+}
+
+function setStatus(text: string, state: 'idle' | 'live' | 'error'): void {
+  status.textContent = text;
+  status.dataset['state'] = state;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof DelegationHubError) {
+    switch (error.code) {
+      case 'UNAUTHENTICATED':
+        return 'The token was not accepted: is it complete and not expired?';
+      case 'FORBIDDEN':
+        return `This token may not watch the deals of this delegation (${error.message}).`;
+      case 'NETWORK_ERROR':
+      case 'WEBSOCKET_CLOSED':
+        return `The server cannot be reached (${error.message}).`;
+      default:
+        return `${error.code}: ${error.message}`;
+    }
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+let running: { client: DelegationHubClient } | undefined;
+
+async function show(settings: Settings): Promise<void> {
+  const previous = running;
+  running = undefined;
+  await previous?.client.dispose();
+  if (!settings.token || !settings.delegation) {
+    setStatus('Enter a token and a delegation (e.g. CIIE-5/QH), then Show.', 'idle');
+    return;
+  }
+  const client = createClient({
+    url: new URL('/graphql', location.href).href,
+    token: settings.token,
+  });
+  const current = { client };
+  running = current;
+  setStatus('Connecting…', 'idle');
+  let delegation: NonNullable<DelegationOutlineQuery['delegation']>;
+  try {
+    const outline = await client.request(
+      DelegationOutlineDocument,
+      delegationVariables(settings.delegation),
+    );
+    if (!outline.delegation) {
+      if (running === current)
+        setStatus(`No delegation "${settings.delegation}" that this token may read.`, 'error');
+      return;
+    }
+    delegation = outline.delegation;
+  } catch (error) {
+    if (running === current) setStatus(describe(error), 'error');
+    return;
+  }
+  if (running !== current) return; // the form asked for another one meanwhile
+  heading.textContent = `${delegation.nameZh} · ${delegation.nameEn} (${delegation.expo.key}/${delegation.key})`;
+  document.title = `Deals · ${delegation.nameEn}`;
+  try {
+    for await (const message of client.subscribe(DealTotalsDocument, {
+      delegationId: delegation.id,
+      groupBy: ['SUB_DELEGATION', 'STATUS'],
+    })) {
+      const totals = totalsOf(delegation.subDelegations, message.dealTotals.groups);
+      total.textContent = `${formatUsd(totals.cents)} in ${totals.count} deal${totals.count === 1 ? '' : 's'}`;
+      total.dataset['cents'] = String(totals.cents);
+      total.dataset['count'] = String(totals.count);
+      cancelled.textContent =
+        totals.cancelledCount === 0
+          ? ''
+          : `Not counted: ${totals.cancelledCount} cancelled (${formatUsd(totals.cancelledCents)})`;
+      renderChart(chart, totals.bars);
+      const at = new Date(message.dealTotals.at).toLocaleTimeString();
+      setStatus(`Live · updated ${at} (#${message.dealTotals.sequence})`, 'live');
+    }
+    if (running === current) setStatus('The live updates ended.', 'error');
+  } catch (error) {
+    if (running === current) setStatus(describe(error), 'error');
+  }
+}
+
+legend.replaceChildren(
+  ...LIVE_STATUSES.map((s) => {
+    const item = document.createElement('li');
+    item.className = `status-${s.toLowerCase()}`;
+    item.textContent = STATUS_LABELS[s];
+    return item;
+  }),
+);
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const settings = { token: tokenInput.value.trim(), delegation: delegationInput.value.trim() };
+  sessionStorage.setItem(TOKEN_KEY, settings.token);
+  const params = new URLSearchParams({ delegation: settings.delegation });
+  history.replaceState(null, '', `${location.pathname}?${params}`);
+  void show(settings);
+});
+
+const initial = readSettings();
+tokenInput.value = initial.token;
+delegationInput.value = initial.delegation;
+void show(initial);

@@ -1,0 +1,99 @@
+import type { ServerResponse } from 'node:http';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ErrorCode } from '../graphql/errors.js';
+import type { Logger } from '../logger.js';
+import { currentRequest } from './request-id.js';
+
+/** Codes of errors about the request itself, which clients read as they are. */
+const CLIENT_CODES = new Set<string>([
+  ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
+  // Apollo Server's own
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/** Whether an error is the client's to read (its code is one of ours or Apollo's request codes). */
+export function isClientError(formatted: GraphQLFormattedError): boolean {
+  const code = formatted.extensions?.code;
+  return typeof code === 'string' && CLIENT_CODES.has(code);
+}
+
+/**
+ * An error graphql-js made itself about the request, which Apollo leaves without a code (and so
+ * calls internal): e.g. "Too many errors processing variables, error limit reached". It has
+ * neither a path (a resolver's error has one) nor an original error (a thrown one has).
+ */
+function isRequestErrorWithoutCode(formatted: GraphQLFormattedError, error: unknown): boolean {
+  return (
+    formatted.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR &&
+    error instanceof GraphQLError &&
+    error.originalError === undefined &&
+    error.path === undefined
+  );
+}
+
+/**
+ * Apollo's `formatError` (and the WebSocket's): an error that is not a client error is logged
+ * with its request id and, in production, answered as `Internal server error` with only its code
+ * and request id: no message, SQL or stack. Outside production the message stays, for debugging.
+ */
+export function errorFormatter(
+  production: boolean,
+  log: Logger,
+): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  return (formatted, error) => {
+    const request = currentRequest();
+    if (isRequestErrorWithoutCode(formatted, error)) {
+      formatted = { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+    }
+    if (isClientError(formatted)) {
+      request?.errorCodes.push(formatted.extensions!.code as string);
+      return formatted;
+    }
+    request?.errorCodes.push(ErrorCode.INTERNAL_SERVER_ERROR);
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    (request?.log ?? log).error({ err: original, path: formatted.path }, 'internal error');
+    const extensions = {
+      ...(production ? {} : formatted.extensions),
+      code: ErrorCode.INTERNAL_SERVER_ERROR,
+      ...(request && { requestId: request.requestId }),
+    };
+    if (!production) return { ...formatted, extensions };
+    return {
+      message: 'Internal server error',
+      ...(formatted.locations && { locations: formatted.locations }),
+      ...(formatted.path && { path: formatted.path }),
+      extensions,
+    };
+  };
+}
+
+/**
+ * Answers with a GraphQL-shaped error body (`{ errors: [{ message, extensions: { code } }] }`),
+ * for what is refused before GraphQL runs: rate limits, timeouts.
+ */
+export function sendGraphQLError(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
+  const request = currentRequest();
+  request?.errorCodes.push(code);
+  const requestId = request?.requestId;
+  const text = JSON.stringify({
+    errors: [{ message, extensions: { code, ...(requestId && { requestId }) } }],
+  });
+  res.writeHead(status, {
+    ...headers,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}

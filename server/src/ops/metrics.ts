@@ -1,0 +1,107 @@
+import type pg from 'pg';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+/** What the gauges read when Prometheus scrapes. */
+export interface MetricSources {
+  /** The read pool (plain `pg`). */
+  pool: pg.Pool;
+  /** Open graphql-ws connections. */
+  webSocketConnections(): number;
+  /** Live `dealTotals` subscribers. */
+  subscribers(): number;
+}
+
+/** Operation names clients choose become label values: bounded, so the series stay few. */
+const MAX_OPERATION_NAMES = 200;
+const OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,63}$/;
+
+/** Prometheus metrics of one server instance, in a registry of its own (GET /metrics). */
+export class Metrics {
+  readonly registry = new Registry();
+  private readonly names = new Set<string>();
+  private readonly duration: Histogram<'operation_name' | 'operation_type'>;
+  private readonly errors: Counter<'code'>;
+  private readonly responses: Counter<'route' | 'status'>;
+
+  constructor(sources: MetricSources) {
+    const registers = [this.registry];
+    collectDefaultMetrics({ register: this.registry });
+    this.duration = new Histogram({
+      name: 'graphql_request_duration_seconds',
+      help: 'GraphQL HTTP requests: time from arrival to the last byte of the answer',
+      labelNames: ['operation_name', 'operation_type'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+      registers,
+    });
+    this.errors = new Counter({
+      name: 'graphql_errors_total',
+      help: 'Errors answered to GraphQL requests, by extensions.code',
+      labelNames: ['code'],
+      registers,
+    });
+    this.responses = new Counter({
+      name: 'http_responses_total',
+      help: 'HTTP responses, by route and status',
+      labelNames: ['route', 'status'],
+      registers,
+    });
+    new Gauge({
+      name: 'db_pool_connections',
+      help: 'Connections of the read pool: total, idle, and requests waiting for one',
+      labelNames: ['pool', 'state'],
+      registers,
+      collect() {
+        this.set({ pool: 'read', state: 'total' }, sources.pool.totalCount);
+        this.set({ pool: 'read', state: 'idle' }, sources.pool.idleCount);
+        this.set({ pool: 'read', state: 'waiting' }, sources.pool.waitingCount);
+      },
+    });
+    new Gauge({
+      name: 'graphql_ws_connections',
+      help: 'Open GraphQL WebSocket connections',
+      registers,
+      collect() {
+        this.set(sources.webSocketConnections());
+      },
+    });
+    new Gauge({
+      name: 'deal_totals_subscribers',
+      help: 'Live dealTotals subscriptions on this instance',
+      registers,
+      collect() {
+        this.set(sources.subscribers());
+      },
+    });
+  }
+
+  /** One GraphQL HTTP request, answered. */
+  observeRequest(
+    operation: { name: string | null; type: string } | undefined,
+    seconds: number,
+    errorCodes: readonly string[],
+  ): void {
+    this.duration.observe(
+      { operation_name: this.label(operation?.name), operation_type: operation?.type ?? 'none' },
+      seconds,
+    );
+    for (const code of errorCodes) this.errors.inc({ code });
+  }
+
+  observeResponse(route: string, status: number): void {
+    this.responses.inc({ route, status: String(status) });
+  }
+
+  /** The exposition text and its content type. */
+  async scrape(): Promise<{ contentType: string; text: string }> {
+    return { contentType: this.registry.contentType, text: await this.registry.metrics() };
+  }
+
+  private label(name: string | null | undefined): string {
+    if (!name) return '(anonymous)';
+    if (!OPERATION_NAME.test(name)) return '(other)';
+    if (this.names.has(name)) return name;
+    if (this.names.size >= MAX_OPERATION_NAMES) return '(other)';
+    this.names.add(name);
+    return name;
+  }
+}
