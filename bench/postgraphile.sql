@@ -3,8 +3,11 @@
 -- @graphile/pg-aggregates can group deals by sub-delegation x exhibition area as Q3 asks.
 comment on table purchaser is E'@foreignKey (sub_delegation_id) references sub_delegation (id)|@foreignFieldName purchasers';
 comment on table deal is E'@foreignKey (purchaser_id) references purchaser (id)|@foreignFieldName deals';
-create or replace view deal_fact as
-  select d.id, d.delegation_id, d.exhibition_area_id, d.amount_usd, d.status, p.sub_delegation_id
+drop view if exists deal_fact;
+-- `one` sums to the row count (pg-aggregates has sums, not a plain count, per group)
+create view deal_fact as
+  select d.id, d.delegation_id, d.exhibition_area_id, d.amount_usd, d.status, p.sub_delegation_id,
+    1 as one
   from deal d join purchaser p on p.id = d.purchaser_id;
 comment on view deal_fact is E'@primaryKey id';
 comment on column deal_fact.delegation_id is E'@behavior +attribute:filterBy +condition:attribute:filterBy';
