@@ -226,16 +226,16 @@ export class Authenticator {
   }
 }
 
-/** {@link purchaserScopeSql} with its parameters added to `params` (any `$n` position). */
-export function purchaserScope(
+/**
+ * The viewer's purchaser scope over purchaser `p`: its parameters added to `params` (whatever
+ * `$n` they land on), the predicate from `sql` ({@link purchaserScopeSql}, or one that widens it).
+ */
+export function purchaserScopeWith(
   viewer: Viewer,
-  alias: string,
-  params: { add(value: unknown): string },
+  params: { values: unknown[]; add(value: unknown): string },
+  sql: (alias: string, first: number) => string = purchaserScopeSql,
 ): string {
-  if (viewer.isAdmin) return 'true';
-  const [, full, subs, units, purchasers] = viewer.purchaserScopeParams();
-  return `(${alias}.delegation_id = any(${params.add(full)}::uuid[])
-    or ${alias}.sub_delegation_id = any(${params.add(subs)}::uuid[])
-    or (${alias}.delegation_id::text || ':' || ${alias}.invited_by_organisation_id::text) = any(${params.add(units)}::text[])
-    or ${alias}.id = any(${params.add(purchasers)}::uuid[]))`;
+  const first = params.values.length + 1;
+  for (const value of viewer.purchaserScopeParams()) params.add(value);
+  return sql('p', first);
 }

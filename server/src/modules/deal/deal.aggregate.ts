@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { purchaserScope, type Viewer } from '../../auth/viewer.js';
+import { purchaserScopeWith, type Viewer } from '../../auth/viewer.js';
 import { compileFilter, Params } from '../../graphql/lists/filter.js';
 import type { Query } from '../../graphql/loaders.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
@@ -110,7 +110,7 @@ export async function dealTotals(
   const params = new Params();
   const groups = [...new Set(options.groupBy)].map((g) => DIMENSIONS[g]);
   const conditions = [
-    purchaserScope(viewer, 'p', params),
+    purchaserScopeWith(viewer, params),
     compileFilter(dealSpec, options.filter, 'd', params),
     options.where ? options.where(params) : 'true',
   ];

@@ -1,5 +1,5 @@
 import { OrderDirection, type ListSource } from '../../graphql/lists/connection.js';
-import { purchaserScopeWith } from '../need/need.list.js';
+import { purchaserScopeWith } from '../../auth/viewer.js';
 import { dealSpec } from '../trade.lists.js';
 import { DEAL_COLUMNS, dealScopeSql } from './deal.loader.js';
 

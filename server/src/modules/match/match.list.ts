@@ -1,6 +1,6 @@
 import { OrderDirection, type ListSource } from '../../graphql/lists/connection.js';
 import type { ListSpec } from '../../graphql/lists/filter.js';
-import { purchaserScopeWith } from '../need/need.list.js';
+import { purchaserScopeWith } from '../../auth/viewer.js';
 import { MatchStatus, MeetingMode, MeetingPhase, MeetingStatus } from './match.enums.js';
 import { MATCH_COLUMNS, MEETING_COLUMNS } from './match.loader.js';
 

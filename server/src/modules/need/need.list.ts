@@ -1,4 +1,4 @@
-import { purchaserScopeSql } from '../../auth/viewer.js';
+import { purchaserScopeWith } from '../../auth/viewer.js';
 import { OrderDirection, type ListSource } from '../../graphql/lists/connection.js';
 import type { ListSpec } from '../../graphql/lists/filter.js';
 import { NeedCloseReason, NeedStatus } from './need.enums.js';
@@ -30,17 +30,6 @@ export const needSpec: ListSpec = {
     createdAt: { value: { kind: 'datetime' }, sql: (a) => `${a}.created_at` },
   },
 };
-
-/** Adds the viewer's purchaser scope parameters and returns the predicate over purchaser `p`. */
-export function purchaserScopeWith(
-  viewer: Parameters<ListSource['scope']>[0],
-  params: Parameters<ListSource['scope']>[1],
-  sql = purchaserScopeSql,
-): string {
-  const first = params.values.length + 1;
-  for (const value of viewer.purchaserScopeParams()) params.add(value);
-  return sql('p', first);
-}
 
 /** Needs of purchasers the viewer reads. */
 export const needList: ListSource = {
