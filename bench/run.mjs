@@ -6,11 +6,12 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { root, setupDatabase } from './setup.mjs';
 
-const benchDir = path.join(root, 'bench');
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(benchDir, '..');
 const require = createRequire(path.join(benchDir, 'package.json'));
 const { values: opts } = parseArgs({
   options: {
@@ -33,6 +34,9 @@ if (!existsSync(path.join(benchDir, 'node_modules'))) {
   log('installing the contenders (bench/package.json)…');
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: benchDir, stdio: 'inherit' });
 }
+// setup.mjs loads the data generator, which needs the contenders' packages (pg-copy-streams)
+const { setupDatabase } = await import('./setup.mjs');
+const { defineWorkloads } = await import('./workloads.mjs');
 const autocannon = require('autocannon');
 const WebSocket = require('ws');
 
@@ -44,19 +48,10 @@ await admin.query(await readFile(path.join(benchDir, 'postgraphile.sql'), 'utf8'
 // deals written by earlier runs' Q4 and S1 go, so every run reads the same data
 const cleanup = () => admin.query(`delete from deal where goods like 'bench %' or goods = 'S1'`);
 await cleanup();
-const delegation = (await admin.query(`select id from delegation where key = 'QH'`)).rows[0].id;
-const sample = (
-  await admin.query(
-    `select p.id as purchaser, m.exhibitor_id as exhibitor from purchaser p join exhibitor_match m on m.purchaser_id = p.id
-   where p.delegation_id = $1 limit 1`,
-    [delegation],
-  )
-).rows[0];
 
 const JWT_SECRET = 'bench-secret-0123456789abcdef0123456789abcdef';
 const { ensureUser, resolveScope } = await import(path.join(root, 'dist/server/auth/bootstrap.js'));
 const { issueToken } = await import(path.join(root, 'dist/server/auth/tokens.js'));
-const { toGlobalId } = await import(path.join(root, 'dist/server/graphql/relay.js'));
 const pool = new pg.Pool({ connectionString: database.url, max: 2 });
 const adminUser = await ensureUser(
   pool,
@@ -156,124 +151,11 @@ const [hub, hubB, graphile, floor] = await Promise.all([
 ]);
 
 // ---------------------------------------------------------------- the workload
-const d = toGlobalId('Delegation', delegation);
-const gql = (url, query, variables, auth) => ({
-  url,
-  method: 'POST',
-  headers: {
-    'content-type': 'application/json',
-    ...(auth ? { authorization: `Bearer ${token}` } : {}),
-  },
-  body: JSON.stringify({ query, variables }),
+const { delegation, d, sample, expoId, workloads } = await defineWorkloads({
+  admin,
+  token,
+  urls: { hub: hub.url, graphile: graphile.url, floor: floor.url },
 });
-let dealSeq = 0;
-const workloads = {
-  Q1: {
-    title: 'flat list: 100 deals with purchaser, exhibitor, sub-delegation',
-    hub: gql(
-      hub.url,
-      `query($d: ID!) { deals(first: 100, filter: { delegation: { eq: $d } }, orderBy: [{ field: CREATED_AT, direction: DESC }, { field: ID, direction: DESC }]) {
-      nodes { id amountUsd status purchaser { organisation { nameZh } subDelegation { nameEn } } exhibitor { nameEn country } } } }`,
-      { d },
-      true,
-    ),
-    graphile: gql(
-      graphile.url,
-      `query($d: UUID!) { allDeals(first: 100, condition: { delegationId: $d }, orderBy: [CREATED_AT_DESC, PRIMARY_KEY_DESC]) {
-      nodes { id amountUsd status purchaserByPurchaserIdAndDelegationId { organisationByOrganisationId { nameZh } subDelegationBySubDelegationIdAndDelegationId { nameEn } }
-      exhibitorByExhibitorId { nameEn country } } } }`,
-      { d: delegation },
-    ),
-    floor: { url: `${floor.url}/q1?delegation=${delegation}`, method: 'GET' },
-  },
-  Q2: {
-    title: 'nested: sub-delegations -> 20 purchasers -> 5 deals -> exhibitor',
-    hub: gql(
-      hub.url,
-      `query($d: ID!) { delegation(id: $d) { subDelegations { key purchasers(first: 20) { nodes { id
-      deals(first: 5) { nodes { amountUsd exhibitor { nameEn country } } } } } } } }`,
-      { d },
-      true,
-    ),
-    graphile: gql(
-      graphile.url,
-      `query($d: UUID!) { allSubDelegations(condition: { delegationId: $d }) { nodes { key purchasers(first: 20) { nodes { id
-      deals(first: 5) { nodes { amountUsd exhibitorByExhibitorId { nameEn country } } } } } } } }`,
-      { d: delegation },
-    ),
-    floor: { url: `${floor.url}/q2?delegation=${delegation}`, method: 'GET' },
-  },
-  Q3: {
-    title: 'deal totals of a delegation by sub-delegation x exhibition area',
-    hub: gql(
-      hub.url,
-      `query($d: ID!) { dealAggregate(filter: { delegation: { eq: $d } }, groupBy: [SUB_DELEGATION, EXHIBITION_AREA]) {
-      subDelegation { id } exhibitionArea { id } count sumUsd } }`,
-      { d },
-      true,
-    ),
-    graphile: gql(
-      graphile.url,
-      `query($d: UUID!) { allDealFacts(condition: { delegationId: $d }) {
-      groupedAggregates(groupBy: [SUB_DELEGATION_ID, EXHIBITION_AREA_ID]) { keys sum { one amountUsd } } } }`,
-      { d: delegation },
-    ),
-    floor: { url: `${floor.url}/q3?delegation=${delegation}`, method: 'GET' },
-  },
-  Q4: {
-    title: 'record a deal (mutation)',
-    hub: () =>
-      gql(
-        hub.url,
-        `mutation($i: RecordDealInput!) { recordDeal(input: $i) { id amountUsd } }`,
-        {
-          i: {
-            purchaserId: toGlobalId('Purchaser', sample.purchaser),
-            exhibitorId: toGlobalId('Exhibitor', sample.exhibitor),
-            goods: `bench ${dealSeq++}`,
-            amount: '1000.00',
-            currency: 'USD',
-          },
-        },
-        true,
-      ),
-    graphile: () =>
-      gql(
-        graphile.url,
-        `mutation($deal: DealInput!) { createDeal(input: { deal: $deal }) { deal { rowId amountUsd } } }`,
-        {
-          deal: {
-            delegationId: delegation,
-            expoId: null,
-            purchaserId: sample.purchaser,
-            exhibitorId: sample.exhibitor,
-            goods: `bench ${dealSeq++}`,
-            amount: '1000.00',
-            currency: 'USD',
-            usdRate: '1',
-            amountUsd: '1000.00',
-          },
-        },
-      ),
-    floor: () => ({
-      url: `${floor.url}/q4`,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        purchaserId: sample.purchaser,
-        exhibitorId: sample.exhibitor,
-        goods: `bench ${dealSeq++}`,
-        amount: '1000.00',
-      }),
-    }),
-  },
-};
-const expoId = (await admin.query(`select expo_id from delegation where id = $1`, [delegation]))
-  .rows[0].expo_id;
-const fixRequest = (r) => {
-  if (!r.body || !r.body.includes('"expoId":null')) return r;
-  return { ...r, body: r.body.replace('"expoId":null', `"expoId":"${expoId}"`) };
-};
 
 const contenders = { hub, graphile, floor };
 const contenderNames = {
@@ -283,7 +165,7 @@ const contenderNames = {
 };
 
 async function check(kind, request) {
-  const r = fixRequest(typeof request === 'function' ? request() : request);
+  const r = typeof request === 'function' ? request() : request;
   const response = await fetch(r.url, { method: r.method, headers: r.headers, body: r.body });
   const body = await response.json();
   if (!response.ok || body.errors)
@@ -306,7 +188,7 @@ function rssOf(child) {
 function cannon(request, duration) {
   return new Promise((resolve, reject) => {
     const dynamic = typeof request === 'function';
-    const first = fixRequest(dynamic ? request() : request);
+    const first = dynamic ? request() : request;
     const instance = autocannon(
       {
         url: first.url,
@@ -316,9 +198,7 @@ function cannon(request, duration) {
         connections: CONNECTIONS,
         duration,
         pipelining: 1,
-        ...(dynamic
-          ? { requests: [{ setupRequest: (req) => ({ ...req, ...fixRequest(request()) }) }] }
-          : {}),
+        ...(dynamic ? { requests: [{ setupRequest: (req) => ({ ...req, ...request() }) }] } : {}),
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
