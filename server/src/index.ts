@@ -15,6 +15,7 @@ import { Authenticator, Viewer } from './auth/viewer.js';
 import { createContext, type App, type Context } from './graphql/context.js';
 import { ErrorCode } from './graphql/errors.js';
 import { limitsPlugin, MAX_TOKENS } from './graphql/limits.js';
+import { prepareEmbeds } from './graphql/embeds.js';
 import { createSchema } from './graphql/schema.js';
 import { handleGraphQL, send } from './http.js';
 import { createLogger, type DestinationStream, type Logger } from './logger.js';
@@ -62,6 +63,7 @@ export async function start(
       const seeded = await seedPlan(db);
       if (seeded) log.info('seeded the Qinghai plan for the 5th CIIE');
     }
+    await prepareEmbeds(db.pool);
   } catch (error) {
     await db.close();
     throw error;

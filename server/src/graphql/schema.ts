@@ -61,6 +61,7 @@ import {
   PurchaserAggregateResolver,
 } from '../modules/aggregates.resolver.js';
 import { NodeResolver } from './node.resolver.js';
+import { embeddedFields, embeddedRow } from './embeds.js';
 import { toGlobalId } from './relay.js';
 
 export const resolvers = [
@@ -122,6 +123,25 @@ function globalIds(schema: GraphQLSchema): GraphQLSchema {
     if (!field) continue;
     const typeName = type.name;
     field.resolve = (row: { id: string }) => toGlobalId(typeName, row.id);
+  }
+  return schema;
+}
+
+/**
+ * Registered to-one fields (embeds.ts) answer from the related row their parent's statement
+ * embedded, synchronously; a parent read without it falls back to the field's own resolver.
+ */
+function embeddedResolvers(schema: GraphQLSchema): GraphQLSchema {
+  for (const [name, embedded] of embeddedFields()) {
+    const [typeName, fieldName] = name.split('.') as [string, string];
+    const type = schema.getType(typeName);
+    const field = type instanceof GraphQLObjectType ? type.getFields()[fieldName] : undefined;
+    if (!field?.resolve) throw new Error(`${name} is registered for embedding but has no resolver`);
+    const load = field.resolve;
+    field.resolve = (row, args, context, info) => {
+      const found = embeddedRow(row as Record<string, unknown>, fieldName, embedded);
+      return found === undefined ? load(row, args, context, info) : found;
+    };
   }
   return schema;
 }
@@ -242,7 +262,7 @@ export async function buildAppSchema(classes: readonly Function[]): Promise<Grap
     },
   });
   // order matters: plain resolvers first, then the Node types' global IDs over them
-  return globalIds(directResolvers(schema, classes));
+  return globalIds(embeddedResolvers(directResolvers(schema, classes)));
 }
 
 export async function createSchema(): Promise<GraphQLSchema> {

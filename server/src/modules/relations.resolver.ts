@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
 import {
   connectionArgs,
@@ -40,8 +41,9 @@ export class SubDelegationListsResolver {
     @Root() sub: SubDelegation,
     @Ctx() ctx: Context,
     @Args(() => PurchaserArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Rows<Purchaser> {
-    return nestedConnection(ctx, purchaserList, 'p.sub_delegation_id', sub.id, args);
+    return nestedConnection(ctx, purchaserList, 'p.sub_delegation_id', sub.id, args, info);
   }
 }
 
@@ -52,8 +54,9 @@ export class DelegationListsResolver {
     @Root() delegation: Delegation,
     @Ctx() ctx: Context,
     @Args(() => DealArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Rows<Deal> {
-    return nestedConnection(ctx, dealList, 'dl.delegation_id', delegation.id, args);
+    return nestedConnection(ctx, dealList, 'dl.delegation_id', delegation.id, args, info);
   }
 }
 
@@ -64,8 +67,9 @@ export class PurchaserListsResolver {
     @Root() purchaser: Purchaser,
     @Ctx() ctx: Context,
     @Args(() => DealArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Rows<Deal> {
-    return nestedConnection(ctx, dealList, 'dl.purchaser_id', purchaser.id, args);
+    return nestedConnection(ctx, dealList, 'dl.purchaser_id', purchaser.id, args, info);
   }
 
   @FieldResolver(() => NeedConnection, { description: "This purchaser's procurement needs." })
@@ -73,8 +77,9 @@ export class PurchaserListsResolver {
     @Root() purchaser: Purchaser,
     @Ctx() ctx: Context,
     @Args(() => NeedArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Rows<ProcurementNeed> {
-    return nestedConnection(ctx, needList, 'n.purchaser_id', purchaser.id, args);
+    return nestedConnection(ctx, needList, 'n.purchaser_id', purchaser.id, args, info);
   }
 
   @FieldResolver(() => MatchConnection, {
@@ -84,8 +89,9 @@ export class PurchaserListsResolver {
     @Root() purchaser: Purchaser,
     @Ctx() ctx: Context,
     @Args(() => MatchArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Rows<ExhibitorMatch> {
-    return nestedConnection(ctx, matchList, 'm.purchaser_id', purchaser.id, args);
+    return nestedConnection(ctx, matchList, 'm.purchaser_id', purchaser.id, args, info);
   }
 }
 
@@ -96,7 +102,8 @@ export class ExhibitorListsResolver {
     @Root() exhibitor: Exhibitor,
     @Ctx() ctx: Context,
     @Args(() => DealArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Rows<Deal> {
-    return nestedConnection(ctx, dealList, 'dl.exhibitor_id', exhibitor.id, args);
+    return nestedConnection(ctx, dealList, 'dl.exhibitor_id', exhibitor.id, args, info);
   }
 }

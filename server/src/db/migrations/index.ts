@@ -5,6 +5,7 @@ import { Migration20261128000002Access } from './Migration20261128000002_access.
 import { Migration20261128000003Recruitment } from './Migration20261128000003_recruitment.js';
 import { Migration20261128000005Realtime } from './Migration20261128000005_realtime.js';
 import { Migration20261128000006Indexes } from './Migration20261128000006_indexes.js';
+import { Migration20261202000007NestedIndexes } from './Migration20261202000007_nested_indexes.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from TypeScript and JS. */
 export const migrations: { name: string; class: Constructor<Migration> }[] = [
@@ -13,4 +14,5 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261128000003_recruitment', class: Migration20261128000003Recruitment },
   { name: 'Migration20261128000005_realtime', class: Migration20261128000005Realtime },
   { name: 'Migration20261128000006_indexes', class: Migration20261128000006Indexes },
+  { name: 'Migration20261202000007_nested_indexes', class: Migration20261202000007NestedIndexes },
 ];

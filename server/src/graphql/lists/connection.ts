@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   ArgsType,
   Field,
@@ -11,6 +12,8 @@ import {
 import type { Viewer } from '../../auth/viewer.js';
 import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
+import { embedColumns, embedKey, planEmbeds, type EmbedPlan } from '../embeds.js';
+import { connectionSelection } from '../lookahead.js';
 import { compileFilter, filterInput, Params, type ListSpec } from './filter.js';
 
 /** The largest page a client may ask for; above it the request fails with BAD_USER_INPUT. */
@@ -226,13 +229,13 @@ function page(source: ListSource, args: ConnectionArgs): Page {
   };
 }
 
-const quote = (key: string) => `x."${key.replace(/"/g, '""')}"`;
+const quote = (key: string, alias = 'x') => `${alias}."${key.replace(/"/g, '""')}"`;
 
 /** ORDER BY (directions flipped when paging backwards) and the keyset condition for the cursor. */
-function ordering(p: Page, params: Params): { orderBy: string; after: string } {
+function ordering(p: Page, params: Params, alias = 'x'): { orderBy: string; after: string } {
   const dirs = p.order.map(({ key, direction }) => {
     const forward = direction === OrderDirection.ASC;
-    return { column: quote(key), ascending: p.backward ? !forward : forward };
+    return { column: quote(key, alias), ascending: p.backward ? !forward : forward };
   });
   const orderBy = dirs.map((d) => `${d.column} ${d.ascending ? 'asc' : 'desc'}`).join(', ');
   if (!p.cursor) return { orderBy, after: 'true' };
@@ -272,15 +275,31 @@ function toConnection<T extends Record<string, unknown>>(
   };
 }
 
+/** What a connection's query selects (read ahead), or everything when it is not known. */
+function lookahead(
+  source: ListSource,
+  info: GraphQLResolveInfo | undefined,
+): { embeds: EmbedPlan[]; totalCount: boolean } {
+  if (!info) return { embeds: [], totalCount: true };
+  const selection = connectionSelection(info);
+  return {
+    embeds: planEmbeds(source.typename, selection.nodes, info),
+    totalCount: selection.totalCount,
+  };
+}
+
 /**
  * One page of a list: scope, filter, keyset cursor and ordering compiled into one
- * parameterised statement (a second one counts, only when totalCount is asked for).
+ * parameterised statement (a second one counts, only when totalCount is asked for). With the
+ * resolve info, the to-one relations the query selects under the nodes come in the same
+ * statement (see embeds.ts).
  */
 export async function listConnection<T extends Record<string, unknown>>(
   ctx: Context,
   source: ListSource,
   args: ConnectionArgs,
   extra?: (alias: string, params: Params) => string,
+  info?: GraphQLResolveInfo,
 ): Promise<Connection<T>> {
   const p = page(source, args);
   const params = new Params();
@@ -291,14 +310,15 @@ export async function listConnection<T extends Record<string, unknown>>(
   ].join(' and ');
   const countParams = [...params.values];
   const { orderBy, after } = ordering(p, params);
-  const rows =
-    p.limit === 0
-      ? []
-      : await ctx.query<T>(
-          `select x.*, ${cursorColumns(p)} from (select ${source.columns} from ${source.from} where ${where}) x
-           where ${after} order by ${orderBy} limit ${p.limit + 1}`,
-          params.values,
-        );
+  const { embeds } = lookahead(source, info);
+  const pageSql = `select x.*, ${cursorColumns(p)} from (select ${source.columns} from ${source.from} where ${where}) x
+           where ${after} order by ${orderBy} limit ${p.limit + 1}`;
+  // related rows are built for the page's rows only, after the limit
+  const sql = embeds.length
+    ? `select __row.*${embedColumns(embeds, '__row', params, ctx.viewer)} from (${pageSql}) __row
+       order by ${ordering({ ...p, cursor: null }, params, '__row').orderBy}`
+    : pageSql;
+  const rows = p.limit === 0 ? [] : await ctx.query<T>(sql, params.values);
   for (const row of rows) (row as Record<string, unknown>).__typename = source.typename;
   return toConnection(rows, p, args, async () => {
     const [row] = await ctx.query<{ n: number }>(
@@ -311,7 +331,9 @@ export async function listConnection<T extends Record<string, unknown>>(
 
 /**
  * A connection under each of many parents (e.g. each sub-delegation's purchasers), for a whole
- * batch of parents in one statement: the first N per parent by a window function.
+ * batch of parents in one statement: for each parent, its first N rows by an index-ordered
+ * lateral subquery (with the to-one relations the query selects, see embeds.ts), and its count
+ * only when the query asks for totalCount.
  * `parentColumn` is the SQL expression (over the source alias) holding the parent id.
  */
 export function nestedConnection<T extends Record<string, unknown>>(
@@ -320,34 +342,43 @@ export function nestedConnection<T extends Record<string, unknown>>(
   parentColumn: string,
   parentId: string,
   args: ConnectionArgs,
+  info?: GraphQLResolveInfo,
 ): Promise<Connection<T>> {
-  const key = `nested:${source.spec.name}:${parentColumn}:${JSON.stringify(args)}`;
+  const ahead = lookahead(source, info);
+  const key = `nested:${source.spec.name}:${parentColumn}:${JSON.stringify(args)}:${embedKey(ahead.embeds)}:${ahead.totalCount}`;
   const loader = ctx.loaders.custom(key, () => {
     const p = page(source, args);
     return new DataLoader<string, Connection<T>>(async (parentIds) => {
       const params = new Params([parentIds]);
       const where = [
-        `${parentColumn} = any($1::uuid[])`,
+        `${parentColumn} = parent.id`,
         source.scope(ctx.viewer, params),
         compileFilter(source.spec, args.filter, source.alias, params),
       ].join(' and ');
       const { orderBy, after } = ordering(p, params);
-      const rows = await ctx.query<T & { __parent: string; __total: number; __rn: number }>(
-        `select * from (
-           select x.*, ${cursorColumns(p)},
-             row_number() over (partition by x.__parent order by ${orderBy}) as __rn
-           from (select ${source.columns}, ${parentColumn} as __parent,
-                   count(*) over (partition by ${parentColumn})::int as __total
-                 from ${source.from} where ${where}) x
-           where ${after}
-         ) y where __rn <= ${p.limit + 1} order by __parent, __rn`,
+      const embeds = embedColumns(ahead.embeds, '__row', params, ctx.viewer);
+      const count = ahead.totalCount
+        ? `cross join lateral (select count(*)::int as __total from ${source.from} where ${where}) c`
+        : '';
+      const rows = await ctx.query<T & { __parent: string; __total?: number }>(
+        `select x.*, parent.id as __parent${ahead.totalCount ? ', c.__total' : ''}
+         from unnest($1::uuid[]) with ordinality as parent(id, ord)
+         left join lateral (
+           select __row.*${embeds} from (
+             select x.*, ${cursorColumns(p)} from (select ${source.columns} from ${source.from} where ${where}) x
+             where ${after} order by ${orderBy} limit ${p.limit + 1}
+           ) __row
+         ) x on true
+         ${count}
+         order by parent.ord, ${orderBy}`,
         params.values,
       );
       const byParent = new Map<string, T[]>();
       const totals = new Map<string, number>();
       for (const row of rows) {
+        if (row.__total !== undefined) totals.set(row.__parent, row.__total);
+        if (row.id === null) continue; // a parent with no row on this page
         (row as Record<string, unknown>).__typename = source.typename;
-        totals.set(row.__parent, row.__total);
         const list = byParent.get(row.__parent);
         if (list) list.push(row);
         else byParent.set(row.__parent, [row]);

@@ -86,9 +86,13 @@ export class DealTotalsGroup {
   maxUsd!: string | null;
 }
 
-/** The tables a deal aggregate can group and filter by, joined once. */
+/**
+ * The tables a deal aggregate can group and filter by, joined once. The purchaser shares the
+ * deal's delegation (composite foreign key): saying so lets PostgreSQL carry a delegation
+ * condition over to purchasers and read only that delegation's, by index.
+ */
 const FROM = `deal d
-  join purchaser p on p.id = d.purchaser_id
+  join purchaser p on p.id = d.purchaser_id and p.delegation_id = d.delegation_id
   left join sub_delegation_lead l on l.id = p.lead_id
   left join exhibitor x on x.id = d.exhibitor_id
   left join exhibition_area ar on ar.id = coalesce(d.exhibition_area_id, x.exhibition_area_id)`;

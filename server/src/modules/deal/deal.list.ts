@@ -7,7 +7,9 @@ import { DEAL_COLUMNS, dealScopeSql } from './deal.loader.js';
 export const dealList: ListSource = {
   spec: dealSpec,
   alias: 'dl',
-  from: 'deal dl join purchaser p on p.id = dl.purchaser_id',
+  // the purchaser shares the deal's delegation (composite foreign key): saying so lets
+  // PostgreSQL carry a delegation condition over to purchasers and use their index
+  from: 'deal dl join purchaser p on p.id = dl.purchaser_id and p.delegation_id = dl.delegation_id',
   columns: DEAL_COLUMNS,
   scope: (viewer, params) =>
     purchaserScopeWith(viewer, params, (_alias, first) => dealScopeSql(first)),

@@ -1,9 +1,11 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Args,
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
@@ -13,6 +15,7 @@ import {
 import { Access } from '../../auth/access.js';
 import { Role } from '../../auth/roles.js';
 import type { Context } from '../../graphql/context.js';
+import { embedOne } from '../../graphql/embeds.js';
 import { notFound } from '../../graphql/errors.js';
 import {
   connectionArgs,
@@ -88,8 +91,9 @@ export class DealResolver {
   deals(
     @Ctx() ctx: Context,
     @Args(() => DealArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Deal & Record<string, unknown>>> {
-    return listConnection(ctx, dealList, args);
+    return listConnection(ctx, dealList, args, undefined, info);
   }
 
   @Access('authenticated')
@@ -101,6 +105,7 @@ export class DealResolver {
     @Ctx() ctx: Context,
     @Arg('delegationId', () => ID) delegationId: string,
     @Args(() => DealArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('openOnly', () => Boolean, {
       defaultValue: true,
       description: 'Leave out FULFILLED and CANCELLED deals.',
@@ -118,6 +123,7 @@ export class DealResolver {
         where own.id = ${a}.delegation_id and cur.id = ${params.add(id)}
           and own.province_en = cur.province_en and own_expo.starts_on < cur_expo.starts_on)
       and (${openOnly ? `${a}.status not in ('FULFILLED', 'CANCELLED')` : 'true'})`,
+      info,
     );
   }
 
@@ -341,3 +347,10 @@ export class ExpoExchangeRatesResolver {
     return ctx.loaders.many(exchangeRatesByExpo, expo.id);
   }
 }
+
+// to-one fields served from the deal's own statement when a list reads ahead (graphql/embeds.ts)
+embedOne('Deal', 'purchaser', purchaserById, 'purchaserId');
+embedOne('Deal', 'exhibitor', exhibitorById, 'exhibitorId');
+embedOne('Deal', 'match', matchById, 'matchId');
+embedOne('Deal', 'exhibitionArea', areaById, 'exhibitionAreaId');
+embedOne('Deal', 'delegation', delegationById, 'delegationId');

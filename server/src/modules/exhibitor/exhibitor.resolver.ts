@@ -1,4 +1,16 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Access } from '../../auth/access.js';
 import { maskEmail, maskPhone, seesExhibitorContact } from '../../auth/policy.js';
 import { Role } from '../../auth/roles.js';
@@ -47,16 +59,22 @@ export class ExhibitorResolver {
   exhibitors(
     @Ctx() ctx: Context,
     @Args(() => ExhibitorArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('search', () => String, {
       nullable: true,
       description: 'Substring of the English or Chinese name or the products.',
     })
     search?: string | null,
   ): Promise<Connection<Exhibitor & Record<string, unknown>>> {
-    return listConnection(ctx, exhibitorList, args, (a, params) =>
-      search
-        ? `(${a}.name_en || ' ' || coalesce(${a}.name_zh, '') || ' ' || ${a}.products) ilike ${params.add(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`
-        : 'true',
+    return listConnection(
+      ctx,
+      exhibitorList,
+      args,
+      (a, params) =>
+        search
+          ? `(${a}.name_en || ' ' || coalesce(${a}.name_zh, '') || ' ' || ${a}.products) ilike ${params.add(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`
+          : 'true',
+      info,
     );
   }
 

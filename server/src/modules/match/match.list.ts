@@ -26,7 +26,7 @@ export const matchSpec: ListSpec = {
 export const matchList: ListSource = {
   spec: matchSpec,
   alias: 'm',
-  from: 'exhibitor_match m join purchaser p on p.id = m.purchaser_id',
+  from: 'exhibitor_match m join purchaser p on p.id = m.purchaser_id and p.delegation_id = m.delegation_id',
   columns: MATCH_COLUMNS,
   scope: (viewer, params) => purchaserScopeWith(viewer, params),
   order: { CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt', STATUS: 'status', ID: 'id' },
@@ -64,7 +64,7 @@ export const meetingSpec: ListSpec = {
 export const meetingList: ListSource = {
   spec: meetingSpec,
   alias: 'mt',
-  from: 'meeting mt join purchaser p on p.id = mt.purchaser_id',
+  from: 'meeting mt join purchaser p on p.id = mt.purchaser_id and p.delegation_id = mt.delegation_id',
   columns: MEETING_COLUMNS,
   scope: (viewer, params) => purchaserScopeWith(viewer, params),
   order: { STARTS_AT: 'startsAt', CREATED_AT: 'createdAt', ID: 'id' },

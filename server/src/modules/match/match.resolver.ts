@@ -1,9 +1,11 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Args,
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
@@ -13,6 +15,7 @@ import {
 import { Access } from '../../auth/access.js';
 import { Role } from '../../auth/roles.js';
 import type { Context } from '../../graphql/context.js';
+import { embedOne } from '../../graphql/embeds.js';
 import { badInput, notFound } from '../../graphql/errors.js';
 import {
   connectionArgs,
@@ -115,8 +118,9 @@ export class ExhibitorMatchResolver {
   exhibitorMatches(
     @Ctx() ctx: Context,
     @Args(() => MatchArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<ExhibitorMatch & Record<string, unknown>>> {
-    return listConnection(ctx, matchList, args);
+    return listConnection(ctx, matchList, args, undefined, info);
   }
 
   @Access(MATCHMAKERS)
@@ -221,8 +225,9 @@ export class MeetingResolver {
   meetings(
     @Ctx() ctx: Context,
     @Args(() => MeetingArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Meeting & Record<string, unknown>>> {
-    return listConnection(ctx, meetingList, args);
+    return listConnection(ctx, meetingList, args, undefined, info);
   }
 
   @FieldResolver(() => ExhibitorMatch)
@@ -254,3 +259,12 @@ export class ExhibitorSuggestionResolver {
     return suggestion.matchId ? ctx.loaders.byId(matchById, suggestion.matchId) : null;
   }
 }
+
+// to-one fields served from the match's own statement when a list reads ahead
+embedOne('ExhibitorMatch', 'need', needById, 'needId');
+embedOne('ExhibitorMatch', 'exhibitor', exhibitorById, 'exhibitorId', {
+  missing: () => notFound('Exhibitor'),
+});
+embedOne('ExhibitorMatch', 'purchaser', purchaserById, 'purchaserId', {
+  missing: () => notFound('Purchaser'),
+});

@@ -35,7 +35,7 @@ export const needSpec: ListSpec = {
 export const needList: ListSource = {
   spec: needSpec,
   alias: 'n',
-  from: 'procurement_need n join purchaser p on p.id = n.purchaser_id',
+  from: 'procurement_need n join purchaser p on p.id = n.purchaser_id and p.delegation_id = n.delegation_id',
   columns: NEED_COLUMNS,
   scope: (viewer, params) => purchaserScopeWith(viewer, params),
   order: {

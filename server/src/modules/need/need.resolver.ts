@@ -1,9 +1,11 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Args,
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
@@ -73,8 +75,9 @@ export class ProcurementNeedResolver {
   procurementNeeds(
     @Ctx() ctx: Context,
     @Args(() => NeedArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<ProcurementNeed & Record<string, unknown>>> {
-    return listConnection(ctx, needList, args);
+    return listConnection(ctx, needList, args, undefined, info);
   }
 
   @Access(TRADERS)

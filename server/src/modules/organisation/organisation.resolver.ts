@@ -1,6 +1,7 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { Access } from '../../auth/access.js';
 import { Role } from '../../auth/roles.js';
-import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import {
   connectionArgs,
@@ -26,18 +27,25 @@ export class OrganisationResolver {
   organisations(
     @Ctx() ctx: Context,
     @Args(() => OrganisationArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('search', () => String, {
       nullable: true,
       description: 'Chinese or English name containing this, or this credit code.',
     })
     search?: string,
   ): Promise<Connection<Organisation & Record<string, unknown>>> {
-    return listConnection(ctx, organisationList, args, (a, params) => {
-      if (!search) return 'true';
-      const like = params.add(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-      const code = params.add(search.toUpperCase());
-      return `(${a}.name_zh ilike ${like} or ${a}.name_en ilike ${like} or ${a}.credit_code = ${code})`;
-    });
+    return listConnection(
+      ctx,
+      organisationList,
+      args,
+      (a, params) => {
+        if (!search) return 'true';
+        const like = params.add(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+        const code = params.add(search.toUpperCase());
+        return `(${a}.name_zh ilike ${like} or ${a}.name_en ilike ${like} or ${a}.credit_code = ${code})`;
+      },
+      info,
+    );
   }
 
   @Access([Role.DELEGATION_OFFICE, Role.SUB_DELEGATION_LEAD, Role.MEMBER_UNIT])

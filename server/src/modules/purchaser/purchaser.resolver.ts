@@ -1,8 +1,21 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Access } from '../../auth/access.js';
 import { maskIdNumber, seesContactOf, type ContactOwners } from '../../auth/policy.js';
 import { Role } from '../../auth/roles.js';
 import type { Context } from '../../graphql/context.js';
+import { embedOne } from '../../graphql/embeds.js';
 import { notFound } from '../../graphql/errors.js';
 import {
   connectionArgs,
@@ -138,6 +151,7 @@ export class PurchaserResolver {
   purchasers(
     @Ctx() ctx: Context,
     @Args(() => PurchaserArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('expoId', () => ID, { nullable: true }) expoId?: string,
     @Arg('delegationId', () => ID, { nullable: true }) delegationId?: string,
     @Arg('subDelegationId', () => ID, { nullable: true }) subDelegationId?: string,
@@ -148,17 +162,23 @@ export class PurchaserResolver {
     const sub = subDelegationId
       ? uuidOf(subDelegationId, 'SubDelegation', 'subDelegationId')
       : null;
-    return listConnection(ctx, purchaserList, args, (a: string, params: Params) => {
-      const where: string[] = [];
-      if (expo)
-        where.push(
-          `${a}.delegation_id in (select id from delegation where expo_id = ${params.add(expo)}::uuid)`,
-        );
-      if (delegation) where.push(`${a}.delegation_id = ${params.add(delegation)}::uuid`);
-      if (sub) where.push(`${a}.sub_delegation_id = ${params.add(sub)}::uuid`);
-      if (status?.length) where.push(`${a}.status = any(${params.add(status)}::text[])`);
-      return where.length ? where.join(' and ') : 'true';
-    });
+    return listConnection(
+      ctx,
+      purchaserList,
+      args,
+      (a: string, params: Params) => {
+        const where: string[] = [];
+        if (expo)
+          where.push(
+            `${a}.delegation_id in (select id from delegation where expo_id = ${params.add(expo)}::uuid)`,
+          );
+        if (delegation) where.push(`${a}.delegation_id = ${params.add(delegation)}::uuid`);
+        if (sub) where.push(`${a}.sub_delegation_id = ${params.add(sub)}::uuid`);
+        if (status?.length) where.push(`${a}.status = any(${params.add(status)}::text[])`);
+        return where.length ? where.join(' and ') : 'true';
+      },
+      info,
+    );
   }
 
   @Access(PROGRESS_READERS)
@@ -522,3 +542,10 @@ export class LeadRecruitmentProgressResolver {
     return ctx.loaders.byId(organisationById, r.organisationId);
   }
 }
+
+// to-one fields served from the purchaser's own statement when a list reads ahead
+embedOne('Purchaser', 'delegation', delegationById, 'delegationId');
+embedOne('Purchaser', 'organisation', organisationById, 'organisationId');
+embedOne('Purchaser', 'subDelegation', subDelegationById, 'subDelegationId');
+embedOne('Purchaser', 'lead', leadById, 'leadId');
+embedOne('Purchaser', 'invitedBy', organisationById, 'invitedByOrganisationId');
