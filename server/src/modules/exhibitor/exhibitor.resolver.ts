@@ -15,6 +15,7 @@ import { Access } from '../../auth/access.js';
 import { maskEmail, maskPhone, seesExhibitorContact } from '../../auth/policy.js';
 import { Role } from '../../auth/roles.js';
 import type { Context } from '../../graphql/context.js';
+import { embedOne } from '../../graphql/embeds.js';
 import {
   connectionArgs,
   connectionType,
@@ -140,3 +141,7 @@ export class ExhibitorResolver {
       : maskPhone(exhibitor.contactPhone);
   }
 }
+
+// to-one fields served from the exhibitor's own statement when a list reads ahead
+embedOne('Exhibitor', 'expo', expoById, 'expoId');
+embedOne('Exhibitor', 'exhibitionArea', areaById, 'exhibitionAreaId');

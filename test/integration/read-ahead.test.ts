@@ -1,0 +1,187 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { toGlobalId } from '../../server/src/graphql/relay.js';
+import { approvedPurchaser } from '../helpers/fixtures.js';
+import { useTestServer } from '../helpers/server.js';
+import { earlierEdition } from '../helpers/trade.js';
+
+// A list reads ahead: the to-one relations its query selects come inside the list's own
+// statement. What a user sees must not change: the same rows, scope and masking as when each
+// relation is loaded on its own (`deal(id)`, `exhibitorMatch(id)` read them that way).
+
+const DEAL_FIELDS = `id amountUsd status createdAt
+  purchaser { id status invitedAt approvedAt category
+    organisation { nameZh creditCode }
+    subDelegation { key nameEn targetMin }
+    contact { name phone email }
+    lead { id } }
+  exhibitor { nameEn country contactEmail contactPhone createdAt exhibitionArea { key } }
+  exhibitionArea { key kind }
+  delegation { key }
+  match { id status score reasons need { title quantity budgetAmount budgetCurrency preferredCountries deadline publishedAt } }`;
+
+const MATCH_FIELDS = `id status
+  need { id title quantity budgetAmount deadline publishedAt }
+  exhibitor { nameEn country }
+  purchaser { id organisation { nameZh } subDelegation { key } }`;
+
+describe('lists read ahead', () => {
+  const t = useTestServer();
+
+  async function addData() {
+    const { rows: areas } = await t.sql.query(
+      `select a.id from exhibition_area a join expo e on e.id = a.expo_id where e.key = 'CIIE-5' order by a.key limit 2`,
+    );
+    const exhibitors: string[] = [];
+    for (const [i, area] of areas.entries()) {
+      const { rows } = await t.sql.query(
+        `insert into exhibitor (expo_id, exhibition_area_id, name_en, country, contact_email, contact_phone)
+         select e.id, $1, $2, 'FR', 'sales@example.fr', '+33 1 23 45 67 89' from expo e where e.key = 'CIIE-5'
+         returning id`,
+        [area.id, `Read-ahead Exhibitor ${i} ${randomUUID().slice(0, 8)}`],
+      );
+      exhibitors.push(rows[0].id);
+    }
+    for (const [k, sub] of ['COMMERCE', 'HEALTH', 'COMMERCE'].entries()) {
+      const p = await approvedPurchaser(t.sql, { subDelegation: sub });
+      const person = await t.sql.query(
+        `insert into person (delegation_id, name, phone, email)
+         values ($1, '联系人', '0971-1234567', 'buyer@example.cn') returning id`,
+        [p.delegation],
+      );
+      await t.sql.query(`update purchaser set contact_person_id = $2 where id = $1`, [
+        p.purchaser,
+        person.rows[0].id,
+      ]);
+      // exact decimals, a date, an array and timestamps in an embedded need
+      const need = await t.sql.query(
+        `insert into procurement_need (delegation_id, purchaser_id, title, quantity, unit, budget_amount,
+           budget_currency, preferred_countries, deadline, status, published_at)
+         values ($1, $2, 'yak wool carding machines', 2.5, 'sets', 1000000.10, 'EUR', '{FR,DE}', '2022-11-30',
+           'PUBLISHED', now()) returning id`,
+        [p.delegation, p.purchaser],
+      );
+      const match = await t.sql.query(
+        `insert into exhibitor_match (delegation_id, purchaser_id, need_id, exhibitor_id, status, score, reasons)
+         values ($1, $2, $3, $4, 'ACCEPTED', 0.8125, '{area,keyword}') returning id`,
+        [p.delegation, p.purchaser, need.rows[0].id, exhibitors[0]],
+      );
+      // one deal with an exhibitor (and its area), one without, one from the match
+      await t.sql.query(
+        `insert into deal (delegation_id, expo_id, purchaser_id, exhibitor_id, goods, amount, currency, usd_rate, amount_usd)
+         values ($1, $2, $3, $4, 'yak wool', 1234.5, 'EUR', 1.08, 1333.26)`,
+        [p.delegation, p.expo, p.purchaser, exhibitors[k % exhibitors.length]],
+      );
+      await t.sql.query(
+        `insert into deal (delegation_id, expo_id, purchaser_id, goods, amount, currency, usd_rate, amount_usd)
+         values ($1, $2, $3, 'barley', 10.1, 'USD', 1, 10.10)`,
+        [p.delegation, p.expo, p.purchaser],
+      );
+      await t.sql.query(
+        `insert into deal (delegation_id, expo_id, purchaser_id, exhibitor_id, match_id, goods, amount, currency, usd_rate, amount_usd)
+         values ($1, $2, $3, $4, $5, 'cashmere', 99.99, 'USD', 1, 99.99)`,
+        [p.delegation, p.expo, p.purchaser, exhibitors[0], match.rows[0].id],
+      );
+    }
+  }
+
+  it('embeds to-one relations in the list statement, with the same answer as loading each on its own, for every role', async () => {
+    await addData();
+    const roles = [
+      t.as('ADMIN'),
+      t.as('DELEGATION_OFFICE', 'CIIE-5/QH'),
+      t.as('SUB_DELEGATION_LEAD', 'CIIE-5/QH/COMMERCE'),
+      t.as('ANALYST', 'CIIE-5'),
+    ];
+    for (const as of roles) {
+      const list = await as(
+        `{ deals(first: 100, orderBy: [{ field: CREATED_AT, direction: DESC }]) { nodes { ${DEAL_FIELDS} } } }`,
+      );
+      expect(list.body.errors).toBeUndefined();
+      // the deals with every to-one relation they select in one statement; the purchasers'
+      // contacts (masked by scope in their own resolver) in a second
+      expect(Number(list.headers.get('x-sql-statements'))).toBe(2);
+      const nodes = list.body.data.deals.nodes;
+      expect(nodes.length).toBeGreaterThanOrEqual(3);
+      expect(nodes.some((n: any) => n.exhibitor === null)).toBe(true);
+      expect(nodes.some((n: any) => n.match !== null)).toBe(true);
+      for (const node of nodes) {
+        const one = await as(`query($id: ID!) { deal(id: $id) { ${DEAL_FIELDS} } }`, {
+          id: node.id,
+        });
+        expect(one.body.errors).toBeUndefined();
+        expect(node).toEqual(one.body.data.deal);
+      }
+      const matches = await as(`{ exhibitorMatches(first: 100) { nodes { ${MATCH_FIELDS} } } }`);
+      expect(matches.body.errors).toBeUndefined();
+      expect(Number(matches.headers.get('x-sql-statements'))).toBe(1);
+      for (const node of matches.body.data.exhibitorMatches.nodes) {
+        const one = await as(`query($id: ID!) { exhibitorMatch(id: $id) { ${MATCH_FIELDS} } }`, {
+          id: node.id,
+        });
+        expect(node).toEqual(one.body.data.exhibitorMatch);
+      }
+    }
+    // masking still applies inside an embedded row: the analyst sees the contact masked
+    const analyst = await t.as(
+      'ANALYST',
+      'CIIE-5',
+    )(`{ deals(first: 100) { nodes { purchaser { contact { phone } } } } }`);
+    const phones = analyst.body.data.deals.nodes
+      .map((n: any) => n.purchaser?.contact?.phone)
+      .filter(Boolean);
+    expect(phones.length).toBeGreaterThan(0);
+    for (const phone of phones) expect(phone).toMatch(/^\*+\d{4}$/);
+  });
+
+  it('embeds nothing the viewer may not read: a followed-up deal of an earlier edition has no purchaser', async () => {
+    await earlierEdition(t.sql, 'READ_AHEAD_CO', 'Read-ahead Robotics GmbH');
+    const office = t.as('DELEGATION_OFFICE', 'CIIE-5/QH');
+    const { rows } = await t.sql.query(
+      `select d.id from delegation d join expo e on e.id = d.expo_id where e.key = 'CIIE-5' and d.key = 'QH'`,
+    );
+    const list = await office(
+      `query($d: ID!) { earlierEditionDeals(delegationId: $d, first: 10) { nodes { id purchaser { id } exhibitor { nameEn } delegation { key } } } }`,
+      { d: toGlobalId('Delegation', rows[0].id) },
+    );
+    expect(list.body.errors).toBeUndefined();
+    const nodes = list.body.data.earlierEditionDeals.nodes;
+    expect(nodes.length).toBe(1);
+    expect(nodes[0].purchaser).toBeNull();
+    expect(nodes[0].exhibitor.nameEn).toBe('Read-ahead Robotics GmbH');
+    const one = await office(
+      `query($id: ID!) { deal(id: $id) { id purchaser { id } exhibitor { nameEn } delegation { key } } }`,
+      { id: nodes[0].id },
+    );
+    expect(nodes[0]).toEqual(one.body.data.deal);
+  });
+
+  it('counts a nested list only when asked, and counts it right past its last page', async () => {
+    const office = t.as('DELEGATION_OFFICE', 'CIIE-5/QH');
+    await addData();
+    const q = `query($after: String) { delegation(expoKey: "CIIE-5", key: "QH") { subDelegations { key
+      purchasers(first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } } } }`;
+    const first = await office(q, { after: null });
+    expect(first.body.errors).toBeUndefined();
+    const commerce = first.body.data.delegation.subDelegations.find(
+      (s: any) => s.key === 'COMMERCE',
+    ).purchasers;
+    const { rows } = await t.sql.query(
+      `select count(*)::int as n from purchaser p join sub_delegation s on s.id = p.sub_delegation_id where s.key = 'COMMERCE'`,
+    );
+    expect(commerce.totalCount).toBe(rows[0].n);
+    // after the last row: an empty page, the same total
+    const past = await office(q, { after: commerce.pageInfo.endCursor });
+    const pastCommerce = past.body.data.delegation.subDelegations.find(
+      (s: any) => s.key === 'COMMERCE',
+    ).purchasers;
+    expect(pastCommerce.nodes).toEqual([]);
+    expect(pastCommerce.totalCount).toBe(rows[0].n);
+    // sub-delegations with no purchasers: empty pages, total 0
+    expect(
+      first.body.data.delegation.subDelegations.some(
+        (s: any) => s.purchasers.totalCount === 0 && s.purchasers.nodes.length === 0,
+      ),
+    ).toBe(true);
+  });
+});
