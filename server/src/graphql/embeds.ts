@@ -78,7 +78,17 @@ export function planEmbeds(
   return plans;
 }
 
-function columnsRead(type: unknown, typeName: string, selected: Selected): Set<string> | null {
+/**
+ * The row properties a selection reads of a `typeName` row: its selected plain fields (a plain
+ * field reads the property of its name); null (all of them) when it selects a field with a
+ * resolver of its own, other than `id` and the embedded to-one fields, which read only `id`
+ * and their `…Id` keys.
+ */
+export function columnsRead(
+  type: unknown,
+  typeName: string,
+  selected: Selected,
+): Set<string> | null {
   if (!(type instanceof GraphQLObjectType)) return null;
   const fields = type.getFields();
   const columns = new Set<string>();

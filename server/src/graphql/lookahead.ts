@@ -56,6 +56,8 @@ export function selectedBelow(info: GraphQLResolveInfo): Selected {
 export interface ConnectionSelection {
   nodes: Selected;
   totalCount: boolean;
+  /** Whether it reads cursors (of edges, or in pageInfo). */
+  cursors: boolean;
 }
 
 export function connectionSelection(info: GraphQLResolveInfo): ConnectionSelection {
@@ -64,5 +66,6 @@ export function connectionSelection(info: GraphQLResolveInfo): ConnectionSelecti
   return {
     nodes: selectedIn([...(below.get('nodes') ?? []), ...(edges.get('node') ?? [])], info),
     totalCount: below.has('totalCount'),
+    cursors: edges.has('cursor') || below.has('pageInfo'),
   };
 }

@@ -12,7 +12,7 @@ import {
 import type { Viewer } from '../../auth/viewer.js';
 import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
-import { embedColumns, embedKey, planEmbeds, type EmbedPlan } from '../embeds.js';
+import { columnsRead, embedColumns, embedKey, planEmbeds, type EmbedPlan } from '../embeds.js';
 import { connectionSelection } from '../lookahead.js';
 import { compileFilter, filterInput, Params, type ListSpec } from './filter.js';
 
@@ -257,16 +257,25 @@ function toConnection<T extends Record<string, unknown>>(
   const more = rows.length > p.limit;
   const pageRows = more ? rows.slice(0, p.limit) : rows;
   if (p.backward) pageRows.reverse();
-  const edges = pageRows.map((node) => ({ cursor: encodeCursor(node, p.order), node }));
+  // cursors are made only for a query that asks for edges or pageInfo
+  let edges: Edge<T>[] | undefined;
+  const edgesOf = () =>
+    (edges ??= pageRows.map((node) => ({ cursor: encodeCursor(node, p.order), node })));
   let total: Promise<number> | undefined;
   return {
-    edges,
+    get edges() {
+      return edgesOf();
+    },
     nodes: pageRows,
     pageInfo: {
       hasNextPage: p.backward ? args.before != null : more,
       hasPreviousPage: p.backward ? more : args.after != null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edgesOf()[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edgesOf().at(-1)?.cursor ?? null;
+      },
     },
     // counted only when a client asks for it
     get totalCount() {
@@ -275,16 +284,67 @@ function toConnection<T extends Record<string, unknown>>(
   };
 }
 
-/** What a connection's query selects (read ahead), or everything when it is not known. */
-function lookahead(
-  source: ListSource,
-  info: GraphQLResolveInfo | undefined,
-): { embeds: EmbedPlan[]; totalCount: boolean } {
-  if (!info) return { embeds: [], totalCount: true };
+/**
+ * What a connection's query selects, read ahead (everything, when the resolve info is not
+ * given): the to-one relations to embed, whether it counts, whether it needs cursors, and the
+ * select list: the columns its nodes read, ordering keys, `id` and the `…Id` keys.
+ */
+interface Lookahead {
+  embeds: EmbedPlan[];
+  totalCount: boolean;
+  cursors: boolean;
+  columns: string;
+}
+
+/** Select items of a source, split at top-level commas, each with the name it is selected as. */
+const parsedColumns = new WeakMap<ListSource, { name: string; sql: string }[]>();
+
+function columnItems(source: ListSource): { name: string; sql: string }[] {
+  let items = parsedColumns.get(source);
+  if (items) return items;
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < source.columns.length; i += 1) {
+    const c = source.columns[i];
+    if (c === '(') depth += 1;
+    else if (c === ')') depth -= 1;
+    else if (c === ',' && depth === 0) {
+      parts.push(source.columns.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(source.columns.slice(start));
+  items = parts.map((part) => {
+    const sql = part.trim();
+    const alias = /\sas\s+(?:"([^"]+)"|(\w+))$/i.exec(sql);
+    const name = alias ? (alias[1] ?? alias[2]) : /(?:^|\.)(\w+)$/.exec(sql)?.[1];
+    if (!name) throw new Error(`${source.spec.name}: cannot name the select item ${sql}`);
+    return { name, sql };
+  });
+  parsedColumns.set(source, items);
+  return items;
+}
+
+function lookahead(source: ListSource, info: GraphQLResolveInfo | undefined): Lookahead {
+  if (!info) return { embeds: [], totalCount: true, cursors: true, columns: source.columns };
   const selection = connectionSelection(info);
+  const read = columnsRead(info.schema.getType(source.typename), source.typename, selection.nodes);
+  const orderKeys = new Set(Object.values(source.order));
+  const columns = read
+    ? columnItems(source)
+        .filter(
+          ({ name }) =>
+            read.has(name) || orderKeys.has(name) || name === 'id' || name.endsWith('Id'),
+        )
+        .map(({ sql }) => sql)
+        .join(', ')
+    : source.columns;
   return {
     embeds: planEmbeds(source.typename, selection.nodes, info),
     totalCount: selection.totalCount,
+    cursors: selection.cursors,
+    columns,
   };
 }
 
@@ -310,8 +370,9 @@ export async function listConnection<T extends Record<string, unknown>>(
   ].join(' and ');
   const countParams = [...params.values];
   const { orderBy, after } = ordering(p, params);
-  const { embeds } = lookahead(source, info);
-  const pageSql = `select x.*, ${cursorColumns(p)} from (select ${source.columns} from ${source.from} where ${where}) x
+  const ahead = lookahead(source, info);
+  const { embeds } = ahead;
+  const pageSql = `select x.*${ahead.cursors ? `, ${cursorColumns(p)}` : ''} from (select ${ahead.columns} from ${source.from} where ${where}) x
            where ${after} order by ${orderBy} limit ${p.limit + 1}`;
   // related rows are built for the page's rows only, after the limit
   const sql = embeds.length
@@ -345,7 +406,7 @@ export function nestedConnection<T extends Record<string, unknown>>(
   info?: GraphQLResolveInfo,
 ): Promise<Connection<T>> {
   const ahead = lookahead(source, info);
-  const key = `nested:${source.spec.name}:${parentColumn}:${JSON.stringify(args)}:${embedKey(ahead.embeds)}:${ahead.totalCount}`;
+  const key = `nested:${source.spec.name}:${parentColumn}:${JSON.stringify(args)}:${embedKey(ahead.embeds)}:${ahead.totalCount}:${ahead.cursors}:${ahead.columns}`;
   const loader = ctx.loaders.custom(key, () => {
     const p = page(source, args);
     return new DataLoader<string, Connection<T>>(async (parentIds) => {
@@ -365,7 +426,7 @@ export function nestedConnection<T extends Record<string, unknown>>(
          from unnest($1::uuid[]) with ordinality as parent(id, ord)
          left join lateral (
            select __row.*${embeds} from (
-             select x.*, ${cursorColumns(p)} from (select ${source.columns} from ${source.from} where ${where}) x
+             select x.*${ahead.cursors ? `, ${cursorColumns(p)}` : ''} from (select ${ahead.columns} from ${source.from} where ${where}) x
              where ${after} order by ${orderBy} limit ${p.limit + 1}
            ) __row
          ) x on true
