@@ -8,6 +8,7 @@ export default defineConfig([
   globalIgnores([
     'dist/',
     'sdk/dist/',
+    '.scratch/',
     '.data/',
     'coverage/',
     'bench/results/',

@@ -41,6 +41,11 @@ export interface Config {
   trustedDocumentsFile: string;
   /** Serve Prometheus metrics at GET /metrics. */
   metrics: boolean;
+  /**
+   * Runs of a document on graphql-js before its operations are compiled (graphql-jit): a
+   * document seen once is not worth compiling. 0 compiles on first sight.
+   */
+  compileAfterRuns: number;
 }
 
 function int(name: string, fallback: number): number {
@@ -100,6 +105,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
       (production ? 'on' : 'off')) as Config['trustedDocuments'],
     trustedDocumentsFile: path.resolve(process.env.TRUSTED_DOCUMENTS_FILE || PERSISTED_OPERATIONS),
     metrics: bool('METRICS', true),
+    compileAfterRuns: int('COMPILE_AFTER_RUNS', 1),
     ...overrides,
   };
 }

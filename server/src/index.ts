@@ -16,6 +16,7 @@ import { createContext, type App, type Context } from './graphql/context.js';
 import { ErrorCode } from './graphql/errors.js';
 import { limitsPlugin, MAX_TOKENS } from './graphql/limits.js';
 import { prepareEmbeds } from './graphql/embeds.js';
+import { compiledExecution } from './graphql/executor.js';
 import { createSchema } from './graphql/schema.js';
 import { handleGraphQL, send } from './http.js';
 import { createLogger, type DestinationStream, type Logger } from './logger.js';
@@ -120,7 +121,8 @@ export async function start(
   const apollo = new ApolloServer<Context>({
     // main.ts handles SIGINT/SIGTERM: drain, then stop in order (Apollo's own handler would race it)
     stopOnTerminationSignals: false,
-    schema,
+    // the schema, with queries and mutations executed as compiled code (graphql/executor.ts)
+    gateway: compiledExecution(schema, config.compileAfterRuns),
     introspection: config.introspection,
     // without introspection, error messages do not suggest field names either
     hideSchemaDetailsFromClientErrors: !config.introspection,

@@ -50,6 +50,9 @@ export function useTestServer(
         seed: false,
         logLevel: 'silent',
         dbPoolSize: 5,
+        // every operation the tests send runs compiled, as a repeated one does in production
+        // (the ones with recursive filter inputs, and subscriptions, run on graphql-js)
+        compileAfterRuns: 0,
         ...overrides,
       },
       options,

@@ -196,8 +196,46 @@ export function checkLimits(
   }
 }
 
-/** The limits as an Apollo Server plugin, checked once the operation is known. */
+/** Verdicts kept per parsed document (Apollo keeps parsed documents by query text). */
+const MAX_VERDICTS_PER_DOCUMENT = 32;
+/** Variables longer than this as JSON are checked every time rather than kept as a key. */
+const MAX_VERDICT_KEY = 2_000;
+
+/**
+ * The limits as an Apollo Server plugin, checked once the operation is known. The verdict for a
+ * document, operation and variables is kept: a dashboard or SDK sends the same few operations
+ * with the same few variables over and over, and the cost walk is as dear as a small query.
+ */
 export function limitsPlugin(limits: QueryLimits = DEFAULT_LIMITS): ApolloServerPlugin {
+  const verdicts = new WeakMap<DocumentNode, Map<string, AppError | null>>();
+  const check = (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown> | undefined,
+  ) => {
+    const key = `${operation.name?.value ?? ''}:${JSON.stringify(variables ?? {})}`;
+    let kept = verdicts.get(document);
+    const known = key.length <= MAX_VERDICT_KEY ? kept?.get(key) : undefined;
+    if (known !== undefined) {
+      // a fresh error each time: Apollo and our plugins annotate the errors they are given
+      if (known)
+        throw new AppError(known.extensions.code as ErrorCode, known.message, known.extensions);
+      return;
+    }
+    let verdict: AppError | null = null;
+    try {
+      checkLimits(schema, document, operation, variables, limits);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      verdict = error;
+    }
+    if (key.length <= MAX_VERDICT_KEY) {
+      if (!kept) verdicts.set(document, (kept = new Map()));
+      if (kept.size < MAX_VERDICTS_PER_DOCUMENT) kept.set(key, verdict);
+    }
+    if (verdict) throw verdict;
+  };
   return {
     async requestDidStart() {
       return {
@@ -210,12 +248,11 @@ export function limitsPlugin(limits: QueryLimits = DEFAULT_LIMITS): ApolloServer
             );
           }
           if (operation) {
-            checkLimits(
+            check(
               schema,
               document,
               operation as unknown as OperationDefinitionNode,
               request.variables,
-              limits,
             );
           }
         },

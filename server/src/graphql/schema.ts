@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import './enums.js';
 import {
+  GraphQLInterfaceType,
   GraphQLObjectType,
+  GraphQLUnionType,
   lexicographicSortSchema,
   printSchema,
   type GraphQLSchema,
@@ -146,6 +148,36 @@ function embeddedResolvers(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
+/**
+ * A connection's `totalCount` is a property that counts on first read (a promise): resolved
+ * explicitly, so that every executor awaits it (graphql-jit reads plain properties as values).
+ */
+function countedLazily(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(type instanceof GraphQLObjectType) || !type.name.endsWith('Connection')) continue;
+    const field = type.getFields().totalCount;
+    if (field && !field.resolve) {
+      field.resolve = (connection: { totalCount: Promise<number> | number }) =>
+        connection.totalCount;
+    }
+  }
+  return schema;
+}
+
+/**
+ * Abstract types (Node) resolve by the `__typename` every row carries, synchronously: type-graphql
+ * wraps a declared resolveType in an async function, which graphql-js awaits but graphql-jit,
+ * which wants the type at once, does not.
+ */
+function typedByName(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(type instanceof GraphQLInterfaceType || type instanceof GraphQLUnionType)) continue;
+    if (type.name.startsWith('__')) continue;
+    type.resolveType = (value) => (value as { __typename?: string } | null)?.__typename;
+  }
+  return schema;
+}
+
 let built: GraphQLSchema | undefined;
 
 type Resolve = (
@@ -262,7 +294,7 @@ export async function buildAppSchema(classes: readonly Function[]): Promise<Grap
     },
   });
   // order matters: plain resolvers first, then the Node types' global IDs over them
-  return globalIds(embeddedResolvers(directResolvers(schema, classes)));
+  return typedByName(countedLazily(globalIds(embeddedResolvers(directResolvers(schema, classes)))));
 }
 
 export async function createSchema(): Promise<GraphQLSchema> {
