@@ -7,7 +7,7 @@ import {
 } from '../../auth/policy.js';
 import { AppError, badInput, ErrorCode, notFound } from '../../graphql/errors.js';
 import type { Params } from '../../graphql/lists/filter.js';
-import { fromGlobalId, uuidOf } from '../../graphql/relay.js';
+import { fromGlobalId, uuidOf, type Typed } from '../../graphql/relay.js';
 import { audit } from '../audit/audit.service.js';
 import { ExchangeRate } from '../expo/exchange-rate.entity.js';
 import { ExhibitorMatch } from '../match/exhibitor-match.entity.js';
@@ -28,7 +28,7 @@ import { DealFollowUp } from './deal-follow-up.entity.js';
 import { DealStatus } from './deal.enums.js';
 import { Deal } from './deal.entity.js';
 import { dealScopeSql } from './deal.loader.js';
-import type { RecordDealFollowUpInput, RecordDealInput } from './deal.type.js';
+import type { Deal as DealRow, RecordDealFollowUpInput, RecordDealInput } from './deal.type.js';
 import { currencyArg, decimalArg, impliedRate, Money, toUsd } from './money.js';
 
 /** Where each state may go: one step forward, or CANCELLED from any state not final. */
@@ -155,7 +155,7 @@ const DEAL_FROM: MatchStatus[] = [
   MatchStatus.DEAL,
 ];
 
-export async function recordDeal(ctx: TradeContext, input: RecordDealInput): Promise<string> {
+export async function recordDeal(ctx: TradeContext, input: RecordDealInput): Promise<DealRow> {
   if ((input.matchId == null) === (input.purchaserId == null)) {
     throw badInput(
       input.matchId == null ? 'input.purchaserId' : 'input.matchId',
@@ -222,7 +222,7 @@ export async function recordDeal(ctx: TradeContext, input: RecordDealInput): Pro
   if (signedOn && signedOn > todayInShanghai())
     throw badInput('input.signedOn', 'signedOn is in the future');
   const status = signedOn ? DealStatus.SIGNED : DealStatus.INTENDED;
-  return inTransaction(ctx, async (em) => {
+  const deal = await inTransaction(ctx, async (em) => {
     const deal = em.create(Deal, {
       delegation: party.delegationId,
       expo: party.expoId,
@@ -270,8 +270,36 @@ export async function recordDeal(ctx: TradeContext, input: RecordDealInput): Pro
         });
       }
     }
-    return deal.id;
+    return deal;
   });
+  return dealRow(deal);
+}
+
+/**
+ * A deal just written, as a read returns it (see `DEAL_COLUMNS`): every column is the value the
+ * entity sent, or read back on insert (`version`), so reading the row again would add nothing.
+ */
+function dealRow(deal: Deal): DealRow & Typed {
+  return {
+    __typename: 'Deal',
+    id: deal.id,
+    delegationId: deal.delegation.id,
+    expoId: deal.expo.id,
+    purchaserId: deal.purchaser.id,
+    exhibitorId: deal.exhibitor?.id ?? null,
+    matchId: deal.match?.id ?? null,
+    exhibitionAreaId: deal.exhibitionArea?.id ?? null,
+    goods: deal.goods,
+    amount: deal.amount,
+    currency: deal.currency,
+    usdRate: deal.usdRate,
+    amountUsd: deal.amountUsd,
+    status: deal.status,
+    signedOn: deal.signedOn,
+    version: deal.version,
+    createdAt: deal.createdAt,
+    updatedAt: deal.updatedAt,
+  };
 }
 
 /** Moves a loaded deal, checking the state machine; SIGNED needs its date. */
