@@ -25,8 +25,10 @@ const DECLINE = `mutation($i: DeclineMatchInput!) { declineMatch(input: $i) { id
 const SCHEDULE = `mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) {
   id status version phase mode startsAt endsAt place link match { id status version } } }`;
 const HELD = `mutation($id: ID!, $v: Int!) { markMeetingHeld(id: $id, version: $v) { id status version match { id status } } }`;
-const RECORD = `mutation($i: RecordDealInput!) { recordDeal(input: $i) {
-  id status version goods amount currency usdRate amountUsd signedOn purchaser { id } match { id status } exhibitor { nameEn } exhibitionArea { key } } }`;
+const DEAL_FIELDS = `id status version goods amount currency usdRate amountUsd signedOn createdAt updatedAt
+  purchaser { id } match { id status } exhibitor { nameEn } exhibitionArea { key }`;
+const RECORD = `mutation($i: RecordDealInput!) { recordDeal(input: $i) { ${DEAL_FIELDS} } }`;
+const DEAL = `query($id: ID!) { deal(id: $id) { ${DEAL_FIELDS} } }`;
 const SIGN = `mutation($i: SignDealInput!) { signDeal(input: $i) { id status version signedOn } }`;
 const EXECUTE = `mutation($id: ID!, $v: Int!) { startDealExecution(id: $id, version: $v) { id status version } }`;
 const FULFIL = `mutation($id: ID!, $v: Int!) { fulfilDeal(id: $id, version: $v) { id status version } }`;
@@ -486,6 +488,10 @@ describe('trade: exhibitors, needs, matches, meetings, deals, follow-ups and tot
       }),
     ).recordDeal;
     expect(smallDeal.amountUsd).toBe(usd('19.99', '1.0856'));
+    // what recordDeal answers is what a read of the deal returns, to the digit and millisecond
+    for (const recorded of [eurDeal, cnyDeal, usdDeal, cnyTableDeal, eurGivenUsd, smallDeal]) {
+      expect(ok(await office(DEAL, { id: recorded.id })).deal).toEqual(recorded);
+    }
 
     // 8. sign and fulfil some; cancel one
     let d = ok(

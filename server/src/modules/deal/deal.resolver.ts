@@ -149,7 +149,7 @@ export class DealResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => RecordDealInput) input: RecordDealInput,
   ): Promise<Deal> {
-    return loadedDeal(ctx, await recordDeal(ctx, input));
+    return recordDeal(ctx, input);
   }
 
   @Access(TRADERS)

@@ -6,7 +6,8 @@ import {
   requireMayTradeFor,
 } from '../../auth/policy.js';
 import { AppError, badInput, ErrorCode, notFound } from '../../graphql/errors.js';
-import { uuidOf } from '../../graphql/relay.js';
+import type { Params } from '../../graphql/lists/filter.js';
+import { fromGlobalId, uuidOf, type Typed } from '../../graphql/relay.js';
 import { audit } from '../audit/audit.service.js';
 import { ExchangeRate } from '../expo/exchange-rate.entity.js';
 import { ExhibitorMatch } from '../match/exhibitor-match.entity.js';
@@ -19,6 +20,7 @@ import {
   requireVersion,
   scopedPurchaser,
   scopedTradeRow,
+  type PartyJoins,
   type TradeContext,
   type TradeParty,
 } from '../need/trade-scope.js';
@@ -26,7 +28,7 @@ import { DealFollowUp } from './deal-follow-up.entity.js';
 import { DealStatus } from './deal.enums.js';
 import { Deal } from './deal.entity.js';
 import { dealScopeSql } from './deal.loader.js';
-import type { RecordDealFollowUpInput, RecordDealInput } from './deal.type.js';
+import type { Deal as DealRow, RecordDealFollowUpInput, RecordDealInput } from './deal.type.js';
 import { currencyArg, decimalArg, impliedRate, Money, toUsd } from './money.js';
 
 /** Where each state may go: one step forward, or CANCELLED from any state not final. */
@@ -51,12 +53,14 @@ function todayInShanghai(): string {
   return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
-/** The USD side of a deal: an explicit rate, an explicit USD amount, or the expo's rate. */
-async function usdSide(
-  ctx: TradeContext,
-  expoId: string,
+/**
+ * The USD side of a deal: an explicit rate, an explicit USD amount, or the expo's rate
+ * (`expoRate`, read beforehand for {@link expoRateCurrency}; null when the expo has none).
+ */
+function usdSide(
   input: Pick<RecordDealInput, 'amount' | 'currency' | 'usdRate' | 'amountUsd'>,
-): Promise<{ amount: string; currency: string; usdRate: string; amountUsd: string }> {
+  expoRate: string | null,
+): { amount: string; currency: string; usdRate: string; amountUsd: string } {
   const amount = decimalArg(input.amount, 'input.amount', {
     precision: 20,
     scale: 2,
@@ -93,17 +97,13 @@ async function usdSide(
     if (rate.isZero())
       throw badInput('input.amountUsd', 'amountUsd is too small for the amount: give usdRate');
   } else {
-    const [row] = await ctx.query<{ usdRate: string }>(
-      'select usd_rate as "usdRate" from exchange_rate where expo_id = $1 and currency = $2',
-      [expoId, currency],
-    );
-    if (!row) {
+    if (expoRate == null) {
       throw badInput(
         'input.currency',
         `This expo has no exchange rate for ${currency}: give usdRate or amountUsd, or ask the expo bureau to set the rate`,
       );
     }
-    rate = new Money(row.usdRate);
+    rate = new Money(expoRate);
     usd = toUsd(amount, rate);
   }
   if (usd.gte(new Money(10).pow(18))) throw badInput('input.amount', 'The USD amount is too large');
@@ -115,24 +115,37 @@ async function usdSide(
   };
 }
 
-async function areaOfExpo(ctx: TradeContext, globalId: string, expoId: string): Promise<string> {
-  const id = uuidOf(globalId, 'ExhibitionArea', 'input.exhibitionAreaId');
-  const [row] = await ctx.query('select 1 from exhibition_area where id = $1 and expo_id = $2', [
-    id,
-    expoId,
-  ]);
-  if (!row)
-    throw badInput('input.exhibitionAreaId', "Not an exhibition area or zone of the deal's expo");
-  return id;
+/** The currency whose expo rate {@link usdSide} will need, if any (unchecked: it may be no code). */
+function expoRateCurrency(input: Pick<RecordDealInput, 'currency' | 'usdRate' | 'amountUsd'>) {
+  if (input.usdRate != null || input.amountUsd != null) return null;
+  const code = input.currency.trim().toUpperCase();
+  return code === 'USD' ? null : code;
 }
 
-async function exhibitorOfExpo(ctx: TradeContext, id: string, expoId: string, field: string) {
-  const [row] = await ctx.query<{ areaId: string }>(
-    'select exhibition_area_id as "areaId" from exhibitor where id = $1 and expo_id = $2',
-    [id, expoId],
-  );
-  if (!row) throw badInput(field, "Not an exhibitor of the purchaser's expo");
-  return row;
+/** What recordDeal checks, read with the party in one statement (see {@link sideJoins}). */
+interface DealSides {
+  exhibitorOfExpo: boolean;
+  exhibitorAreaId: string | null;
+  areaOfExpo: boolean;
+  expoUsdRate: string | null;
+}
+
+const SIDE_COLUMNS = `x.id is not null as "exhibitorOfExpo", x.exhibition_area_id as "exhibitorAreaId",
+  a.id is not null as "areaOfExpo", r.usd_rate as "expoUsdRate"`;
+
+/**
+ * The exhibitor (`exhibitorId`: SQL of its id) and the area (or null) if they are of the party's
+ * expo `d`, and the expo's rate for `currency` (or null).
+ */
+function sideJoins(
+  exhibitorId: (params: Params) => string,
+  areaId: string | null,
+  currency: string | null,
+): PartyJoins {
+  return (params) => `
+    left join exhibitor x on x.id = ${exhibitorId(params)} and x.expo_id = d.expo_id
+    left join exhibition_area a on a.id = ${params.add(areaId)}::uuid and a.expo_id = d.expo_id
+    left join exchange_rate r on r.expo_id = d.expo_id and r.currency = ${params.add(currency)}`;
 }
 
 const DEAL_FROM: MatchStatus[] = [
@@ -142,26 +155,33 @@ const DEAL_FROM: MatchStatus[] = [
   MatchStatus.DEAL,
 ];
 
-export async function recordDeal(ctx: TradeContext, input: RecordDealInput): Promise<string> {
+export async function recordDeal(ctx: TradeContext, input: RecordDealInput): Promise<DealRow> {
   if ((input.matchId == null) === (input.purchaserId == null)) {
     throw badInput(
       input.matchId == null ? 'input.purchaserId' : 'input.matchId',
       'Give either matchId or purchaserId',
     );
   }
-  let party: TradeParty;
+  // ids that are no ids read as absent here and fail below, in the order the checks come
+  const askedArea =
+    input.exhibitionAreaId != null ? fromGlobalId(input.exhibitionAreaId, 'ExhibitionArea') : null;
+  const rateCurrency = expoRateCurrency(input);
+  let party: TradeParty & DealSides;
   let matchId: string | null = null;
   let exhibitorId: string | null = null;
   if (input.matchId != null) {
     if (input.exhibitorId != null)
       throw badInput('input.exhibitorId', 'A deal from a match is with the exhibitor of the match');
     matchId = uuidOf(input.matchId, 'ExhibitorMatch', 'input.matchId');
-    const match = await scopedTradeRow<{ exhibitorId: string; matchStatus: MatchStatus }>(
+    const match = await scopedTradeRow<
+      DealSides & { exhibitorId: string; matchStatus: MatchStatus }
+    >(
       ctx,
       'exhibitor_match',
       matchId,
       'Match',
-      't.exhibitor_id as "exhibitorId", t.status as "matchStatus"',
+      `t.exhibitor_id as "exhibitorId", t.status as "matchStatus", ${SIDE_COLUMNS}`,
+      sideJoins(() => 't.exhibitor_id', askedArea?.id ?? null, rateCurrency),
     );
     requireMayTradeFor(ctx.viewer, match, 'record deals', true);
     if (!DEAL_FROM.includes(match.matchStatus))
@@ -169,31 +189,40 @@ export async function recordDeal(ctx: TradeContext, input: RecordDealInput): Pro
     party = match;
     exhibitorId = match.exhibitorId;
   } else {
-    party = await scopedPurchaser(
+    const askedExhibitor =
+      input.exhibitorId != null ? fromGlobalId(input.exhibitorId, 'Exhibitor') : null;
+    party = await scopedPurchaser<DealSides>(
       ctx,
       uuidOf(input.purchaserId!, 'Purchaser', 'input.purchaserId'),
+      SIDE_COLUMNS,
+      sideJoins(
+        (params) => `${params.add(askedExhibitor?.id ?? null)}::uuid`,
+        askedArea?.id ?? null,
+        rateCurrency,
+      ),
     );
     requireMayTradeFor(ctx.viewer, party, 'record deals', true);
     requireTrading(party, 'input.purchaserId');
     if (input.exhibitorId != null)
       exhibitorId = uuidOf(input.exhibitorId, 'Exhibitor', 'input.exhibitorId');
   }
-  const exhibitor = exhibitorId
-    ? await exhibitorOfExpo(ctx, exhibitorId, party.expoId, 'input.exhibitorId')
-    : null;
-  const areaId =
-    input.exhibitionAreaId != null
-      ? await areaOfExpo(ctx, input.exhibitionAreaId, party.expoId)
-      : (exhibitor?.areaId ?? null);
+  if (exhibitorId && !party.exhibitorOfExpo)
+    throw badInput('input.exhibitorId', "Not an exhibitor of the purchaser's expo");
+  let areaId = exhibitorId ? party.exhibitorAreaId : null;
+  if (input.exhibitionAreaId != null) {
+    areaId = uuidOf(input.exhibitionAreaId, 'ExhibitionArea', 'input.exhibitionAreaId');
+    if (!party.areaOfExpo)
+      throw badInput('input.exhibitionAreaId', "Not an exhibition area or zone of the deal's expo");
+  }
   const goods = input.goods.trim();
   if (goods.length < 1 || goods.length > 1000)
     throw badInput('input.goods', 'goods must have 1 to 1000 characters');
-  const money = await usdSide(ctx, party.expoId, input);
+  const money = usdSide(input, party.expoUsdRate);
   const signedOn = input.signedOn != null ? isoDate(input.signedOn) : null;
   if (signedOn && signedOn > todayInShanghai())
     throw badInput('input.signedOn', 'signedOn is in the future');
   const status = signedOn ? DealStatus.SIGNED : DealStatus.INTENDED;
-  return inTransaction(ctx, async (em) => {
+  const deal = await inTransaction(ctx, async (em) => {
     const deal = em.create(Deal, {
       delegation: party.delegationId,
       expo: party.expoId,
@@ -241,8 +270,36 @@ export async function recordDeal(ctx: TradeContext, input: RecordDealInput): Pro
         });
       }
     }
-    return deal.id;
+    return deal;
   });
+  return dealRow(deal);
+}
+
+/**
+ * A deal just written, as a read returns it (see `DEAL_COLUMNS`): every column is the value the
+ * entity sent, or read back on insert (`version`), so reading the row again would add nothing.
+ */
+function dealRow(deal: Deal): DealRow & Typed {
+  return {
+    __typename: 'Deal',
+    id: deal.id,
+    delegationId: deal.delegation.id,
+    expoId: deal.expo.id,
+    purchaserId: deal.purchaser.id,
+    exhibitorId: deal.exhibitor?.id ?? null,
+    matchId: deal.match?.id ?? null,
+    exhibitionAreaId: deal.exhibitionArea?.id ?? null,
+    goods: deal.goods,
+    amount: deal.amount,
+    currency: deal.currency,
+    usdRate: deal.usdRate,
+    amountUsd: deal.amountUsd,
+    status: deal.status,
+    signedOn: deal.signedOn,
+    version: deal.version,
+    createdAt: deal.createdAt,
+    updatedAt: deal.updatedAt,
+  };
 }
 
 /** Moves a loaded deal, checking the state machine; SIGNED needs its date. */

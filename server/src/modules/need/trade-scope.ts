@@ -4,6 +4,7 @@ import type { TradeOwner } from '../../auth/policy.js';
 import { purchaserScopeSql } from '../../auth/viewer.js';
 import type { Context } from '../../graphql/context.js';
 import { AppError, ErrorCode, notFound } from '../../graphql/errors.js';
+import { Params } from '../../graphql/lists/filter.js';
 import { PurchaserStatus } from '../purchaser/purchaser.enums.js';
 
 /** What the trade services need from a request: the viewer, scoped reads and the write EM. */
@@ -22,9 +23,15 @@ const PARTY_COLUMNS = `p.id as "purchaserId", p.delegation_id as "delegationId",
   d.expo_id as "expoId", d.province_en as "provinceEn"`;
 
 /**
+ * Tables a party read joins besides its own (aliases of its choosing), with their parameters
+ * added after the scope's: lets a write read what it checks in the same statement.
+ */
+export type PartyJoins = (params: Params) => string;
+
+/**
  * The purchaser owning a trade row, read within the viewer's scope: `from` names the row's table
- * (alias `t`, with `purchaser_id`) and `extra` selects its own columns. Out of scope reads as
- * missing (NOT_FOUND), like a record that does not exist.
+ * (alias `t`, with `purchaser_id`) and `extra` selects its own columns, from `joins` too. Out of
+ * scope reads as missing (NOT_FOUND), like a record that does not exist.
  */
 export async function scopedTradeRow<T>(
   ctx: TradeContext,
@@ -32,23 +39,33 @@ export async function scopedTradeRow<T>(
   id: string,
   what: string,
   extra = '',
+  joins?: PartyJoins,
 ): Promise<T & TradeParty> {
+  const params = new Params([id, ...ctx.viewer.purchaserScopeParams()]);
   const [row] = await ctx.query<T & TradeParty>(
     `select ${PARTY_COLUMNS}${extra ? `, ${extra}` : ''} from ${table} t
      join purchaser p on p.id = t.purchaser_id join delegation d on d.id = p.delegation_id
+     ${joins?.(params) ?? ''}
      where t.id = $1 and ${purchaserScopeSql('p', 2)}`,
-    [id, ...ctx.viewer.purchaserScopeParams()],
+    params.values,
   );
   if (!row) throw notFound(what);
   return row;
 }
 
-/** A purchaser the viewer reads; NOT_FOUND otherwise. */
-export async function scopedPurchaser(ctx: TradeContext, purchaserId: string): Promise<TradeParty> {
-  const [row] = await ctx.query<TradeParty>(
-    `select ${PARTY_COLUMNS} from purchaser p join delegation d on d.id = p.delegation_id
+/** A purchaser the viewer reads (with `extra` columns, from `joins` too); NOT_FOUND otherwise. */
+export async function scopedPurchaser<T = unknown>(
+  ctx: TradeContext,
+  purchaserId: string,
+  extra = '',
+  joins?: PartyJoins,
+): Promise<T & TradeParty> {
+  const params = new Params([purchaserId, ...ctx.viewer.purchaserScopeParams()]);
+  const [row] = await ctx.query<T & TradeParty>(
+    `select ${PARTY_COLUMNS}${extra ? `, ${extra}` : ''} from purchaser p
+     join delegation d on d.id = p.delegation_id ${joins?.(params) ?? ''}
      where p.id = $1 and ${purchaserScopeSql('p', 2)}`,
-    [purchaserId, ...ctx.viewer.purchaserScopeParams()],
+    params.values,
   );
   if (!row) throw notFound('Purchaser');
   return row;
