@@ -17,6 +17,7 @@ import { ErrorCode } from './graphql/errors.js';
 import { limitsPlugin, MAX_TOKENS } from './graphql/limits.js';
 import { prepareEmbeds } from './graphql/embeds.js';
 import { createSchema } from './graphql/schema.js';
+import { subscribeShared } from './graphql/shared-subscribe.js';
 import { handleGraphQL, send } from './http.js';
 import { createLogger, type DestinationStream, type Logger } from './logger.js';
 import { errorFormatter, sendGraphQLError } from './ops/errors.js';
@@ -96,6 +97,8 @@ export async function start(
         }
       },
       context: (ws) => createContext(app, ws.extra.viewer ?? Viewer.anonymous),
+      // equal operations of one viewer execute once per event, not once per socket
+      subscribe: (args) => subscribeShared(args, (args.contextValue as Context).viewer.fingerprint),
       onSubscribe: (ws, _id, payload) =>
         trusted.checkSubscription(ws.extra.viewer ?? Viewer.anonymous, payload.query),
       // the same masking as over HTTP
