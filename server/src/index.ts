@@ -98,7 +98,11 @@ export async function start(
       },
       context: (ws) => createContext(app, ws.extra.viewer ?? Viewer.anonymous),
       // equal operations of one viewer execute once per event, not once per socket
-      subscribe: (args) => subscribeShared(args, (args.contextValue as Context).viewer.fingerprint),
+      // (each execution with fresh loaders: an event reads current rows, not cached ones)
+      subscribe: (args) => {
+        const context = args.contextValue as Context;
+        return subscribeShared(args, context.viewer.fingerprint, () => context.renew());
+      },
       onSubscribe: (ws, _id, payload) =>
         trusted.checkSubscription(ws.extra.viewer ?? Viewer.anonymous, payload.query),
       // the same masking as over HTTP

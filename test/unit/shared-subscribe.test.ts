@@ -52,9 +52,13 @@ function setup() {
             name: 'Total',
             fields: {
               n: { type: GraphQLInt },
+              loaders: {
+                type: GraphQLInt,
+                resolve: (_event, _args, ctx: { viewer: string; loaders: number }) => ctx.loaders,
+              },
               seenBy: {
                 type: GraphQLString,
-                resolve: (_event, _args, ctx: { viewer: string }) => {
+                resolve: (_event, _args, ctx: { viewer: string; loaders: number }) => {
                   executions.push(ctx.viewer);
                   return ctx.viewer;
                 },
@@ -70,11 +74,15 @@ function setup() {
       },
     }),
   });
+  /** Loaders made afresh before each execution, as the server's context renews them. */
+  let loaderGeneration = 0;
   const subscriber = async (viewer: string, variables: Record<string, unknown> = {}) => {
-    const document = parse('subscription($s: Int) { total(scale: $s) { n seenBy } }');
+    const context = { viewer, loaders: 0 };
+    const document = parse('subscription($s: Int) { total(scale: $s) { n seenBy loaders } }');
     const stream = (await subscribeShared(
-      { schema, document, variableValues: variables, contextValue: { viewer } },
+      { schema, document, variableValues: variables, contextValue: context },
       viewer,
+      () => (context.loaders = ++loaderGeneration),
     )) as AsyncIterableIterator<ExecutionResult>;
     return stream;
   };
@@ -88,10 +96,10 @@ describe('subscription results shared between equal operations', () => {
     const results = screens.map((s) => s.next());
     events.push({ n: 7 });
     const got = await Promise.all(results);
-    expect(got.map((r) => r.value?.data)).toEqual([
-      { total: { n: 7, seenBy: 'ana' } },
-      { total: { n: 7, seenBy: 'ana' } },
-      { total: { n: 7, seenBy: 'bo' } },
+    expect(got.map((r) => r.value?.data?.total)).toMatchObject([
+      { n: 7, seenBy: 'ana' },
+      { n: 7, seenBy: 'ana' },
+      { n: 7, seenBy: 'bo' },
     ]);
     expect(executions.sort()).toEqual(['ana', 'bo']);
     for (const s of screens) await s.return?.();
@@ -103,11 +111,26 @@ describe('subscription results shared between equal operations', () => {
     const results = screens.map((s) => s.next());
     events.push({ n: 2 });
     const got = await Promise.all(results);
-    expect(got.map((r) => r.value?.data?.total)).toEqual([
+    expect(got.map((r) => r.value?.data?.total)).toMatchObject([
       { n: 2, seenBy: 'ana' },
       { n: 6, seenBy: 'ana' },
     ]);
     for (const s of screens) await s.return?.();
+  });
+
+  it('executes every event with fresh loaders, not the ones of the event before', async () => {
+    const { events, subscriber } = setup();
+    const screen = await subscriber('ana');
+    const first = screen.next();
+    events.push({ n: 1 });
+    await first;
+    const second = screen.next();
+    events.push({ n: 2 });
+    const [a, b] = [(await first).value?.data?.total, (await second).value?.data?.total];
+    expect(a).toMatchObject({ n: 1 });
+    expect(b).toMatchObject({ n: 2 });
+    expect((b as { loaders: number }).loaders).toBeGreaterThan((a as { loaders: number }).loaders);
+    await screen.return?.();
   });
 
   it('ends a subscription at once when its client leaves, without waiting for an event', async () => {

@@ -14,36 +14,48 @@ type Result = ExecutionResult | Promise<ExecutionResult>;
  */
 const resultsByEvent = new WeakMap<object, Map<string, Result>>();
 
+const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, done: true });
+
 /**
  * graphql's `subscribe`, except that subscribers running the same operation (same text,
  * operation name and variables) as the same viewer execute each event once between them, instead
  * of once each: a thousand screens on one delegation's totals cost one execution per change.
- * `audience` says whose eyes the result is for (`Viewer.fingerprint`); results are only
- * shared within one audience, so access rules hold as before.
+ * `audience` says whose eyes the result is for (`Viewer.fingerprint`); results are only shared
+ * within one audience, so access rules hold as before. `beforeExecute` runs before each execution
+ * this subscriber does itself (e.g. fresh loaders, so that an event reads current rows).
  */
 export async function subscribeShared(
   args: ExecutionArgs,
   audience: string,
+  beforeExecute: () => void = () => undefined,
 ): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
   const stream = await createSourceEventStream(args);
   if (!isAsyncIterable(stream)) return stream;
+  const run = (event: unknown): Result => {
+    beforeExecute();
+    return execute({ ...args, rootValue: event });
+  };
   // without the text the operation came as, there is nothing to tell equal operations by
   const text = args.document.loc?.source.body;
-  const key =
-    text === undefined
-      ? undefined
-      : `${audience}\n${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? null)}\n${text}`;
+  if (text === undefined) return mapEvents(stream, run);
+  const key = `${audience}\n${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? null)}\n${text}`;
   return mapEvents(stream, (event) => {
-    if (key === undefined || typeof event !== 'object' || event === null) {
-      return execute({ ...args, rootValue: event });
-    }
+    if (typeof event !== 'object' || event === null) return run(event);
     let results = resultsByEvent.get(event);
     if (!results) resultsByEvent.set(event, (results = new Map()));
     let result = results.get(key);
-    if (!result) results.set(key, (result = execute({ ...args, rootValue: event })));
+    if (!result) {
+      const executed = run(event);
+      results.set(key, executed);
+      // once settled, later subscribers take the result as it is, without another turn
+      if (executed instanceof Promise) void executed.then((r) => results.set(key, r), noop);
+      result = executed;
+    }
     return result;
   });
 }
+
+function noop(): void {}
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
   return typeof (value as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function';
@@ -60,26 +72,29 @@ function mapEvents(
   const events = source[Symbol.asyncIterator]();
   const close = async () => {
     await events.return?.();
-    return { value: undefined, done: true } as const;
+    return DONE;
   };
-  const mapped = async (
+  const failed = async (error: unknown): Promise<never> => {
+    await close().catch(noop);
+    throw error;
+  };
+  const step = (
     next: IteratorResult<unknown>,
-  ): Promise<IteratorResult<ExecutionResult>> => {
-    if (next.done) return { value: undefined, done: true };
+  ): IteratorResult<ExecutionResult> | Promise<IteratorResult<ExecutionResult>> => {
+    if (next.done) return DONE;
+    let result: Result;
     try {
-      return { value: await map(next.value), done: false };
+      result = map(next.value);
     } catch (error) {
-      await close().catch(() => undefined);
-      throw error;
+      return failed(error);
     }
+    if (!(result instanceof Promise)) return { value: result, done: false };
+    return result.then((value) => ({ value, done: false }), failed);
   };
   return {
-    next: async () => mapped(await events.next()),
+    next: () => events.next().then(step),
     return: close,
-    throw: async (error: unknown) => {
-      if (!events.throw) throw error;
-      return mapped(await events.throw(error));
-    },
+    throw: (error: unknown) => (events.throw ? events.throw(error).then(step) : failed(error)),
     [Symbol.asyncIterator]() {
       return this;
     },
