@@ -18,6 +18,7 @@ import { limitsPlugin, MAX_TOKENS } from './graphql/limits.js';
 import { prepareEmbeds } from './graphql/embeds.js';
 import { compiledExecution } from './graphql/executor.js';
 import { createSchema } from './graphql/schema.js';
+import { subscribeShared } from './graphql/shared-subscribe.js';
 import { handleGraphQL, send } from './http.js';
 import { createLogger, type DestinationStream, type Logger } from './logger.js';
 import { errorFormatter, sendGraphQLError } from './ops/errors.js';
@@ -97,6 +98,12 @@ export async function start(
         }
       },
       context: (ws) => createContext(app, ws.extra.viewer ?? Viewer.anonymous),
+      // equal operations of one viewer execute once per event, not once per socket
+      // (each execution with fresh loaders: an event reads current rows, not cached ones)
+      subscribe: (args) => {
+        const context = args.contextValue as Context;
+        return subscribeShared(args, context.viewer.fingerprint, () => context.renew());
+      },
       onSubscribe: (ws, _id, payload) =>
         trusted.checkSubscription(ws.extra.viewer ?? Viewer.anonymous, payload.query),
       // the same masking as over HTTP

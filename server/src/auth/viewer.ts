@@ -102,6 +102,16 @@ export class Viewer {
     return this.user !== null;
   }
 
+  private fingerprintText: string | undefined;
+
+  /**
+   * Equal for viewers made from the same user, token and grants, who therefore see exactly the
+   * same things (e.g. connections of one dashboard that share subscription results).
+   */
+  get fingerprint(): string {
+    return (this.fingerprintText ??= JSON.stringify([this.user, this.jti, this.grants]));
+  }
+
   /** As written into audit events. */
   get actor(): string {
     return this.user ? `${this.user.name} (${this.user.id})` : 'anonymous';

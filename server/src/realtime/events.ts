@@ -59,23 +59,3 @@ export function dealChanges(
     },
   };
 }
-
-/** Runs `each` (e.g. renewing the context's loaders) before every value is handed on. */
-export function tap<T>(
-  source: AsyncIterableIterator<T>,
-  each: () => void,
-): AsyncIterableIterator<T> {
-  return {
-    async next() {
-      const result = await source.next();
-      if (!result.done) each();
-      return result;
-    },
-    return() {
-      return source.return ? source.return() : Promise.resolve({ value: undefined, done: true });
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
-}

@@ -19,8 +19,14 @@ export interface DealTotalsMessage {
   sequence: number;
 }
 
-/** Writes that land within this window are announced together. */
+/**
+ * At most one read per channel per window: a commit after a quiet spell is read at once (the
+ * leading edge), commits that land within the window after a read are announced together at its
+ * end (the trailing edge).
+ */
 const COALESCE_MS = 40;
+/** After a failed forced read (the database may be restarting), the next try waits this long. */
+const RETRY_MS = 1_000;
 
 /**
  * A queue of one: a slow reader skips to the newest totals instead of piling up old ones,
@@ -85,11 +91,20 @@ interface Channel {
   sinks: Set<LatestIterator<DealTotalsMessage>>;
   last: DealTotalsMessage | undefined;
   lastJson: string | undefined;
-  timer: NodeJS.Timeout | undefined;
+  /** The read to come: a timer, or an immediate on the leading edge. */
+  timer: NodeJS.Timeout | NodeJS.Immediate | undefined;
+  /** When the last read started (performance.now()). */
+  readAt: number;
   computing: boolean;
   dirty: boolean;
   force: boolean;
   sequence: number;
+}
+
+function cancel(channel: Channel): void {
+  clearTimeout(channel.timer as NodeJS.Timeout | undefined);
+  clearImmediate(channel.timer as NodeJS.Immediate | undefined);
+  channel.timer = undefined;
 }
 
 /**
@@ -139,6 +154,7 @@ export class DealTotalsHub {
         last: undefined,
         lastJson: undefined,
         timer: undefined,
+        readAt: -Infinity,
         computing: false,
         dirty: false,
         force: false,
@@ -150,13 +166,13 @@ export class DealTotalsHub {
     const sink = new LatestIterator<DealTotalsMessage>(() => {
       ch.sinks.delete(sink);
       if (ch.sinks.size === 0) {
-        clearTimeout(ch.timer);
+        cancel(ch);
         this.channels.delete(ch.key);
       }
     });
     ch.sinks.add(sink);
     if (ch.last && !ch.dirty && !ch.computing && !ch.timer) sink.push(ch.last);
-    else this.schedule(ch, 0, true);
+    else this.schedule(ch, true, 0);
     return sink;
   }
 
@@ -165,33 +181,39 @@ export class DealTotalsHub {
       const hit =
         (channel.scope.kind === 'delegation' && channel.scope.id === change.d) ||
         (channel.scope.kind === 'expo' && channel.scope.id === change.e);
-      if (hit) this.schedule(channel, COALESCE_MS, false);
+      if (hit) this.schedule(channel, false);
     }
   }
 
   /** After a lost LISTEN connection: recompute everything and send it, changed or not. */
   private resync(): void {
-    for (const channel of this.channels.values()) this.schedule(channel, 0, true);
+    for (const channel of this.channels.values()) this.schedule(channel, true, 0);
   }
 
-  private schedule(channel: Channel, delay: number, force: boolean): void {
+  /** A read of the channel's totals: after `delay` ms, or else as soon as the window allows. */
+  private schedule(channel: Channel, force: boolean, delay?: number): void {
     channel.force ||= force;
     if (channel.computing) {
       channel.dirty = true;
       return;
     }
     if (channel.timer) return;
-    channel.timer = setTimeout(() => {
+    const wait = delay ?? channel.readAt + COALESCE_MS - performance.now();
+    const run = () => {
       channel.timer = undefined;
       void this.compute(channel);
-    }, delay);
+    };
+    // an immediate still lets the rest of a burst of notifications (one socket read) in first
+    channel.timer = wait > 0 ? setTimeout(run, wait) : setImmediate(run);
   }
 
   private async compute(channel: Channel): Promise<void> {
     channel.computing = true;
     channel.dirty = false;
+    channel.readAt = performance.now();
     const force = channel.force;
     channel.force = false;
+    let failed = false;
     try {
       const groups = await dealTotals(this.query, Viewer.system, {
         groupBy: channel.groupBy,
@@ -218,10 +240,11 @@ export class DealTotalsHub {
       this.log.warn({ err: error, channel: channel.key }, 'deal totals could not be read');
       channel.force ||= force;
       channel.dirty = true;
+      failed = true;
     } finally {
       channel.computing = false;
       if (channel.dirty && this.channels.has(channel.key)) {
-        this.schedule(channel, channel.force ? 1_000 : COALESCE_MS, false);
+        this.schedule(channel, false, failed && channel.force ? RETRY_MS : undefined);
       }
     }
   }

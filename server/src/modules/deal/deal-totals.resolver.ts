@@ -19,7 +19,7 @@ import { badInput } from '../../graphql/errors.js';
 import { filterInput } from '../../graphql/lists/filter.js';
 import { toGlobalId, uuidOf } from '../../graphql/relay.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
-import { dealChanges, tap } from '../../realtime/events.js';
+import { dealChanges } from '../../realtime/events.js';
 import type { DealChange } from '../../realtime/listener.js';
 import type { DealTotalsMessage } from '../../realtime/totals.js';
 import { delegationById, subDelegationById } from '../delegation/delegation.loader.js';
@@ -118,7 +118,7 @@ export class DealTotalsResolver {
       requireViewer(context);
       const a = args;
       const scope = watchedScope(context, a.delegationId, a.expoId);
-      return tap(context.app.totals.subscribe(scope, a.groupBy ?? []), () => context.renew());
+      return context.app.totals.subscribe(scope, a.groupBy ?? []);
     },
   })
   dealTotals(
@@ -139,7 +139,7 @@ export class DealTotalsResolver {
       const scope = watchedScope(context, a.delegationId, a.expoId);
       const accept = (change: DealChange) =>
         (scope.kind === 'delegation' ? change.d : change.e) === scope.id;
-      return tap(dealChanges(context.app.listener, accept), () => context.renew());
+      return dealChanges(context.app.listener, accept);
     },
   })
   dealEvents(
