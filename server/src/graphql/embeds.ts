@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { Viewer } from '../auth/viewer.js';
 import type { Params } from './lists/filter.js';
@@ -7,10 +7,11 @@ import { selectedIn, type Selected } from './lookahead.js';
 
 /**
  * To-one relations served inside their parent's statement. A field such as `Deal.purchaser`,
- * registered here, is read ahead from the query: the statement that lists deals also builds
- * each deal's purchaser as a JSON column (the relation's own by-id SQL, scope included, as a
- * correlated subquery), so the field resolves from the row, synchronously, with no statement
- * of its own. Where nothing embedded it (a parent read another way), its resolver loads it.
+ * registered here, is read ahead from the query: the statement that lists deals also reads each
+ * deal's purchaser (the relation's own by-id SQL, scope included, as a lateral join after the
+ * page's limit, only the columns the query reads), so the field resolves from the row,
+ * synchronously, with no statement of its own. Where nothing embedded it (a parent read another
+ * way), its resolver loads it.
  */
 export interface EmbeddedRelation {
   relation: ByIdRelation<{ id: string }>;
@@ -46,13 +47,19 @@ export interface EmbedPlan {
   field: string;
   column: string;
   embedded: EmbeddedRelation;
-  /**
-   * The related row's columns the query reads: those its selected plain fields name, `id`
-   * and the `…Id` keys; null (every column) when it selects a field that has a resolver of
-   * its own, which may read any column.
-   */
+  /** The related row's columns the query reads (see {@link columnsRead}); null: all of them. */
   columns: Set<string> | null;
   children: EmbedPlan[];
+}
+
+/**
+ * Fields with resolvers of their own that read only some columns of their parent row (a list
+ * under a parent reads its `id`): selecting them does not make the parent read every column.
+ */
+const reads = new Map<string, readonly string[]>();
+
+export function readsOnly(typeName: string, field: string, columns: readonly string[]): void {
+  reads.set(`${typeName}.${field}`, columns);
 }
 
 /** The registered to-one fields among `selected` (fields of a `typeName`), recursively. */
@@ -80,9 +87,9 @@ export function planEmbeds(
 
 /**
  * The row properties a selection reads of a `typeName` row: its selected plain fields (a plain
- * field reads the property of its name); null (all of them) when it selects a field with a
- * resolver of its own, other than `id` and the embedded to-one fields, which read only `id`
- * and their `…Id` keys.
+ * field reads the property of its name), the keys of the embedded to-one fields and what the
+ * fields registered with {@link readsOnly} read; null (all of them) when it selects any other
+ * field with a resolver of its own. `id` is always read.
  */
 export function columnsRead(
   type: unknown,
@@ -93,7 +100,17 @@ export function columnsRead(
   const fields = type.getFields();
   const columns = new Set<string>();
   for (const name of selected.keys()) {
-    if (name === '__typename' || name === 'id' || registry.has(`${typeName}.${name}`)) continue;
+    if (name === '__typename' || name === 'id') continue;
+    const embedded = registry.get(`${typeName}.${name}`);
+    if (embedded) {
+      columns.add(embedded.key);
+      continue;
+    }
+    const only = reads.get(`${typeName}.${name}`);
+    if (only) {
+      for (const column of only) columns.add(column);
+      continue;
+    }
     if (fields[name]?.resolve) return null;
     columns.add(name);
   }
@@ -113,26 +130,12 @@ const columnOf = (field: string) => `__e_${field}`;
 
 // ---------------------------------------------------------------- the relations' columns
 
-const NUMERIC = 1700;
-const INT8 = 20;
-const TIMESTAMP_TYPES = new Set([1114, 1184]);
-
-interface Shape {
-  /**
-   * Each column's `'name', __r."name"` pair for json_build_object (`__r`: the relation's row,
-   * renamed per depth), exact values as text where JSON would round them.
-   */
-  pairs: { name: string; pair: string }[];
-  /** Columns PostgreSQL sends as text that the row path turns into Dates. */
-  timestamps: { name: string; parse: (text: string) => unknown }[];
-}
-
-const shapes = new Map<ByIdRelation<{ id: string }>, Shape>();
+/** Each registered relation's output column names, learnt at start. */
+const shapes = new Map<ByIdRelation<{ id: string }>, string[]>();
 
 /**
- * Learns each registered relation's output columns and types once, at start (a statement
- * that returns no rows), so that its JSON gives exactly the row its loader would: numerics and
- * bigints as exact text, timestamps as text then parsed as the row path parses them.
+ * Learns each registered relation's output columns once, at start (a statement that returns
+ * no rows), so that a statement embedding it can select only the columns its query reads.
  */
 export async function prepareEmbeds(pool: pg.Pool): Promise<void> {
   for (const { relation } of registry.values()) {
@@ -140,74 +143,96 @@ export async function prepareEmbeds(pool: pg.Pool): Promise<void> {
     const count = Math.max(...[...relation.sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
     const params = Array.from({ length: count }, (_, i) => (i === 0 ? [] : null));
     const result = await pool.query(`select * from (${relation.sql}) r limit 0`, params);
-    const pairs: Shape['pairs'] = [];
-    const timestamps: Shape['timestamps'] = [];
-    for (const f of result.fields) {
-      const ref = `__r."${f.name.replace(/"/g, '""')}"`;
-      const exact = f.dataTypeID === NUMERIC || f.dataTypeID === INT8;
-      const timestamp = TIMESTAMP_TYPES.has(f.dataTypeID);
-      pairs.push({
-        name: f.name,
-        pair: `'${f.name.replace(/'/g, "''")}', ${exact || timestamp ? `${ref}::text` : ref}`,
-      });
-      if (timestamp) {
-        timestamps.push({ name: f.name, parse: pg.types.getTypeParser(f.dataTypeID, 'text') });
-      }
-    }
-    if (pairs.length > 48) {
-      throw new Error(`${relation.name}: too many columns to embed (${pairs.length})`);
-    }
-    shapes.set(relation, { pairs, timestamps });
+    shapes.set(
+      relation,
+      result.fields.map((f) => f.name),
+    );
   }
 }
 
 // ---------------------------------------------------------------- SQL
 
+/** What a statement adds to embed a query's to-one relations, and how its rows take them in. */
+export interface EmbedSql {
+  /** Select items, each starting with a comma (empty when nothing is embedded). */
+  columns: string;
+  /** `left join lateral` clauses over the outer alias. */
+  joins: string;
+  /** Turns a row's flat embedded columns into the related rows its fields resolve from. */
+  materialise(row: Record<string, unknown>): void;
+}
+
+interface Built {
+  plan: EmbedPlan;
+  /** Select alias of each column read, by column name. */
+  aliases: [name: string, alias: string][];
+  idAlias: string;
+  children: Built[];
+}
+
 /**
- * Select items embedding `plans` for the rows of `outer` (an alias no relation's SQL uses, such
- * as `__row`), their scope parameters added to `params` (once per scope kind for the statement).
+ * The lateral joins and select items embedding `plans` for the rows of `outer` (an alias no
+ * relation's SQL uses, such as `__row`), scope parameters added to `params` once per scope kind.
+ * Each relation's columns come back as plain columns (`__e0.nameZh`), typed by the driver as
+ * its own loader's would be, and are gathered into one object per related row.
  */
-export function embedColumns(
+export function embedSql(
   plans: readonly EmbedPlan[],
   outer: string,
   params: Params,
   viewer: Viewer,
-  scopes: Map<RelationScope, string[]> = new Map(),
-): string {
-  return plans
-    .map((plan) => `, ${embedValue(plan, outer, params, viewer, scopes, 0)} as "${plan.column}"`)
-    .join('');
-}
-
-function embedValue(
-  plan: EmbedPlan,
-  outer: string,
-  params: Params,
-  viewer: Viewer,
-  scopes: Map<RelationScope, string[]>,
-  depth: number,
-): string {
-  const { relation, key } = plan.embedded;
-  const row = `__r${depth}`;
-  const shape = shapes.get(relation);
-  if (!shape) throw new Error(`${relation.name}: embeds not prepared (prepareEmbeds)`);
-  let scope = scopes.get(relation.scope);
-  if (!scope) {
-    scope = scopeParams(viewer, relation.scope).map((value) => params.add(value));
-    scopes.set(relation.scope, scope);
-  }
-  const placed = scope;
-  const sql = relation.sql.replace(/\$(\d+)/g, (_, n: string) =>
-    n === '1' ? `array[${outer}."${key}"]` : placed[Number(n) - 2]!,
-  );
-  const children = plan.children.map(
-    (child) => `'${child.column}', ${embedValue(child, row, params, viewer, scopes, depth + 1)}`,
-  );
-  const wanted = plan.columns;
-  const pairs = shape.pairs
-    .filter(({ name }) => !wanted || wanted.has(name) || name === 'id' || name.endsWith('Id'))
-    .map(({ pair }) => pair.replace(/^('(?:[^']|'')*', )__r\./, `$1${row}.`));
-  return `(select json_build_object(${[...pairs, ...children].join(', ')}) from (${sql}) ${row})`;
+): EmbedSql {
+  if (plans.length === 0) return { columns: '', joins: '', materialise: () => undefined };
+  const scopes = new Map<RelationScope, string[]>();
+  const columns: string[] = [];
+  const joins: string[] = [];
+  let n = 0;
+  const build = (plan: EmbedPlan, from: string): Built => {
+    const { relation, key } = plan.embedded;
+    const names = shapes.get(relation);
+    if (!names) throw new Error(`${relation.name}: embeds not prepared (prepareEmbeds)`);
+    let scope = scopes.get(relation.scope);
+    if (!scope) {
+      scope = scopeParams(viewer, relation.scope).map((value) => params.add(value));
+      scopes.set(relation.scope, scope);
+    }
+    const placed = scope;
+    const alias = `__e${n++}`;
+    const sql = relation.sql.replace(/\$(\d+)/g, (_, i: string) =>
+      i === '1' ? `array[${from}."${key}"]` : placed[Number(i) - 2]!,
+    );
+    joins.push(`left join lateral (${sql}) ${alias} on true`);
+    const wanted = plan.columns;
+    const aliases: Built['aliases'] = [];
+    for (const name of names) {
+      if (wanted && name !== 'id' && !wanted.has(name)) continue;
+      const as = `${alias}.${name}`;
+      columns.push(`, ${alias}."${name.replace(/"/g, '""')}" as "${as.replace(/"/g, '""')}"`);
+      aliases.push([name, as]);
+    }
+    return {
+      plan,
+      aliases,
+      idAlias: `${alias}.id`,
+      children: plan.children.map((child) => build(child, alias)),
+    };
+  };
+  const built = plans.map((plan) => build(plan, outer));
+  // every depth's columns are in the flat row
+  const gatherFlat = (b: Built, row: Record<string, unknown>): Record<string, unknown> | null => {
+    if (row[b.idAlias] === null || row[b.idAlias] === undefined) return null;
+    const related: Record<string, unknown> = { __typename: b.plan.embedded.relation.typename };
+    for (const [name, alias] of b.aliases) related[name] = row[alias];
+    for (const child of b.children) related[child.plan.column] = gatherFlat(child, row);
+    return related;
+  };
+  return {
+    columns: columns.join(''),
+    joins: joins.join('\n'),
+    materialise(row) {
+      for (const b of built) row[b.plan.column] = gatherFlat(b, row);
+    },
+  };
 }
 
 // ---------------------------------------------------------------- resolving
@@ -223,17 +248,7 @@ export function embeddedRow(
 ): unknown {
   const column = columnOf(field);
   if (!(column in row)) return undefined;
-  const value = row[column] as Record<string, unknown> | null;
-  if (value === null) {
-    if (embedded.missing && row[embedded.key] != null) throw embedded.missing();
-    return null;
-  }
-  if (value.__typename !== undefined) return value;
-  const shape = shapes.get(embedded.relation)!;
-  for (const { name, parse } of shape.timestamps) {
-    const text = value[name];
-    if (typeof text === 'string') value[name] = parse(text);
-  }
-  value.__typename = embedded.relation.typename;
+  const value = row[column];
+  if (value === null && embedded.missing && row[embedded.key] != null) throw embedded.missing();
   return value;
 }

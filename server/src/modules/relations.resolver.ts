@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
+import { readsOnly } from '../graphql/embeds.js';
 import {
   connectionArgs,
   connectionType,
@@ -106,4 +107,16 @@ export class ExhibitorListsResolver {
   ): Rows<Deal> {
     return nestedConnection(ctx, dealList, 'dl.exhibitor_id', exhibitor.id, args, info);
   }
+}
+
+// each list reads only its parent's id: a parent listed with these lists keeps its narrow select
+for (const [typeName, field] of [
+  ['SubDelegation', 'purchasers'],
+  ['Delegation', 'deals'],
+  ['Purchaser', 'deals'],
+  ['Purchaser', 'needs'],
+  ['Purchaser', 'matches'],
+  ['Exhibitor', 'deals'],
+] as const) {
+  readsOnly(typeName, field, ['id']);
 }

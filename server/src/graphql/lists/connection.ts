@@ -12,7 +12,7 @@ import {
 import type { Viewer } from '../../auth/viewer.js';
 import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
-import { columnsRead, embedColumns, embedKey, planEmbeds, type EmbedPlan } from '../embeds.js';
+import { columnsRead, embedKey, embedSql, planEmbeds, type EmbedPlan } from '../embeds.js';
 import { connectionSelection } from '../lookahead.js';
 import { compileFilter, filterInput, Params, type ListSpec } from './filter.js';
 
@@ -333,10 +333,7 @@ function lookahead(source: ListSource, info: GraphQLResolveInfo | undefined): Lo
   const orderKeys = new Set(Object.values(source.order));
   const columns = read
     ? columnItems(source)
-        .filter(
-          ({ name }) =>
-            read.has(name) || orderKeys.has(name) || name === 'id' || name.endsWith('Id'),
-        )
+        .filter(({ name }) => read.has(name) || orderKeys.has(name) || name === 'id')
         .map(({ sql }) => sql)
         .join(', ')
     : source.columns;
@@ -374,13 +371,17 @@ export async function listConnection<T extends Record<string, unknown>>(
   const { embeds } = ahead;
   const pageSql = `select x.*${ahead.cursors ? `, ${cursorColumns(p)}` : ''} from (select ${ahead.columns} from ${source.from} where ${where}) x
            where ${after} order by ${orderBy} limit ${p.limit + 1}`;
-  // related rows are built for the page's rows only, after the limit
+  // related rows are joined to the page's rows only, after the limit
+  const embed = embedSql(embeds, '__row', params, ctx.viewer);
   const sql = embeds.length
-    ? `select __row.*${embedColumns(embeds, '__row', params, ctx.viewer)} from (${pageSql}) __row
+    ? `select __row.*${embed.columns} from (${pageSql}) __row ${embed.joins}
        order by ${ordering({ ...p, cursor: null }, params, '__row').orderBy}`
     : pageSql;
   const rows = p.limit === 0 ? [] : await ctx.query<T>(sql, params.values);
-  for (const row of rows) (row as Record<string, unknown>).__typename = source.typename;
+  for (const row of rows) {
+    (row as Record<string, unknown>).__typename = source.typename;
+    embed.materialise(row);
+  }
   return toConnection(rows, p, args, async () => {
     const [row] = await ctx.query<{ n: number }>(
       `select count(*)::int as n from ${source.from} where ${where}`,
@@ -417,7 +418,7 @@ export function nestedConnection<T extends Record<string, unknown>>(
         compileFilter(source.spec, args.filter, source.alias, params),
       ].join(' and ');
       const { orderBy, after } = ordering(p, params);
-      const embeds = embedColumns(ahead.embeds, '__row', params, ctx.viewer);
+      const embed = embedSql(ahead.embeds, '__row', params, ctx.viewer);
       const count = ahead.totalCount
         ? `cross join lateral (select count(*)::int as __total from ${source.from} where ${where}) c`
         : '';
@@ -425,10 +426,11 @@ export function nestedConnection<T extends Record<string, unknown>>(
         `select x.*, parent.id as __parent${ahead.totalCount ? ', c.__total' : ''}
          from unnest($1::uuid[]) with ordinality as parent(id, ord)
          left join lateral (
-           select __row.*${embeds} from (
+           select __row.*${embed.columns} from (
              select x.*${ahead.cursors ? `, ${cursorColumns(p)}` : ''} from (select ${ahead.columns} from ${source.from} where ${where}) x
              where ${after} order by ${orderBy} limit ${p.limit + 1}
            ) __row
+           ${embed.joins}
          ) x on true
          ${count}
          order by parent.ord, ${orderBy}`,
@@ -440,6 +442,7 @@ export function nestedConnection<T extends Record<string, unknown>>(
         if (row.__total !== undefined) totals.set(row.__parent, row.__total);
         if (row.id === null) continue; // a parent with no row on this page
         (row as Record<string, unknown>).__typename = source.typename;
+        embed.materialise(row);
         const list = byParent.get(row.__parent);
         if (list) list.push(row);
         else byParent.set(row.__parent, [row]);
