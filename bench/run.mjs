@@ -46,7 +46,11 @@ const admin = new pg.Client({ connectionString: database.url });
 await admin.connect();
 await admin.query(await readFile(path.join(benchDir, 'postgraphile.sql'), 'utf8'));
 // deals written by earlier runs' Q4 and S1 go, so every run reads the same data
-const cleanup = () => admin.query(`delete from deal where goods like 'bench %' or goods = 'S1'`);
+// and vacuumed, so that no run reads the dead rows of the one before
+const cleanup = async () => {
+  await admin.query(`delete from deal where goods like 'bench %' or goods = 'S1'`);
+  await admin.query('vacuum analyze deal');
+};
 await cleanup();
 
 const JWT_SECRET = 'bench-secret-0123456789abcdef0123456789abcdef';

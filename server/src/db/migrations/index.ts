@@ -6,6 +6,7 @@ import { Migration20261128000003Recruitment } from './Migration20261128000003_re
 import { Migration20261128000005Realtime } from './Migration20261128000005_realtime.js';
 import { Migration20261128000006Indexes } from './Migration20261128000006_indexes.js';
 import { Migration20261202000007NestedIndexes } from './Migration20261202000007_nested_indexes.js';
+import { Migration20261202000008FactIndexes } from './Migration20261202000008_fact_indexes.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from TypeScript and JS. */
 export const migrations: { name: string; class: Constructor<Migration> }[] = [
@@ -15,4 +16,5 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261128000005_realtime', class: Migration20261128000005Realtime },
   { name: 'Migration20261128000006_indexes', class: Migration20261128000006Indexes },
   { name: 'Migration20261202000007_nested_indexes', class: Migration20261202000007NestedIndexes },
+  { name: 'Migration20261202000008_fact_indexes', class: Migration20261202000008FactIndexes },
 ];
