@@ -3,6 +3,7 @@ import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/s
 import type { Context } from './graphql/context.js';
 import { ErrorCode } from './graphql/errors.js';
 import { sendGraphQLError } from './ops/errors.js';
+import type { RequestScope } from './ops/request-id.js';
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -44,6 +45,7 @@ export async function handleGraphQL(
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
+  request: RequestScope,
   context: (request: HTTPGraphQLRequest) => Promise<Context>,
 ): Promise<void> {
   const headers = new HeaderMap();
@@ -62,6 +64,8 @@ export async function handleGraphQL(
           413,
           ErrorCode.PAYLOAD_TOO_LARGE,
           `Request body is larger than ${MAX_BODY_BYTES} bytes`,
+          {},
+          request,
         );
         return;
       }
@@ -75,7 +79,7 @@ export async function handleGraphQL(
       try {
         body = text === '' ? undefined : JSON.parse(text);
       } catch {
-        sendGraphQLError(res, 400, 'BAD_REQUEST', 'Request body is not valid JSON');
+        sendGraphQLError(res, 400, 'BAD_REQUEST', 'Request body is not valid JSON', {}, request);
         return;
       }
     } else {

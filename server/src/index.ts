@@ -21,12 +21,12 @@ import { createSchema } from './graphql/schema.js';
 import { subscribeShared } from './graphql/shared-subscribe.js';
 import { handleGraphQL, send } from './http.js';
 import { createLogger, type DestinationStream, type Logger } from './logger.js';
-import { errorFormatter, sendGraphQLError } from './ops/errors.js';
+import { errorFormatter, noteErrors, sendGraphQLError } from './ops/errors.js';
 import { inputTextPlugin } from './ops/input-text.js';
 import { Metrics } from './ops/metrics.js';
 import { observePlugin, observeResponse } from './ops/observe.js';
 import { RateLimits } from './ops/rate-limit.js';
-import { inRequest, requestIdOf, type RequestScope } from './ops/request-id.js';
+import { requestIdOf, type RequestScope } from './ops/request-id.js';
 import { withTimeout } from './ops/timeout.js';
 import { TrustedDocuments } from './ops/trusted-documents.js';
 import { DealChangeListener } from './realtime/listener.js';
@@ -195,14 +195,20 @@ export async function start(
             ErrorCode.RATE_LIMITED,
             `Too many requests for this ${limited.limit}: try again in ${limited.retryAfterSeconds} s`,
             { 'retry-after': String(limited.retryAfterSeconds) },
+            request,
           );
           return;
         }
-        await withTimeout(res, config.requestTimeoutMs, request.log, () =>
-          handleGraphQL(apollo, req, res, url, async (graphQLRequest) => {
-            const viewer = await authenticator.authenticate(req.headers.authorization);
-            trusted.checkRequest(viewer, graphQLRequest);
-            return createContext(app, viewer, requestId, request.log);
+        await withTimeout(res, config.requestTimeoutMs, request, () =>
+          handleGraphQL(apollo, req, res, url, request, async (graphQLRequest) => {
+            try {
+              const viewer = await authenticator.authenticate(req.headers.authorization);
+              trusted.checkRequest(viewer, graphQLRequest);
+              return createContext(app, viewer, requestId, request.log, request);
+            } catch (error) {
+              noteErrors(request, [error]); // answered by Apollo, which formats it
+              throw error;
+            }
           }),
         );
       } else if (url.pathname === '/metrics' && metrics && req.method === 'GET') {
@@ -233,7 +239,7 @@ export async function start(
         send(res, 404, { error: 'Not found' });
       }
     };
-    inRequest(request, route).catch((error) => {
+    route().catch((error) => {
       request.log.error({ err: error }, 'request failed');
       if (!res.headersSent) send(res, 500, { error: 'Internal server error', requestId });
       else res.end();

@@ -5,6 +5,7 @@ import type { Authenticator, Viewer } from '../auth/viewer.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import type { DealChangeListener } from '../realtime/listener.js';
+import type { RequestScope } from '../ops/request-id.js';
 import type { DealTotalsHub } from '../realtime/totals.js';
 import { Loaders, type Query } from './loaders.js';
 
@@ -23,6 +24,8 @@ export interface Context {
   requestId: string;
   /** Logs with this request's id on every line. */
   log: Logger;
+  /** The HTTP request, for its log line and metrics (absent over WebSocket). */
+  request?: RequestScope;
   app: App;
   viewer: Viewer;
   /** A read statement, counted in `stats`. */
@@ -40,6 +43,7 @@ export function createContext(
   viewer: Viewer,
   requestId: string = randomUUID(),
   log: Logger = app.log.child({ requestId }),
+  request?: RequestScope,
 ): Context {
   const stats = { statements: 0 };
   const query: Query = async <T>(text: string, params?: readonly unknown[]) => {
@@ -51,6 +55,7 @@ export function createContext(
   const context: Context = {
     requestId,
     log,
+    request,
     app,
     viewer,
     query,

@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '../graphql/errors.js';
 import type { Logger } from '../logger.js';
-import { currentRequest } from './request-id.js';
+import type { RequestScope } from './request-id.js';
 
 /** Codes of errors about the request itself, which clients read as they are. */
 const CLIENT_CODES = new Set<string>([
@@ -37,6 +37,17 @@ function isRequestErrorWithoutCode(formatted: GraphQLFormattedError, error: unkn
   );
 }
 
+/** The request each error was raised in, noted before Apollo formats it (see {@link noteErrors}). */
+const requestOfError = new WeakMap<object, RequestScope>();
+
+/** Notes the request these errors belong to, for the formatter (Apollo's has no context). */
+export function noteErrors(request: RequestScope | undefined, errors: readonly unknown[]): void {
+  if (!request) return;
+  for (const error of errors) {
+    if (typeof error === 'object' && error !== null) requestOfError.set(error, request);
+  }
+}
+
 /**
  * Apollo's `formatError` (and the WebSocket's): an error that is not a client error is logged
  * with its request id and, in production, answered as `Internal server error` with only its code
@@ -47,7 +58,8 @@ export function errorFormatter(
   log: Logger,
 ): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   return (formatted, error) => {
-    const request = currentRequest();
+    const request =
+      typeof error === 'object' && error !== null ? requestOfError.get(error) : undefined;
     if (isRequestErrorWithoutCode(formatted, error)) {
       formatted = { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
     }
@@ -83,8 +95,8 @@ export function sendGraphQLError(
   code: string,
   message: string,
   headers: Record<string, string> = {},
+  request?: RequestScope,
 ): void {
-  const request = currentRequest();
   request?.errorCodes.push(code);
   const requestId = request?.requestId;
   const text = JSON.stringify({

@@ -2,19 +2,23 @@ import type { ServerResponse } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../graphql/context.js';
 import type { Metrics } from './metrics.js';
-import { currentRequest, type RequestScope } from './request-id.js';
+import { noteErrors } from './errors.js';
+import type { RequestScope } from './request-id.js';
 
 /** Notes who asked and which operation ran into the request's scope (for its log line). */
 export function observePlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue }) {
-      const request = currentRequest();
+      const { request } = contextValue;
       if (request && contextValue.viewer.user) request.userId = contextValue.viewer.user.id;
       return {
         async didResolveOperation({ operation, operationName }) {
           if (request && operation) {
             request.operation = { name: operationName ?? null, type: operation.operation };
           }
+        },
+        async didEncounterErrors({ errors }) {
+          noteErrors(request, errors);
         },
       };
     },

@@ -1,9 +1,13 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Logger } from '../logger.js';
 
-/** What a request's work can find wherever it runs: its id, and a logger that names it. */
+/**
+ * An HTTP request as its log line and metrics see it: its id, a logger that names it, and what
+ * is filled in as it goes. Handed along explicitly (in the GraphQL context, to the answers sent
+ * before GraphQL runs): an AsyncLocalStorage would make every promise of every request pay
+ * for async hooks.
+ */
 export interface RequestScope {
   requestId: string;
   log: Logger;
@@ -14,8 +18,6 @@ export interface RequestScope {
   errorCodes: string[];
 }
 
-const scope = new AsyncLocalStorage<RequestScope>();
-
 /** A caller's request id is taken when it is sane: short, and of letters, digits and `._:-`. */
 const SANE = /^[\w.:-]{1,128}$/;
 
@@ -23,14 +25,4 @@ const SANE = /^[\w.:-]{1,128}$/;
 export function requestIdOf(req: IncomingMessage): string {
   const given = req.headers['x-request-id'];
   return typeof given === 'string' && SANE.test(given) ? given : randomUUID();
-}
-
-/** Runs a request's work with its scope (see {@link currentRequest}). */
-export function inRequest<T>(request: RequestScope, work: () => T): T {
-  return scope.run(request, work);
-}
-
-/** The request being served, where there is one (Apollo's formatError has no context). */
-export function currentRequest(): RequestScope | undefined {
-  return scope.getStore();
 }

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { ErrorCode } from '../graphql/errors.js';
-import type { Logger } from '../logger.js';
 import { sendGraphQLError } from './errors.js';
+import type { RequestScope } from './request-id.js';
 
 /**
  * Answers 504 REQUEST_TIMEOUT when `work` has not answered within `ms`. The work itself goes on
@@ -11,7 +11,7 @@ import { sendGraphQLError } from './errors.js';
 export async function withTimeout(
   res: ServerResponse,
   ms: number,
-  log: Logger,
+  request: RequestScope,
   work: () => Promise<void>,
 ): Promise<void> {
   if (ms <= 0) return work();
@@ -25,12 +25,14 @@ export async function withTimeout(
   } finally {
     clearTimeout(timer);
   }
-  running.catch((error) => log.error({ err: error }, 'request failed after its timeout'));
+  running.catch((error) => request.log.error({ err: error }, 'request failed after its timeout'));
   if (res.headersSent) return;
   sendGraphQLError(
     res,
     504,
     ErrorCode.REQUEST_TIMEOUT,
     `The request took longer than ${ms} ms and was abandoned; a mutation may still have been carried out, so read before retrying it`,
+    {},
+    request,
   );
 }
