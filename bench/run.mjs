@@ -21,6 +21,8 @@ const { values: opts } = parseArgs({
     rounds: { type: 'string', default: '3' },
     subscribers: { type: 'string', default: '1000' },
     only: { type: 'string' },
+    // a git revision of Delegation Hub measured beside the working tree's (before/after)
+    baseline: { type: 'string' },
   },
 });
 const DURATION = Number(opts.duration);
@@ -122,6 +124,42 @@ const hubEnv = (port) => ({
   TRUSTED_DOCUMENTS: 'off',
 });
 const node22 = path.join(benchDir, 'node_modules/.bin/node');
+
+// --baseline REV: that revision, built in a temporary worktree (the product's node_modules
+// shared), as one more contender with the same settings
+let baselineDir;
+if (opts.baseline) {
+  const { mkdtempSync, symlinkSync, cpSync, readdirSync } = await import('node:fs');
+  const os = await import('node:os');
+  baselineDir = mkdtempSync(path.join(os.tmpdir(), 'dh-baseline-'));
+  log(`building the baseline ${opts.baseline} in ${baselineDir}…`);
+  execFileSync('git', ['worktree', 'add', '--detach', baselineDir, opts.baseline], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  symlinkSync(path.join(root, 'node_modules'), path.join(baselineDir, 'node_modules'));
+  execFileSync(
+    process.execPath,
+    [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+    {
+      cwd: baselineDir,
+      stdio: 'inherit',
+    },
+  );
+  const seedDir = path.join(baselineDir, 'server/src/db/seed');
+  for (const f of readdirSync(seedDir).filter((n) => n.endsWith('.json'))) {
+    cpSync(path.join(seedDir, f), path.join(baselineDir, 'dist/server/db/seed', f));
+  }
+}
+const removeBaseline = () => {
+  if (!baselineDir) return;
+  try {
+    execFileSync('git', ['worktree', 'remove', '--force', baselineDir], { cwd: root });
+  } catch {
+    // already gone
+  }
+};
+process.on('exit', removeBaseline);
 log('starting contenders…');
 const [hub, hubB, graphile, floor] = await Promise.all([
   startProcess(
@@ -153,6 +191,15 @@ const [hub, hubB, graphile, floor] = await Promise.all([
     /floor ready at (http:\S+)/,
   ),
 ]);
+const baseline =
+  baselineDir &&
+  (await startProcess(
+    `Delegation Hub @ ${opts.baseline}`,
+    process.execPath,
+    [path.join(baselineDir, 'dist/server/main.js')],
+    hubEnv(await freePort()),
+    /serving GraphQL at (http:\S+)/,
+  ));
 
 // ---------------------------------------------------------------- the workload
 const { delegation, d, sample, expoId, workloads } = await defineWorkloads({
@@ -161,12 +208,17 @@ const { delegation, d, sample, expoId, workloads } = await defineWorkloads({
   urls: { hub: hub.url, graphile: graphile.url, floor: floor.url },
 });
 
-const contenders = { hub, graphile, floor };
+const contenders = { hub, graphile, floor, ...(baseline ? { baseline } : {}) };
 const contenderNames = {
   hub: 'Delegation Hub',
   graphile: 'PostGraphile v5',
   floor: 'raw SQL floor',
+  baseline: `Delegation Hub @ ${opts.baseline}`,
 };
+if (baseline) {
+  const before = await defineWorkloads({ admin, token, urls: { hub: baseline.url } });
+  for (const [kind, w] of Object.entries(before.workloads)) workloads[kind].baseline = w.hub;
+}
 
 async function check(kind, request) {
   const r = typeof request === 'function' ? request() : request;
@@ -211,6 +263,8 @@ function cannon(request, duration) {
 }
 
 async function statementsPerRequest(kind, request, n = 40) {
+  // requests of the previous load still in flight would be counted too: let them drain
+  await new Promise((resolve) => setTimeout(resolve, 3000));
   await admin.query('select pg_stat_statements_reset()');
   for (let i = 0; i < n; i += 1) await check(kind, request);
   const { rows } = await admin.query(
@@ -229,7 +283,7 @@ const median = (xs) => {
 // ---------------------------------------------------------------- run
 const results = {
   machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
-  settings: { DURATION, WARMUP, CONNECTIONS, ROUNDS, SUBSCRIBERS },
+  settings: { DURATION, WARMUP, CONNECTIONS, ROUNDS, SUBSCRIBERS, baseline: opts.baseline ?? null },
   workloads: {},
 };
 const selected = Object.keys(workloads).filter(
@@ -404,12 +458,19 @@ for (const [kind, w] of Object.entries(results.workloads)) {
     );
   }
 }
-lines.push('', '| workload | ours / PostGraphile | ours / floor |', '| --- | ---: | ---: |');
+lines.push(
+  '',
+  `| workload | ours / PostGraphile | ours / floor |${baseline ? ` ours / ours @ ${opts.baseline} |` : ''}`,
+  `| --- | ---: | ---: |${baseline ? ' ---: |' : ''}`,
+);
 for (const [kind, w] of Object.entries(results.workloads)) {
   if (!w.contenders) continue;
   const h = w.contenders.hub.reqPerSec;
+  const before = w.contenders.baseline
+    ? ` ${(h / w.contenders.baseline.reqPerSec).toFixed(2)}× |`
+    : '';
   lines.push(
-    `| ${kind} | ${(h / w.contenders.graphile.reqPerSec).toFixed(2)}× | ${(h / w.contenders.floor.reqPerSec).toFixed(2)}× |`,
+    `| ${kind} | ${(h / w.contenders.graphile.reqPerSec).toFixed(2)}× | ${(h / w.contenders.floor.reqPerSec).toFixed(2)}× |${before}`,
   );
 }
 if (results.workloads.S1) {
@@ -425,6 +486,7 @@ await writeFile(path.join(benchDir, 'results', 'latest.md'), markdown);
 process.stdout.write(markdown);
 
 for (const child of processes) child.kill('SIGTERM');
+removeBaseline();
 await cleanup();
 await admin.end();
 await new Promise((resolve) => setTimeout(resolve, 1000));
