@@ -22,23 +22,13 @@ const { values: opts } = parseArgs({
 });
 const { setupDatabase } = await import('./setup.mjs');
 const { defineWorkloads } = await import('./workloads.mjs');
+const { adminToken, hubEnv } = await import('./hub.mjs');
 const autocannon = require('autocannon');
 const log = (m) => process.stderr.write(`${m}\n`);
 
 const database = await setupDatabase(log);
-const { ensureUser, resolveScope } = await import(path.join(root, 'dist/server/auth/bootstrap.js'));
-const { issueToken } = await import(path.join(root, 'dist/server/auth/tokens.js'));
 const { freePort } = await import(path.join(root, 'dist/server/db/embedded.js'));
-const JWT_SECRET = 'bench-secret-0123456789abcdef0123456789abcdef';
-const pool = new pg.Pool({ connectionString: database.url, max: 2 });
-const adminUser = await ensureUser(
-  pool,
-  'bench-admin',
-  'ADMIN',
-  [await resolveScope(pool, 'ADMIN', undefined)],
-  'bench',
-);
-const token = (await issueToken(new TextEncoder().encode(JWT_SECRET), adminUser, 3600)).token;
+const token = await adminToken(database.url, 1);
 const port = await freePort();
 const profileDir = path.join(benchDir, 'results/profiles');
 await rm(profileDir, { recursive: true, force: true });
@@ -48,19 +38,7 @@ const child = spawn(
   ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, 'dist/server/main.js'],
   {
     cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NODE_ENV: 'production',
-      SEED: 'false',
-      LOG_LEVEL: 'error',
-      JWT_SECRET,
-      RATE_LIMIT_PER_MINUTE: '0',
-      RATE_LIMIT_IP_PER_MINUTE: '0',
-      TRUSTED_DOCUMENTS: 'off',
-    },
+    env: { ...process.env, ...hubEnv(database.url, port) },
     stdio: ['ignore', 'pipe', 'inherit'],
   },
 );
@@ -72,6 +50,7 @@ const url = await new Promise((resolve) => {
     if (m) resolve(m[1]);
   });
 });
+const pool = new pg.Pool({ connectionString: database.url, max: 2 });
 const { workloads } = await defineWorkloads({ admin: pool, token, urls: { hub: url } });
 await pool.end();
 for (const kind of opts.only.split(',')) {

@@ -39,6 +39,7 @@ if (!existsSync(path.join(benchDir, 'node_modules'))) {
 // setup.mjs loads the data generator, which needs the contenders' packages (pg-copy-streams)
 const { setupDatabase } = await import('./setup.mjs');
 const { defineWorkloads } = await import('./workloads.mjs');
+const { adminToken, hubEnv: hubEnvOf } = await import('./hub.mjs');
 const autocannon = require('autocannon');
 const WebSocket = require('ws');
 
@@ -55,19 +56,7 @@ const cleanup = async () => {
 };
 await cleanup();
 
-const JWT_SECRET = 'bench-secret-0123456789abcdef0123456789abcdef';
-const { ensureUser, resolveScope } = await import(path.join(root, 'dist/server/auth/bootstrap.js'));
-const { issueToken } = await import(path.join(root, 'dist/server/auth/tokens.js'));
-const pool = new pg.Pool({ connectionString: database.url, max: 2 });
-const adminUser = await ensureUser(
-  pool,
-  'bench-admin',
-  'ADMIN',
-  [await resolveScope(pool, 'ADMIN', undefined)],
-  'bench',
-);
-const token = (await issueToken(new TextEncoder().encode(JWT_SECRET), adminUser, 6 * 3600)).token;
-await pool.end();
+const token = await adminToken(database.url);
 
 const processes = [];
 // whatever happens, no contender outlives the run
@@ -110,19 +99,7 @@ function startProcess(name, command, args, env, ready) {
     child.on('exit', (code) => reject(new Error(`${name} exited (${code}):\n${output}`)));
   });
 }
-const hubEnv = (port) => ({
-  DATABASE_URL: database.url,
-  PORT: String(port),
-  HOST: '127.0.0.1',
-  NODE_ENV: 'production',
-  SEED: 'false',
-  LOG_LEVEL: 'error',
-  JWT_SECRET,
-  DB_POOL_SIZE: '10',
-  RATE_LIMIT_PER_MINUTE: '0',
-  RATE_LIMIT_IP_PER_MINUTE: '0',
-  TRUSTED_DOCUMENTS: 'off',
-});
+const hubEnv = (port) => hubEnvOf(database.url, port);
 const node22 = path.join(benchDir, 'node_modules/.bin/node');
 
 // --baseline REV: that revision, built in a temporary worktree (the product's node_modules

@@ -1,0 +1,46 @@
+// Delegation Hub as the benchmarks run it: production settings without the limits that would
+// throttle a load test, a fixed signing secret, and an ADMIN token for the workload.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const JWT_SECRET = 'bench-secret-0123456789abcdef0123456789abcdef';
+
+/** The environment of a server on `port` over `databaseUrl`. */
+export function hubEnv(databaseUrl, port) {
+  return {
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    NODE_ENV: 'production',
+    SEED: 'false',
+    LOG_LEVEL: 'error',
+    JWT_SECRET,
+    DB_POOL_SIZE: '10',
+    RATE_LIMIT_PER_MINUTE: '0',
+    RATE_LIMIT_IP_PER_MINUTE: '0',
+    TRUSTED_DOCUMENTS: 'off',
+  };
+}
+
+/** A token of the `bench-admin` user (made when missing), valid for `hours`. */
+export async function adminToken(databaseUrl, hours = 6) {
+  const { ensureUser, resolveScope } = await import(
+    path.join(root, 'dist/server/auth/bootstrap.js')
+  );
+  const { issueToken } = await import(path.join(root, 'dist/server/auth/tokens.js'));
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  try {
+    const user = await ensureUser(
+      pool,
+      'bench-admin',
+      'ADMIN',
+      [await resolveScope(pool, 'ADMIN', undefined)],
+      'bench',
+    );
+    return (await issueToken(new TextEncoder().encode(JWT_SECRET), user, hours * 3600)).token;
+  } finally {
+    await pool.end();
+  }
+}
