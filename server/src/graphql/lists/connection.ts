@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import {
   ArgsType,
   Field,
@@ -294,6 +294,8 @@ interface Lookahead {
   totalCount: boolean;
   cursors: boolean;
   columns: string;
+  /** All of the above as text, for keying loaders. */
+  key: string;
 }
 
 /** Select items of a source, split at top-level commas, each with the name it is selected as. */
@@ -326,8 +328,38 @@ function columnItems(source: ListSource): { name: string; sql: string }[] {
   return items;
 }
 
+/**
+ * Lookaheads by the field's AST nodes: a nested list's resolver runs once per parent with the
+ * same selection (and a kept document comes back with the same nodes), so it is worked out once.
+ */
+const lookaheads = new WeakMap<
+  FieldNode,
+  { fieldNodes: readonly FieldNode[]; bySource: Map<ListSource, Lookahead> }
+>();
+
 function lookahead(source: ListSource, info: GraphQLResolveInfo | undefined): Lookahead {
-  if (!info) return { embeds: [], totalCount: true, cursors: true, columns: source.columns };
+  if (!info) {
+    return { embeds: [], totalCount: true, cursors: true, columns: source.columns, key: '*' };
+  }
+  const first = info.fieldNodes[0]!;
+  let kept = lookaheads.get(first);
+  if (
+    !kept ||
+    kept.fieldNodes.length !== info.fieldNodes.length ||
+    kept.fieldNodes.some((node, i) => node !== info.fieldNodes[i])
+  ) {
+    kept = { fieldNodes: info.fieldNodes, bySource: new Map() };
+    lookaheads.set(first, kept);
+  }
+  let found = kept.bySource.get(source);
+  if (!found) {
+    found = workOutLookahead(source, info);
+    kept.bySource.set(source, found);
+  }
+  return found;
+}
+
+function workOutLookahead(source: ListSource, info: GraphQLResolveInfo): Lookahead {
   const selection = connectionSelection(info);
   const read = columnsRead(info.schema.getType(source.typename), source.typename, selection.nodes);
   const orderKeys = new Set(Object.values(source.order));
@@ -337,11 +369,13 @@ function lookahead(source: ListSource, info: GraphQLResolveInfo | undefined): Lo
         .map(({ sql }) => sql)
         .join(', ')
     : source.columns;
+  const embeds = planEmbeds(source.typename, selection.nodes, info);
   return {
-    embeds: planEmbeds(source.typename, selection.nodes, info),
+    embeds,
     totalCount: selection.totalCount,
     cursors: selection.cursors,
     columns,
+    key: `${embedKey(embeds)}:${selection.totalCount}:${selection.cursors}:${columns}`,
   };
 }
 
@@ -407,7 +441,7 @@ export function nestedConnection<T extends Record<string, unknown>>(
   info?: GraphQLResolveInfo,
 ): Promise<Connection<T>> {
   const ahead = lookahead(source, info);
-  const key = `nested:${source.spec.name}:${parentColumn}:${JSON.stringify(args)}:${embedKey(ahead.embeds)}:${ahead.totalCount}:${ahead.cursors}:${ahead.columns}`;
+  const key = `nested:${source.spec.name}:${parentColumn}:${JSON.stringify(args)}:${ahead.key}`;
   const loader = ctx.loaders.custom(key, () => {
     const p = page(source, args);
     return new DataLoader<string, Connection<T>>(async (parentIds) => {
