@@ -33,6 +33,9 @@ import { DealChangeListener } from './realtime/listener.js';
 import { DealTotalsHub } from './realtime/totals.js';
 import { createWebPages } from './web/pages.js';
 
+/** Longest wait, on stopping, for requests still being worked on after their clients left. */
+const DRAIN_WORK_MS = 10_000;
+
 export interface RunningServer {
   /** http://host:port/graphql */
   url: string;
@@ -177,6 +180,9 @@ export async function start(
 
   // the dashboard, and GraphiQL for browsers at GET /graphql (npm run build:web makes them)
   const webPages = createWebPages({ graphiql: config.graphiql });
+  // requests being worked on: a client that hung up leaves its request running, and stopping
+  // waits for it before the database closes under it
+  const inFlight = new Set<Promise<void>>();
   httpServer.on('request', (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const requestId = requestIdOf(req);
@@ -239,11 +245,13 @@ export async function start(
         send(res, 404, { error: 'Not found' });
       }
     };
-    route().catch((error) => {
+    const work = route().catch((error) => {
       request.log.error({ err: error }, 'request failed');
       if (!res.headersSent) send(res, 500, { error: 'Internal server error', requestId });
       else res.end();
     });
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work));
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -267,6 +275,12 @@ export async function start(
         // subscriptions end first, so that draining the WebSocket server does not wait on them
         totals.close();
         await apollo.stop();
+        let waited: NodeJS.Timeout | undefined;
+        await Promise.race([
+          Promise.allSettled([...inFlight]),
+          new Promise((resolve) => (waited = setTimeout(resolve, DRAIN_WORK_MS))),
+        ]);
+        clearTimeout(waited);
         await listener.stop();
         await db.close();
       })();

@@ -10,6 +10,8 @@ export interface ServerProcess {
   child: ChildProcess;
   /** Ends it: SIGTERM (graceful) or SIGKILL (a crash). */
   kill(signal?: NodeJS.Signals): Promise<number | null>;
+  /** What it has printed so far (stdout and stderr). */
+  output(): string;
 }
 
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
@@ -21,6 +23,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`server process did not start:\n${output}`)),
@@ -35,7 +38,6 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
       }
     };
     child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`server process exited with ${code}:\n${output}`));
@@ -47,6 +49,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   return {
     url,
     child,
+    output: () => output,
     async kill(signal = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       return exited;

@@ -193,6 +193,44 @@ describe('faults', () => {
       holder.release();
     }
     figures.faultsSurvived += 1;
+  });
+
+  it('SIGTERM after a client hung up mid-request: its work ends before the database closes', async () => {
+    const p = await spawn();
+    const admin = await t.token('ADMIN');
+    const query = '{ delegation(expoKey: "CIIE-5", key: "QH") { key subDelegations { key } } }';
+    // signed in once, so that the request below waits on the lock, not on reading the user
+    expect((await post(p.url, query, undefined, { authorization: `Bearer ${admin}` })).status).toBe(
+      200,
+    );
+    const holder = await t.sql.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('lock table delegation in access exclusive mode');
+      const hangUp = new AbortController();
+      const abandoned = fetch(p.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
+        body: JSON.stringify({ query }),
+        signal: hangUp.signal,
+      }).then(
+        () => 'answered',
+        () => 'hung up',
+      );
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      hangUp.abort();
+      expect(await abandoned).toBe('hung up');
+      const exited = p.kill('SIGTERM');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(p.child.exitCode).toBe(null); // the abandoned request is still being worked on
+      // its first statement returns, and its next one runs before the database closes
+      await holder.query('rollback');
+      expect(await exited).toBe(0);
+      expect(p.output()).not.toMatch(/Cannot use a pool|internal error|request failed/);
+    } finally {
+      holder.release();
+    }
+    figures.faultsSurvived += 1;
     console.log(`fault figures: ${JSON.stringify(figures)}`);
   });
 });
