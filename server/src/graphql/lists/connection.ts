@@ -191,6 +191,17 @@ function encodeCursor(row: Record<string, unknown>, order: Page['order']): strin
 }
 
 /** Extra select items carrying each ordering value as text, for exact cursors. */
+/**
+ * What a page hands back of its rows: the columns its query reads (ordering keys it selects
+ * only to order by stay behind: no timestamp parsed for nothing), or all of them.
+ */
+function outerColumns(ahead: Lookahead, alias: string, extra: readonly string[]): string {
+  if (!ahead.read) return `${alias}.*`;
+  return [...ahead.read, ...extra]
+    .map((name) => `${alias}."${name.replace(/"/g, '""')}"`)
+    .join(', ');
+}
+
 function cursorColumns(p: Page): string {
   return p.order.map(({ key }, i) => `${quote(key)}::text as "__c${i}"`).join(', ');
 }
@@ -294,6 +305,8 @@ interface Lookahead {
   totalCount: boolean;
   cursors: boolean;
   columns: string;
+  /** The row properties the query reads (`id` included), or null: all of them. */
+  read: string[] | null;
   /** All of the above as text, for keying loaders. */
   key: string;
 }
@@ -339,7 +352,14 @@ const lookaheads = new WeakMap<
 
 function lookahead(source: ListSource, info: GraphQLResolveInfo | undefined): Lookahead {
   if (!info) {
-    return { embeds: [], totalCount: true, cursors: true, columns: source.columns, key: '*' };
+    return {
+      embeds: [],
+      totalCount: true,
+      cursors: true,
+      columns: source.columns,
+      read: null,
+      key: '*',
+    };
   }
   const first = info.fieldNodes[0]!;
   let kept = lookaheads.get(first);
@@ -370,11 +390,13 @@ function workOutLookahead(source: ListSource, info: GraphQLResolveInfo): Lookahe
         .join(', ')
     : source.columns;
   const embeds = planEmbeds(source.typename, selection.nodes, info);
+  const names = new Set(columnItems(source).map(({ name }) => name));
   return {
     embeds,
     totalCount: selection.totalCount,
     cursors: selection.cursors,
     columns,
+    read: read ? ['id', ...[...read].filter((name) => name !== 'id' && names.has(name))] : null,
     key: `${embedKey(embeds)}:${selection.totalCount}:${selection.cursors}:${columns}`,
   };
 }
@@ -403,12 +425,13 @@ export async function listConnection<T extends Record<string, unknown>>(
   const { orderBy, after } = ordering(p, params);
   const ahead = lookahead(source, info);
   const { embeds } = ahead;
-  const pageSql = `select x.*${ahead.cursors ? `, ${cursorColumns(p)}` : ''} from (select ${ahead.columns} from ${source.from} where ${where}) x
+  const cursors = ahead.cursors ? p.order.map((_, i) => `__c${i}`) : [];
+  const pageSql = `select ${embeds.length ? 'x.*' : outerColumns(ahead, 'x', [])}${ahead.cursors ? `, ${cursorColumns(p)}` : ''} from (select ${ahead.columns} from ${source.from} where ${where}) x
            where ${after} order by ${orderBy} limit ${p.limit + 1}`;
   // related rows are joined to the page's rows only, after the limit
   const embed = embedSql(embeds, '__row', params, ctx.viewer);
   const sql = embeds.length
-    ? `select __row.*${embed.columns} from (${pageSql}) __row ${embed.joins}
+    ? `select ${outerColumns(ahead, '__row', cursors)}${embed.columns} from (${pageSql}) __row ${embed.joins}
        order by ${ordering({ ...p, cursor: null }, params, '__row').orderBy}`
     : pageSql;
   const rows = p.limit === 0 ? [] : await ctx.query<T>(sql, params.values);
