@@ -130,8 +130,10 @@ if (opts.baseline) {
 }
 const removeBaseline = () => {
   if (!baselineDir) return;
+  const dir = baselineDir;
+  baselineDir = undefined;
   try {
-    execFileSync('git', ['worktree', 'remove', '--force', baselineDir], { cwd: root });
+    execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: root, stdio: 'ignore' });
   } catch {
     // already gone
   }
