@@ -476,6 +476,9 @@ export function nestedConnection<T extends Record<string, unknown>>(
       ].join(' and ');
       const { orderBy, after } = ordering(p, params);
       const embed = embedSql(ahead.embeds, '__row', params, ctx.viewer);
+      // the page's order, numbered: what the page hands back need not hold its ordering keys
+      const rowOrder = ordering({ ...p, cursor: null }, params, '__row').orderBy;
+      const cursors = ahead.cursors ? p.order.map((_, i) => `__c${i}`) : [];
       const count = ahead.totalCount
         ? `cross join lateral (select count(*)::int as __total from ${source.from} where ${where}) c`
         : '';
@@ -483,14 +486,16 @@ export function nestedConnection<T extends Record<string, unknown>>(
         `select x.*, parent.id as __parent${ahead.totalCount ? ', c.__total' : ''}
          from unnest($1::uuid[]) with ordinality as parent(id, ord)
          left join lateral (
-           select __row.*${embed.columns} from (
+           select ${outerColumns(ahead, '__row', cursors)}${embed.columns},
+             row_number() over (order by ${rowOrder}) as __n
+           from (
              select x.*${ahead.cursors ? `, ${cursorColumns(p)}` : ''} from (select ${ahead.columns} from ${source.from} where ${where}) x
              where ${after} order by ${orderBy} limit ${p.limit + 1}
            ) __row
            ${embed.joins}
          ) x on true
          ${count}
-         order by parent.ord, ${orderBy}`,
+         order by parent.ord, x.__n`,
         params.values,
       );
       const byParent = new Map<string, T[]>();
