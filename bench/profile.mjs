@@ -22,7 +22,7 @@ const { values: opts } = parseArgs({
 });
 const { setupDatabase } = await import('./setup.mjs');
 const { defineWorkloads } = await import('./workloads.mjs');
-const { adminToken, hubEnv } = await import('./hub.mjs');
+const { adminToken, hubEnv, HUB_NODE_FLAGS } = await import('./hub.mjs');
 const autocannon = require('autocannon');
 const log = (m) => process.stderr.write(`${m}\n`);
 
@@ -35,7 +35,7 @@ await rm(profileDir, { recursive: true, force: true });
 await mkdir(profileDir, { recursive: true });
 const child = spawn(
   process.execPath,
-  ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, 'dist/server/main.js'],
+  [...HUB_NODE_FLAGS, '--cpu-prof', `--cpu-prof-dir=${profileDir}`, 'dist/server/main.js'],
   {
     cwd: root,
     env: { ...process.env, ...hubEnv(database.url, port) },

@@ -39,7 +39,7 @@ if (!existsSync(path.join(benchDir, 'node_modules'))) {
 // setup.mjs loads the data generator, which needs the contenders' packages (pg-copy-streams)
 const { setupDatabase } = await import('./setup.mjs');
 const { defineWorkloads } = await import('./workloads.mjs');
-const { adminToken, hubEnv: hubEnvOf } = await import('./hub.mjs');
+const { adminToken, hubEnv: hubEnvOf, HUB_NODE_FLAGS } = await import('./hub.mjs');
 const autocannon = require('autocannon');
 const WebSocket = require('ws');
 
@@ -144,14 +144,14 @@ const [hub, hubB, graphile, floor] = await Promise.all([
   startProcess(
     'Delegation Hub',
     process.execPath,
-    ['dist/server/main.js'],
+    [...HUB_NODE_FLAGS, 'dist/server/main.js'],
     hubEnv(ports[0]),
     /serving GraphQL at (http:\S+)/,
   ),
   startProcess(
     'Delegation Hub B',
     process.execPath,
-    ['dist/server/main.js'],
+    [...HUB_NODE_FLAGS, 'dist/server/main.js'],
     hubEnv(ports[1]),
     /serving GraphQL at (http:\S+)/,
   ),
@@ -175,7 +175,7 @@ const baseline =
   (await startProcess(
     `Delegation Hub @ ${opts.baseline}`,
     process.execPath,
-    [path.join(baselineDir, 'dist/server/main.js')],
+    [...HUB_NODE_FLAGS, path.join(baselineDir, 'dist/server/main.js')],
     hubEnv(await freePort()),
     /serving GraphQL at (http:\S+)/,
   ));
