@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { Viewer } from '../auth/viewer.js';
-import type { Params } from './lists/filter.js';
+import { column, type Params } from './lists/filter.js';
 import { scopeParams, type ByIdRelation, type RelationScope } from './loaders.js';
 import { selectedIn, type Selected } from './lookahead.js';
 
@@ -199,7 +199,7 @@ export function embedSql(
     const placed = scope;
     const alias = `__e${n++}`;
     const sql = relation.sql.replace(/\$(\d+)/g, (_, i: string) =>
-      i === '1' ? `array[${from}."${key}"]` : placed[Number(i) - 2]!,
+      i === '1' ? `array[${column(from, key)}]` : placed[Number(i) - 2]!,
     );
     joins.push(`left join lateral (${sql}) ${alias} on true`);
     const wanted = plan.columns;
@@ -207,7 +207,7 @@ export function embedSql(
     for (const name of names) {
       if (wanted && name !== 'id' && !wanted.has(name)) continue;
       const as = `${alias}.${name}`;
-      columns.push(`, ${alias}."${name.replace(/"/g, '""')}" as "${as.replace(/"/g, '""')}"`);
+      columns.push(`, ${column(alias, name)} as "${as.replace(/"/g, '""')}"`);
       aliases.push([name, as]);
     }
     return {

@@ -81,15 +81,6 @@ export function compiledExecution(
   >();
   const executor: GatewayExecutor = async (request) => {
     const { document, operation } = request;
-    // variables are coerced by graphql-js first, so that a bad variable gets exactly
-    // graphql-js's error (Apollo answers it as BAD_USER_INPUT)
-    const coerced = getVariableValues(
-      schema,
-      operation.variableDefinitions ?? [],
-      request.request.variables ?? {},
-      { maxErrors: 50 },
-    );
-    if (coerced.errors) return { errors: coerced.errors };
     let known = documents.get(document);
     if (!known) {
       known = { runs: 0, operations: new Map() };
@@ -121,6 +112,15 @@ export function compiledExecution(
         operationName: request.operationName,
       });
     }
+    // variables are coerced by graphql-js first, so that a bad variable gets exactly the error
+    // graphql-js gives it on the path above (Apollo answers it as BAD_USER_INPUT)
+    const coerced = getVariableValues(
+      schema,
+      operation.variableDefinitions ?? [],
+      request.request.variables ?? {},
+      { maxErrors: 50 },
+    );
+    if (coerced.errors) return { errors: coerced.errors };
     return normalised(
       await query.query(undefined, request.context, request.request.variables ?? {}),
     );

@@ -247,32 +247,21 @@ function directResolvers(schema: GraphQLSchema, classes: readonly Function[]): G
     ) => unknown)[];
     direct.set(
       `${typeName}.${meta.schemaName}`,
-      // the common arities without an array per call
-      get.length === 2
+      // up to four parameters without an array per call (a missing one is passed as undefined)
+      get.length <= 4
         ? (root, args, ctx, info) =>
-            method.call(instance, get[0]!(root, args, ctx, info), get[1]!(root, args, ctx, info))
-        : get.length === 3
-          ? (root, args, ctx, info) =>
-              method.call(
-                instance,
-                get[0]!(root, args, ctx, info),
-                get[1]!(root, args, ctx, info),
-                get[2]!(root, args, ctx, info),
-              )
-          : get.length === 4
-            ? (root, args, ctx, info) =>
-                method.call(
-                  instance,
-                  get[0]!(root, args, ctx, info),
-                  get[1]!(root, args, ctx, info),
-                  get[2]!(root, args, ctx, info),
-                  get[3]!(root, args, ctx, info),
-                )
-            : (root, args, ctx, info) =>
-                method.apply(
-                  instance,
-                  get.map((g) => g(root, args, ctx, info)),
-                ),
+            method.call(
+              instance,
+              get[0]?.(root, args, ctx, info),
+              get[1]?.(root, args, ctx, info),
+              get[2]?.(root, args, ctx, info),
+              get[3]?.(root, args, ctx, info),
+            )
+        : (root, args, ctx, info) =>
+            method.apply(
+              instance,
+              get.map((g) => g(root, args, ctx, info)),
+            ),
     );
   }
   const roots = new Set([

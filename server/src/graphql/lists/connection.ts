@@ -14,7 +14,7 @@ import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
 import { columnsRead, embedKey, embedSql, planEmbeds, type EmbedPlan } from '../embeds.js';
 import { connectionSelection } from '../lookahead.js';
-import { compileFilter, filterInput, Params, type ListSpec } from './filter.js';
+import { column, compileFilter, filterInput, Params, type ListSpec } from './filter.js';
 
 /** The largest page a client may ask for; above it the request fails with BAD_USER_INPUT. */
 export const MAX_PAGE_SIZE = 500;
@@ -190,18 +190,23 @@ function encodeCursor(row: Record<string, unknown>, order: Page['order']): strin
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-/** Extra select items carrying each ordering value as text, for exact cursors. */
 /**
  * What a page hands back of its rows: the columns its query reads (ordering keys it selects
- * only to order by stay behind: no timestamp parsed for nothing), or all of them.
+ * only to order by stay behind: no timestamp parsed for nothing), and its cursor values when
+ * the query reads cursors; or all of them.
  */
-function outerColumns(ahead: Lookahead, alias: string, extra: readonly string[]): string {
+function outerColumns(
+  ahead: Lookahead,
+  p: Page,
+  alias: string,
+  withCursors = ahead.cursors,
+): string {
   if (!ahead.read) return `${alias}.*`;
-  return [...ahead.read, ...extra]
-    .map((name) => `${alias}."${name.replace(/"/g, '""')}"`)
-    .join(', ');
+  const cursors = withCursors ? p.order.map((_, i) => `__c${i}`) : [];
+  return [...ahead.read, ...cursors].map((name) => column(alias, name)).join(', ');
 }
 
+/** Extra select items carrying each ordering value as text, for exact cursors. */
 function cursorColumns(p: Page): string {
   return p.order.map(({ key }, i) => `${quote(key)}::text as "__c${i}"`).join(', ');
 }
@@ -240,23 +245,34 @@ function page(source: ListSource, args: ConnectionArgs): Page {
   };
 }
 
-const quote = (key: string, alias = 'x') => `${alias}."${key.replace(/"/g, '""')}"`;
+const quote = (key: string, alias = 'x') => column(alias, key);
 
-/** ORDER BY (directions flipped when paging backwards) and the keyset condition for the cursor. */
-function ordering(p: Page, params: Params, alias = 'x'): { orderBy: string; after: string } {
-  const dirs = p.order.map(({ key, direction }) => {
+/** Each ordering column over `alias`, ascending or not (flipped when paging backwards). */
+function directions(p: Page, alias: string): { column: string; ascending: boolean }[] {
+  return p.order.map(({ key, direction }) => {
     const forward = direction === OrderDirection.ASC;
     return { column: quote(key, alias), ascending: p.backward ? !forward : forward };
   });
-  const orderBy = dirs.map((d) => `${d.column} ${d.ascending ? 'asc' : 'desc'}`).join(', ');
-  if (!p.cursor) return { orderBy, after: 'true' };
+}
+
+/** The page's ORDER BY list over `alias`. */
+function orderList(p: Page, alias = 'x'): string {
+  return directions(p, alias)
+    .map((d) => `${d.column} ${d.ascending ? 'asc' : 'desc'}`)
+    .join(', ');
+}
+
+/** ORDER BY (directions flipped when paging backwards) and the keyset condition for the cursor. */
+function ordering(p: Page, params: Params): { orderBy: string; after: string } {
+  const dirs = directions(p, 'x');
+  if (!p.cursor) return { orderBy: orderList(p), after: 'true' };
   const values = p.cursor.map((value) => params.add(value));
   // (k1 > v1) or (k1 = v1 and k2 > v2) or …, each comparison in its own direction
   const alternatives = dirs.map((d, i) => {
     const equal = dirs.slice(0, i).map((prev, j) => `${prev.column} = ${values[j]}`);
     return `(${[...equal, `${d.column} ${d.ascending ? '>' : '<'} ${values[i]}`].join(' and ')})`;
   });
-  return { orderBy, after: `(${alternatives.join(' or ')})` };
+  return { orderBy: orderList(p), after: `(${alternatives.join(' or ')})` };
 }
 
 function toConnection<T extends Record<string, unknown>>(
@@ -298,7 +314,7 @@ function toConnection<T extends Record<string, unknown>>(
 /**
  * What a connection's query selects, read ahead (everything, when the resolve info is not
  * given): the to-one relations to embed, whether it counts, whether it needs cursors, and the
- * select list: the columns its nodes read, ordering keys, `id` and the `…Id` keys.
+ * select list: the columns its nodes read (see `columnsRead`), its ordering keys and `id`.
  */
 interface Lookahead {
   embeds: EmbedPlan[];
@@ -383,14 +399,15 @@ function workOutLookahead(source: ListSource, info: GraphQLResolveInfo): Lookahe
   const selection = connectionSelection(info);
   const read = columnsRead(info.schema.getType(source.typename), source.typename, selection.nodes);
   const orderKeys = new Set(Object.values(source.order));
+  const items = columnItems(source);
   const columns = read
-    ? columnItems(source)
+    ? items
         .filter(({ name }) => read.has(name) || orderKeys.has(name) || name === 'id')
         .map(({ sql }) => sql)
         .join(', ')
     : source.columns;
   const embeds = planEmbeds(source.typename, selection.nodes, info);
-  const names = new Set(columnItems(source).map(({ name }) => name));
+  const names = new Set(items.map(({ name }) => name));
   return {
     embeds,
     totalCount: selection.totalCount,
@@ -425,14 +442,13 @@ export async function listConnection<T extends Record<string, unknown>>(
   const { orderBy, after } = ordering(p, params);
   const ahead = lookahead(source, info);
   const { embeds } = ahead;
-  const cursors = ahead.cursors ? p.order.map((_, i) => `__c${i}`) : [];
-  const pageSql = `select ${embeds.length ? 'x.*' : outerColumns(ahead, 'x', [])}${ahead.cursors ? `, ${cursorColumns(p)}` : ''} from (select ${ahead.columns} from ${source.from} where ${where}) x
+  const pageSql = `select ${embeds.length ? 'x.*' : outerColumns(ahead, p, 'x', false)}${ahead.cursors ? `, ${cursorColumns(p)}` : ''} from (select ${ahead.columns} from ${source.from} where ${where}) x
            where ${after} order by ${orderBy} limit ${p.limit + 1}`;
   // related rows are joined to the page's rows only, after the limit
   const embed = embedSql(embeds, '__row', params, ctx.viewer);
   const sql = embeds.length
-    ? `select ${outerColumns(ahead, '__row', cursors)}${embed.columns} from (${pageSql}) __row ${embed.joins}
-       order by ${ordering({ ...p, cursor: null }, params, '__row').orderBy}`
+    ? `select ${outerColumns(ahead, p, '__row')}${embed.columns} from (${pageSql}) __row ${embed.joins}
+       order by ${orderList(p, '__row')}`
     : pageSql;
   const rows = p.limit === 0 ? [] : await ctx.query<T>(sql, params.values);
   for (const row of rows) {
@@ -476,9 +492,6 @@ export function nestedConnection<T extends Record<string, unknown>>(
       ].join(' and ');
       const { orderBy, after } = ordering(p, params);
       const embed = embedSql(ahead.embeds, '__row', params, ctx.viewer);
-      // the page's order, numbered: what the page hands back need not hold its ordering keys
-      const rowOrder = ordering({ ...p, cursor: null }, params, '__row').orderBy;
-      const cursors = ahead.cursors ? p.order.map((_, i) => `__c${i}`) : [];
       const count = ahead.totalCount
         ? `cross join lateral (select count(*)::int as __total from ${source.from} where ${where}) c`
         : '';
@@ -486,8 +499,9 @@ export function nestedConnection<T extends Record<string, unknown>>(
         `select x.*, parent.id as __parent${ahead.totalCount ? ', c.__total' : ''}
          from unnest($1::uuid[]) with ordinality as parent(id, ord)
          left join lateral (
-           select ${outerColumns(ahead, '__row', cursors)}${embed.columns},
-             row_number() over (order by ${rowOrder}) as __n
+           select ${outerColumns(ahead, p, '__row')}${embed.columns},
+             -- the page's order, numbered: what it hands back need not hold its ordering keys
+             row_number() over (order by ${orderList(p, '__row')}) as __n
            from (
              select x.*${ahead.cursors ? `, ${cursorColumns(p)}` : ''} from (select ${ahead.columns} from ${source.from} where ${where}) x
              where ${after} order by ${orderBy} limit ${p.limit + 1}
