@@ -1,11 +1,24 @@
 // Delegation Hub as the benchmarks run it: production settings without the limits that would
 // throttle a load test, a fixed signing secret, and an ADMIN token for the workload.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(benchDir, '..');
 const JWT_SECRET = 'bench-secret-0123456789abcdef0123456789abcdef';
+
+/**
+ * Installs the contenders and the bench's own packages (bench/package.json) on first use: the
+ * data generator (setup.mjs) needs them, so this runs before it is imported.
+ */
+export function installBenchPackages(log) {
+  if (existsSync(path.join(benchDir, 'node_modules'))) return;
+  log('installing the contenders (bench/package.json)…');
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: benchDir, stdio: 'inherit' });
+}
 
 /**
  * Node's flags for the server, as `npm start` gives them (package.json): a young generation

@@ -20,11 +20,12 @@ const { values: opts } = parseArgs({
     top: { type: 'string', default: '40' },
   },
 });
+const log = (m) => process.stderr.write(`${m}\n`);
+const { adminToken, hubEnv, HUB_NODE_FLAGS, installBenchPackages } = await import('./hub.mjs');
+installBenchPackages(log);
 const { setupDatabase } = await import('./setup.mjs');
 const { defineWorkloads } = await import('./workloads.mjs');
-const { adminToken, hubEnv, HUB_NODE_FLAGS } = await import('./hub.mjs');
 const autocannon = require('autocannon');
-const log = (m) => process.stderr.write(`${m}\n`);
 
 const database = await setupDatabase(log);
 const { freePort } = await import(path.join(root, 'dist/server/db/embedded.js'));

@@ -2,7 +2,6 @@
 // same national-scale data, on this machine, in one run. Contenders are interleaved in rounds;
 // medians are reported, with SQL statements per request (pg_stat_statements) and server RSS.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -32,14 +31,16 @@ const ROUNDS = Number(opts.rounds);
 const SUBSCRIBERS = Number(opts.subscribers);
 const log = (m) => process.stderr.write(`${m}\n`);
 
-if (!existsSync(path.join(benchDir, 'node_modules'))) {
-  log('installing the contenders (bench/package.json)…');
-  execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: benchDir, stdio: 'inherit' });
-}
-// setup.mjs loads the data generator, which needs the contenders' packages (pg-copy-streams)
+const {
+  adminToken,
+  hubEnv: hubEnvOf,
+  HUB_NODE_FLAGS,
+  installBenchPackages,
+} = await import('./hub.mjs');
+// setup.mjs loads the data generator, which needs the bench's packages (pg-copy-streams)
+installBenchPackages(log);
 const { setupDatabase } = await import('./setup.mjs');
 const { defineWorkloads } = await import('./workloads.mjs');
-const { adminToken, hubEnv: hubEnvOf, HUB_NODE_FLAGS } = await import('./hub.mjs');
 const autocannon = require('autocannon');
 const WebSocket = require('ws');
 

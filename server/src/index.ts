@@ -16,6 +16,7 @@ import { createContext, type App, type Context } from './graphql/context.js';
 import { ErrorCode } from './graphql/errors.js';
 import { limitsPlugin, MAX_TOKENS } from './graphql/limits.js';
 import { prepareEmbeds } from './graphql/embeds.js';
+import { prepareFolds } from './graphql/lists/levels.js';
 import { compiledExecution } from './graphql/executor.js';
 import { createSchema } from './graphql/schema.js';
 import { subscribeShared } from './graphql/shared-subscribe.js';
@@ -68,7 +69,7 @@ export async function start(
       const seeded = await seedPlan(db);
       if (seeded) log.info('seeded the Qinghai plan for the 5th CIIE');
     }
-    await prepareEmbeds(db.pool);
+    await Promise.all([prepareEmbeds(db.pool), prepareFolds(db.pool)]);
   } catch (error) {
     await db.close();
     throw error;

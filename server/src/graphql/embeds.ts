@@ -130,24 +130,36 @@ const columnOf = (field: string) => `__e_${field}`;
 
 // ---------------------------------------------------------------- the relations' columns
 
-/** Each registered relation's output column names, learnt at start. */
-const shapes = new Map<ByIdRelation<{ id: string }>, string[]>();
+/** An output column of a statement: its name and PostgreSQL type (OID). */
+export interface ColumnShape {
+  name: string;
+  type: number;
+}
+
+/** Each registered relation's output columns, learnt at start. */
+const shapes = new Map<ByIdRelation<{ id: string }>, ColumnShape[]>();
 
 /**
- * Learns each registered relation's output columns once, at start (a statement that returns
- * no rows), so that a statement embedding it can select only the columns its query reads.
+ * The output columns of a statement taking `$1::uuid[]` (and scope parameters after it), learnt
+ * by running it on no ids (it returns no rows).
+ */
+export async function shapeOf(pool: pg.Pool, sql: string): Promise<ColumnShape[]> {
+  const count = Math.max(...[...sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
+  const params = Array.from({ length: count }, (_, i) => (i === 0 ? [] : null));
+  const result = await pool.query(`select * from (${sql}) r limit 0`, params);
+  return result.fields.map((f) => ({ name: f.name, type: f.dataTypeID }));
+}
+
+/**
+ * Learns each registered relation's output columns once, at start, so that a statement
+ * embedding it can select only the columns its query reads (and rows folded into JSON can be
+ * typed as the driver types them, see levels.ts).
  */
 export async function prepareEmbeds(pool: pg.Pool): Promise<void> {
-  for (const { relation } of registry.values()) {
-    if (shapes.has(relation)) continue;
-    const count = Math.max(...[...relation.sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
-    const params = Array.from({ length: count }, (_, i) => (i === 0 ? [] : null));
-    const result = await pool.query(`select * from (${relation.sql}) r limit 0`, params);
-    shapes.set(
-      relation,
-      result.fields.map((f) => f.name),
-    );
-  }
+  const relations = new Set([...registry.values()].map(({ relation }) => relation));
+  await Promise.all(
+    [...relations].map(async (relation) => shapes.set(relation, await shapeOf(pool, relation.sql))),
+  );
 }
 
 // ---------------------------------------------------------------- SQL
@@ -158,6 +170,8 @@ export interface EmbedSql {
   columns: string;
   /** `left join lateral` clauses over the outer alias. */
   joins: string;
+  /** Each embedded column: its select expression, the name it is selected as, its type. */
+  items: { sql: string; name: string; type: number }[];
   /** Turns a row's flat embedded columns into the related rows its fields resolve from. */
   materialise(row: Record<string, unknown>): void;
 }
@@ -172,42 +186,46 @@ interface Built {
 
 /**
  * The lateral joins and select items embedding `plans` for the rows of `outer` (an alias no
- * relation's SQL uses, such as `__row`), scope parameters added to `params` once per scope kind.
+ * relation's SQL uses, such as `__r0`), scope parameters added to `params` once per scope kind.
  * Each relation's columns come back as plain columns (`__e0.nameZh`), typed by the driver as
- * its own loader's would be, and are gathered into one object per related row.
+ * its own loader's would be, and are gathered into one object per related row. The joins are
+ * named `<prefix><n>`: a statement embedding at several depths gives each its own prefix.
  */
 export function embedSql(
   plans: readonly EmbedPlan[],
   outer: string,
   params: Params,
   viewer: Viewer,
+  prefix = '__e',
 ): EmbedSql {
-  if (plans.length === 0) return { columns: '', joins: '', materialise: () => undefined };
+  if (plans.length === 0) {
+    return { columns: '', joins: '', items: [], materialise: () => undefined };
+  }
   const scopes = new Map<RelationScope, string[]>();
-  const columns: string[] = [];
+  const items: EmbedSql['items'] = [];
   const joins: string[] = [];
   let n = 0;
   const build = (plan: EmbedPlan, from: string): Built => {
     const { relation, key } = plan.embedded;
-    const names = shapes.get(relation);
-    if (!names) throw new Error(`${relation.name}: embeds not prepared (prepareEmbeds)`);
+    const shape = shapes.get(relation);
+    if (!shape) throw new Error(`${relation.name}: embeds not prepared (prepareEmbeds)`);
     let scope = scopes.get(relation.scope);
     if (!scope) {
       scope = scopeParams(viewer, relation.scope).map((value) => params.add(value));
       scopes.set(relation.scope, scope);
     }
     const placed = scope;
-    const alias = `__e${n++}`;
+    const alias = `${prefix}${n++}`;
     const sql = relation.sql.replace(/\$(\d+)/g, (_, i: string) =>
       i === '1' ? `array[${column(from, key)}]` : placed[Number(i) - 2]!,
     );
     joins.push(`left join lateral (${sql}) ${alias} on true`);
     const wanted = plan.columns;
     const aliases: Built['aliases'] = [];
-    for (const name of names) {
+    for (const { name, type } of shape) {
       if (wanted && name !== 'id' && !wanted.has(name)) continue;
       const as = `${alias}.${name}`;
-      columns.push(`, ${column(alias, name)} as "${as.replace(/"/g, '""')}"`);
+      items.push({ sql: column(alias, name), name: as, type });
       aliases.push([name, as]);
     }
     return {
@@ -227,8 +245,9 @@ export function embedSql(
     return related;
   };
   return {
-    columns: columns.join(''),
+    columns: items.map((item) => `, ${item.sql} as "${item.name.replace(/"/g, '""')}"`).join(''),
     joins: joins.join('\n'),
+    items,
     materialise(row) {
       for (const b of built) row[b.plan.column] = gatherFlat(b, row);
     },

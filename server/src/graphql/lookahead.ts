@@ -41,12 +41,33 @@ export function selectedIn(
   return collect(sets, info.fragments, new Map(), new Set());
 }
 
-/** The fields selected below the field being resolved. */
-export function selectedBelow(info: GraphQLResolveInfo): Selected {
-  return selectedIn(
-    info.fieldNodes.map((node: FieldNode) => node.selectionSet),
-    info,
-  );
+/**
+ * The fields selected in these selection sets by response key (alias, or name), with every node
+ * of each: the fields a list resolver runs for, each with its own arguments.
+ */
+export function fieldsIn(
+  sets: readonly (SelectionSetNode | undefined)[],
+  info: Pick<GraphQLResolveInfo, 'fragments'>,
+  into = new Map<string, FieldNode[]>(),
+  seen = new Set<string>(),
+): Map<string, FieldNode[]> {
+  for (const set of sets) {
+    if (!set) continue;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const key = selection.alias?.value ?? selection.name.value;
+        const list = into.get(key);
+        if (list) list.push(selection);
+        else into.set(key, [selection]);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        fieldsIn([selection.selectionSet], info, into, seen);
+      } else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        fieldsIn([info.fragments[selection.name.value]?.selectionSet], info, into, seen);
+      }
+    }
+  }
+  return into;
 }
 
 /**
@@ -55,16 +76,24 @@ export function selectedBelow(info: GraphQLResolveInfo): Selected {
  */
 export interface ConnectionSelection {
   nodes: Selected;
+  /** The selection sets of its nodes, as written. */
+  nodeSets: SelectionSetNode[];
   totalCount: boolean;
   /** Whether it reads cursors (of edges, or in pageInfo). */
   cursors: boolean;
 }
 
-export function connectionSelection(info: GraphQLResolveInfo): ConnectionSelection {
-  const below = selectedBelow(info);
+/** What a connection field selects, from the field's selection sets. */
+export function connectionSelectionIn(
+  sets: readonly (SelectionSetNode | undefined)[],
+  info: Pick<GraphQLResolveInfo, 'fragments'>,
+): ConnectionSelection {
+  const below = selectedIn(sets, info);
   const edges = selectedIn(below.get('edges') ?? [], info);
+  const nodeSets = [...(below.get('nodes') ?? []), ...(edges.get('node') ?? [])];
   return {
-    nodes: selectedIn([...(below.get('nodes') ?? []), ...(edges.get('node') ?? [])], info),
+    nodes: selectedIn(nodeSets, info),
+    nodeSets,
     totalCount: below.has('totalCount'),
     cursors: edges.has('cursor') || below.has('pageInfo'),
   };

@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
-import { readsOnly } from '../graphql/embeds.js';
 import {
   connectionArgs,
   connectionType,
@@ -9,6 +8,7 @@ import {
   type Connection,
   type ConnectionArgs,
 } from '../graphql/lists/connection.js';
+import { foldConnection } from '../graphql/lists/levels.js';
 import { dealList } from './deal/deal.list.js';
 import { Deal } from './deal/deal.type.js';
 import { Delegation, SubDelegation } from './delegation/delegation.type.js';
@@ -20,9 +20,24 @@ import { ProcurementNeed } from './need/need.type.js';
 import { purchaserList } from './purchaser/purchaser.list.js';
 import { Purchaser } from './purchaser/purchaser.type.js';
 
-// Lists under a parent, as connections: each is ONE statement for all the parents of a query
-// level (first N per parent by a window function), so nesting costs statements by depth only.
-type Rows<T> = Promise<Connection<T & Record<string, unknown>>>;
+// Lists under a parent, as connections. Each is folded into the statement that reads its parents
+// (see levels.ts); where nothing folded it in, it is ONE statement for all the parents of a query
+// level (first N per parent by a lateral subquery), so nesting costs statements by depth at most.
+type Rows<T> =
+  Connection<T & Record<string, unknown>> | Promise<Connection<T & Record<string, unknown>>>;
+
+// each is read in its parent's statement where it can be (and reads only its parent's id)
+const subDelegationPurchasers = foldConnection(
+  'SubDelegation',
+  'purchasers',
+  purchaserList,
+  'p.sub_delegation_id',
+);
+const delegationDeals = foldConnection('Delegation', 'deals', dealList, 'dl.delegation_id');
+const purchaserDeals = foldConnection('Purchaser', 'deals', dealList, 'dl.purchaser_id');
+const purchaserNeeds = foldConnection('Purchaser', 'needs', needList, 'n.purchaser_id');
+const purchaserMatches = foldConnection('Purchaser', 'matches', matchList, 'm.purchaser_id');
+const exhibitorDeals = foldConnection('Exhibitor', 'deals', dealList, 'dl.exhibitor_id');
 
 const PurchaserConnection = connectionType(Purchaser, 'Purchaser');
 const PurchaserArgs = connectionArgs(purchaserList);
@@ -44,7 +59,7 @@ export class SubDelegationListsResolver {
     @Args(() => PurchaserArgs) args: ConnectionArgs,
     @Info() info: GraphQLResolveInfo,
   ): Rows<Purchaser> {
-    return nestedConnection(ctx, purchaserList, 'p.sub_delegation_id', sub.id, args, info);
+    return nestedConnection(ctx, subDelegationPurchasers, sub, args, info);
   }
 }
 
@@ -57,7 +72,7 @@ export class DelegationListsResolver {
     @Args(() => DealArgs) args: ConnectionArgs,
     @Info() info: GraphQLResolveInfo,
   ): Rows<Deal> {
-    return nestedConnection(ctx, dealList, 'dl.delegation_id', delegation.id, args, info);
+    return nestedConnection(ctx, delegationDeals, delegation, args, info);
   }
 }
 
@@ -70,7 +85,7 @@ export class PurchaserListsResolver {
     @Args(() => DealArgs) args: ConnectionArgs,
     @Info() info: GraphQLResolveInfo,
   ): Rows<Deal> {
-    return nestedConnection(ctx, dealList, 'dl.purchaser_id', purchaser.id, args, info);
+    return nestedConnection(ctx, purchaserDeals, purchaser, args, info);
   }
 
   @FieldResolver(() => NeedConnection, { description: "This purchaser's procurement needs." })
@@ -80,7 +95,7 @@ export class PurchaserListsResolver {
     @Args(() => NeedArgs) args: ConnectionArgs,
     @Info() info: GraphQLResolveInfo,
   ): Rows<ProcurementNeed> {
-    return nestedConnection(ctx, needList, 'n.purchaser_id', purchaser.id, args, info);
+    return nestedConnection(ctx, purchaserNeeds, purchaser, args, info);
   }
 
   @FieldResolver(() => MatchConnection, {
@@ -92,7 +107,7 @@ export class PurchaserListsResolver {
     @Args(() => MatchArgs) args: ConnectionArgs,
     @Info() info: GraphQLResolveInfo,
   ): Rows<ExhibitorMatch> {
-    return nestedConnection(ctx, matchList, 'm.purchaser_id', purchaser.id, args, info);
+    return nestedConnection(ctx, purchaserMatches, purchaser, args, info);
   }
 }
 
@@ -105,18 +120,6 @@ export class ExhibitorListsResolver {
     @Args(() => DealArgs) args: ConnectionArgs,
     @Info() info: GraphQLResolveInfo,
   ): Rows<Deal> {
-    return nestedConnection(ctx, dealList, 'dl.exhibitor_id', exhibitor.id, args, info);
+    return nestedConnection(ctx, exhibitorDeals, exhibitor, args, info);
   }
-}
-
-// each list reads only its parent's id: a parent listed with these lists keeps its narrow select
-for (const [typeName, field] of [
-  ['SubDelegation', 'purchasers'],
-  ['Delegation', 'deals'],
-  ['Purchaser', 'deals'],
-  ['Purchaser', 'needs'],
-  ['Purchaser', 'matches'],
-  ['Exhibitor', 'deals'],
-] as const) {
-  readsOnly(typeName, field, ['id']);
 }

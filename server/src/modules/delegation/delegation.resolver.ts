@@ -1,7 +1,9 @@
 import { Access } from '../../auth/access.js';
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
+import { byIdFolded, foldedIn, foldList } from '../../graphql/lists/levels.js';
 import { fromGlobalId } from '../../graphql/relay.js';
 import { expoById } from '../expo/expo.loader.js';
 import { Expo } from '../expo/expo.type.js';
@@ -59,6 +61,7 @@ export class DelegationResolver {
   })
   async delegation(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('expoKey', () => String, { nullable: true }) expoKey?: string,
     @Arg('key', () => String, { nullable: true }) key?: string,
@@ -66,7 +69,7 @@ export class DelegationResolver {
     if (id != null) {
       if (expoKey != null || key != null) throw badInput('id', 'Give either id or expoKey and key');
       const decoded = fromGlobalId(id, 'Delegation');
-      return decoded ? ctx.loaders.byId(delegationById, decoded.id) : null;
+      return decoded ? byIdFolded(ctx, delegationById, decoded.id, info) : null;
     }
     if (expoKey == null || key == null)
       throw badInput(expoKey == null ? 'expoKey' : 'key', 'Give either id or expoKey and key');
@@ -119,8 +122,15 @@ export class DelegationResolver {
   }
 
   @FieldResolver(() => [SubDelegation])
-  subDelegations(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<SubDelegation[]> {
-    return ctx.loaders.many(subDelegationsByDelegation, delegation.id);
+  subDelegations(
+    @Root() delegation: Delegation,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): SubDelegation[] | Promise<SubDelegation[]> {
+    return (
+      foldedIn<SubDelegation[]>(delegation, info) ??
+      ctx.loaders.many(subDelegationsByDelegation, delegation.id)
+    );
   }
 
   @FieldResolver(() => SubDelegation, { nullable: true })
@@ -237,3 +247,6 @@ export class SubDelegationLeadResolver {
     return lead.targetMin == null ? null : { min: lead.targetMin, of: lead.targetOf };
   }
 }
+
+// a delegation's sub-delegations are read in the statement that reads the delegation by id
+foldList('Delegation', 'subDelegations', subDelegationsByDelegation, 'SubDelegation');

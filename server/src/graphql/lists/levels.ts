@@ -1,0 +1,609 @@
+import pg from 'pg';
+import {
+  getArgumentValues,
+  GraphQLError,
+  GraphQLObjectType,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
+import type { Viewer } from '../../auth/viewer.js';
+import type { Context } from '../context.js';
+import {
+  columnsRead,
+  embedKey,
+  embedSql,
+  planEmbeds,
+  readsOnly,
+  shapeOf,
+  type ColumnShape,
+  type EmbedPlan,
+  type EmbedSql,
+} from '../embeds.js';
+import {
+  scopeParams,
+  type ByIdRelation,
+  type ManyRelation,
+  type RelationScope,
+} from '../loaders.js';
+import { connectionSelectionIn, fieldsIn, selectedIn } from '../lookahead.js';
+import type { ListSource } from './connection.js';
+import { column, compileFilter, Params } from './filter.js';
+import {
+  afterCursor,
+  cursorColumns,
+  orderList,
+  page,
+  toConnection,
+  type ConnectionArgs,
+  type Page,
+} from './page.js';
+
+/*
+ * Lists folded into their parent's statement. A to-many field registered here (a sub-delegation's
+ * purchasers, a purchaser's deals, a delegation's sub-delegations) is read ahead from the query:
+ * the statement that reads its parent rows also reads, for each of them, the field's rows (its
+ * own page, scope and filter, with what they embed and fold in turn) as a JSON array in one
+ * column. A query nested N lists deep is then one statement, not N. Each row travels as an array
+ * of its columns' text, which the driver's own type parsers turn into the values its own
+ * statement would have given (exact decimals, timestamps with microseconds). Where nothing
+ * folded the field in (its parent read another way, or its arguments are at fault), its
+ * resolver reads it as before.
+ */
+
+/** A list of `source` rows under a parent: `parentColumn` (over the source's alias) holds its id. */
+export interface NestedList {
+  source: ListSource;
+  parentColumn: string;
+}
+
+/** A to-many field served inside its parent's statement. */
+type Fold =
+  | ({ kind: 'connection' } & NestedList)
+  | { kind: 'list'; relation: ManyRelation<unknown>; typename: string; scope: RelationScope };
+
+const folds = new Map<string, Fold>();
+
+/**
+ * Registers `typeName.field`, a connection of `source` rows whose `parentColumn` (SQL over the
+ * source's alias) holds the parent's id, as folded into the parent's statement; its resolver
+ * reads it with `nestedConnection`.
+ */
+export function foldConnection(
+  typeName: string,
+  field: string,
+  source: ListSource,
+  parentColumn: string,
+): NestedList {
+  folds.set(`${typeName}.${field}`, { kind: 'connection', source, parentColumn });
+  readsOnly(typeName, field, ['id']);
+  return { source, parentColumn };
+}
+
+/** Registers `typeName.field`, the plain list `relation` reads (rows of `typename`), likewise. */
+export function foldList<T>(
+  typeName: string,
+  field: string,
+  relation: ManyRelation<T>,
+  typename: string,
+): void {
+  folds.set(`${typeName}.${field}`, {
+    kind: 'list',
+    relation: relation as ManyRelation<unknown>,
+    typename,
+    scope: relation.scope,
+  });
+  readsOnly(typeName, field, ['id']);
+}
+
+// ---------------------------------------------------------------- the folded rows' columns
+
+/** Each folded list source's columns (name -> type), learnt at start. */
+const sourceShapes = new WeakMap<ListSource, Map<string, number>>();
+const listShapes = new WeakMap<ManyRelation<unknown>, ColumnShape[]>();
+
+/** Learns the columns of every folded list once, at start (statements returning no rows). */
+export async function prepareFolds(pool: pg.Pool): Promise<void> {
+  await Promise.all(
+    [...folds.values()].map(async (fold) => {
+      if (fold.kind === 'connection') {
+        const result = await pool.query(
+          `select ${fold.source.columns} from ${fold.source.from} where false`,
+        );
+        sourceShapes.set(fold.source, new Map(result.fields.map((f) => [f.name, f.dataTypeID])));
+      } else {
+        listShapes.set(fold.relation, await shapeOf(pool, fold.relation.sql));
+      }
+    }),
+  );
+}
+
+type Parse = (text: string) => unknown;
+const parsers = new Map<number, Parse>();
+
+/** The driver's parser of a type's text form: what a row of its own statement would hold. */
+function parserOf(type: number | undefined): Parse {
+  if (type === undefined) throw new Error('a folded column of unknown type (prepareFolds)');
+  let parse = parsers.get(type);
+  if (!parse) {
+    parse = pg.types.getTypeParser(type, 'text') as Parse;
+    parsers.set(type, parse);
+  }
+  return parse;
+}
+
+const asText: Parse = (text) => text;
+
+/** Select items of a source, split at top-level commas, each with the name it is selected as. */
+const parsedColumns = new WeakMap<ListSource, { name: string; sql: string }[]>();
+
+export function columnItems(source: ListSource): { name: string; sql: string }[] {
+  let items = parsedColumns.get(source);
+  if (items) return items;
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < source.columns.length; i += 1) {
+    const c = source.columns[i];
+    if (c === '(') depth += 1;
+    else if (c === ')') depth -= 1;
+    else if (c === ',' && depth === 0) {
+      parts.push(source.columns.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(source.columns.slice(start));
+  items = parts.map((part) => {
+    const sql = part.trim();
+    const alias = /\sas\s+(?:"([^"]+)"|(\w+))$/i.exec(sql);
+    const name = alias ? (alias[1] ?? alias[2]) : /(?:^|\.)(\w+)$/.exec(sql)?.[1];
+    if (!name) throw new Error(`${source.spec.name}: cannot name the select item ${sql}`);
+    return { name, sql };
+  });
+  parsedColumns.set(source, items);
+  return items;
+}
+
+// ---------------------------------------------------------------- looking ahead
+
+/**
+ * What a query selects of a level of rows, read ahead: the to-one relations to embed, the lists
+ * to fold, whether it counts, whether it needs cursors, and the columns its rows read.
+ */
+export interface Lookahead {
+  embeds: EmbedPlan[];
+  folds: FoldPlan[];
+  totalCount: boolean;
+  cursors: boolean;
+  /** A list source's inner select list: the columns read, its ordering keys and `id`. */
+  columns: string;
+  /** The row properties the query reads (`id` included), or null: all of them. */
+  read: string[] | null;
+  /** All of the above as text (arguments aside), for keying loaders. */
+  key: string;
+}
+
+/** A folded field of a query: where it is in the response, and what it selects. */
+export interface FoldPlan {
+  responseKey: string;
+  fold: Fold;
+  /** A node of the field (every node of one response key has the same arguments). */
+  node: FieldNode;
+  field: GraphQLField<unknown, unknown>;
+  ahead: Lookahead;
+  key: string;
+}
+
+type Sets = readonly (SelectionSetNode | undefined)[];
+type Info = Pick<GraphQLResolveInfo, 'fragments' | 'schema'>;
+
+/** What a connection of `source` rows selects, from the connection field's selection sets. */
+function sourceLookahead(source: ListSource, sets: Sets, info: Info): Lookahead {
+  const selection = connectionSelectionIn(sets, info);
+  const read = columnsRead(info.schema.getType(source.typename), source.typename, selection.nodes);
+  const orderKeys = new Set(Object.values(source.order));
+  const items = columnItems(source);
+  const columns = read
+    ? items
+        .filter(({ name }) => read.has(name) || orderKeys.has(name) || name === 'id')
+        .map(({ sql }) => sql)
+        .join(', ')
+    : source.columns;
+  const embeds = planEmbeds(source.typename, selection.nodes, info);
+  const folded = planFolds(source.typename, selection.nodeSets, info);
+  const names = new Set(items.map(({ name }) => name));
+  return {
+    embeds,
+    folds: folded,
+    totalCount: selection.totalCount,
+    cursors: selection.cursors,
+    columns,
+    read: read ? ['id', ...[...read].filter((name) => name !== 'id' && names.has(name))] : null,
+    key: `${embedKey(embeds)}:${foldKey(folded)}:${selection.totalCount}:${selection.cursors}:${columns}`,
+  };
+}
+
+/**
+ * What a query selects of rows of `typename` (a plain list's, or a row read by id) from the
+ * field's selection sets; `names`: the columns the rows have (null: read them all).
+ */
+function rowLookahead(typename: string, names: string[] | null, sets: Sets, info: Info): Lookahead {
+  const selected = selectedIn(sets, info);
+  const read = names && columnsRead(info.schema.getType(typename), typename, selected);
+  const embeds = planEmbeds(typename, selected, info);
+  const folded = planFolds(typename, sets, info);
+  const readNames = read && names ? names.filter((name) => name === 'id' || read.has(name)) : null;
+  return {
+    embeds,
+    folds: folded,
+    totalCount: false,
+    cursors: false,
+    columns: '',
+    read: readNames,
+    key: `${embedKey(embeds)}:${foldKey(folded)}:${readNames?.join(' ') ?? '*'}`,
+  };
+}
+
+/** The registered to-many fields among the fields of `sets` (on a `typeName`), recursively. */
+function planFolds(typeName: string, sets: Sets, info: Info): FoldPlan[] {
+  const type = info.schema.getType(typeName);
+  if (!(type instanceof GraphQLObjectType) || folds.size === 0) return [];
+  const plans: FoldPlan[] = [];
+  for (const [responseKey, nodes] of fieldsIn(sets, info)) {
+    const name = nodes[0]!.name.value;
+    const fold = folds.get(`${typeName}.${name}`);
+    const field = type.getFields()[name];
+    if (!fold || !field) continue;
+    const below = nodes.map((node) => node.selectionSet);
+    let ahead: Lookahead;
+    if (fold.kind === 'connection') {
+      ahead = sourceLookahead(fold.source, below, info);
+    } else {
+      const shape = listShapes.get(fold.relation);
+      if (!shape) throw new Error(`${fold.relation.name}: folds not prepared (prepareFolds)`);
+      ahead = rowLookahead(
+        fold.typename,
+        shape.map(({ name: column }) => column),
+        below,
+        info,
+      );
+    }
+    plans.push({
+      responseKey,
+      fold,
+      node: nodes[0]!,
+      field,
+      ahead,
+      key: `${responseKey}=${name}{${ahead.key}}`,
+    });
+  }
+  return plans;
+}
+
+const foldKey = (plans: readonly FoldPlan[]) => plans.map((plan) => plan.key).join(',');
+
+/**
+ * Lookaheads by the field's AST nodes: a nested list's resolver runs once per parent with the
+ * same selection (and a kept document comes back with the same nodes), so it is worked out once.
+ */
+const lookaheads = new WeakMap<
+  FieldNode,
+  { fieldNodes: readonly FieldNode[]; byOwner: Map<object, Lookahead> }
+>();
+
+function cachedLookahead(
+  info: GraphQLResolveInfo,
+  owner: object,
+  workOut: (sets: Sets) => Lookahead,
+): Lookahead {
+  const first = info.fieldNodes[0]!;
+  let kept = lookaheads.get(first);
+  if (
+    !kept ||
+    kept.fieldNodes.length !== info.fieldNodes.length ||
+    kept.fieldNodes.some((node, i) => node !== info.fieldNodes[i])
+  ) {
+    kept = { fieldNodes: info.fieldNodes, byOwner: new Map() };
+    lookaheads.set(first, kept);
+  }
+  let found = kept.byOwner.get(owner);
+  if (!found) {
+    found = workOut(info.fieldNodes.map((node) => node.selectionSet));
+    kept.byOwner.set(owner, found);
+  }
+  return found;
+}
+
+/** What the connection field being resolved selects (everything, without the resolve info). */
+export function lookahead(source: ListSource, info: GraphQLResolveInfo | undefined): Lookahead {
+  if (!info) {
+    return {
+      embeds: [],
+      folds: [],
+      totalCount: true,
+      cursors: true,
+      columns: source.columns,
+      read: null,
+      key: '*',
+    };
+  }
+  return cachedLookahead(info, source, (sets) => sourceLookahead(source, sets, info));
+}
+
+// ---------------------------------------------------------------- a request's folds
+
+/** A fold with its arguments, as one request gives them. */
+export interface ResolvedFold {
+  plan: FoldPlan;
+  args: ConnectionArgs;
+  /** The page of a connection (null for a plain list). */
+  page: Page | null;
+  children: ResolvedFold[];
+  key: string;
+}
+
+const resolvedByVariables = new WeakMap<object, Map<Lookahead, ResolvedFold[]>>();
+
+/**
+ * The folds of a lookahead with this request's arguments. A fold whose arguments are at fault is
+ * left out: its own resolver runs and reports the error at the field's own path.
+ */
+export function resolveFolds(ahead: Lookahead, variables: Record<string, unknown>): ResolvedFold[] {
+  if (ahead.folds.length === 0) return [];
+  let byAhead = resolvedByVariables.get(variables);
+  if (!byAhead) {
+    byAhead = new Map();
+    resolvedByVariables.set(variables, byAhead);
+  }
+  let resolved = byAhead.get(ahead);
+  if (!resolved) {
+    resolved = [];
+    for (const plan of ahead.folds) {
+      try {
+        const args = getArgumentValues(plan.field, plan.node, variables) as ConnectionArgs;
+        let p: Page | null = null;
+        if (plan.fold.kind === 'connection') {
+          const { source } = plan.fold;
+          p = page(source, args);
+          // compiled once here only to find its errors, which belong to the field
+          compileFilter(source.spec, args.filter, source.alias, new Params());
+        }
+        const children = resolveFolds(plan.ahead, variables);
+        resolved.push({
+          plan,
+          args,
+          page: p,
+          children,
+          key: `${plan.key}(${JSON.stringify(args)})[${children.map((c) => c.key).join(',')}]`,
+        });
+      } catch (error) {
+        if (!(error instanceof GraphQLError)) throw error;
+      }
+    }
+    byAhead.set(ahead, resolved);
+  }
+  return resolved;
+}
+
+/** The loader key of a request's folds. */
+export const resolvedKey = (resolved: readonly ResolvedFold[]) =>
+  resolved.map((r) => r.key).join(',');
+
+// ---------------------------------------------------------------- SQL
+
+const foldColumn = (responseKey: string) => `__f_${responseKey}`;
+
+/** A folded field's subquery, its count's (when the query counts) and how its value decodes. */
+interface BuiltFold {
+  resolved: ResolvedFold;
+  sql: string;
+  total: string | null;
+  decode(value: unknown, total: unknown): unknown;
+}
+
+interface Output {
+  sql: string;
+  name: string;
+  parse: Parse;
+}
+
+/**
+ * A folded level's JSON element for each row (its columns' text, then each fold's value and
+ * count) and how an element decodes into the row its field resolvers read.
+ */
+function jsonRows(
+  outputs: Output[],
+  embed: EmbedSql,
+  children: BuiltFold[],
+  typename: string,
+): { element: string; decodeRow(element: unknown[]): Record<string, unknown> } {
+  const texts = [
+    ...outputs,
+    ...embed.items.map((item) => ({ sql: item.sql, name: item.name, parse: parserOf(item.type) })),
+  ];
+  const folded = children
+    .map((child) => `, (${child.sql})${child.total ? `, (${child.total})` : ''}`)
+    .join('');
+  return {
+    element: `json_build_array(array[${texts.map((t) => `${t.sql}::text`).join(', ')}]${folded})`,
+    decodeRow(element) {
+      const values = element[0] as (string | null)[];
+      const row: Record<string, unknown> = {};
+      for (let i = 0; i < texts.length; i += 1) {
+        const value = values[i];
+        row[texts[i]!.name] = value == null ? null : texts[i]!.parse(value);
+      }
+      row.__typename = typename;
+      let at = 1;
+      for (const child of children) {
+        const value = element[at++];
+        const total = child.total ? element[at++] : undefined;
+        row[foldColumn(child.resolved.plan.responseKey)] = child.decode(value, total);
+      }
+      embed.materialise(row);
+      return row;
+    },
+  };
+}
+
+/** The subquery folding `resolved` in for each row of `parent` (an alias), at `depth`. */
+function buildFold(
+  resolved: ResolvedFold,
+  parent: string,
+  depth: number,
+  params: Params,
+  viewer: Viewer,
+): BuiltFold {
+  const { plan } = resolved;
+  const { ahead, fold } = plan;
+  const alias = `__r${depth}`;
+  const embed = embedSql(ahead.embeds, alias, params, viewer, `__e${depth}_`);
+  const children = resolved.children.map((child) =>
+    buildFold(child, alias, depth + 1, params, viewer),
+  );
+  const parentId = column(parent, 'id');
+  if (fold.kind === 'list') {
+    const shape = listShapes.get(fold.relation)!;
+    const types = new Map(shape.map(({ name, type }) => [name, type]));
+    const names = ahead.read ?? shape.map(({ name }) => name);
+    const out = jsonRows(
+      names.map((name) => ({ sql: column(alias, name), name, parse: parserOf(types.get(name)) })),
+      embed,
+      children,
+      fold.typename,
+    );
+    const scope = scopeParams(viewer, fold.scope).map((value) => params.add(value));
+    const sql = fold.relation.sql.replace(/\$(\d+)/g, (_, i: string) =>
+      i === '1' ? `array[${parentId}]` : scope[Number(i) - 2]!,
+    );
+    const listed = `__l${depth}`;
+    return {
+      resolved,
+      // the relation's SQL orders its rows; they are numbered in that order
+      sql: `select coalesce(json_agg(${out.element} order by ${alias}.__n), '[]'::json)
+        from (select ${listed}.*, row_number() over () as __n from (${sql}) ${listed}) ${alias}
+        ${embed.joins}`,
+      total: null,
+      decode: (value) => (value as unknown[][]).map(out.decodeRow),
+    };
+  }
+  const { source, parentColumn } = fold;
+  const p = resolved.page!;
+  const shape = sourceShapes.get(source);
+  if (!shape) throw new Error(`${source.spec.name}: folds not prepared (prepareFolds)`);
+  const inner = `__x${depth}`;
+  const where = [
+    `${parentColumn} = ${parentId}`,
+    source.scope(viewer, params),
+    compileFilter(source.spec, resolved.args.filter, source.alias, params),
+  ].join(' and ');
+  const after = afterCursor(p, params, inner);
+  const names = ahead.read ?? columnItems(source).map(({ name }) => name);
+  const outputs = names.map((name) => ({
+    sql: column(alias, name),
+    name,
+    parse: parserOf(shape.get(name)),
+  }));
+  if (ahead.cursors) {
+    p.order.forEach((_, i) =>
+      outputs.push({ sql: column(alias, `__c${i}`), name: `__c${i}`, parse: asText }),
+    );
+  }
+  const out = jsonRows(outputs, embed, children, source.typename);
+  return {
+    resolved,
+    sql: `select coalesce(json_agg(${out.element} order by ${orderList(p, alias)}), '[]'::json)
+      from (
+        select ${inner}.*${ahead.cursors ? `, ${cursorColumns(p, inner)}` : ''}
+        from (select ${ahead.columns} from ${source.from} where ${where}) ${inner}
+        where ${after} order by ${orderList(p, inner)} limit ${p.limit + 1}
+      ) ${alias}
+      ${embed.joins}`,
+    total: ahead.totalCount ? `select count(*)::int from ${source.from} where ${where}` : null,
+    decode: (value, total) =>
+      toConnection((value as unknown[][]).map(out.decodeRow), p, resolved.args, () =>
+        Promise.resolve((total as number | undefined) ?? 0),
+      ),
+  };
+}
+
+/** What a statement reading rows as `alias` adds to embed and fold what its query selects. */
+export interface HostSql {
+  /** Select items, each starting with a comma. */
+  columns: string;
+  /** `left join lateral` clauses of the embedded relations. */
+  joins: string;
+  /** Turns a row's embedded columns and folded values into what its fields resolve from. */
+  finish(row: Record<string, unknown>): void;
+}
+
+export function hostSql(
+  ahead: Lookahead,
+  resolved: readonly ResolvedFold[],
+  alias: string,
+  params: Params,
+  viewer: Viewer,
+): HostSql {
+  const embed = embedSql(ahead.embeds, alias, params, viewer);
+  if (resolved.length === 0) {
+    return { columns: embed.columns, joins: embed.joins, finish: (row) => embed.materialise(row) };
+  }
+  const built = resolved.map((r) => buildFold(r, alias, 1, params, viewer));
+  const columns = built
+    .map((b) => {
+      const name = foldColumn(b.resolved.plan.responseKey);
+      return `, (${b.sql}) as "${name}"${b.total ? `, (${b.total}) as "${name}#total"` : ''}`;
+    })
+    .join('');
+  return {
+    columns: embed.columns + columns,
+    joins: embed.joins,
+    finish(row) {
+      embed.materialise(row);
+      for (const b of built) {
+        const name = foldColumn(b.resolved.plan.responseKey);
+        row[name] = b.decode(row[name], row[`${name}#total`]);
+      }
+    },
+  };
+}
+
+// ---------------------------------------------------------------- resolving
+
+/**
+ * What the statement that read `parent` folded in for the field being resolved: undefined when
+ * nothing did.
+ */
+export function foldedIn<T>(parent: object, info: GraphQLResolveInfo): T | undefined {
+  const node = info.fieldNodes[0]!;
+  return (parent as Record<string, unknown>)[foldColumn(node.alias?.value ?? node.name.value)] as
+    T | undefined;
+}
+
+/**
+ * A row by id, for a root field: with the lists its query selects folded in (one statement for
+ * the whole query), or from the request's by-id loader when it selects none.
+ */
+export async function byIdFolded<T extends { id: string }>(
+  ctx: Context,
+  relation: ByIdRelation<T>,
+  id: string,
+  info: GraphQLResolveInfo,
+): Promise<T | null> {
+  const ahead = cachedLookahead(info, relation, (sets) =>
+    rowLookahead(relation.typename, null, sets, info),
+  );
+  const resolved = resolveFolds(ahead, info.variableValues);
+  if (resolved.length === 0) return ctx.loaders.byId(relation, id);
+  const params = new Params([[id], ...scopeParams(ctx.viewer, relation.scope)]);
+  const host = hostSql(ahead, resolved, '__r0', params, ctx.viewer);
+  const [row] = await ctx.query<T & Record<string, unknown>>(
+    `select __r0.*${host.columns} from (${relation.sql}) __r0 ${host.joins}`,
+    params.values,
+  );
+  if (!row) return null;
+  (row as Record<string, unknown>).__typename = relation.typename;
+  host.finish(row);
+  return row;
+}

@@ -1,0 +1,176 @@
+import { registerEnumType } from 'type-graphql';
+import { badInput } from '../errors.js';
+import { column, type Params } from './filter.js';
+
+/** The largest page a client may ask for; above it the request fails with BAD_USER_INPUT. */
+export const MAX_PAGE_SIZE = 500;
+export const DEFAULT_PAGE_SIZE = 50;
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(OrderDirection, { name: 'OrderDirection' });
+
+export interface ConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+  filter?: Record<string, unknown> | null;
+  orderBy?: { field: string; direction?: OrderDirection | null }[] | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+  readonly totalCount: Promise<number>;
+}
+
+/** What a list can be ordered by: enum value -> key of its row, and its default order. */
+export interface Orderable {
+  spec: { name: string };
+  order: Record<string, string>;
+  defaultOrder: { field: string; direction: OrderDirection }[];
+}
+
+/** One page of a list, worked out from a connection's arguments. */
+export interface Page {
+  limit: number;
+  backward: boolean;
+  cursor: unknown[] | null;
+  order: { key: string; direction: OrderDirection }[];
+}
+
+function decodeCursor(cursor: string, size: number, field: string): unknown[] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(values) && values.length === size) return values;
+  } catch {
+    // falls through to the error below
+  }
+  throw badInput(field, `${field} is not a cursor of this list and ordering`);
+}
+
+function encodeCursor(row: Record<string, unknown>, order: Page['order']): string {
+  // the exact text of each ordering value, as PostgreSQL printed it (timestamps keep their
+  // microseconds, which a JavaScript Date would drop and so repeat or skip rows)
+  const values = order.map((_, i) => row[`__c${i}`]);
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+/** The page that `args` ask for, or a BAD_USER_INPUT error naming the argument at fault. */
+export function page(source: Orderable, args: ConnectionArgs): Page {
+  const { first, last, after, before } = args;
+  if (first != null && last != null) throw badInput('first', 'Give first or last, not both');
+  for (const [name, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
+    if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
+      throw badInput(
+        name,
+        `${name} must be between 0 and ${MAX_PAGE_SIZE} (the maximum page size)`,
+      );
+    }
+  }
+  if (after != null && before != null) throw badInput('after', 'Give after or before, not both');
+  const requested = args.orderBy?.length ? args.orderBy : source.defaultOrder;
+  const order = requested.map((o, i) => {
+    const key = source.order[o.field];
+    if (!key)
+      throw badInput(`orderBy.${i}.field`, `${source.spec.name} cannot be ordered by ${o.field}`);
+    return { key, direction: o.direction ?? OrderDirection.ASC };
+  });
+  // the ID breaks ties: a total order, so cursors never skip or repeat a row
+  if (!order.some((o) => o.key === 'id')) order.push({ key: 'id', direction: OrderDirection.ASC });
+  const backward = last != null || (before != null && first == null);
+  const cursorArg = backward ? before : after;
+  return {
+    limit: (backward ? last : first) ?? DEFAULT_PAGE_SIZE,
+    backward,
+    cursor: cursorArg ? decodeCursor(cursorArg, order.length, backward ? 'before' : 'after') : null,
+    order,
+  };
+}
+
+/** Extra select items over `alias` carrying each ordering value as text, for exact cursors. */
+export function cursorColumns(p: Page, alias: string): string {
+  return p.order.map(({ key }, i) => `${column(alias, key)}::text as "__c${i}"`).join(', ');
+}
+
+/** Each ordering column over `alias`, ascending or not (flipped when paging backwards). */
+function directions(p: Page, alias: string): { column: string; ascending: boolean }[] {
+  return p.order.map(({ key, direction }) => {
+    const forward = direction === OrderDirection.ASC;
+    return { column: column(alias, key), ascending: p.backward ? !forward : forward };
+  });
+}
+
+/** The page's ORDER BY list over `alias`. */
+export function orderList(p: Page, alias: string): string {
+  return directions(p, alias)
+    .map((d) => `${d.column} ${d.ascending ? 'asc' : 'desc'}`)
+    .join(', ');
+}
+
+/** The keyset condition over `alias` for the page's cursor (`true` without one). */
+export function afterCursor(p: Page, params: Params, alias: string): string {
+  if (!p.cursor) return 'true';
+  const dirs = directions(p, alias);
+  const values = p.cursor.map((value) => params.add(value));
+  // (k1 > v1) or (k1 = v1 and k2 > v2) or …, each comparison in its own direction
+  const alternatives = dirs.map((d, i) => {
+    const equal = dirs.slice(0, i).map((prev, j) => `${prev.column} = ${values[j]}`);
+    return `(${[...equal, `${d.column} ${d.ascending ? '>' : '<'} ${values[i]}`].join(' and ')})`;
+  });
+  return `(${alternatives.join(' or ')})`;
+}
+
+/** The connection of a page's rows (one more than the page, when there is a next page). */
+export function toConnection<T extends Record<string, unknown>>(
+  rows: T[],
+  p: Page,
+  args: ConnectionArgs,
+  totalCount: () => Promise<number>,
+): Connection<T> {
+  const more = rows.length > p.limit;
+  const pageRows = more ? rows.slice(0, p.limit) : rows;
+  if (p.backward) pageRows.reverse();
+  // cursors are made only for a query that asks for edges or pageInfo
+  let edges: Edge<T>[] | undefined;
+  const edgesOf = () =>
+    (edges ??= pageRows.map((node) => ({ cursor: encodeCursor(node, p.order), node })));
+  let total: Promise<number> | undefined;
+  return {
+    get edges() {
+      return edgesOf();
+    },
+    nodes: pageRows,
+    pageInfo: {
+      hasNextPage: p.backward ? args.before != null : more,
+      hasPreviousPage: p.backward ? more : args.after != null,
+      get startCursor() {
+        return edgesOf()[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edgesOf().at(-1)?.cursor ?? null;
+      },
+    },
+    // counted only when a client asks for it
+    get totalCount() {
+      return (total ??= totalCount());
+    },
+  };
+}
