@@ -242,17 +242,28 @@ function cannon(request, duration) {
   });
 }
 
-async function statementsPerRequest(kind, request, n = 40) {
+/**
+ * `n` requests one at a time, the server otherwise idle (after its load, so warm): SQL statements and PostgreSQL time
+ * (planning and execution, pg_stat_statements) per request, and the median latency unloaded.
+ */
+async function serialProbe(kind, request, n = 40) {
   // requests of the previous load still in flight would be counted too: let them drain
   await new Promise((resolve) => setTimeout(resolve, 3000));
   await admin.query('select pg_stat_statements_reset()');
-  for (let i = 0; i < n; i += 1) await check(kind, request);
+  const latencies = [];
+  for (let i = 0; i < n; i += 1) {
+    const started = performance.now();
+    await check(kind, request);
+    latencies.push(performance.now() - started);
+  }
   const { rows } = await admin.query(
-    `select coalesce(sum(calls), 0)::int as calls from pg_stat_statements
+    `select coalesce(sum(calls), 0)::int as calls,
+       coalesce(sum(total_plan_time + total_exec_time), 0)::float8 as ms
+     from pg_stat_statements
      where dbid = (select oid from pg_database where datname = current_database())
        and query not ilike '%pg_stat_statements%' and query !~* '^\\s*(begin|commit|rollback|set|show|select 1|discard)'`,
   );
-  return rows[0].calls / n;
+  return { statements: rows[0].calls / n, sqlMs: rows[0].ms / n, serialP50Ms: median(latencies) };
 }
 
 const median = (xs) => {
@@ -280,7 +291,6 @@ for (const kind of selected) {
       p50: [],
       p99: [],
       errors: 0,
-      statements: await statementsPerRequest(`${kind}/${c}`, w[c]),
       rssMb: 0,
     };
   }
@@ -302,6 +312,10 @@ for (const kind of selected) {
       );
     }
   }
+  // after the load: the contenders' connections warm (catalog caches, prepared statements)
+  for (const c of Object.keys(contenders)) {
+    perContender[c].serial = await serialProbe(`${kind}/${c}`, w[c]);
+  }
   results.workloads[kind] = {
     title: w.title,
     contenders: Object.fromEntries(
@@ -312,7 +326,9 @@ for (const kind of selected) {
           p50Ms: median(m.p50),
           p99Ms: median(m.p99),
           errors: m.errors,
-          statementsPerRequest: m.statements,
+          statementsPerRequest: m.serial.statements,
+          sqlMsPerRequest: m.serial.sqlMs,
+          serialP50Ms: m.serial.serialP50Ms,
           peakRssMb: Math.round(m.rssMb),
           rounds: m.reqPerSec,
         },
@@ -427,14 +443,14 @@ const lines = [
   '',
   `${results.machine.cpus} cores, Node ${results.machine.node}; ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${DURATION} s (after ${WARMUP} s warm-up); medians.`,
   '',
-  '| workload | contender | req/s | p50 ms | p99 ms | SQL stmts/req | peak RSS MB | errors |',
-  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| workload | contender | req/s | p50 ms | p99 ms | serial p50 ms | SQL stmts/req | SQL ms/req | peak RSS MB | errors |',
+  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 ];
 for (const [kind, w] of Object.entries(results.workloads)) {
   if (!w.contenders) continue;
   for (const [c, m] of Object.entries(w.contenders)) {
     lines.push(
-      `| ${kind} | ${contenderNames[c]} | ${m.reqPerSec.toFixed(1)} | ${m.p50Ms} | ${m.p99Ms} | ${m.statementsPerRequest.toFixed(1)} | ${m.peakRssMb} | ${m.errors} |`,
+      `| ${kind} | ${contenderNames[c]} | ${m.reqPerSec.toFixed(1)} | ${m.p50Ms} | ${m.p99Ms} | ${m.serialP50Ms.toFixed(1)} | ${m.statementsPerRequest.toFixed(1)} | ${m.sqlMsPerRequest.toFixed(2)} | ${m.peakRssMb} | ${m.errors} |`,
     );
   }
 }

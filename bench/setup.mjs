@@ -55,6 +55,8 @@ export async function setupDatabase(log) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   await client.query('create extension if not exists pg_stat_statements');
+  // planning time too, for every connection the contenders open
+  await client.query(`alter database "${name}" set pg_stat_statements.track_planning = on`);
   await client.end();
   return { url, stop: () => embedded?.stop() };
 }

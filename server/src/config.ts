@@ -13,6 +13,11 @@ export interface Config {
   production: boolean;
   /** Connections in the read pool and in the ORM's write pool, each. */
   dbPoolSize: number;
+  /**
+   * Read statements run as named prepared statements once their text comes again, at most this
+   * many texts (0: none; a connection pooler in transaction mode may need 0).
+   */
+  preparedStatements: number;
   /** PostgreSQL statement_timeout for every connection, in milliseconds. */
   statementTimeoutMs: number;
   /** Seed the Qinghai plan into an empty database on start. */
@@ -91,6 +96,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     dataDir: path.resolve(process.env.DATA_DIR || '.data'),
     production,
     dbPoolSize: int('DB_POOL_SIZE', 10),
+    preparedStatements: int('PREPARED_STATEMENTS', 256),
     statementTimeoutMs: int('STATEMENT_TIMEOUT_MS', 15_000),
     seed: bool('SEED', true),
     logLevel: logLevel as Config['logLevel'],

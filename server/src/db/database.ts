@@ -1,5 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
+import { PreparedStatements } from './prepared.js';
 import type { Config } from '../config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded.js';
 import { entities } from './entities.js';
@@ -22,6 +23,8 @@ export interface SqlCounter {
 export interface Database {
   orm: MikroORM;
   pool: pg.Pool;
+  /** A read on the pool: plain rows, as a named prepared statement once its text comes again. */
+  read<T>(text: string, values?: readonly unknown[]): Promise<T[]>;
   url: string;
   /** Present when the server started its own embedded PostgreSQL. */
   embedded: EmbeddedDatabase | undefined;
@@ -85,7 +88,8 @@ export async function migrate(db: Database): Promise<string[]> {
 }
 
 export async function openDatabase(
-  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'dbPoolSize' | 'statementTimeoutMs'>,
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'dbPoolSize' | 'statementTimeoutMs'> &
+    Partial<Pick<Config, 'preparedStatements'>>,
   log: (message: string) => void = () => undefined,
 ): Promise<Database> {
   let embedded: EmbeddedDatabase | undefined;
@@ -109,9 +113,14 @@ export async function openDatabase(
     });
     // an idle client that loses its server (restart) must not crash the process
     pool.on('error', (error) => log(`read pool: ${error.message}`));
+    const prepared = new PreparedStatements(config.preparedStatements ?? 256);
     const db: Database = {
       orm,
       pool,
+      async read<T>(text: string, values?: readonly unknown[]) {
+        const result = await prepared.query(pool, text, values as unknown[] | undefined);
+        return result.rows as T[];
+      },
       url,
       embedded,
       async close() {

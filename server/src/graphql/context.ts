@@ -48,8 +48,7 @@ export function createContext(
   const stats = { statements: 0 };
   const query: Query = async <T>(text: string, params?: readonly unknown[]) => {
     stats.statements += 1;
-    const result = await app.db.pool.query(text, params as unknown[] | undefined);
-    return result.rows as T[];
+    return app.db.read<T>(text, params);
   };
   let em: EntityManager | undefined;
   const context: Context = {
