@@ -340,12 +340,30 @@ for (const kind of selected) {
 // S1: subscribers of dealTotals on two instances while deals are written: commit -> receipt
 if (!opts.only || opts.only.split(',').includes('S1')) {
   log(`S1: ${SUBSCRIBERS} dealTotals subscribers over two instances`);
+  // two instances as fresh as a deployment's: the read contenders stop (the one that served the
+  // loads above would bring their heap along), and Delegation Hub B, started idle, gets a twin
+  const stopped = [hub, graphile, floor, ...(baseline ? [baseline] : [])].map(
+    ({ child }) =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', resolve);
+        child.kill('SIGTERM');
+      }),
+  );
+  await Promise.all(stopped);
+  const hubA = await startProcess(
+    'Delegation Hub A',
+    process.execPath,
+    [...HUB_NODE_FLAGS, 'dist/server/main.js'],
+    hubEnv(await freePort()),
+    /serving GraphQL at (http:\S+)/,
+  );
   const { createClient } = await import(path.join(root, 'node_modules/graphql-ws/dist/client.js'));
   const sockets = [];
   const last = new Array(SUBSCRIBERS).fill(0);
   const waiting = [];
   for (let i = 0; i < SUBSCRIBERS; i += 1) {
-    const url = (i % 2 ? hubB.url : hub.url).replace(/^http/, 'ws');
+    const url = (i % 2 ? hubB.url : hubA.url).replace(/^http/, 'ws');
     const client = createClient({
       url,
       webSocketImpl: WebSocket,
@@ -382,7 +400,7 @@ if (!opts.only || opts.only.split(',').includes('S1')) {
   await new Promise((resolve) => setTimeout(resolve, 1000));
   let peakRss = 0;
   const sampler = setInterval(
-    () => (peakRss = Math.max(peakRss, rssOf(hub.child), rssOf(hubB.child))),
+    () => (peakRss = Math.max(peakRss, rssOf(hubA.child), rssOf(hubB.child))),
     250,
   );
   const latencies = [];

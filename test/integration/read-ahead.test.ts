@@ -242,6 +242,16 @@ describe('lists read ahead', () => {
           },
         }));
       expect(strip(subs)).toEqual(plain.body.data.delegation.subDelegations);
+      // under a delegation read by key, the purchasers are a statement of their own, which
+      // folds in their lists in turn: the delegation, the sub-delegations, the purchasers
+      const hosted = await as(
+        `query($n: Int!) { delegation(expoKey: "CIIE-5", key: "QH") { key subDelegations { id key nameEn targetMin
+          purchasers(first: $n) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${NESTED_PURCHASER} ${PURCHASER_LISTS} } } } } } }`,
+        { n: 2 },
+      );
+      expect(hosted.body.errors).toBeUndefined();
+      expect(Number(hosted.headers.get('x-sql-statements'))).toBe(3);
+      expect(hosted.body.data.delegation.subDelegations).toEqual(subs);
       let seen = 0;
       for (const edge of subs.flatMap((sub: any) => sub.purchasers.edges)) {
         const one = await as(`query($id: ID!) { purchaser(id: $id) { ${PURCHASER_LISTS} } }`, {
