@@ -28,6 +28,14 @@ const MATCH_FIELDS = `id status
 describe('lists read ahead', () => {
   const t = useTestServer();
 
+  /** A reader of each kind of scope: all, a delegation, a sub-delegation, an expo's analyst. */
+  const everyRole = () => [
+    t.as('ADMIN'),
+    t.as('DELEGATION_OFFICE', 'CIIE-5/QH'),
+    t.as('SUB_DELEGATION_LEAD', 'CIIE-5/QH/COMMERCE'),
+    t.as('ANALYST', 'CIIE-5'),
+  ];
+
   async function addData() {
     const { rows: areas } = await t.sql.query(
       `select a.id from exhibition_area a join expo e on e.id = a.expo_id where e.key = 'CIIE-5' order by a.key limit 2`,
@@ -87,13 +95,7 @@ describe('lists read ahead', () => {
 
   it('embeds to-one relations in the list statement, with the same answer as loading each on its own, for every role', async () => {
     await addData();
-    const roles = [
-      t.as('ADMIN'),
-      t.as('DELEGATION_OFFICE', 'CIIE-5/QH'),
-      t.as('SUB_DELEGATION_LEAD', 'CIIE-5/QH/COMMERCE'),
-      t.as('ANALYST', 'CIIE-5'),
-    ];
-    for (const as of roles) {
+    for (const as of everyRole()) {
       const list = await as(
         `{ deals(first: 100, orderBy: [{ field: CREATED_AT, direction: DESC }]) { nodes { ${DEAL_FIELDS} } } }`,
       );
@@ -203,13 +205,7 @@ describe('lists read ahead', () => {
     await addData();
     await addData();
     const d = await qinghai();
-    const roles = [
-      t.as('ADMIN'),
-      t.as('DELEGATION_OFFICE', 'CIIE-5/QH'),
-      t.as('SUB_DELEGATION_LEAD', 'CIIE-5/QH/COMMERCE'),
-      t.as('ANALYST', 'CIIE-5'),
-    ];
-    for (const as of roles) {
+    for (const as of everyRole()) {
       const folded = await as(
         `query($d: ID!, $n: Int!) { delegation(id: $d) { key subDelegations { id key nameEn targetMin
           purchasers(first: $n) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${NESTED_PURCHASER} ${PURCHASER_LISTS} } } } } } }`,

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { visit } from 'graphql';
+import { visit, type DocumentNode } from 'graphql';
 import { AppError, ErrorCode } from '../graphql/errors.js';
 
 /**
@@ -32,6 +32,9 @@ const refusal = (field: string) =>
     { field, http: { status: 400 } },
   );
 
+/** Documents whose string values were found storable (a kept document comes back as itself). */
+const storableDocuments = new WeakSet<DocumentNode>();
+
 /** Refuses such text in variables and in the document's own string values, before anything runs. */
 export function inputTextPlugin(): ApolloServerPlugin {
   return {
@@ -42,6 +45,7 @@ export function inputTextPlugin(): ApolloServerPlugin {
             const path = unstorableText(value, name);
             if (path !== undefined) throw refusal(path);
           }
+          if (storableDocuments.has(document)) return;
           let literal = false;
           visit(document, {
             StringValue(node) {
@@ -49,6 +53,7 @@ export function inputTextPlugin(): ApolloServerPlugin {
             },
           });
           if (literal) throw refusal('(document)');
+          storableDocuments.add(document);
         },
       };
     },
