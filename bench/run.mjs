@@ -49,8 +49,9 @@ const database = await setupDatabase(log);
 const admin = new pg.Client({ connectionString: database.url });
 await admin.connect();
 await admin.query(await readFile(path.join(benchDir, 'postgraphile.sql'), 'utf8'));
-// deals written by earlier runs' Q4 and S1 go, so every run reads the same data
-// and vacuumed, so that no run reads the dead rows of the one before
+// deals written by earlier runs' Q4 and S1 go, so every run reads the same data (and S1 does
+// not aggregate this run's Q4 deals), and vacuumed, so that no run reads the dead rows of the
+// one before
 const cleanup = async () => {
   await admin.query(`delete from deal where goods like 'bench %' or goods = 'S1'`);
   await admin.query('vacuum analyze deal');
@@ -340,6 +341,8 @@ for (const kind of selected) {
 // S1: subscribers of dealTotals on two instances while deals are written: commit -> receipt
 if (!opts.only || opts.only.split(',').includes('S1')) {
   log(`S1: ${SUBSCRIBERS} dealTotals subscribers over two instances`);
+  // the totals over the same deals as in every run: not with the thousands Q4 just wrote
+  await cleanup();
   // two instances as fresh as a deployment's: the read contenders stop (the one that served the
   // loads above would bring their heap along), and Delegation Hub B, started idle, gets a twin
   const stopped = [hub, graphile, floor, ...(baseline ? [baseline] : [])].map(

@@ -49,7 +49,7 @@ import {
  * of its columns' text, which the driver's own type parsers turn into the values its own
  * statement would have given (exact decimals, timestamps with microseconds). Where nothing
  * folded the field in (its parent read another way, or its arguments are at fault), its
- * resolver reads it as before.
+ * resolver reads it in a statement of its own, one for all the parents of its level.
  */
 
 /** A list of `source` rows under a parent: `parentColumn` (over the source's alias) holds its id. */
@@ -138,7 +138,7 @@ const asText: Parse = (text) => text;
 /** Select items of a source, split at top-level commas, each with the name it is selected as. */
 const parsedColumns = new WeakMap<ListSource, { name: string; sql: string }[]>();
 
-export function columnItems(source: ListSource): { name: string; sql: string }[] {
+function columnItems(source: ListSource): { name: string; sql: string }[] {
   let items = parsedColumns.get(source);
   if (items) return items;
   const parts: string[] = [];
