@@ -128,6 +128,13 @@ describe('analyst queries: grouped aggregates, relation filters, scope', () => {
       );
       expect(got, groupBy.join()).toEqual(expected(qh, key));
     }
+    // what the groups are of (sub-delegation, area, zone, delegation) comes in the totals' own
+    // statement
+    const labelled = await analyst(AGG, { g: ['SUB_DELEGATION', 'EXHIBITION_AREA', 'ZONE'] });
+    expect(labelled.body.errors).toBeUndefined();
+    expect(Number(labelled.headers.get('x-sql-statements'))).toBe(1);
+    expect(labelled.body.data.dealAggregate.some((g: any) => g.zone !== null)).toBe(true);
+    expect(labelled.body.data.dealAggregate.some((g: any) => g.zone === null)).toBe(true);
     const { body } = await analyst(AGG, { g: [] });
     const all = body.data.dealAggregate[0];
     const total = qh.reduce((s, r) => s + r.cents, 0n);

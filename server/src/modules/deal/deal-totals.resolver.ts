@@ -1,9 +1,11 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Ctx,
   Field,
   FieldResolver,
   ID,
+  Info,
   Int,
   ObjectType,
   Query,
@@ -15,8 +17,10 @@ import {
 import { Access } from '../../auth/access.js';
 import { forbidden } from '../../auth/policy.js';
 import type { Context } from '../../graphql/context.js';
+import { embedOne, planEmbeds } from '../../graphql/embeds.js';
 import { badInput } from '../../graphql/errors.js';
 import { filterInput } from '../../graphql/lists/filter.js';
+import { selectedIn } from '../../graphql/lookahead.js';
 import { toGlobalId, uuidOf } from '../../graphql/relay.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { dealChanges } from '../../realtime/events.js';
@@ -104,10 +108,17 @@ export class DealTotalsResolver {
   })
   dealAggregate(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => DealFilter, { nullable: true }) filter?: Record<string, unknown> | null,
     @Arg('groupBy', () => [DealGroupBy], { defaultValue: [] }) groupBy: DealGroupBy[] = [],
   ): Promise<DealTotalsGroup[]> {
-    return dealTotals(ctx.query, ctx.viewer, { groupBy, filter });
+    // the groups' expo, delegation, sub-delegation… come in the same statement (embeds.ts)
+    const selected = selectedIn(
+      info.fieldNodes.map((node) => node.selectionSet),
+      info,
+    );
+    const embeds = planEmbeds('DealTotalsGroup', selected, info);
+    return dealTotals(ctx.query, ctx.viewer, { groupBy, filter, embeds });
   }
 
   @Access('authenticated')
@@ -216,3 +227,11 @@ export class DealEventResolver {
     return ctx.loaders.byId(delegationById, event.delegationId);
   }
 }
+
+// what a group is of, read with the totals where a query selects it
+embedOne('DealTotalsGroup', 'expo', expoById, 'expoId');
+embedOne('DealTotalsGroup', 'delegation', delegationById, 'delegationId');
+embedOne('DealTotalsGroup', 'subDelegation', subDelegationById, 'subDelegationId');
+embedOne('DealTotalsGroup', 'leadUnit', organisationById, 'leadUnitId');
+embedOne('DealTotalsGroup', 'exhibitionArea', areaById, 'exhibitionAreaId');
+embedOne('DealTotalsGroup', 'zone', areaById, 'zoneId');

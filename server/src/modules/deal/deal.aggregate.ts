@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { purchaserScopeWith, type Viewer } from '../../auth/viewer.js';
-import { compileFilter, Params } from '../../graphql/lists/filter.js';
+import { embedSql, type EmbedPlan } from '../../graphql/embeds.js';
+import { column, compileFilter, Params } from '../../graphql/lists/filter.js';
 import type { Query } from '../../graphql/loaders.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
 import { PurchaserCategory } from '../purchaser/purchaser.enums.js';
@@ -109,6 +110,8 @@ export async function dealTotals(
     filter?: Record<string, unknown> | null;
     /** Extra condition, e.g. one delegation: `(alias, params) => sql`. */
     where?: (params: Params) => string;
+    /** What the groups are of (their expo, sub-delegation…), read in the same statement. */
+    embeds?: readonly EmbedPlan[];
   },
 ): Promise<DealTotalsGroup[]> {
   const params = new Params();
@@ -129,5 +132,17 @@ export async function dealTotals(
   ].join(', ')}
     from ${FROM} where ${conditions.join(' and ')}
     ${groups.length ? `group by ${groups.map((_, i) => i + 1).join(', ')} order by ${groups.map((_, i) => `${i + 1} nulls last`).join(', ')}` : ''}`;
-  return query<DealTotalsGroup>(sql, params.values);
+  // only what the groups have a key of (a dimension not grouped by is null)
+  const embeds = (options.embeds ?? []).filter((plan) =>
+    groups.some((g) => g.key === plan.embedded.key),
+  );
+  if (embeds.length === 0) return query<DealTotalsGroup>(sql, params.values);
+  const embed = embedSql(embeds, '__g', params, viewer);
+  const rows = await query<DealTotalsGroup & Record<string, unknown>>(
+    `select __g.*${embed.columns} from (${sql}) __g ${embed.joins}
+     ${groups.length ? `order by ${groups.map((g) => `${column('__g', g.key)} nulls last`).join(', ')}` : ''}`,
+    params.values,
+  );
+  for (const row of rows) embed.materialise(row);
+  return rows;
 }
