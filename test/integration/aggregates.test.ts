@@ -208,10 +208,13 @@ describe('analyst queries: grouped aggregates, relation filters, scope', () => {
 
   it('aggregates purchasers and matches too, scoped', async () => {
     const analyst = t.as('ANALYST', 'CIIE-5/QH');
-    const { body } = await analyst(
-      `{ purchaserAggregate(groupBy: [SUB_DELEGATION, CATEGORY]) { subDelegation { key } category status count } }`,
+    const { body, headers } = await analyst(
+      `{ purchaserAggregate(groupBy: [SUB_DELEGATION, CATEGORY]) { subDelegation { key } leadUnit { id } category status count } }`,
     );
     expect(body.errors).toBeUndefined();
+    // the sub-delegations in the counts' own statement; not grouped by lead unit, no lead unit
+    expect(Number(headers.get('x-sql-statements'))).toBe(1);
+    expect(body.data.purchaserAggregate.every((g: any) => g.leadUnit === null)).toBe(true);
     const counted = body.data.purchaserAggregate.filter((g: any) => g.category !== null);
     expect(counted.map((g: any) => [g.subDelegation.key, g.category, g.count]).sort()).toEqual(
       ['COMMERCE', 'HEALTH', 'SCIENCE']

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { Viewer } from '../auth/viewer.js';
 import { column, type Params } from './lists/filter.js';
-import { scopeParams, type ByIdRelation, type RelationScope } from './loaders.js';
+import { scopeParams, type ByIdRelation, type Query, type RelationScope } from './loaders.js';
 import { selectedIn, type Selected } from './lookahead.js';
 
 /**
@@ -252,6 +252,43 @@ export function embedSql(
       for (const b of built) row[b.plan.column] = gatherFlat(b, row);
     },
   };
+}
+
+/**
+ * Runs a grouped statement (`sql`, ordered by its group `keys`, nulls last) with what its
+ * groups' keys are of embedded: the plans whose key is one of `keys` (a dimension not grouped
+ * by is null in every group, so its field resolves to null without a read).
+ */
+export async function queryGroups<T>(
+  query: Query,
+  sql: string,
+  keys: readonly string[],
+  plans: readonly EmbedPlan[],
+  params: Params,
+  viewer: Viewer,
+): Promise<T[]> {
+  const grouped = plans.filter((plan) => keys.includes(plan.embedded.key));
+  if (grouped.length === 0) return query<T>(sql, params.values);
+  const embed = embedSql(grouped, '__g', params, viewer);
+  const order = keys.map((key) => `${column('__g', key)} nulls last`).join(', ');
+  const rows = await query<T & Record<string, unknown>>(
+    `select __g.*${embed.columns} from (${sql}) __g ${embed.joins}${order ? ` order by ${order}` : ''}`,
+    params.values,
+  );
+  for (const row of rows) embed.materialise(row);
+  return rows;
+}
+
+/** The to-one relations registered on `typeName` that the field being resolved selects. */
+export function embedsBelow(typeName: string, info: GraphQLResolveInfo): EmbedPlan[] {
+  return planEmbeds(
+    typeName,
+    selectedIn(
+      info.fieldNodes.map((node) => node.selectionSet),
+      info,
+    ),
+    info,
+  );
 }
 
 // ---------------------------------------------------------------- resolving

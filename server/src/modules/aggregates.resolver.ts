@@ -1,8 +1,10 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Ctx,
   Field,
   FieldResolver,
+  Info,
   Int,
   ObjectType,
   Query,
@@ -12,6 +14,7 @@ import {
 } from 'type-graphql';
 import { Access } from '../auth/access.js';
 import type { Context } from '../graphql/context.js';
+import { embedOne, embedsBelow, queryGroups } from '../graphql/embeds.js';
 import type { ListSource } from '../graphql/lists/connection.js';
 import { compileFilter, filterInput, Params } from '../graphql/lists/filter.js';
 import { DecimalScalar } from '../graphql/scalars.js';
@@ -83,10 +86,13 @@ export class MatchAggregateGroup {
 
 /**
  * Grouped counts over a list's rows, in ONE statement: the list's own scope and filter, then
- * GROUP BY the chosen dimensions (`dimensions`: enum value -> [row key, SQL expression]).
+ * GROUP BY the chosen dimensions (`dimensions`: enum value -> [row key, SQL expression]), with
+ * what the groups are of (their delegation, sub-delegation…) embedded where the query selects it.
  */
 async function grouped<T>(
   ctx: Context,
+  info: GraphQLResolveInfo,
+  typeName: string,
   source: ListSource,
   joins: string,
   dimensions: Record<string, [string, string]>,
@@ -102,10 +108,14 @@ async function grouped<T>(
   ].join(' and ');
   const keys = groups.map(([key, sql]) => `${sql} as "${key}"`);
   const order = groups.map((_, i) => `${i + 1} nulls last`).join(', ');
-  return ctx.query<T>(
+  return queryGroups<T>(
+    ctx.query,
     `select ${[...keys, measures].join(', ')} from ${source.from} ${joins} where ${where}
      ${groups.length ? `group by ${groups.map((_, i) => i + 1).join(', ')} order by ${order}` : ''}`,
-    params.values,
+    groups.map(([key]) => key),
+    embedsBelow(typeName, info),
+    params,
+    ctx.viewer,
   );
 }
 
@@ -121,6 +131,7 @@ export class PurchaserAggregateResolver {
   })
   purchaserAggregate(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => PurchaserFilter, { nullable: true })
     filter?: Record<string, unknown> | null,
     @Arg('groupBy', () => [PurchaserGroupBy], { defaultValue: [] })
@@ -128,6 +139,8 @@ export class PurchaserAggregateResolver {
   ): Promise<PurchaserAggregateGroup[]> {
     return grouped(
       ctx,
+      info,
+      'PurchaserAggregateGroup',
       purchaserList,
       'left join sub_delegation_lead gl on gl.id = p.lead_id',
       {
@@ -186,11 +199,14 @@ export class MatchAggregateResolver {
   })
   matchAggregate(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => MatchFilter, { nullable: true }) filter?: Record<string, unknown> | null,
     @Arg('groupBy', () => [MatchGroupBy], { defaultValue: [] }) groupBy: MatchGroupBy[] = [],
   ): Promise<MatchAggregateGroup[]> {
     return grouped(
       ctx,
+      info,
+      'MatchAggregateGroup',
       matchList,
       'join exhibitor gx on gx.id = m.exhibitor_id join exhibition_area ga on ga.id = gx.exhibition_area_id',
       {
@@ -230,3 +246,12 @@ export class MatchAggregateResolver {
     return g.exhibitionAreaId ? ctx.loaders.byId(areaById, g.exhibitionAreaId) : null;
   }
 }
+
+// what a group is of, read with the counts where a query selects it
+embedOne('PurchaserAggregateGroup', 'delegation', delegationById, 'delegationId');
+embedOne('PurchaserAggregateGroup', 'subDelegation', subDelegationById, 'subDelegationId');
+embedOne('PurchaserAggregateGroup', 'leadUnit', organisationById, 'leadUnitId');
+embedOne('PurchaserAggregateGroup', 'invitedBy', organisationById, 'invitedById');
+embedOne('MatchAggregateGroup', 'delegation', delegationById, 'delegationId');
+embedOne('MatchAggregateGroup', 'subDelegation', subDelegationById, 'subDelegationId');
+embedOne('MatchAggregateGroup', 'exhibitionArea', areaById, 'exhibitionAreaId');

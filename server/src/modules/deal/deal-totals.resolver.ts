@@ -17,10 +17,9 @@ import {
 import { Access } from '../../auth/access.js';
 import { forbidden } from '../../auth/policy.js';
 import type { Context } from '../../graphql/context.js';
-import { embedOne, planEmbeds } from '../../graphql/embeds.js';
+import { embedOne, embedsBelow } from '../../graphql/embeds.js';
 import { badInput } from '../../graphql/errors.js';
 import { filterInput } from '../../graphql/lists/filter.js';
-import { selectedIn } from '../../graphql/lookahead.js';
 import { toGlobalId, uuidOf } from '../../graphql/relay.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { dealChanges } from '../../realtime/events.js';
@@ -113,11 +112,7 @@ export class DealTotalsResolver {
     @Arg('groupBy', () => [DealGroupBy], { defaultValue: [] }) groupBy: DealGroupBy[] = [],
   ): Promise<DealTotalsGroup[]> {
     // the groups' expo, delegation, sub-delegation… come in the same statement (embeds.ts)
-    const selected = selectedIn(
-      info.fieldNodes.map((node) => node.selectionSet),
-      info,
-    );
-    const embeds = planEmbeds('DealTotalsGroup', selected, info);
+    const embeds = embedsBelow('DealTotalsGroup', info);
     return dealTotals(ctx.query, ctx.viewer, { groupBy, filter, embeds });
   }
 

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { purchaserScopeWith, type Viewer } from '../../auth/viewer.js';
-import { embedSql, type EmbedPlan } from '../../graphql/embeds.js';
-import { column, compileFilter, Params } from '../../graphql/lists/filter.js';
+import { queryGroups, type EmbedPlan } from '../../graphql/embeds.js';
+import { compileFilter, Params } from '../../graphql/lists/filter.js';
 import type { Query } from '../../graphql/loaders.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
 import { PurchaserCategory } from '../purchaser/purchaser.enums.js';
@@ -132,17 +132,12 @@ export async function dealTotals(
   ].join(', ')}
     from ${FROM} where ${conditions.join(' and ')}
     ${groups.length ? `group by ${groups.map((_, i) => i + 1).join(', ')} order by ${groups.map((_, i) => `${i + 1} nulls last`).join(', ')}` : ''}`;
-  // only what the groups have a key of (a dimension not grouped by is null)
-  const embeds = (options.embeds ?? []).filter((plan) =>
-    groups.some((g) => g.key === plan.embedded.key),
+  return queryGroups<DealTotalsGroup>(
+    query,
+    sql,
+    groups.map((g) => g.key),
+    options.embeds ?? [],
+    params,
+    viewer,
   );
-  if (embeds.length === 0) return query<DealTotalsGroup>(sql, params.values);
-  const embed = embedSql(embeds, '__g', params, viewer);
-  const rows = await query<DealTotalsGroup & Record<string, unknown>>(
-    `select __g.*${embed.columns} from (${sql}) __g ${embed.joins}
-     ${groups.length ? `order by ${groups.map((g) => `${column('__g', g.key)} nulls last`).join(', ')}` : ''}`,
-    params.values,
-  );
-  for (const row of rows) embed.materialise(row);
-  return rows;
 }
