@@ -2,7 +2,13 @@ import type pg from 'pg';
 import { GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { Viewer } from '../auth/viewer.js';
 import { column, type Params } from './lists/filter.js';
-import { scopeParams, type ByIdRelation, type Query, type RelationScope } from './loaders.js';
+import {
+  relationSqlFor,
+  scopeParams,
+  type ByIdRelation,
+  type Query,
+  type RelationScope,
+} from './loaders.js';
 import { selectedIn, type Selected } from './lookahead.js';
 
 /**
@@ -140,8 +146,8 @@ export interface ColumnShape {
 const shapes = new Map<ByIdRelation<{ id: string }>, ColumnShape[]>();
 
 /**
- * The output columns of a statement taking `$1::uuid[]` (and scope parameters after it), learnt
- * by running it on no ids (it returns no rows).
+ * The output columns of a statement, learnt by running it on no rows: `$1` (if it takes one) is
+ * an empty id array, the scope parameters after it null.
  */
 export async function shapeOf(pool: pg.Pool, sql: string): Promise<ColumnShape[]> {
   const count = Math.max(...[...sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
@@ -214,11 +220,8 @@ export function embedSql(
       scope = scopeParams(viewer, relation.scope).map((value) => params.add(value));
       scopes.set(relation.scope, scope);
     }
-    const placed = scope;
     const alias = `${prefix}${n++}`;
-    const sql = relation.sql.replace(/\$(\d+)/g, (_, i: string) =>
-      i === '1' ? `array[${column(from, key)}]` : placed[Number(i) - 2]!,
-    );
+    const sql = relationSqlFor(relation.sql, `array[${column(from, key)}]`, scope);
     joins.push(`left join lateral (${sql}) ${alias} on true`);
     const wanted = plan.columns;
     const aliases: Built['aliases'] = [];

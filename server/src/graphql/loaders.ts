@@ -42,6 +42,15 @@ export function scopeParams(viewer: Viewer, scope: RelationScope): unknown[] {
 }
 
 /**
+ * A relation's SQL for the ids `ids` (SQL of a uuid array, such as `array[x."id"]`) instead of
+ * `$1`, its scope parameters at the placeholders `scope` (from {@link scopeParams}) instead of
+ * `$2`…: the relation inside a larger statement.
+ */
+export function relationSqlFor(sql: string, ids: string, scope: readonly string[]): string {
+  return sql.replace(/\$(\d+)/g, (_, i: string) => (i === '1' ? ids : scope[Number(i) - 2]!));
+}
+
+/**
  * Per-request loaders: every relation costs one SQL statement per level of a query,
  * whatever the number of parent rows.
  */

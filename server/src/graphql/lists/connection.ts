@@ -16,14 +16,13 @@ import {
   foldedIn,
   hostSql,
   lookahead,
+  pageSql,
   resolveFolds,
   type NestedList,
   resolvedKey,
   type Lookahead,
 } from './levels.js';
 import {
-  afterCursor,
-  cursorColumns,
   MAX_PAGE_SIZE,
   OrderDirection,
   orderList,
@@ -200,18 +199,24 @@ export async function listConnection<T extends Record<string, unknown>>(
     extra ? extra(source.alias, params) : 'true',
   ].join(' and ');
   const countParams = [...params.values];
-  const after = afterCursor(p, params, 'x');
   const ahead = lookahead(source, info);
   const folds = info ? resolveFolds(ahead, info.variableValues) : [];
   const hosting = ahead.embeds.length > 0 || folds.length > 0;
-  const pageSql = `select ${hosting ? 'x.*' : outerColumns(ahead, p, 'x', false)}${ahead.cursors ? `, ${cursorColumns(p, 'x')}` : ''} from (select ${ahead.columns} from ${source.from} where ${where}) x
-           where ${after} order by ${orderList(p, 'x')} limit ${p.limit + 1}`;
+  const rowsSql = pageSql(
+    source,
+    ahead,
+    p,
+    where,
+    params,
+    'x',
+    hosting ? 'x.*' : outerColumns(ahead, p, 'x', false),
+  );
   // related rows and folded lists are read for the page's rows only, after the limit
   const host = hostSql(ahead, folds, '__r0', params, ctx.viewer);
   const sql = hosting
-    ? `select ${outerColumns(ahead, p, '__r0')}${host.columns} from (${pageSql}) __r0 ${host.joins}
+    ? `select ${outerColumns(ahead, p, '__r0')}${host.columns} from (${rowsSql}) __r0 ${host.joins}
        order by ${orderList(p, '__r0')}`
-    : pageSql;
+    : rowsSql;
   const rows = p.limit === 0 ? [] : await ctx.query<T>(sql, params.values);
   for (const row of rows) {
     (row as Record<string, unknown>).__typename = source.typename;
@@ -254,7 +259,6 @@ export function nestedConnection<T extends Record<string, unknown>>(
         source.scope(ctx.viewer, params),
         compileFilter(source.spec, args.filter, source.alias, params),
       ].join(' and ');
-      const after = afterCursor(p, params, 'x');
       const host = hostSql(ahead, folds, '__r0', params, ctx.viewer);
       const count = ahead.totalCount
         ? `cross join lateral (select count(*)::int as __total from ${source.from} where ${where}) c`
@@ -266,10 +270,7 @@ export function nestedConnection<T extends Record<string, unknown>>(
            select ${outerColumns(ahead, p, '__r0')}${host.columns},
              -- the page's order, numbered: what it hands back need not hold its ordering keys
              row_number() over (order by ${orderList(p, '__r0')}) as __n
-           from (
-             select x.*${ahead.cursors ? `, ${cursorColumns(p, 'x')}` : ''} from (select ${ahead.columns} from ${source.from} where ${where}) x
-             where ${after} order by ${orderList(p, 'x')} limit ${p.limit + 1}
-           ) __r0
+           from (${pageSql(source, ahead, p, where, params, 'x')}) __r0
            ${host.joins}
          ) x on true
          ${count}

@@ -3,12 +3,12 @@ import { badInput } from '../errors.js';
 import { fromGlobalId } from '../relay.js';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../scalars.js';
 
-/** Collects query parameters and hands out their `$n` placeholders. */
 /** `alias."name"`: a column of a select item or table, quoted. */
 export function column(alias: string, name: string): string {
   return `${alias}."${name.replace(/"/g, '""')}"`;
 }
 
+/** Collects query parameters and hands out their `$n` placeholders. */
 export class Params {
   readonly values: unknown[] = [];
 

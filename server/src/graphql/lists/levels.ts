@@ -17,16 +17,10 @@ import {
   planEmbeds,
   readsOnly,
   shapeOf,
-  type ColumnShape,
   type EmbedPlan,
   type EmbedSql,
 } from '../embeds.js';
-import {
-  scopeParams,
-  type ByIdRelation,
-  type ManyRelation,
-  type RelationScope,
-} from '../loaders.js';
+import { relationSqlFor, scopeParams, type ByIdRelation, type ManyRelation } from '../loaders.js';
 import { connectionSelectionIn, fieldsIn, selectedIn } from '../lookahead.js';
 import type { ListSource } from './connection.js';
 import { column, compileFilter, Params } from './filter.js';
@@ -61,7 +55,7 @@ export interface NestedList {
 /** A to-many field served inside its parent's statement. */
 type Fold =
   | ({ kind: 'connection' } & NestedList)
-  | { kind: 'list'; relation: ManyRelation<unknown>; typename: string; scope: RelationScope };
+  | { kind: 'list'; relation: ManyRelation<unknown>; typename: string };
 
 const folds = new Map<string, Fold>();
 
@@ -92,31 +86,33 @@ export function foldList<T>(
     kind: 'list',
     relation: relation as ManyRelation<unknown>,
     typename,
-    scope: relation.scope,
   });
   readsOnly(typeName, field, ['id']);
 }
 
 // ---------------------------------------------------------------- the folded rows' columns
 
-/** Each folded list source's columns (name -> type), learnt at start. */
-const sourceShapes = new WeakMap<ListSource, Map<string, number>>();
-const listShapes = new WeakMap<ManyRelation<unknown>, ColumnShape[]>();
+/** Each folded list's columns (name -> type, in select order) by its source or relation. */
+const shapes = new WeakMap<ListSource | ManyRelation<unknown>, Map<string, number>>();
 
 /** Learns the columns of every folded list once, at start (statements returning no rows). */
 export async function prepareFolds(pool: pg.Pool): Promise<void> {
   await Promise.all(
     [...folds.values()].map(async (fold) => {
-      if (fold.kind === 'connection') {
-        const result = await pool.query(
-          `select ${fold.source.columns} from ${fold.source.from} where false`,
-        );
-        sourceShapes.set(fold.source, new Map(result.fields.map((f) => [f.name, f.dataTypeID])));
-      } else {
-        listShapes.set(fold.relation, await shapeOf(pool, fold.relation.sql));
-      }
+      const [owner, sql] =
+        fold.kind === 'connection'
+          ? [fold.source, `select ${fold.source.columns} from ${fold.source.from}`]
+          : [fold.relation, fold.relation.sql];
+      const shape = await shapeOf(pool, sql);
+      shapes.set(owner, new Map(shape.map(({ name, type }) => [name, type])));
     }),
   );
+}
+
+function shapeFor(owner: ListSource | ManyRelation<unknown>, name: string): Map<string, number> {
+  const shape = shapes.get(owner);
+  if (!shape) throw new Error(`${name}: folds not prepared (prepareFolds)`);
+  return shape;
 }
 
 type Parse = (text: string) => unknown;
@@ -260,14 +256,8 @@ function planFolds(typeName: string, sets: Sets, info: Info): FoldPlan[] {
     if (fold.kind === 'connection') {
       ahead = sourceLookahead(fold.source, below, info);
     } else {
-      const shape = listShapes.get(fold.relation);
-      if (!shape) throw new Error(`${fold.relation.name}: folds not prepared (prepareFolds)`);
-      ahead = rowLookahead(
-        fold.typename,
-        shape.map(({ name: column }) => column),
-        below,
-        info,
-      );
+      const shape = shapeFor(fold.relation, fold.relation.name);
+      ahead = rowLookahead(fold.typename, [...shape.keys()], below, info);
     }
     plans.push({
       responseKey,
@@ -447,6 +437,26 @@ function jsonRows(
   };
 }
 
+/**
+ * The statement of one page of `source` rows under `where`, as `inner`: the ordering, the
+ * keyset condition of its cursor, one row more than the page (there is a next page when it
+ * comes), and each ordering value as text when the query reads cursors. `select` is what it
+ * hands back of the rows (all the columns it selects, unless given).
+ */
+export function pageSql(
+  source: ListSource,
+  ahead: Lookahead,
+  p: Page,
+  where: string,
+  params: Params,
+  inner: string,
+  select = `${inner}.*`,
+): string {
+  return `select ${select}${ahead.cursors ? `, ${cursorColumns(p, inner)}` : ''}
+    from (select ${ahead.columns} from ${source.from} where ${where}) ${inner}
+    where ${afterCursor(p, params, inner)} order by ${orderList(p, inner)} limit ${p.limit + 1}`;
+}
+
 /** The subquery folding `resolved` in for each row of `parent` (an alias), at `depth`. */
 function buildFold(
   resolved: ResolvedFold,
@@ -464,19 +474,17 @@ function buildFold(
   );
   const parentId = column(parent, 'id');
   if (fold.kind === 'list') {
-    const shape = listShapes.get(fold.relation)!;
-    const types = new Map(shape.map(({ name, type }) => [name, type]));
-    const names = ahead.read ?? shape.map(({ name }) => name);
+    const { relation } = fold;
+    const shape = shapeFor(relation, relation.name);
+    const names = ahead.read ?? [...shape.keys()];
     const out = jsonRows(
-      names.map((name) => ({ sql: column(alias, name), name, parse: parserOf(types.get(name)) })),
+      names.map((name) => ({ sql: column(alias, name), name, parse: parserOf(shape.get(name)) })),
       embed,
       children,
       fold.typename,
     );
-    const scope = scopeParams(viewer, fold.scope).map((value) => params.add(value));
-    const sql = fold.relation.sql.replace(/\$(\d+)/g, (_, i: string) =>
-      i === '1' ? `array[${parentId}]` : scope[Number(i) - 2]!,
-    );
+    const scope = scopeParams(viewer, relation.scope).map((value) => params.add(value));
+    const sql = relationSqlFor(relation.sql, `array[${parentId}]`, scope);
     const listed = `__l${depth}`;
     return {
       resolved,
@@ -490,15 +498,12 @@ function buildFold(
   }
   const { source, parentColumn } = fold;
   const p = resolved.page!;
-  const shape = sourceShapes.get(source);
-  if (!shape) throw new Error(`${source.spec.name}: folds not prepared (prepareFolds)`);
-  const inner = `__x${depth}`;
+  const shape = shapeFor(source, source.spec.name);
   const where = [
     `${parentColumn} = ${parentId}`,
     source.scope(viewer, params),
     compileFilter(source.spec, resolved.args.filter, source.alias, params),
   ].join(' and ');
-  const after = afterCursor(p, params, inner);
   const names = ahead.read ?? columnItems(source).map(({ name }) => name);
   const outputs = names.map((name) => ({
     sql: column(alias, name),
@@ -514,11 +519,7 @@ function buildFold(
   return {
     resolved,
     sql: `select coalesce(json_agg(${out.element} order by ${orderList(p, alias)}), '[]'::json)
-      from (
-        select ${inner}.*${ahead.cursors ? `, ${cursorColumns(p, inner)}` : ''}
-        from (select ${ahead.columns} from ${source.from} where ${where}) ${inner}
-        where ${after} order by ${orderList(p, inner)} limit ${p.limit + 1}
-      ) ${alias}
+      from (${pageSql(source, ahead, p, where, params, `__x${depth}`)}) ${alias}
       ${embed.joins}`,
     total: ahead.totalCount ? `select count(*)::int from ${source.from} where ${where}` : null,
     decode: (value, total) =>
