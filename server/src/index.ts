@@ -133,7 +133,9 @@ export async function start(
     // main.ts handles SIGINT/SIGTERM: drain, then stop in order (Apollo's own handler would race it)
     stopOnTerminationSignals: false,
     // the schema, with queries and mutations executed as compiled code (graphql/executor.ts)
-    gateway: compiledExecution(schema, config.compileAfterRuns),
+    gateway: compiledExecution(schema, config.compileAfterRuns, (executor) =>
+      metrics?.observeExecution(executor),
+    ),
     introspection: config.introspection,
     // without introspection, error messages do not suggest field names either
     hideSchemaDetailsFromClientErrors: !config.introspection,

@@ -65,6 +65,9 @@ function compilable(schema: GraphQLSchema, operation: OperationDefinitionNode): 
   });
 }
 
+/** Which executor ran an operation: graphql-js, or its graphql-jit compilation. */
+export type Executor = 'graphql-js' | 'compiled';
+
 /**
  * `compileAfterRuns`: a document is compiled once it has run this many times on graphql-js
  * (compiling costs more than running once; an ad-hoc query, or a stream of distinct hostile
@@ -73,6 +76,7 @@ function compilable(schema: GraphQLSchema, operation: OperationDefinitionNode): 
 export function compiledExecution(
   schema: GraphQLSchema,
   compileAfterRuns: number,
+  observe: (executor: Executor) => void = () => undefined,
 ): GatewayInterface {
   // per parsed document: how often it ran, and its operations, compiled (null: not compilable)
   const documents = new WeakMap<
@@ -103,6 +107,7 @@ export function compiledExecution(
       }
     }
     known.runs += 1;
+    observe(query ? 'compiled' : 'graphql-js');
     if (!query) {
       return execute({
         schema,

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { Executor } from '../graphql/executor.js';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** What the gauges read when Prometheus scrapes. */
@@ -22,6 +23,7 @@ export class Metrics {
   private readonly duration: Histogram<'operation_name' | 'operation_type'>;
   private readonly errors: Counter<'code'>;
   private readonly responses: Counter<'route' | 'status'>;
+  private readonly executions: Counter<'executor'>;
 
   constructor(sources: MetricSources) {
     const registers = [this.registry];
@@ -43,6 +45,12 @@ export class Metrics {
       name: 'http_responses_total',
       help: 'HTTP responses, by route and status',
       labelNames: ['route', 'status'],
+      registers,
+    });
+    this.executions = new Counter({
+      name: 'graphql_executions_total',
+      help: 'Queries and mutations executed, by executor: graphql-js or compiled (graphql-jit)',
+      labelNames: ['executor'],
       registers,
     });
     new Gauge({
@@ -85,6 +93,11 @@ export class Metrics {
       seconds,
     );
     for (const code of errorCodes) this.errors.inc({ code });
+  }
+
+  /** A query or mutation executed, by the executor that ran it. */
+  observeExecution(executor: Executor): void {
+    this.executions.inc({ executor });
   }
 
   observeResponse(route: string, status: number): void {
