@@ -50,9 +50,8 @@ export function useTestServer(
         seed: false,
         logLevel: 'silent',
         dbPoolSize: 5,
-        // every operation the tests send runs compiled, as a repeated one does in production
-        // (the ones with recursive filter inputs, and subscriptions, run on graphql-js)
-        compileAfterRuns: 0,
+        // the production default (COMPILE_AFTER_RUNS=1): a document's first run is on
+        // graphql-js, as a first production request is, and its repeats run compiled
         ...overrides,
       },
       options,

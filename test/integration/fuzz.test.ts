@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import {
   buildClientSchema,
@@ -15,7 +16,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../server/src/graphql/relay.js';
 import { approvedPurchaser, insertDeal } from '../helpers/fixtures.js';
 import { post, useTestServer, type GqlResult } from '../helpers/server.js';
@@ -391,6 +392,7 @@ describe('fuzzing every mutation and list filter', () => {
       const mutations = Object.values(schema.getMutationType()!.getFields());
       expect(mutations.length).toBeGreaterThan(10);
       const findings: Finding[] = [];
+      const before = inputsFuzzed;
       const typed = new Inputs(ids, false);
       const malformed = new Inputs(ids, true);
       for (const field of mutations) {
@@ -404,6 +406,8 @@ describe('fuzzing every mutation and list filter', () => {
         );
       }
       console.log(`fuzzed ${mutations.length} mutations`);
+      // every run of every mutation was sent and answered
+      expect(inputsFuzzed - before).toBe(mutations.length * RUNS_PER_MUTATION);
       if (findings.length) console.log(`FINDINGS ${JSON.stringify(dedupe(findings), null, 1)}`);
       expect(dedupe(findings)).toEqual([]);
     },
@@ -418,6 +422,7 @@ describe('fuzzing every mutation and list filter', () => {
       );
       expect(lists.length).toBeGreaterThan(3);
       const findings: Finding[] = [];
+      const before = inputsFuzzed;
       const typed = new Inputs(ids, false, 4);
       const malformed = new Inputs(ids, true, 4);
       for (const field of lists) {
@@ -431,6 +436,7 @@ describe('fuzzing every mutation and list filter', () => {
         );
       }
       console.log(`fuzzed ${lists.length} list filters: ${lists.map((f) => f.name).join(', ')}`);
+      expect(inputsFuzzed - before).toBe(lists.length * RUNS_PER_LIST);
       if (findings.length) console.log(`FINDINGS ${JSON.stringify(dedupe(findings), null, 1)}`);
       expect(dedupe(findings)).toEqual([]);
     },
@@ -507,7 +513,6 @@ describe('fuzzing every mutation and list filter', () => {
       inputsFuzzed += 1;
       if (status) expect(response.status).toBe(status);
       expect(response.body.errors?.[0]?.extensions?.code).toBe(code);
-      expect(response.status).toBeLessThan(500);
     };
 
     it('many aliases, deep nesting, a costly query, too many tokens', async () => {
@@ -573,24 +578,28 @@ describe('fuzzing every mutation and list filter', () => {
       for (let i = 0; i < 1_000; i += 1) deep = i % 2 ? { not: deep } : { and: [deep] };
       const nested = await office(query, { f: deep });
       inputsFuzzed += 1;
-      expect(nested.status).toBeLessThan(500);
-      expect(JSON.stringify(nested.body.errors ?? [])).not.toContain('INTERNAL_SERVER_ERROR');
-      for (const f of [
-        { amount: { in: Array.from({ length: 70_000 }, () => '1') } },
-        { id: { in: Array.from({ length: 20_000 }, (_, i) => toGlobalId('Deal', String(i))) } },
-      ]) {
+      // a thousand levels of and/not around goods = 'x': an even number of nots, so no deal
+      expect(nested.status).toBe(200);
+      expect(nested.body).toEqual({ data: { deals: { totalCount: 0 } } });
+      for (const [f, field] of [
+        [{ amount: { in: Array.from({ length: 70_000 }, () => '1') } }, 'filter.amount.in'],
+        [
+          { id: { in: Array.from({ length: 2_000 }, () => toGlobalId('Deal', randomUUID())) } },
+          'filter.id.in',
+        ],
+      ] as const) {
         const huge = await office(query, { f });
         inputsFuzzed += 1;
-        expect(huge.status).toBeLessThan(500);
-        expect(JSON.stringify(huge.body.errors ?? [])).not.toContain('INTERNAL_SERVER_ERROR');
+        expect(huge.status).toBe(200);
+        expect(huge.body.data).toBeNull();
+        expect(huge.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       }
     });
   });
 
-  it('reports how many inputs it fuzzed', () => {
+  afterAll(() => {
     console.log(`inputs fuzzed: ${inputsFuzzed}`);
     console.log(`answered: ${JSON.stringify(Object.fromEntries([...outcomes].sort()))}`);
-    expect(inputsFuzzed).toBeGreaterThan(400);
   });
 });
 
