@@ -13,7 +13,8 @@ process.removeAllListeners('SIGTERM');
 const usage = `usage: npm run token -- --role ROLE [--scope KEY ...] [--user NAME] [--hours N]
   ROLE: ${ALL_ROLES.join(', ')}
   KEY:  CIIE-5 (expo) | CIIE-5/QH (delegation) | CIIE-5/QH/COMMERCE (sub-delegation, or a
-        member unit or purchaser by organisation key or credit code)`;
+        member unit or purchaser by organisation key or credit code) | CIIE-5/QH/HEALTH/DRUGS
+        (SUB_DELEGATION_LEAD: a lead unit, where the sub-delegation has several)`;
 
 let args;
 try {

@@ -121,7 +121,7 @@ describe('trade: exhibitors, needs, matches, meetings, deals, follow-ups and tot
     const bureau = t.as('EXPO_BUREAU', 'CIIE-5');
     const office = t.as('DELEGATION_OFFICE', 'CIIE-5/QH');
     const agricultureLead = t.as('SUB_DELEGATION_LEAD', 'CIIE-5/QH/AGRICULTURE');
-    const healthLead = t.as('SUB_DELEGATION_LEAD', 'CIIE-5/QH/HEALTH');
+    const healthLead = t.as('SUB_DELEGATION_LEAD', 'CIIE-5/QH/HEALTH/HEALTH');
 
     // purchasers come from recruitment; here they are written straight to the database
     const robots = await tradePurchaser(t.sql, { key: 'QH_MACHINERY', subDelegation: 'INDUSTRY' });

@@ -214,7 +214,7 @@ export type InvitePurchaserInput = {
   /** The unified social credit code of an organisation known already. */
   creditCode?: string | null | undefined;
   delegationId: string;
-  /** The lead unit (an Organisation) whose target the purchaser counts towards, when the sub-delegation has several (Health: HEALTH for hospitals and institutions, DRUGS for drug and device enterprises). A SUB_DELEGATION_LEAD invites on behalf of this lead unit. */
+  /** The lead unit (an Organisation) whose target the purchaser counts towards, when the sub-delegation has several (Health: HEALTH for hospitals and institutions, DRUGS for drug and device enterprises): that lead reviews it. Defaults to the only lead, or to the lead unit that invites. A SUB_DELEGATION_LEAD invites for its own lead unit (where the leads share one target, it may name a co-lead). */
   leadOrganisationId?: string | null | undefined;
   /** A new organisation. If its credit code is known already, that organisation is invited. */
   organisation?: CreateOrganisationInput | null | undefined;
@@ -484,7 +484,7 @@ export type RegisterPurchaserInput = {
   contact: RegisterContactInput;
   /** The organisation's credit code, when it was invited without one. */
   creditCode?: string | null | undefined;
-  /** The lead unit (an Organisation) the purchaser counts for: required when the sub-delegation has several and none was chosen at the invitation. */
+  /** The lead unit (an Organisation) the purchaser counts for and that reviews it: required when the sub-delegation has several and none was chosen at the invitation (a SUB_DELEGATION_LEAD registering it: its own unit by default, and only its own). */
   leadOrganisationId?: string | null | undefined;
   purchaserId: string;
   /** Change of sub-delegation. Purchasers invited by a member unit that leads no sub-delegation stay in the one receiving unassigned purchasers (Commerce & Trade). */

@@ -6,6 +6,8 @@ export interface ScopeIds {
   expoId: string | null;
   delegationId: string | null;
   subDelegationId: string | null;
+  /** SUB_DELEGATION_LEAD: the lead unit of the sub-delegation. */
+  leadId: string | null;
   organisationId: string | null;
   purchaserId: string | null;
 }
@@ -14,14 +16,17 @@ const EMPTY: ScopeIds = {
   expoId: null,
   delegationId: null,
   subDelegationId: null,
+  leadId: null,
   organisationId: null,
   purchaserId: null,
 };
 
 /**
  * Resolves a scope key: `EXPO` (e.g. CIIE-5), `EXPO/DELEGATION` (CIIE-5/QH), and below a
- * delegation `EXPO/DELEGATION/SUB` (sub-delegation key), `EXPO/DELEGATION/ORG` (member unit by
- * organisation key or credit code) or `EXPO/DELEGATION/ORG` for a purchaser (its organisation).
+ * delegation `EXPO/DELEGATION/SUB/LEAD` (a lead unit: sub-delegation key, then the lead's
+ * organisation key or credit code; `EXPO/DELEGATION/SUB` where the sub-delegation has one lead),
+ * `EXPO/DELEGATION/ORG` (member unit by organisation key or credit code) or `EXPO/DELEGATION/ORG`
+ * for a purchaser (its organisation).
  */
 export async function resolveScope(
   pool: pg.Pool,
@@ -35,13 +40,16 @@ export async function resolveScope(
     [Role.DELEGATION_OFFICE]: 2,
     [Role.CREDIT_CHECKER]: 2,
     [Role.BACKGROUND_CHECKER]: 2,
-    [Role.SUB_DELEGATION_LEAD]: 3,
+    [Role.SUB_DELEGATION_LEAD]: parts.length === 4 ? 4 : 3,
     [Role.MEMBER_UNIT]: 3,
     [Role.PURCHASER]: 3,
     [Role.ANALYST]: parts.length === 1 ? 1 : 2,
   }[role];
   if (parts.length !== need) {
-    const shape = ['(no scope)', 'EXPO', 'EXPO/DELEGATION', 'EXPO/DELEGATION/KEY'][need];
+    const shape =
+      role === Role.SUB_DELEGATION_LEAD
+        ? 'EXPO/DELEGATION/SUB or EXPO/DELEGATION/SUB/LEAD'
+        : ['(no scope)', 'EXPO', 'EXPO/DELEGATION', 'EXPO/DELEGATION/KEY'][need];
     throw new Error(`${role} takes a scope of the form ${shape}, got "${key ?? ''}"`);
   }
   if (need === 0) return EMPTY;
@@ -65,7 +73,34 @@ export async function resolveScope(
       [delegationId, third],
       'sub-delegation',
     );
-    return { ...EMPTY, delegationId, subDelegationId };
+    const { rows: leads } = await pool.query<{
+      id: string;
+      key: string | null;
+      code: string | null;
+    }>(
+      `select l.id, o.key, o.credit_code as code
+       from sub_delegation_lead l join organisation o on o.id = l.organisation_id
+       where l.sub_delegation_id = $1 order by l.position, l.id`,
+      [subDelegationId],
+    );
+    const subKey = parts.slice(0, 3).join('/');
+    const choices = leads.map((l) => `${subKey}/${l.key ?? l.code}`).join(', ');
+    const fourth = parts[3];
+    const lead = fourth
+      ? leads.find((l) => l.key === fourth || l.code === fourth)
+      : leads.length === 1
+        ? leads[0]
+        : undefined;
+    if (!lead) {
+      throw new Error(
+        leads.length === 0
+          ? `Sub-delegation "${subKey}" has no lead unit to act for`
+          : fourth
+            ? `"${fourth}" is not a lead unit of "${subKey}": give one of ${choices}`
+            : `Sub-delegation "${subKey}" has several lead units: give one of ${choices}`,
+      );
+    }
+    return { ...EMPTY, delegationId, subDelegationId, leadId: lead.id };
   }
   const organisationId = await one(
     'select id from organisation where key = $1 or credit_code = $1',
@@ -103,14 +138,15 @@ export async function ensureUser(
     const userId = rows[0].id as string;
     for (const s of scopes) {
       await client.query(
-        `insert into role_grant (user_id, role, expo_id, delegation_id, sub_delegation_id, organisation_id, purchaser_id, granted_by)
-         values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict do nothing`,
+        `insert into role_grant (user_id, role, expo_id, delegation_id, sub_delegation_id, lead_id, organisation_id, purchaser_id, granted_by)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict do nothing`,
         [
           userId,
           role,
           s.expoId,
           s.delegationId,
           s.subDelegationId,
+          s.leadId,
           s.organisationId,
           s.purchaserId,
           grantedBy,

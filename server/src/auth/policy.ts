@@ -191,6 +191,8 @@ export interface PurchaserScope {
   id: string;
   delegationId: string;
   subDelegationId: string;
+  /** The lead unit (sub_delegation_lead) it is attributed to: the one that reviews it. */
+  leadId: string | null;
   invitedByOrganisationId: string;
 }
 
@@ -216,18 +218,41 @@ export function requireMayEditPurchaser(viewer: Viewer, p: PurchaserScope, what:
   if (viewer.isAdmin) return;
   if (viewer.grantsFor(p.delegationId, Role.DELEGATION_OFFICE).length > 0) return;
   if (viewer.purchaserIds.includes(p.id)) return;
-  if (viewer.subDelegationIds.includes(p.subDelegationId)) return;
+  if (leadsPurchaser(viewer, p)) return;
+  // not attributed yet (invited by the office into a co-led sub-delegation): any of its leads
+  if (p.leadId === null && viewer.subDelegationIds.includes(p.subDelegationId)) return;
   if (viewer.memberUnitKeys.includes(`${p.delegationId}:${p.invitedByOrganisationId}`)) return;
   throw forbidden(
-    `Only the purchaser, the member unit that invited it, a lead unit of its sub-delegation or the delegation office may ${what}`,
+    `Only the purchaser, the member unit that invited it, the lead unit it is attributed to or the delegation office may ${what}`,
   );
 }
 
-/** A lead unit of this sub-delegation (SUB_DELEGATION_LEAD bound to it; ADMIN always). */
-export function requireLeadOf(viewer: Viewer, subDelegationId: string, what: string): void {
+/**
+ * Acts as a lead unit for this purchaser: a SUB_DELEGATION_LEAD of the lead unit it is attributed
+ * to (注册报名后由各分团牵头单位进行审核: each lead reviews the purchasers it organised, which count
+ * towards its own target), or of any lead of its sub-delegation where the leads share one target
+ * (Industry: Industry & IT with SASAC).
+ */
+export function leadsPurchaser(
+  viewer: Viewer,
+  p: { subDelegationId: string; leadId: string | null },
+): boolean {
+  return viewer.leadUnits.some(
+    (u) => u.subDelegationId === p.subDelegationId && (u.sharedTarget || u.leadId === p.leadId),
+  );
+}
+
+/** Approves or rejects this purchaser: see {@link leadsPurchaser} (ADMIN always). */
+export function requireLeadOf(
+  viewer: Viewer,
+  p: { subDelegationId: string; leadId: string | null },
+  what: string,
+): void {
   if (viewer.isAdmin) return;
-  if (!viewer.subDelegationIds.includes(subDelegationId)) {
-    throw forbidden(`Only a lead unit of the purchaser's sub-delegation may ${what}`);
+  if (!leadsPurchaser(viewer, p)) {
+    throw forbidden(
+      `Only the lead unit the purchaser is attributed to (any lead of its sub-delegation, where they share one target) may ${what}`,
+    );
   }
 }
 

@@ -10,6 +10,10 @@ export interface Grant {
   expoId: string | null;
   delegationId: string | null;
   subDelegationId: string | null;
+  /** SUB_DELEGATION_LEAD: the lead unit (牵头单位) of `subDelegationId` it acts for. */
+  leadId: string | null;
+  /** SUB_DELEGATION_LEAD: the sub-delegation's leads share one target (each reviews them all). */
+  sharedTarget: boolean;
   organisationId: string | null;
   purchaserId: string | null;
   /** For expo-wide grants: the delegations of that expo. */
@@ -37,7 +41,10 @@ export class Viewer {
   readonly fullDelegationIds: string[] | null;
   /** Delegations whose purchasers and attendees the viewer reads for checks. */
   readonly checkDelegationIds: string[] | null;
+  /** Sub-delegations the viewer leads (a lead unit of): it reads their purchasers. */
   readonly subDelegationIds: string[];
+  /** The lead units the viewer acts for: it reviews their purchasers (see policy.ts). */
+  readonly leadUnits: { subDelegationId: string; leadId: string; sharedTarget: boolean }[];
   /** `delegationId:organisationId` of member-unit grants: purchasers they invited. */
   readonly memberUnitKeys: string[];
   readonly purchaserIds: string[];
@@ -66,6 +73,11 @@ export class Viewer {
         g.role === Role.SUB_DELEGATION_LEAD && g.subDelegationId ? [g.subDelegationId] : [],
       ),
     );
+    this.leadUnits = grants.flatMap((g) =>
+      g.role === Role.SUB_DELEGATION_LEAD && g.subDelegationId && g.leadId
+        ? [{ subDelegationId: g.subDelegationId, leadId: g.leadId, sharedTarget: g.sharedTarget }]
+        : [],
+    );
     this.memberUnitKeys = unique(
       grants.flatMap((g) =>
         g.role === Role.MEMBER_UNIT ? [`${g.delegationId}:${g.organisationId}`] : [],
@@ -91,6 +103,8 @@ export class Viewer {
         expoId: null,
         delegationId: null,
         subDelegationId: null,
+        leadId: null,
+        sharedTarget: false,
         organisationId: null,
         purchaserId: null,
         expoDelegationIds: null,
@@ -180,7 +194,10 @@ const VIEWER_SQL = `
     exists (select 1 from revoked_token r where r.jti = $2) as revoked,
     coalesce(json_agg(json_build_object(
       'id', g.id, 'role', g.role, 'expoId', g.expo_id, 'delegationId', g.delegation_id,
-      'subDelegationId', g.sub_delegation_id, 'organisationId', g.organisation_id,
+      'subDelegationId', g.sub_delegation_id, 'leadId', g.lead_id,
+      'sharedTarget', coalesce((select s.shared_target_min is not null from sub_delegation s
+        where s.id = g.sub_delegation_id), false),
+      'organisationId', g.organisation_id,
       'purchaserId', g.purchaser_id,
       'expoDelegationIds', case when g.expo_id is not null then
         coalesce((select array_agg(d.id) from delegation d where d.expo_id = g.expo_id), '{}') end

@@ -7,6 +7,7 @@ import { Migration20261128000005Realtime } from './Migration20261128000005_realt
 import { Migration20261128000006Indexes } from './Migration20261128000006_indexes.js';
 import { Migration20261202000007NestedIndexes } from './Migration20261202000007_nested_indexes.js';
 import { Migration20261202000008FactIndexes } from './Migration20261202000008_fact_indexes.js';
+import { Migration20261202000010LeadUnitGrants } from './Migration20261202000010_lead_unit_grants.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from TypeScript and JS. */
 export const migrations: { name: string; class: Constructor<Migration> }[] = [
@@ -17,4 +18,8 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261128000006_indexes', class: Migration20261128000006Indexes },
   { name: 'Migration20261202000007_nested_indexes', class: Migration20261202000007NestedIndexes },
   { name: 'Migration20261202000008_fact_indexes', class: Migration20261202000008FactIndexes },
+  {
+    name: 'Migration20261202000010_lead_unit_grants',
+    class: Migration20261202000010LeadUnitGrants,
+  },
 ];

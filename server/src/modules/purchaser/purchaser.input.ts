@@ -23,7 +23,9 @@ export class InvitePurchaserInput {
     description:
       'The lead unit (an Organisation) whose target the purchaser counts towards, when the ' +
       'sub-delegation has several (Health: HEALTH for hospitals and institutions, DRUGS for drug ' +
-      'and device enterprises). A SUB_DELEGATION_LEAD invites on behalf of this lead unit.',
+      'and device enterprises): that lead reviews it. Defaults to the only lead, or to the lead ' +
+      'unit that invites. A SUB_DELEGATION_LEAD invites for its own lead unit (where the leads ' +
+      'share one target, it may name a co-lead).',
   })
   leadOrganisationId?: string | null;
 
@@ -115,8 +117,9 @@ export class RegisterPurchaserInput {
   @Field(() => ID, {
     nullable: true,
     description:
-      'The lead unit (an Organisation) the purchaser counts for: required when the ' +
-      'sub-delegation has several and none was chosen at the invitation.',
+      'The lead unit (an Organisation) the purchaser counts for and that reviews it: required ' +
+      'when the sub-delegation has several and none was chosen at the invitation (a ' +
+      'SUB_DELEGATION_LEAD registering it: its own unit by default, and only its own).',
   })
   leadOrganisationId?: string | null;
 

@@ -308,8 +308,8 @@ export class PurchaserResolver {
   @Access([Role.SUB_DELEGATION_LEAD])
   @Mutation(() => Purchaser, {
     description:
-      'Approves a REGISTERED purchaser: a lead unit of its sub-delegation, with the version ' +
-      'reviewed. Needs a passed credit check and a passed background check of every attendee.',
+      'Approves a REGISTERED purchaser: the lead unit it is attributed to (any lead of its ' +
+      'sub-delegation where they share one target), with the version reviewed. Needs a passed credit check and a passed background check of every attendee.',
   })
   async approvePurchaser(
     @Ctx() ctx: Context,
@@ -320,7 +320,9 @@ export class PurchaserResolver {
 
   @Access([Role.SUB_DELEGATION_LEAD])
   @Mutation(() => Purchaser, {
-    description: 'Rejects a REGISTERED purchaser with a reason: a lead unit of its sub-delegation.',
+    description:
+      'Rejects a REGISTERED purchaser with a reason: the lead unit it is attributed to (any lead ' +
+      'of its sub-delegation where they share one target).',
   })
   async rejectPurchaser(
     @Ctx() ctx: Context,

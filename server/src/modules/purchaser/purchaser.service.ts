@@ -7,6 +7,7 @@ import {
 } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  leadsPurchaser,
   memberUnitOrganisationsIn,
   readsPurchaser,
   requireInDelegation,
@@ -116,6 +117,7 @@ export function scopeOf(p: Purchaser): PurchaserScope {
     id: p.id,
     delegationId: p.delegation.id,
     subDelegationId: p.subDelegation.id,
+    leadId: p.lead?.id ?? null,
     invitedByOrganisationId: p.invitedByOrganisation.id,
   };
 }
@@ -266,6 +268,14 @@ function subsLedBy(viewer: Viewer, facts: DelegationFacts): string[] {
     .map((s) => s.id);
 }
 
+/** The lead units of this sub-delegation the viewer acts for (SUB_DELEGATION_LEAD grants). */
+function ownLeads(viewer: Viewer, sub: SubFacts): SubFacts['leads'] {
+  return sub.leads.filter((l) => viewer.leadUnits.some((u) => u.leadId === l.id));
+}
+
+const leadKeys = (leads: SubFacts['leads']) =>
+  leads.map((l) => l.organisationKey ?? l.organisationId).join(', ');
+
 interface Placement {
   subDelegationId: string;
   leadId: string | null;
@@ -334,6 +344,12 @@ function place(
     leadId = args.current.leadId;
   } else if (leads.length === 1) {
     leadId = leads[0]!.id;
+  } else if (
+    ownLeads(viewer, sub).length === 1 &&
+    !placesAnywhere(viewer, facts.id, args.purchaserId)
+  ) {
+    // a lead registering a purchaser nobody attributed yet: for its own unit
+    leadId = ownLeads(viewer, sub)[0]!.id;
   } else if (leads.length > 1 && args.needLead) {
     throw badInput(
       `${path}.leadOrganisationId`,
@@ -346,13 +362,16 @@ function place(
 // ---------------------------------------------------------------------------------------------
 // Invitation
 
-/** Who invites: the office (for its host organisation), a lead unit, or a member unit. */
+/**
+ * Who invites, and for which lead unit: the office (for its host organisation), a lead unit (for
+ * itself: the purchasers it organises count for it and it reviews them), or a member unit.
+ */
 function inviterOf(
   viewer: Viewer,
   facts: DelegationFacts,
   requestedSub: string | null,
   requestedLeadOrganisation: string | null,
-): string {
+): { inviter: string; leadOrganisationId: string | null } {
   if (viewer.isAdmin || viewer.grantsFor(facts.id, Role.DELEGATION_OFFICE).length > 0) {
     if (!facts.officeOrganisationId) {
       throw badInput(
@@ -360,7 +379,7 @@ function inviterOf(
         'This delegation has no office organisation to invite on behalf of',
       );
     }
-    return facts.officeOrganisationId;
+    return { inviter: facts.officeOrganisationId, leadOrganisationId: requestedLeadOrganisation };
   }
   const ledSubs = [...facts.subs.keys()].filter((id) => viewer.subDelegationIds.includes(id));
   const memberOrgs = memberUnitOrganisationsIn(viewer, facts.id);
@@ -380,23 +399,38 @@ function inviterOf(
         },
       );
     }
-    const leads = facts.subs.get(subId)!.leads;
-    const lead = requestedLeadOrganisation
-      ? leads.find((l) => l.organisationId === requestedLeadOrganisation)
-      : leads.length === 1
-        ? leads[0]
-        : undefined;
+    const sub = facts.subs.get(subId)!;
+    const own = ownLeads(viewer, sub);
+    if (own.length === 0) throw forbidden('Your grant names no lead unit of this sub-delegation');
+    let lead = own.length === 1 ? own[0]! : undefined;
+    if (requestedLeadOrganisation) {
+      lead = sub.leads.find((l) => l.organisationId === requestedLeadOrganisation);
+      if (!lead) {
+        throw badInput(
+          'input.leadOrganisationId',
+          `This organisation is not a lead unit of ${sub.nameEn}: choose one of ${leadKeys(sub.leads)}`,
+        );
+      }
+      if (!leadsPurchaser(viewer, { subDelegationId: sub.id, leadId: lead.id })) {
+        throw new AppError(
+          ErrorCode.FORBIDDEN,
+          `A lead unit invites for itself (${leadKeys(own)}): ${leadKeys([lead])} reviews its own purchasers`,
+          { field: 'input.leadOrganisationId' },
+        );
+      }
+    }
     if (!lead) {
       throw badInput(
         'input.leadOrganisationId',
-        leads.length
-          ? `leadOrganisationId says which lead unit invites: one of ${leads.map((l) => l.organisationKey ?? l.organisationId).join(', ')}`
-          : 'This sub-delegation has no lead unit to invite on behalf of',
+        `leadOrganisationId says which lead unit invites: one of ${leadKeys(own)}`,
       );
     }
-    return lead.organisationId;
+    // where the target is shared, a lead may count a purchaser for a co-lead; it still invites
+    const inviter = own.includes(lead) ? lead : own[0]!;
+    return { inviter: inviter.organisationId, leadOrganisationId: lead.organisationId };
   }
-  if (memberOrgs.length > 0) return memberOrgs[0]!;
+  if (memberOrgs.length > 0)
+    return { inviter: memberOrgs[0]!, leadOrganisationId: requestedLeadOrganisation };
   throw forbidden(
     'Only member units, lead units and the office of this delegation invite purchasers',
   );
@@ -476,12 +510,12 @@ export async function invitePurchaser(
     if (requestedSub && !facts.subs.has(requestedSub)) {
       throw badInput('input.subDelegationId', 'This is not a sub-delegation of the delegation');
     }
-    const inviter = inviterOf(viewer, facts, requestedSub, requestedLead);
+    const { inviter, leadOrganisationId } = inviterOf(viewer, facts, requestedSub, requestedLead);
     const placement = place(viewer, facts, {
       purchaserId: null,
       inviterOrganisationId: inviter,
       requestedSub,
-      requestedLeadOrganisation: requestedLead,
+      requestedLeadOrganisation: leadOrganisationId,
       current: null,
       needLead: false,
       path: 'input',
@@ -610,6 +644,28 @@ async function applyCreditCode(
   });
 }
 
+/**
+ * A lead edits a purchaser as its lead unit: whatever it changes, the purchaser stays one it
+ * reviews (it cannot hand itself a co-lead's purchaser to approve). The office, the purchaser
+ * itself and the member unit that invited it attribute it to any lead of its sub-delegation.
+ */
+function requireMayAttribute(
+  viewer: Viewer,
+  facts: DelegationFacts,
+  p: Purchaser,
+  placement: Placement,
+): void {
+  if (placesAnywhere(viewer, facts.id, p.id)) return;
+  if (viewer.memberUnitKeys.includes(`${facts.id}:${p.invitedByOrganisation.id}`)) return;
+  if (leadsPurchaser(viewer, placement)) return;
+  const sub = facts.subs.get(placement.subDelegationId)!;
+  throw new AppError(
+    ErrorCode.FORBIDDEN,
+    `You review the purchasers of your own lead unit (${leadKeys(ownLeads(viewer, sub))}) in ${sub.nameEn}: leadOrganisationId must name it`,
+    { field: 'input.leadOrganisationId' },
+  );
+}
+
 async function applyRegistration(
   tx: Em,
   viewer: Viewer,
@@ -627,6 +683,7 @@ async function applyRegistration(
     needLead,
     path: 'input',
   });
+  requireMayAttribute(viewer, facts, p, placement);
   const organisation = await tx.findOneOrFail(Organisation, { id: p.organisation.id });
   const category = clean.category ?? p.category!;
   checkCategory(
@@ -788,7 +845,7 @@ export async function approvePurchaser(
 ): Promise<string> {
   return inTransaction(em, async (tx) => {
     const p = await loadPurchaser(tx, viewer, input.purchaserId, 'input.purchaserId');
-    requireLeadOf(viewer, p.subDelegation.id, 'approve it');
+    requireLeadOf(viewer, scopeOf(p), 'approve it');
     requireVersion(p, input.version);
     requireStep('approve', p.status);
     const blockers = await approvalBlockers(tx, p.id);
@@ -818,7 +875,7 @@ export async function rejectPurchaser(
   const why = cleanReason(input.reason, 'input.reason', true)!;
   return inTransaction(em, async (tx) => {
     const p = await loadPurchaser(tx, viewer, input.purchaserId, 'input.purchaserId');
-    requireLeadOf(viewer, p.subDelegation.id, 'reject it');
+    requireLeadOf(viewer, scopeOf(p), 'reject it');
     requireVersion(p, input.version);
     requireStep('reject', p.status);
     const before = snapshot(p);

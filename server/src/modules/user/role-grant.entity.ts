@@ -3,6 +3,7 @@ import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@m
 import type { Ref } from '@mikro-orm/core';
 import { Role } from '../../auth/roles.js';
 import { Delegation } from '../delegation/delegation.entity.js';
+import { SubDelegationLead } from '../delegation/sub-delegation-lead.entity.js';
 import { SubDelegation } from '../delegation/sub-delegation.entity.js';
 import { Expo } from '../expo/expo.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -30,6 +31,10 @@ export class RoleGrant {
 
   @ManyToOne(() => SubDelegation, { ref: true, fieldName: 'sub_delegation_id', nullable: true })
   subDelegation: Ref<SubDelegation> | null = null;
+
+  /** SUB_DELEGATION_LEAD: the lead unit (of `subDelegation`) the grant acts for. */
+  @ManyToOne(() => SubDelegationLead, { ref: true, fieldName: 'lead_id', nullable: true })
+  lead: Ref<SubDelegationLead> | null = null;
 
   @ManyToOne(() => Organisation, { ref: true, fieldName: 'organisation_id', nullable: true })
   organisation: Ref<Organisation> | null = null;

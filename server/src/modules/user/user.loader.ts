@@ -4,7 +4,7 @@ import type { RoleGrant, User } from './user.type.js';
 export const USER_COLUMNS = `u.id, u.name, u.disabled, u.delegation_id as "delegationId"`;
 export const GRANT_COLUMNS = `g.id, g.user_id as "userId", g.role, g.expo_id as "expoId",
   g.delegation_id as "delegationId", g.sub_delegation_id as "subDelegationId",
-  g.organisation_id as "organisationId", g.purchaser_id as "purchaserId",
+  g.lead_id as "leadId", g.organisation_id as "organisationId", g.purchaser_id as "purchaserId",
   g.granted_by as "grantedBy"`;
 
 /** Users the viewer manages: those of delegations it reads (or all, for ADMIN). */

@@ -3,8 +3,8 @@ import { Access } from '../../auth/access.js';
 import { Role } from '../../auth/roles.js';
 import type { Context } from '../../graphql/context.js';
 import { toGlobalId } from '../../graphql/relay.js';
-import { Delegation } from '../delegation/delegation.type.js';
-import { delegationById } from '../delegation/delegation.loader.js';
+import { Delegation, SubDelegationLead } from '../delegation/delegation.type.js';
+import { delegationById, leadById } from '../delegation/delegation.loader.js';
 import { grantsByUser } from './user.loader.js';
 import {
   createUser,
@@ -74,6 +74,7 @@ export class UserResolver {
       expoId: grant.expo?.id ?? null,
       delegationId: grant.delegation?.id ?? null,
       subDelegationId: grant.subDelegation?.id ?? null,
+      leadId: grant.lead?.id ?? null,
       organisationId: grant.organisation?.id ?? null,
       purchaserId: grant.purchaser?.id ?? null,
       grantedBy: grant.grantedBy,
@@ -148,13 +149,14 @@ export class UserResolver {
 export class RoleGrantResolver {
   @FieldResolver(() => ID, {
     nullable: true,
-    description: 'Global ID of the scope object the role is bound to.',
+    description:
+      'Global ID of the scope object the role is bound to (SUB_DELEGATION_LEAD: its SubDelegationLead).',
   })
   scopeId(@Root() grant: RoleGrant): string | null {
     const [type, id] = grant.purchaserId
       ? ['Purchaser', grant.purchaserId]
-      : grant.subDelegationId
-        ? ['SubDelegation', grant.subDelegationId]
+      : grant.leadId
+        ? ['SubDelegationLead', grant.leadId]
         : grant.organisationId
           ? ['Organisation', grant.organisationId]
           : grant.delegationId
@@ -168,5 +170,14 @@ export class RoleGrantResolver {
   @FieldResolver(() => Delegation, { nullable: true })
   delegation(@Root() grant: RoleGrant, @Ctx() ctx: Context): Promise<Delegation | null> | null {
     return grant.delegationId ? ctx.loaders.byId(delegationById, grant.delegationId) : null;
+  }
+
+  @FieldResolver(() => SubDelegationLead, {
+    nullable: true,
+    description:
+      'SUB_DELEGATION_LEAD: the lead unit (sub-delegation and organisation) it acts for.',
+  })
+  lead(@Root() grant: RoleGrant, @Ctx() ctx: Context): Promise<SubDelegationLead | null> | null {
+    return grant.leadId ? ctx.loaders.byId(leadById, grant.leadId) : null;
   }
 }

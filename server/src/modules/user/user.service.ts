@@ -97,6 +97,50 @@ const TYPE_OF: Record<ScopeField, string> = {
   purchaserId: 'Purchaser',
 };
 
+/**
+ * The lead unit a SUB_DELEGATION_LEAD grant acts for: `leadOrganisationId` among the
+ * sub-delegation's leads, or its only lead.
+ */
+async function leadUnitOf(
+  em: EntityManager,
+  input: GrantRoleInput,
+  subDelegationId: string | null,
+): Promise<string | null> {
+  if (input.role !== Role.SUB_DELEGATION_LEAD) {
+    if (input.leadOrganisationId != null)
+      throw badInput('input.leadOrganisationId', `${input.role} is not bound to a lead unit`);
+    return null;
+  }
+  const organisationId =
+    input.leadOrganisationId != null
+      ? uuidOf(input.leadOrganisationId, 'Organisation', 'input.leadOrganisationId')
+      : null;
+  const leads = await em.getConnection().execute<{ id: string; orgId: string; key: string }[]>(
+    `select l.id, l.organisation_id as "orgId", coalesce(o.key, o.credit_code, o.name_zh) as key
+     from sub_delegation_lead l join organisation o on o.id = l.organisation_id
+     where l.sub_delegation_id = ? order by l.position, l.id`,
+    [subDelegationId],
+  );
+  const keys = leads.map((l) => l.key).join(', ');
+  if (organisationId) {
+    const lead = leads.find((l) => l.orgId === organisationId);
+    if (!lead) {
+      throw badInput(
+        'input.leadOrganisationId',
+        `This organisation is not a lead unit of the sub-delegation${leads.length ? `: choose one of ${keys}` : ''}`,
+      );
+    }
+    return lead.id;
+  }
+  if (leads.length === 1) return leads[0]!.id;
+  throw badInput(
+    'input.leadOrganisationId',
+    leads.length
+      ? `The sub-delegation has several lead units (${keys}): leadOrganisationId says which one the grant acts for`
+      : 'The sub-delegation has no lead unit to act for',
+  );
+}
+
 export async function grantRole(
   em: EntityManager,
   viewer: Viewer,
@@ -154,12 +198,14 @@ export async function grantRole(
   }
   requireMayManageUser(viewer, { delegationId: userDelegationId });
   requireMayGrant(viewer, { role: input.role, delegationId });
+  const leadId = await leadUnitOf(em, input, ids.subDelegationId ?? null);
   const grant = em.create(RoleGrant, {
     user,
     role: input.role,
     expo: ids.expoId ?? null,
     delegation: delegationId,
     subDelegation: ids.subDelegationId ?? null,
+    lead: leadId,
     organisation: ids.organisationId ?? null,
     purchaser: ids.purchaserId ?? null,
     grantedBy: viewer.actor,
@@ -170,7 +216,7 @@ export async function grantRole(
     entityType: 'RoleGrant',
     entityId: grant.id,
     delegationId,
-    after: { userId: user.id, role: input.role, ...ids, delegationId },
+    after: { userId: user.id, role: input.role, ...ids, delegationId, leadId },
   });
   await flushMapped(em, { field: 'input.role', message: 'The user holds this grant already' });
   return grant;

@@ -20,6 +20,7 @@ export class RoleGrant extends Node {
   expoId!: string | null;
   delegationId!: string | null;
   subDelegationId!: string | null;
+  leadId!: string | null;
   organisationId!: string | null;
   purchaserId!: string | null;
 
@@ -77,8 +78,17 @@ export class GrantRoleInput {
   })
   delegationId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'SUB_DELEGATION_LEAD.' })
+  @Field(() => ID, { nullable: true, description: 'SUB_DELEGATION_LEAD: the sub-delegation.' })
   subDelegationId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'SUB_DELEGATION_LEAD: the lead unit (an Organisation leading the sub-delegation) the grant ' +
+      'acts for; it reviews the purchasers attributed to that unit (all of them where the leads ' +
+      'share one target). Required where the sub-delegation has several lead units.',
+  })
+  leadOrganisationId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'MEMBER_UNIT: the member organisation.' })
   organisationId?: string | null;
