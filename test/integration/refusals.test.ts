@@ -554,6 +554,29 @@ describe('refusals: one answer for every mutation', () => {
     }
   });
 
+  it('says which type an ID should name, with its article', async () => {
+    const admin = t.as('ADMIN');
+    const cases: [string, Record<string, unknown>, string][] = [
+      [
+        'invitePurchaser',
+        { input: { ...CALLS.invitePurchaser![0]!.args().input!, organisationId: 'x' } },
+        'input.organisationId is not the ID of an Organisation',
+      ],
+      ['setUserDisabled', { userId: 'x', disabled: true }, 'userId is not the ID of a User'],
+      ['acceptMatch', { id: 'x', version }, 'id is not the ID of an ExhibitorMatch'],
+      [
+        'createProcurementNeed',
+        { input: { purchaserId: r.purchaser, title: 'valves', exhibitionAreaId: 'x' } },
+        'input.exhibitionAreaId is not the ID of an ExhibitionArea',
+      ],
+    ];
+    const fields = schema.getMutationType()!.getFields();
+    for (const [name, args, message] of cases) {
+      const result = await admin(documentOf(fields[name]!), args);
+      expect([name, refusal(result).message]).toEqual([name, message]);
+    }
+  });
+
   it('a record outside the read scope answers as a missing one; one read but not writable is FORBIDDEN', async () => {
     for (const field of mutations()) {
       const call = CALLS[field.name]?.[0];
