@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 /** Every error code a client can meet in `extensions.code`. */
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** An ID names no record the viewer may read (missing or out of scope alike); with `field`. */
   NOT_FOUND: 'NOT_FOUND',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
