@@ -69,6 +69,9 @@ const SCOPES: Record<
 type Outcome = 'ok' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED';
 const outcome = (r: GqlResult): string =>
   r.body.errors ? (r.body.errors[0].extensions?.code as string) : 'ok';
+/** The field a NOT_FOUND names (the outcome otherwise). */
+const notFoundField = (r: GqlResult): string =>
+  outcome(r) === 'NOT_FOUND' ? r.body.errors![0].extensions.field : outcome(r);
 
 /** The outcome of a role-restricted operation on the fixture purchaser. */
 function expectation(allowed: Caller[], roleAllowed: Caller[]): (c: Caller) => Outcome {
@@ -210,10 +213,13 @@ describe('recruitment access: every role × every recruitment operation', () => 
     state: Parameters<typeof fixture>[0] | null;
     run: (as: Gql, fx: Fixture) => Promise<GqlResult>;
     expected: (c: Caller) => Outcome;
+    /** The input path a NOT_FOUND names: the ID of the record the caller cannot read. */
+    notFound?: string;
   }[] = [
     {
       name: 'invitePurchaser',
       state: null,
+      notFound: 'input.delegationId',
       run: async (gql) =>
         gql(OPS.invite, {
           input: {
@@ -239,24 +245,28 @@ describe('recruitment access: every role × every recruitment operation', () => 
     },
     {
       name: 'registerPurchaser',
+      notFound: 'input.purchaserId',
       state: 'INVITED',
       run: (gql, fx) => gql(OPS.register, { input: registration(fx.id) }),
       expected: expectation(REGISTRANTS, REGISTRANT_ROLES),
     },
     {
       name: 'updatePurchaser',
+      notFound: 'input.purchaserId',
       state: 'REGISTERED',
       run: (gql, fx) => gql(OPS.update, { input: { purchaserId: fx.id, category: 'SERVICE' } }),
       expected: expectation(REGISTRANTS, REGISTRANT_ROLES),
     },
     {
       name: 'withdrawPurchaser',
+      notFound: 'input.purchaserId',
       state: 'REGISTERED',
       run: (gql, fx) => gql(OPS.withdraw, { input: { purchaserId: fx.id, reason: '撤回' } }),
       expected: expectation(REGISTRANTS, REGISTRANT_ROLES),
     },
     {
       name: 'resubmitPurchaser',
+      notFound: 'input.purchaserId',
       state: 'REJECTED',
       run: (gql, fx) => gql(OPS.resubmit, { input: { purchaserId: fx.id } }),
       expected: expectation(REGISTRANTS, REGISTRANT_ROLES),
@@ -276,12 +286,14 @@ describe('recruitment access: every role × every recruitment operation', () => 
     },
     {
       name: 'approvePurchaser',
+      notFound: 'input.purchaserId',
       state: 'CHECKED',
       run: (gql, fx) => gql(OPS.approve, { input: { purchaserId: fx.id, version: fx.version } }),
       expected: expectation(['ADMIN', 'SUB_DELEGATION_LEAD'], ['OTHER_LEAD']),
     },
     {
       name: 'rejectPurchaser',
+      notFound: 'input.purchaserId',
       state: 'CHECKED',
       run: (gql, fx) =>
         gql(OPS.reject, { input: { purchaserId: fx.id, version: fx.version, reason: '不符' } }),
@@ -289,6 +301,7 @@ describe('recruitment access: every role × every recruitment operation', () => 
     },
     {
       name: 'reportPurchasers',
+      notFound: 'input.delegationId',
       state: 'APPROVED',
       run: (gql, fx) =>
         gql(OPS.report, { input: { delegationId: ids.qhGid, purchaserIds: [fx.id] } }),
@@ -296,7 +309,7 @@ describe('recruitment access: every role × every recruitment operation', () => 
     },
   ];
 
-  it('mutations: allowed callers succeed; the others get FORBIDDEN, NOT_FOUND or UNAUTHENTICATED and nothing is written', async () => {
+  it('mutations: allowed callers succeed; the others get FORBIDDEN (they read the purchaser), NOT_FOUND naming its ID (they do not) or UNAUTHENTICATED, and nothing is written', async () => {
     for (const op of operations) {
       const fixtures = await inChunks(CALLERS, CALLERS.length, () =>
         op.state ? fixture(op.state) : Promise.resolve(null),
@@ -315,6 +328,13 @@ describe('recruitment access: every role × every recruitment operation', () => 
         const result = await op.run(gql, fx!);
         const want = op.expected(c);
         expect([op.name, c, outcome(result)]).toEqual([op.name, c, want]);
+        // the same answer as for an ID that names nothing: the record's ID is the field at fault
+        if (want === 'NOT_FOUND')
+          expect([op.name, c, result.body.errors![0].extensions.field]).toEqual([
+            op.name,
+            c,
+            op.notFound,
+          ]);
         if (want !== 'ok' && fx) {
           const after = ok(await office()(OPS.purchaser, { id: fx.id }), 'purchaser');
           expect([op.name, c, after.version, after.status]).toEqual([
@@ -421,7 +441,12 @@ describe('recruitment access: every role × every recruitment operation', () => 
         },
       }),
     ];
-    expect(gsWrites.map(outcome)).toEqual(['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND']);
+    expect(gsWrites.map(notFoundField)).toEqual([
+      'input.purchaserId',
+      'input.delegationId',
+      'input.purchaserIds.0',
+      'input.delegationId',
+    ]);
 
     // nor does any Qinghai role read or write Gansu's
     for (const c of [
@@ -454,12 +479,12 @@ describe('recruitment access: every role × every recruitment operation', () => 
       await office()(OPS.report, { input: { delegationId: gs.gid } }),
       await culture()(OPS.invite, { input: { delegationId: gs.gid, creditCode: newCreditCode() } }),
     ];
-    expect(qhWrites.map(outcome)).toEqual([
-      'NOT_FOUND',
-      'NOT_FOUND',
-      'NOT_FOUND',
-      'NOT_FOUND',
-      'NOT_FOUND',
+    expect(qhWrites.map(notFoundField)).toEqual([
+      'input.purchaserId',
+      'input.purchaserId',
+      'input.purchaserId',
+      'input.delegationId',
+      'input.delegationId',
     ]);
     expect(await tableCounts(t)).toEqual(before);
 

@@ -19,9 +19,15 @@ const WHO = {
 type Who = keyof typeof WHO;
 const ALL = Object.keys(WHO) as Who[];
 
-/** What a cell of the matrix came to: ok, or the error code. */
-const outcome = (result: GqlResult) =>
-  result.body.errors ? (result.body.errors[0].extensions?.code as string) : 'ok';
+/**
+ * What a cell of the matrix came to: ok, or the error code. A NOT_FOUND (a record the caller
+ * cannot read, answered as a missing one) must name the ID argument at fault.
+ */
+const outcome = (result: GqlResult) => {
+  if (!result.body.errors) return 'ok';
+  const { code, field } = result.body.errors[0].extensions ?? {};
+  return code === 'NOT_FOUND' && !field ? 'NOT_FOUND without a field' : (code as string);
+};
 
 /** The expected row of the matrix: the listed cells, every other one FORBIDDEN. */
 function expected(cells: Partial<Record<Who, string>>): Record<Who, string> {

@@ -517,14 +517,6 @@ describe('recruitment rules: transitions, races, validation, nothing left behind
         'input.organisation.nameZh',
       ],
       [
-        'a wrong kind of ID',
-        () =>
-          culture(OPS.invite, {
-            input: { delegationId: p.id, organisation: { kind: 'ENTERPRISE', nameZh: 'x' } },
-          }),
-        'input.delegationId',
-      ],
-      [
         'a contact mobile that is not a number',
         () =>
           culture(OPS.register, { input: { ...bad, contact: { name: '张', mobile: 'call me' } } }),
@@ -650,6 +642,19 @@ describe('recruitment rules: transitions, races, validation, nothing left behind
       expect([what, error.code, error.field]).toEqual([what, 'BAD_USER_INPUT', field]);
       expect([what, await tableCounts(t)]).toEqual([what, before]);
     }
+    // an ID of the wrong kind names no delegation: NOT_FOUND, with its field (test/integration/refusals.test.ts)
+    const before = await tableCounts(t);
+    const wrongKind = failure(
+      await culture(OPS.invite, {
+        input: { delegationId: p.id, organisation: { kind: 'ENTERPRISE', nameZh: 'x' } },
+      }),
+    );
+    expect([wrongKind.code, wrongKind.field, wrongKind.message]).toEqual([
+      'NOT_FOUND',
+      'input.delegationId',
+      'input.delegationId is not the ID of a Delegation',
+    ]);
+    expect(await tableCounts(t)).toEqual(before);
     // and what passes: an institution without a code, an enterprise giving its code at registration
     ok(
       await t.as('MEMBER_UNIT', 'CIIE-5/QH/EDUCATION')(OPS.register, {

@@ -592,7 +592,8 @@ describe('trade input validation, state machines and optimistic locking', () => 
   describe('input checks', () => {
     it('names the field at fault', async () => {
       const before = await snapshot();
-      const cases: [Record<string, unknown>, string][] = [
+      // an ID that names no area, or no purchaser, is NOT_FOUND (with its field) like any other
+      const cases: [Record<string, unknown>, string, string?][] = [
         [{ purchaserId: buyer.gid, title: ' ' }, 'input.title'],
         [{ purchaserId: buyer.gid, title: 'x', budgetAmount: '10' }, 'input.budgetCurrency'],
         [
@@ -607,15 +608,13 @@ describe('trade input validation, state machines and optimistic locking', () => 
             exhibitionAreaId: toGlobalId('ExhibitionArea', '00000000-0000-4000-8000-000000000000'),
           },
           'input.exhibitionAreaId',
+          'NOT_FOUND',
         ],
-        [{ purchaserId: ids.delegation, title: 'x' }, 'input.purchaserId'],
+        [{ purchaserId: ids.delegation, title: 'x' }, 'input.purchaserId', 'NOT_FOUND'],
       ];
-      for (const [input, field] of cases) {
+      for (const [input, field, code = 'BAD_USER_INPUT'] of cases) {
         const error = failure(await office()(CREATE_NEED, { i: input }));
-        expect(error.extensions, JSON.stringify(input)).toMatchObject({
-          code: 'BAD_USER_INPUT',
-          field,
-        });
+        expect(error.extensions, JSON.stringify(input)).toMatchObject({ code, field });
       }
       expect(await snapshot()).toEqual(before);
     });

@@ -1,6 +1,7 @@
 import { getMetadataStorage, UseMiddleware, type MiddlewareFn } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
 import { AppError, ErrorCode } from '../graphql/errors.js';
+import { placeNotFound } from '../graphql/relay.js';
 import { Role } from './roles.js';
 
 /**
@@ -15,8 +16,12 @@ export type AccessRule = 'public' | 'authenticated' | readonly Role[];
 const rules = new Map<Function, Map<string, AccessRule>>();
 
 function guard(rule: AccessRule): MiddlewareFn<Context> {
-  return ({ context }, next) => {
-    if (rule === 'public') return next();
+  return ({ context, args }, next) => {
+    const run = () =>
+      next().catch((error: unknown) => {
+        throw placeNotFound(error, args);
+      });
+    if (rule === 'public') return run();
     const viewer = context.viewer;
     if (!viewer.authenticated) {
       throw new AppError(
@@ -30,7 +35,7 @@ function guard(rule: AccessRule): MiddlewareFn<Context> {
         `Allowed to ${rule.join(', ')}${rule.includes(Role.ADMIN) ? '' : ' and ADMIN'} only`,
       );
     }
-    return next();
+    return run();
   };
 }
 

@@ -5,6 +5,10 @@ import type { Viewer } from './viewer.js';
 /**
  * Scope rules for writes and for masked fields, in one place. Services call these; reads are
  * limited by the SQL predicates the loaders apply.
+ *
+ * A write first loads each record it names within the viewer's read scope: one it may not read
+ * is `notFound(what, uuid)`, the very answer for one that does not exist. Only then do these
+ * rules speak, with FORBIDDEN, about records the viewer reads but may not change.
  */
 
 export function forbidden(message: string): AppError {

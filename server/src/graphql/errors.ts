@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 /** Every error code a client can meet in `extensions.code`. */
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** An ID names no record the viewer may read (missing or out of scope alike); with `field`. */
   NOT_FOUND: 'NOT_FOUND',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
@@ -34,6 +35,24 @@ export function badInput(field: string, message: string): AppError {
   return new AppError(ErrorCode.BAD_USER_INPUT, message, { field });
 }
 
-export function notFound(what: string): AppError {
-  return new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
+/** The record a NOT_FOUND error is about, for {@link placeNotFound} in `relay.ts`. */
+export const missingRecordOf = new WeakMap<AppError, string>();
+
+/**
+ * No record `id` that the viewer may read: whether it does not exist or is outside the viewer's
+ * read scope, the answer is the same (existence does not leak). The root field's guard names
+ * the argument that held the ID in `extensions.field` (see `placeNotFound`).
+ */
+export function notFound(what: string, id?: string): AppError {
+  const error = new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
+  if (id !== undefined) missingRecordOf.set(error, id);
+  return error;
+}
+
+/**
+ * "a Purchaser", "an Organisation", "a User": the indefinite article of a noun, by its sound
+ * (a leading "u" said "you", as in User or Unit, takes "a").
+ */
+export function withArticle(noun: string): string {
+  return `${/^(?:[aeio]|u(?![bcdfghjklmnpqrstvwxyz][aeiou]))/i.test(noun) ? 'an' : 'a'} ${noun}`;
 }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Field, ID, InterfaceType } from 'type-graphql';
-import { badInput } from './errors.js';
+import { AppError, ErrorCode, missingRecordOf, withArticle } from './errors.js';
 
 /**
  * Global object identification (Relay): an ID is base64url("Type:uuid"), so that
@@ -40,9 +40,41 @@ export abstract class Node {
   id!: string;
 }
 
-/** The uuid inside a global ID of the given type; BAD_USER_INPUT naming `field` otherwise. */
+/**
+ * The uuid inside a global ID of the given type. Otherwise (not a global ID, or one of another
+ * type) it names no record of that type: NOT_FOUND, as for an ID that names nothing, with
+ * `field` (the input path) in `extensions.field`.
+ */
 export function uuidOf(globalId: string, type: string, field: string): string {
   const decoded = fromGlobalId(globalId, type);
-  if (!decoded) throw badInput(field, `${field} is not the ID of a ${type}`);
+  if (!decoded) {
+    throw new AppError(ErrorCode.NOT_FOUND, `${field} is not the ID of ${withArticle(type)}`, {
+      field,
+    });
+  }
   return decoded.id;
+}
+
+/** The input path of the first global ID in `args` that holds `uuid` (`input.purchaserIds.2`). */
+function pathOfId(value: unknown, uuid: string, path: string): string | undefined {
+  if (typeof value === 'string') return fromGlobalId(value)?.id === uuid ? path : undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = pathOfId(inner, uuid, path ? `${path}.${key}` : key);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Every root field's guard passes its errors through here: a NOT_FOUND raised by
+ * `notFound(what, uuid)` gets the input path of the argument holding that record's global ID in
+ * `extensions.field`, in the same form as every other error (`id`, `input.purchaserId`).
+ * Services speak uuids; the path is found once, here, for every query and mutation.
+ */
+export function placeNotFound(error: unknown, args: Record<string, unknown>): unknown {
+  if (!(error instanceof AppError) || error.extensions.field !== undefined) return error;
+  const uuid = missingRecordOf.get(error);
+  const field = uuid === undefined ? undefined : pathOfId(args, uuid, '');
+  return field ? new AppError(ErrorCode.NOT_FOUND, error.message, { field }) : error;
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { badInput } from '../errors.js';
+import { badInput, withArticle } from '../errors.js';
 import { fromGlobalId } from '../relay.js';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../scalars.js';
 
@@ -286,7 +286,7 @@ function compileField(
   const value = (v: unknown, at: string): unknown => {
     if (field.value.kind !== 'id') return v;
     const decoded = fromGlobalId(String(v), field.value.type);
-    if (!decoded) throw badInput(at, `${at} is not the ID of a ${field.value.type}`);
+    if (!decoded) throw badInput(at, `${at} is not the ID of ${withArticle(field.value.type)}`);
     return decoded.id;
   };
   const parts: string[] = [];

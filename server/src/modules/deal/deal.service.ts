@@ -124,18 +124,22 @@ function expoRateCurrency(input: Pick<RecordDealInput, 'currency' | 'usdRate' | 
 
 /** What recordDeal checks, read with the party in one statement (see {@link sideJoins}). */
 interface DealSides {
+  exhibitorFound: boolean;
   exhibitorOfExpo: boolean;
   exhibitorAreaId: string | null;
+  areaFound: boolean;
   areaOfExpo: boolean;
   expoUsdRate: string | null;
 }
 
-const SIDE_COLUMNS = `x.id is not null as "exhibitorOfExpo", x.exhibition_area_id as "exhibitorAreaId",
-  a.id is not null as "areaOfExpo", r.usd_rate as "expoUsdRate"`;
+const SIDE_COLUMNS = `x.id is not null as "exhibitorFound",
+  coalesce(x.expo_id = d.expo_id, false) as "exhibitorOfExpo", x.exhibition_area_id as "exhibitorAreaId",
+  a.id is not null as "areaFound", coalesce(a.expo_id = d.expo_id, false) as "areaOfExpo",
+  r.usd_rate as "expoUsdRate"`;
 
 /**
- * The exhibitor (`exhibitorId`: SQL of its id) and the area (or null) if they are of the party's
- * expo `d`, and the expo's rate for `currency` (or null).
+ * The exhibitor (`exhibitorId`: SQL of its id) and the area (or null), with whether they are of
+ * the party's expo `d`, and the expo's rate for `currency` (or null).
  */
 function sideJoins(
   exhibitorId: (params: Params) => string,
@@ -143,8 +147,8 @@ function sideJoins(
   currency: string | null,
 ): PartyJoins {
   return (params) => `
-    left join exhibitor x on x.id = ${exhibitorId(params)} and x.expo_id = d.expo_id
-    left join exhibition_area a on a.id = ${params.add(areaId)}::uuid and a.expo_id = d.expo_id
+    left join exhibitor x on x.id = ${exhibitorId(params)}
+    left join exhibition_area a on a.id = ${params.add(areaId)}::uuid
     left join exchange_rate r on r.expo_id = d.expo_id and r.currency = ${params.add(currency)}`;
 }
 
@@ -206,11 +210,13 @@ export async function recordDeal(ctx: TradeContext, input: RecordDealInput): Pro
     if (input.exhibitorId != null)
       exhibitorId = uuidOf(input.exhibitorId, 'Exhibitor', 'input.exhibitorId');
   }
+  if (exhibitorId && !party.exhibitorFound) throw notFound('Exhibitor', exhibitorId);
   if (exhibitorId && !party.exhibitorOfExpo)
     throw badInput('input.exhibitorId', "Not an exhibitor of the purchaser's expo");
   let areaId = exhibitorId ? party.exhibitorAreaId : null;
   if (input.exhibitionAreaId != null) {
     areaId = uuidOf(input.exhibitionAreaId, 'ExhibitionArea', 'input.exhibitionAreaId');
+    if (!party.areaFound) throw notFound('Exhibition area', areaId);
     if (!party.areaOfExpo)
       throw badInput('input.exhibitionAreaId', "Not an exhibition area or zone of the deal's expo");
   }
@@ -344,7 +350,7 @@ async function scopedDeal(
      where dl.id = $1 and ${dealScopeSql(2)}`,
     [id, ...ctx.viewer.purchaserScopeParams()],
   );
-  if (!row) throw notFound('Deal');
+  if (!row) throw notFound('Deal', id);
   return row;
 }
 
@@ -429,12 +435,12 @@ export async function setExchangeRate(
   rawRate: string,
 ): Promise<string> {
   const expoId = uuidOf(expoGlobalId, 'Expo', 'expoId');
+  const [expo] = await ctx.query('select 1 from expo where id = $1', [expoId]);
+  if (!expo) throw notFound('Expo', expoId);
   requireExpoBureau(ctx.viewer, expoId, 'set exchange rates');
   const currency = currencyArg(rawCurrency, 'currency');
   const rate = decimalArg(rawRate, 'usdRate', { precision: 20, scale: 10, positive: true });
   if (currency === 'USD' && !rate.eq(1)) throw badInput('usdRate', 'The rate of USD is 1');
-  const [expo] = await ctx.query('select 1 from expo where id = $1', [expoId]);
-  if (!expo) throw notFound('Expo');
   const usdRate = rate.toFixed(10);
   try {
     return await inTransaction(ctx, async (em) => {

@@ -107,6 +107,14 @@ function cleanFields(
   return clean;
 }
 
+/** The uuid of an expo that exists (expos are reference data: everyone reads them). */
+async function expoOf(ctx: TradeContext, expoGlobalId: string, field: string): Promise<string> {
+  const expoId = uuidOf(expoGlobalId, 'Expo', field);
+  const [expo] = await ctx.query('select 1 from expo where id = $1', [expoId]);
+  if (!expo) throw notFound('Expo', expoId);
+  return expoId;
+}
+
 async function areaOfExpo(
   ctx: TradeContext,
   areaGlobalId: string,
@@ -114,11 +122,12 @@ async function areaOfExpo(
   field: string,
 ): Promise<string> {
   const areaId = uuidOf(areaGlobalId, 'ExhibitionArea', field);
-  const [row] = await ctx.query('select 1 from exhibition_area where id = $1 and expo_id = $2', [
-    areaId,
-    expoId,
-  ]);
-  if (!row) throw badInput(field, 'Not an exhibition area or zone of this expo');
+  const [row] = await ctx.query<{ expoId: string }>(
+    'select expo_id as "expoId" from exhibition_area where id = $1',
+    [areaId],
+  );
+  if (!row) throw notFound('Exhibition area', areaId);
+  if (row.expoId !== expoId) throw badInput(field, 'Not an exhibition area or zone of this expo');
   return areaId;
 }
 
@@ -134,7 +143,7 @@ export async function createExhibitor(
   ctx: TradeContext,
   input: CreateExhibitorInput,
 ): Promise<string> {
-  const expoId = uuidOf(input.expoId, 'Expo', 'input.expoId');
+  const expoId = await expoOf(ctx, input.expoId, 'input.expoId');
   requireExpoBureau(ctx.viewer, expoId, 'add exhibitors');
   const fields = cleanFields(input, FIELD_KEYS, (key, message) =>
     badInput(`input.${key}`, message),
@@ -171,7 +180,7 @@ export async function updateExhibitor(
   try {
     return await inTransaction(ctx, async (em) => {
       const exhibitor = await em.findOne(Exhibitor, { id });
-      if (!exhibitor) throw notFound('Exhibitor');
+      if (!exhibitor) throw notFound('Exhibitor', id);
       requireExpoBureau(ctx.viewer, exhibitor.expo.id, 'change exhibitors');
       requireVersion(exhibitor, input.version, 'The exhibitor');
       const before: Record<string, unknown> = {};
@@ -236,10 +245,8 @@ export async function importExhibitors(
   expoGlobalId: string,
   csv: string,
 ): Promise<string[]> {
-  const expoId = uuidOf(expoGlobalId, 'Expo', 'expoId');
+  const expoId = await expoOf(ctx, expoGlobalId, 'expoId');
   requireExpoBureau(ctx.viewer, expoId, 'import exhibitors');
-  const [expo] = await ctx.query('select 1 from expo where id = $1', [expoId]);
-  if (!expo) throw notFound('Expo');
   const areaRows = await ctx.query<{ id: string; key: string }>(
     'select id, key from exhibition_area where expo_id = $1',
     [expoId],

@@ -167,7 +167,7 @@ export async function suggestExhibitors(
      where n.id = $1 and ${purchaserScopeSql('p', 2)}`,
     [needId, ...ctx.viewer.purchaserScopeParams()],
   );
-  if (!need) throw notFound('Procurement need');
+  if (!need) throw notFound('Procurement need', needId);
   const rows = await ctx.query<
     Exhibitor & { score: number; reasons: string[]; matchId: string | null }
   >(SUGGEST_SQL, [
@@ -199,11 +199,13 @@ export async function proposeMatch(ctx: TradeContext, input: ProposeMatchInput):
   requireMayTradeFor(ctx.viewer, need, 'propose matches');
   if (need.needStatus !== NeedStatus.PUBLISHED)
     throw invalidTransition('propose a match for', 'a need', need.needStatus);
-  const [exhibitor] = await ctx.query('select 1 from exhibitor where id = $1 and expo_id = $2', [
-    exhibitorId,
-    need.expoId,
-  ]);
-  if (!exhibitor) throw badInput('input.exhibitorId', "Not an exhibitor of the need's expo");
+  const [exhibitor] = await ctx.query<{ expoId: string }>(
+    'select expo_id as "expoId" from exhibitor where id = $1',
+    [exhibitorId],
+  );
+  if (!exhibitor) throw notFound('Exhibitor', exhibitorId);
+  if (exhibitor.expoId !== need.expoId)
+    throw badInput('input.exhibitorId', "Not an exhibitor of the need's expo");
   const [ranked] = await suggestExhibitors(ctx, needId, 1, exhibitorId);
   try {
     return await inTransaction(ctx, async (em) => {

@@ -1,5 +1,5 @@
 import { requireMayTradeFor } from '../../auth/policy.js';
-import { badInput } from '../../graphql/errors.js';
+import { badInput, notFound } from '../../graphql/errors.js';
 import { uuidOf } from '../../graphql/relay.js';
 import { audit } from '../audit/audit.service.js';
 import { currencyArg, decimalArg } from '../deal/money.js';
@@ -61,11 +61,12 @@ async function cleanNeed(
     clean.exhibitionAreaId = null;
     if (input.exhibitionAreaId !== null) {
       const areaId = uuidOf(input.exhibitionAreaId, 'ExhibitionArea', 'input.exhibitionAreaId');
-      const [area] = await ctx.query(
-        'select 1 from exhibition_area where id = $1 and expo_id = $2',
-        [areaId, expoId],
+      const [area] = await ctx.query<{ expoId: string }>(
+        'select expo_id as "expoId" from exhibition_area where id = $1',
+        [areaId],
       );
-      if (!area)
+      if (!area) throw notFound('Exhibition area', areaId);
+      if (area.expoId !== expoId)
         throw badInput(
           'input.exhibitionAreaId',
           "Not an exhibition area or zone of the purchaser's expo",

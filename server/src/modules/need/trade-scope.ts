@@ -49,7 +49,7 @@ export async function scopedTradeRow<T>(
      where t.id = $1 and ${purchaserScopeSql('p', 2)}`,
     params.values,
   );
-  if (!row) throw notFound(what);
+  if (!row) throw notFound(what, id);
   return row;
 }
 
@@ -67,7 +67,7 @@ export async function scopedPurchaser<T = unknown>(
      where p.id = $1 and ${purchaserScopeSql('p', 2)}`,
     params.values,
   );
-  if (!row) throw notFound('Purchaser');
+  if (!row) throw notFound('Purchaser', purchaserId);
   return row;
 }
 

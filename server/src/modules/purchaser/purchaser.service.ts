@@ -129,9 +129,36 @@ async function loadPurchaser(
   globalId: string,
   field: string,
 ): Promise<Purchaser> {
-  const purchaser = await em.findOne(Purchaser, { id: uuidOf(globalId, 'Purchaser', field) });
-  if (!purchaser || !readsPurchaser(viewer, scopeOf(purchaser))) throw notFound('Purchaser');
+  const id = uuidOf(globalId, 'Purchaser', field);
+  const purchaser = await em.findOne(Purchaser, { id });
+  if (!purchaser || !readsPurchaser(viewer, scopeOf(purchaser))) throw notFound('Purchaser', id);
   return purchaser;
+}
+
+/**
+ * A sub-delegation and a lead organisation asked for by uuid name records the viewer reads:
+ * NOT_FOUND otherwise, before any rule on where a purchaser may go.
+ */
+async function requireKnown(
+  em: Em,
+  viewer: Viewer,
+  subDelegationId: string | null,
+  leadOrganisationId: string | null,
+): Promise<void> {
+  if (subDelegationId) {
+    const [sub] = await em.execute<{ delegation_id: string }[]>(
+      'select delegation_id from sub_delegation where id = ?',
+      [subDelegationId],
+    );
+    if (!sub || !viewer.readsDelegation(sub.delegation_id))
+      throw notFound('Sub-delegation', subDelegationId);
+  }
+  if (leadOrganisationId) {
+    const [organisation] = await em.execute('select 1 from organisation where id = ?', [
+      leadOrganisationId,
+    ]);
+    if (!organisation) throw notFound('Organisation', leadOrganisationId);
+  }
 }
 
 function requireVersion(p: Purchaser, expected: number | null | undefined): void {
@@ -453,7 +480,7 @@ async function organisationToInvite(
   if (input.organisationId) {
     const id = uuidOf(input.organisationId, 'Organisation', 'input.organisationId');
     const organisation = await em.findOne(Organisation, { id });
-    if (!organisation) throw badInput('input.organisationId', 'No such organisation');
+    if (!organisation) throw notFound('Organisation', id);
     return { organisation, field: 'input.organisationId' };
   }
   if (input.creditCode) {
@@ -506,7 +533,8 @@ export async function invitePurchaser(
     const facts = viewer.readsDelegation(delegationId)
       ? await delegationFacts(tx, delegationId)
       : null;
-    if (!facts) throw notFound('Delegation');
+    if (!facts) throw notFound('Delegation', delegationId);
+    await requireKnown(tx, viewer, requestedSub, requestedLead);
     if (requestedSub && !facts.subs.has(requestedSub)) {
       throw badInput('input.subDelegationId', 'This is not a sub-delegation of the delegation');
     }
@@ -719,6 +747,7 @@ export async function registerPurchaser(
   const clean = cleanRegistration(input, 'register');
   return inTransaction(em, async (tx) => {
     const p = await loadPurchaser(tx, viewer, input.purchaserId, 'input.purchaserId');
+    await requireKnown(tx, viewer, clean.subDelegationId ?? null, clean.leadOrganisationId ?? null);
     requireMayEditPurchaser(viewer, scopeOf(p), 'register it');
     requireVersion(p, input.version);
     requireStep('register', p.status);
@@ -746,6 +775,7 @@ export async function updatePurchaser(
   const clean = cleanRegistration(input, 'update');
   return inTransaction(em, async (tx) => {
     const p = await loadPurchaser(tx, viewer, input.purchaserId, 'input.purchaserId');
+    await requireKnown(tx, viewer, clean.subDelegationId ?? null, clean.leadOrganisationId ?? null);
     requireMayEditPurchaser(viewer, scopeOf(p), 'change its registration');
     requireVersion(p, input.version);
     requireStep('update', p.status);
@@ -939,7 +969,8 @@ export async function recordBackgroundCheck(
     async (tx) => {
       const attendee = await tx.findOne(Attendee, { id: attendeeId }, { populate: ['purchaser'] });
       const p = attendee?.purchaser.getEntity();
-      if (!attendee || !p || !readsPurchaser(viewer, scopeOf(p))) throw notFound('Attendee');
+      if (!attendee || !p || !readsPurchaser(viewer, scopeOf(p)))
+        throw notFound('Attendee', attendeeId);
       requireInDelegation(
         viewer,
         p.delegation.id,
@@ -985,7 +1016,10 @@ export async function reportPurchasers(
   input: ReportPurchasersInput,
 ): Promise<string> {
   const delegationId = uuidOf(input.delegationId, 'Delegation', 'input.delegationId');
-  if (!viewer.readsDelegation(delegationId)) throw notFound('Delegation');
+  const [delegation] = viewer.readsDelegation(delegationId)
+    ? await em.execute('select 1 from delegation where id = ?', [delegationId])
+    : [];
+  if (!delegation) throw notFound('Delegation', delegationId);
   requireInDelegation(
     viewer,
     delegationId,

@@ -3,7 +3,12 @@ import {
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requireMayGrant, requireMayManageUser } from '../../auth/policy.js';
+import {
+  readsPurchaser,
+  requireMayGrant,
+  requireMayManageUser,
+  type PurchaserScope,
+} from '../../auth/policy.js';
 import { Role } from '../../auth/roles.js';
 import { issueToken, type IssuedToken, type SigningKey } from '../../auth/tokens.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -15,11 +20,34 @@ import { RevokedToken } from './revoked-token.entity.js';
 import { RoleGrant } from './role-grant.entity.js';
 import type { CreateUserInput, GrantRoleInput } from './user.type.js';
 
-/** A user as policy sees it. */
-async function loadUser(em: EntityManager, userId: string, field: string) {
-  const user = await em.findOne(AppUser, { id: uuidOf(userId, 'User', field) });
-  if (!user) throw notFound('User');
-  return { user, delegationId: user.delegation?.id ?? null };
+/**
+ * Users the viewer reads (as `node(id)` does): those of the delegations whose structure it reads;
+ * users bound to no delegation only ADMIN reads.
+ */
+function readsUserOf(viewer: Viewer, delegationId: string | null): boolean {
+  return viewer.isAdmin || (delegationId !== null && viewer.readsDelegation(delegationId));
+}
+
+/** A user as policy sees it; NOT_FOUND when missing or outside the viewer's read scope. */
+async function loadUser(em: EntityManager, viewer: Viewer, userId: string, field: string) {
+  const id = uuidOf(userId, 'User', field);
+  const user = await em.findOne(AppUser, { id });
+  const delegationId = user?.delegation?.id ?? null;
+  if (!user || !readsUserOf(viewer, delegationId)) throw notFound('User', id);
+  return { user, delegationId };
+}
+
+/** The delegation of a row the viewer reads (a delegation, a sub-delegation); NOT_FOUND otherwise. */
+async function delegationOfRow(
+  em: EntityManager,
+  viewer: Viewer,
+  sql: string,
+  id: string,
+  what: string,
+): Promise<string> {
+  const [row] = await em.getConnection().execute<{ delegation_id: string }[]>(sql, [id]);
+  if (!row || !viewer.readsDelegation(row.delegation_id)) throw notFound(what, id);
+  return row.delegation_id;
 }
 
 async function flushMapped(
@@ -52,6 +80,15 @@ export async function createUser(
     : null;
   if (!viewer.isAdmin && !delegationId) {
     throw badInput('input.delegationId', 'delegationId is required: users belong to a delegation');
+  }
+  if (delegationId) {
+    await delegationOfRow(
+      em,
+      viewer,
+      'select id as delegation_id from delegation where id = ?',
+      delegationId,
+      'Delegation',
+    );
   }
   requireMayManageUser(viewer, { delegationId });
   const user = em.create(AppUser, { name, delegation: delegationId });
@@ -146,7 +183,12 @@ export async function grantRole(
   viewer: Viewer,
   input: GrantRoleInput,
 ): Promise<RoleGrant> {
-  const { user, delegationId: userDelegationId } = await loadUser(em, input.userId, 'input.userId');
+  const { user, delegationId: userDelegationId } = await loadUser(
+    em,
+    viewer,
+    input.userId,
+    'input.userId',
+  );
   const rule = ROLE_SCOPE[input.role];
   const allowed = new Set([...rule.required, ...(rule.oneOf ?? [])]);
   const ids: Partial<Record<ScopeField, string>> = {};
@@ -166,24 +208,47 @@ export async function grantRole(
       `${input.role} needs exactly one of ${rule.oneOf.join(', ')}`,
     );
   }
-  // a sub-delegation or a purchaser belongs to one delegation: the grant carries it too
+  // every scope named is a record the viewer reads (NOT_FOUND otherwise); a sub-delegation or
+  // a purchaser belongs to one delegation: the grant carries it too
   let delegationId = ids.delegationId ?? null;
   const conn = em.getConnection();
-  if (ids.subDelegationId) {
-    const [row] = await conn.execute<{ delegation_id: string }[]>(
-      'select delegation_id from sub_delegation where id = ?',
-      [ids.subDelegationId],
+  if (ids.expoId) {
+    const [row] = await conn.execute('select 1 from expo where id = ?', [ids.expoId]);
+    if (!row) throw notFound('Expo', ids.expoId);
+  }
+  if (ids.delegationId) {
+    await delegationOfRow(
+      em,
+      viewer,
+      'select id as delegation_id from delegation where id = ?',
+      ids.delegationId,
+      'Delegation',
     );
-    if (!row) throw badInput('input.subDelegationId', 'No such sub-delegation');
-    delegationId = row.delegation_id;
+  }
+  if (ids.subDelegationId) {
+    delegationId = await delegationOfRow(
+      em,
+      viewer,
+      'select delegation_id from sub_delegation where id = ?',
+      ids.subDelegationId,
+      'Sub-delegation',
+    );
+  }
+  if (ids.organisationId) {
+    const [row] = await conn.execute('select 1 from organisation where id = ?', [
+      ids.organisationId,
+    ]);
+    if (!row) throw notFound('Organisation', ids.organisationId);
   }
   if (ids.purchaserId) {
-    const [row] = await conn.execute<{ delegation_id: string }[]>(
-      'select delegation_id from purchaser where id = ?',
+    const [purchaser] = await conn.execute<PurchaserScope[]>(
+      `select id, delegation_id as "delegationId", sub_delegation_id as "subDelegationId",
+         invited_by_organisation_id as "invitedByOrganisationId" from purchaser where id = ?`,
       [ids.purchaserId],
     );
-    if (!row) throw badInput('input.purchaserId', 'No such purchaser');
-    delegationId = row.delegation_id;
+    if (!purchaser || !readsPurchaser(viewer, purchaser))
+      throw notFound('Purchaser', ids.purchaserId);
+    delegationId = purchaser.delegationId;
   }
   if (ids.organisationId && delegationId) {
     const [row] = await conn.execute(
@@ -227,14 +292,13 @@ export async function revokeRole(
   viewer: Viewer,
   grantId: string,
 ): Promise<string> {
-  const grant = await em.findOne(
-    RoleGrant,
-    { id: uuidOf(grantId, 'RoleGrant', 'grantId') },
-    { populate: ['user'] },
-  );
-  if (!grant) throw notFound('Grant');
+  const id = uuidOf(grantId, 'RoleGrant', 'grantId');
+  const grant = await em.findOne(RoleGrant, { id }, { populate: ['user'] });
+  // a grant reads as its user does (`User.grants`)
+  const userDelegationId = grant?.user.getEntity().delegation?.id ?? null;
+  if (!grant || !readsUserOf(viewer, userDelegationId)) throw notFound('Role grant', id);
   const delegationId = grant.delegation?.id ?? null;
-  requireMayManageUser(viewer, { delegationId: grant.user.getEntity().delegation?.id ?? null });
+  requireMayManageUser(viewer, { delegationId: userDelegationId });
   requireMayGrant(viewer, { role: grant.role, delegationId });
   audit(em, {
     actor: viewer.actor,
@@ -258,7 +322,7 @@ export async function issueUserToken(
   if (!Number.isInteger(input.hours) || input.hours < 1 || input.hours > 720) {
     throw badInput('input.hours', 'hours must be between 1 and 720');
   }
-  const { user, delegationId } = await loadUser(em, input.userId, 'input.userId');
+  const { user, delegationId } = await loadUser(em, viewer, input.userId, 'input.userId');
   requireMayManageUser(viewer, { delegationId });
   if (user.disabled) throw badInput('input.userId', 'This user is disabled');
   const issued = await issueToken(key, user.id, input.hours * 3600);
@@ -285,7 +349,7 @@ export async function revokeToken(
   if (input.jti !== viewer.jti) {
     if (!input.userId)
       throw badInput('userId', 'userId is needed to revoke a token other than your own');
-    const { user, delegationId } = await loadUser(em, input.userId, 'userId');
+    const { user, delegationId } = await loadUser(em, viewer, input.userId, 'userId');
     requireMayManageUser(viewer, { delegationId });
     userId = user.id;
   }
@@ -312,7 +376,7 @@ export async function setUserDisabled(
   userId: string,
   disabled: boolean,
 ): Promise<AppUser> {
-  const { user, delegationId } = await loadUser(em, userId, 'userId');
+  const { user, delegationId } = await loadUser(em, viewer, userId, 'userId');
   requireMayManageUser(viewer, { delegationId });
   if (user.id === viewer.user?.id && disabled)
     throw badInput('userId', 'You cannot disable yourself');

@@ -1,0 +1,610 @@
+import { randomUUID } from 'node:crypto';
+import {
+  buildClientSchema,
+  getIntrospectionQuery,
+  getNamedType,
+  isInputObjectType,
+  isLeafType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fromGlobalId, toGlobalId } from '../../server/src/graphql/relay.js';
+import { registration } from '../helpers/recruitment.js';
+import { post, useTestServer, type GqlResult } from '../helpers/server.js';
+import { CSV_HEADER, seeded, tradePurchaser } from '../helpers/trade.js';
+
+/**
+ * One rule for every mutation, held for every ID argument the schema has:
+ * - an ID that names no record (missing, malformed, or of another type) is NOT_FOUND with the
+ *   argument's input path in `extensions.field`;
+ * - a record outside the caller's read scope answers exactly as a missing one (same code, field
+ *   and message: its existence does not leak);
+ * - a record the caller reads but may not change is FORBIDDEN;
+ * and nothing is written in any of these cases.
+ */
+
+/** Who, in the second delegation (Gansu), holds the role a mutation asks for. */
+const OUTSIDER = {
+  office: ['DELEGATION_OFFICE', 'CIIE-5/GS'],
+  lead: ['SUB_DELEGATION_LEAD', 'CIIE-5/GS/COMMERCE'],
+  credit: ['CREDIT_CHECKER', 'CIIE-5/GS'],
+  background: ['BACKGROUND_CHECKER', 'CIIE-5/GS'],
+} as const;
+type Role = keyof typeof OUTSIDER;
+
+/**
+ * A call of a mutation: its arguments, every ID argument given a record of the Qinghai
+ * delegation (or of the CIIE-5 expo). `role`: the Gansu holder of the role it asks for, who
+ * cannot read those records; `reference`: the record written is reference data that everyone
+ * signed in reads (expos, exhibitors), so nobody is outside its read scope and the EXPO_BUREAU
+ * of another expo is the one who reads but may not change it.
+ */
+interface Call {
+  args: () => Record<string, unknown>;
+  role: Role | 'reference';
+}
+
+/** Mutations that take no ID of an existing record, and why. */
+const NO_RECORD: Record<string, string> = {
+  createOrganisation: 'creates an organisation from its name and credit code alone',
+};
+/** ID arguments that are not global IDs of records, and why. */
+const NOT_RECORD_IDS: Record<string, string> = {
+  'revokeToken.jti': "a token's id (the JWT jti), not a record's global ID",
+};
+
+const TABLE_OF: Record<string, string> = {
+  Purchaser: 'purchaser',
+  Attendee: 'attendee',
+  ProcurementNeed: 'procurement_need',
+  ExhibitorMatch: 'exhibitor_match',
+  Meeting: 'meeting',
+  Deal: 'deal',
+  User: 'app_user',
+  RoleGrant: 'role_grant',
+  Delegation: 'delegation',
+  Expo: 'expo',
+  Exhibitor: 'exhibitor',
+};
+const TABLES = [
+  'organisation',
+  'purchaser',
+  'person',
+  'attendee',
+  'credit_check',
+  'background_check',
+  'purchaser_report_batch',
+  'procurement_need',
+  'exhibitor_match',
+  'meeting',
+  'deal',
+  'deal_follow_up',
+  'exhibitor',
+  'exchange_rate',
+  'app_user',
+  'role_grant',
+  'revoked_token',
+  'audit_event',
+];
+
+/** The input paths of every ID argument of a mutation (`input.purchaserIds` for a list). */
+function idPaths(field: GraphQLField<unknown, unknown>): string[] {
+  const paths: string[] = [];
+  const walk = (type: GraphQLInputType, path: string, seen: Set<string>) => {
+    const named = getNamedType(type);
+    if (named.name === 'ID') paths.push(path);
+    else if (isInputObjectType(named) && !seen.has(named.name)) {
+      for (const inner of Object.values(named.getFields()))
+        walk(inner.type, `${path}.${inner.name}`, new Set([...seen, named.name]));
+    }
+  };
+  for (const arg of field.args) walk(arg.type, arg.name, new Set());
+  return paths;
+}
+
+/** The mutation called with each argument as a variable of the same name. */
+function documentOf(field: GraphQLField<unknown, unknown>): string {
+  const variables = field.args.map((a) => `$${a.name}: ${a.type}`).join(', ');
+  const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+  const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
+  return `mutation(${variables}) { ${field.name}(${args})${selection} }`;
+}
+
+/** The global IDs in `args` by input path (`input.purchaserIds.0` for a list's items). */
+function idsIn(value: unknown, paths: string[], path = ''): Map<string, string> {
+  const found = new Map<string, string>();
+  if (typeof value === 'string' && paths.includes(path.replace(/\.\d+$/, ''))) {
+    found.set(path, value);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, inner] of Object.entries(value))
+      for (const [p, id] of idsIn(inner, paths, path ? `${path}.${key}` : key)) found.set(p, id);
+  }
+  return found;
+}
+
+/** `args` with the value at `path` replaced. */
+function withValue(args: Record<string, unknown>, path: string, value: string) {
+  const copy = structuredClone(args);
+  const keys = path.split('.');
+  let at: any = copy;
+  for (const key of keys.slice(0, -1)) at = at[key];
+  at[keys.at(-1)!] = value;
+  return copy;
+}
+
+/** The error a refused call answered, without where it was raised (path, stack trace). */
+function refusal(result: GqlResult) {
+  expect(result.body.errors, JSON.stringify(result.body.data)).toHaveLength(1);
+  const { message, extensions } = result.body.errors![0];
+  const { stacktrace: _, ...rest } = extensions;
+  return { message, extensions: rest };
+}
+
+describe('refusals: one answer for every mutation', () => {
+  const t = useTestServer();
+  let schema: GraphQLSchema;
+  const r = {} as Record<
+    | 'expo'
+    | 'area'
+    | 'qh'
+    | 'commerce'
+    | 'leadOrganisation'
+    | 'inviteOrganisation'
+    | 'cultureTourism'
+    | 'purchaser'
+    | 'attendee'
+    | 'exhibitor'
+    | 'need'
+    | 'match'
+    | 'meeting'
+    | 'deal'
+    | 'user'
+    | 'grant',
+    string
+  >;
+  /** Gansu role holders who also read all of Qinghai (ANALYST there), by role. */
+  const readerTokens = {} as Record<Role | 'reference', string>;
+
+  beforeAll(async () => {
+    const one = async (text: string, params: unknown[] = []) =>
+      (await t.sql.query(text, params)).rows[0].id as string;
+    const ids = await seeded(t.sql);
+    r.expo = ids.expo;
+    r.area = ids.area.TECH_EQUIPMENT!;
+    r.qh = ids.delegation;
+    r.commerce = ids.subDelegation.COMMERCE!;
+    // a second delegation of the same expo (Gansu), with a sub-delegation led by Commerce
+    const gs =
+      await one(`insert into delegation (expo_id, key, name_zh, name_en, province_zh, province_en)
+      values ('${ids.expoId}', 'GS', '甘肃交易团', 'Gansu Delegation', '甘肃', 'Gansu') returning id`);
+    await t.sql.query(
+      `insert into sub_delegation (delegation_id, key, name_zh, name_en) values ($1, 'COMMERCE', '商贸分团', 'Commerce')`,
+      [gs],
+    );
+    // another expo, whose bureau reads CIIE-5's reference data but may not change it
+    await t.sql.query(`insert into expo (key, edition, name_zh, name_en, starts_on, ends_on)
+      values ('CIIE-6', 6, '第六届中国国际进口博览会', '6th China International Import Expo', '2023-11-05', '2023-11-10')`);
+    const purchaser = await tradePurchaser(t.sql, { key: 'REFUSAL_P', subDelegation: 'COMMERCE' });
+    r.purchaser = purchaser.gid;
+    const lead = await one(
+      `select l.organisation_id as id from sub_delegation_lead l
+       where l.sub_delegation_id = $1 order by l.position limit 1`,
+      [fromGlobalId(r.commerce)!.id],
+    );
+    r.leadOrganisation = toGlobalId('Organisation', lead);
+    r.cultureTourism = toGlobalId(
+      'Organisation',
+      await one(`select id from organisation where key = 'CULTURE_TOURISM'`),
+    );
+    r.inviteOrganisation = toGlobalId(
+      'Organisation',
+      await one(
+        `insert into organisation (kind, name_zh) values ('ENTERPRISE', '待邀请企业') returning id`,
+      ),
+    );
+    const person = await one(
+      `insert into person (delegation_id, name) values ($1, '参会人') returning id`,
+      [purchaser.delegation],
+    );
+    r.attendee = toGlobalId(
+      'Attendee',
+      await one(
+        `insert into attendee (delegation_id, purchaser_id, person_id) values ($1, $2, $3) returning id`,
+        [purchaser.delegation, purchaser.id, person],
+      ),
+    );
+    const exhibitor = await one(
+      `insert into exhibitor (expo_id, exhibition_area_id, name_en, country, products)
+       values ($1, $2, 'Refusal Valves AG', 'CH', 'valves') returning id`,
+      [ids.expoId, fromGlobalId(r.area)!.id],
+    );
+    r.exhibitor = toGlobalId('Exhibitor', exhibitor);
+    const need = await one(
+      `insert into procurement_need (delegation_id, purchaser_id, title, status, published_at)
+       values ($1, $2, 'valves', 'PUBLISHED', now()) returning id`,
+      [purchaser.delegation, purchaser.id],
+    );
+    r.need = toGlobalId('ProcurementNeed', need);
+    const match = await one(
+      `insert into exhibitor_match (delegation_id, purchaser_id, need_id, exhibitor_id, status)
+       values ($1, $2, $3, $4, 'ACCEPTED') returning id`,
+      [purchaser.delegation, purchaser.id, need, exhibitor],
+    );
+    r.match = toGlobalId('ExhibitorMatch', match);
+    r.meeting = toGlobalId(
+      'Meeting',
+      await one(
+        `insert into meeting (delegation_id, match_id, purchaser_id, exhibitor_id, phase, mode, starts_at, ends_at, link)
+         values ($1, $2, $3, $4, 'PRE_SHOW', 'ONLINE', '2022-10-01T02:00:00Z', '2022-10-01T03:00:00Z', 'https://meet.example/r')
+         returning id`,
+        [purchaser.delegation, match, purchaser.id, exhibitor],
+      ),
+    );
+    r.deal = toGlobalId(
+      'Deal',
+      await one(
+        `insert into deal (delegation_id, expo_id, purchaser_id, goods, amount, currency, usd_rate, amount_usd)
+         values ($1, $2, $3, 'valves', '100.00', 'USD', 1, '100.00') returning id`,
+        [purchaser.delegation, ids.expoId, purchaser.id],
+      ),
+    );
+    const user = await one(
+      `insert into app_user (name, delegation_id) values ('qh-refusals', $1) returning id`,
+      [ids.delegationId],
+    );
+    r.user = toGlobalId('User', user);
+    r.grant = toGlobalId(
+      'RoleGrant',
+      await one(
+        `insert into role_grant (user_id, role, delegation_id, granted_by) values ($1, 'ANALYST', $2, 'test') returning id`,
+        [user, ids.delegationId],
+      ),
+    );
+    for (const [role, [name, scope]] of Object.entries(OUTSIDER)) {
+      const userName = `reader-${role}`;
+      readerTokens[role as Role] = await t.token(name, scope, userName);
+      await t.sql.query(
+        `insert into role_grant (user_id, role, delegation_id, granted_by)
+         select id, 'ANALYST', $2, 'test' from app_user where name = $1`,
+        [userName, ids.delegationId],
+      );
+    }
+    readerTokens.reference = await t.token('EXPO_BUREAU', 'CIIE-6');
+    // the outsiders' users exist before the first snapshot
+    for (const [name, scope] of Object.values(OUTSIDER)) await t.token(name, scope);
+    const introspection = await t.as('ADMIN')(getIntrospectionQuery());
+    schema = buildClientSchema(introspection.body.data);
+  });
+
+  const version = 1;
+  const office = 'office' as const;
+  const CALLS: Record<string, Call[]> = {
+    acceptMatch: [{ role: office, args: () => ({ id: r.match, version }) }],
+    approvePurchaser: [
+      { role: 'lead', args: () => ({ input: { purchaserId: r.purchaser, version } }) },
+    ],
+    cancelDeal: [{ role: office, args: () => ({ id: r.deal, version }) }],
+    cancelMeeting: [{ role: office, args: () => ({ id: r.meeting, version }) }],
+    closeProcurementNeed: [
+      { role: office, args: () => ({ input: { id: r.need, reason: 'CANCELLED', version } }) },
+    ],
+    createExhibitor: [
+      {
+        role: 'reference',
+        args: () => ({
+          input: {
+            expoId: r.expo,
+            exhibitionAreaId: r.area,
+            nameEn: 'Refused GmbH',
+            country: 'DE',
+          },
+        }),
+      },
+    ],
+    createProcurementNeed: [
+      {
+        role: office,
+        args: () => ({
+          input: { purchaserId: r.purchaser, title: 'valves', exhibitionAreaId: r.area },
+        }),
+      },
+    ],
+    createUser: [
+      { role: office, args: () => ({ input: { name: 'refused', delegationId: r.qh } }) },
+    ],
+    declineMatch: [
+      { role: office, args: () => ({ input: { id: r.match, reason: 'not now', version } }) },
+    ],
+    fulfilDeal: [{ role: office, args: () => ({ id: r.deal, version }) }],
+    grantRole: [
+      {
+        role: office,
+        args: () => ({ input: { userId: r.user, role: 'ANALYST', delegationId: r.qh } }),
+      },
+      {
+        role: office,
+        args: () => ({ input: { userId: r.user, role: 'ANALYST', expoId: r.expo } }),
+      },
+      {
+        role: office,
+        args: () => ({
+          input: { userId: r.user, role: 'SUB_DELEGATION_LEAD', subDelegationId: r.commerce },
+        }),
+      },
+      {
+        role: office,
+        args: () => ({
+          input: {
+            userId: r.user,
+            role: 'MEMBER_UNIT',
+            delegationId: r.qh,
+            organisationId: r.cultureTourism,
+          },
+        }),
+      },
+      {
+        role: office,
+        args: () => ({ input: { userId: r.user, role: 'PURCHASER', purchaserId: r.purchaser } }),
+      },
+    ],
+    importExhibitors: [
+      { role: 'reference', args: () => ({ expoId: r.expo, csv: `${CSV_HEADER.join(',')}\r\n` }) },
+    ],
+    invitePurchaser: [
+      {
+        role: office,
+        args: () => ({
+          input: {
+            delegationId: r.qh,
+            organisationId: r.inviteOrganisation,
+            subDelegationId: r.commerce,
+            leadOrganisationId: r.leadOrganisation,
+          },
+        }),
+      },
+    ],
+    issueToken: [{ role: office, args: () => ({ input: { userId: r.user, hours: 1 } }) }],
+    markMeetingHeld: [{ role: office, args: () => ({ id: r.meeting, version }) }],
+    proposeMatch: [
+      { role: office, args: () => ({ input: { needId: r.need, exhibitorId: r.exhibitor } }) },
+    ],
+    publishProcurementNeed: [{ role: office, args: () => ({ id: r.need, version }) }],
+    recordBackgroundCheck: [
+      { role: 'background', args: () => ({ input: { attendeeId: r.attendee, result: 'PASSED' } }) },
+    ],
+    recordCreditCheck: [
+      { role: 'credit', args: () => ({ input: { purchaserId: r.purchaser, result: 'PASSED' } }) },
+    ],
+    recordDeal: [
+      {
+        role: office,
+        args: () => ({
+          input: {
+            purchaserId: r.purchaser,
+            exhibitorId: r.exhibitor,
+            exhibitionAreaId: r.area,
+            goods: 'valves',
+            amount: '10.00',
+            currency: 'USD',
+          },
+        }),
+      },
+      {
+        role: office,
+        args: () => ({
+          input: { matchId: r.match, goods: 'valves', amount: '10.00', currency: 'USD' },
+        }),
+      },
+    ],
+    recordDealFollowUp: [
+      {
+        role: office,
+        args: () => ({
+          input: { dealId: r.deal, followedOn: '2022-11-06', note: 'called them', version },
+        }),
+      },
+    ],
+    registerPurchaser: [
+      {
+        role: office,
+        args: () => ({
+          input: registration(r.purchaser, {
+            subDelegationId: r.commerce,
+            leadOrganisationId: r.leadOrganisation,
+            version,
+          }),
+        }),
+      },
+    ],
+    rejectPurchaser: [
+      {
+        role: 'lead',
+        args: () => ({ input: { purchaserId: r.purchaser, reason: 'incomplete', version } }),
+      },
+    ],
+    reportPurchasers: [
+      {
+        role: office,
+        args: () => ({ input: { delegationId: r.qh, purchaserIds: [r.purchaser] } }),
+      },
+    ],
+    resubmitPurchaser: [
+      { role: office, args: () => ({ input: { purchaserId: r.purchaser, version } }) },
+    ],
+    revokeRole: [{ role: office, args: () => ({ grantId: r.grant }) }],
+    revokeToken: [{ role: office, args: () => ({ jti: randomUUID(), userId: r.user }) }],
+    scheduleMeeting: [
+      {
+        role: office,
+        args: () => ({
+          input: {
+            matchId: r.match,
+            phase: 'PRE_SHOW',
+            mode: 'ONLINE',
+            link: 'https://meet.example/refused',
+            startsAt: '2022-10-02T02:00:00Z',
+            endsAt: '2022-10-02T03:00:00Z',
+          },
+        }),
+      },
+    ],
+    setExchangeRate: [
+      { role: 'reference', args: () => ({ expoId: r.expo, currency: 'EUR', usdRate: '1.1' }) },
+    ],
+    setUserDisabled: [{ role: office, args: () => ({ userId: r.user, disabled: true }) }],
+    signDeal: [
+      { role: office, args: () => ({ input: { id: r.deal, signedOn: '2022-11-06', version } }) },
+    ],
+    startDealExecution: [{ role: office, args: () => ({ id: r.deal, version }) }],
+    updateExhibitor: [
+      {
+        role: 'reference',
+        args: () => ({ input: { id: r.exhibitor, version, exhibitionAreaId: r.area } }),
+      },
+    ],
+    updateProcurementNeed: [
+      {
+        role: office,
+        args: () => ({ input: { id: r.need, version, exhibitionAreaId: r.area } }),
+      },
+    ],
+    updatePurchaser: [
+      {
+        role: office,
+        args: () => ({
+          input: {
+            purchaserId: r.purchaser,
+            version,
+            subDelegationId: r.commerce,
+            leadOrganisationId: r.leadOrganisation,
+          },
+        }),
+      },
+    ],
+    withdrawPurchaser: [
+      { role: office, args: () => ({ input: { purchaserId: r.purchaser, version } }) },
+    ],
+  };
+
+  const mutations = () => Object.values(schema.getMutationType()!.getFields());
+  /** Every table's row count, and the written record's row as it stands. */
+  async function snapshot(record?: string) {
+    const { rows } = await t.sql.query(
+      `select ${TABLES.map((table) => `(select count(*) from ${table}) as ${table}`).join(', ')}`,
+    );
+    const decoded = record ? fromGlobalId(record) : undefined;
+    const row = decoded
+      ? (
+          await t.sql.query(
+            `select md5(t::text) as row from ${TABLE_OF[decoded.type]} t where id = $1`,
+            [decoded.id],
+          )
+        ).rows[0]?.row
+      : undefined;
+    return { ...rows[0], row };
+  }
+
+  it('covers every mutation and every ID argument of the schema', () => {
+    const names = mutations().map((f) => f.name);
+    expect(names.filter((name) => !CALLS[name] && !NO_RECORD[name])).toEqual([]);
+    expect(Object.keys(CALLS).filter((name) => !names.includes(name))).toEqual([]);
+    for (const field of mutations()) {
+      const paths = idPaths(field).filter((p) => !NOT_RECORD_IDS[`${field.name}.${p}`]);
+      if (NO_RECORD[field.name]) {
+        expect([field.name, paths]).toEqual([field.name, []]);
+        continue;
+      }
+      const given = new Set(
+        CALLS[field.name]!.flatMap((call) =>
+          [...idsIn(call.args(), paths).keys()].map((p) => p.replace(/\.\d+$/, '')),
+        ),
+      );
+      expect([field.name, [...given].sort()]).toEqual([field.name, [...paths].sort()]);
+    }
+  });
+
+  it('an ID that names no record is NOT_FOUND with its input path, for every ID argument', async () => {
+    const admin = t.as('ADMIN');
+    for (const field of mutations()) {
+      const paths = idPaths(field).filter((p) => !NOT_RECORD_IDS[`${field.name}.${p}`]);
+      for (const call of CALLS[field.name] ?? []) {
+        const args = call.args();
+        for (const [path, id] of idsIn(args, paths)) {
+          const type = fromGlobalId(id)!.type;
+          const before = await snapshot();
+          const attempts = {
+            missing: toGlobalId(type, randomUUID()),
+            malformed: 'not-an-id',
+            'of another type': toGlobalId('AuditEvent', fromGlobalId(id)!.id),
+          };
+          for (const [kind, value] of Object.entries(attempts)) {
+            const result = await admin(documentOf(field), withValue(args, path, value));
+            expect([field.name, path, kind, refusal(result).extensions]).toEqual([
+              field.name,
+              path,
+              kind,
+              { code: 'NOT_FOUND', field: path },
+            ]);
+          }
+          expect([field.name, path, await snapshot()]).toEqual([field.name, path, before]);
+        }
+      }
+    }
+  });
+
+  it('says which type an ID should name, with its article', async () => {
+    const admin = t.as('ADMIN');
+    const cases: [string, Record<string, unknown>, string][] = [
+      [
+        'invitePurchaser',
+        { input: { ...CALLS.invitePurchaser![0]!.args().input!, organisationId: 'x' } },
+        'input.organisationId is not the ID of an Organisation',
+      ],
+      ['setUserDisabled', { userId: 'x', disabled: true }, 'userId is not the ID of a User'],
+      ['acceptMatch', { id: 'x', version }, 'id is not the ID of an ExhibitorMatch'],
+      [
+        'createProcurementNeed',
+        { input: { purchaserId: r.purchaser, title: 'valves', exhibitionAreaId: 'x' } },
+        'input.exhibitionAreaId is not the ID of an ExhibitionArea',
+      ],
+    ];
+    const fields = schema.getMutationType()!.getFields();
+    for (const [name, args, message] of cases) {
+      const result = await admin(documentOf(fields[name]!), args);
+      expect([name, refusal(result).message]).toEqual([name, message]);
+    }
+  });
+
+  it('a record outside the read scope answers as a missing one; one read but not writable is FORBIDDEN', async () => {
+    for (const field of mutations()) {
+      const call = CALLS[field.name]?.[0];
+      if (!call) continue;
+      const args = call.args();
+      const [path, id] = [...idsIn(args, idPaths(field))].find(
+        ([p]) => !NOT_RECORD_IDS[`${field.name}.${p}`],
+      )!;
+      const before = await snapshot(id);
+      const document = documentOf(field);
+      const reader = (vars: Record<string, unknown>) =>
+        post(t.url, document, vars, { authorization: `Bearer ${readerTokens[call.role]}` });
+      if (call.role !== 'reference') {
+        const [role, scope] = OUTSIDER[call.role];
+        const outsider = t.as(role, scope);
+        const missing = withValue(args, path, toGlobalId(fromGlobalId(id)!.type, randomUUID()));
+        const absent = refusal(await outsider(document, missing));
+        expect([field.name, absent.extensions]).toEqual([
+          field.name,
+          { code: 'NOT_FOUND', field: path },
+        ]);
+        expect([field.name, refusal(await outsider(document, args))]).toEqual([field.name, absent]);
+      }
+      expect([field.name, refusal(await reader(args)).extensions.code]).toEqual([
+        field.name,
+        'FORBIDDEN',
+      ]);
+      expect([field.name, await snapshot(id)]).toEqual([field.name, before]);
+    }
+  });
+});
