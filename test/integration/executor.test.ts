@@ -128,7 +128,10 @@ describe('compiled execution', () => {
     // the same on both executors and writes nothing
     const registered = await approvedPurchaser(t.sql, { subDelegation: 'COMMERCE' });
     const pending = await t.sql.query(
-      `update purchaser set status = 'REGISTERED', approved_at = null where id = $1 returning version`,
+      `update purchaser set status = 'REGISTERED', approved_at = null,
+         lead_id = (select l.id from sub_delegation_lead l
+                    where l.sub_delegation_id = purchaser.sub_delegation_id)
+       where id = $1 returning version`,
       [registered.purchaser],
     );
     const lead = t.as('SUB_DELEGATION_LEAD', 'CIIE-5/QH/COMMERCE');

@@ -179,9 +179,15 @@ describe('refusals: one answer for every mutation', () => {
     const gs =
       await one(`insert into delegation (expo_id, key, name_zh, name_en, province_zh, province_en)
       values ('${ids.expoId}', 'GS', '甘肃交易团', 'Gansu Delegation', '甘肃', 'Gansu') returning id`);
-    await t.sql.query(
-      `insert into sub_delegation (delegation_id, key, name_zh, name_en) values ($1, 'COMMERCE', '商贸分团', 'Commerce')`,
+    const gsCommerce = await one(
+      `insert into sub_delegation (delegation_id, key, name_zh, name_en) values ($1, 'COMMERCE', '商贸分团', 'Commerce') returning id`,
       [gs],
+    );
+    // its one lead unit (a lead's grant is bound to a lead unit)
+    await t.sql.query(
+      `insert into sub_delegation_lead (delegation_id, sub_delegation_id, organisation_id)
+       select $1, $2, id from organisation where key = 'COMMERCE'`,
+      [gs, gsCommerce],
     );
     // another expo, whose bureau reads CIIE-5's reference data but may not change it
     await t.sql.query(`insert into expo (key, edition, name_zh, name_en, starts_on, ends_on)
@@ -331,6 +337,17 @@ describe('refusals: one answer for every mutation', () => {
         role: office,
         args: () => ({
           input: { userId: r.user, role: 'SUB_DELEGATION_LEAD', subDelegationId: r.commerce },
+        }),
+      },
+      {
+        role: office,
+        args: () => ({
+          input: {
+            userId: r.user,
+            role: 'SUB_DELEGATION_LEAD',
+            subDelegationId: r.commerce,
+            leadOrganisationId: r.leadOrganisation,
+          },
         }),
       },
       {

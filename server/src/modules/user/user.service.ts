@@ -162,6 +162,12 @@ async function leadUnitOf(
   if (organisationId) {
     const lead = leads.find((l) => l.orgId === organisationId);
     if (!lead) {
+      // an ID that names no organisation is NOT_FOUND, as everywhere; one that is not a lead here
+      // is input at fault
+      const found = await em
+        .getConnection()
+        .execute(`select 1 from organisation where id = ?`, [organisationId]);
+      if (found.length === 0) throw notFound('Organisation', organisationId);
       throw badInput(
         'input.leadOrganisationId',
         `This organisation is not a lead unit of the sub-delegation${leads.length ? `: choose one of ${keys}` : ''}`,
