@@ -43,23 +43,41 @@ export function hubEnv(databaseUrl, port) {
   };
 }
 
-/** A token of the `bench-admin` user (made when missing), valid for `hours`. */
-export async function adminToken(databaseUrl, hours = 6) {
+/**
+ * The roles the benchmark reads as by default: ADMIN (whose scope is the literal `true`, which no
+ * real user has), a delegation's office and an expo-wide analyst (contacts masked).
+ */
+export const DEFAULT_ROLES = ['ADMIN', 'DELEGATION_OFFICE:CIIE-5/QH', 'ANALYST:CIIE-5'];
+
+/** `ROLE` or `ROLE:SCOPE` (a scope key as `npm run token` takes it) as `{ role, scope, label }`. */
+export function parseRole(text) {
+  const [role, scope] = text.split(':');
+  return { role: role.toUpperCase(), scope: scope || undefined, label: text };
+}
+
+/** A token of a `bench-<role>` user holding `role` in `scope` (made when missing), valid for `hours`. */
+export async function roleToken(databaseUrl, { role, scope }, hours = 6) {
   const { ensureUser, resolveScope } = await import(
     path.join(root, 'dist/server/auth/bootstrap.js')
   );
   const { issueToken } = await import(path.join(root, 'dist/server/auth/tokens.js'));
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   try {
+    const name = `bench-${role.toLowerCase()}${scope ? `@${scope}` : ''}`;
     const user = await ensureUser(
       pool,
-      'bench-admin',
-      'ADMIN',
-      [await resolveScope(pool, 'ADMIN', undefined)],
+      name,
+      role,
+      [await resolveScope(pool, role, scope)],
       'bench',
     );
     return (await issueToken(new TextEncoder().encode(JWT_SECRET), user, hours * 3600)).token;
   } finally {
     await pool.end();
   }
+}
+
+/** A token of the `bench-admin` user (made when missing), valid for `hours`. */
+export function adminToken(databaseUrl, hours = 6) {
+  return roleToken(databaseUrl, { role: 'ADMIN' }, hours);
 }

@@ -18,10 +18,13 @@ const { values: opts } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '32' },
     top: { type: 'string', default: '40' },
+    // ROLE or ROLE:SCOPE the workload is run as (as npm run bench takes it)
+    role: { type: 'string', default: 'ADMIN' },
   },
 });
 const log = (m) => process.stderr.write(`${m}\n`);
-const { adminToken, hubEnv, HUB_NODE_FLAGS, installBenchPackages } = await import('./hub.mjs');
+const { roleToken, parseRole, hubEnv, HUB_NODE_FLAGS, installBenchPackages } =
+  await import('./hub.mjs');
 installBenchPackages(log);
 const { setupDatabase } = await import('./setup.mjs');
 const { defineWorkloads } = await import('./workloads.mjs');
@@ -29,7 +32,7 @@ const autocannon = require('autocannon');
 
 const database = await setupDatabase(log);
 const { freePort } = await import(path.join(root, 'dist/server/db/embedded.js'));
-const token = await adminToken(database.url, 1);
+const token = await roleToken(database.url, parseRole(opts.role), 1);
 const port = await freePort();
 const profileDir = path.join(benchDir, 'results/profiles');
 await rm(profileDir, { recursive: true, force: true });

@@ -22,6 +22,9 @@ const { values: opts } = parseArgs({
     only: { type: 'string' },
     // a git revision of Delegation Hub measured beside the working tree's (before/after)
     baseline: { type: 'string' },
+    // whom Delegation Hub serves the workload as: ROLE or ROLE:SCOPE (a scope key as
+    // `npm run token` takes it), repeated; each is one more contender in the same rounds
+    role: { type: 'string', multiple: true },
   },
 });
 const DURATION = Number(opts.duration);
@@ -33,6 +36,9 @@ const log = (m) => process.stderr.write(`${m}\n`);
 
 const {
   adminToken,
+  roleToken,
+  parseRole,
+  DEFAULT_ROLES,
   hubEnv: hubEnvOf,
   HUB_NODE_FLAGS,
   installBenchPackages,
@@ -59,6 +65,10 @@ const cleanup = async () => {
 await cleanup();
 
 const token = await adminToken(database.url);
+const roles = (opts.role?.length ? opts.role : DEFAULT_ROLES).map(parseRole);
+const tokens = Object.fromEntries(
+  await Promise.all(roles.map(async (r) => [r.label, await roleToken(database.url, r)])),
+);
 
 const processes = [];
 // whatever happens, no contender outlives the run
@@ -189,17 +199,27 @@ const { delegation, d, sample, expoId, workloads } = await defineWorkloads({
   urls: { hub: hub.url, graphile: graphile.url, floor: floor.url },
 });
 
-const contenders = { hub, graphile, floor, ...(baseline ? { baseline } : {}) };
-const contenderNames = {
-  hub: 'Delegation Hub',
-  graphile: 'PostGraphile v5',
-  floor: 'raw SQL floor',
-  baseline: `Delegation Hub @ ${opts.baseline}`,
-};
-if (baseline) {
-  const before = await defineWorkloads({ admin, token, urls: { hub: baseline.url } });
-  for (const [kind, w] of Object.entries(before.workloads)) workloads[kind].baseline = w.hub;
+// Delegation Hub (and its baseline) once per role: `hub:ROLE` and `baseline:ROLE`, the same
+// process serving each role's token in turn
+const contenders = { graphile, floor };
+const contenderNames = { graphile: 'PostGraphile v5', floor: 'raw SQL floor' };
+for (const [key, server, name] of [
+  ['hub', hub, 'Delegation Hub'],
+  ...(baseline ? [['baseline', baseline, `Delegation Hub @ ${opts.baseline}`]] : []),
+]) {
+  for (const r of roles) {
+    const mine = await defineWorkloads({
+      admin,
+      token: tokens[r.label],
+      urls: { hub: server.url },
+    });
+    for (const [kind, w] of Object.entries(mine.workloads))
+      workloads[kind][`${key}:${r.label}`] = w.hub;
+    contenders[`${key}:${r.label}`] = server;
+    contenderNames[`${key}:${r.label}`] = `${name} as ${r.label}`;
+  }
 }
+for (const w of Object.values(workloads)) delete w.hub;
 
 async function check(kind, request) {
   const r = typeof request === 'function' ? request() : request;
@@ -275,7 +295,15 @@ const median = (xs) => {
 // ---------------------------------------------------------------- run
 const results = {
   machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
-  settings: { DURATION, WARMUP, CONNECTIONS, ROUNDS, SUBSCRIBERS, baseline: opts.baseline ?? null },
+  settings: {
+    DURATION,
+    WARMUP,
+    CONNECTIONS,
+    ROUNDS,
+    SUBSCRIBERS,
+    baseline: opts.baseline ?? null,
+    roles: roles.map((r) => r.label),
+  },
   workloads: {},
 };
 const selected = Object.keys(workloads).filter(
@@ -286,7 +314,14 @@ for (const kind of selected) {
   log(`${kind}: ${w.title}`);
   const perContender = {};
   for (const c of Object.keys(contenders)) {
-    await check(`${kind}/${c}`, w[c]);
+    try {
+      await check(`${kind}/${c}`, w[c]);
+    } catch (error) {
+      // a role that may not run this workload (an analyst recording a deal) sits it out
+      if (!c.includes(':') || !/"code":"FORBIDDEN"/.test(String(error.message))) throw error;
+      log(`  ${contenderNames[c]}: FORBIDDEN, not measured`);
+      continue;
+    }
     perContender[c] = {
       reqPerSec: [],
       p50: [],
@@ -296,7 +331,7 @@ for (const kind of selected) {
     };
   }
   for (let round = 0; round < ROUNDS; round += 1) {
-    for (const c of Object.keys(contenders)) {
+    for (const c of Object.keys(perContender)) {
       await cannon(w[c], WARMUP);
       let peak = 0;
       const sampler = setInterval(() => (peak = Math.max(peak, rssOf(contenders[c].child))), 250);
@@ -309,12 +344,12 @@ for (const kind of selected) {
       m.errors += r.errors + r.non2xx;
       m.rssMb = Math.max(m.rssMb, peak);
       log(
-        `  round ${round + 1} ${contenderNames[c].padEnd(16)} ${r.requests.average.toFixed(1).padStart(8)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms`,
+        `  round ${round + 1} ${contenderNames[c].padEnd(40)} ${r.requests.average.toFixed(1).padStart(8)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms`,
       );
     }
   }
   // after the load: the contenders' connections warm (catalog caches, prepared statements)
-  for (const c of Object.keys(contenders)) {
+  for (const c of Object.keys(perContender)) {
     perContender[c].serial = await serialProbe(`${kind}/${c}`, w[c]);
   }
   results.workloads[kind] = {
@@ -477,18 +512,21 @@ for (const [kind, w] of Object.entries(results.workloads)) {
 }
 lines.push(
   '',
-  `| workload | ours / PostGraphile | ours / floor |${baseline ? ` ours / ours @ ${opts.baseline} |` : ''}`,
-  `| --- | ---: | ---: |${baseline ? ' ---: |' : ''}`,
+  `| workload | Delegation Hub as | ours / PostGraphile | ours / floor |${baseline ? ` ours / ours @ ${opts.baseline} |` : ''}`,
+  `| --- | --- | ---: | ---: |${baseline ? ' ---: |' : ''}`,
 );
 for (const [kind, w] of Object.entries(results.workloads)) {
   if (!w.contenders) continue;
-  const h = w.contenders.hub.reqPerSec;
-  const before = w.contenders.baseline
-    ? ` ${(h / w.contenders.baseline.reqPerSec).toFixed(2)}× |`
-    : '';
-  lines.push(
-    `| ${kind} | ${(h / w.contenders.graphile.reqPerSec).toFixed(2)}× | ${(h / w.contenders.floor.reqPerSec).toFixed(2)}× |${before}`,
-  );
+  for (const r of roles) {
+    const ours = w.contenders[`hub:${r.label}`];
+    if (!ours) continue;
+    const h = ours.reqPerSec;
+    const then = w.contenders[`baseline:${r.label}`];
+    const before = baseline ? ` ${then ? `${(h / then.reqPerSec).toFixed(2)}×` : '–'} |` : '';
+    lines.push(
+      `| ${kind} | ${r.label} | ${(h / w.contenders.graphile.reqPerSec).toFixed(2)}× | ${(h / w.contenders.floor.reqPerSec).toFixed(2)}× |${before}`,
+    );
+  }
 }
 if (results.workloads.S1) {
   const s = results.workloads.S1;
