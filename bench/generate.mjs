@@ -16,7 +16,7 @@ export const SCALE = {
   dealsPerPurchaser: 2,
 };
 const SEED = 20221105;
-const VERSION = `v2:${SEED}:${JSON.stringify(SCALE)}`;
+const VERSION = `v3:${SEED}:${JSON.stringify(SCALE)}`;
 
 /** mulberry32: a small, fast, seeded PRNG. */
 function prng(seed) {
@@ -450,8 +450,10 @@ export async function generate(url, log = (m) => process.stderr.write(`${m}\n`))
       const currency = pick(['USD', 'USD', 'EUR', 'CNY']);
       const rate = currency === 'USD' ? '1' : currency === 'EUR' ? '1.0200000000' : '0.1400000000';
       const amount = `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+      // amount × rate rounded half up to the cent, as the deal_usd_is_amount_at_rate constraint
+      // checks (integer arithmetic: cents × rate in units of 10^-10, plus half a cent)
       const usd = (
-        (BigInt(cents) * BigInt(rate.replace('.', '').padEnd(11, '0'))) /
+        (BigInt(cents) * BigInt(rate.replace('.', '').padEnd(11, '0')) + 5n * 10n ** 9n) /
         10n ** 10n
       ).toString();
       const amountUsd = `${usd.slice(0, -2) || '0'}.${usd.slice(-2).padStart(2, '0')}`;

@@ -94,6 +94,50 @@ describe('constraints hold in the database, whatever code writes the rows', () =
     ).toBe('23505');
   });
 
+  it("keeps a deal's USD amount the amount at its rate, rounded to the cent", async () => {
+    const f = await fixture();
+    const deal = `insert into deal (delegation_id, expo_id, purchaser_id, goods, amount, currency, usd_rate, amount_usd)
+      values ($1, $2, $3, 'wool', $4, 'JPY', $5, $6) returning id`;
+    const cases: [amount: string, rate: string, usd: string, state: string | undefined][] = [
+      // the quotient of an agreed 671,234,567.89 USD cut to 10 places gives 671,234,570.00
+      ['99999999999.99', '0.0067123457', '671234567.89', '23514'],
+      ['99999999999.99', '0.0067123457', '671234570.00', undefined],
+      ['99999999999.99', '0.0067123456789', '671234567.89', undefined],
+      // half a cent rounds away from zero, as documented
+      ['0.10', '1.15', '0.11', '23514'],
+      ['0.10', '1.15', '0.12', undefined],
+      // 20 decimal places at most, under 10^10
+      ['999999999999999999.99', '0.00000000000000000001', '0.01', undefined],
+      ['999999999999999999.99', '0.000000000000000000010', '0.01', '23514'],
+      ['0.01', '9999999999.99', '100000000.00', undefined],
+      ['0.01', '10000000000', '100000000.00', '23514'],
+    ];
+    for (const [amount, rate, usd, state] of cases) {
+      expect(
+        await sqlState(t, deal, [f.delegation, f.expo, f.purchaser, amount, rate, usd]),
+        `${amount} at ${rate}: ${usd}`,
+      ).toBe(state);
+    }
+    // nor may a later write break it
+    const { rows } = await t.sql.query(deal, [
+      f.delegation,
+      f.expo,
+      f.purchaser,
+      '100.00',
+      '1.08',
+      '108.00',
+    ]);
+    const id = rows[0].id;
+    expect(
+      await sqlState(t, `update deal set amount_usd = amount_usd + 0.01 where id = $1`, [id]),
+    ).toBe('23514');
+    expect(await sqlState(t, `update deal set usd_rate = 1.09 where id = $1`, [id])).toBe('23514');
+    expect(await sqlState(t, `update deal set amount = 101 where id = $1`, [id])).toBe('23514');
+    expect(
+      await sqlState(t, `update deal set amount = 101, amount_usd = 109.08 where id = $1`, [id]),
+    ).toBeUndefined();
+  });
+
   it('keeps every tenant row inside the delegation it names', async () => {
     const f = await fixture();
     await t.sql

@@ -475,8 +475,10 @@ describe('trade: exhibitors, needs, matches, meetings, deals, follow-ups and tot
       status: 'SIGNED',
       signedOn: '2022-11-09',
       amountUsd: '1000000.00',
-      usdRate: new Decimal('1000000').div('921000').toDecimalPlaces(10).toFixed(10),
+      // the shortest rate that gives the agreed USD amount: 921,000 × 1.08577633 = 999,999.99993
+      usdRate: '1.0857763300',
     });
+    expect(usd(eurGivenUsd.amount, eurGivenUsd.usdRate)).toBe(eurGivenUsd.amountUsd);
     const smallDeal = ok(
       await seedsBuyer(RECORD, {
         i: {

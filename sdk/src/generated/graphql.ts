@@ -433,7 +433,7 @@ export type RecordDealFollowUpInput = {
 export type RecordDealInput = {
   /** In the original currency, at most 2 decimal places. */
   amount: string;
-  /** The USD amount as agreed; the rate is implied. */
+  /** The USD amount as agreed, stored as given. The rate stored is the shortest (fewest decimal places, at most 20; of those the nearest to amountUsd / amount) whose product with amount rounds to it. */
   amountUsd?: string | null | undefined;
   /** ISO 4217 code, e.g. "EUR". */
   currency: string;
@@ -448,7 +448,7 @@ export type RecordDealInput = {
   purchaserId?: string | null | undefined;
   /** Given when the deal is signed already: it is recorded SIGNED. */
   signedOn?: string | null | undefined;
-  /** USD per unit of currency, if not the expo rate. */
+  /** USD per unit of currency, if not the expo rate: under 10^10, at most 20 decimal places. */
   usdRate?: string | null | undefined;
 };
 

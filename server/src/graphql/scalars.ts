@@ -3,9 +3,9 @@ import { GraphQLScalarType, Kind } from 'graphql';
 
 export { DateResolver as DateScalar, DateTimeResolver as DateTimeScalar } from 'graphql-scalars';
 
-// Up to 18 integer digits and 10 fraction digits: the widest numeric column (numeric(20,10)
-// rates; amounts are numeric(20,2)), written as a plain decimal string.
-const DECIMAL = /^-?\d{1,18}(\.\d{1,10})?$/;
+// Up to 18 integer digits (amounts are numeric(20,2)) and 20 fraction digits (a deal's rate, see
+// deal/money.ts DEAL_RATE), written as a plain decimal string; each field narrows it further.
+const DECIMAL = /^-?\d{1,18}(\.\d{1,20})?$/;
 
 function parseDecimal(value: unknown): string {
   if (typeof value === 'number') {

@@ -51,10 +51,14 @@ export class Deal {
   @Property({ type: 'character', length: 3 })
   currency!: string;
 
-  /** USD for one unit of `currency`, frozen when the deal is recorded. */
-  @Property({ type: 'decimal', precision: 20, scale: 10 })
+  /**
+   * USD for one unit of `currency`, frozen when the deal is recorded: numeric under 10^10, 10 to
+   * 20 decimal places as written (see `rateText`).
+   */
+  @Property({ type: 'decimal' })
   usdRate!: string;
 
+  /** round(amount × usdRate, 2), held by the deal_usd_is_amount_at_rate constraint. */
   @Property({ type: 'decimal', precision: 20, scale: 2 })
   amountUsd!: string;
 

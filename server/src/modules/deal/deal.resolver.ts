@@ -289,7 +289,9 @@ export class ExchangeRateResolver {
     @Ctx() ctx: Context,
     @Arg('expoId', () => ID) expoId: string,
     @Arg('currency', () => String) currency: string,
-    @Arg('usdRate', () => DecimalScalar, { description: 'USD for one unit of the currency.' })
+    @Arg('usdRate', () => DecimalScalar, {
+      description: 'USD for one unit of the currency: under 10^10, at most 10 decimal places.',
+    })
     usdRate: string,
   ): Promise<ExchangeRate> {
     const rate = await ctx.loaders.byId(

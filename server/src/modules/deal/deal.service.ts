@@ -29,7 +29,15 @@ import { DealStatus } from './deal.enums.js';
 import { Deal } from './deal.entity.js';
 import { dealScopeSql } from './deal.loader.js';
 import type { Deal as DealRow, RecordDealFollowUpInput, RecordDealInput } from './deal.type.js';
-import { currencyArg, decimalArg, impliedRate, Money, toUsd } from './money.js';
+import {
+  currencyArg,
+  DEAL_RATE,
+  decimalArg,
+  impliedRate,
+  Money,
+  rateText,
+  toUsd,
+} from './money.js';
 
 /** Where each state may go: one step forward, or CANCELLED from any state not final. */
 const NEXT: Record<DealStatus, DealStatus[]> = {
@@ -56,6 +64,9 @@ function todayInShanghai(): string {
 /**
  * The USD side of a deal: an explicit rate, an explicit USD amount, or the expo's rate
  * (`expoRate`, read beforehand for {@link expoRateCurrency}; null when the expo has none).
+ * Whichever it is, amountUsd = round(amount × usdRate, 2) holds for what is stored (the
+ * deal_usd_is_amount_at_rate constraint): a given USD amount implies the shortest rate that
+ * gives it exactly.
  */
 function usdSide(
   input: Pick<RecordDealInput, 'amount' | 'currency' | 'usdRate' | 'amountUsd'>,
@@ -69,7 +80,7 @@ function usdSide(
   const currency = currencyArg(input.currency, 'input.currency');
   let rate =
     input.usdRate != null
-      ? decimalArg(input.usdRate, 'input.usdRate', { precision: 20, scale: 10, positive: true })
+      ? decimalArg(input.usdRate, 'input.usdRate', { ...DEAL_RATE, positive: true })
       : null;
   const givenUsd =
     input.amountUsd != null
@@ -94,8 +105,12 @@ function usdSide(
     if (givenUsd.isZero()) throw badInput('input.amountUsd', 'amountUsd must be greater than 0');
     usd = givenUsd;
     rate = impliedRate(amount, givenUsd);
-    if (rate.isZero())
-      throw badInput('input.amountUsd', 'amountUsd is too small for the amount: give usdRate');
+    if (rate.gte(new Money(10).pow(DEAL_RATE.precision - DEAL_RATE.scale))) {
+      throw badInput(
+        'input.amountUsd',
+        `amountUsd ${givenUsd.toFixed(2)} for ${amount.toFixed(2)} ${currency} implies a rate of ${rate.toFixed()} USD per unit, over the largest rate (under 10^${DEAL_RATE.precision - DEAL_RATE.scale})`,
+      );
+    }
   } else {
     if (expoRate == null) {
       throw badInput(
@@ -110,7 +125,7 @@ function usdSide(
   return {
     amount: amount.toFixed(2),
     currency,
-    usdRate: rate.toFixed(10),
+    usdRate: rateText(rate),
     amountUsd: usd.toFixed(2),
   };
 }

@@ -26,11 +26,15 @@ export class Deal extends Node {
   currency!: string;
 
   @Field(() => DecimalScalar, {
-    description: 'USD for one unit of currency, frozen when recorded.',
+    description:
+      "USD for one unit of currency, frozen when recorded: the rate given, the expo's rate, or for a USD amount agreed the shortest rate that gives it exactly. Under 10^10, at most 20 decimal places, written to at least 10.",
   })
   usdRate!: string;
 
-  @Field(() => DecimalScalar, { description: 'amount × usdRate, rounded to the cent.' })
+  @Field(() => DecimalScalar, {
+    description:
+      'amount × usdRate, rounded half away from zero to the cent: exactly, for every deal (the database holds it).',
+  })
   amountUsd!: string;
 
   @Field(() => DealStatus)
@@ -167,13 +171,15 @@ export class RecordDealInput {
 
   @Field(() => DecimalScalar, {
     nullable: true,
-    description: 'USD per unit of currency, if not the expo rate.',
+    description:
+      'USD per unit of currency, if not the expo rate: under 10^10, at most 20 decimal places.',
   })
   usdRate?: string | null;
 
   @Field(() => DecimalScalar, {
     nullable: true,
-    description: 'The USD amount as agreed; the rate is implied.',
+    description:
+      'The USD amount as agreed, stored as given. The rate stored is the shortest (fewest decimal places, at most 20; of those the nearest to amountUsd / amount) whose product with amount rounds to it.',
   })
   amountUsd?: string | null;
 
