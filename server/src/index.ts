@@ -6,6 +6,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { useServer } from 'graphql-ws/use/ws';
+import { getOperationAST } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { loadConfig, type Config } from './config.js';
 import { migrate, openDatabase, type Database } from './db/database.js';
@@ -24,6 +25,7 @@ import { handleGraphQL, send } from './http.js';
 import { createLogger, type DestinationStream, type Logger } from './logger.js';
 import { errorFormatter, noteErrors, sendGraphQLError } from './ops/errors.js';
 import { inputTextPlugin } from './ops/input-text.js';
+import { coerceVariables, inputErrorsPlugin } from './graphql/input-errors.js';
 import { Metrics } from './ops/metrics.js';
 import { observePlugin, observeResponse } from './ops/observe.js';
 import { RateLimits } from './ops/rate-limit.js';
@@ -105,6 +107,14 @@ export async function start(
       // equal operations of one viewer execute once per event, not once per socket
       // (each execution with fresh loaders: an event reads current rows, not cached ones)
       subscribe: (args) => {
+        // a bad variable gets the same error as over HTTP (code and input path)
+        const operation = getOperationAST(args.document, args.operationName);
+        const variables = coerceVariables(
+          args.schema,
+          operation?.variableDefinitions ?? [],
+          args.variableValues ?? {},
+        );
+        if (variables.errors) return { errors: variables.errors };
         const context = args.contextValue as Context;
         return subscribeShared(args, context.viewer.fingerprint, () => context.renew());
       },
@@ -154,6 +164,7 @@ export async function start(
       observePlugin(),
       limitsPlugin(),
       inputTextPlugin(),
+      inputErrorsPlugin(),
       {
         // read statements this request ran: lets clients and tests see that batching holds
         async requestDidStart() {

@@ -11,8 +11,8 @@ import {
   type NamedTypeNode,
   type OperationDefinitionNode,
 } from 'graphql';
-import { getVariableValues } from 'graphql/execution/values.js';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { coerceVariables } from './input-errors.js';
 
 /** Compiled operations kept per parsed document (Apollo keeps parsed documents by query text). */
 const MAX_OPERATIONS_PER_DOCUMENT = 8;
@@ -108,6 +108,14 @@ export function compiledExecution(
     }
     known.runs += 1;
     observe(query ? 'compiled' : 'graphql-js');
+    // variables are coerced first, as graphql-js does (same checks and messages), so that a bad
+    // variable is refused alike on both paths, with its code and input path (input-errors.ts)
+    const coerced = coerceVariables(
+      schema,
+      operation.variableDefinitions ?? [],
+      request.request.variables ?? {},
+    );
+    if (coerced.errors) return { errors: coerced.errors };
     if (!query) {
       return execute({
         schema,
@@ -117,15 +125,6 @@ export function compiledExecution(
         operationName: request.operationName,
       });
     }
-    // variables are coerced by graphql-js first, so that a bad variable gets exactly the error
-    // graphql-js gives it on the path above (Apollo answers it as BAD_USER_INPUT)
-    const coerced = getVariableValues(
-      schema,
-      operation.variableDefinitions ?? [],
-      request.request.variables ?? {},
-      { maxErrors: 50 },
-    );
-    if (coerced.errors) return { errors: coerced.errors };
     return normalised(
       await query.query(undefined, request.context, request.request.variables ?? {}),
     );

@@ -64,6 +64,7 @@ import {
 } from '../modules/aggregates.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { embeddedFields, embeddedRow } from './embeds.js';
+import { normalisedTextInputs } from './text.js';
 import { toGlobalId } from './relay.js';
 
 export const resolvers = [
@@ -301,7 +302,9 @@ export async function buildAppSchema(classes: readonly Function[]): Promise<Grap
     },
   });
   // order matters: plain resolvers first, then the Node types' global IDs over them
-  return typedByName(countedLazily(globalIds(embeddedResolvers(directResolvers(schema, classes)))));
+  return normalisedTextInputs(
+    typedByName(countedLazily(globalIds(embeddedResolvers(directResolvers(schema, classes))))),
+  );
 }
 
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -37,6 +37,18 @@ function isRequestErrorWithoutCode(formatted: GraphQLFormattedError, error: unkn
   );
 }
 
+/**
+ * A validation error about a literal argument value, which graphql/input-errors.ts gave the
+ * input's path: answered as BAD_USER_INPUT, as the same value in a variable is (Apollo calls
+ * every validation error GRAPHQL_VALIDATION_FAILED).
+ */
+function isLiteralInputError(formatted: GraphQLFormattedError): boolean {
+  return (
+    formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' &&
+    typeof formatted.extensions.field === 'string'
+  );
+}
+
 /** The request each error was raised in, noted before Apollo formats it (see {@link noteErrors}). */
 const requestOfError = new WeakMap<object, RequestScope>();
 
@@ -60,7 +72,7 @@ export function errorFormatter(
   return (formatted, error) => {
     const request =
       typeof error === 'object' && error !== null ? requestOfError.get(error) : undefined;
-    if (isRequestErrorWithoutCode(formatted, error)) {
+    if (isRequestErrorWithoutCode(formatted, error) || isLiteralInputError(formatted)) {
       formatted = { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
     }
     if (isClientError(formatted)) {

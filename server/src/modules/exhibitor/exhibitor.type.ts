@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/relay.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
+import { NameText } from '../../graphql/text.js';
 
 @ObjectType({
   implements: Node,
@@ -53,6 +54,7 @@ export class CreateExhibitorInput {
   @Field(() => String)
   nameEn!: string;
 
+  @NameText()
   @Field(() => String, { nullable: true })
   nameZh?: string | null;
 
@@ -65,6 +67,7 @@ export class CreateExhibitorInput {
   @Field(() => String, { nullable: true })
   products?: string | null;
 
+  @NameText()
   @Field(() => String, { nullable: true })
   contactName?: string | null;
 
@@ -89,9 +92,11 @@ export class UpdateExhibitorInput {
   @Field(() => ID, { nullable: true })
   exhibitionAreaId?: string | null;
 
+  @NameText()
   @Field(() => String, { nullable: true })
   nameEn?: string | null;
 
+  @NameText()
   @Field(() => String, { nullable: true })
   nameZh?: string | null;
 
@@ -104,6 +109,7 @@ export class UpdateExhibitorInput {
   @Field(() => String, { nullable: true })
   products?: string | null;
 
+  @NameText()
   @Field(() => String, { nullable: true })
   contactName?: string | null;
 

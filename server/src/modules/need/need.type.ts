@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/relay.js';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { NeedCloseReason, NeedStatus } from './need.enums.js';
+import { NameText } from '../../graphql/text.js';
 
 @ObjectType({
   implements: Node,
@@ -109,6 +110,7 @@ export class UpdateProcurementNeedInput {
   @Field(() => ID, { nullable: true })
   exhibitionAreaId?: string | null;
 
+  @NameText()
   @Field(() => String, { nullable: true })
   title?: string | null;
 

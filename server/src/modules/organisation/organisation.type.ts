@@ -1,6 +1,7 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/relay.js';
 import { OrganisationKind } from './organisation.enums.js';
+import { NameText } from '../../graphql/text.js';
 
 @ObjectType({
   implements: Node,
@@ -37,6 +38,7 @@ export class CreateOrganisationInput {
   @Field(() => String)
   nameZh!: string;
 
+  @NameText()
   @Field(() => String, { nullable: true })
   nameEn?: string | null;
 

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { CreateOrganisationInput } from '../organisation/organisation.type.js';
 import { CheckResult, PurchaserCategory } from './purchaser.enums.js';
+import { NameText } from '../../graphql/text.js';
 
 @InputType({ description: 'Who to invite into which sub-delegation.' })
 export class InvitePurchaserInput {
@@ -76,6 +77,7 @@ export class RegisterAttendeeInput {
   @Field(() => String, { description: 'ID or passport number, 4 to 40 letters and digits.' })
   idNumber!: string;
 
+  @NameText()
   @Field(() => String, { nullable: true, description: 'At most 100 characters.' })
   jobTitle?: string | null;
 
