@@ -264,7 +264,7 @@ export class Authenticator {
   constructor(
     private readonly key: SigningKey,
     private readonly pool: pg.Pool,
-    readonly ttlMs = 3_000,
+    private readonly ttlMs = 3_000,
   ) {}
 
   async authenticate(authorization: unknown): Promise<Viewer> {
