@@ -53,6 +53,7 @@ export default defineConfig([
     files: [
       'server/src/auth/access.ts',
       'server/src/graphql/schema.ts',
+      'server/src/graphql/live.ts',
       'server/src/graphql/lists/filter.ts',
     ],
     rules: { '@typescript-eslint/no-unsafe-function-type': 'off' },

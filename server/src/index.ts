@@ -5,6 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { getOperationAST } from 'graphql';
 import { WebSocketServer } from 'ws';
@@ -12,7 +13,7 @@ import { loadConfig, type Config } from './config.js';
 import { migrate, openDatabase, type Database } from './db/database.js';
 import { seedPlan } from './db/seed/seed.js';
 import { loadSigningKey } from './auth/tokens.js';
-import { Authenticator, Viewer } from './auth/viewer.js';
+import { Authenticator, credentialsOf, Viewer } from './auth/viewer.js';
 import { createContext, type App, type Context } from './graphql/context.js';
 import { ErrorCode } from './graphql/errors.js';
 import { limitsPlugin, MAX_TOKENS } from './graphql/limits.js';
@@ -91,21 +92,54 @@ export async function start(
   const httpServer: Server = createServer();
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const formatError = errorFormatter(config.production, log);
-  // the same viewer rules over WebSocket: the token comes in connection_init
-  const wsCleanup = useServer<{ authorization?: string }, { viewer?: Viewer }>(
+  // errors over the socket, formatted (and masked) as over HTTP; `extensions.http` is HTTP's own.
+  // Refused before execution (`error` messages), graphql-ws's own errors carry no code: they are
+  // the document's (validation), GRAPHQL_VALIDATION_FAILED as Apollo says over HTTP.
+  const formatSocketErrors = (errors: readonly GraphQLError[], beforeExecution = false) =>
+    errors.map((error) => {
+      const { http: _http, ...extensions } = error.toJSON().extensions ?? {};
+      if (beforeExecution && extensions.code === undefined && error.originalError === undefined)
+        extensions.code = 'GRAPHQL_VALIDATION_FAILED';
+      return formatError({ ...error.toJSON(), extensions }, error);
+    });
+  // the same viewer rules over WebSocket. The token comes in connection_init (`authorization`,
+  // read by the same function as the HTTP header) and is read again for every operation, as an
+  // HTTP request is: a connection is always accepted, and an operation with a refused token
+  // gets an `error` message with UNAUTHENTICATED, as HTTP answers 401.
+  // each operation's viewer, from onSubscribe to its context
+  const viewersOf = (extra: { viewers?: Map<string, Viewer> }) => (extra.viewers ??= new Map());
+  const wsCleanup = useServer<Record<string, unknown>, { viewers?: Map<string, Viewer> }>(
     {
       schema,
-      onConnect: async (ws) => {
+      onSubscribe: async (ws, id, payload) => {
+        let viewer: Viewer;
         try {
-          ws.extra.viewer = await authenticator.authenticate(ws.connectionParams?.authorization);
-          return true;
-        } catch {
-          return false; // closes with 4403 Forbidden
+          viewer = await authenticator.authenticate(credentialsOf(ws.connectionParams));
+        } catch (error) {
+          if (error instanceof GraphQLError) return [error];
+          // the database unreachable: an internal error, logged and masked like any other
+          return [new GraphQLError('Authentication failed', { originalError: error as Error })];
         }
+        const refused = trusted.checkSubscription(viewer, payload.query);
+        if (refused) return refused;
+        viewersOf(ws.extra).set(id, viewer);
+        return undefined;
       },
-      context: (ws) => createContext(app, ws.extra.viewer ?? Viewer.anonymous),
+      context: (ws, id) => {
+        const viewer = viewersOf(ws.extra).get(id) ?? Viewer.anonymous;
+        viewersOf(ws.extra).delete(id);
+        return createContext(
+          app,
+          viewer,
+          undefined,
+          undefined,
+          undefined,
+          credentialsOf(ws.connectionParams),
+        );
+      },
       // equal operations of one viewer execute once per event, not once per socket
-      // (each execution with fresh loaders: an event reads current rows, not cached ones)
+      // (each execution with fresh loaders: an event reads current rows, not cached ones);
+      // every subscription re-checks its viewer while it runs (graphql/live.ts)
       subscribe: (args) => {
         // a bad variable gets the same error as over HTTP (code and input path)
         const operation = getOperationAST(args.document, args.operationName);
@@ -118,14 +152,13 @@ export async function start(
         const context = args.contextValue as Context;
         return subscribeShared(args, context.viewer.fingerprint, () => context.renew());
       },
-      onSubscribe: (ws, _id, payload) =>
-        trusted.checkSubscription(ws.extra.viewer ?? Viewer.anonymous, payload.query),
       // the same masking as over HTTP
       onNext: (_ws, _id, _payload, _args, result) =>
-        result.errors && {
-          ...result,
-          errors: result.errors.map((e) => formatError(e.toJSON(), e)),
-        },
+        result.errors && { ...result, errors: formatSocketErrors(result.errors) },
+      onError: (ws, id, _payload, errors) => {
+        viewersOf(ws.extra).delete(id); // refused before its context was made (validation)
+        return formatSocketErrors(errors, true);
+      },
     },
     wsServer,
   );

@@ -3,6 +3,7 @@ import type { Context } from '../graphql/context.js';
 import { AppError, ErrorCode } from '../graphql/errors.js';
 import { placeNotFound } from '../graphql/relay.js';
 import { Role } from './roles.js';
+import type { Viewer } from './viewer.js';
 
 /**
  * Who may call a root field (query, mutation or subscription):
@@ -15,27 +16,33 @@ export type AccessRule = 'public' | 'authenticated' | readonly Role[];
 
 const rules = new Map<Function, Map<string, AccessRule>>();
 
+/**
+ * Refuses a viewer that `rule` does not admit: UNAUTHENTICATED without a token, FORBIDDEN
+ * without one of its roles. Root fields run it before they resolve; live subscriptions at
+ * subscribe time and again while they run (graphql/live.ts).
+ */
+export function assertAllowed(rule: AccessRule, viewer: Viewer): void {
+  if (rule === 'public') return;
+  if (!viewer.authenticated) {
+    throw new AppError(
+      ErrorCode.UNAUTHENTICATED,
+      'A token is needed: send "Authorization: Bearer <token>"',
+    );
+  }
+  if (rule !== 'authenticated' && !viewer.isAdmin && !viewer.hasRole(...rule)) {
+    throw new AppError(
+      ErrorCode.FORBIDDEN,
+      `Allowed to ${rule.join(', ')}${rule.includes(Role.ADMIN) ? '' : ' and ADMIN'} only`,
+    );
+  }
+}
+
 function guard(rule: AccessRule): MiddlewareFn<Context> {
   return ({ context, args }, next) => {
-    const run = () =>
-      next().catch((error: unknown) => {
-        throw placeNotFound(error, args);
-      });
-    if (rule === 'public') return run();
-    const viewer = context.viewer;
-    if (!viewer.authenticated) {
-      throw new AppError(
-        ErrorCode.UNAUTHENTICATED,
-        'A token is needed: send "Authorization: Bearer <token>"',
-      );
-    }
-    if (rule !== 'authenticated' && !viewer.isAdmin && !viewer.hasRole(...rule)) {
-      throw new AppError(
-        ErrorCode.FORBIDDEN,
-        `Allowed to ${rule.join(', ')}${rule.includes(Role.ADMIN) ? '' : ' and ADMIN'} only`,
-      );
-    }
-    return run();
+    assertAllowed(rule, context.viewer);
+    return next().catch((error: unknown) => {
+      throw placeNotFound(error, args);
+    });
   };
 }
 

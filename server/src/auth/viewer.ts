@@ -209,12 +209,57 @@ const VIEWER_SQL = `
 const unauthenticated = (message: string) =>
   new AppError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
 
+/** What an `authorization` value may hold, said in every refusal of its form. */
+const CREDENTIALS_FORM = 'Authorization must be "Bearer <token>" (or the token alone)';
+
 /**
- * Turns an `Authorization: Bearer …` value into a Viewer: the signature and expiry checked, the
- * user enabled, the token not revoked, the grants read fresh (cached for a few seconds).
+ * The token in an `authorization` value, as an HTTP header or a WebSocket connection parameter
+ * holds it alike: `Bearer <token>` (the scheme in any case), or the token alone; `null` when
+ * there is none (no value, or an empty one). Anything else is refused (UNAUTHENTICATED).
+ */
+export function tokenOf(authorization: unknown): string | null {
+  if (authorization === undefined || authorization === null) return null;
+  if (typeof authorization !== 'string') throw unauthenticated(`${CREDENTIALS_FORM}: not a string`);
+  const value = authorization.trim();
+  if (value === '') return null;
+  const bearer = /^Bearer(?:\s+(\S+))?$/i.exec(value);
+  if (bearer) {
+    if (!bearer[1]) throw unauthenticated(`${CREDENTIALS_FORM}: the token is missing`);
+    return bearer[1];
+  }
+  // a token alone: one word, as a JWT is (a scheme such as "Basic …" has two)
+  if (/^\S+$/.test(value)) return value;
+  throw unauthenticated(CREDENTIALS_FORM);
+}
+
+/**
+ * The `authorization` parameter of a WebSocket's connection_init payload (its name in any case),
+ * to hand to {@link Authenticator.authenticate} as an HTTP request's header is.
+ */
+export function credentialsOf(
+  connectionParams: Readonly<Record<string, unknown>> | undefined,
+): unknown {
+  for (const [name, value] of Object.entries(connectionParams ?? {})) {
+    if (name.toLowerCase() === 'authorization') return value;
+  }
+  return undefined;
+}
+
+interface Authenticated {
+  viewer: Viewer;
+  expiresAt: number;
+}
+
+/**
+ * Turns an `authorization` value (an HTTP header or the WebSocket connection parameter: one
+ * function for both transports, so that they cannot disagree) into a Viewer: the signature and
+ * expiry checked, the user enabled, the token not revoked, the grants read fresh (cached for a
+ * few seconds, never past the token's expiry).
  */
 export class Authenticator {
-  private readonly cache = new Map<string, { viewer: Viewer; until: number }>();
+  /** By token; the promise itself, so that callers at once (live subscriptions) read once. */
+  private readonly cache = new Map<string, { read: Promise<Authenticated>; until: number }>();
+  private readonly invalidated = new Set<() => void>();
 
   constructor(
     private readonly key: SigningKey,
@@ -222,13 +267,30 @@ export class Authenticator {
     private readonly ttlMs = 3_000,
   ) {}
 
-  async authenticate(authorization: string | undefined | null): Promise<Viewer> {
-    if (!authorization) return Viewer.anonymous;
-    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-    if (!match) throw unauthenticated('Authorization must be "Bearer <token>"');
-    const token = match[1]!;
-    const cached = this.cache.get(token);
-    if (cached && cached.until > Date.now()) return cached.viewer;
+  async authenticate(authorization: unknown): Promise<Viewer> {
+    const token = tokenOf(authorization);
+    if (token === null) return Viewer.anonymous;
+    const now = Date.now();
+    let cached = this.cache.get(token);
+    if (!cached || cached.until <= now) {
+      const entry = { read: this.read(token), until: now + this.ttlMs };
+      if (this.cache.size >= 10_000) this.cache.clear();
+      this.cache.set(token, (cached = entry));
+      entry.read.then(
+        (read) => (entry.until = Math.min(entry.until, read.expiresAt)),
+        () => {
+          // refusals and failures are not kept: the next call asks again
+          if (this.cache.get(token) === entry) this.cache.delete(token);
+        },
+      );
+    }
+    const { viewer, expiresAt } = await cached.read;
+    // a token that expires while cached is refused from that moment on
+    if (expiresAt <= Date.now()) throw unauthenticated('Invalid token: token has expired');
+    return viewer;
+  }
+
+  private async read(token: string): Promise<Authenticated> {
     const verified = await verifyToken(this.key, token);
     if ('problem' in verified) throw unauthenticated(`Invalid token: ${verified.problem}`);
     const { rows } = await this.pool.query(VIEWER_SQL, [verified.userId, verified.jti]);
@@ -238,18 +300,25 @@ export class Authenticator {
     if (!row) throw unauthenticated('Invalid token: unknown user');
     if (row.disabled) throw unauthenticated('Invalid token: user is disabled');
     if (row.revoked) throw unauthenticated('Invalid token: token has been revoked');
-    const viewer = new Viewer({ id: row.id, name: row.name }, row.grants, verified.jti);
-    if (this.cache.size > 10_000) this.cache.clear();
-    this.cache.set(token, {
-      viewer,
-      until: Math.min(Date.now() + this.ttlMs, verified.expiresAt.getTime()),
-    });
-    return viewer;
+    return {
+      viewer: new Viewer({ id: row.id, name: row.name }, row.grants, verified.jti),
+      expiresAt: verified.expiresAt.getTime(),
+    };
   }
 
-  /** Forget cached viewers (after a grant, revocation or disable on this instance). */
+  /**
+   * Forget cached viewers (after a grant, revocation or disable on this instance), and tell
+   * those who hold viewers (live subscriptions) to check theirs again.
+   */
   invalidate(): void {
     this.cache.clear();
+    for (const listener of [...this.invalidated]) listener();
+  }
+
+  /** `listener` runs after every {@link invalidate}; the function returned unregisters it. */
+  onInvalidate(listener: () => void): () => void {
+    this.invalidated.add(listener);
+    return () => this.invalidated.delete(listener);
   }
 }
 

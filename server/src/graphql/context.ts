@@ -27,7 +27,10 @@ export interface Context {
   /** The HTTP request, for its log line and metrics (absent over WebSocket). */
   request?: RequestScope;
   app: App;
+  /** Who is asking; a live subscription replaces it as it re-reads the viewer (graphql/live.ts). */
   viewer: Viewer;
+  /** The `authorization` value the viewer came from, for a live subscription to re-read it. */
+  credentials: unknown;
   /** A read statement, counted in `stats`. */
   query: Query;
   loaders: Loaders;
@@ -44,6 +47,7 @@ export function createContext(
   requestId: string = randomUUID(),
   log: Logger = app.log.child({ requestId }),
   request?: RequestScope,
+  credentials: unknown = undefined,
 ): Context {
   const stats = { statements: 0 };
   const query: Query = async <T>(text: string, params?: readonly unknown[]) => {
@@ -57,12 +61,13 @@ export function createContext(
     request,
     app,
     viewer,
+    credentials,
     query,
     loaders: new Loaders(query, viewer),
     stats,
     em: () => (em ??= app.db.orm.em.fork() as EntityManager),
     renew() {
-      context.loaders = new Loaders(query, viewer);
+      context.loaders = new Loaders(query, context.viewer);
       em = undefined;
     },
   };

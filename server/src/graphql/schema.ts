@@ -64,6 +64,7 @@ import {
 } from '../modules/aggregates.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { embeddedFields, embeddedRow } from './embeds.js';
+import { liveSubscriptions } from './live.js';
 import { normalisedTextInputs } from './text.js';
 import { toGlobalId } from './relay.js';
 
@@ -282,7 +283,10 @@ function directResolvers(schema: GraphQLSchema, classes: readonly Function[]): G
   return schema;
 }
 
-/** Builds the schema from resolver classes; refuses any root field without an access rule. */
+/**
+ * Builds the schema from resolver classes; refuses any root field without an access rule, and
+ * any subscription not made with `live()` (graphql/live.ts).
+ */
 export async function buildAppSchema(classes: readonly Function[]): Promise<GraphQLSchema> {
   assertAccessDeclared(classes);
   const schema = await buildSchema({
@@ -301,6 +305,8 @@ export async function buildAppSchema(classes: readonly Function[]): Promise<Grap
       },
     },
   });
+  // every subscription re-checks its viewer while it runs (refused here if one cannot)
+  liveSubscriptions(schema, classes);
   // order matters: plain resolvers first, then the Node types' global IDs over them
   return normalisedTextInputs(
     typedByName(countedLazily(globalIds(embeddedResolvers(directResolvers(schema, classes))))),

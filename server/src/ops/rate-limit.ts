@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { tokenOf } from '../auth/viewer.js';
 import type { Config } from '../config.js';
 
 /** A refused request: which limit it met, and when to try again. */
@@ -47,13 +48,23 @@ export class RateLimits {
       const refused = await consume(this.byAddress, clientAddress(req, this.config.trustProxy));
       if (refused !== undefined) return { limit: 'address', retryAfterSeconds: refused };
     }
-    const authorization = req.headers.authorization;
-    if (this.byToken && authorization) {
-      const key = createHash('sha256').update(authorization).digest('base64url');
+    const token = this.byToken && tokenIn(req.headers.authorization);
+    if (token) {
+      // by the token itself: "Bearer <token>", "bearer <token>" and the token alone are one
+      const key = createHash('sha256').update(token).digest('base64url');
       const refused = await consume(this.byToken, key);
       if (refused !== undefined) return { limit: 'token', retryAfterSeconds: refused };
     }
     return undefined;
+  }
+}
+
+/** The token in an `authorization` header, or the header as it is when it holds none. */
+function tokenIn(authorization: string | undefined): string | null {
+  try {
+    return tokenOf(authorization);
+  } catch {
+    return authorization ?? null;
   }
 }
 

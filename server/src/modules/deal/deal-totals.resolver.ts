@@ -12,14 +12,15 @@ import {
   Resolver,
   Root,
   Subscription,
-  type SubscribeResolverData,
 } from 'type-graphql';
 import { Access } from '../../auth/access.js';
 import { forbidden } from '../../auth/policy.js';
+import type { Viewer } from '../../auth/viewer.js';
 import type { Context } from '../../graphql/context.js';
 import { embedOne, embedsBelow } from '../../graphql/embeds.js';
 import { badInput } from '../../graphql/errors.js';
 import { filterInput } from '../../graphql/lists/filter.js';
+import { live } from '../../graphql/live.js';
 import { toGlobalId, uuidOf } from '../../graphql/relay.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { dealChanges } from '../../realtime/events.js';
@@ -70,20 +71,19 @@ export class DealEvent {
 
 /** Which delegation or expo a live subscription watches; the viewer must read all of it. */
 function watchedScope(
-  ctx: Context,
-  delegationId?: string | null,
-  expoId?: string | null,
+  viewer: Viewer,
+  { delegationId, expoId }: SubscribeArgs,
 ): DealTotalsMessage['scope'] {
   if ((delegationId == null) === (expoId == null))
     throw badInput('delegationId', 'Give either delegationId or expoId');
   if (delegationId != null) {
     const id = uuidOf(delegationId, 'Delegation', 'delegationId');
-    if (!ctx.viewer.readsAllOf(id))
+    if (!viewer.readsAllOf(id))
       throw forbidden('Live deals of a delegation are for those who read all of it');
     return { kind: 'delegation', id };
   }
   const id = uuidOf(expoId!, 'Expo', 'expoId');
-  if (!ctx.viewer.readsAllOfExpo(id))
+  if (!viewer.readsAllOfExpo(id))
     throw forbidden('Live deals of a whole expo are for its expo bureau and expo-wide analysts');
   return { kind: 'expo', id };
 }
@@ -93,10 +93,6 @@ type SubscribeArgs = {
   expoId?: string | null;
   groupBy?: DealGroupBy[];
 };
-
-function requireViewer(ctx: Context): void {
-  if (!ctx.viewer.authenticated) throw forbidden('A token is needed');
-}
 
 @Resolver(() => DealTotalsGroup)
 export class DealTotalsResolver {
@@ -120,12 +116,12 @@ export class DealTotalsResolver {
   @Subscription(() => DealTotals, {
     description:
       'Deal totals of a delegation (or, for the expo bureau, a whole expo): first the current totals, then new ones after every committed change, coalesced.',
-    subscribe: ({ args, context }: SubscribeResolverData<unknown, SubscribeArgs, Context>) => {
-      requireViewer(context);
-      const a = args;
-      const scope = watchedScope(context, a.delegationId, a.expoId);
-      return context.app.totals.subscribe(scope, a.groupBy ?? []);
-    },
+    // re-checked while it runs: it ends when the viewer no longer reads the scope (live.ts)
+    subscribe: live({
+      authorize: watchedScope,
+      events: (context, scope, args: SubscribeArgs) =>
+        context.app.totals.subscribe(scope, args.groupBy ?? []),
+    }),
   })
   dealTotals(
     @Root() message: DealTotalsMessage,
@@ -139,14 +135,14 @@ export class DealTotalsResolver {
   @Access('authenticated')
   @Subscription(() => DealEvent, {
     description: 'Each deal of a delegation (or expo) created, changed or deleted, once committed.',
-    subscribe: ({ args, context }: SubscribeResolverData<unknown, SubscribeArgs, Context>) => {
-      requireViewer(context);
-      const a = args;
-      const scope = watchedScope(context, a.delegationId, a.expoId);
-      const accept = (change: DealChange) =>
-        (scope.kind === 'delegation' ? change.d : change.e) === scope.id;
-      return dealChanges(context.app.listener, accept);
-    },
+    subscribe: live({
+      authorize: watchedScope,
+      events: (context, scope) =>
+        dealChanges(
+          context.app.listener,
+          (change: DealChange) => (scope.kind === 'delegation' ? change.d : change.e) === scope.id,
+        ),
+    }),
   })
   dealEvents(
     @Root() change: DealChange,
