@@ -184,7 +184,11 @@ export function createClient(options: ClientOptions): DelegationHubClient {
   };
 }
 
-/** graphql-ws closes with 4403 when the server refuses the connection (its `onConnect`). */
+/**
+ * graphql-ws closes with 4403 when a server refuses the connection (its `onConnect`). Delegation
+ * Hub accepts every connection and refuses an operation instead (an `error` message with
+ * UNAUTHENTICATED or FORBIDDEN, as over HTTP); a 4403 is not retried all the same.
+ */
 const FORBIDDEN_CLOSE_CODE = 4403;
 
 /**
