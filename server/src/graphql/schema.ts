@@ -62,7 +62,9 @@ import {
   MatchAggregateResolver,
   PurchaserAggregateResolver,
 } from '../modules/aggregates.resolver.js';
+import { contactOwners } from '../modules/contact-owners.js';
 import { NodeResolver } from './node.resolver.js';
+import { maskedContacts, type ContactOwnerRules } from './contacts.js';
 import { embeddedFields, embeddedRow } from './embeds.js';
 import { toGlobalId } from './relay.js';
 
@@ -281,8 +283,14 @@ function directResolvers(schema: GraphQLSchema, classes: readonly Function[]): G
   return schema;
 }
 
-/** Builds the schema from resolver classes; refuses any root field without an access rule. */
-export async function buildAppSchema(classes: readonly Function[]): Promise<GraphQLSchema> {
+/**
+ * Builds the schema from resolver classes; refuses any root field without an access rule, and any
+ * contact field (phone, e-mail, ID number) on a type without an owner rule.
+ */
+export async function buildAppSchema(
+  classes: readonly Function[],
+  owners: ContactOwnerRules = contactOwners,
+): Promise<GraphQLSchema> {
   assertAccessDeclared(classes);
   const schema = await buildSchema({
     resolvers: classes as unknown as [Function, ...Function[]],
@@ -300,8 +308,12 @@ export async function buildAppSchema(classes: readonly Function[]): Promise<Grap
       },
     },
   });
-  // order matters: plain resolvers first, then the Node types' global IDs over them
-  return typedByName(countedLazily(globalIds(embeddedResolvers(directResolvers(schema, classes)))));
+  // order matters: plain resolvers first, then the Node types' global IDs over them, and the
+  // masking of contact fields over whatever resolves them
+  return maskedContacts(
+    typedByName(countedLazily(globalIds(embeddedResolvers(directResolvers(schema, classes))))),
+    owners,
+  );
 }
 
 export async function createSchema(): Promise<GraphQLSchema> {
