@@ -8,7 +8,9 @@ import {
   type GraphQLSchema,
   type IntrospectionQuery,
 } from 'graphql';
+import { createClient } from 'graphql-ws';
 import { beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { toGlobalId } from '../../server/src/graphql/relay.js';
 import { newCreditCode, newResidentId, OPS, ok, registration } from '../helpers/recruitment.js';
 import { useTestServer, type GqlResult, type TestServer } from '../helpers/server.js';
@@ -167,12 +169,19 @@ describe('masking of contact fields: by kind, every field, every role', () => {
        order by a.key limit 1 returning id, expo_id`,
     );
     ids.exhibitor = toGlobalId('Exhibitor', exhibitor[0].id);
-    await t.sql.query(
+    ids.qh = qh;
+    ids.expo = exhibitor[0].expo_id;
+    ids.purchaserUuid = purchaserUuid;
+    ids.exhibitorUuid = exhibitor[0].id;
+    await insertDeal();
+  });
+
+  const insertDeal = () =>
+    t.sql.query(
       `insert into deal (delegation_id, expo_id, purchaser_id, exhibitor_id, goods, amount, currency, usd_rate, amount_usd)
        values ($1, $2, $3, $4, 'instruments', 1000, 'USD', 1, 1000)`,
-      [qh, exhibitor[0].expo_id, purchaserUuid, exhibitor[0].id],
+      [ids.qh, ids.expo, ids.purchaserUuid, ids.exhibitorUuid],
     );
-  });
 
   /** The contact fields of a type, selected (with __typename, to tell the type in the answer). */
   const f = (type: string) =>
@@ -359,6 +368,48 @@ describe('masking of contact fields: by kind, every field, every role', () => {
       [...fields.keys()].map((field) => `${type}.${field}`),
     );
     expect(all.filter((name) => !reached.has(name))).toEqual([]);
+  });
+
+  it('masks live events too (subscriptions run on graphql-js over WebSocket)', async () => {
+    const query = `subscription($d: ID!) { dealEvents(delegationId: $d) { deal { exhibitor { ${f('Exhibitor')} } } } }`;
+    const firstEvent = async (role: string, scope: string) => {
+      const client = createClient({
+        url: t.url.replace(/^http/, 'ws'),
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${await t.token(role as never, scope)}` },
+        retryAttempts: 0,
+      });
+      const events = client.iterate<any>({
+        query,
+        variables: { d: toGlobalId('Delegation', ids.qh!) },
+      });
+      try {
+        // the subscription listens once the server has it: write until an event comes
+        const next = events.next();
+        let event: IteratorResult<any> | undefined;
+        while (!event) {
+          await insertDeal();
+          event = await Promise.race([
+            next,
+            new Promise<undefined>((r) => setTimeout(() => r(undefined), 300)),
+          ]);
+        }
+        expect(event.value.errors).toBeUndefined();
+        return event.value.data.dealEvents.deal.exhibitor;
+      } finally {
+        await events.return?.();
+        await client.dispose();
+      }
+    };
+    const phone = '+49 30 555 0199';
+    expect(await firstEvent('ANALYST', 'CIIE-5/QH')).toMatchObject({
+      contactPhone: KINDS.PhoneNumber!(phone),
+      contactEmail: 's***@masking.example',
+    });
+    expect(await firstEvent('DELEGATION_OFFICE', 'CIIE-5/QH')).toMatchObject({
+      contactPhone: phone,
+      contactEmail: 'sales@masking.example',
+    });
   });
 
   it('reads what each role may read: the checks above are not vacuous', async () => {
