@@ -29,7 +29,8 @@ const KINDS: Record<string, (full: string) => string> = {
 };
 
 /** Field names that say "contact data": none of them may be a plain String in a result type. */
-const CONTACT_LIKE = /phone|mobile|fax|e-?mail|idNumber|passport|tel(?![a-z])|^tel/i;
+// ("tel" as a word of its own: `tel`, `contactTel`, `telNumber`, not `hotel`)
+const CONTACT_LIKE = /[pP]hone|[mM]obile|[fF]ax|[mM]ail|[iI]dNumber|[pP]assport|(^t|T)el(?![a-z])/;
 
 /** Whose record a read reaches: it decides who sees its contact fields in full. */
 type Owner = 'office' | 'purchaser' | 'business';
