@@ -1,8 +1,10 @@
 import 'reflect-metadata';
-import { Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Field, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
 import { Access } from '../../server/src/auth/access.js';
+import { PhoneNumberScalar } from '../../server/src/graphql/contacts.js';
 import { buildAppSchema, resolvers } from '../../server/src/graphql/schema.js';
+import { contactOwners } from '../../server/src/modules/contact-owners.js';
 
 @Resolver()
 class ForgotToDeclare {
@@ -35,6 +37,21 @@ class NeverRechecked {
   }
 }
 
+@ObjectType()
+class Supplier {
+  @Field(() => PhoneNumberScalar, { nullable: true })
+  hotline!: string | null;
+}
+
+@Resolver()
+class SupplierWithoutOwner {
+  @Access('authenticated')
+  @Query(() => Supplier)
+  supplier(): Supplier {
+    return { hotline: '0971-6317278' };
+  }
+}
+
 describe('deny by default', () => {
   it('refuses to build a schema with a root field that declares no access rule', async () => {
     await expect(buildAppSchema([...resolvers, ForgotToDeclare])).rejects.toThrow(
@@ -51,5 +68,17 @@ describe('deny by default', () => {
   it('builds once every root field declares one', async () => {
     const schema = await buildAppSchema([...resolvers, Declared]);
     expect(schema.getQueryType()?.getFields().harmless).toBeDefined();
+  });
+
+  it('refuses to build a schema with a contact field on a type that names no owner', async () => {
+    await expect(buildAppSchema([...resolvers, SupplierWithoutOwner])).rejects.toThrow(
+      /Contact fields on types with no owner rule .*: Supplier\.hotline \(PhoneNumber\)/,
+    );
+  });
+
+  it('refuses an owner rule for a type without contact fields (a stale rule)', async () => {
+    await expect(
+      buildAppSchema(resolvers, { ...contactOwners, Deal: () => ({ kind: 'business' }) }),
+    ).rejects.toThrow(/Owner rules for types without contact fields: Deal/);
   });
 });

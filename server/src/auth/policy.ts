@@ -3,8 +3,8 @@ import { Role } from './roles.js';
 import type { Viewer } from './viewer.js';
 
 /**
- * Scope rules for writes and for masked fields, in one place. Services call these; reads are
- * limited by the SQL predicates the loaders apply.
+ * Scope rules for writes, in one place (contact fields are masked by masking.ts). Services call
+ * these; reads are limited by the SQL predicates the loaders apply.
  *
  * A write first loads each record it names within the viewer's read scope: one it may not read
  * is `notFound(what, uuid)`, the very answer for one that does not exist. Only then do these
@@ -63,61 +63,6 @@ export function requireMayManageUser(viewer: Viewer, user: { delegationId: strin
   ) {
     throw forbidden("Only the office of the user's delegation, or ADMIN, manages this user");
   }
-}
-
-/** Who owns a person's record besides the office: see {@link seesContactOf}. */
-export interface ContactOwners {
-  /** Leads of this sub-delegation (an attendee's or contact's purchaser is in it). */
-  subDelegationId?: string | null;
-  /** The purchaser itself. */
-  purchaserId?: string | null;
-  /** `delegationId:organisationId` of the member unit that invited the purchaser. */
-  memberUnitKey?: string | null;
-  /** Background checkers of the person's delegation (ID numbers only). */
-  backgroundCheck?: boolean;
-}
-
-/**
- * Personal contact fields (phone, email, ID numbers) show in full to those who own the record:
- * ADMIN, the office of the person's delegation, and the holders listed in `owners`. ANALYST
- * (and everyone else) sees them masked.
- */
-export function seesContactOf(
-  viewer: Viewer,
-  person: { delegationId: string | null },
-  owners: ContactOwners = {},
-): boolean {
-  if (viewer.isAdmin) return true;
-  if (!person.delegationId) return false;
-  if (viewer.grantsFor(person.delegationId, Role.DELEGATION_OFFICE).length > 0) return true;
-  if (
-    owners.backgroundCheck &&
-    viewer.grantsFor(person.delegationId, Role.BACKGROUND_CHECKER).length > 0
-  )
-    return true;
-  if (owners.subDelegationId && viewer.subDelegationIds.includes(owners.subDelegationId))
-    return true;
-  if (owners.purchaserId && viewer.purchaserIds.includes(owners.purchaserId)) return true;
-  if (owners.memberUnitKey && viewer.memberUnitKeys.includes(owners.memberUnitKey)) return true;
-  return false;
-}
-
-/** Keeps the last four characters: enough to tell numbers apart, not to call them. */
-export function maskPhone(value: string | null): string | null {
-  if (value === null) return null;
-  const digits = value.replace(/\D/g, '');
-  return `***${digits.slice(-4)}`;
-}
-
-export function maskEmail(value: string | null): string | null {
-  if (value === null) return null;
-  const at = value.indexOf('@');
-  return at < 1 ? '***' : `${value[0]}***${value.slice(at)}`;
-}
-
-export function maskIdNumber(value: string | null): string | null {
-  if (value === null) return null;
-  return `${'*'.repeat(Math.max(0, value.length - 4))}${value.slice(-4)}`;
 }
 
 /** Reference data of an expo (exhibitors, exchange rates): its EXPO_BUREAU, or ADMIN. */
@@ -183,11 +128,6 @@ export function requireMayFollowUpDeal(
   throw forbidden(
     "Only those who write the deal, or the office of the same province's delegation at a later expo, may follow it up",
   );
-}
-
-/** Exhibitors' contact fields are business contacts, masked only for those who merely analyse. */
-export function seesExhibitorContact(viewer: Viewer): boolean {
-  return viewer.isAdmin || viewer.grants.some((g) => g.role !== Role.ANALYST);
 }
 
 /** The columns of a purchaser-level row that decide who reads and writes it. */

@@ -62,7 +62,9 @@ import {
   MatchAggregateResolver,
   PurchaserAggregateResolver,
 } from '../modules/aggregates.resolver.js';
+import { contactOwners } from '../modules/contact-owners.js';
 import { NodeResolver } from './node.resolver.js';
+import { maskedContacts, type ContactOwnerRules } from './contacts.js';
 import { embeddedFields, embeddedRow } from './embeds.js';
 import { liveSubscriptions } from './live.js';
 import { normalisedTextInputs } from './text.js';
@@ -284,10 +286,14 @@ function directResolvers(schema: GraphQLSchema, classes: readonly Function[]): G
 }
 
 /**
- * Builds the schema from resolver classes; refuses any root field without an access rule, and
- * any subscription not made with `live()` (graphql/live.ts).
+ * Builds the schema from resolver classes; refuses any root field without an access rule, any
+ * subscription not made with `live()` (graphql/live.ts), and any contact field (phone, e-mail,
+ * ID number) on a type without an owner rule.
  */
-export async function buildAppSchema(classes: readonly Function[]): Promise<GraphQLSchema> {
+export async function buildAppSchema(
+  classes: readonly Function[],
+  owners: ContactOwnerRules = contactOwners,
+): Promise<GraphQLSchema> {
   assertAccessDeclared(classes);
   const schema = await buildSchema({
     resolvers: classes as unknown as [Function, ...Function[]],
@@ -307,9 +313,13 @@ export async function buildAppSchema(classes: readonly Function[]): Promise<Grap
   });
   // every subscription re-checks its viewer while it runs (refused here if one cannot)
   liveSubscriptions(schema, classes);
-  // order matters: plain resolvers first, then the Node types' global IDs over them
+  // order matters: plain resolvers first, then the Node types' global IDs over them, and the
+  // masking of contact fields over whatever resolves them
   return normalisedTextInputs(
-    typedByName(countedLazily(globalIds(embeddedResolvers(directResolvers(schema, classes))))),
+    maskedContacts(
+      typedByName(countedLazily(globalIds(embeddedResolvers(directResolvers(schema, classes))))),
+      owners,
+    ),
   );
 }
 

@@ -8,6 +8,7 @@ import { Migration20261128000006Indexes } from './Migration20261128000006_indexe
 import { Migration20261202000007NestedIndexes } from './Migration20261202000007_nested_indexes.js';
 import { Migration20261202000008FactIndexes } from './Migration20261202000008_fact_indexes.js';
 import { Migration20261202000010LeadUnitGrants } from './Migration20261202000010_lead_unit_grants.js';
+import { Migration20261206000004ContactOwnerIndexes } from './Migration20261206000004_contact_owner_indexes.js';
 import { Migration20261206000006DealUsdRate } from './Migration20261206000006_deal_usd_rate.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from TypeScript and JS. */
@@ -22,6 +23,10 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   {
     name: 'Migration20261202000010_lead_unit_grants',
     class: Migration20261202000010LeadUnitGrants,
+  },
+  {
+    name: 'Migration20261206000004_contact_owner_indexes',
+    class: Migration20261206000004ContactOwnerIndexes,
   },
   { name: 'Migration20261206000006_deal_usd_rate', class: Migration20261206000006DealUsdRate },
 ];

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { PhoneNumberScalar } from '../../graphql/contacts.js';
 import { Node } from '../../graphql/relay.js';
 import { DelegationContactRole, LeadingGroupRole } from './delegation.enums.js';
 
@@ -49,7 +50,7 @@ export class DelegationContact {
   @Field(() => String, { nullable: true })
   labelZh!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => PhoneNumberScalar, { nullable: true })
   fax!: string | null;
 }
 

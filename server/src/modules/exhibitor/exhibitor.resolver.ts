@@ -12,7 +12,6 @@ import {
   Root,
 } from 'type-graphql';
 import { Access } from '../../auth/access.js';
-import { maskEmail, maskPhone, seesExhibitorContact } from '../../auth/policy.js';
 import { Role } from '../../auth/roles.js';
 import type { Context } from '../../graphql/context.js';
 import { embedOne } from '../../graphql/embeds.js';
@@ -125,20 +124,6 @@ export class ExhibitorResolver {
     @Ctx() ctx: Context,
   ): Promise<ExhibitionArea | null> {
     return ctx.loaders.byId(areaById, exhibitor.exhibitionAreaId);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'Masked for ANALYST.' })
-  contactEmail(@Root() exhibitor: Exhibitor, @Ctx() ctx: Context): string | null {
-    return seesExhibitorContact(ctx.viewer)
-      ? exhibitor.contactEmail
-      : maskEmail(exhibitor.contactEmail);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'Masked for ANALYST.' })
-  contactPhone(@Root() exhibitor: Exhibitor, @Ctx() ctx: Context): string | null {
-    return seesExhibitorContact(ctx.viewer)
-      ? exhibitor.contactPhone
-      : maskPhone(exhibitor.contactPhone);
   }
 }
 

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { EmailAddressScalar, PhoneNumberScalar } from '../../graphql/contacts.js';
 import { Node } from '../../graphql/relay.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { NameText } from '../../graphql/text.js';
@@ -30,7 +31,16 @@ export class Exhibitor extends Node {
   @Field(() => String, { nullable: true })
   contactName!: string | null;
 
+  @Field(() => EmailAddressScalar, {
+    nullable: true,
+    description: 'A business contact: masked only for those who merely analyse (ANALYST).',
+  })
   contactEmail!: string | null;
+
+  @Field(() => PhoneNumberScalar, {
+    nullable: true,
+    description: 'A business contact: masked only for those who merely analyse (ANALYST).',
+  })
   contactPhone!: string | null;
 
   @Field(() => Int, { description: 'Changes with every write: pass it back to updateExhibitor.' })

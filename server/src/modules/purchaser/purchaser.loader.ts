@@ -22,7 +22,7 @@ export const PURCHASER_COLUMNS = `p.id, p.delegation_id as "delegationId",
 const ATTENDEE_COLUMNS = `a.id, a.delegation_id as "delegationId", a.purchaser_id as "purchaserId",
   a.person_id as "personId", a.job_title as "jobTitle", a.created_at as "createdAt",
   p.sub_delegation_id as "subDelegationId",
-  p.invited_by_organisation_id as "invitedByOrganisationId", pe.id_number as "idNumberRaw"`;
+  p.invited_by_organisation_id as "invitedByOrganisationId", pe.id_number as "idNumber"`;
 const ATTENDEE_FROM = `attendee a join purchaser p on p.id = a.purchaser_id
   join person pe on pe.id = a.person_id`;
 

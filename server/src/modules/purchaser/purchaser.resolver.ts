@@ -12,7 +12,6 @@ import {
   Root,
 } from 'type-graphql';
 import { Access } from '../../auth/access.js';
-import { maskIdNumber, seesContactOf, type ContactOwners } from '../../auth/policy.js';
 import { Role } from '../../auth/roles.js';
 import type { Context } from '../../graphql/context.js';
 import { embedOne } from '../../graphql/embeds.js';
@@ -106,20 +105,6 @@ const PROGRESS_READERS = [
   Role.ANALYST,
   Role.EXPO_BUREAU,
 ];
-
-/** Who owns the personal fields of a purchaser's contact and attendees. */
-function ownersOf(row: {
-  purchaserId: string;
-  delegationId: string;
-  subDelegationId: string;
-  invitedByOrganisationId: string;
-}): ContactOwners {
-  return {
-    purchaserId: row.purchaserId,
-    subDelegationId: row.subDelegationId,
-    memberUnitKey: `${row.delegationId}:${row.invitedByOrganisationId}`,
-  };
-}
 
 async function written(ctx: Context, id: string): Promise<Purchaser> {
   forgetChecked(ctx);
@@ -381,10 +366,8 @@ export class PurchaserResolver {
     nullable: true,
     description: 'The contact person; contact fields masked unless your scope owns the purchaser.',
   })
-  async contact(@Root() p: Purchaser, @Ctx() ctx: Context): Promise<Person | null> {
-    if (!p.contactPersonId) return null;
-    const person = await ctx.loaders.byId(personById, p.contactPersonId);
-    return person && { ...person, owners: ownersOf({ ...p, purchaserId: p.id }) };
+  contact(@Root() p: Purchaser, @Ctx() ctx: Context): Promise<Person | null> | null {
+    return p.contactPersonId ? ctx.loaders.byId(personById, p.contactPersonId) : null;
   }
 
   @FieldResolver(() => [Attendee])
@@ -446,20 +429,8 @@ export class AttendeeResolver {
     nullable: true,
     description: 'Contact fields masked unless your scope owns the purchaser.',
   })
-  async person(@Root() a: Attendee, @Ctx() ctx: Context): Promise<Person | null> {
-    const person = await ctx.loaders.byId(personById, a.personId);
-    return person && { ...person, owners: ownersOf(a) };
-  }
-
-  @FieldResolver(() => String, {
-    nullable: true,
-    description:
-      'ID or passport number: masked unless your scope owns the purchaser or you check backgrounds.',
-  })
-  idNumber(@Root() a: Attendee, @Ctx() ctx: Context): string | null {
-    return seesContactOf(ctx.viewer, a, { ...ownersOf(a), backgroundCheck: true })
-      ? a.idNumberRaw
-      : maskIdNumber(a.idNumberRaw);
+  person(@Root() a: Attendee, @Ctx() ctx: Context): Promise<Person | null> {
+    return ctx.loaders.byId(personById, a.personId);
   }
 
   @FieldResolver(() => [BackgroundCheck], { description: 'Newest first.' })

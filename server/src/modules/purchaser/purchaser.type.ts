@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { IdentityDocumentNumberScalar } from '../../graphql/contacts.js';
 import { Node } from '../../graphql/relay.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { CheckResult, PurchaserCategory, PurchaserStatus } from './purchaser.enums.js';
@@ -68,8 +69,12 @@ export class Attendee extends Node {
   /** Of the attendee's purchaser: who owns the personal fields. */
   subDelegationId!: string;
   invitedByOrganisationId!: string;
-  /** Unmasked; exposed through the `idNumber` field resolver. */
-  idNumberRaw!: string | null;
+  @Field(() => IdentityDocumentNumberScalar, {
+    nullable: true,
+    description:
+      'ID or passport number: the background checkers of the delegation see it in full too.',
+  })
+  idNumber!: string | null;
 
   @Field(() => String, { nullable: true })
   jobTitle!: string | null;
