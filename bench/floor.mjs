@@ -27,11 +27,13 @@ const Q = {
            left join exhibitor x on x.id = d.exhibitor_id))), '[]')
          from (select * from purchaser p where p.sub_delegation_id = s.id order by p.created_at, p.id limit 20) p))
        order by s.position), '[]') as data from sub_delegation s where s.delegation_id = $1`,
-  // Q3: deal totals of one delegation by sub-delegation x exhibition area
+  // Q3: deal totals of one delegation by sub-delegation x exhibition area (cancelled deals are
+  // in no total, as in Delegation Hub)
   q3: `select coalesce(json_agg(row_to_json(t)), '[]') as data from (
          select p.sub_delegation_id as "subDelegationId", d.exhibition_area_id as "exhibitionAreaId",
            count(*)::int as count, sum(d.amount_usd)::text as "sumUsd"
-         from deal d join purchaser p on p.id = d.purchaser_id where d.delegation_id = $1
+         from deal d join purchaser p on p.id = d.purchaser_id
+         where d.delegation_id = $1 and d.status <> 'CANCELLED'
          group by 1, 2 order by 1, 2) t`,
 };
 

@@ -1,4 +1,5 @@
-import { formatUsd, type Bar, type LIVE_STATUSES } from './totals.js';
+import type { DealStatus } from '../../sdk/src/index.js';
+import { formatUsd, type Bar } from './totals.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -10,11 +11,12 @@ const BAR_HEIGHT = 22;
 const TOP = 8;
 
 /** Legend text of each status; segments are coloured by their `status-…` class. */
-export const STATUS_LABELS: Record<(typeof LIVE_STATUSES)[number], string> = {
+export const STATUS_LABELS: Record<DealStatus, string> = {
   INTENDED: 'Intended 意向',
   SIGNED: 'Signed 签约',
   EXECUTING: 'Executing 履约中',
   FULFILLED: 'Fulfilled 已履约',
+  CANCELLED: 'Cancelled 已取消',
 };
 
 function element<K extends keyof SVGElementTagNameMap>(
@@ -30,7 +32,8 @@ function element<K extends keyof SVGElementTagNameMap>(
 
 /**
  * Draws one horizontal bar per sub-delegation, stacked by deal status, scaled to the largest
- * bar; each row carries `data-key` and `data-cents` so that what it shows can be checked.
+ * bar; each row carries `data-key`, `data-cents` and `data-count` so that what it shows can be
+ * checked.
  */
 export function renderChart(svg: SVGSVGElement, bars: readonly Bar[]): void {
   const height = TOP * 2 + Math.max(bars.length, 1) * ROW_HEIGHT;
@@ -57,6 +60,7 @@ export function renderChart(svg: SVGSVGElement, bars: readonly Bar[]): void {
       class: 'bar',
       'data-key': bar.key,
       'data-cents': String(bar.cents),
+      'data-count': bar.count,
     });
     row.append(
       element('text', { x: LABEL_WIDTH - 10, y: y + 16, class: 'label-zh' }, bar.nameZh),

@@ -8,7 +8,7 @@ import {
   type DelegationOutlineQuery,
 } from '../../sdk/src/index.js';
 import { renderChart, STATUS_LABELS } from './chart.js';
-import { formatUsd, LIVE_STATUSES, totalsOf } from './totals.js';
+import { formatUsd, totalsOf, type Totals } from './totals.js';
 
 // the token lives for the browser tab only, and leaves the address bar once read
 const TOKEN_KEY = 'delegation-hub.dashboard.token';
@@ -123,14 +123,13 @@ async function show(settings: Settings): Promise<void> {
       delegationId: delegation.id,
       groupBy: ['SUB_DELEGATION', 'STATUS'],
     })) {
-      const totals = totalsOf(delegation.subDelegations, message.dealTotals.groups);
+      // the figures are the server's: its total, its subtotals, its groups (see totals.ts)
+      const totals = totalsOf(delegation.subDelegations, message.dealTotals);
       total.textContent = `${formatUsd(totals.cents)} in ${totals.count} deal${totals.count === 1 ? '' : 's'}`;
       total.dataset['cents'] = String(totals.cents);
       total.dataset['count'] = String(totals.count);
-      cancelled.textContent =
-        totals.cancelledCount === 0
-          ? ''
-          : `Not counted: ${totals.cancelledCount} cancelled (${formatUsd(totals.cancelledCents)})`;
+      showNotCounted(totals);
+      showLegend(totals);
       renderChart(chart, totals.bars);
       const at = new Date(message.dealTotals.at).toLocaleTimeString();
       setStatus(`Live · updated ${at} (#${message.dealTotals.sequence})`, 'live');
@@ -141,14 +140,28 @@ async function show(settings: Settings): Promise<void> {
   }
 }
 
-legend.replaceChildren(
-  ...LIVE_STATUSES.map((s) => {
-    const item = document.createElement('li');
-    item.className = `status-${s.toLowerCase()}`;
-    item.textContent = STATUS_LABELS[s];
-    return item;
-  }),
-);
+/** The statuses drawn in the chart. */
+function showLegend(totals: Totals): void {
+  legend.replaceChildren(
+    ...totals.statuses.map((s) => {
+      const item = document.createElement('li');
+      item.className = `status-${s.toLowerCase()}`;
+      item.textContent = STATUS_LABELS[s];
+      return item;
+    }),
+  );
+}
+
+/** The deals the server counts in no total (cancelled ones), beside the total. */
+function showNotCounted(totals: Totals): void {
+  const lines = totals.notCounted.filter((line) => line.count > 0);
+  cancelled.textContent = lines.length
+    ? `Not counted: ${lines
+        .map((line) => `${line.count} ${line.status.toLowerCase()} (${formatUsd(line.cents)})`)
+        .join(', ')}`
+    : '';
+  cancelled.dataset['count'] = String(lines.reduce((n, line) => n + line.count, 0));
+}
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();

@@ -1,13 +1,18 @@
 import type { DealStatus, DealTotalsSubscription } from '../../sdk/src/index.js';
 
-type Group = DealTotalsSubscription['dealTotals']['groups'][number];
+type Message = DealTotalsSubscription['dealTotals'];
+type Group = Message['groups'][number];
 
-/** The statuses a bar is stacked from, in the order a deal moves through them. */
-export const LIVE_STATUSES = [
+/**
+ * The order status segments are drawn in (the way a deal moves). Layout only: which deals count
+ * is the server's to say (`inTotals`, `subtotals`, `total`), never the page's.
+ */
+export const STATUS_ORDER = [
   'INTENDED',
   'SIGNED',
   'EXECUTING',
   'FULFILLED',
+  'CANCELLED',
 ] as const satisfies readonly DealStatus[];
 
 export interface Segment {
@@ -16,7 +21,7 @@ export interface Segment {
   count: number;
 }
 
-/** One sub-delegation's bar: its deals (cancelled ones left out), stacked by status. */
+/** One sub-delegation's bar: its total as the server counts it, stacked by status. */
 export interface Bar {
   key: string;
   nameZh: string;
@@ -30,8 +35,10 @@ export interface Totals {
   bars: Bar[];
   cents: bigint;
   count: number;
-  cancelledCents: bigint;
-  cancelledCount: number;
+  /** The statuses drawn, in {@link STATUS_ORDER}. */
+  statuses: DealStatus[];
+  /** Groups the server counts in no total (inTotals false), shown beside the total. */
+  notCounted: Segment[];
 }
 
 /** Exact cents of a Decimal string such as "1234.5" or "-0.25" (money is never a float). */
@@ -50,28 +57,25 @@ export function formatUsd(cents: bigint): string {
   return `${sign}US$ ${whole}.${(abs % 100n).toString().padStart(2, '0')}`;
 }
 
+const keyOf = (group: Group) => group.subDelegation?.key ?? '';
+
 /**
- * Bars for every sub-delegation of the plan (those without deals at zero), in the plan's order,
- * from totals grouped by SUB_DELEGATION and STATUS; deals of purchasers in no sub-delegation
- * get a bar of their own at the end.
+ * What the dashboard shows of a `dealTotals` message grouped by SUB_DELEGATION and STATUS: the
+ * total is the message's `total`, each bar's figure its sub-delegation's `subtotals` entry, and
+ * its segments the `groups` the server counts in totals; the groups it counts in none are
+ * listed apart. Bars for every sub-delegation of the plan (those without deals at zero), in the
+ * plan's order; deals of purchasers in no sub-delegation get a bar of their own at the end.
  */
 export function totalsOf(
   subDelegations: readonly { key: string; nameZh: string; nameEn: string }[],
-  groups: readonly Group[],
+  message: Pick<Message, 'groups' | 'subtotals' | 'total'>,
 ): Totals {
   const bars = new Map<string, Bar>();
   for (const sub of subDelegations) {
     bars.set(sub.key, { ...sub, segments: [], cents: 0n, count: 0 });
   }
-  const totals: Totals = { bars: [], cents: 0n, count: 0, cancelledCents: 0n, cancelledCount: 0 };
-  for (const group of groups) {
-    const cents = centsOf(group.sumUsd);
-    if (group.status === 'CANCELLED') {
-      totals.cancelledCents += cents;
-      totals.cancelledCount += group.count;
-      continue;
-    }
-    const key = group.subDelegation?.key ?? '';
+  const barOf = (group: Group): Bar => {
+    const key = keyOf(group);
     let bar = bars.get(key);
     if (!bar) {
       bar = {
@@ -84,19 +88,36 @@ export function totalsOf(
       };
       bars.set(key, bar);
     }
-    bar.segments.push({ status: group.status ?? 'INTENDED', cents, count: group.count });
-    bar.cents += cents;
-    bar.count += group.count;
-    totals.cents += cents;
-    totals.count += group.count;
+    return bar;
+  };
+  for (const subtotal of message.subtotals) {
+    const bar = barOf(subtotal);
+    bar.cents = centsOf(subtotal.sumUsd);
+    bar.count = subtotal.count;
   }
-  for (const bar of bars.values()) {
-    bar.segments.sort(
-      (a, b) =>
-        LIVE_STATUSES.indexOf(a.status as (typeof LIVE_STATUSES)[number]) -
-        LIVE_STATUSES.indexOf(b.status as (typeof LIVE_STATUSES)[number]),
-    );
+  const notCounted = new Map<DealStatus, Segment>();
+  const statuses = new Set<DealStatus>();
+  for (const group of message.groups) {
+    const status = group.status ?? 'INTENDED';
+    const segment = { status, cents: centsOf(group.sumUsd), count: group.count };
+    if (group.inTotals) {
+      barOf(group).segments.push(segment);
+      statuses.add(status);
+    } else {
+      // listed as the server grouped them: one line per status it counts in no total
+      const line = notCounted.get(status) ?? { status, cents: 0n, count: 0 };
+      line.cents += segment.cents;
+      line.count += segment.count;
+      notCounted.set(status, line);
+    }
   }
-  totals.bars = [...bars.values()];
-  return totals;
+  const order = (s: DealStatus) => STATUS_ORDER.indexOf(s as (typeof STATUS_ORDER)[number]);
+  for (const bar of bars.values()) bar.segments.sort((a, b) => order(a.status) - order(b.status));
+  return {
+    bars: [...bars.values()],
+    cents: centsOf(message.total.sumUsd),
+    count: message.total.count,
+    statuses: [...statuses].sort((a, b) => order(a) - order(b)),
+    notCounted: [...notCounted.values()].sort((a, b) => order(a.status) - order(b.status)),
+  };
 }

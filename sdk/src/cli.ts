@@ -29,7 +29,8 @@ type Format = (typeof FORMATS)[number];
 const USAGE = `Usage: delegation-hub report <report> [options]
 
 Reports:
-  deals       deal count and USD sum/avg/min/max, grouped (dealAggregate)
+  deals       deal count and USD sum/avg/min/max, grouped (dealAggregate), and the total;
+                cancelled deals are in no total (grouped by STATUS, a row of their own)
                 --group-by DIM,DIM   default SUB_DELEGATION; any of
                                      ${DEAL_GROUP_BY.join(', ')}
                 --filter-json JSON   a DealFilter, e.g. '{"status":{"in":["SIGNED"]}}'

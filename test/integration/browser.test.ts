@@ -150,6 +150,40 @@ if (missing) {
       await page.close();
     });
 
+    it('the dashboard shows the totals the server sends and adds nothing up itself', async () => {
+      const token = await t.token('DELEGATION_OFFICE', 'CIIE-5/QH');
+      const page = await chromium.context.newPage();
+      // between the page and the server, the server's total and subtotals are replaced by
+      // figures that no sum of its groups gives: the page must show those
+      await page.routeWebSocket(/\/graphql/, (ws) => {
+        const server = ws.connectToServer();
+        server.onMessage((message) => {
+          const frame = JSON.parse(String(message));
+          const totals = frame.type === 'next' ? frame.payload?.data?.dealTotals : undefined;
+          if (totals) {
+            totals.total = { ...totals.total, count: 4242, sumUsd: '4242.42' };
+            totals.subtotals = totals.subtotals.map((s: object) => ({
+              ...s,
+              count: 7,
+              sumUsd: '1.23',
+            }));
+          }
+          ws.send(JSON.stringify(frame));
+        });
+      });
+      await page.goto(`${new URL(t.url).origin}/dashboard?token=${token}&delegation=CIIE-5/QH`);
+      await page.waitForSelector('#status[data-state="live"]');
+      const total = page.locator('#total');
+      expect(await total.getAttribute('data-cents')).toBe('424242');
+      expect(await total.getAttribute('data-count')).toBe('4242');
+      expect(await total.innerText()).toBe('US$ 4,242.42 in 4242 deals');
+      // every sub-delegation with deals shows its subtotal as sent
+      const health = page.locator('#chart g.bar[data-key="HEALTH"]');
+      expect(await health.getAttribute('data-cents')).toBe('123');
+      expect(await health.getAttribute('data-count')).toBe('7');
+      await page.close();
+    });
+
     it('the dashboard says plainly when a token entered in its form is refused', async () => {
       const page = await chromium.context.newPage();
       await page.goto(`${new URL(t.url).origin}/dashboard`);

@@ -2,6 +2,7 @@ import type { DelegationHubClient } from '../client.js';
 import {
   DealAggregateDocument,
   DealListDocument,
+  DealReportDocument,
   DelegationOutlineDocument,
   RecruitmentProgressDocument,
   type DealFilter,
@@ -86,39 +87,18 @@ const DIMENSIONS: Record<DealGroupBy, { columns: Column[]; cells(group: Group): 
 /** Every DealGroupBy (DIMENSIONS has one entry for each, or it does not compile). */
 export const DEAL_GROUP_BY = Object.keys(DIMENSIONS) as DealGroupBy[];
 
-/** Exact cents of a decimal string; amounts are never floats. */
-function cents(decimal: string): bigint {
-  const match = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(decimal);
-  if (!match)
-    throw new ReportError(`the server sent an amount that is not to the cent: ${decimal}`);
-  const value = BigInt(match[2]!) * 100n + BigInt((match[3] ?? '').padEnd(2, '0'));
-  return match[1] ? -value : value;
-}
-
-function decimal(cents: bigint): string {
-  const sign = cents < 0n ? '-' : '';
-  const abs = cents < 0n ? -cents : cents;
-  return `${sign}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`;
-}
-
-/** numerator / denominator, rounded half away from zero (as PostgreSQL's round()). */
-function roundedDiv(numerator: bigint, denominator: bigint): bigint {
-  const negative = numerator < 0n;
-  const abs = negative ? -numerator : numerator;
-  const quotient = (2n * abs + denominator) / (2n * denominator);
-  return negative ? -quotient : quotient;
-}
-
 /**
  * Deal count and USD sum/avg/min/max grouped by the given dimensions (`dealAggregate`), over
  * the deals the token reads, narrowed to a delegation and a filter. The aligned table closes
- * with a total row, computed exactly.
+ * with the total the server counts for the same deals (`dealAggregate` without grouping):
+ * cancelled deals are in no total, so where a STATUS row shows them the footer says it leaves
+ * them out. Every figure is the server's; none is added up here.
  */
 export async function dealsReport(
   client: DelegationHubClient,
   options: { delegation?: Delegation; groupBy: DealGroupBy[]; filter?: DealFilter },
 ): Promise<Table> {
-  const { dealAggregate } = await client.request(DealAggregateDocument, {
+  const { groups, total } = await client.request(DealReportDocument, {
     groupBy: options.groupBy,
     filter: withinDelegation(options.filter, options.delegation),
   });
@@ -131,29 +111,26 @@ export async function dealsReport(
     usd('min_usd'),
     usd('max_usd'),
   ];
-  const rows = dealAggregate.map((group) => [
-    ...dimensions.flatMap((d) => d.cells(group)),
+  const measures = (group: Group): Cell[] => [
     group.count,
     group.sumUsd,
     group.avgUsd ?? null,
     group.minUsd ?? null,
     group.maxUsd ?? null,
+  ];
+  const rows = groups.map((group) => [
+    ...dimensions.flatMap((d) => d.cells(group)),
+    ...measures(group),
   ]);
   const table: Table = { title: 'Deals', columns, rows };
   const labels = columns.length - 5;
-  if (labels > 0 && rows.length > 1) {
-    const count = dealAggregate.reduce((n, g) => n + g.count, 0);
-    const sum = dealAggregate.reduce((s, g) => s + cents(g.sumUsd), 0n);
-    const mins = dealAggregate.flatMap((g) => (g.minUsd ? [cents(g.minUsd)] : []));
-    const maxes = dealAggregate.flatMap((g) => (g.maxUsd ? [cents(g.maxUsd)] : []));
+  // the groups the server counts in no total (the CANCELLED row of a breakdown by STATUS)
+  const left = [...new Set(groups.filter((g) => !g.inTotals).map((g) => g.status ?? '?'))];
+  if (labels > 0 && total[0] && (rows.length > 1 || left.length > 0)) {
     table.footer = [
-      'total',
+      left.length ? `total (without ${left.join(', ')})` : 'total',
       ...Array<Cell>(labels - 1).fill(''),
-      count,
-      decimal(sum),
-      count === 0 ? null : decimal(roundedDiv(sum, BigInt(count))),
-      mins.length ? decimal(mins.reduce((a, b) => (b < a ? b : a))) : null,
-      maxes.length ? decimal(maxes.reduce((a, b) => (b > a ? b : a))) : null,
+      ...measures(total[0]),
     ];
   }
   return table;
@@ -231,7 +208,6 @@ export async function dealListReport(
   },
 ): Promise<Table> {
   const rows: Cell[][] = [];
-  let sum = 0n;
   let after: string | null | undefined;
   for (;;) {
     const { deals } = await client.request(DealListDocument, {
@@ -243,7 +219,6 @@ export async function dealListReport(
       ...(after && { after }),
     });
     for (const deal of deals.nodes) {
-      sum += cents(deal.amountUsd);
       rows.push([
         deal.id,
         deal.status,
@@ -289,10 +264,19 @@ export async function dealListReport(
     { name: 'usd_rate', kind: 'decimal' } as Column,
     usd('amount_usd'),
   ];
+  // the total of the same deals as the server counts it (cancelled deals are in none)
+  const { dealAggregate } = await client.request(DealAggregateDocument, {
+    filter: withinDelegation(options.filter, options.delegation),
+  });
+  const total = dealAggregate[0];
   return {
     title: 'Deal list',
     columns,
     rows,
-    footer: [`${rows.length} deals`, ...Array<Cell>(columns.length - 2).fill(''), decimal(sum)],
+    footer: [
+      `${rows.length} deals, ${total?.count ?? 0} in totals`,
+      ...Array<Cell>(columns.length - 2).fill(''),
+      total?.sumUsd ?? null,
+    ],
   };
 }

@@ -2,8 +2,8 @@ import { Viewer } from '../auth/viewer.js';
 import type { Query } from '../graphql/loaders.js';
 import type { Logger } from '../logger.js';
 import {
-  dealTotals,
-  type DealGroupBy,
+  DealGroupBy,
+  dealTotalsBySets,
   type DealTotalsGroup,
 } from '../modules/deal/deal.aggregate.js';
 import type { DealChange, DealChangeListener } from './listener.js';
@@ -13,6 +13,10 @@ export interface DealTotalsMessage {
   scope: { kind: 'delegation' | 'expo'; id: string };
   groupBy: DealGroupBy[];
   groups: DealTotalsGroup[];
+  /** The groups without STATUS (the rule's totals of each group). */
+  subtotals: DealTotalsGroup[];
+  /** The whole scope's total. */
+  total: DealTotalsGroup;
   /** When these totals were read. */
   at: Date;
   /** Increases with every message of the channel. */
@@ -215,21 +219,28 @@ export class DealTotalsHub {
     channel.force = false;
     let failed = false;
     try {
-      const groups = await dealTotals(this.query, Viewer.system, {
-        groupBy: channel.groupBy,
-        where: (params) =>
-          channel.scope.kind === 'delegation'
-            ? `d.delegation_id = ${params.add(channel.scope.id)}::uuid`
-            : `d.expo_id = ${params.add(channel.scope.id)}::uuid`,
-      });
-      const json = JSON.stringify(groups);
+      // the asked groups, their subtotals and the total, in one statement, by the one rule
+      const [groups, subtotals, [total]] = await dealTotalsBySets(
+        this.query,
+        Viewer.system,
+        [channel.groupBy, channel.groupBy.filter((g) => g !== DealGroupBy.STATUS), []],
+        {
+          where: (params) =>
+            channel.scope.kind === 'delegation'
+              ? `dl.delegation_id = ${params.add(channel.scope.id)}::uuid`
+              : `dl.expo_id = ${params.add(channel.scope.id)}::uuid`,
+        },
+      );
+      const json = JSON.stringify([groups, subtotals, total]);
       if (force || json !== channel.lastJson) {
         channel.sequence += 1;
         channel.lastJson = json;
         channel.last = {
           scope: channel.scope,
           groupBy: channel.groupBy,
-          groups,
+          groups: groups!,
+          subtotals: subtotals!,
+          total: total!,
           at: new Date(),
           sequence: channel.sequence,
         };

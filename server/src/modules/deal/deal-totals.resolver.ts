@@ -34,20 +34,37 @@ import { organisationById } from '../organisation/organisation.loader.js';
 import { Organisation } from '../organisation/organisation.type.js';
 import { dealSpec } from '../trade.lists.js';
 import { DealGroupBy, dealTotals, DealTotalsGroup } from './deal.aggregate.js';
+import { DEAL_TOTALS_RULE } from './deal-totals.rule.js';
 import { dealById } from './deal.loader.js';
 import { Deal } from './deal.type.js';
 
 const DealFilter = filterInput(dealSpec);
 
-@ObjectType({ description: 'Live deal totals of a delegation or an expo.' })
+@ObjectType({
+  description: `Live deal totals of a delegation or an expo. ${DEAL_TOTALS_RULE}`,
+})
 export class DealTotals {
   scope!: DealTotalsMessage['scope'];
 
   @Field(() => [DealGroupBy])
   groupBy!: DealGroupBy[];
 
-  @Field(() => [DealTotalsGroup])
+  @Field(() => [DealTotalsGroup], {
+    description: 'The groups of groupBy, as dealAggregate gives them.',
+  })
   groups!: DealTotalsGroup[];
+
+  @Field(() => [DealTotalsGroup], {
+    description:
+      "The groups of groupBy without STATUS, as dealAggregate gives them: each one's deals made, CANCELLED left out.",
+  })
+  subtotals!: DealTotalsGroup[];
+
+  @Field(() => DealTotalsGroup, {
+    description:
+      'All the deals made that are watched, CANCELLED left out: what dealAggregate without groupBy gives.',
+  })
+  total!: DealTotalsGroup;
 
   @Field(() => DateTimeScalar, { description: 'When the totals were read (after the commit).' })
   at!: Date;
@@ -98,8 +115,7 @@ type SubscribeArgs = {
 export class DealTotalsResolver {
   @Access('authenticated')
   @Query(() => [DealTotalsGroup], {
-    description:
-      'Deal count and USD sum/avg/min/max, grouped by any dimensions, over the deals you read: one SQL statement.',
+    description: `Deal count and USD sum/avg/min/max, grouped by any dimensions, over the deals you read (as the deals list): one SQL statement. ${DEAL_TOTALS_RULE}`,
   })
   dealAggregate(
     @Ctx() ctx: Context,
@@ -114,8 +130,7 @@ export class DealTotalsResolver {
 
   @Access('authenticated')
   @Subscription(() => DealTotals, {
-    description:
-      'Deal totals of a delegation (or, for the expo bureau, a whole expo): first the current totals, then new ones after every committed change, coalesced.',
+    description: `Deal totals of a delegation (or, for the expo bureau, a whole expo): first the current totals, then new ones after every committed change, coalesced; the same figures as dealAggregate. ${DEAL_TOTALS_RULE}`,
     // re-checked while it runs: it ends when the viewer no longer reads the scope (live.ts)
     subscribe: live({
       authorize: watchedScope,

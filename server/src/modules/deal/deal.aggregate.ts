@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { purchaserScopeWith, type Viewer } from '../../auth/viewer.js';
+import type { Viewer } from '../../auth/viewer.js';
 import { queryGroups, type EmbedPlan } from '../../graphql/embeds.js';
 import { compileFilter, Params } from '../../graphql/lists/filter.js';
 import type { Query } from '../../graphql/loaders.js';
@@ -7,6 +7,8 @@ import { DecimalScalar } from '../../graphql/scalars.js';
 import { PurchaserCategory } from '../purchaser/purchaser.enums.js';
 import { dealSpec } from '../trade.lists.js';
 import { DealStatus } from './deal.enums.js';
+import { dealList } from './deal.list.js';
+import { countsInTotals, DEAL_TOTALS_RULE } from './deal-totals.rule.js';
 
 /** What deal totals can be grouped by. */
 export enum DealGroupBy {
@@ -35,19 +37,21 @@ registerEnumType(DealGroupBy, {
 
 /** Column of the grouped row, and its SQL expression over the aggregate's joins. */
 const DIMENSIONS: Record<DealGroupBy, { key: keyof DealTotalsGroup; sql: string }> = {
-  EXPO: { key: 'expoId', sql: 'd.expo_id' },
-  DELEGATION: { key: 'delegationId', sql: 'd.delegation_id' },
+  EXPO: { key: 'expoId', sql: 'dl.expo_id' },
+  DELEGATION: { key: 'delegationId', sql: 'dl.delegation_id' },
   SUB_DELEGATION: { key: 'subDelegationId', sql: 'p.sub_delegation_id' },
   LEAD_UNIT: { key: 'leadUnitId', sql: 'l.organisation_id' },
   EXHIBITION_AREA: { key: 'exhibitionAreaId', sql: 'coalesce(ar.parent_id, ar.id)' },
   ZONE: { key: 'zoneId', sql: "case when ar.kind = 'ZONE' then ar.id end" },
   EXHIBITOR_COUNTRY: { key: 'exhibitorCountry', sql: 'x.country' },
   PURCHASER_CATEGORY: { key: 'purchaserCategory', sql: 'p.category' },
-  STATUS: { key: 'status', sql: 'd.status' },
-  MONTH_SIGNED: { key: 'monthSigned', sql: "to_char(d.signed_on, 'YYYY-MM')" },
+  STATUS: { key: 'status', sql: 'dl.status' },
+  MONTH_SIGNED: { key: 'monthSigned', sql: "to_char(dl.signed_on, 'YYYY-MM')" },
 };
 
-@ObjectType({ description: 'Deals of one group: how many, and their USD amounts, exactly.' })
+@ObjectType({
+  description: `Deals of one group: how many, and their USD amounts, exactly. ${DEAL_TOTALS_RULE}`,
+})
 export class DealTotalsGroup {
   expoId?: string | null;
   delegationId?: string | null;
@@ -68,10 +72,21 @@ export class DealTotalsGroup {
   @Field(() => String, { nullable: true, description: 'YYYY-MM, when grouped by MONTH_SIGNED.' })
   monthSigned?: string | null;
 
-  @Field(() => Int)
+  @Field(() => Boolean, {
+    description:
+      'Whether these deals count in totals: false only for the CANCELLED group of a breakdown by STATUS.',
+  })
+  inTotals!: boolean;
+
+  @Field(() => Int, {
+    description:
+      'How many deals (CANCELLED ones only in the CANCELLED group of a breakdown by STATUS).',
+  })
   count!: number;
 
-  @Field(() => DecimalScalar, { description: 'Sum of USD amounts, to the cent.' })
+  @Field(() => DecimalScalar, {
+    description: 'Sum of their USD amounts, to the cent (of the deals counted).',
+  })
   sumUsd!: string;
 
   @Field(() => DecimalScalar, {
@@ -92,52 +107,125 @@ export class DealTotalsGroup {
  * deal's delegation (composite foreign key): saying so lets PostgreSQL carry a delegation
  * condition over to purchasers and read only that delegation's, by index.
  */
-const FROM = `deal d
-  join purchaser p on p.id = d.purchaser_id and p.delegation_id = d.delegation_id
+const FROM = `deal dl
+  join purchaser p on p.id = dl.purchaser_id and p.delegation_id = dl.delegation_id
   left join sub_delegation_lead l on l.id = p.lead_id
-  left join exhibitor x on x.id = d.exhibitor_id
-  left join exhibition_area ar on ar.id = coalesce(d.exhibition_area_id, x.exhibition_area_id)`;
+  left join exhibitor x on x.id = dl.exhibitor_id
+  left join exhibition_area ar on ar.id = coalesce(dl.exhibition_area_id, x.exhibition_area_id)`;
+
+interface TotalsOptions {
+  filter?: Record<string, unknown> | null;
+  /** Extra condition, e.g. one delegation: `(params) => sql` over the deal `dl`. */
+  where?: (params: Params) => string;
+  /** What the groups are of (their expo, sub-delegation…), read in the same statement. */
+  embeds?: readonly EmbedPlan[];
+}
+
+/** The measures of a group, each of the deals that `counted` (SQL) keeps, or of all of them. */
+function measures(counted: string | null): string[] {
+  const only = counted ? ` filter (where ${counted})` : '';
+  return [
+    `(count(*)${only})::int`,
+    `coalesce(sum(dl.amount_usd)${only}, 0)::numeric(20, 2)::text`,
+    `round(avg(dl.amount_usd)${only}, 2)::text`,
+    `(min(dl.amount_usd)${only})::text`,
+    `(max(dl.amount_usd)${only})::text`,
+  ];
+}
+const MEASURES = ['count', 'sumUsd', 'avgUsd', 'minUsd', 'maxUsd'];
 
 /**
- * Deal totals grouped by any of the dimensions, in ONE statement: scope (the purchasers the
- * viewer reads), the filter, then GROUP BY. Sums are PostgreSQL numerics, exact to the cent.
+ * Deal totals for several groupings at once (GROUPING SETS), in ONE statement: the deals the
+ * viewer reads (the `deals` list's scope), the filter, then the groups of each set, which
+ * follow {@link DEAL_TOTALS_RULE}: a set grouped by STATUS shows every status as its own group,
+ * any other leaves the deals of `NOT_IN_TOTALS` out. One list of groups per set, in order.
+ * Sums are PostgreSQL numerics, exact to the cent; a set without dimensions is always one group,
+ * any other has a group for each value with deals counted.
  */
-export async function dealTotals(
+export async function dealTotalsBySets(
   query: Query,
   viewer: Viewer,
-  options: {
-    groupBy: readonly DealGroupBy[];
-    filter?: Record<string, unknown> | null;
-    /** Extra condition, e.g. one delegation: `(alias, params) => sql`. */
-    where?: (params: Params) => string;
-    /** What the groups are of (their expo, sub-delegation…), read in the same statement. */
-    embeds?: readonly EmbedPlan[];
-  },
-): Promise<DealTotalsGroup[]> {
+  sets: readonly (readonly DealGroupBy[])[],
+  options: TotalsOptions = {},
+): Promise<DealTotalsGroup[][]> {
+  if (sets.length === 0) return [];
+  // the same grouping asked twice is read once
+  const keyOf = (set: readonly DealGroupBy[]) => [...new Set(set)].sort().join(',');
+  const unique = [...new Map(sets.map((set) => [keyOf(set), set])).values()];
+  if (unique.length < sets.length) {
+    const read = await dealTotalsBySets(query, viewer, unique, options);
+    return sets.map((set) => read[unique.findIndex((u) => keyOf(u) === keyOf(set))]!);
+  }
   const params = new Params();
-  const groups = [...new Set(options.groupBy)].map((g) => DIMENSIONS[g]);
+  const setDims = sets.map((set) => [...new Set(set)]);
+  const dims = [...new Set(setDims.flat())];
+  const byStatus = setDims.map((set) => set.includes(DealGroupBy.STATUS));
   const conditions = [
-    purchaserScopeWith(viewer, params),
-    compileFilter(dealSpec, options.filter, 'd', params),
+    dealList.scope(viewer, params),
+    compileFilter(dealSpec, options.filter, 'dl', params),
     options.where ? options.where(params) : 'true',
   ];
-  const keys = groups.map((g) => `${g.sql} as "${g.key}"`);
-  const sql = `select ${[
-    ...keys,
-    `count(*)::int as count`,
-    `coalesce(sum(d.amount_usd), 0)::numeric(20, 2)::text as "sumUsd"`,
-    `round(avg(d.amount_usd), 2)::text as "avgUsd"`,
-    `min(d.amount_usd)::text as "minUsd"`,
-    `max(d.amount_usd)::text as "maxUsd"`,
-  ].join(', ')}
-    from ${FROM} where ${conditions.join(' and ')}
-    ${groups.length ? `group by ${groups.map((_, i) => i + 1).join(', ')} order by ${groups.map((_, i) => `${i + 1} nulls last`).join(', ')}` : ''}`;
-  return queryGroups<DealTotalsGroup>(
+  let values: string[];
+  let inTotals: string;
+  if (byStatus.every((b) => !b)) {
+    // no breakdown by status: the deals not in totals are left out altogether
+    conditions.push(countsInTotals('dl.status'));
+    values = measures(null);
+    inTotals = 'true';
+  } else if (byStatus.every((b) => b)) {
+    values = measures(null);
+    inTotals = countsInTotals('dl.status');
+  } else {
+    const all = measures(null);
+    const counted = measures(countsInTotals('dl.status'));
+    values = all.map(
+      (value, i) => `case when grouping(dl.status) = 0 then ${value} else ${counted[i]} end`,
+    );
+    inTotals = `coalesce(${countsInTotals('dl.status')}, true)`;
+  }
+  const columns = [
+    ...dims.map((d) => `${DIMENSIONS[d].sql} as "${DIMENSIONS[d].key}"`),
+    `${inTotals} as "inTotals"`,
+    ...values.map((value, i) => `${value} as "${MEASURES[i]}"`),
+  ];
+  // grouping(a, b, …): a bit per dimension, set where the row is not grouped by it
+  const masks = setDims.map((set) =>
+    dims.reduce((mask, d, i) => (set.includes(d) ? mask : mask | (1 << (dims.length - 1 - i))), 0),
+  );
+  const position = (d: DealGroupBy) => dims.indexOf(d) + 1;
+  let grouping = '';
+  if (sets.length > 1) {
+    grouping = `group by grouping sets (${setDims.map((set) => `(${set.map((d) => DIMENSIONS[d].sql).join(', ')})`).join(', ')})`;
+    columns.push(`grouping(${dims.map((d) => DIMENSIONS[d].sql).join(', ')}) as "__set"`);
+  } else if (dims.length) grouping = `group by ${dims.map(position).join(', ')}`;
+  const order = dims.map((d) => `${position(d)} nulls last`).join(', ');
+  const sql = `select ${columns.join(', ')} from ${FROM} where ${conditions.join(' and ')}
+    ${grouping}${order ? ` order by ${order}` : ''}`;
+  const rows = await queryGroups<DealTotalsGroup & { __set?: number }>(
     query,
     sql,
-    groups.map((g) => g.key),
+    dims.map((d) => DIMENSIONS[d].key),
     options.embeds ?? [],
     params,
     viewer,
   );
+  if (sets.length <= 1) return [rows];
+  return masks.map((mask, i) =>
+    rows
+      .filter((row) => row.__set === mask)
+      // read beside a breakdown by status, a group whose deals are all out of totals (only
+      // cancelled ones) is there with nothing counted: as in a statement of its own, it is not
+      .filter((row) => byStatus[i] || setDims[i]!.length === 0 || row.count > 0)
+      .map(({ __set: _set, ...group }) => group as DealTotalsGroup),
+  );
+}
+
+/** Deal totals grouped by any of the dimensions (one set of {@link dealTotalsBySets}). */
+export async function dealTotals(
+  query: Query,
+  viewer: Viewer,
+  options: TotalsOptions & { groupBy: readonly DealGroupBy[] },
+): Promise<DealTotalsGroup[]> {
+  const [groups] = await dealTotalsBySets(query, viewer, [options.groupBy], options);
+  return groups!;
 }

@@ -36,6 +36,7 @@ import { matchById } from '../match/match.loader.js';
 import { ExhibitorMatch } from '../match/match.type.js';
 import { purchaserById } from '../purchaser/purchaser.loader.js';
 import { Purchaser } from '../purchaser/purchaser.type.js';
+import { DEAL_TOTALS_RULE } from './deal-totals.rule.js';
 import { DealStatus } from './deal.enums.js';
 import { dealList } from './deal.list.js';
 import {
@@ -130,8 +131,7 @@ export class DealResolver {
   @Access('authenticated')
   @Query(() => DelegationDealTotals, {
     nullable: true,
-    description:
-      "A delegation's deals you may read: count and USD sum by status and by sub-delegation × status, exact.",
+    description: `A delegation's deals you may read: count and USD sum in total, by status and by sub-delegation × status, exact. ${DEAL_TOTALS_RULE}`,
   })
   dealTotals(
     @Ctx() ctx: Context,
@@ -327,8 +327,10 @@ export class SubDelegationDealTotalsResolver {
   subDelegation(
     @Root() totals: SubDelegationDealTotals,
     @Ctx() ctx: Context,
-  ): Promise<SubDelegation | null> {
-    return ctx.loaders.byId(subDelegationById, totals.subDelegationId);
+  ): Promise<SubDelegation | null> | null {
+    return totals.subDelegationId
+      ? ctx.loaders.byId(subDelegationById, totals.subDelegationId)
+      : null;
   }
 }
 

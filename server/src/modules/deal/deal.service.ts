@@ -27,6 +27,7 @@ import {
 import { DealFollowUp } from './deal-follow-up.entity.js';
 import { DealStatus } from './deal.enums.js';
 import { Deal } from './deal.entity.js';
+import { DealGroupBy, dealTotalsBySets, type DealTotalsGroup } from './deal.aggregate.js';
 import { dealScopeSql } from './deal.loader.js';
 import type { Deal as DealRow, RecordDealFollowUpInput, RecordDealInput } from './deal.type.js';
 import {
@@ -485,62 +486,44 @@ export async function setExchangeRate(
 
 const STATUSES = Object.values(DealStatus);
 
-interface TotalsRow {
-  subDelegationId: string | null;
-  status: DealStatus | null;
-  bySub: boolean;
-  byStatus: boolean;
-  count: number;
-  sumUsd: string;
-  liveCount: number;
-  liveSumUsd: string;
-}
-
 /**
- * A delegation's deal totals in one statement: numeric sums per status and per sub-delegation ×
- * status (GROUPING SETS), over the deals the viewer reads; "live" leaves CANCELLED deals out.
- * Null when the viewer does not read the delegation.
+ * A delegation's deal totals in one statement (see {@link dealTotalsBySets}, which applies
+ * `DEAL_TOTALS_RULE`): the total and each sub-delegation's leave CANCELLED deals out;
+ * `byStatus` shows every status, CANCELLED included, zeros too. Over the deals the viewer
+ * reads; null when the viewer does not read the delegation.
  */
 export async function dealTotals(
   ctx: Pick<TradeContext, 'query' | 'viewer'>,
   delegationId: string,
 ) {
   if (!ctx.viewer.readsDelegation(delegationId)) return null;
-  const rows = await ctx.query<TotalsRow>(
-    `select p.sub_delegation_id as "subDelegationId", dl.status,
-       grouping(p.sub_delegation_id) = 0 as "bySub", grouping(dl.status) = 0 as "byStatus",
-       count(*)::int as count, round(coalesce(sum(dl.amount_usd), 0), 2)::text as "sumUsd",
-       (count(*) filter (where dl.status <> 'CANCELLED'))::int as "liveCount",
-       round(coalesce(sum(dl.amount_usd) filter (where dl.status <> 'CANCELLED'), 0), 2)::text as "liveSumUsd"
-     from deal dl join purchaser p on p.id = dl.purchaser_id
-     where dl.delegation_id = $1 and ${dealScopeSql(2)}
-     group by grouping sets ((), (dl.status), (p.sub_delegation_id), (p.sub_delegation_id, dl.status))`,
-    [delegationId, ...ctx.viewer.purchaserScopeParams()],
+  const { SUB_DELEGATION, STATUS } = DealGroupBy;
+  const [[total], statuses, subs, subStatuses] = await dealTotalsBySets(
+    ctx.query,
+    ctx.viewer,
+    [[], [STATUS], [SUB_DELEGATION], [SUB_DELEGATION, STATUS]],
+    { where: (params) => `dl.delegation_id = ${params.add(delegationId)}::uuid` },
   );
-  const byStatus = (sub: string | null, bySub: boolean) =>
+  const byStatus = (groups: DealTotalsGroup[]) =>
     STATUSES.map((status) => {
-      const row = rows.find(
-        (r) =>
-          r.byStatus &&
-          r.bySub === bySub &&
-          r.status === status &&
-          (!bySub || r.subDelegationId === sub),
-      );
-      return { status, count: row?.count ?? 0, sumUsd: row?.sumUsd ?? '0.00' };
+      const group = groups.find((g) => g.status === status);
+      return { status, count: group?.count ?? 0, sumUsd: group?.sumUsd ?? '0.00' };
     });
-  const total = rows.find((r) => !r.bySub && !r.byStatus);
   return {
     delegationId,
-    count: total?.liveCount ?? 0,
-    sumUsd: total?.liveSumUsd ?? '0.00',
-    byStatus: byStatus(null, false),
-    bySubDelegation: rows
-      .filter((r) => r.bySub && !r.byStatus)
-      .map((r) => ({
-        subDelegationId: r.subDelegationId!,
-        count: r.liveCount,
-        sumUsd: r.liveSumUsd,
-        byStatus: byStatus(r.subDelegationId, true),
-      })),
+    count: total!.count,
+    sumUsd: total!.sumUsd,
+    byStatus: byStatus(statuses!),
+    // every sub-delegation with deals of any status (purchasers in none: subDelegation null);
+    // one whose deals were all cancelled has none made: zero
+    bySubDelegation: [...new Set(subStatuses!.map((g) => g.subDelegationId ?? null))].map((id) => {
+      const sub = subs!.find((g) => (g.subDelegationId ?? null) === id);
+      return {
+        subDelegationId: id,
+        count: sub?.count ?? 0,
+        sumUsd: sub?.sumUsd ?? '0.00',
+        byStatus: byStatus(subStatuses!.filter((g) => (g.subDelegationId ?? null) === id)),
+      };
+    }),
   };
 }

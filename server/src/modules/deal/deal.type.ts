@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/relay.js';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { DealStatus } from './deal.enums.js';
+import { DEAL_TOTALS_RULE } from './deal-totals.rule.js';
 
 @ObjectType({
   implements: Node,
@@ -104,34 +105,45 @@ export class DealStatusTotal {
   sumUsd!: string;
 }
 
-@ObjectType({ description: "One sub-delegation's deals." })
+@ObjectType({
+  description: `One sub-delegation's deals (subDelegation null: purchasers in none). ${DEAL_TOTALS_RULE}`,
+})
 export class SubDelegationDealTotals {
-  subDelegationId!: string;
+  subDelegationId!: string | null;
 
-  @Field(() => Int, { description: 'Deals not CANCELLED.' })
+  @Field(() => Int, { description: 'Deals made: CANCELLED left out.' })
   count!: number;
 
-  @Field(() => DecimalScalar, { description: 'USD sum of the deals not CANCELLED.' })
+  @Field(() => DecimalScalar, { description: 'USD sum of the deals made: CANCELLED left out.' })
   sumUsd!: string;
 
-  @Field(() => [DealStatusTotal], { description: 'Every status, zeros included.' })
+  @Field(() => [DealStatusTotal], {
+    description: 'Every status, zeros and CANCELLED included: a breakdown by status.',
+  })
   byStatus!: DealStatusTotal[];
 }
 
-@ObjectType({ description: "A delegation's deals you may read, by status and by sub-delegation." })
+@ObjectType({
+  description: `A delegation's deals you may read, in total, by status and by sub-delegation. ${DEAL_TOTALS_RULE}`,
+})
 export class DelegationDealTotals {
   delegationId!: string;
 
-  @Field(() => Int, { description: 'Deals not CANCELLED.' })
+  @Field(() => Int, { description: 'Deals made: CANCELLED left out.' })
   count!: number;
 
-  @Field(() => DecimalScalar, { description: 'USD sum of the deals not CANCELLED.' })
+  @Field(() => DecimalScalar, { description: 'USD sum of the deals made: CANCELLED left out.' })
   sumUsd!: string;
 
-  @Field(() => [DealStatusTotal], { description: 'Every status, zeros included.' })
+  @Field(() => [DealStatusTotal], {
+    description: 'Every status, zeros and CANCELLED included: a breakdown by status.',
+  })
   byStatus!: DealStatusTotal[];
 
-  @Field(() => [SubDelegationDealTotals], { description: 'Sub-delegations with deals.' })
+  @Field(() => [SubDelegationDealTotals], {
+    description:
+      'Sub-delegations with deals of any status; count and sumUsd are of those made (zero where all were cancelled).',
+  })
   bySubDelegation!: SubDelegationDealTotals[];
 }
 

@@ -5,6 +5,7 @@ import { purchaserScopeSql } from '../../auth/viewer.js';
 import { AppError, badInput, ErrorCode, notFound } from '../../graphql/errors.js';
 import { uuidOf } from '../../graphql/relay.js';
 import { audit } from '../audit/audit.service.js';
+import { countsInTotals } from '../deal/deal-totals.rule.js';
 import { EXHIBITOR_COLUMNS, EXHIBITOR_TEXT } from '../exhibitor/exhibitor.loader.js';
 import type { Exhibitor } from '../exhibitor/exhibitor.type.js';
 import { NeedStatus } from '../need/need.enums.js';
@@ -101,7 +102,7 @@ past as (
     count(*) as with_province
   from need
   join delegation dd on dd.province_en = need.province_en
-  join deal dl on dl.delegation_id = dd.id and dl.status <> 'CANCELLED'
+  join deal dl on dl.delegation_id = dd.id and ${countsInTotals('dl.status')}
   join purchaser dp on dp.id = dl.purchaser_id
   join exhibitor px on px.id = dl.exhibitor_id
   join cand c on c.name_en = px.name_en

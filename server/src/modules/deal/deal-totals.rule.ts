@@ -1,0 +1,18 @@
+import { DealStatus } from './deal.enums.js';
+
+/**
+ * What a total of deals is, said once. Every figure that counts or sums deals is read by
+ * `dealTotalsBySets` (deal.aggregate.ts), which applies this rule: Query.dealTotals,
+ * dealAggregate and the dealTotals subscription, and through them the report CLI and the
+ * dashboard, which show the server's figures as they come. GraphQL descriptions quote it.
+ */
+export const DEAL_TOTALS_RULE =
+  'Cancelled deals are not deals made: every count and USD sum of deals leaves CANCELLED deals out, except a breakdown by STATUS, where each status is a group of its own, CANCELLED included (with inTotals false).';
+
+/** The statuses whose deals are in no total (shown only as their own group, by STATUS). */
+export const NOT_IN_TOTALS: readonly DealStatus[] = [DealStatus.CANCELLED];
+
+/** SQL: whether a deal of status `status` (an SQL expression) counts in totals. */
+export function countsInTotals(status: string): string {
+  return `${status} not in (${NOT_IN_TOTALS.map((s) => `'${s}'`).join(', ')})`;
+}
