@@ -97,7 +97,9 @@ export async function openDatabase(
   if (!url) {
     const dir = `${config.dataDir}/postgres`;
     log(`starting embedded PostgreSQL in ${dir}`);
-    embedded = await startEmbeddedPostgres({ dir, persistent: true });
+    // shared with our other processes on this DATA_DIR (server, token and migrate CLIs), and
+    // started again should it die while this process uses it
+    embedded = await startEmbeddedPostgres({ dir, persistent: true, keepAlive: true, onLog: log });
     const u = new URL(embedded.adminUrl);
     u.pathname = `/${DATABASE_NAME}`;
     url = u.toString();
