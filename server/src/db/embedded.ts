@@ -526,3 +526,11 @@ export async function startEmbeddedPostgres(options: {
     },
   };
 }
+
+/**
+ * Runs `work` holding the lock of the embedded cluster in `dir`: no process of ours starts,
+ * reuses or stops its postmaster meanwhile (tests hold a restart back with it).
+ */
+export function withClusterLock<T>(dir: string, work: () => Promise<T>): Promise<T> {
+  return withLock(filesOf(path.resolve(dir)).lock, work);
+}
