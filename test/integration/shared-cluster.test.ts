@@ -192,6 +192,16 @@ describe('one embedded PostgreSQL shared by the server and the CLIs on a DATA_DI
       const answer = await query();
       expect(answer.errors).toBeUndefined();
       expect(answer.data.expos).toEqual([{ key: 'CIIE-5' }]);
+      // and a write, through the ORM's pool
+      const written = await post(
+        server.url,
+        `mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { nameZh } }`,
+        { i: { kind: 'ENTERPRISE', nameZh: `重启之后-${signal}` } },
+        { authorization: `Bearer ${token}` },
+      );
+      expect(written.body).toEqual({
+        data: { createOrganisation: { nameZh: `重启之后-${signal}` } },
+      });
     }
 
     expect(await server.kill('SIGTERM')).toBe(0);

@@ -26,7 +26,7 @@ export interface Database {
   /** A read on the pool: plain rows, as a named prepared statement once its text comes again. */
   read<T>(text: string, values?: readonly unknown[]): Promise<T[]>;
   url: string;
-  /** Present when the server started its own embedded PostgreSQL. */
+  /** Present on the embedded PostgreSQL (DATA_DIR/postgres), shared with our other processes. */
   embedded: EmbeddedDatabase | undefined;
   close(): Promise<void>;
 }
