@@ -1,6 +1,6 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { chmod, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { chmod, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -71,6 +71,7 @@ async function postmasterOf(pgDir: string): Promise<{ pid: number; port: number 
 }
 
 const EXPOS = '{ expos { key } }';
+const TOKEN = /^ey[\w-]+\.[\w-]+\.[\w-]+\n$/;
 
 describe('one embedded PostgreSQL shared by the server and the CLIs on a DATA_DIR', () => {
   let dataDir = '';
@@ -103,12 +104,28 @@ describe('one embedded PostgreSQL shared by the server and the CLIs on a DATA_DI
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('a CLI alone starts PostgreSQL for itself and leaves none running', async () => {
+  it('CLIs alone start PostgreSQL for themselves, several at once, and leave none running', async () => {
     const cli = await tokenCli(dataDir, 'ADMIN');
     expect(cli.stderr).toBe('');
     expect(cli.code).toBe(0);
-    expect(cli.stdout).toMatch(/^ey[\w-]+\.[\w-]+\.[\w-]+\n$/);
+    expect(cli.stdout).toMatch(TOKEN);
     expect(postgresProcessesFor(pgDir)).toBe(0);
+
+    // a process killed while it held the lock and was registered (its pid now dead) blocks nobody
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+    expect(alive(dead)).toBe(false);
+    await writeFile(`${pgDir}.lock`, JSON.stringify({ pid: dead, token: 'killed' }));
+    await writeFile(path.join(`${pgDir}.users`, `${dead}-killed`), JSON.stringify({ pid: dead }));
+    // one opening while another closes: they take turns, each gets its token
+    const runs = await Promise.all(Array.from({ length: 4 }, () => tokenCli(dataDir, 'ADMIN')));
+    for (const run of runs) {
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(TOKEN);
+    }
+    expect(postgresProcessesFor(pgDir)).toBe(0);
+    expect(await readdir(`${pgDir}.users`)).toEqual([]);
+    expect(existsSync(`${pgDir}.lock`)).toBe(false);
   }, 180_000);
 
   it('the token CLI beside a running server uses its PostgreSQL, and the server keeps answering', async () => {
