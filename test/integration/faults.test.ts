@@ -30,9 +30,11 @@ async function burst(options: {
   concurrency: number;
   label: string;
   stop?: (acknowledged: number) => boolean;
-}): Promise<{ acknowledged: Acknowledged[]; failed: number; sent: number }> {
+}): Promise<{ acknowledged: Acknowledged[]; failed: number; reasons: string[]; sent: number }> {
   const acknowledged: Acknowledged[] = [];
   let failed = 0;
+  // what the refused writes were answered (or why they got no answer), for the assertion message
+  const reasons: string[] = [];
   let next = 0;
   let stopped = false;
   const worker = async (w: number) => {
@@ -52,15 +54,19 @@ async function burst(options: {
         if (response.status === 200 && id && !response.body.errors) {
           expect(response.body.data.recordDeal.amountUsd).toBe(amount);
           acknowledged.push({ id, goods, amount });
-        } else failed += 1;
-      } catch {
+        } else {
+          failed += 1;
+          reasons.push(`${response.status} ${JSON.stringify(response.body).slice(0, 300)}`);
+        }
+      } catch (error) {
         failed += 1; // the server went away mid-request: not acknowledged
+        reasons.push(String(error));
       }
       if (options.stop?.(acknowledged.length)) stopped = true;
     }
   };
   await Promise.all(Array.from({ length: options.concurrency }, (_, w) => worker(w)));
-  return { acknowledged, failed, sent: next };
+  return { acknowledged, failed, reasons, sent: next };
 }
 
 describe('faults', () => {
@@ -152,6 +158,7 @@ describe('faults', () => {
       concurrency: 1_000,
       label: 'concurrent',
     });
+    expect(result.reasons).toEqual([]);
     expect(result.failed).toBe(0);
     expect(result.acknowledged).toHaveLength(1_000);
     const expected = result.acknowledged.reduce((sum, a) => sum + cents(a.amount), 0n);
