@@ -22,7 +22,7 @@ describe.each([
   beforeAll(async () => {
     const db = t.server.app.db;
     const read = db.read.bind(db);
-    db.read = <T,>(text: string, values?: readonly unknown[]) => {
+    db.read = <T>(text: string, values?: readonly unknown[]) => {
       statements.push({ text, values });
       return read<T>(text, values);
     };
