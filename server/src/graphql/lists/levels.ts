@@ -21,7 +21,7 @@ import {
   type EmbedSql,
 } from '../embeds.js';
 import { relationSqlFor, scopeParams, type ByIdRelation, type ManyRelation } from '../loaders.js';
-import { connectionSelectionIn, fieldsIn, selectedIn } from '../lookahead.js';
+import { conditionsKey, connectionSelectionIn, fieldsIn, selectedIn } from '../lookahead.js';
 import type { ListSource } from './connection.js';
 import { column, compileFilter, Params } from './filter.js';
 import {
@@ -275,11 +275,12 @@ const foldKey = (plans: readonly FoldPlan[]) => plans.map((plan) => plan.key).jo
 
 /**
  * Lookaheads by the field's AST nodes: a nested list's resolver runs once per parent with the
- * same selection (and a kept document comes back with the same nodes), so it is worked out once.
+ * same selection (and a kept document comes back with the same nodes), so it is worked out once
+ * for each value of the variables the document's `@skip`/`@include` read.
  */
 const lookaheads = new WeakMap<
   FieldNode,
-  { fieldNodes: readonly FieldNode[]; byOwner: Map<object, Lookahead> }
+  { fieldNodes: readonly FieldNode[]; byOwner: Map<object, Map<string, Lookahead>> }
 >();
 
 function cachedLookahead(
@@ -297,10 +298,17 @@ function cachedLookahead(
     kept = { fieldNodes: info.fieldNodes, byOwner: new Map() };
     lookaheads.set(first, kept);
   }
-  let found = kept.byOwner.get(owner);
+  // the same nodes select other fields when @skip/@include read other variable values
+  let byConditions = kept.byOwner.get(owner);
+  if (!byConditions) {
+    byConditions = new Map();
+    kept.byOwner.set(owner, byConditions);
+  }
+  const conditions = conditionsKey(info);
+  let found = byConditions.get(conditions);
   if (!found) {
     found = workOut(info.fieldNodes.map((node) => node.selectionSet));
-    kept.byOwner.set(owner, found);
+    byConditions.set(conditions, found);
   }
   return found;
 }
