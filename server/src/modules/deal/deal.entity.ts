@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import {
   Entity,
   Enum,
+  Index,
   ManyToOne,
   OptionalProps,
   PrimaryKey,
   Property,
-  Index,
   Unique,
 } from '@mikro-orm/core';
 import type { Opt, Ref } from '@mikro-orm/core';
@@ -27,12 +27,12 @@ import { DealStatus } from './deal.enums.js';
 @Index({
   name: 'deal_delegation_created_idx',
   expression:
-    'CREATE INDEX deal_delegation_created_idx ON deal (delegation_id, created_at DESC, id DESC)',
+    'create index deal_delegation_created_idx on deal (delegation_id, created_at desc, id desc)',
 })
 @Index({
   name: 'deal_delegation_facts_idx',
   expression:
-    'CREATE INDEX deal_delegation_facts_idx ON deal (delegation_id) INCLUDE (purchaser_id, exhibitor_id, exhibition_area_id, status, amount_usd, signed_on)',
+    'create index deal_delegation_facts_idx on deal (delegation_id) include (purchaser_id, exhibitor_id, exhibition_area_id, status, amount_usd, signed_on)',
 })
 @Index({ name: 'deal_delegation_status_idx', properties: ['delegation', 'status'] })
 @Index({ name: 'deal_exhibitor_idx', properties: ['exhibitor'] })
@@ -40,7 +40,7 @@ import { DealStatus } from './deal.enums.js';
 @Unique({ name: 'deal_id_delegation_id_key', properties: ['id', 'delegation'] })
 @Index({
   name: 'deal_purchaser_created_idx',
-  expression: 'CREATE INDEX deal_purchaser_created_idx ON deal (purchaser_id, created_at DESC, id)',
+  expression: 'create index deal_purchaser_created_idx on deal (purchaser_id, created_at desc, id)',
 })
 export class Deal {
   [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt';

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import {
   Entity,
   Enum,
+  Index,
   ManyToOne,
   OptionalProps,
   PrimaryKey,
   Property,
   Unique,
-  Index,
 } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
 import { Person } from '../person/person.entity.js';
@@ -24,7 +24,7 @@ import { MemberUnit } from './member-unit.entity.js';
 @Unique({
   name: 'leading_group_one_leader',
   expression:
-    "CREATE UNIQUE INDEX leading_group_one_leader ON leading_group_member (delegation_id) WHERE (role = 'LEADER'::text)",
+    "create unique index leading_group_one_leader on leading_group_member (delegation_id) where role = 'LEADER'",
 })
 export class LeadingGroupMember {
   [OptionalProps]?: 'position';

@@ -15,7 +15,7 @@ import { Delegation } from './delegation.entity.js';
 @Unique({
   name: 'member_unit_one_office',
   expression:
-    'CREATE UNIQUE INDEX member_unit_one_office ON member_unit (delegation_id) WHERE hosts_office',
+    'create unique index member_unit_one_office on member_unit (delegation_id) where hosts_office',
 })
 export class MemberUnit {
   [OptionalProps]?: 'hostsOffice' | 'position';

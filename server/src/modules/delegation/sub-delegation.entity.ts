@@ -9,7 +9,7 @@ import { Delegation } from './delegation.entity.js';
 @Unique({
   name: 'sub_delegation_one_default',
   expression:
-    'CREATE UNIQUE INDEX sub_delegation_one_default ON sub_delegation (delegation_id) WHERE receives_unassigned',
+    'create unique index sub_delegation_one_default on sub_delegation (delegation_id) where receives_unassigned',
 })
 export class SubDelegation {
   [OptionalProps]?: 'receivesUnassigned' | 'position';

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import {
   Entity,
+  Index,
   ManyToOne,
   OptionalProps,
   PrimaryKey,
   Property,
   Unique,
-  Index,
 } from '@mikro-orm/core';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { ExhibitionArea } from '../expo/exhibition-area.entity.js';
@@ -19,7 +19,7 @@ import { Expo } from '../expo/expo.entity.js';
 @Index({
   name: 'exhibitor_search_trgm',
   expression:
-    "CREATE INDEX exhibitor_search_trgm ON exhibitor USING gin ((((((name_en || ' '::text) || COALESCE(name_zh, ''::text)) || ' '::text) || products)) gin_trgm_ops)",
+    "create index exhibitor_search_trgm on exhibitor using gin ((name_en || ' ' || coalesce(name_zh, '') || ' ' || products) gin_trgm_ops)",
 })
 export class Exhibitor {
   [OptionalProps]?: 'products' | 'createdAt' | 'updatedAt';

@@ -3,12 +3,12 @@ import {
   DeferMode,
   Entity,
   Enum,
+  Index,
   ManyToOne,
   OptionalProps,
   PrimaryKey,
   Property,
   Unique,
-  Index,
 } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
 import { ExhibitionAreaKind } from './expo.enums.js';

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import {
   Entity,
   Enum,
+  Index,
   ManyToOne,
   OptionalProps,
   PrimaryKey,
   Property,
-  Index,
   Unique,
 } from '@mikro-orm/core';
 import type { Opt, Ref } from '@mikro-orm/core';
@@ -24,12 +24,12 @@ import { MatchStatus } from './match.enums.js';
 @Unique({
   name: 'exhibitor_match_once',
   expression:
-    "CREATE UNIQUE INDEX exhibitor_match_once ON exhibitor_match (purchaser_id, exhibitor_id, COALESCE(need_id, '00000000-0000-0000-0000-000000000000'::uuid))",
+    "create unique index exhibitor_match_once on exhibitor_match (purchaser_id, exhibitor_id, coalesce(need_id, '00000000-0000-0000-0000-000000000000'))",
 })
 @Index({
   name: 'exhibitor_match_purchaser_created_idx',
   expression:
-    'CREATE INDEX exhibitor_match_purchaser_created_idx ON exhibitor_match (purchaser_id, created_at DESC, id)',
+    'create index exhibitor_match_purchaser_created_idx on exhibitor_match (purchaser_id, created_at desc, id)',
 })
 export class ExhibitorMatch {
   [OptionalProps]?: 'reasons' | 'createdAt' | 'updatedAt';

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import {
   Entity,
   Enum,
+  Index,
   ManyToOne,
   OptionalProps,
   PrimaryKey,
   Property,
-  Index,
 } from '@mikro-orm/core';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Delegation } from '../delegation/delegation.entity.js';
@@ -23,13 +23,13 @@ import { ExhibitorMatch } from './exhibitor-match.entity.js';
 @Index({
   name: 'meeting_exhibitor_no_overlap',
   expression:
-    "alter table meeting add constraint meeting_exhibitor_no_overlap EXCLUDE USING gist (exhibitor_id WITH =, tstzrange(starts_at, ends_at) WITH &&) WHERE ((status <> 'CANCELLED'::text))",
+    "alter table meeting add constraint meeting_exhibitor_no_overlap exclude using gist (exhibitor_id with =, tstzrange(starts_at, ends_at) with &&) where (status <> 'CANCELLED')",
 })
 @Index({ name: 'meeting_match_idx', properties: ['match'] })
 @Index({
   name: 'meeting_purchaser_no_overlap',
   expression:
-    "alter table meeting add constraint meeting_purchaser_no_overlap EXCLUDE USING gist (purchaser_id WITH =, tstzrange(starts_at, ends_at) WITH &&) WHERE ((status <> 'CANCELLED'::text))",
+    "alter table meeting add constraint meeting_purchaser_no_overlap exclude using gist (purchaser_id with =, tstzrange(starts_at, ends_at) with &&) where (status <> 'CANCELLED')",
 })
 export class Meeting {
   [OptionalProps]?: 'status' | 'createdAt';

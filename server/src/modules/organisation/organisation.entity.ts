@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, OptionalProps, PrimaryKey, Property, Index } from '@mikro-orm/core';
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { OrganisationKind } from './organisation.enums.js';
 
 @Entity({ tableName: 'organisation' })
 @Index({
   name: 'organisation_name_zh_trgm',
   expression:
-    'CREATE INDEX organisation_name_zh_trgm ON organisation USING gin (name_zh gin_trgm_ops)',
+    'create index organisation_name_zh_trgm on organisation using gin (name_zh gin_trgm_ops)',
 })
 export class Organisation {
   [OptionalProps]?: 'createdAt' | 'updatedAt';

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import {
   Entity,
+  Index,
   ManyToOne,
   OptionalProps,
   PrimaryKey,
   Property,
-  Index,
   Unique,
 } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import {
   Entity,
+  Index,
   ManyToOne,
   OptionalProps,
   PrimaryKey,
   Property,
   Unique,
-  Index,
 } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
 import { Delegation } from '../delegation/delegation.entity.js';

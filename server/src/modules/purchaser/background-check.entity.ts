@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import {
   Entity,
   Enum,
+  Index,
   ManyToOne,
   OptionalProps,
   PrimaryKey,
   Property,
-  Index,
 } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
 import { Delegation } from '../delegation/delegation.entity.js';
@@ -17,7 +17,7 @@ import { CheckResult } from './purchaser.enums.js';
 @Index({
   name: 'background_check_attendee_idx',
   expression:
-    'CREATE INDEX background_check_attendee_idx ON background_check (attendee_id, checked_at DESC)',
+    'create index background_check_attendee_idx on background_check (attendee_id, checked_at desc)',
 })
 export class BackgroundCheck {
   [OptionalProps]?: 'checkedAt';

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import {
   Entity,
   Enum,
+  Index,
   ManyToOne,
   OptionalProps,
   PrimaryKey,
   Property,
-  Index,
 } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
 import { Delegation } from '../delegation/delegation.entity.js';
@@ -17,7 +17,7 @@ import { Purchaser } from './purchaser.entity.js';
 @Index({
   name: 'credit_check_purchaser_idx',
   expression:
-    'CREATE INDEX credit_check_purchaser_idx ON credit_check (purchaser_id, checked_at DESC)',
+    'create index credit_check_purchaser_idx on credit_check (purchaser_id, checked_at desc)',
 })
 export class CreditCheck {
   [OptionalProps]?: 'checkedAt';

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import {
   Entity,
   Enum,
+  Index,
   ManyToOne,
   OptionalProps,
   PrimaryKey,
   Property,
   Unique,
-  Index,
 } from '@mikro-orm/core';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Delegation } from '../delegation/delegation.entity.js';
@@ -26,12 +26,12 @@ import { PurchaserReportBatch } from './purchaser-report-batch.entity.js';
 @Index({
   name: 'purchaser_contact_person_idx',
   expression:
-    'CREATE INDEX purchaser_contact_person_idx ON purchaser (contact_person_id) WHERE (contact_person_id IS NOT NULL)',
+    'create index purchaser_contact_person_idx on purchaser (contact_person_id) where contact_person_id is not null',
 })
 @Index({
   name: 'purchaser_delegation_facts_idx',
   expression:
-    'CREATE INDEX purchaser_delegation_facts_idx ON purchaser (delegation_id) INCLUDE (id, sub_delegation_id, lead_id, category)',
+    'create index purchaser_delegation_facts_idx on purchaser (delegation_id) include (id, sub_delegation_id, lead_id, category)',
 })
 @Unique({
   name: 'purchaser_delegation_id_organisation_id_key',

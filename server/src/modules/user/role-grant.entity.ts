@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import {
   Entity,
   Enum,
+  Index,
   ManyToOne,
   OptionalProps,
   PrimaryKey,
   Property,
-  Index,
   Unique,
 } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
@@ -25,7 +25,7 @@ import { AppUser } from './app-user.entity.js';
 @Unique({
   name: 'role_grant_once',
   expression:
-    "CREATE UNIQUE INDEX role_grant_once ON role_grant (user_id, role, COALESCE(expo_id, delegation_id, '00000000-0000-0000-0000-000000000000'::uuid), COALESCE(lead_id, sub_delegation_id, organisation_id, purchaser_id, '00000000-0000-0000-0000-000000000000'::uuid))",
+    "create unique index role_grant_once on role_grant (user_id, role, coalesce(expo_id, delegation_id, '00000000-0000-0000-0000-000000000000'), coalesce(lead_id, sub_delegation_id, organisation_id, purchaser_id, '00000000-0000-0000-0000-000000000000'))",
 })
 @Index({ name: 'role_grant_user_idx', properties: ['user'] })
 export class RoleGrant {
