@@ -42,7 +42,7 @@ export class DealFollowUp {
    * Plain text in the database (no CHECK); always a deal status in practice. Declared as text,
    * not as an enum, because an enum would claim the CHECK the migrations do not create.
    */
-  @Property({ type: 'text' })
+  @Property({ type: 'string', columnType: 'text' })
   fromStatus!: DealStatus;
 
   @Enum({ items: () => DealStatus, type: 'string' })
