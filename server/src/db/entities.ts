@@ -26,7 +26,12 @@ import { AppUser } from '../modules/user/app-user.entity.js';
 import { RevokedToken } from '../modules/user/revoked-token.entity.js';
 import { RoleGrant } from '../modules/user/role-grant.entity.js';
 
-/** Every entity, in the order of the tables in the migrations. */
+/**
+ * Every entity, in the order of the tables in the migrations. Each declares its table as the
+ * migrations create it, constraint names included; composite foreign keys and CHECKs other than
+ * enum values stay in the migrations alone (README, "Entities and migrations"; held by
+ * test/integration/entities-match-schema.test.ts).
+ */
 export const entities = [
   Expo,
   ExhibitionArea,

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/core';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Delegation } from '../delegation/delegation.entity.js';
 import { Exhibitor } from '../exhibitor/exhibitor.entity.js';
@@ -14,30 +23,72 @@ import { DealStatus } from './deal.enums.js';
  * delegation (composite FKs in the database). Amounts are decimal strings, never JS numbers.
  */
 @Entity({ tableName: 'deal' })
+@Index({ name: 'deal_area_idx', properties: ['exhibitionArea'] })
+@Index({
+  name: 'deal_delegation_created_idx',
+  expression:
+    'create index deal_delegation_created_idx on deal (delegation_id, created_at desc, id desc)',
+})
+@Index({
+  name: 'deal_delegation_facts_idx',
+  expression:
+    'create index deal_delegation_facts_idx on deal (delegation_id) include (purchaser_id, exhibitor_id, exhibition_area_id, status, amount_usd, signed_on)',
+})
+@Index({ name: 'deal_delegation_status_idx', properties: ['delegation', 'status'] })
+@Index({ name: 'deal_exhibitor_idx', properties: ['exhibitor'] })
+@Index({ name: 'deal_expo_idx', properties: ['expo'] })
+@Unique({ name: 'deal_id_delegation_id_key', properties: ['id', 'delegation'] })
+@Index({
+  name: 'deal_purchaser_created_idx',
+  expression: 'create index deal_purchaser_created_idx on deal (purchaser_id, created_at desc, id)',
+})
 export class Deal {
   [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Delegation, { ref: true, fieldName: 'delegation_id' })
+  @ManyToOne(() => Delegation, {
+    ref: true,
+    fieldName: 'delegation_id',
+    createForeignKeyConstraint: false,
+  })
   delegation!: Ref<Delegation>;
 
-  @ManyToOne(() => Expo, { ref: true, fieldName: 'expo_id' })
+  @ManyToOne(() => Expo, { ref: true, fieldName: 'expo_id', createForeignKeyConstraint: false })
   expo!: Ref<Expo>;
 
-  @ManyToOne(() => Purchaser, { ref: true, fieldName: 'purchaser_id' })
+  @ManyToOne(() => Purchaser, {
+    ref: true,
+    fieldName: 'purchaser_id',
+    createForeignKeyConstraint: false,
+  })
   purchaser!: Ref<Purchaser>;
 
-  @ManyToOne(() => Exhibitor, { ref: true, fieldName: 'exhibitor_id', nullable: true })
+  @ManyToOne(() => Exhibitor, {
+    ref: true,
+    fieldName: 'exhibitor_id',
+    foreignKeyName: 'deal_exhibitor_id_fkey',
+    deleteRule: 'no action',
+    updateRule: 'no action',
+    nullable: true,
+  })
   exhibitor: Ref<Exhibitor> | null = null;
 
-  @ManyToOne(() => ExhibitorMatch, { ref: true, fieldName: 'match_id', nullable: true })
+  @ManyToOne(() => ExhibitorMatch, {
+    ref: true,
+    fieldName: 'match_id',
+    createForeignKeyConstraint: false,
+    nullable: true,
+  })
   match: Ref<ExhibitorMatch> | null = null;
 
   @ManyToOne(() => ExhibitionArea, {
     ref: true,
     fieldName: 'exhibition_area_id',
+    foreignKeyName: 'deal_exhibition_area_id_fkey',
+    deleteRule: 'no action',
+    updateRule: 'no action',
     nullable: true,
   })
   exhibitionArea: Ref<ExhibitionArea> | null = null;
@@ -72,9 +123,9 @@ export class Deal {
   @Property({ type: 'integer', version: true })
   version: number & Opt = 1;
 
-  @Property({ type: 'Date' })
+  @Property({ type: 'Date', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
-  @Property({ type: 'Date', onUpdate: () => new Date() })
+  @Property({ type: 'Date', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }

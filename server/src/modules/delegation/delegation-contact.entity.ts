@@ -14,18 +14,27 @@ import { DelegationContactRole } from './delegation.enums.js';
 import { Delegation } from './delegation.entity.js';
 
 @Entity({ tableName: 'delegation_contact' })
-@Unique({ properties: ['delegation', 'role', 'person'] })
+@Unique({
+  name: 'delegation_contact_delegation_id_role_person_id_key',
+  properties: ['delegation', 'role', 'person'],
+})
 export class DelegationContact {
   [OptionalProps]?: 'position';
 
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Delegation, { ref: true, fieldName: 'delegation_id' })
+  @ManyToOne(() => Delegation, {
+    ref: true,
+    fieldName: 'delegation_id',
+    foreignKeyName: 'delegation_contact_delegation_id_fkey',
+    deleteRule: 'cascade',
+    updateRule: 'no action',
+  })
   delegation!: Ref<Delegation>;
 
   /** The person must belong to the same delegation (composite FK in the database). */
-  @ManyToOne(() => Person, { ref: true, fieldName: 'person_id' })
+  @ManyToOne(() => Person, { ref: true, fieldName: 'person_id', createForeignKeyConstraint: false })
   person!: Ref<Person>;
 
   @Enum({ items: () => DelegationContactRole, type: 'string' })

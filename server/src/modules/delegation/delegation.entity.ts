@@ -5,14 +5,21 @@ import { Expo } from '../expo/expo.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 
 @Entity({ tableName: 'delegation' })
-@Unique({ properties: ['expo', 'key'] })
+@Unique({ name: 'delegation_expo_id_key_key', properties: ['expo', 'key'] })
+@Unique({ name: 'delegation_id_expo_id_key', properties: ['id', 'expo'] })
 export class Delegation {
   [OptionalProps]?: 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Expo, { ref: true, fieldName: 'expo_id' })
+  @ManyToOne(() => Expo, {
+    ref: true,
+    fieldName: 'expo_id',
+    foreignKeyName: 'delegation_expo_id_fkey',
+    deleteRule: 'no action',
+    updateRule: 'no action',
+  })
   expo!: Ref<Expo>;
 
   @Property({ type: 'text' })
@@ -36,12 +43,19 @@ export class Delegation {
   @Property({ type: 'text', nullable: true })
   registrationPrincipleEn: string | null = null;
 
-  @ManyToOne(() => Organisation, { ref: true, fieldName: 'office_organisation_id', nullable: true })
+  @ManyToOne(() => Organisation, {
+    ref: true,
+    fieldName: 'office_organisation_id',
+    foreignKeyName: 'delegation_office_organisation_id_fkey',
+    deleteRule: 'no action',
+    updateRule: 'no action',
+    nullable: true,
+  })
   officeOrganisation: Ref<Organisation> | null = null;
 
-  @Property({ type: 'Date' })
+  @Property({ type: 'Date', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
-  @Property({ type: 'Date', onUpdate: () => new Date() })
+  @Property({ type: 'Date', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   Entity,
   Enum,
+  Index,
   ManyToOne,
   OptionalProps,
   PrimaryKey,
@@ -15,22 +16,41 @@ import { Delegation } from './delegation.entity.js';
 import { MemberUnit } from './member-unit.entity.js';
 
 @Entity({ tableName: 'leading_group_member' })
-@Unique({ properties: ['delegation', 'person'] })
+@Unique({
+  name: 'leading_group_member_delegation_id_person_id_key',
+  properties: ['delegation', 'person'],
+})
+@Index({ name: 'leading_group_member_unit_idx', properties: ['memberUnit'] })
+@Unique({
+  name: 'leading_group_one_leader',
+  expression:
+    "create unique index leading_group_one_leader on leading_group_member (delegation_id) where role = 'LEADER'",
+})
 export class LeadingGroupMember {
   [OptionalProps]?: 'position';
 
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Delegation, { ref: true, fieldName: 'delegation_id' })
+  @ManyToOne(() => Delegation, {
+    ref: true,
+    fieldName: 'delegation_id',
+    foreignKeyName: 'leading_group_member_delegation_id_fkey',
+    deleteRule: 'cascade',
+    updateRule: 'no action',
+  })
   delegation!: Ref<Delegation>;
 
   /** Must belong to the same delegation (composite FK in the database). */
-  @ManyToOne(() => MemberUnit, { ref: true, fieldName: 'member_unit_id' })
+  @ManyToOne(() => MemberUnit, {
+    ref: true,
+    fieldName: 'member_unit_id',
+    createForeignKeyConstraint: false,
+  })
   memberUnit!: Ref<MemberUnit>;
 
   /** Must belong to the same delegation (composite FK in the database). */
-  @ManyToOne(() => Person, { ref: true, fieldName: 'person_id' })
+  @ManyToOne(() => Person, { ref: true, fieldName: 'person_id', createForeignKeyConstraint: false })
   person!: Ref<Person>;
 
   /** At most one LEADER per delegation (partial unique index). */

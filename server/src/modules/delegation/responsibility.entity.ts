@@ -5,18 +5,31 @@ import { Delegation } from './delegation.entity.js';
 import { MemberUnit } from './member-unit.entity.js';
 
 @Entity({ tableName: 'responsibility' })
-@Unique({ properties: ['memberUnit', 'position'] })
+@Unique({
+  name: 'responsibility_member_unit_id_position_key',
+  properties: ['memberUnit', 'position'],
+})
 export class Responsibility {
   [OptionalProps]?: 'position';
 
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Delegation, { ref: true, fieldName: 'delegation_id' })
+  @ManyToOne(() => Delegation, {
+    ref: true,
+    fieldName: 'delegation_id',
+    foreignKeyName: 'responsibility_delegation_id_fkey',
+    deleteRule: 'cascade',
+    updateRule: 'no action',
+  })
   delegation!: Ref<Delegation>;
 
   /** Must belong to the same delegation (composite FK in the database). */
-  @ManyToOne(() => MemberUnit, { ref: true, fieldName: 'member_unit_id' })
+  @ManyToOne(() => MemberUnit, {
+    ref: true,
+    fieldName: 'member_unit_id',
+    createForeignKeyConstraint: false,
+  })
   memberUnit!: Ref<MemberUnit>;
 
   @Property({ type: 'text' })

@@ -4,14 +4,26 @@ import type { Ref } from '@mikro-orm/core';
 import { Delegation } from './delegation.entity.js';
 
 @Entity({ tableName: 'sub_delegation' })
-@Unique({ properties: ['delegation', 'key'] })
+@Unique({ name: 'sub_delegation_delegation_id_key_key', properties: ['delegation', 'key'] })
+@Unique({ name: 'sub_delegation_id_delegation_id_key', properties: ['id', 'delegation'] })
+@Unique({
+  name: 'sub_delegation_one_default',
+  expression:
+    'create unique index sub_delegation_one_default on sub_delegation (delegation_id) where receives_unassigned',
+})
 export class SubDelegation {
   [OptionalProps]?: 'receivesUnassigned' | 'position';
 
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Delegation, { ref: true, fieldName: 'delegation_id' })
+  @ManyToOne(() => Delegation, {
+    ref: true,
+    fieldName: 'delegation_id',
+    foreignKeyName: 'sub_delegation_delegation_id_fkey',
+    deleteRule: 'cascade',
+    updateRule: 'no action',
+  })
   delegation!: Ref<Delegation>;
 
   @Property({ type: 'text' })

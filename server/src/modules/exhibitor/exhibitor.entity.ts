@@ -1,22 +1,47 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import {
+  Entity,
+  Index,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/core';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { ExhibitionArea } from '../expo/exhibition-area.entity.js';
 import { Expo } from '../expo/expo.entity.js';
 
 @Entity({ tableName: 'exhibitor' })
-@Unique({ properties: ['expo', 'nameEn'] })
+@Index({ name: 'exhibitor_area_idx', properties: ['exhibitionArea'] })
+@Index({ name: 'exhibitor_country_idx', properties: ['expo', 'country'] })
+@Unique({ name: 'exhibitor_expo_id_name_en_key', properties: ['expo', 'nameEn'] })
+@Index({
+  name: 'exhibitor_search_trgm',
+  expression:
+    "create index exhibitor_search_trgm on exhibitor using gin ((name_en || ' ' || coalesce(name_zh, '') || ' ' || products) gin_trgm_ops)",
+})
 export class Exhibitor {
   [OptionalProps]?: 'products' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Expo, { ref: true, fieldName: 'expo_id' })
+  @ManyToOne(() => Expo, {
+    ref: true,
+    fieldName: 'expo_id',
+    foreignKeyName: 'exhibitor_expo_id_fkey',
+    deleteRule: 'no action',
+    updateRule: 'no action',
+  })
   expo!: Ref<Expo>;
 
   /** Must belong to the same expo (composite FK in the database). */
-  @ManyToOne(() => ExhibitionArea, { ref: true, fieldName: 'exhibition_area_id' })
+  @ManyToOne(() => ExhibitionArea, {
+    ref: true,
+    fieldName: 'exhibition_area_id',
+    createForeignKeyConstraint: false,
+  })
   exhibitionArea!: Ref<ExhibitionArea>;
 
   @Property({ type: 'text' })
@@ -47,9 +72,9 @@ export class Exhibitor {
   @Property({ type: 'integer', version: true })
   version: number & Opt = 1;
 
-  @Property({ type: 'Date' })
+  @Property({ type: 'Date', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
-  @Property({ type: 'Date', onUpdate: () => new Date() })
+  @Property({ type: 'Date', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }

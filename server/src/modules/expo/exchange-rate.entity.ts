@@ -4,12 +4,18 @@ import type { Ref } from '@mikro-orm/core';
 import { Expo } from './expo.entity.js';
 
 @Entity({ tableName: 'exchange_rate' })
-@Unique({ properties: ['expo', 'currency'] })
+@Unique({ name: 'exchange_rate_expo_id_currency_key', properties: ['expo', 'currency'] })
 export class ExchangeRate {
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Expo, { ref: true, fieldName: 'expo_id' })
+  @ManyToOne(() => Expo, {
+    ref: true,
+    fieldName: 'expo_id',
+    foreignKeyName: 'exchange_rate_expo_id_fkey',
+    deleteRule: 'no action',
+    updateRule: 'no action',
+  })
   expo!: Ref<Expo>;
 
   @Property({ type: 'character', length: 3 })

@@ -3,6 +3,7 @@ import {
   DeferMode,
   Entity,
   Enum,
+  Index,
   ManyToOne,
   OptionalProps,
   PrimaryKey,
@@ -15,14 +16,22 @@ import { Expo } from './expo.entity.js';
 
 /** An AREA of an expo, or a ZONE nested under an AREA of the same expo. */
 @Entity({ tableName: 'exhibition_area' })
-@Unique({ properties: ['expo', 'key'] })
+@Unique({ name: 'exhibition_area_expo_id_key_key', properties: ['expo', 'key'] })
+@Unique({ name: 'exhibition_area_id_expo_id_key', properties: ['id', 'expo'] })
+@Index({ name: 'exhibition_area_parent_idx', properties: ['parent'] })
 export class ExhibitionArea {
   [OptionalProps]?: 'position';
 
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Expo, { ref: true, fieldName: 'expo_id' })
+  @ManyToOne(() => Expo, {
+    ref: true,
+    fieldName: 'expo_id',
+    foreignKeyName: 'exhibition_area_expo_id_fkey',
+    deleteRule: 'cascade',
+    updateRule: 'no action',
+  })
   expo!: Ref<Expo>;
 
   /**
@@ -34,6 +43,7 @@ export class ExhibitionArea {
   @ManyToOne(() => ExhibitionArea, {
     ref: true,
     fieldName: 'parent_id',
+    createForeignKeyConstraint: false,
     nullable: true,
     deferMode: DeferMode.INITIALLY_DEFERRED,
   })

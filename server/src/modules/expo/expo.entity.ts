@@ -8,10 +8,10 @@ export class Expo {
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id: string = randomUUID();
 
-  @Property({ type: 'text', unique: true })
+  @Property({ type: 'text', unique: 'expo_key_key' })
   key!: string;
 
-  @Property({ type: 'integer', nullable: true, unique: true })
+  @Property({ type: 'integer', nullable: true, unique: 'expo_edition_key' })
   edition: number | null = null;
 
   @Property({ type: 'text' })
@@ -41,9 +41,9 @@ export class Expo {
   @Property({ type: 'integer', nullable: true, fieldName: 'business_exhibition_area_m2' })
   businessExhibitionAreaM2: number | null = null;
 
-  @Property({ type: 'Date' })
+  @Property({ type: 'Date', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
-  @Property({ type: 'Date', onUpdate: () => new Date() })
+  @Property({ type: 'Date', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/core';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Delegation } from '../delegation/delegation.entity.js';
 import { Exhibitor } from '../exhibitor/exhibitor.entity.js';
@@ -9,24 +18,58 @@ import { MatchStatus } from './match.enums.js';
 
 /** Unique per (purchaser, exhibitor, need) with a null need counting as one value (index). */
 @Entity({ tableName: 'exhibitor_match' })
+@Index({ name: 'exhibitor_match_delegation_idx', properties: ['delegation', 'status'] })
+@Index({ name: 'exhibitor_match_exhibitor_idx', properties: ['exhibitor'] })
+@Unique({ name: 'exhibitor_match_id_delegation_id_key', properties: ['id', 'delegation'] })
+@Unique({
+  name: 'exhibitor_match_once',
+  expression:
+    "create unique index exhibitor_match_once on exhibitor_match (purchaser_id, exhibitor_id, coalesce(need_id, '00000000-0000-0000-0000-000000000000'))",
+})
+@Index({
+  name: 'exhibitor_match_purchaser_created_idx',
+  expression:
+    'create index exhibitor_match_purchaser_created_idx on exhibitor_match (purchaser_id, created_at desc, id)',
+})
 export class ExhibitorMatch {
   [OptionalProps]?: 'reasons' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Delegation, { ref: true, fieldName: 'delegation_id' })
+  @ManyToOne(() => Delegation, {
+    ref: true,
+    fieldName: 'delegation_id',
+    foreignKeyName: 'exhibitor_match_delegation_id_fkey',
+    deleteRule: 'no action',
+    updateRule: 'no action',
+  })
   delegation!: Ref<Delegation>;
 
   /** Must belong to the same delegation (composite FK in the database). */
-  @ManyToOne(() => Purchaser, { ref: true, fieldName: 'purchaser_id' })
+  @ManyToOne(() => Purchaser, {
+    ref: true,
+    fieldName: 'purchaser_id',
+    createForeignKeyConstraint: false,
+  })
   purchaser!: Ref<Purchaser>;
 
   /** Must belong to the same delegation (composite FK in the database). */
-  @ManyToOne(() => ProcurementNeed, { ref: true, fieldName: 'need_id', nullable: true })
+  @ManyToOne(() => ProcurementNeed, {
+    ref: true,
+    fieldName: 'need_id',
+    createForeignKeyConstraint: false,
+    nullable: true,
+  })
   need: Ref<ProcurementNeed> | null = null;
 
-  @ManyToOne(() => Exhibitor, { ref: true, fieldName: 'exhibitor_id' })
+  @ManyToOne(() => Exhibitor, {
+    ref: true,
+    fieldName: 'exhibitor_id',
+    foreignKeyName: 'exhibitor_match_exhibitor_id_fkey',
+    deleteRule: 'no action',
+    updateRule: 'no action',
+  })
   exhibitor!: Ref<Exhibitor>;
 
   @Enum({ items: () => MatchStatus, type: 'string' })
@@ -36,7 +79,7 @@ export class ExhibitorMatch {
   @Property({ type: 'decimal', precision: 8, scale: 4, nullable: true })
   score: string | null = null;
 
-  @Property({ type: 'string[]' })
+  @Property({ type: 'string[]', defaultRaw: `'{}'` })
   reasons: string[] = [];
 
   @Property({ type: 'text', nullable: true })
@@ -45,9 +88,9 @@ export class ExhibitorMatch {
   @Property({ type: 'integer', version: true })
   version: number & Opt = 1;
 
-  @Property({ type: 'Date' })
+  @Property({ type: 'Date', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
-  @Property({ type: 'Date', onUpdate: () => new Date() })
+  @Property({ type: 'Date', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+} from '@mikro-orm/core';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Delegation } from '../delegation/delegation.entity.js';
 import { Exhibitor } from '../exhibitor/exhibitor.entity.js';
@@ -12,24 +20,55 @@ import { ExhibitorMatch } from './exhibitor-match.entity.js';
  * exhibitor, and requires `link` for ONLINE and `place` for OFFLINE meetings.
  */
 @Entity({ tableName: 'meeting' })
+@Index({
+  name: 'meeting_exhibitor_no_overlap',
+  expression:
+    "alter table meeting add constraint meeting_exhibitor_no_overlap exclude using gist (exhibitor_id with =, tstzrange(starts_at, ends_at) with &&) where (status <> 'CANCELLED')",
+})
+@Index({ name: 'meeting_match_idx', properties: ['match'] })
+@Index({
+  name: 'meeting_purchaser_no_overlap',
+  expression:
+    "alter table meeting add constraint meeting_purchaser_no_overlap exclude using gist (purchaser_id with =, tstzrange(starts_at, ends_at) with &&) where (status <> 'CANCELLED')",
+})
 export class Meeting {
   [OptionalProps]?: 'status' | 'createdAt';
 
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Delegation, { ref: true, fieldName: 'delegation_id' })
+  @ManyToOne(() => Delegation, {
+    ref: true,
+    fieldName: 'delegation_id',
+    foreignKeyName: 'meeting_delegation_id_fkey',
+    deleteRule: 'no action',
+    updateRule: 'no action',
+  })
   delegation!: Ref<Delegation>;
 
   /** Must belong to the same delegation (composite FK in the database). */
-  @ManyToOne(() => ExhibitorMatch, { ref: true, fieldName: 'match_id' })
+  @ManyToOne(() => ExhibitorMatch, {
+    ref: true,
+    fieldName: 'match_id',
+    createForeignKeyConstraint: false,
+  })
   match!: Ref<ExhibitorMatch>;
 
   /** Must belong to the same delegation (composite FK in the database). */
-  @ManyToOne(() => Purchaser, { ref: true, fieldName: 'purchaser_id' })
+  @ManyToOne(() => Purchaser, {
+    ref: true,
+    fieldName: 'purchaser_id',
+    createForeignKeyConstraint: false,
+  })
   purchaser!: Ref<Purchaser>;
 
-  @ManyToOne(() => Exhibitor, { ref: true, fieldName: 'exhibitor_id' })
+  @ManyToOne(() => Exhibitor, {
+    ref: true,
+    fieldName: 'exhibitor_id',
+    foreignKeyName: 'meeting_exhibitor_id_fkey',
+    deleteRule: 'no action',
+    updateRule: 'no action',
+  })
   exhibitor!: Ref<Exhibitor>;
 
   @Enum({ items: () => MeetingPhase, type: 'string' })
@@ -56,6 +95,6 @@ export class Meeting {
   @Property({ type: 'integer', version: true })
   version: number & Opt = 1;
 
-  @Property({ type: 'Date' })
+  @Property({ type: 'Date', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 }

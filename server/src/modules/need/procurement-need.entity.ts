@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/core';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Delegation } from '../delegation/delegation.entity.js';
 import { ExhibitionArea } from '../expo/exhibition-area.entity.js';
@@ -7,22 +16,38 @@ import { Purchaser } from '../purchaser/purchaser.entity.js';
 import { NeedCloseReason, NeedStatus } from './need.enums.js';
 
 @Entity({ tableName: 'procurement_need' })
+@Index({ name: 'procurement_need_delegation_idx', properties: ['delegation', 'status'] })
+@Unique({ name: 'procurement_need_id_delegation_id_key', properties: ['id', 'delegation'] })
+@Index({ name: 'procurement_need_purchaser_idx', properties: ['purchaser'] })
 export class ProcurementNeed {
   [OptionalProps]?: 'description' | 'preferredCountries' | 'status' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Delegation, { ref: true, fieldName: 'delegation_id' })
+  @ManyToOne(() => Delegation, {
+    ref: true,
+    fieldName: 'delegation_id',
+    foreignKeyName: 'procurement_need_delegation_id_fkey',
+    deleteRule: 'no action',
+    updateRule: 'no action',
+  })
   delegation!: Ref<Delegation>;
 
   /** Must belong to the same delegation (composite FK in the database). */
-  @ManyToOne(() => Purchaser, { ref: true, fieldName: 'purchaser_id' })
+  @ManyToOne(() => Purchaser, {
+    ref: true,
+    fieldName: 'purchaser_id',
+    createForeignKeyConstraint: false,
+  })
   purchaser!: Ref<Purchaser>;
 
   @ManyToOne(() => ExhibitionArea, {
     ref: true,
     fieldName: 'exhibition_area_id',
+    foreignKeyName: 'procurement_need_exhibition_area_id_fkey',
+    deleteRule: 'no action',
+    updateRule: 'no action',
     nullable: true,
   })
   exhibitionArea: Ref<ExhibitionArea> | null = null;
@@ -48,7 +73,7 @@ export class ProcurementNeed {
   budgetCurrency: string | null = null;
 
   /** ISO 3166-1 alpha-2 codes. */
-  @Property({ type: 'string[]', columnType: 'char(2)[]' })
+  @Property({ type: 'string[]', columnType: 'char(2)[]', defaultRaw: `'{}'` })
   preferredCountries: string[] = [];
 
   @Property({ type: 'date', nullable: true })
@@ -70,9 +95,9 @@ export class ProcurementNeed {
   @Property({ type: 'integer', version: true })
   version: number & Opt = 1;
 
-  @Property({ type: 'Date' })
+  @Property({ type: 'Date', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
-  @Property({ type: 'Date', onUpdate: () => new Date() })
+  @Property({ type: 'Date', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }

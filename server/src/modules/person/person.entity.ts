@@ -1,20 +1,44 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import {
+  Entity,
+  Index,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
 import { Delegation } from '../delegation/delegation.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 
 @Entity({ tableName: 'person' })
+@Index({ name: 'person_delegation_idx', properties: ['delegation'] })
+@Unique({ name: 'person_id_delegation_id_key', properties: ['id', 'delegation'] })
 export class Person {
   [OptionalProps]?: 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Delegation, { ref: true, fieldName: 'delegation_id', nullable: true })
+  @ManyToOne(() => Delegation, {
+    ref: true,
+    fieldName: 'delegation_id',
+    foreignKeyName: 'person_delegation_id_fkey',
+    deleteRule: 'no action',
+    updateRule: 'no action',
+    nullable: true,
+  })
   delegation: Ref<Delegation> | null = null;
 
-  @ManyToOne(() => Organisation, { ref: true, fieldName: 'organisation_id', nullable: true })
+  @ManyToOne(() => Organisation, {
+    ref: true,
+    fieldName: 'organisation_id',
+    foreignKeyName: 'person_organisation_id_fkey',
+    deleteRule: 'no action',
+    updateRule: 'no action',
+    nullable: true,
+  })
   organisation: Ref<Organisation> | null = null;
 
   @Property({ type: 'text' })
@@ -32,9 +56,9 @@ export class Person {
   @Property({ type: 'text', nullable: true })
   idNumber: string | null = null;
 
-  @Property({ type: 'Date' })
+  @Property({ type: 'Date', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
-  @Property({ type: 'Date', onUpdate: () => new Date() })
+  @Property({ type: 'Date', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }

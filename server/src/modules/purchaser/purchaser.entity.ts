@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   Entity,
   Enum,
+  Index,
   ManyToOne,
   OptionalProps,
   PrimaryKey,
@@ -22,27 +23,76 @@ import { PurchaserReportBatch } from './purchaser-report-batch.entity.js';
  * organisations must stay inside the same delegation (composite FKs in the database).
  */
 @Entity({ tableName: 'purchaser' })
-@Unique({ properties: ['delegation', 'organisation'] })
+@Index({
+  name: 'purchaser_contact_person_idx',
+  expression:
+    'create index purchaser_contact_person_idx on purchaser (contact_person_id) where contact_person_id is not null',
+})
+@Index({
+  name: 'purchaser_delegation_facts_idx',
+  expression:
+    'create index purchaser_delegation_facts_idx on purchaser (delegation_id) include (id, sub_delegation_id, lead_id, category)',
+})
+@Unique({
+  name: 'purchaser_delegation_id_organisation_id_key',
+  properties: ['delegation', 'organisation'],
+})
+@Index({ name: 'purchaser_delegation_status_idx', properties: ['delegation', 'status'] })
+@Unique({ name: 'purchaser_id_delegation_id_key', properties: ['id', 'delegation'] })
+@Index({ name: 'purchaser_invited_by_idx', properties: ['delegation', 'invitedByOrganisation'] })
+@Index({ name: 'purchaser_lead_idx', properties: ['lead'] })
+@Index({ name: 'purchaser_sub_delegation_idx', properties: ['subDelegation', 'status'] })
+@Index({
+  name: 'purchaser_sub_delegation_invited_idx',
+  properties: ['subDelegation', 'invitedAt', 'id'],
+})
 export class Purchaser {
   [OptionalProps]?: 'status' | 'invitedAt' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Delegation, { ref: true, fieldName: 'delegation_id' })
+  @ManyToOne(() => Delegation, {
+    ref: true,
+    fieldName: 'delegation_id',
+    foreignKeyName: 'purchaser_delegation_id_fkey',
+    deleteRule: 'no action',
+    updateRule: 'no action',
+  })
   delegation!: Ref<Delegation>;
 
-  @ManyToOne(() => Organisation, { ref: true, fieldName: 'organisation_id' })
+  @ManyToOne(() => Organisation, {
+    ref: true,
+    fieldName: 'organisation_id',
+    foreignKeyName: 'purchaser_organisation_id_fkey',
+    deleteRule: 'no action',
+    updateRule: 'no action',
+  })
   organisation!: Ref<Organisation>;
 
-  @ManyToOne(() => SubDelegation, { ref: true, fieldName: 'sub_delegation_id' })
+  @ManyToOne(() => SubDelegation, {
+    ref: true,
+    fieldName: 'sub_delegation_id',
+    createForeignKeyConstraint: false,
+  })
   subDelegation!: Ref<SubDelegation>;
 
   /** The lead unit that reviews this purchaser and whose target it counts towards. */
-  @ManyToOne(() => SubDelegationLead, { ref: true, fieldName: 'lead_id', nullable: true })
+  @ManyToOne(() => SubDelegationLead, {
+    ref: true,
+    fieldName: 'lead_id',
+    createForeignKeyConstraint: false,
+    nullable: true,
+  })
   lead: Ref<SubDelegationLead> | null = null;
 
-  @ManyToOne(() => Organisation, { ref: true, fieldName: 'invited_by_organisation_id' })
+  @ManyToOne(() => Organisation, {
+    ref: true,
+    fieldName: 'invited_by_organisation_id',
+    foreignKeyName: 'purchaser_invited_by_organisation_id_fkey',
+    deleteRule: 'no action',
+    updateRule: 'no action',
+  })
   invitedByOrganisation!: Ref<Organisation>;
 
   /** Required unless the status is INVITED or WITHDRAWN. */
@@ -52,14 +102,19 @@ export class Purchaser {
   @Enum({ items: () => PurchaserStatus, type: 'string' })
   status: PurchaserStatus = PurchaserStatus.INVITED;
 
-  @ManyToOne(() => Person, { ref: true, fieldName: 'contact_person_id', nullable: true })
+  @ManyToOne(() => Person, {
+    ref: true,
+    fieldName: 'contact_person_id',
+    createForeignKeyConstraint: false,
+    nullable: true,
+  })
   contactPerson: Ref<Person> | null = null;
 
   /** Required when the status is REJECTED. */
   @Property({ type: 'text', nullable: true })
   rejectionReason: string | null = null;
 
-  @Property({ type: 'Date' })
+  @Property({ type: 'Date', defaultRaw: 'now()' })
   invitedAt: Date = new Date();
 
   @Property({ type: 'Date', nullable: true })
@@ -75,6 +130,7 @@ export class Purchaser {
   @ManyToOne(() => PurchaserReportBatch, {
     ref: true,
     fieldName: 'report_batch_id',
+    createForeignKeyConstraint: false,
     nullable: true,
   })
   reportBatch: Ref<PurchaserReportBatch> | null = null;
@@ -82,9 +138,9 @@ export class Purchaser {
   @Property({ type: 'integer', version: true })
   version: number & Opt = 1;
 
-  @Property({ type: 'Date' })
+  @Property({ type: 'Date', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
-  @Property({ type: 'Date', onUpdate: () => new Date() })
+  @Property({ type: 'Date', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }

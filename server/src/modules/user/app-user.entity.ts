@@ -11,14 +11,28 @@ export class AppUser {
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id: string = randomUUID();
 
-  @Property({ type: 'text', unique: true })
+  @Property({ type: 'text', unique: 'app_user_name_key' })
   name!: string;
 
-  @ManyToOne(() => Person, { ref: true, fieldName: 'person_id', nullable: true })
+  @ManyToOne(() => Person, {
+    ref: true,
+    fieldName: 'person_id',
+    foreignKeyName: 'app_user_person_id_fkey',
+    deleteRule: 'no action',
+    updateRule: 'no action',
+    nullable: true,
+  })
   person: Ref<Person> | null = null;
 
   /** The delegation whose office manages this user; null for platform and expo users. */
-  @ManyToOne(() => Delegation, { ref: true, fieldName: 'delegation_id', nullable: true })
+  @ManyToOne(() => Delegation, {
+    ref: true,
+    fieldName: 'delegation_id',
+    foreignKeyName: 'app_user_delegation_id_fkey',
+    deleteRule: 'no action',
+    updateRule: 'no action',
+    nullable: true,
+  })
   delegation: Ref<Delegation> | null = null;
 
   @Property({ type: 'boolean' })
@@ -27,9 +41,9 @@ export class AppUser {
   @Property({ type: 'integer', version: true })
   version: number & Opt = 1;
 
-  @Property({ type: 'Date' })
+  @Property({ type: 'Date', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
-  @Property({ type: 'Date', onUpdate: () => new Date() })
+  @Property({ type: 'Date', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }

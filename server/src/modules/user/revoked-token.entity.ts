@@ -9,12 +9,19 @@ export class RevokedToken {
   @PrimaryKey({ type: 'uuid' })
   jti!: string;
 
-  @ManyToOne(() => AppUser, { ref: true, fieldName: 'user_id', nullable: true })
+  @ManyToOne(() => AppUser, {
+    ref: true,
+    fieldName: 'user_id',
+    foreignKeyName: 'revoked_token_user_id_fkey',
+    deleteRule: 'cascade',
+    updateRule: 'no action',
+    nullable: true,
+  })
   user: Ref<AppUser> | null = null;
 
   @Property({ type: 'Date' })
   expiresAt!: Date;
 
-  @Property({ type: 'Date' })
+  @Property({ type: 'Date', defaultRaw: 'now()' })
   revokedAt: Date = new Date();
 }
