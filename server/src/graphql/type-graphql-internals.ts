@@ -118,9 +118,11 @@ function getter(param: Param): Get | undefined {
  *   compiles inline;
  * - a `@FieldResolver` method of a `@Resolver` class (without middleware or roles, and with
  *   parameters of the kinds handled here) is called straight on one instance of its class.
- * Anything else keeps type-graphql's resolver. Measured in-process on Q1 and Q2 of the bench
- * with the database answered from memory: 1.1–1.5× faster execution on graphql-jit, which
- * serves every repeated operation (see the note in test/unit/type-graphql-internals.test.ts).
+ * Anything else keeps type-graphql's resolver. Measured in-process (2026-12, a loaded 2-core
+ * machine) on the bench's Q1 (100 deals) and Q2 (nested lists), with the statements answered from
+ * memory so that only execution is timed: graphql-jit, which runs every repeated operation,
+ * 1.27–1.54× faster on Q1 and 1.11–1.13× on Q2; graphql-js within noise (0.7–1.4×). With
+ * the database in the loop the gain is under the noise of such a machine (0.92–1.11×).
  */
 export function directResolvers(
   schema: GraphQLSchema,
