@@ -280,3 +280,36 @@ describe('directResolvers', () => {
     expect(await compiled.query(undefined, contextValue, {})).toEqual(expected);
   });
 });
+
+describe('nothing else reaches package internals', () => {
+  it('eslint refuses deep imports of type-graphql, graphql-js and graphql-jit, and the metadata storage, outside type-graphql-internals.ts', async () => {
+    const { ESLint } = await import('eslint');
+    const eslint = new ESLint();
+    const probe = [
+      "import { getMetadataStorage } from 'type-graphql';",
+      "import { getMetadataStorage as g } from 'type-graphql/build/cjs/metadata/getMetadataStorage.js';",
+      "import { inspect } from 'graphql/jsutils/inspect.js';",
+      "import { collectFields } from 'graphql/execution/collectFields.js';",
+      "import { compileQuery } from 'graphql-jit/dist/execution.js';",
+      'export const all = [getMetadataStorage, g, inspect, collectFields, compileQuery];',
+      '',
+    ].join('\n');
+    const restricted = async (filePath: string) => {
+      const [result] = await eslint.lintText(probe, { filePath });
+      return result!.messages
+        .filter((m) => m.ruleId === 'no-restricted-imports')
+        .map((m) => m.line);
+    };
+    for (const file of [
+      'server/src/graphql/schema.ts',
+      'server/src/auth/access.ts',
+      'server/src/modules/deal/deal.resolver.ts',
+      'test/integration/executor.test.ts',
+      'bench/run.mjs',
+    ]) {
+      expect(await restricted(file), file).toEqual([1, 2, 3, 4, 5]);
+    }
+    // the one module may read the storage, and no more than any other file reach inside packages
+    expect(await restricted('server/src/graphql/type-graphql-internals.ts')).toEqual([2, 3, 4, 5]);
+  });
+});
