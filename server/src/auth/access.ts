@@ -1,7 +1,8 @@
-import { getMetadataStorage, UseMiddleware, type MiddlewareFn } from 'type-graphql';
+import { UseMiddleware, type MiddlewareFn } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
 import { AppError, ErrorCode } from '../graphql/errors.js';
 import { placeNotFound } from '../graphql/relay.js';
+import { rootMethods } from '../graphql/type-graphql-internals.js';
 import { Role } from './roles.js';
 import type { Viewer } from './viewer.js';
 
@@ -66,15 +67,9 @@ export function accessRuleOf(target: Function, methodName: string): AccessRule |
  * subscription has no declared access rule.
  */
 export function assertAccessDeclared(resolvers: readonly Function[]): void {
-  const storage = getMetadataStorage();
-  const roots = [
-    ...storage.queries.map((m) => ['Query', m] as const),
-    ...storage.mutations.map((m) => ['Mutation', m] as const),
-    ...storage.subscriptions.map((m) => ['Subscription', m] as const),
-  ];
-  const missing = roots
-    .filter(([, m]) => resolvers.includes(m.target) && !accessRuleOf(m.target, m.methodName))
-    .map(([type, m]) => `${type}.${m.schemaName} (${m.target.name}.${m.methodName})`);
+  const missing = rootMethods(resolvers)
+    .filter((m) => !accessRuleOf(m.target, m.methodName))
+    .map((m) => `${m.type}.${m.field} (${m.target.name}.${m.methodName})`);
   if (missing.length) {
     throw new Error(`No access rule declared (use @Access) for: ${missing.join(', ')}`);
   }

@@ -2,9 +2,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import {
   coerceInputValue,
   getNullableType,
+  getVariableValues,
   GraphQLError,
   isInputObjectType,
-  isInputType,
   isListType,
   isNonNullType,
   Kind,
@@ -19,10 +19,6 @@ import {
   type GraphQLSchema,
   type VariableDefinitionNode,
 } from 'graphql';
-import { inspect } from 'graphql/jsutils/inspect.js';
-import { printPathArray } from 'graphql/jsutils/printPathArray.js';
-import { printForError } from 'graphql/language/printer.js';
-import { valueFromAST } from 'graphql/utilities/valueFromAST.js';
 import { ErrorCode } from './errors.js';
 
 /**
@@ -76,8 +72,36 @@ function shapeProblems(type: GraphQLInputObjectType, present: readonly string[])
 }
 
 /**
- * graphql-js's variable coercion (`getVariableValues`: same checks, same messages, same error
- * limit), with `extensions.code` BAD_USER_INPUT and `extensions.field` on every error.
+ * The input path of each error that coercing `value` as `type` reports, in graphql-js's order
+ * (its `coerceInputValue` `onError` path; an error an input object reports at its own path, for a
+ * field left out or unknown, names that field).
+ */
+function coercionPaths(name: string, type: GraphQLInputType, value: unknown): string[] {
+  const paths: string[] = [];
+  // errors graphql-js reports at an input object's own path, counted by that path
+  const atObject = new Map<string, number>();
+  coerceInputValue(value, type, (path, invalid) => {
+    let at = path;
+    if (invalid !== null && typeof invalid === 'object' && !Array.isArray(invalid)) {
+      const objectType = typeAt(type, path);
+      if (isInputObjectType(objectType)) {
+        const key = JSON.stringify(path);
+        const seen = atObject.get(key) ?? 0;
+        atObject.set(key, seen + 1);
+        const field = shapeProblems(objectType, Object.keys(invalid))[seen];
+        if (field !== undefined) at = [...path, field];
+      }
+    }
+    paths.push(fieldPath(name, at));
+  });
+  return paths;
+}
+
+/**
+ * graphql-js's own variable coercion (`getVariableValues`: its checks, messages and error
+ * limit), with `extensions.code` BAD_USER_INPUT and `extensions.field` on every error: the
+ * variable's name, or for a value that does not coerce the input path inside it, found by
+ * coercing that variable again (only when it failed) with the path graphql-js reports.
  */
 export function coerceVariables(
   schema: GraphQLSchema,
@@ -85,86 +109,29 @@ export function coerceVariables(
   inputs: Record<string, unknown>,
   maxErrors = 50,
 ): { coerced: Record<string, unknown>; errors?: undefined } | { errors: GraphQLError[] } {
-  const errors: GraphQLError[] = [];
-  const report = (error: GraphQLError) => {
-    if (errors.length >= maxErrors) {
-      throw inputError(
-        'Too many errors processing variables, error limit reached. Execution aborted.',
-        undefined,
-      );
+  const result = getVariableValues(schema, definitions, inputs, { maxErrors });
+  if (!result.errors) return { coerced: result.coerced };
+  // per failing variable: the paths of its coercion errors, taken in order
+  const paths = new Map<VariableDefinitionNode, string[]>();
+  const errors = result.errors.map((error) => {
+    const node = error.nodes?.[0];
+    // a variable's definition, or the type node of one whose type is not an input type
+    const definition = definitions.find((d) => d === node || d.type === node);
+    if (!definition) return inputError(error.message, undefined, node, error.originalError);
+    const name = definition.variable.name.value;
+    let field = name;
+    if (error.originalError) {
+      let left = paths.get(definition);
+      if (!left) {
+        const type = typeFromAST(schema, definition.type) as GraphQLInputType;
+        left = coercionPaths(name, type, inputs[name]);
+        paths.set(definition, left);
+      }
+      field = left.shift() ?? name;
     }
-    errors.push(error);
-  };
-  const coerced: Record<string, unknown> = {};
-  try {
-    for (const definition of definitions) {
-      const name = definition.variable.name.value;
-      const type = typeFromAST(schema, definition.type);
-      if (!isInputType(type)) {
-        report(
-          inputError(
-            `Variable "$${name}" expected value of type "${printForError(definition.type)}" which cannot be used as an input type.`,
-            name,
-            definition.type,
-          ),
-        );
-        continue;
-      }
-      if (!Object.prototype.hasOwnProperty.call(inputs, name)) {
-        if (definition.defaultValue) {
-          coerced[name] = valueFromAST(definition.defaultValue, type);
-        } else if (isNonNullType(type)) {
-          report(
-            inputError(
-              `Variable "$${name}" of required type "${inspect(type)}" was not provided.`,
-              name,
-              definition,
-            ),
-          );
-        }
-        continue;
-      }
-      const value = inputs[name];
-      if (value === null && isNonNullType(type)) {
-        report(
-          inputError(
-            `Variable "$${name}" of non-null type "${inspect(type)}" must not be null.`,
-            name,
-            definition,
-          ),
-        );
-        continue;
-      }
-      // errors graphql-js reports at an input object's own path, counted by that path
-      const atObject = new Map<string, number>();
-      coerced[name] = coerceInputValue(value, type, (path, invalid, error) => {
-        let at = path;
-        if (invalid !== null && typeof invalid === 'object' && !Array.isArray(invalid)) {
-          const objectType = typeAt(type, path);
-          if (isInputObjectType(objectType)) {
-            const key = JSON.stringify(path);
-            const seen = atObject.get(key) ?? 0;
-            atObject.set(key, seen + 1);
-            const field = shapeProblems(objectType, Object.keys(invalid))[seen];
-            if (field !== undefined) at = [...path, field];
-          }
-        }
-        const where = path.length > 0 ? ` at "${name}${printPathArray(path)}"` : '';
-        report(
-          inputError(
-            `Variable "$${name}" got invalid value ${inspect(invalid)}${where}; ${error.message}`,
-            fieldPath(name, at),
-            definition,
-            error,
-          ),
-        );
-      });
-    }
-  } catch (error) {
-    if (!(error instanceof GraphQLError)) throw error;
-    errors.push(error);
-  }
-  return errors.length > 0 ? { errors } : { coerced };
+    return inputError(error.message, field, node, error.originalError);
+  });
+  return { errors };
 }
 
 /**

@@ -1,8 +1,9 @@
 import { GraphQLError, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
-import { getMetadataStorage, type SubscribeResolverData } from 'type-graphql';
+import type { SubscribeResolverData } from 'type-graphql';
 import { accessRuleOf, assertAllowed, type AccessRule } from '../auth/access.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Context } from './context.js';
+import { rootMethods } from './type-graphql-internals.js';
 
 /**
  * How often a live subscription checks that its viewer may still watch. The viewer is read
@@ -68,14 +69,14 @@ export function liveSubscriptions(schema: GraphQLSchema, classes: readonly Funct
   const subscription = schema.getSubscriptionType();
   if (!subscription) return;
   const metadata = new Map(
-    getMetadataStorage()
-      .subscriptions.filter((m) => classes.includes(m.target))
-      .map((m) => [m.schemaName, m]),
+    rootMethods(classes)
+      .filter((m) => m.type === 'Subscription')
+      .map((m) => [m.field, m]),
   );
   const missing: string[] = [];
   for (const field of Object.values(subscription.getFields())) {
     const meta = metadata.get(field.name);
-    const spec = meta?.subscribe && specs.get(meta.subscribe);
+    const spec = typeof meta?.subscribe === 'function' ? specs.get(meta.subscribe) : undefined;
     const rule = meta && accessRuleOf(meta.target, meta.methodName);
     if (!meta || !spec || !rule) {
       missing.push(`Subscription.${field.name}`);

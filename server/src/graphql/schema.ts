@@ -8,7 +8,7 @@ import {
   printSchema,
   type GraphQLSchema,
 } from 'graphql';
-import { buildSchema, getMetadataStorage } from 'type-graphql';
+import { buildSchema } from 'type-graphql';
 import {
   DelegationContactResolver,
   DelegationResolver,
@@ -69,6 +69,7 @@ import { embeddedFields, embeddedRow } from './embeds.js';
 import { liveSubscriptions } from './live.js';
 import { normalisedTextInputs } from './text.js';
 import { toGlobalId } from './relay.js';
+import { directResolvers } from './type-graphql-internals.js';
 
 export const resolvers = [
   NodeResolver,
@@ -183,107 +184,6 @@ function typedByName(schema: GraphQLSchema): GraphQLSchema {
 }
 
 let built: GraphQLSchema | undefined;
-
-type Resolve = (
-  root: unknown,
-  args: Record<string, unknown>,
-  context: unknown,
-  info: unknown,
-) => unknown;
-
-/**
- * Plain, direct resolvers for object fields. type-graphql wraps every field in a middleware
- * runner, and every field resolver call copies the row into a class instance and re-sorts its
- * parameters; our rows are plain objects and object fields carry no middleware, so:
- * - a plain field reads the row's property (graphql's default resolver);
- * - a @FieldResolver method is called straight on one resolver instance with its parameters.
- * Root fields keep type-graphql's resolvers: they carry the @Access guards.
- */
-function directResolvers(schema: GraphQLSchema, classes: readonly Function[]): GraphQLSchema {
-  const storage = getMetadataStorage();
-  const typeNames = new Map(storage.objectTypes.map((o) => [o.target, o.name]));
-  const direct = new Map<string, Resolve>();
-  // fields served by @FieldResolver methods (known once the schema is built)
-  const fieldResolverNames = new Set<string>();
-  for (const meta of storage.fieldResolvers) {
-    if (!classes.includes(meta.target) || !meta.getObjectType) continue;
-    const typeName = typeNames.get(meta.getObjectType());
-    fieldResolverNames.add(`${typeName}.${meta.schemaName}`);
-    // "external": a method of a @Resolver class (not a getter on the object type itself)
-    if (meta.kind !== 'external' || meta.middlewares?.length || meta.roles?.length) continue;
-    const params = [...(meta.params ?? [])].sort((a, b) => a.index - b.index);
-    const getters = params.map(
-      (
-        param,
-      ):
-        | ((root: unknown, args: Record<string, unknown>, ctx: unknown, info: unknown) => unknown)
-        | undefined => {
-        switch (param.kind) {
-          case 'root':
-            return param.propertyName
-              ? (root) => (root as Record<string, unknown>)[param.propertyName!]
-              : (root) => root;
-          case 'context':
-            return param.propertyName
-              ? (_r, _a, ctx) => (ctx as Record<string, unknown>)[param.propertyName!]
-              : (_r, _a, ctx) => ctx;
-          case 'arg':
-            return (_r, args) => args[param.name];
-          case 'args':
-            return (_r, args) => args;
-          case 'info':
-            return (_r, _a, _c, info) => info;
-          default:
-            return undefined;
-        }
-      },
-    );
-    if (!typeName || getters.some((g) => g === undefined)) continue;
-    const instance = new (
-      meta.target as new () => Record<string, (...values: unknown[]) => unknown>
-    )();
-    const method = instance[meta.methodName]!;
-    const get = getters as ((
-      root: unknown,
-      args: Record<string, unknown>,
-      ctx: unknown,
-      info: unknown,
-    ) => unknown)[];
-    direct.set(
-      `${typeName}.${meta.schemaName}`,
-      // up to four parameters without an array per call (a missing one is passed as undefined)
-      get.length <= 4
-        ? (root, args, ctx, info) =>
-            method.call(
-              instance,
-              get[0]?.(root, args, ctx, info),
-              get[1]?.(root, args, ctx, info),
-              get[2]?.(root, args, ctx, info),
-              get[3]?.(root, args, ctx, info),
-            )
-        : (root, args, ctx, info) =>
-            method.apply(
-              instance,
-              get.map((g) => g(root, args, ctx, info)),
-            ),
-    );
-  }
-  const roots = new Set([
-    schema.getQueryType(),
-    schema.getMutationType(),
-    schema.getSubscriptionType(),
-  ]);
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!(type instanceof GraphQLObjectType) || roots.has(type) || type.name.startsWith('__'))
-      continue;
-    for (const field of Object.values(type.getFields())) {
-      const fast = direct.get(`${type.name}.${field.name}`);
-      if (fast) field.resolve = fast as typeof field.resolve;
-      else if (!fieldResolverNames.has(`${type.name}.${field.name}`)) field.resolve = undefined;
-    }
-  }
-  return schema;
-}
 
 /**
  * Builds the schema from resolver classes; refuses any root field without an access rule, any
