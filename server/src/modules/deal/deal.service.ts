@@ -13,17 +13,16 @@ import { ExchangeRate } from '../expo/exchange-rate.entity.js';
 import { ExhibitorMatch } from '../match/exhibitor-match.entity.js';
 import { MatchStatus } from '../match/match.enums.js';
 import {
-  inTransaction,
   invalidTransition,
   isoDate,
   requireTrading,
-  requireVersion,
   scopedPurchaser,
   scopedTradeRow,
   type PartyJoins,
   type TradeContext,
   type TradeParty,
 } from '../need/trade-scope.js';
+import { inTransaction, requireVersion } from '../shared/transaction.js';
 import { DealFollowUp } from './deal-follow-up.entity.js';
 import { DealStatus } from './deal.enums.js';
 import { Deal } from './deal.entity.js';
@@ -244,7 +243,8 @@ export async function recordDeal(ctx: TradeContext, input: RecordDealInput): Pro
   if (signedOn && signedOn > todayInShanghai())
     throw badInput('input.signedOn', 'signedOn is in the future');
   const status = signedOn ? DealStatus.SIGNED : DealStatus.INTENDED;
-  const deal = await inTransaction(ctx, async (em) => {
+  const at = { what: 'The match', field: 'input.matchId' };
+  const deal = await inTransaction(ctx.em(), at, async (em) => {
     const deal = em.create(Deal, {
       delegation: party.delegationId,
       expo: party.expoId,
@@ -379,9 +379,10 @@ export async function moveDeal(
   const party = await scopedDeal(ctx, id);
   requireMayTradeFor(ctx.viewer, party, `${VERB[args.to]} deals`, true);
   const signedOn = args.signedOn != null ? isoDate(args.signedOn) : null;
-  return inTransaction(ctx, async (em) => {
+  const at = { what: 'The deal', field: args.field === 'id' ? 'version' : 'input.version' };
+  return inTransaction(ctx.em(), at, async (em) => {
     const deal = await em.findOneOrFail(Deal, { id });
-    requireVersion(deal, args.version, 'The deal');
+    requireVersion(deal, args.version, at);
     applyTransition(em, ctx, deal, args.to, signedOn, 'input.signedOn');
     return id;
   });
@@ -414,9 +415,10 @@ export async function recordDealFollowUp(
   if (followedOn > todayInShanghai())
     throw badInput('input.followedOn', 'followedOn is in the future');
   const signedOn = input.signedOn != null ? isoDate(input.signedOn) : followedOn;
-  return inTransaction(ctx, async (em) => {
+  const at = { what: 'The deal', field: 'input.version' };
+  return inTransaction(ctx.em(), at, async (em) => {
     const deal = await em.findOneOrFail(Deal, { id });
-    requireVersion(deal, input.version, 'The deal');
+    requireVersion(deal, input.version, at);
     if (FINAL.has(deal.status)) throw invalidTransition('follow up', 'a deal', deal.status);
     const from = deal.status;
     if (input.toStatus != null && input.toStatus !== from) {
@@ -459,7 +461,8 @@ export async function setExchangeRate(
   if (currency === 'USD' && !rate.eq(1)) throw badInput('usdRate', 'The rate of USD is 1');
   const usdRate = rate.toFixed(10);
   try {
-    return await inTransaction(ctx, async (em) => {
+    const at = { what: 'The exchange rate', field: 'usdRate' };
+    return await inTransaction(ctx.em(), at, async (em) => {
       let row = await em.findOne(ExchangeRate, { expo: expoId, currency });
       const before = row ? { currency, usdRate: row.usdRate } : null;
       if (row) row.usdRate = usdRate;

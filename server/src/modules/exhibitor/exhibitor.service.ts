@@ -3,7 +3,8 @@ import { requireExpoBureau } from '../../auth/policy.js';
 import { AppError, badInput, ErrorCode, notFound } from '../../graphql/errors.js';
 import { uuidOf } from '../../graphql/relay.js';
 import { audit } from '../audit/audit.service.js';
-import { inTransaction, requireVersion, type TradeContext } from '../need/trade-scope.js';
+import type { TradeContext } from '../need/trade-scope.js';
+import { inTransaction, requireVersion } from '../shared/transaction.js';
 import { isCountryCode } from './countries.js';
 import { csvError, parseExhibitorCsv, type ExhibitorCsvColumn } from './exhibitor.csv.js';
 import { Exhibitor } from './exhibitor.entity.js';
@@ -150,7 +151,8 @@ export async function createExhibitor(
   ) as ExhibitorFields;
   const areaId = await areaOfExpo(ctx, input.exhibitionAreaId, expoId, 'input.exhibitionAreaId');
   try {
-    return await inTransaction(ctx, async (em) => {
+    const at = { what: 'The exhibitor', field: 'input.nameEn' };
+    return await inTransaction(ctx.em(), at, async (em) => {
       const exhibitor = em.create(Exhibitor, { ...fields, expo: expoId, exhibitionArea: areaId });
       audit(em, {
         actor: ctx.viewer.actor,
@@ -178,11 +180,12 @@ export async function updateExhibitor(
   }
   const changes = cleanFields(input, given, (key, message) => badInput(`input.${key}`, message));
   try {
-    return await inTransaction(ctx, async (em) => {
+    const at = { what: 'The exhibitor', field: 'input.version' };
+    return await inTransaction(ctx.em(), at, async (em) => {
       const exhibitor = await em.findOne(Exhibitor, { id });
       if (!exhibitor) throw notFound('Exhibitor', id);
       requireExpoBureau(ctx.viewer, exhibitor.expo.id, 'change exhibitors');
-      requireVersion(exhibitor, input.version, 'The exhibitor');
+      requireVersion(exhibitor, input.version, at);
       const before: Record<string, unknown> = {};
       const after: Record<string, unknown> = {};
       if (input.exhibitionAreaId != null) {
@@ -292,7 +295,8 @@ export async function importExhibitors(
     );
   }
   try {
-    return await inTransaction(ctx, async (em) =>
+    const at = { what: 'An exhibitor', field: 'csv' };
+    return await inTransaction(ctx.em(), at, async (em) =>
       clean.map(({ line, fields, areaId }) => {
         const exhibitor = em.create(Exhibitor, { ...fields, expo: expoId, exhibitionArea: areaId });
         audit(em, {

@@ -9,13 +9,8 @@ import { countsInTotals } from '../deal/deal-totals.rule.js';
 import { EXHIBITOR_COLUMNS, EXHIBITOR_TEXT } from '../exhibitor/exhibitor.loader.js';
 import type { Exhibitor } from '../exhibitor/exhibitor.type.js';
 import { NeedStatus } from '../need/need.enums.js';
-import {
-  inTransaction,
-  invalidTransition,
-  requireVersion,
-  scopedTradeRow,
-  type TradeContext,
-} from '../need/trade-scope.js';
+import { invalidTransition, scopedTradeRow, type TradeContext } from '../need/trade-scope.js';
+import { inTransaction, requireVersion } from '../shared/transaction.js';
 import { ExhibitorMatch } from './exhibitor-match.entity.js';
 import { MatchStatus, MeetingMode, MeetingPhase, MeetingStatus } from './match.enums.js';
 import type {
@@ -209,7 +204,8 @@ export async function proposeMatch(ctx: TradeContext, input: ProposeMatchInput):
     throw badInput('input.exhibitorId', "Not an exhibitor of the need's expo");
   const [ranked] = await suggestExhibitors(ctx, needId, 1, exhibitorId);
   try {
-    return await inTransaction(ctx, async (em) => {
+    const at = { what: 'The need', field: 'input.needId' };
+    return await inTransaction(ctx.em(), at, async (em) => {
       const match = em.create(ExhibitorMatch, {
         delegation: need.delegationId,
         purchaser: need.purchaserId,
@@ -285,9 +281,10 @@ export async function acceptMatch(
   version: number,
 ): Promise<string> {
   const { id } = await matchForWrite(ctx, globalId, 'id', 'accept matches', true);
-  return inTransaction(ctx, async (em) => {
+  const at = { what: 'The match', field: 'version' };
+  return inTransaction(ctx.em(), at, async (em) => {
     const match = await em.findOneOrFail(ExhibitorMatch, { id });
-    requireVersion(match, version, 'The match');
+    requireVersion(match, version, at);
     if (match.status !== MatchStatus.SUGGESTED && match.status !== MatchStatus.PROPOSED) {
       throw invalidTransition('accept', 'a match', match.status);
     }
@@ -304,9 +301,10 @@ export async function declineMatch(ctx: TradeContext, input: DeclineMatchInput):
   if (reason.length < 1 || reason.length > 2000)
     throw badInput('input.reason', 'reason must have 1 to 2000 characters');
   const { id } = await matchForWrite(ctx, input.id, 'input.id', 'decline matches', true);
-  return inTransaction(ctx, async (em) => {
+  const at = { what: 'The match', field: 'input.version' };
+  return inTransaction(ctx.em(), at, async (em) => {
     const match = await em.findOneOrFail(ExhibitorMatch, { id });
-    requireVersion(match, input.version, 'The match');
+    requireVersion(match, input.version, at);
     if (match.status === MatchStatus.DEAL || match.status === MatchStatus.DECLINED) {
       throw invalidTransition('decline', 'a match', match.status);
     }
@@ -379,7 +377,8 @@ export async function scheduleMeeting(
     );
   }
   try {
-    return await inTransaction(ctx, async (em) => {
+    const at = { what: 'The match', field: 'input.matchId' };
+    return await inTransaction(ctx.em(), at, async (em) => {
       const row = await em.findOneOrFail(ExhibitorMatch, { id: matchId });
       const schedulable = [MatchStatus.ACCEPTED, MatchStatus.MEETING_SCHEDULED, MatchStatus.MET];
       if (!schedulable.includes(row.status))
@@ -447,9 +446,10 @@ export async function markMeetingHeld(
   version: number,
 ): Promise<string> {
   const id = await meetingForWrite(ctx, globalId, 'record meetings');
-  return inTransaction(ctx, async (em) => {
+  const at = { what: 'The meeting', field: 'version' };
+  return inTransaction(ctx.em(), at, async (em) => {
     const meeting = await em.findOneOrFail(Meeting, { id }, { populate: ['match'] });
-    requireVersion(meeting, version, 'The meeting');
+    requireVersion(meeting, version, at);
     if (meeting.status !== MeetingStatus.SCHEDULED)
       throw invalidTransition('mark as held', 'a meeting', meeting.status);
     meeting.status = MeetingStatus.HELD;
@@ -478,9 +478,10 @@ export async function cancelMeeting(
   version: number,
 ): Promise<string> {
   const id = await meetingForWrite(ctx, globalId, 'cancel meetings');
-  return inTransaction(ctx, async (em) => {
+  const at = { what: 'The meeting', field: 'version' };
+  return inTransaction(ctx.em(), at, async (em) => {
     const meeting = await em.findOneOrFail(Meeting, { id }, { populate: ['match'] });
-    requireVersion(meeting, version, 'The meeting');
+    requireVersion(meeting, version, at);
     if (meeting.status !== MeetingStatus.SCHEDULED)
       throw invalidTransition('cancel', 'a meeting', meeting.status);
     meeting.status = MeetingStatus.CANCELLED;

@@ -12,15 +12,14 @@ import type {
 } from './need.type.js';
 import { ProcurementNeed } from './procurement-need.entity.js';
 import {
-  inTransaction,
   invalidTransition,
   isoDate,
   requireTrading,
-  requireVersion,
   scopedPurchaser,
   scopedTradeRow,
   type TradeContext,
 } from './trade-scope.js';
+import { inTransaction, requireVersion } from '../shared/transaction.js';
 
 /** The writable fields of a need, clean. */
 interface NeedFields {
@@ -184,7 +183,8 @@ export async function createProcurementNeed(
     party.expoId,
   )) as NeedFields;
   requireWholeBudget(values);
-  return inTransaction(ctx, async (em) => {
+  const at = { what: 'The purchaser', field: 'input.purchaserId' };
+  return inTransaction(ctx.em(), at, async (em) => {
     const { exhibitionAreaId, ...rest } = values;
     const need = em.create(ProcurementNeed, {
       ...rest,
@@ -219,9 +219,10 @@ export async function updateProcurementNeed(
   const { id, party } = await needForWrite(ctx, input.id, 'change procurement needs');
   if (input.title === null) throw badInput('input.title', 'title cannot be cleared');
   const changes = await cleanNeed(ctx, input, party.expoId);
-  return inTransaction(ctx, async (em) => {
+  const at = { what: 'The procurement need', field: 'input.version' };
+  return inTransaction(ctx.em(), at, async (em) => {
     const need = await em.findOneOrFail(ProcurementNeed, { id });
-    requireVersion(need, input.version, 'The procurement need');
+    requireVersion(need, input.version, at);
     if (need.status === NeedStatus.CLOSED) throw invalidTransition('change', 'a need', need.status);
     const keys = (Object.keys(changes) as (keyof NeedFields)[]).filter((key) => KEYS.includes(key));
     const before = snapshot(need, keys);
@@ -250,9 +251,10 @@ export async function publishProcurementNeed(
   version: number,
 ): Promise<string> {
   const { id, party } = await needForWrite(ctx, globalId, 'publish procurement needs', 'id');
-  return inTransaction(ctx, async (em) => {
+  const at = { what: 'The procurement need', field: 'version' };
+  return inTransaction(ctx.em(), at, async (em) => {
     const need = await em.findOneOrFail(ProcurementNeed, { id });
-    requireVersion(need, version, 'The procurement need');
+    requireVersion(need, version, at);
     if (need.status !== NeedStatus.DRAFT) throw invalidTransition('publish', 'a need', need.status);
     need.status = NeedStatus.PUBLISHED;
     need.publishedAt = new Date();
@@ -274,9 +276,10 @@ export async function closeProcurementNeed(
   input: CloseProcurementNeedInput,
 ): Promise<string> {
   const { id, party } = await needForWrite(ctx, input.id, 'close procurement needs');
-  return inTransaction(ctx, async (em) => {
+  const at = { what: 'The procurement need', field: 'input.version' };
+  return inTransaction(ctx.em(), at, async (em) => {
     const need = await em.findOneOrFail(ProcurementNeed, { id });
-    requireVersion(need, input.version, 'The procurement need');
+    requireVersion(need, input.version, at);
     const fulfilled = input.reason === NeedCloseReason.FULFILLED;
     if (need.status === NeedStatus.CLOSED || (fulfilled && need.status !== NeedStatus.PUBLISHED)) {
       throw invalidTransition(fulfilled ? 'close as fulfilled' : 'cancel', 'a need', need.status);
