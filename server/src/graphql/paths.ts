@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { uuidOf } from './relay.js';
 
 /**
  * Runs a service whose errors name their field relative to one argument (`version`,
@@ -15,4 +16,16 @@ export async function rootedAt<T>(root: string, work: () => Promise<T>): Promise
     }
     throw error;
   }
+}
+
+/**
+ * The UUID of an optional global ID argument: absent and null stay as they are (a service may
+ * tell "leave it" from "clear it"); anything else must be an ID of `type` (NOT_FOUND at `field`).
+ */
+export function optionalUuid<T extends null | undefined>(
+  globalId: string | T,
+  type: string,
+  field: string,
+): string | T {
+  return globalId == null ? (globalId as T) : uuidOf(globalId, type, field);
 }
