@@ -1,7 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { requireExpoBureau } from '../../auth/policy.js';
 import { AppError, badInput, ErrorCode, notFound } from '../../graphql/errors.js';
-import { uuidOf } from '../../graphql/relay.js';
 import { audit } from '../audit/audit.service.js';
 import type { TradeContext } from '../need/trade-scope.js';
 import { inTransaction, requireVersion } from '../shared/transaction.js';
@@ -108,9 +107,8 @@ function cleanFields(
   return clean;
 }
 
-/** The uuid of an expo that exists (expos are reference data: everyone reads them). */
-async function expoOf(ctx: TradeContext, expoGlobalId: string, field: string): Promise<string> {
-  const expoId = uuidOf(expoGlobalId, 'Expo', field);
+/** An expo that exists (expos are reference data: everyone reads them); NOT_FOUND otherwise. */
+async function expoOf(ctx: TradeContext, expoId: string): Promise<string> {
   const [expo] = await ctx.query('select 1 from expo where id = $1', [expoId]);
   if (!expo) throw notFound('Expo', expoId);
   return expoId;
@@ -118,11 +116,10 @@ async function expoOf(ctx: TradeContext, expoGlobalId: string, field: string): P
 
 async function areaOfExpo(
   ctx: TradeContext,
-  areaGlobalId: string,
+  areaId: string,
   expoId: string,
   field: string,
 ): Promise<string> {
-  const areaId = uuidOf(areaGlobalId, 'ExhibitionArea', field);
   const [row] = await ctx.query<{ expoId: string }>(
     'select expo_id as "expoId" from exhibition_area where id = $1',
     [areaId],
@@ -144,14 +141,14 @@ export async function createExhibitor(
   ctx: TradeContext,
   input: CreateExhibitorInput,
 ): Promise<string> {
-  const expoId = await expoOf(ctx, input.expoId, 'input.expoId');
+  const expoId = await expoOf(ctx, input.expoId);
   requireExpoBureau(ctx.viewer, expoId, 'add exhibitors');
   const fields = cleanFields(input, FIELD_KEYS, (key, message) =>
-    badInput(`input.${key}`, message),
+    badInput(`${key}`, message),
   ) as ExhibitorFields;
-  const areaId = await areaOfExpo(ctx, input.exhibitionAreaId, expoId, 'input.exhibitionAreaId');
+  const areaId = await areaOfExpo(ctx, input.exhibitionAreaId, expoId, 'exhibitionAreaId');
   try {
-    const at = { what: 'The exhibitor', field: 'input.nameEn' };
+    const at = { what: 'The exhibitor', field: 'nameEn' };
     return await inTransaction(ctx.em(), at, async (em) => {
       const exhibitor = em.create(Exhibitor, { ...fields, expo: expoId, exhibitionArea: areaId });
       audit(em, {
@@ -164,7 +161,7 @@ export async function createExhibitor(
       return exhibitor.id;
     });
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw duplicateName('input.nameEn');
+    if (error instanceof UniqueConstraintViolationException) throw duplicateName('nameEn');
     throw error;
   }
 }
@@ -173,14 +170,14 @@ export async function updateExhibitor(
   ctx: TradeContext,
   input: UpdateExhibitorInput,
 ): Promise<string> {
-  const id = uuidOf(input.id, 'Exhibitor', 'input.id');
+  const { id } = input;
   const given = FIELD_KEYS.filter((key) => input[key] !== undefined);
   for (const key of ['nameEn', 'country'] as const) {
-    if (input[key] === null) throw badInput(`input.${key}`, `${key} cannot be cleared`);
+    if (input[key] === null) throw badInput(`${key}`, `${key} cannot be cleared`);
   }
-  const changes = cleanFields(input, given, (key, message) => badInput(`input.${key}`, message));
+  const changes = cleanFields(input, given, (key, message) => badInput(`${key}`, message));
   try {
-    const at = { what: 'The exhibitor', field: 'input.version' };
+    const at = { what: 'The exhibitor', field: 'version' };
     return await inTransaction(ctx.em(), at, async (em) => {
       const exhibitor = await em.findOne(Exhibitor, { id });
       if (!exhibitor) throw notFound('Exhibitor', id);
@@ -193,7 +190,7 @@ export async function updateExhibitor(
           ctx,
           input.exhibitionAreaId,
           exhibitor.expo.id,
-          'input.exhibitionAreaId',
+          'exhibitionAreaId',
         );
         if (areaId !== exhibitor.exhibitionArea.id) {
           before.exhibitionAreaId = exhibitor.exhibitionArea.id;
@@ -221,7 +218,7 @@ export async function updateExhibitor(
       return id;
     });
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw duplicateName('input.nameEn');
+    if (error instanceof UniqueConstraintViolationException) throw duplicateName('nameEn');
     throw error;
   }
 }
@@ -245,10 +242,10 @@ const COLUMN_OF: Record<FieldKey, ExhibitorCsvColumn> = {
  */
 export async function importExhibitors(
   ctx: TradeContext,
-  expoGlobalId: string,
+  expoId: string,
   csv: string,
 ): Promise<string[]> {
-  const expoId = await expoOf(ctx, expoGlobalId, 'expoId');
+  await expoOf(ctx, expoId);
   requireExpoBureau(ctx.viewer, expoId, 'import exhibitors');
   const areaRows = await ctx.query<{ id: string; key: string }>(
     'select id, key from exhibition_area where expo_id = $1',
