@@ -159,16 +159,8 @@ export class DealResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => SignDealInput) input: SignDealInput,
   ): Promise<Deal> {
-    return loadedDeal(
-      ctx,
-      await rootedAt('input', () =>
-        moveDeal(ctx, {
-          ...input,
-          id: uuidOf(input.id, 'Deal', 'input.id'),
-          to: DealStatus.SIGNED,
-        }),
-      ),
-    );
+    const command = { ...input, id: uuidOf(input.id, 'Deal', 'input.id'), to: DealStatus.SIGNED };
+    return loadedDeal(ctx, await rootedAt('input', () => moveDeal(ctx, command)));
   }
 
   @Access(TRADERS)
