@@ -92,6 +92,25 @@ export async function inTransaction<T>(
   }
 }
 
+/**
+ * Flushes the writes a mutation made on `em` (one statement batch, in one transaction of its own):
+ * for writes that need no reads inside the transaction. A record changed meanwhile is the same
+ * version CONFLICT as in {@link inTransaction}.
+ */
+export async function flushWrites(
+  em: EntityManager,
+  options: Versioned & Pick<TransactionOptions, 'mapError'>,
+): Promise<void> {
+  try {
+    await em.flush();
+  } catch (error) {
+    if (error instanceof OptimisticLockError) {
+      throw versionConflict(options, await versionNow(em, error));
+    }
+    throw options.mapError?.(error) ?? error;
+  }
+}
+
 /** The version of the record an optimistic lock failed on, read afresh (null: gone). */
 async function versionNow(em: EntityManager, error: OptimisticLockError): Promise<number | null> {
   const entity = error.entity as object | undefined;
