@@ -265,6 +265,13 @@ describe('recruitment rules: transitions, races, validation, nothing left behind
         .map((r) => (r.body.errors ? r.body.errors[0].extensions.code : 'ok'))
         .sort();
       expect(codes).toEqual(['CONFLICT', 'ok']);
+      // caught at the flush, not by the version check: the same CONFLICT, with the version now
+      const loser = (a.body.errors ?? b.body.errors)![0];
+      expect(loser.extensions).toMatchObject({
+        code: 'CONFLICT',
+        field: 'input.version',
+        currentVersion: p.version + 1,
+      });
     } finally {
       await holder.end();
     }

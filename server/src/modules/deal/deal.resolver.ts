@@ -25,6 +25,7 @@ import {
   type ConnectionArgs,
 } from '../../graphql/lists/connection.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
+import { rootedAt } from '../../graphql/paths.js';
 import { fromGlobalId, uuidOf } from '../../graphql/relay.js';
 import { delegationById, subDelegationById } from '../delegation/delegation.loader.js';
 import { Delegation, SubDelegation } from '../delegation/delegation.type.js';
@@ -158,10 +159,8 @@ export class DealResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => SignDealInput) input: SignDealInput,
   ): Promise<Deal> {
-    return loadedDeal(
-      ctx,
-      await moveDeal(ctx, { ...input, to: DealStatus.SIGNED, field: 'input.id' }),
-    );
+    const command = { ...input, id: uuidOf(input.id, 'Deal', 'input.id'), to: DealStatus.SIGNED };
+    return loadedDeal(ctx, await rootedAt('input', () => moveDeal(ctx, command)));
   }
 
   @Access(TRADERS)
@@ -173,7 +172,7 @@ export class DealResolver {
   ): Promise<Deal> {
     return loadedDeal(
       ctx,
-      await moveDeal(ctx, { id, version, to: DealStatus.EXECUTING, field: 'id' }),
+      await moveDeal(ctx, { id: uuidOf(id, 'Deal', 'id'), version, to: DealStatus.EXECUTING }),
     );
   }
 
@@ -186,7 +185,7 @@ export class DealResolver {
   ): Promise<Deal> {
     return loadedDeal(
       ctx,
-      await moveDeal(ctx, { id, version, to: DealStatus.FULFILLED, field: 'id' }),
+      await moveDeal(ctx, { id: uuidOf(id, 'Deal', 'id'), version, to: DealStatus.FULFILLED }),
     );
   }
 
@@ -199,7 +198,7 @@ export class DealResolver {
   ): Promise<Deal> {
     return loadedDeal(
       ctx,
-      await moveDeal(ctx, { id, version, to: DealStatus.CANCELLED, field: 'id' }),
+      await moveDeal(ctx, { id: uuidOf(id, 'Deal', 'id'), version, to: DealStatus.CANCELLED }),
     );
   }
 
@@ -212,7 +211,9 @@ export class DealResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => RecordDealFollowUpInput) input: RecordDealFollowUpInput,
   ): Promise<DealFollowUp> {
-    const followUp = await ctx.loaders.byId(followUpById, await recordDealFollowUp(ctx, input));
+    const command = { ...input, dealId: uuidOf(input.dealId, 'Deal', 'input.dealId') };
+    const id = await rootedAt('input', () => recordDealFollowUp(ctx, command));
+    const followUp = await ctx.loaders.byId(followUpById, id);
     if (!followUp) throw notFound('Follow-up');
     return followUp;
   }
@@ -296,7 +297,7 @@ export class ExchangeRateResolver {
   ): Promise<ExchangeRate> {
     const rate = await ctx.loaders.byId(
       exchangeRateById,
-      await setExchangeRate(ctx, expoId, currency, usdRate),
+      await setExchangeRate(ctx, uuidOf(expoId, 'Expo', 'expoId'), currency, usdRate),
     );
     if (!rate) throw notFound('Exchange rate');
     return rate;

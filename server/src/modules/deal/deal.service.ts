@@ -13,17 +13,16 @@ import { ExchangeRate } from '../expo/exchange-rate.entity.js';
 import { ExhibitorMatch } from '../match/exhibitor-match.entity.js';
 import { MatchStatus } from '../match/match.enums.js';
 import {
-  inTransaction,
   invalidTransition,
   isoDate,
   requireTrading,
-  requireVersion,
   scopedPurchaser,
   scopedTradeRow,
   type PartyJoins,
   type TradeContext,
   type TradeParty,
 } from '../need/trade-scope.js';
+import { inTransaction, requireVersion } from '../shared/transaction.js';
 import { DealFollowUp } from './deal-follow-up.entity.js';
 import { DealStatus } from './deal.enums.js';
 import { Deal } from './deal.entity.js';
@@ -175,6 +174,10 @@ const DEAL_FROM: MatchStatus[] = [
   MatchStatus.DEAL,
 ];
 
+/**
+ * The one write that still decodes global IDs itself: which of matchId, purchaserId, exhibitorId
+ * and exhibitionAreaId is at fault depends on what the others name, in the order of its checks.
+ */
 export async function recordDeal(ctx: TradeContext, input: RecordDealInput): Promise<DealRow> {
   if ((input.matchId == null) === (input.purchaserId == null)) {
     throw badInput(
@@ -244,7 +247,8 @@ export async function recordDeal(ctx: TradeContext, input: RecordDealInput): Pro
   if (signedOn && signedOn > todayInShanghai())
     throw badInput('input.signedOn', 'signedOn is in the future');
   const status = signedOn ? DealStatus.SIGNED : DealStatus.INTENDED;
-  const deal = await inTransaction(ctx, async (em) => {
+  const at = { what: 'The match', field: 'input.matchId' };
+  const deal = await inTransaction(ctx.em(), at, async (em) => {
     const deal = em.create(Deal, {
       delegation: party.delegationId,
       expo: party.expoId,
@@ -370,19 +374,23 @@ async function scopedDeal(
   return row;
 }
 
-/** signDeal, startDealExecution, fulfilDeal, cancelDeal: whoever writes the deal. */
+/**
+ * signDeal, startDealExecution, fulfilDeal, cancelDeal: whoever writes the deal. Fields are named
+ * relative to the mutation's input (signDeal) or arguments (the others).
+ */
 export async function moveDeal(
   ctx: TradeContext,
-  args: { id: string; version: number; to: DealStatus; signedOn?: Date | null; field: string },
+  args: { id: string; version: number; to: DealStatus; signedOn?: Date | null },
 ): Promise<string> {
-  const id = uuidOf(args.id, 'Deal', args.field);
+  const { id } = args;
   const party = await scopedDeal(ctx, id);
   requireMayTradeFor(ctx.viewer, party, `${VERB[args.to]} deals`, true);
   const signedOn = args.signedOn != null ? isoDate(args.signedOn) : null;
-  return inTransaction(ctx, async (em) => {
+  const at = { what: 'The deal', field: 'version' };
+  return inTransaction(ctx.em(), at, async (em) => {
     const deal = await em.findOneOrFail(Deal, { id });
-    requireVersion(deal, args.version, 'The deal');
-    applyTransition(em, ctx, deal, args.to, signedOn, 'input.signedOn');
+    requireVersion(deal, args.version, at);
+    applyTransition(em, ctx, deal, args.to, signedOn, 'signedOn');
     return id;
   });
 }
@@ -395,7 +403,7 @@ export async function recordDealFollowUp(
   ctx: TradeContext,
   input: RecordDealFollowUpInput,
 ): Promise<string> {
-  const id = uuidOf(input.dealId, 'Deal', 'input.dealId');
+  const id = input.dealId;
   const party = await scopedDeal(ctx, id);
   const successors = await ctx.query<{ id: string }>(
     `select d.id from delegation d join expo e on e.id = d.expo_id
@@ -409,18 +417,18 @@ export async function recordDealFollowUp(
   );
   const note = input.note.trim();
   if (note.length < 1 || note.length > 4000)
-    throw badInput('input.note', 'note must have 1 to 4000 characters');
+    throw badInput('note', 'note must have 1 to 4000 characters');
   const followedOn = isoDate(input.followedOn);
-  if (followedOn > todayInShanghai())
-    throw badInput('input.followedOn', 'followedOn is in the future');
+  if (followedOn > todayInShanghai()) throw badInput('followedOn', 'followedOn is in the future');
   const signedOn = input.signedOn != null ? isoDate(input.signedOn) : followedOn;
-  return inTransaction(ctx, async (em) => {
+  const at = { what: 'The deal', field: 'version' };
+  return inTransaction(ctx.em(), at, async (em) => {
     const deal = await em.findOneOrFail(Deal, { id });
-    requireVersion(deal, input.version, 'The deal');
+    requireVersion(deal, input.version, at);
     if (FINAL.has(deal.status)) throw invalidTransition('follow up', 'a deal', deal.status);
     const from = deal.status;
     if (input.toStatus != null && input.toStatus !== from) {
-      applyTransition(em, ctx, deal, input.toStatus, signedOn, 'input.signedOn');
+      applyTransition(em, ctx, deal, input.toStatus, signedOn, 'signedOn');
     }
     const followUp = em.create(DealFollowUp, {
       delegation: deal.delegation.id,
@@ -446,11 +454,10 @@ export async function recordDealFollowUp(
 /** Sets (or changes) an expo's USD rate for a currency; recorded deals keep the rate they froze. */
 export async function setExchangeRate(
   ctx: TradeContext,
-  expoGlobalId: string,
+  expoId: string,
   rawCurrency: string,
   rawRate: string,
 ): Promise<string> {
-  const expoId = uuidOf(expoGlobalId, 'Expo', 'expoId');
   const [expo] = await ctx.query('select 1 from expo where id = $1', [expoId]);
   if (!expo) throw notFound('Expo', expoId);
   requireExpoBureau(ctx.viewer, expoId, 'set exchange rates');
@@ -459,7 +466,8 @@ export async function setExchangeRate(
   if (currency === 'USD' && !rate.eq(1)) throw badInput('usdRate', 'The rate of USD is 1');
   const usdRate = rate.toFixed(10);
   try {
-    return await inTransaction(ctx, async (em) => {
+    const at = { what: 'The exchange rate', field: 'usdRate' };
+    return await inTransaction(ctx.em(), at, async (em) => {
       let row = await em.findOne(ExchangeRate, { expo: expoId, currency });
       const before = row ? { currency, usdRate: row.usdRate } : null;
       if (row) row.usdRate = usdRate;

@@ -22,7 +22,8 @@ import {
   type Connection,
   type ConnectionArgs,
 } from '../../graphql/lists/connection.js';
-import { fromGlobalId } from '../../graphql/relay.js';
+import { optionalUuid, rootedAt } from '../../graphql/paths.js';
+import { fromGlobalId, uuidOf } from '../../graphql/relay.js';
 import { areaById, expoById } from '../expo/expo.loader.js';
 import { ExhibitionArea, Expo } from '../expo/expo.type.js';
 import { exhibitorList } from './exhibitor.list.js';
@@ -84,7 +85,13 @@ export class ExhibitorResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => CreateExhibitorInput) input: CreateExhibitorInput,
   ): Promise<Exhibitor | null> {
-    return ctx.loaders.byId(exhibitorById, await createExhibitor(ctx, input));
+    const command = {
+      ...input,
+      expoId: uuidOf(input.expoId, 'Expo', 'input.expoId'),
+      exhibitionAreaId: uuidOf(input.exhibitionAreaId, 'ExhibitionArea', 'input.exhibitionAreaId'),
+    };
+    const id = await rootedAt('input', () => createExhibitor(ctx, command));
+    return ctx.loaders.byId(exhibitorById, id);
   }
 
   @Access(BUREAU)
@@ -95,7 +102,17 @@ export class ExhibitorResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => UpdateExhibitorInput) input: UpdateExhibitorInput,
   ): Promise<Exhibitor | null> {
-    return ctx.loaders.byId(exhibitorById, await updateExhibitor(ctx, input));
+    const command = {
+      ...input,
+      id: uuidOf(input.id, 'Exhibitor', 'input.id'),
+      exhibitionAreaId: optionalUuid(
+        input.exhibitionAreaId,
+        'ExhibitionArea',
+        'input.exhibitionAreaId',
+      ),
+    };
+    const id = await rootedAt('input', () => updateExhibitor(ctx, command));
+    return ctx.loaders.byId(exhibitorById, id);
   }
 
   @Access(BUREAU)
@@ -108,7 +125,7 @@ export class ExhibitorResolver {
     @Arg('expoId', () => ID) expoId: string,
     @Arg('csv', () => String, { description: 'The file, UTF-8 text.' }) csv: string,
   ): Promise<ExhibitorImport> {
-    const ids = await importExhibitors(ctx, expoId, csv);
+    const ids = await importExhibitors(ctx, uuidOf(expoId, 'Expo', 'expoId'), csv);
     const exhibitors = await Promise.all(ids.map((id) => ctx.loaders.byId(exhibitorById, id)));
     return { count: ids.length, exhibitors: exhibitors.filter((x): x is Exhibitor => x !== null) };
   }

@@ -1,9 +1,9 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { requireExpoBureau } from '../../auth/policy.js';
 import { AppError, badInput, ErrorCode, notFound } from '../../graphql/errors.js';
-import { uuidOf } from '../../graphql/relay.js';
 import { audit } from '../audit/audit.service.js';
-import { inTransaction, requireVersion, type TradeContext } from '../need/trade-scope.js';
+import type { TradeContext } from '../need/trade-scope.js';
+import { inTransaction, requireVersion } from '../shared/transaction.js';
 import { isCountryCode } from './countries.js';
 import { csvError, parseExhibitorCsv, type ExhibitorCsvColumn } from './exhibitor.csv.js';
 import { Exhibitor } from './exhibitor.entity.js';
@@ -107,9 +107,8 @@ function cleanFields(
   return clean;
 }
 
-/** The uuid of an expo that exists (expos are reference data: everyone reads them). */
-async function expoOf(ctx: TradeContext, expoGlobalId: string, field: string): Promise<string> {
-  const expoId = uuidOf(expoGlobalId, 'Expo', field);
+/** An expo that exists (expos are reference data: everyone reads them); NOT_FOUND otherwise. */
+async function expoOf(ctx: TradeContext, expoId: string): Promise<string> {
   const [expo] = await ctx.query('select 1 from expo where id = $1', [expoId]);
   if (!expo) throw notFound('Expo', expoId);
   return expoId;
@@ -117,11 +116,10 @@ async function expoOf(ctx: TradeContext, expoGlobalId: string, field: string): P
 
 async function areaOfExpo(
   ctx: TradeContext,
-  areaGlobalId: string,
+  areaId: string,
   expoId: string,
   field: string,
 ): Promise<string> {
-  const areaId = uuidOf(areaGlobalId, 'ExhibitionArea', field);
   const [row] = await ctx.query<{ expoId: string }>(
     'select expo_id as "expoId" from exhibition_area where id = $1',
     [areaId],
@@ -143,14 +141,15 @@ export async function createExhibitor(
   ctx: TradeContext,
   input: CreateExhibitorInput,
 ): Promise<string> {
-  const expoId = await expoOf(ctx, input.expoId, 'input.expoId');
+  const expoId = await expoOf(ctx, input.expoId);
   requireExpoBureau(ctx.viewer, expoId, 'add exhibitors');
   const fields = cleanFields(input, FIELD_KEYS, (key, message) =>
-    badInput(`input.${key}`, message),
+    badInput(`${key}`, message),
   ) as ExhibitorFields;
-  const areaId = await areaOfExpo(ctx, input.exhibitionAreaId, expoId, 'input.exhibitionAreaId');
+  const areaId = await areaOfExpo(ctx, input.exhibitionAreaId, expoId, 'exhibitionAreaId');
   try {
-    return await inTransaction(ctx, async (em) => {
+    const at = { what: 'The exhibitor', field: 'nameEn' };
+    return await inTransaction(ctx.em(), at, async (em) => {
       const exhibitor = em.create(Exhibitor, { ...fields, expo: expoId, exhibitionArea: areaId });
       audit(em, {
         actor: ctx.viewer.actor,
@@ -162,7 +161,7 @@ export async function createExhibitor(
       return exhibitor.id;
     });
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw duplicateName('input.nameEn');
+    if (error instanceof UniqueConstraintViolationException) throw duplicateName('nameEn');
     throw error;
   }
 }
@@ -171,18 +170,19 @@ export async function updateExhibitor(
   ctx: TradeContext,
   input: UpdateExhibitorInput,
 ): Promise<string> {
-  const id = uuidOf(input.id, 'Exhibitor', 'input.id');
+  const { id } = input;
   const given = FIELD_KEYS.filter((key) => input[key] !== undefined);
   for (const key of ['nameEn', 'country'] as const) {
-    if (input[key] === null) throw badInput(`input.${key}`, `${key} cannot be cleared`);
+    if (input[key] === null) throw badInput(`${key}`, `${key} cannot be cleared`);
   }
-  const changes = cleanFields(input, given, (key, message) => badInput(`input.${key}`, message));
+  const changes = cleanFields(input, given, (key, message) => badInput(`${key}`, message));
   try {
-    return await inTransaction(ctx, async (em) => {
+    const at = { what: 'The exhibitor', field: 'version' };
+    return await inTransaction(ctx.em(), at, async (em) => {
       const exhibitor = await em.findOne(Exhibitor, { id });
       if (!exhibitor) throw notFound('Exhibitor', id);
       requireExpoBureau(ctx.viewer, exhibitor.expo.id, 'change exhibitors');
-      requireVersion(exhibitor, input.version, 'The exhibitor');
+      requireVersion(exhibitor, input.version, at);
       const before: Record<string, unknown> = {};
       const after: Record<string, unknown> = {};
       if (input.exhibitionAreaId != null) {
@@ -190,7 +190,7 @@ export async function updateExhibitor(
           ctx,
           input.exhibitionAreaId,
           exhibitor.expo.id,
-          'input.exhibitionAreaId',
+          'exhibitionAreaId',
         );
         if (areaId !== exhibitor.exhibitionArea.id) {
           before.exhibitionAreaId = exhibitor.exhibitionArea.id;
@@ -218,7 +218,7 @@ export async function updateExhibitor(
       return id;
     });
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw duplicateName('input.nameEn');
+    if (error instanceof UniqueConstraintViolationException) throw duplicateName('nameEn');
     throw error;
   }
 }
@@ -242,10 +242,10 @@ const COLUMN_OF: Record<FieldKey, ExhibitorCsvColumn> = {
  */
 export async function importExhibitors(
   ctx: TradeContext,
-  expoGlobalId: string,
+  expoId: string,
   csv: string,
 ): Promise<string[]> {
-  const expoId = await expoOf(ctx, expoGlobalId, 'expoId');
+  await expoOf(ctx, expoId);
   requireExpoBureau(ctx.viewer, expoId, 'import exhibitors');
   const areaRows = await ctx.query<{ id: string; key: string }>(
     'select id, key from exhibition_area where expo_id = $1',
@@ -292,7 +292,8 @@ export async function importExhibitors(
     );
   }
   try {
-    return await inTransaction(ctx, async (em) =>
+    const at = { what: 'An exhibitor', field: 'csv' };
+    return await inTransaction(ctx.em(), at, async (em) =>
       clean.map(({ line, fields, areaId }) => {
         const exhibitor = em.create(Exhibitor, { ...fields, expo: expoId, exhibitionArea: areaId });
         audit(em, {

@@ -24,6 +24,7 @@ import {
   type Connection,
   type ConnectionArgs,
 } from '../../graphql/lists/connection.js';
+import { rootedAt } from '../../graphql/paths.js';
 import { fromGlobalId, uuidOf } from '../../graphql/relay.js';
 import { exhibitorById } from '../exhibitor/exhibitor.loader.js';
 import { Exhibitor } from '../exhibitor/exhibitor.type.js';
@@ -132,7 +133,11 @@ export class ExhibitorMatchResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => ProposeMatchInput) input: ProposeMatchInput,
   ): Promise<ExhibitorMatch> {
-    return loadedMatch(ctx, await proposeMatch(ctx, input));
+    const command = {
+      needId: uuidOf(input.needId, 'ProcurementNeed', 'input.needId'),
+      exhibitorId: uuidOf(input.exhibitorId, 'Exhibitor', 'input.exhibitorId'),
+    };
+    return loadedMatch(ctx, await rootedAt('input', () => proposeMatch(ctx, command)));
   }
 
   @Access(DECIDERS)
@@ -142,7 +147,8 @@ export class ExhibitorMatchResolver {
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
   ): Promise<ExhibitorMatch> {
-    return loadedMatch(ctx, await acceptMatch(ctx, id, version));
+    const uuid = uuidOf(id, 'ExhibitorMatch', 'id');
+    return loadedMatch(ctx, await acceptMatch(ctx, uuid, version));
   }
 
   @Access(DECIDERS)
@@ -153,7 +159,8 @@ export class ExhibitorMatchResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => DeclineMatchInput) input: DeclineMatchInput,
   ): Promise<ExhibitorMatch> {
-    return loadedMatch(ctx, await declineMatch(ctx, input));
+    const command = { ...input, id: uuidOf(input.id, 'ExhibitorMatch', 'input.id') };
+    return loadedMatch(ctx, await rootedAt('input', () => declineMatch(ctx, command)));
   }
 
   @Access(MATCHMAKERS)
@@ -165,7 +172,8 @@ export class ExhibitorMatchResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => ScheduleMeetingInput) input: ScheduleMeetingInput,
   ): Promise<Meeting> {
-    return loadedMeeting(ctx, await scheduleMeeting(ctx, input));
+    const command = { ...input, matchId: uuidOf(input.matchId, 'ExhibitorMatch', 'input.matchId') };
+    return loadedMeeting(ctx, await rootedAt('input', () => scheduleMeeting(ctx, command)));
   }
 
   @Access(MATCHMAKERS)
@@ -175,7 +183,8 @@ export class ExhibitorMatchResolver {
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
   ): Promise<Meeting> {
-    return loadedMeeting(ctx, await markMeetingHeld(ctx, id, version));
+    const uuid = uuidOf(id, 'Meeting', 'id');
+    return loadedMeeting(ctx, await markMeetingHeld(ctx, uuid, version));
   }
 
   @Access(MATCHMAKERS)
@@ -185,7 +194,8 @@ export class ExhibitorMatchResolver {
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
   ): Promise<Meeting> {
-    return loadedMeeting(ctx, await cancelMeeting(ctx, id, version));
+    const uuid = uuidOf(id, 'Meeting', 'id');
+    return loadedMeeting(ctx, await cancelMeeting(ctx, uuid, version));
   }
 
   @FieldResolver(() => ProcurementNeed, { nullable: true })

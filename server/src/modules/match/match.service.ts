@@ -3,19 +3,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireMayTradeFor } from '../../auth/policy.js';
 import { purchaserScopeSql } from '../../auth/viewer.js';
 import { AppError, badInput, ErrorCode, notFound } from '../../graphql/errors.js';
-import { uuidOf } from '../../graphql/relay.js';
 import { audit } from '../audit/audit.service.js';
 import { countsInTotals } from '../deal/deal-totals.rule.js';
 import { EXHIBITOR_COLUMNS, EXHIBITOR_TEXT } from '../exhibitor/exhibitor.loader.js';
 import type { Exhibitor } from '../exhibitor/exhibitor.type.js';
 import { NeedStatus } from '../need/need.enums.js';
-import {
-  inTransaction,
-  invalidTransition,
-  requireVersion,
-  scopedTradeRow,
-  type TradeContext,
-} from '../need/trade-scope.js';
+import { invalidTransition, scopedTradeRow, type TradeContext } from '../need/trade-scope.js';
+import { inTransaction, requireVersion } from '../shared/transaction.js';
 import { ExhibitorMatch } from './exhibitor-match.entity.js';
 import { MatchStatus, MeetingMode, MeetingPhase, MeetingStatus } from './match.enums.js';
 import type {
@@ -188,8 +182,7 @@ export async function suggestExhibitors(
 }
 
 export async function proposeMatch(ctx: TradeContext, input: ProposeMatchInput): Promise<string> {
-  const needId = uuidOf(input.needId, 'ProcurementNeed', 'input.needId');
-  const exhibitorId = uuidOf(input.exhibitorId, 'Exhibitor', 'input.exhibitorId');
+  const { needId, exhibitorId } = input;
   const need = await scopedTradeRow<{ needStatus: NeedStatus }>(
     ctx,
     'procurement_need',
@@ -206,10 +199,11 @@ export async function proposeMatch(ctx: TradeContext, input: ProposeMatchInput):
   );
   if (!exhibitor) throw notFound('Exhibitor', exhibitorId);
   if (exhibitor.expoId !== need.expoId)
-    throw badInput('input.exhibitorId', "Not an exhibitor of the need's expo");
+    throw badInput('exhibitorId', "Not an exhibitor of the need's expo");
   const [ranked] = await suggestExhibitors(ctx, needId, 1, exhibitorId);
   try {
-    return await inTransaction(ctx, async (em) => {
+    const at = { what: 'The need', field: 'needId' };
+    return await inTransaction(ctx.em(), at, async (em) => {
       const match = em.create(ExhibitorMatch, {
         delegation: need.delegationId,
         purchaser: need.purchaserId,
@@ -239,7 +233,7 @@ export async function proposeMatch(ctx: TradeContext, input: ProposeMatchInput):
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) {
       throw new AppError(ErrorCode.CONFLICT, 'This exhibitor is matched with this need already', {
-        field: 'input.exhibitorId',
+        field: 'exhibitorId',
       });
     }
     throw error;
@@ -247,14 +241,7 @@ export async function proposeMatch(ctx: TradeContext, input: ProposeMatchInput):
 }
 
 /** A match for a write: in scope (NOT_FOUND otherwise) and writable by the viewer. */
-async function matchForWrite(
-  ctx: TradeContext,
-  globalId: string,
-  field: string,
-  what: string,
-  purchaserMay: boolean,
-) {
-  const id = uuidOf(globalId, 'ExhibitorMatch', field);
+async function matchForWrite(ctx: TradeContext, id: string, what: string, purchaserMay: boolean) {
   const party = await scopedTradeRow(ctx, 'exhibitor_match', id, 'Match');
   requireMayTradeFor(ctx.viewer, party, what, purchaserMay);
   return { id, party };
@@ -279,15 +266,12 @@ function auditMatch(
   });
 }
 
-export async function acceptMatch(
-  ctx: TradeContext,
-  globalId: string,
-  version: number,
-): Promise<string> {
-  const { id } = await matchForWrite(ctx, globalId, 'id', 'accept matches', true);
-  return inTransaction(ctx, async (em) => {
+export async function acceptMatch(ctx: TradeContext, id: string, version: number): Promise<string> {
+  await matchForWrite(ctx, id, 'accept matches', true);
+  const at = { what: 'The match', field: 'version' };
+  return inTransaction(ctx.em(), at, async (em) => {
     const match = await em.findOneOrFail(ExhibitorMatch, { id });
-    requireVersion(match, version, 'The match');
+    requireVersion(match, version, at);
     if (match.status !== MatchStatus.SUGGESTED && match.status !== MatchStatus.PROPOSED) {
       throw invalidTransition('accept', 'a match', match.status);
     }
@@ -302,11 +286,12 @@ export async function acceptMatch(
 export async function declineMatch(ctx: TradeContext, input: DeclineMatchInput): Promise<string> {
   const reason = input.reason.trim();
   if (reason.length < 1 || reason.length > 2000)
-    throw badInput('input.reason', 'reason must have 1 to 2000 characters');
-  const { id } = await matchForWrite(ctx, input.id, 'input.id', 'decline matches', true);
-  return inTransaction(ctx, async (em) => {
+    throw badInput('reason', 'reason must have 1 to 2000 characters');
+  const { id } = await matchForWrite(ctx, input.id, 'decline matches', true);
+  const at = { what: 'The match', field: 'version' };
+  return inTransaction(ctx.em(), at, async (em) => {
     const match = await em.findOneOrFail(ExhibitorMatch, { id });
-    requireVersion(match, input.version, 'The match');
+    requireVersion(match, input.version, at);
     if (match.status === MatchStatus.DEAL || match.status === MatchStatus.DECLINED) {
       throw invalidTransition('decline', 'a match', match.status);
     }
@@ -333,7 +318,7 @@ export async function scheduleMeeting(
   ctx: TradeContext,
   input: ScheduleMeetingInput,
 ): Promise<string> {
-  const matchId = uuidOf(input.matchId, 'ExhibitorMatch', 'input.matchId');
+  const { matchId } = input;
   const match = await scopedTradeRow<{ exhibitorId: string }>(
     ctx,
     'exhibitor_match',
@@ -344,19 +329,19 @@ export async function scheduleMeeting(
   requireMayTradeFor(ctx.viewer, match, 'schedule meetings');
   const { startsAt, endsAt } = input;
   if (!(endsAt.getTime() > startsAt.getTime()))
-    throw badInput('input.endsAt', 'endsAt must be after startsAt');
+    throw badInput('endsAt', 'endsAt must be after startsAt');
   if (endsAt.getTime() - startsAt.getTime() > 12 * 3600_000)
-    throw badInput('input.endsAt', 'A meeting lasts at most 12 hours');
+    throw badInput('endsAt', 'A meeting lasts at most 12 hours');
   const place = input.place?.trim() || null;
   const link = input.link?.trim() || null;
   if (input.mode === MeetingMode.OFFLINE && !place)
-    throw badInput('input.place', 'An OFFLINE meeting needs a place');
+    throw badInput('place', 'An OFFLINE meeting needs a place');
   if (place && place.length > 200)
-    throw badInput('input.place', 'place must have at most 200 characters');
+    throw badInput('place', 'place must have at most 200 characters');
   if (input.mode === MeetingMode.ONLINE) {
-    if (!link) throw badInput('input.link', 'An ONLINE meeting needs a link');
+    if (!link) throw badInput('link', 'An ONLINE meeting needs a link');
     if (!/^https?:\/\/\S+$/i.test(link) || link.length > 2000)
-      throw badInput('input.link', 'link must be an http(s) URL');
+      throw badInput('link', 'link must be an http(s) URL');
   }
   const [expo] = await ctx.query<{ startsOn: string; endsOn: string }>(
     'select starts_on as "startsOn", ends_on as "endsOn" from expo where id = $1',
@@ -368,18 +353,19 @@ export async function scheduleMeeting(
     (day < expo!.startsOn || shanghaiDay(endsAt) > expo!.endsOn)
   ) {
     throw badInput(
-      'input.startsAt',
+      'startsAt',
       `An ON_SITE meeting takes place during the expo, ${expo!.startsOn} to ${expo!.endsOn} (Shanghai time)`,
     );
   }
   if (input.phase === MeetingPhase.PRE_SHOW && day >= expo!.startsOn) {
     throw badInput(
-      'input.startsAt',
+      'startsAt',
       `A PRE_SHOW meeting takes place before the expo opens on ${expo!.startsOn} (Shanghai time)`,
     );
   }
   try {
-    return await inTransaction(ctx, async (em) => {
+    const at = { what: 'The match', field: 'matchId' };
+    return await inTransaction(ctx.em(), at, async (em) => {
       const row = await em.findOneOrFail(ExhibitorMatch, { id: matchId });
       const schedulable = [MatchStatus.ACCEPTED, MatchStatus.MEETING_SCHEDULED, MatchStatus.MET];
       if (!schedulable.includes(row.status))
@@ -425,7 +411,7 @@ export async function scheduleMeeting(
     if (code === '23P01') {
       const who = constraint === 'meeting_exhibitor_no_overlap' ? 'The exhibitor' : 'The purchaser';
       throw new AppError(ErrorCode.CONFLICT, `${who} has another meeting in this slot`, {
-        field: 'input.startsAt',
+        field: 'startsAt',
       });
     }
     throw error;
@@ -433,8 +419,7 @@ export async function scheduleMeeting(
 }
 
 /** A meeting for a write: in scope (NOT_FOUND otherwise) and writable by the viewer. */
-async function meetingForWrite(ctx: TradeContext, globalId: string, what: string) {
-  const id = uuidOf(globalId, 'Meeting', 'id');
+async function meetingForWrite(ctx: TradeContext, id: string, what: string) {
   const party = await scopedTradeRow(ctx, 'meeting', id, 'Meeting');
   requireMayTradeFor(ctx.viewer, party, what);
   return id;
@@ -443,13 +428,14 @@ async function meetingForWrite(ctx: TradeContext, globalId: string, what: string
 /** The meeting took place: the match has MET. */
 export async function markMeetingHeld(
   ctx: TradeContext,
-  globalId: string,
+  id: string,
   version: number,
 ): Promise<string> {
-  const id = await meetingForWrite(ctx, globalId, 'record meetings');
-  return inTransaction(ctx, async (em) => {
+  await meetingForWrite(ctx, id, 'record meetings');
+  const at = { what: 'The meeting', field: 'version' };
+  return inTransaction(ctx.em(), at, async (em) => {
     const meeting = await em.findOneOrFail(Meeting, { id }, { populate: ['match'] });
-    requireVersion(meeting, version, 'The meeting');
+    requireVersion(meeting, version, at);
     if (meeting.status !== MeetingStatus.SCHEDULED)
       throw invalidTransition('mark as held', 'a meeting', meeting.status);
     meeting.status = MeetingStatus.HELD;
@@ -474,13 +460,14 @@ export async function markMeetingHeld(
 /** Frees the slot; a match left without live meetings goes back to ACCEPTED. */
 export async function cancelMeeting(
   ctx: TradeContext,
-  globalId: string,
+  id: string,
   version: number,
 ): Promise<string> {
-  const id = await meetingForWrite(ctx, globalId, 'cancel meetings');
-  return inTransaction(ctx, async (em) => {
+  await meetingForWrite(ctx, id, 'cancel meetings');
+  const at = { what: 'The meeting', field: 'version' };
+  return inTransaction(ctx.em(), at, async (em) => {
     const meeting = await em.findOneOrFail(Meeting, { id }, { populate: ['match'] });
-    requireVersion(meeting, version, 'The meeting');
+    requireVersion(meeting, version, at);
     if (meeting.status !== MeetingStatus.SCHEDULED)
       throw invalidTransition('cancel', 'a meeting', meeting.status);
     meeting.status = MeetingStatus.CANCELLED;

@@ -23,7 +23,8 @@ import {
   type Connection,
   type ConnectionArgs,
 } from '../../graphql/lists/connection.js';
-import { fromGlobalId } from '../../graphql/relay.js';
+import { optionalUuid, rootedAt } from '../../graphql/paths.js';
+import { fromGlobalId, uuidOf } from '../../graphql/relay.js';
 import { areaById } from '../expo/expo.loader.js';
 import { ExhibitionArea } from '../expo/expo.type.js';
 import { matchesByNeed } from '../match/match.loader.js';
@@ -86,7 +87,16 @@ export class ProcurementNeedResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => CreateProcurementNeedInput) input: CreateProcurementNeedInput,
   ): Promise<ProcurementNeed> {
-    return loaded(ctx, await createProcurementNeed(ctx, input));
+    const command = {
+      ...input,
+      purchaserId: uuidOf(input.purchaserId, 'Purchaser', 'input.purchaserId'),
+      exhibitionAreaId: optionalUuid(
+        input.exhibitionAreaId,
+        'ExhibitionArea',
+        'input.exhibitionAreaId',
+      ),
+    };
+    return loaded(ctx, await rootedAt('input', () => createProcurementNeed(ctx, command)));
   }
 
   @Access(TRADERS)
@@ -95,7 +105,16 @@ export class ProcurementNeedResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => UpdateProcurementNeedInput) input: UpdateProcurementNeedInput,
   ): Promise<ProcurementNeed> {
-    return loaded(ctx, await updateProcurementNeed(ctx, input));
+    const command = {
+      ...input,
+      id: uuidOf(input.id, 'ProcurementNeed', 'input.id'),
+      exhibitionAreaId: optionalUuid(
+        input.exhibitionAreaId,
+        'ExhibitionArea',
+        'input.exhibitionAreaId',
+      ),
+    };
+    return loaded(ctx, await rootedAt('input', () => updateProcurementNeed(ctx, command)));
   }
 
   @Access(TRADERS)
@@ -105,7 +124,8 @@ export class ProcurementNeedResolver {
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
   ): Promise<ProcurementNeed> {
-    return loaded(ctx, await publishProcurementNeed(ctx, id, version));
+    const uuid = uuidOf(id, 'ProcurementNeed', 'id');
+    return loaded(ctx, await publishProcurementNeed(ctx, uuid, version));
   }
 
   @Access(TRADERS)
@@ -116,7 +136,8 @@ export class ProcurementNeedResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => CloseProcurementNeedInput) input: CloseProcurementNeedInput,
   ): Promise<ProcurementNeed> {
-    return loaded(ctx, await closeProcurementNeed(ctx, input));
+    const command = { ...input, id: uuidOf(input.id, 'ProcurementNeed', 'input.id') };
+    return loaded(ctx, await rootedAt('input', () => closeProcurementNeed(ctx, command)));
   }
 
   @FieldResolver(() => Purchaser)

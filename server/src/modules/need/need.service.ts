@@ -1,6 +1,5 @@
 import { requireMayTradeFor } from '../../auth/policy.js';
 import { badInput, notFound } from '../../graphql/errors.js';
-import { uuidOf } from '../../graphql/relay.js';
 import { audit } from '../audit/audit.service.js';
 import { currencyArg, decimalArg } from '../deal/money.js';
 import { isCountryCode } from '../exhibitor/countries.js';
@@ -12,15 +11,14 @@ import type {
 } from './need.type.js';
 import { ProcurementNeed } from './procurement-need.entity.js';
 import {
-  inTransaction,
   invalidTransition,
   isoDate,
   requireTrading,
-  requireVersion,
   scopedPurchaser,
   scopedTradeRow,
   type TradeContext,
 } from './trade-scope.js';
+import { inTransaction, requireVersion } from '../shared/transaction.js';
 
 /** The writable fields of a need, clean. */
 interface NeedFields {
@@ -60,7 +58,7 @@ async function cleanNeed(
   if (input.exhibitionAreaId !== undefined) {
     clean.exhibitionAreaId = null;
     if (input.exhibitionAreaId !== null) {
-      const areaId = uuidOf(input.exhibitionAreaId, 'ExhibitionArea', 'input.exhibitionAreaId');
+      const areaId = input.exhibitionAreaId;
       const [area] = await ctx.query<{ expoId: string }>(
         'select expo_id as "expoId" from exhibition_area where id = $1',
         [areaId],
@@ -68,7 +66,7 @@ async function cleanNeed(
       if (!area) throw notFound('Exhibition area', areaId);
       if (area.expoId !== expoId)
         throw badInput(
-          'input.exhibitionAreaId',
+          'exhibitionAreaId',
           "Not an exhibition area or zone of the purchaser's expo",
         );
       clean.exhibitionAreaId = areaId;
@@ -77,20 +75,20 @@ async function cleanNeed(
   if (input.title !== undefined) {
     const title = input.title?.trim() ?? '';
     if (title.length < 1 || title.length > 200)
-      throw badInput('input.title', 'title must have 1 to 200 characters');
+      throw badInput('title', 'title must have 1 to 200 characters');
     clean.title = title;
   }
   if (input.description !== undefined) {
     const description = input.description?.trim() ?? '';
     if (description.length > 4000)
-      throw badInput('input.description', 'description must have at most 4000 characters');
+      throw badInput('description', 'description must have at most 4000 characters');
     clean.description = description;
   }
   if (input.quantity !== undefined) {
     clean.quantity =
       input.quantity === null
         ? null
-        : decimalArg(input.quantity, 'input.quantity', {
+        : decimalArg(input.quantity, 'quantity', {
             precision: 20,
             scale: 4,
             positive: true,
@@ -98,30 +96,25 @@ async function cleanNeed(
   }
   if (input.unit !== undefined) {
     const unit = input.unit?.trim() || null;
-    if (unit && unit.length > 40)
-      throw badInput('input.unit', 'unit must have at most 40 characters');
+    if (unit && unit.length > 40) throw badInput('unit', 'unit must have at most 40 characters');
     clean.unit = unit;
   }
   if (input.budgetAmount !== undefined) {
     clean.budgetAmount =
       input.budgetAmount === null
         ? null
-        : decimalArg(input.budgetAmount, 'input.budgetAmount', { precision: 20, scale: 2 }).toFixed(
-            2,
-          );
+        : decimalArg(input.budgetAmount, 'budgetAmount', { precision: 20, scale: 2 }).toFixed(2);
   }
   if (input.budgetCurrency !== undefined) {
     clean.budgetCurrency =
-      input.budgetCurrency === null
-        ? null
-        : currencyArg(input.budgetCurrency, 'input.budgetCurrency');
+      input.budgetCurrency === null ? null : currencyArg(input.budgetCurrency, 'budgetCurrency');
   }
   if (input.preferredCountries !== undefined) {
     const countries = (input.preferredCountries ?? []).map((code) => code.trim().toUpperCase());
     const bad = countries.find((code) => !isCountryCode(code));
     if (bad !== undefined)
       throw badInput(
-        'input.preferredCountries',
+        'preferredCountries',
         `${JSON.stringify(bad)} is not an ISO 3166-1 alpha-2 country code`,
       );
     clean.preferredCountries = [...new Set(countries)];
@@ -138,7 +131,7 @@ function requireWholeBudget(need: {
 }): void {
   if ((need.budgetAmount === null) !== (need.budgetCurrency === null)) {
     throw badInput(
-      need.budgetAmount === null ? 'input.budgetAmount' : 'input.budgetCurrency',
+      need.budgetAmount === null ? 'budgetAmount' : 'budgetCurrency',
       'budgetAmount and budgetCurrency go together',
     );
   }
@@ -162,12 +155,9 @@ export async function createProcurementNeed(
   ctx: TradeContext,
   input: CreateProcurementNeedInput,
 ): Promise<string> {
-  const party = await scopedPurchaser(
-    ctx,
-    uuidOf(input.purchaserId, 'Purchaser', 'input.purchaserId'),
-  );
+  const party = await scopedPurchaser(ctx, input.purchaserId);
   requireMayTradeFor(ctx.viewer, party, 'write procurement needs', true);
-  requireTrading(party, 'input.purchaserId');
+  requireTrading(party, 'purchaserId');
   const values = (await cleanNeed(
     ctx,
     {
@@ -184,7 +174,8 @@ export async function createProcurementNeed(
     party.expoId,
   )) as NeedFields;
   requireWholeBudget(values);
-  return inTransaction(ctx, async (em) => {
+  const at = { what: 'The purchaser', field: 'purchaserId' };
+  return inTransaction(ctx.em(), at, async (em) => {
     const { exhibitionAreaId, ...rest } = values;
     const need = em.create(ProcurementNeed, {
       ...rest,
@@ -204,9 +195,8 @@ export async function createProcurementNeed(
   });
 }
 
-/** Loads a need for a write: in scope (else NOT_FOUND), writable by the viewer, at `version`. */
-async function needForWrite(ctx: TradeContext, globalId: string, what: string, field = 'input.id') {
-  const id = uuidOf(globalId, 'ProcurementNeed', field);
+/** Loads a need for a write: in scope (else NOT_FOUND), writable by the viewer. */
+async function needForWrite(ctx: TradeContext, id: string, what: string) {
   const party = await scopedTradeRow(ctx, 'procurement_need', id, 'Procurement need');
   requireMayTradeFor(ctx.viewer, party, what, true);
   return { id, party };
@@ -216,12 +206,14 @@ export async function updateProcurementNeed(
   ctx: TradeContext,
   input: UpdateProcurementNeedInput,
 ): Promise<string> {
-  const { id, party } = await needForWrite(ctx, input.id, 'change procurement needs');
-  if (input.title === null) throw badInput('input.title', 'title cannot be cleared');
+  const { id } = input;
+  const { party } = await needForWrite(ctx, id, 'change procurement needs');
+  if (input.title === null) throw badInput('title', 'title cannot be cleared');
   const changes = await cleanNeed(ctx, input, party.expoId);
-  return inTransaction(ctx, async (em) => {
+  const at = { what: 'The procurement need', field: 'version' };
+  return inTransaction(ctx.em(), at, async (em) => {
     const need = await em.findOneOrFail(ProcurementNeed, { id });
-    requireVersion(need, input.version, 'The procurement need');
+    requireVersion(need, input.version, at);
     if (need.status === NeedStatus.CLOSED) throw invalidTransition('change', 'a need', need.status);
     const keys = (Object.keys(changes) as (keyof NeedFields)[]).filter((key) => KEYS.includes(key));
     const before = snapshot(need, keys);
@@ -246,13 +238,14 @@ export async function updateProcurementNeed(
 
 export async function publishProcurementNeed(
   ctx: TradeContext,
-  globalId: string,
+  id: string,
   version: number,
 ): Promise<string> {
-  const { id, party } = await needForWrite(ctx, globalId, 'publish procurement needs', 'id');
-  return inTransaction(ctx, async (em) => {
+  const { party } = await needForWrite(ctx, id, 'publish procurement needs');
+  const at = { what: 'The procurement need', field: 'version' };
+  return inTransaction(ctx.em(), at, async (em) => {
     const need = await em.findOneOrFail(ProcurementNeed, { id });
-    requireVersion(need, version, 'The procurement need');
+    requireVersion(need, version, at);
     if (need.status !== NeedStatus.DRAFT) throw invalidTransition('publish', 'a need', need.status);
     need.status = NeedStatus.PUBLISHED;
     need.publishedAt = new Date();
@@ -273,10 +266,12 @@ export async function closeProcurementNeed(
   ctx: TradeContext,
   input: CloseProcurementNeedInput,
 ): Promise<string> {
-  const { id, party } = await needForWrite(ctx, input.id, 'close procurement needs');
-  return inTransaction(ctx, async (em) => {
+  const { id } = input;
+  const { party } = await needForWrite(ctx, id, 'close procurement needs');
+  const at = { what: 'The procurement need', field: 'version' };
+  return inTransaction(ctx.em(), at, async (em) => {
     const need = await em.findOneOrFail(ProcurementNeed, { id });
-    requireVersion(need, input.version, 'The procurement need');
+    requireVersion(need, input.version, at);
     const fulfilled = input.reason === NeedCloseReason.FULFILLED;
     if (need.status === NeedStatus.CLOSED || (fulfilled && need.status !== NeedStatus.PUBLISHED)) {
       throw invalidTransition(fulfilled ? 'close as fulfilled' : 'cancel', 'a need', need.status);

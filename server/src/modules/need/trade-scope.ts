@@ -1,5 +1,3 @@
-import { OptimisticLockError } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TradeOwner } from '../../auth/policy.js';
 import { purchaserScopeSql } from '../../auth/viewer.js';
 import type { Context } from '../../graphql/context.js';
@@ -81,44 +79,6 @@ export function requireTrading(party: TradeParty, field: string): void {
         field,
       },
     );
-  }
-}
-
-/** The version the client saw must be the current one (optimistic locking). */
-export function requireVersion(entity: { version: number }, version: number, what: string): void {
-  if (entity.version !== version) {
-    throw new AppError(
-      ErrorCode.CONFLICT,
-      `${what} was changed by someone else (version ${entity.version}, you sent ${version}): reload and retry`,
-      {
-        field: 'version',
-        currentVersion: entity.version,
-      },
-    );
-  }
-}
-
-/**
- * Runs one mutation's writes in one transaction; a concurrent update (stale version) becomes
- * CONFLICT. Nothing of a failed mutation stays in the request's unit of work.
- */
-export async function inTransaction<T>(
-  ctx: TradeContext,
-  work: (em: EntityManager) => Promise<T>,
-): Promise<T> {
-  try {
-    return await ctx.em().transactional(work);
-  } catch (error) {
-    if (error instanceof OptimisticLockError) {
-      throw new AppError(
-        ErrorCode.CONFLICT,
-        'The record was changed by someone else meanwhile: reload and retry',
-        {
-          field: 'version',
-        },
-      );
-    }
-    throw error;
   }
 }
 

@@ -2,6 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, badInput, ErrorCode } from '../../graphql/errors.js';
 import { audit } from '../audit/audit.service.js';
+import { flushWrites } from '../shared/transaction.js';
 import { creditCodeProblem } from './credit-code.js';
 import { Organisation } from './organisation.entity.js';
 import type { OrganisationKind } from './organisation.enums.js';
@@ -53,19 +54,15 @@ export async function createOrganisation(
     entityId: organisation.id,
     after: { ...clean },
   });
-  try {
-    await em.flush();
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) {
-      throw new AppError(
-        ErrorCode.CONFLICT,
-        'An organisation with this credit code exists already',
-        {
-          field: 'input.creditCode',
-        },
-      );
-    }
-    throw error;
-  }
+  await flushWrites(em, {
+    what: 'The organisation',
+    field: 'input.creditCode',
+    mapError: (error) =>
+      error instanceof UniqueConstraintViolationException
+        ? new AppError(ErrorCode.CONFLICT, 'An organisation with this credit code exists already', {
+            field: 'input.creditCode',
+          })
+        : undefined,
+  });
   return organisation;
 }

@@ -14,6 +14,7 @@ import {
 import { Access } from '../../auth/access.js';
 import { Role } from '../../auth/roles.js';
 import type { Context } from '../../graphql/context.js';
+import { rootedAt } from '../../graphql/paths.js';
 import { embedOne } from '../../graphql/embeds.js';
 import { notFound } from '../../graphql/errors.js';
 import {
@@ -62,20 +63,23 @@ import {
   purchasersByReportBatch,
   reportBatchById,
 } from './purchaser.loader.js';
+import { invitePurchaser } from './invitation.service.js';
+import { recruitmentProgress } from './progress.service.js';
+import { cleanRegistration } from './purchaser.rules.js';
 import {
-  approvePurchaser,
-  blockersOf,
-  invitePurchaser,
-  recordBackgroundCheck,
-  recordCreditCheck,
-  recruitmentProgress,
   registerPurchaser,
-  rejectPurchaser,
-  reportPurchasers,
   resubmitPurchaser,
   updatePurchaser,
   withdrawPurchaser,
-} from './purchaser.service.js';
+} from './registration.service.js';
+import { reportPurchasers } from './reporting.service.js';
+import {
+  approvePurchaser,
+  blockersOf,
+  recordBackgroundCheck,
+  recordCreditCheck,
+  rejectPurchaser,
+} from './review.service.js';
 import {
   Attendee,
   BackgroundCheck,
@@ -105,6 +109,21 @@ const PROGRESS_READERS = [
   Role.ANALYST,
   Role.EXPO_BUREAU,
 ];
+
+/** The UUID of a global ID the client gave at `input.<key>`; NOT_FOUND naming it otherwise. */
+const idAt = (globalId: string, type: string, key: string) =>
+  uuidOf(globalId, type, `input.${key}`);
+const optionalIdAt = (globalId: string | null | undefined, type: string, key: string) =>
+  globalId ? idAt(globalId, type, key) : null;
+
+/** The purchaser a write names, and the version the client saw. */
+const purchaserAt = (input: { purchaserId: string; version?: number | null }) => ({
+  purchaserId: idAt(input.purchaserId, 'Purchaser', 'purchaserId'),
+  version: input.version,
+});
+
+/** Runs a purchaser service: its errors name fields of `input`. */
+const atInput = <T>(work: () => Promise<T>): Promise<T> => rootedAt('input', work);
 
 async function written(ctx: Context, id: string): Promise<Purchaser> {
   forgetChecked(ctx);
@@ -211,7 +230,18 @@ export class PurchaserResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => InvitePurchaserInput) input: InvitePurchaserInput,
   ): Promise<Purchaser> {
-    return written(ctx, await invitePurchaser(ctx.em(), ctx.viewer, input));
+    const command = {
+      ...input,
+      delegationId: idAt(input.delegationId, 'Delegation', 'delegationId'),
+      subDelegationId: optionalIdAt(input.subDelegationId, 'SubDelegation', 'subDelegationId'),
+      leadOrganisationId: optionalIdAt(
+        input.leadOrganisationId,
+        'Organisation',
+        'leadOrganisationId',
+      ),
+      organisationId: optionalIdAt(input.organisationId, 'Organisation', 'organisationId'),
+    };
+    return written(ctx, await atInput(() => invitePurchaser(ctx.em(), ctx.viewer, command)));
   }
 
   @Access(REGISTRANTS)
@@ -224,7 +254,9 @@ export class PurchaserResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => RegisterPurchaserInput) input: RegisterPurchaserInput,
   ): Promise<Purchaser> {
-    return written(ctx, await registerPurchaser(ctx.em(), ctx.viewer, input));
+    const registration = cleanRegistration(input, 'register');
+    const command = { ...purchaserAt(input), registration };
+    return written(ctx, await atInput(() => registerPurchaser(ctx.em(), ctx.viewer, command)));
   }
 
   @Access(REGISTRANTS)
@@ -235,7 +267,9 @@ export class PurchaserResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => UpdatePurchaserInput) input: UpdatePurchaserInput,
   ): Promise<Purchaser> {
-    return written(ctx, await updatePurchaser(ctx.em(), ctx.viewer, input));
+    const registration = cleanRegistration(input, 'update');
+    const command = { ...purchaserAt(input), registration };
+    return written(ctx, await atInput(() => updatePurchaser(ctx.em(), ctx.viewer, command)));
   }
 
   @Access(REGISTRANTS)
@@ -246,7 +280,8 @@ export class PurchaserResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => WithdrawPurchaserInput) input: WithdrawPurchaserInput,
   ): Promise<Purchaser> {
-    return written(ctx, await withdrawPurchaser(ctx.em(), ctx.viewer, input));
+    const command = { ...input, ...purchaserAt(input) };
+    return written(ctx, await atInput(() => withdrawPurchaser(ctx.em(), ctx.viewer, command)));
   }
 
   @Access(REGISTRANTS)
@@ -257,7 +292,8 @@ export class PurchaserResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => ResubmitPurchaserInput) input: ResubmitPurchaserInput,
   ): Promise<Purchaser> {
-    return written(ctx, await resubmitPurchaser(ctx.em(), ctx.viewer, input));
+    const command = purchaserAt(input);
+    return written(ctx, await atInput(() => resubmitPurchaser(ctx.em(), ctx.viewer, command)));
   }
 
   @Access([Role.CREDIT_CHECKER])
@@ -268,7 +304,8 @@ export class PurchaserResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => RecordCreditCheckInput) input: RecordCreditCheckInput,
   ): Promise<CreditCheck> {
-    const id = await recordCreditCheck(ctx.em(), ctx.viewer, input);
+    const command = { ...input, ...purchaserAt(input) };
+    const id = await atInput(() => recordCreditCheck(ctx.em(), ctx.viewer, command));
     forgetChecked(ctx);
     const check = await loadCheckedById(ctx, checkedCreditCheckById, id);
     if (!check) throw notFound('Credit check');
@@ -283,7 +320,8 @@ export class PurchaserResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => RecordBackgroundCheckInput) input: RecordBackgroundCheckInput,
   ): Promise<BackgroundCheck> {
-    const id = await recordBackgroundCheck(ctx.em(), ctx.viewer, input);
+    const command = { ...input, attendeeId: idAt(input.attendeeId, 'Attendee', 'attendeeId') };
+    const id = await atInput(() => recordBackgroundCheck(ctx.em(), ctx.viewer, command));
     forgetChecked(ctx);
     const check = await loadCheckedById(ctx, checkedBackgroundCheckById, id);
     if (!check) throw notFound('Background check');
@@ -300,7 +338,8 @@ export class PurchaserResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => ApprovePurchaserInput) input: ApprovePurchaserInput,
   ): Promise<Purchaser> {
-    return written(ctx, await approvePurchaser(ctx.em(), ctx.viewer, input));
+    const command = { ...purchaserAt(input), version: input.version };
+    return written(ctx, await atInput(() => approvePurchaser(ctx.em(), ctx.viewer, command)));
   }
 
   @Access([Role.SUB_DELEGATION_LEAD])
@@ -313,7 +352,8 @@ export class PurchaserResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => RejectPurchaserInput) input: RejectPurchaserInput,
   ): Promise<Purchaser> {
-    return written(ctx, await rejectPurchaser(ctx.em(), ctx.viewer, input));
+    const command = { ...input, purchaserId: purchaserAt(input).purchaserId };
+    return written(ctx, await atInput(() => rejectPurchaser(ctx.em(), ctx.viewer, command)));
   }
 
   @Access([Role.DELEGATION_OFFICE])
@@ -324,7 +364,12 @@ export class PurchaserResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => ReportPurchasersInput) input: ReportPurchasersInput,
   ): Promise<PurchaserReportBatch> {
-    const id = await reportPurchasers(ctx.em(), ctx.viewer, input);
+    const command = {
+      delegationId: idAt(input.delegationId, 'Delegation', 'delegationId'),
+      purchaserIds:
+        input.purchaserIds?.map((id, i) => idAt(id, 'Purchaser', `purchaserIds.${i}`)) ?? null,
+    };
+    const id = await atInput(() => reportPurchasers(ctx.em(), ctx.viewer, command));
     const batch = await ctx.loaders.byId(reportBatchById, id);
     if (!batch) throw notFound('Report batch');
     return batch;

@@ -278,22 +278,24 @@ export function cleanRegistration(
 /**
  * What a category needs of the organisation: enterprise categories its credit code (Market
  * Regulation checks credit by it), institution categories an organisation of kind INSTITUTION.
+ * `path` roots the fields named ('' for none).
  */
 export function checkCategory(
   category: PurchaserCategory,
   organisation: { kind: OrganisationKind; creditCode: string | null; nameZh: string },
   path = 'input',
 ): void {
+  const at = (key: string) => (path ? `${path}.${key}` : key);
   if (ENTERPRISE_CATEGORIES.includes(category)) {
     if (!organisation.creditCode) {
       throw badInput(
-        `${path}.creditCode`,
+        at('creditCode'),
         `A ${category} purchaser needs the unified social credit code of ${organisation.nameZh} (for the credit check)`,
       );
     }
   } else if (organisation.kind !== OrganisationKind.INSTITUTION) {
     throw badInput(
-      `${path}.category`,
+      at('category'),
       `${category} is for institutions; ${organisation.nameZh} is registered as ${organisation.kind}`,
     );
   }

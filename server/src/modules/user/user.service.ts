@@ -15,6 +15,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { AppError, badInput, ErrorCode, notFound } from '../../graphql/errors.js';
 import { uuidOf } from '../../graphql/relay.js';
 import { audit } from '../audit/audit.service.js';
+import { flushWrites, type Versioned } from '../shared/transaction.js';
 import { AppUser } from './app-user.entity.js';
 import { RevokedToken } from './revoked-token.entity.js';
 import { RoleGrant } from './role-grant.entity.js';
@@ -50,21 +51,27 @@ async function delegationOfRow(
   return row.delegation_id;
 }
 
-async function flushMapped(
+/**
+ * Flushes a user write: a duplicate is CONFLICT at `duplicate.field`; a user changed meanwhile,
+ * the version CONFLICT.
+ */
+function flushMapped(
   em: EntityManager,
-  conflict: { field: string; message: string },
+  duplicate: { field: string; message: string },
+  at: Versioned = { what: 'The user', field: duplicate.field },
 ): Promise<void> {
-  try {
-    await em.flush();
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) {
-      throw new AppError(ErrorCode.CONFLICT, conflict.message, { field: conflict.field });
-    }
-    if (error instanceof ForeignKeyConstraintViolationException) {
-      throw badInput('input', 'A referenced record does not exist');
-    }
-    throw error;
-  }
+  return flushWrites(em, {
+    ...at,
+    mapError: (error) => {
+      if (error instanceof UniqueConstraintViolationException) {
+        return new AppError(ErrorCode.CONFLICT, duplicate.message, { field: duplicate.field });
+      }
+      if (error instanceof ForeignKeyConstraintViolationException) {
+        return badInput('input', 'A referenced record does not exist');
+      }
+      return undefined;
+    },
+  });
 }
 
 export async function createUser(
@@ -315,7 +322,7 @@ export async function revokeRole(
     before: { userId: grant.user.id, role: grant.role, delegationId },
   });
   em.remove(grant);
-  await em.flush();
+  await flushWrites(em, { what: 'The role grant', field: 'grantId' });
   return grant.id;
 }
 
@@ -340,7 +347,7 @@ export async function issueUserToken(
     delegationId,
     after: { jti: issued.jti, expiresAt: issued.expiresAt.toISOString() },
   });
-  await em.flush();
+  await flushWrites(em, { what: 'The user', field: 'input.userId' });
   return issued;
 }
 
@@ -372,7 +379,7 @@ export async function revokeToken(
     entityId: userId!,
     after: { jti: input.jti },
   });
-  await em.flush();
+  await flushWrites(em, { what: 'The token', field: 'jti' });
   return true;
 }
 
@@ -397,6 +404,6 @@ export async function setUserDisabled(
     before: { disabled: before },
     after: { disabled },
   });
-  await em.flush();
+  await flushWrites(em, { what: 'The user', field: 'userId' });
   return user;
 }

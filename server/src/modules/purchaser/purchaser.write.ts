@@ -1,0 +1,139 @@
+import { FlushMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { readsPurchaser, type PurchaserScope } from '../../auth/policy.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { AppError, ErrorCode, notFound } from '../../graphql/errors.js';
+import { toGlobalId } from '../../graphql/relay.js';
+import { audit } from '../audit/audit.service.js';
+import { inTransaction, type Versioned } from '../shared/transaction.js';
+import { Purchaser } from './purchaser.entity.js';
+
+/**
+ * What every purchaser write shares: its transaction, loading the purchaser it changes, the
+ * scope policy reads, and the audit event it leaves. Services take domain IDs (UUIDs) and name
+ * input fields relative to their command (`version`, `attendees.0.name`); the resolver maps
+ * global IDs and roots the paths at `input`.
+ */
+
+export type Em = EntityManager;
+
+/** Where the CONFLICT of a purchaser changed meanwhile points: the version the client sent. */
+export const PURCHASER_VERSION: Versioned = { what: 'This purchaser', field: 'version' };
+
+export const alreadyRegistered = (field?: string) =>
+  new AppError(
+    ErrorCode.ALREADY_REGISTERED,
+    'This organisation is a purchaser of this delegation already',
+    field ? { field } : {},
+  );
+
+/** The database's unique constraints, as the client's errors. */
+function uniqueViolation(error: unknown): Error | undefined {
+  if (!(error instanceof UniqueConstraintViolationException)) return undefined;
+  if (/purchaser_delegation_id_organisation_id/.test(error.message)) return alreadyRegistered();
+  if (/credit_code/.test(error.message)) {
+    return new AppError(
+      ErrorCode.CONFLICT,
+      'An organisation with this credit code was registered at the same time: try again',
+      { field: 'creditCode' },
+    );
+  }
+  return undefined;
+}
+
+/**
+ * Runs `work` in one transaction on a fresh fork, flushed once at the end (the version moves on
+ * once): see {@link inTransaction}. `retries` when the caller gave no version of its own.
+ */
+export function purchaserTransaction<T>(
+  em: Em,
+  work: (tx: Em) => Promise<T>,
+  conflict: Versioned = PURCHASER_VERSION,
+  retries = 0,
+): Promise<T> {
+  return inTransaction(
+    em,
+    { ...conflict, retries, flushMode: FlushMode.COMMIT, mapError: uniqueViolation },
+    work,
+  );
+}
+
+export function scopeOf(p: Purchaser): PurchaserScope {
+  return {
+    id: p.id,
+    delegationId: p.delegation.id,
+    subDelegationId: p.subDelegation.id,
+    leadId: p.lead?.id ?? null,
+    invitedByOrganisationId: p.invitedByOrganisation.id,
+  };
+}
+
+/** The purchaser, if the viewer reads it; NOT_FOUND otherwise (whether or not it exists). */
+export async function loadPurchaser(em: Em, viewer: Viewer, id: string): Promise<Purchaser> {
+  const purchaser = await em.findOne(Purchaser, { id });
+  if (!purchaser || !readsPurchaser(viewer, scopeOf(purchaser))) throw notFound('Purchaser', id);
+  return purchaser;
+}
+
+/**
+ * A sub-delegation and a lead organisation asked for by uuid name records the viewer reads:
+ * NOT_FOUND otherwise, before any rule on where a purchaser may go.
+ */
+export async function requireKnown(
+  em: Em,
+  viewer: Viewer,
+  subDelegationId: string | null,
+  leadOrganisationId: string | null,
+): Promise<void> {
+  if (subDelegationId) {
+    const [sub] = await em.execute<{ delegation_id: string }[]>(
+      'select delegation_id from sub_delegation where id = ?',
+      [subDelegationId],
+    );
+    if (!sub || !viewer.readsDelegation(sub.delegation_id))
+      throw notFound('Sub-delegation', subDelegationId);
+  }
+  if (leadOrganisationId) {
+    const [organisation] = await em.execute('select 1 from organisation where id = ?', [
+      leadOrganisationId,
+    ]);
+    if (!organisation) throw notFound('Organisation', leadOrganisationId);
+  }
+}
+
+export const gid = (type: string, id: string | null | undefined) =>
+  id ? toGlobalId(type, id) : null;
+
+/** What an audit event records of a purchaser: its state, never personal data. */
+export function snapshot(
+  p: Purchaser,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    status: p.status,
+    category: p.category,
+    subDelegationId: gid('SubDelegation', p.subDelegation.id),
+    leadId: gid('SubDelegationLead', p.lead?.id),
+    rejectionReason: p.rejectionReason,
+    ...extra,
+  };
+}
+
+export function auditPurchaser(
+  em: Em,
+  viewer: Viewer,
+  p: Purchaser,
+  action: string,
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): void {
+  audit(em, {
+    actor: viewer.actor,
+    action: `purchaser.${action}`,
+    entityType: 'Purchaser',
+    entityId: p.id,
+    delegationId: p.delegation.id,
+    before,
+    after,
+  });
+}
