@@ -6,8 +6,19 @@ import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import type { DealChangeListener } from '../realtime/listener.js';
 import type { RequestScope } from '../ops/request-id.js';
-import type { DealTotalsHub } from '../realtime/totals.js';
 import { Loaders, type Query } from './loaders.js';
+
+/**
+ * Live figures that subscriptions read, injected at start (`realtime/totals.ts` provides them):
+ * the context names no domain, so no layer below the domains imports one.
+ */
+export interface LiveTotals {
+  /** The figures of one scope and grouping: the current ones first, then after every change. */
+  subscribe(
+    scope: { kind: 'delegation' | 'expo'; id: string },
+    groupBy: readonly string[],
+  ): AsyncIterableIterator<unknown>;
+}
 
 /** What lives as long as the server: shared by every request's context. */
 export interface App {
@@ -15,7 +26,7 @@ export interface App {
   signingKey: SigningKey;
   authenticator: Authenticator;
   listener: DealChangeListener;
-  totals: DealTotalsHub;
+  totals: LiveTotals;
   log: Logger;
 }
 

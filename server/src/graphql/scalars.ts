@@ -4,7 +4,7 @@ import { GraphQLScalarType, Kind } from 'graphql';
 export { DateResolver as DateScalar, DateTimeResolver as DateTimeScalar } from 'graphql-scalars';
 
 // Up to 18 integer digits (amounts are numeric(20,2)) and 20 fraction digits (a deal's rate, see
-// deal/money.ts DEAL_RATE), written as a plain decimal string; each field narrows it further.
+// trade/money.ts DEAL_RATE), written as a plain decimal string; each field narrows it further.
 const DECIMAL = /^-?\d{1,18}(\.\d{1,20})?$/;
 
 function parseDecimal(value: unknown): string {

@@ -21,7 +21,7 @@ import {
   type PartyJoins,
   type TradeContext,
   type TradeParty,
-} from '../need/trade-scope.js';
+} from '../trade/trade-scope.js';
 import { inTransaction, requireVersion } from '../shared/transaction.js';
 import { DealFollowUp } from './deal-follow-up.entity.js';
 import { DealStatus } from './deal.enums.js';
@@ -37,7 +37,7 @@ import {
   Money,
   rateText,
   toUsd,
-} from './money.js';
+} from '../trade/money.js';
 
 /** Where each state may go: one step forward, or CANCELLED from any state not final. */
 const NEXT: Record<DealStatus, DealStatus[]> = {

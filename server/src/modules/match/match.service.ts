@@ -8,7 +8,7 @@ import { countsInTotals } from '../deal/deal-totals.rule.js';
 import { EXHIBITOR_COLUMNS, EXHIBITOR_TEXT } from '../exhibitor/exhibitor.loader.js';
 import type { Exhibitor } from '../exhibitor/exhibitor.type.js';
 import { NeedStatus } from '../need/need.enums.js';
-import { invalidTransition, scopedTradeRow, type TradeContext } from '../need/trade-scope.js';
+import { invalidTransition, scopedTradeRow, type TradeContext } from '../trade/trade-scope.js';
 import { inTransaction, requireVersion } from '../shared/transaction.js';
 import { ExhibitorMatch } from './exhibitor-match.entity.js';
 import { MatchStatus, MeetingMode, MeetingPhase, MeetingStatus } from './match.enums.js';

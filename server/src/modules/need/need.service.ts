@@ -1,8 +1,8 @@
 import { requireMayTradeFor } from '../../auth/policy.js';
 import { badInput, notFound } from '../../graphql/errors.js';
 import { audit } from '../audit/audit.service.js';
-import { currencyArg, decimalArg } from '../deal/money.js';
-import { isCountryCode } from '../exhibitor/countries.js';
+import { currencyArg, decimalArg } from '../trade/money.js';
+import { isCountryCode } from '../trade/countries.js';
 import { NeedCloseReason, NeedStatus } from './need.enums.js';
 import type {
   CloseProcurementNeedInput,
@@ -17,7 +17,7 @@ import {
   scopedPurchaser,
   scopedTradeRow,
   type TradeContext,
-} from './trade-scope.js';
+} from '../trade/trade-scope.js';
 import { inTransaction, requireVersion } from '../shared/transaction.js';
 
 /** The writable fields of a need, clean. */
