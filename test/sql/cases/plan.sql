@@ -37,8 +37,7 @@ select r.id, r.delegation_id as "delegationId",
 
 -- statement 4 of 17
 -- values [["<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>"]]
-select o.id, o.key, o.kind, o.name_zh as "nameZh",
-  o.name_en as "nameEn", o.credit_code as "creditCode" from organisation o where o.id = any($1::uuid[]);
+select o.id, o.key, o.kind, o.name_zh as "nameZh", o.name_en as "nameEn", o.credit_code as "creditCode" from organisation o where o.id = any($1::uuid[]);
 
 -- statement 5 of 17
 -- values [["<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>"],null]
@@ -134,10 +133,8 @@ select e.id, e.key, e.edition, e.name_zh as "nameZh", e.name_en as "nameEn",
 
 -- statement 16 of 17
 -- values [["<uuid>"]]
-select o.id, o.key, o.kind, o.name_zh as "nameZh",
-  o.name_en as "nameEn", o.credit_code as "creditCode" from organisation o where o.id = any($1::uuid[]);
+select o.id, o.key, o.kind, o.name_zh as "nameZh", o.name_en as "nameEn", o.credit_code as "creditCode" from organisation o where o.id = any($1::uuid[]);
 
 -- statement 17 of 17
 -- values [["<uuid>"]]
-select o.id, o.key, o.kind, o.name_zh as "nameZh",
-  o.name_en as "nameEn", o.credit_code as "creditCode" from organisation o where o.id = any($1::uuid[]);
+select o.id, o.key, o.kind, o.name_zh as "nameZh", o.name_en as "nameEn", o.credit_code as "creditCode" from organisation o where o.id = any($1::uuid[]);

@@ -4,11 +4,7 @@ select __r0.*, (select coalesce(json_agg(json_build_array(array[__r1."id"::text,
       from (select __x3.*
     from (select dl.id, dl.exhibitor_id as "exhibitorId", dl.amount_usd as "amountUsd", dl.status, dl.created_at as "createdAt", dl.updated_at as "updatedAt" from deal dl join purchaser p on p.id = dl.purchaser_id and p.delegation_id = dl.delegation_id where dl.purchaser_id = __r2."id" and true and true) __x3
     where true order by __x3."createdAt" desc, __x3."id" asc limit 6) __r3
-      left join lateral (select x.id, x.expo_id as "expoId", x.exhibition_area_id as "exhibitionAreaId",
-  x.name_en as "nameEn", x.name_zh as "nameZh", x.country, x.booth, x.products,
-  x.contact_name as "contactName", x.contact_email as "contactEmail",
-  x.contact_phone as "contactPhone", x.version, x.created_at as "createdAt",
-  x.updated_at as "updatedAt" from exhibitor x where x.id = any(array[__r3."exhibitorId"]::uuid[])) __e3_0 on true)) order by __r2."invitedAt" asc, __r2."id" asc), '[]'::json)
+      left join lateral (select x.id, x.expo_id as "expoId", x.exhibition_area_id as "exhibitionAreaId", x.name_en as "nameEn", x.name_zh as "nameZh", x.country, x.booth, x.products, x.contact_name as "contactName", x.contact_email as "contactEmail", x.contact_phone as "contactPhone", x.version, x.created_at as "createdAt", x.updated_at as "updatedAt" from exhibitor x where x.id = any(array[__r3."exhibitorId"]::uuid[])) __e3_0 on true)) order by __r2."invitedAt" asc, __r2."id" asc), '[]'::json)
       from (select __x2.*
     from (select p.id, p.status, p.invited_at as "invitedAt", p.updated_at as "updatedAt", o.name_zh as "organisationNameZh" from purchaser p join organisation o on o.id = p.organisation_id where p.sub_delegation_id = __r1."id" and (($3::boolean
     or p.delegation_id = any($4::uuid[])

@@ -35,26 +35,14 @@ select __r0."id", __r0."amountUsd", __r0."delegationId", __r0."purchaserId", __r
   (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0)), 0) from sub_delegation s where s.delegation_id = d.id)::int
     as "targetTotal" from delegation d
         where d.id = any(array[__r0."delegationId"]::uuid[]) and ($6::uuid[] is null or d.id = any($6::uuid[]))) __e0 on true
-left join lateral (select p.id, p.delegation_id as "delegationId",
-  p.organisation_id as "organisationId", p.sub_delegation_id as "subDelegationId",
-  p.lead_id as "leadId", p.invited_by_organisation_id as "invitedByOrganisationId",
-  p.category, p.status, p.contact_person_id as "contactPersonId",
-  p.rejection_reason as "rejectionReason", p.invited_at as "invitedAt",
-  p.registered_at as "registeredAt", p.approved_at as "approvedAt",
-  p.reported_at as "reportedAt", p.report_batch_id as "reportBatchId", p.version,
-  p.created_at as "createdAt", p.updated_at as "updatedAt" from purchaser p
+left join lateral (select p.id, p.delegation_id as "delegationId", p.organisation_id as "organisationId", p.sub_delegation_id as "subDelegationId", p.lead_id as "leadId", p.invited_by_organisation_id as "invitedByOrganisationId", p.category, p.status, p.contact_person_id as "contactPersonId", p.rejection_reason as "rejectionReason", p.invited_at as "invitedAt", p.registered_at as "registeredAt", p.approved_at as "approvedAt", p.reported_at as "reportedAt", p.report_batch_id as "reportBatchId", p.version, p.created_at as "createdAt", p.updated_at as "updatedAt" from purchaser p
         where p.id = any(array[__r0."purchaserId"]::uuid[]) and ($7::boolean
     or p.delegation_id = any($8::uuid[])
     or p.sub_delegation_id = any($9::uuid[])
     or (p.delegation_id::text || ':' || p.invited_by_organisation_id::text) = any($10::text[])
     or p.id = any($11::uuid[]))) __e1 on true
-left join lateral (select o.id, o.key, o.kind, o.name_zh as "nameZh",
-  o.name_en as "nameEn", o.credit_code as "creditCode" from organisation o where o.id = any(array[__e1."organisationId"]::uuid[])) __e2 on true
-left join lateral (select x.id, x.expo_id as "expoId", x.exhibition_area_id as "exhibitionAreaId",
-  x.name_en as "nameEn", x.name_zh as "nameZh", x.country, x.booth, x.products,
-  x.contact_name as "contactName", x.contact_email as "contactEmail",
-  x.contact_phone as "contactPhone", x.version, x.created_at as "createdAt",
-  x.updated_at as "updatedAt" from exhibitor x where x.id = any(array[__r0."exhibitorId"]::uuid[])) __e3 on true
+left join lateral (select o.id, o.key, o.kind, o.name_zh as "nameZh", o.name_en as "nameEn", o.credit_code as "creditCode" from organisation o where o.id = any(array[__e1."organisationId"]::uuid[])) __e2 on true
+left join lateral (select x.id, x.expo_id as "expoId", x.exhibition_area_id as "exhibitionAreaId", x.name_en as "nameEn", x.name_zh as "nameZh", x.country, x.booth, x.products, x.contact_name as "contactName", x.contact_email as "contactEmail", x.contact_phone as "contactPhone", x.version, x.created_at as "createdAt", x.updated_at as "updatedAt" from exhibitor x where x.id = any(array[__r0."exhibitorId"]::uuid[])) __e3 on true
        order by __r0."amountUsd" desc, __r0."id" asc;
 
 -- statement 3 of 3

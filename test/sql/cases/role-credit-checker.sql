@@ -30,8 +30,7 @@ select __r0."id", __r0."status", __r0."category", __r0."organisationId", __r0."s
     or p.sub_delegation_id = any($3::uuid[])
     or (p.delegation_id::text || ':' || p.invited_by_organisation_id::text) = any($4::text[])
     or p.id = any($5::uuid[])) or p.delegation_id = any($6::uuid[])) and true and true) x
-    where true order by x."invitedAt" asc, x."id" asc limit 21) __r0 left join lateral (select o.id, o.key, o.kind, o.name_zh as "nameZh",
-  o.name_en as "nameEn", o.credit_code as "creditCode" from organisation o where o.id = any(array[__r0."organisationId"]::uuid[])) __e0 on true
+    where true order by x."invitedAt" asc, x."id" asc limit 21) __r0 left join lateral (select o.id, o.key, o.kind, o.name_zh as "nameZh", o.name_en as "nameEn", o.credit_code as "creditCode" from organisation o where o.id = any(array[__r0."organisationId"]::uuid[])) __e0 on true
 left join lateral (select s.id, s.delegation_id as "delegationId", s.key,
   s.name_zh as "nameZh", s.name_en as "nameEn", s.focus,
   s.receives_unassigned as "receivesUnassigned", s.shared_target_min as "sharedTargetMin",

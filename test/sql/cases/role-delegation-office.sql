@@ -28,40 +28,21 @@ select __r0.*, (select coalesce(json_agg(json_build_array(array[__r1."id"::text,
     where own.id = dl.delegation_id and later.id = any($9::uuid[])
       and later.province_en = own.province_en and later_expo.starts_on > own_expo.starts_on)) and true) __x3
     where true order by __x3."createdAt" desc, __x3."id" asc limit 6) __r3
-      left join lateral (select x.id, x.expo_id as "expoId", x.exhibition_area_id as "exhibitionAreaId",
-  x.name_en as "nameEn", x.name_zh as "nameZh", x.country, x.booth, x.products,
-  x.contact_name as "contactName", x.contact_email as "contactEmail",
-  x.contact_phone as "contactPhone", x.version, x.created_at as "createdAt",
-  x.updated_at as "updatedAt" from exhibitor x where x.id = any(array[__r3."exhibitorId"]::uuid[])) __e3_0 on true
-left join lateral (select m.id, m.delegation_id as "delegationId", m.purchaser_id as "purchaserId",
-  m.need_id as "needId", m.exhibitor_id as "exhibitorId", m.status, m.score::float8 as score,
-  m.reasons, m.decline_reason as "declineReason", m.version, m.created_at as "createdAt",
-  m.updated_at as "updatedAt" from exhibitor_match m join purchaser p on p.id = m.purchaser_id
+      left join lateral (select x.id, x.expo_id as "expoId", x.exhibition_area_id as "exhibitionAreaId", x.name_en as "nameEn", x.name_zh as "nameZh", x.country, x.booth, x.products, x.contact_name as "contactName", x.contact_email as "contactEmail", x.contact_phone as "contactPhone", x.version, x.created_at as "createdAt", x.updated_at as "updatedAt" from exhibitor x where x.id = any(array[__r3."exhibitorId"]::uuid[])) __e3_0 on true
+left join lateral (select m.id, m.delegation_id as "delegationId", m.purchaser_id as "purchaserId", m.need_id as "needId", m.exhibitor_id as "exhibitorId", m.status, m.score::float8 as "score", m.reasons, m.decline_reason as "declineReason", m.version, m.created_at as "createdAt", m.updated_at as "updatedAt" from exhibitor_match m join purchaser p on p.id = m.purchaser_id
         where m.id = any(array[__r3."matchId"]::uuid[]) and ($3::boolean
     or p.delegation_id = any($4::uuid[])
     or p.sub_delegation_id = any($5::uuid[])
     or (p.delegation_id::text || ':' || p.invited_by_organisation_id::text) = any($6::text[])
     or p.id = any($7::uuid[]))) __e3_1 on true
-left join lateral (select n.id, n.delegation_id as "delegationId", n.purchaser_id as "purchaserId",
-  n.exhibition_area_id as "exhibitionAreaId", n.title, n.description, trim_scale(n.quantity) as quantity, n.unit,
-  n.budget_amount as "budgetAmount", n.budget_currency as "budgetCurrency",
-  n.preferred_countries::text[] as "preferredCountries", n.deadline, n.status,
-  n.close_reason as "closeReason", n.published_at as "publishedAt", n.closed_at as "closedAt",
-  n.version, n.created_at as "createdAt", n.updated_at as "updatedAt" from procurement_need n join purchaser p on p.id = n.purchaser_id
+left join lateral (select n.id, n.delegation_id as "delegationId", n.purchaser_id as "purchaserId", n.exhibition_area_id as "exhibitionAreaId", n.title, n.description, trim_scale(n.quantity) as "quantity", n.unit, n.budget_amount as "budgetAmount", n.budget_currency as "budgetCurrency", n.preferred_countries::text[] as "preferredCountries", n.deadline, n.status, n.close_reason as "closeReason", n.published_at as "publishedAt", n.closed_at as "closedAt", n.version, n.created_at as "createdAt", n.updated_at as "updatedAt" from procurement_need n join purchaser p on p.id = n.purchaser_id
         where n.id = any(array[__e3_1."needId"]::uuid[]) and ($3::boolean
     or p.delegation_id = any($4::uuid[])
     or p.sub_delegation_id = any($5::uuid[])
     or (p.delegation_id::text || ':' || p.invited_by_organisation_id::text) = any($6::text[])
     or p.id = any($7::uuid[]))) __e3_2 on true)) order by __r2."invitedAt" asc, __r2."id" asc), '[]'::json)
       from (select __x2.*
-    from (select p.id, p.delegation_id as "delegationId",
-  p.organisation_id as "organisationId", p.sub_delegation_id as "subDelegationId",
-  p.lead_id as "leadId", p.invited_by_organisation_id as "invitedByOrganisationId",
-  p.category, p.status, p.contact_person_id as "contactPersonId",
-  p.rejection_reason as "rejectionReason", p.invited_at as "invitedAt",
-  p.registered_at as "registeredAt", p.approved_at as "approvedAt",
-  p.reported_at as "reportedAt", p.report_batch_id as "reportBatchId", p.version,
-  p.created_at as "createdAt", p.updated_at as "updatedAt", o.name_zh as "organisationNameZh" from purchaser p join organisation o on o.id = p.organisation_id where p.sub_delegation_id = __r1."id" and (($13::boolean
+    from (select p.id, p.delegation_id as "delegationId", p.organisation_id as "organisationId", p.sub_delegation_id as "subDelegationId", p.lead_id as "leadId", p.invited_by_organisation_id as "invitedByOrganisationId", p.category, p.status, p.contact_person_id as "contactPersonId", p.rejection_reason as "rejectionReason", p.invited_at as "invitedAt", p.registered_at as "registeredAt", p.approved_at as "approvedAt", p.reported_at as "reportedAt", p.report_batch_id as "reportBatchId", p.version, p.created_at as "createdAt", p.updated_at as "updatedAt", o.name_zh as "organisationNameZh" from purchaser p join organisation o on o.id = p.organisation_id where p.sub_delegation_id = __r1."id" and (($13::boolean
     or p.delegation_id = any($14::uuid[])
     or p.sub_delegation_id = any($15::uuid[])
     or (p.delegation_id::text || ':' || p.invited_by_organisation_id::text) = any($16::text[])

@@ -32,8 +32,7 @@ select x.*, parent.id as __parent
     or (p.delegation_id::text || ':' || p.invited_by_organisation_id::text) = any($5::text[])
     or p.id = any($6::uuid[])) or p.delegation_id = any($7::uuid[])) and true) x
     where true order by x."invitedAt" asc, x."id" asc limit 11) __r0
-           left join lateral (select o.id, o.key, o.kind, o.name_zh as "nameZh",
-  o.name_en as "nameEn", o.credit_code as "creditCode" from organisation o where o.id = any(array[__r0."organisationId"]::uuid[])) __e0 on true
+           left join lateral (select o.id, o.key, o.kind, o.name_zh as "nameZh", o.name_en as "nameEn", o.credit_code as "creditCode" from organisation o where o.id = any(array[__r0."organisationId"]::uuid[])) __e0 on true
          ) x on true
          
          order by parent.ord, x.__n;

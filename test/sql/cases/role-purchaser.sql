@@ -26,59 +26,35 @@ select __r0."id", __r0."amountUsd", __r0."purchaserId", __r0."matchId", __e0."id
       delegation later join expo later_expo on later_expo.id = later.expo_id
     where own.id = dl.delegation_id and later.id = any($2::uuid[])
       and later.province_en = own.province_en and later_expo.starts_on > own_expo.starts_on)) and true and true) x
-    where true order by x."createdAt" desc, x."id" asc limit 21) __r0 left join lateral (select p.id, p.delegation_id as "delegationId",
-  p.organisation_id as "organisationId", p.sub_delegation_id as "subDelegationId",
-  p.lead_id as "leadId", p.invited_by_organisation_id as "invitedByOrganisationId",
-  p.category, p.status, p.contact_person_id as "contactPersonId",
-  p.rejection_reason as "rejectionReason", p.invited_at as "invitedAt",
-  p.registered_at as "registeredAt", p.approved_at as "approvedAt",
-  p.reported_at as "reportedAt", p.report_batch_id as "reportBatchId", p.version,
-  p.created_at as "createdAt", p.updated_at as "updatedAt" from purchaser p
+    where true order by x."createdAt" desc, x."id" asc limit 21) __r0 left join lateral (select p.id, p.delegation_id as "delegationId", p.organisation_id as "organisationId", p.sub_delegation_id as "subDelegationId", p.lead_id as "leadId", p.invited_by_organisation_id as "invitedByOrganisationId", p.category, p.status, p.contact_person_id as "contactPersonId", p.rejection_reason as "rejectionReason", p.invited_at as "invitedAt", p.registered_at as "registeredAt", p.approved_at as "approvedAt", p.reported_at as "reportedAt", p.report_batch_id as "reportBatchId", p.version, p.created_at as "createdAt", p.updated_at as "updatedAt" from purchaser p
         where p.id = any(array[__r0."purchaserId"]::uuid[]) and ($6::boolean
     or p.delegation_id = any($7::uuid[])
     or p.sub_delegation_id = any($8::uuid[])
     or (p.delegation_id::text || ':' || p.invited_by_organisation_id::text) = any($9::text[])
     or p.id = any($10::uuid[]))) __e0 on true
-left join lateral (select o.id, o.key, o.kind, o.name_zh as "nameZh",
-  o.name_en as "nameEn", o.credit_code as "creditCode" from organisation o where o.id = any(array[__e0."organisationId"]::uuid[])) __e1 on true
-left join lateral (select m.id, m.delegation_id as "delegationId", m.purchaser_id as "purchaserId",
-  m.need_id as "needId", m.exhibitor_id as "exhibitorId", m.status, m.score::float8 as score,
-  m.reasons, m.decline_reason as "declineReason", m.version, m.created_at as "createdAt",
-  m.updated_at as "updatedAt" from exhibitor_match m join purchaser p on p.id = m.purchaser_id
+left join lateral (select o.id, o.key, o.kind, o.name_zh as "nameZh", o.name_en as "nameEn", o.credit_code as "creditCode" from organisation o where o.id = any(array[__e0."organisationId"]::uuid[])) __e1 on true
+left join lateral (select m.id, m.delegation_id as "delegationId", m.purchaser_id as "purchaserId", m.need_id as "needId", m.exhibitor_id as "exhibitorId", m.status, m.score::float8 as "score", m.reasons, m.decline_reason as "declineReason", m.version, m.created_at as "createdAt", m.updated_at as "updatedAt" from exhibitor_match m join purchaser p on p.id = m.purchaser_id
         where m.id = any(array[__r0."matchId"]::uuid[]) and ($6::boolean
     or p.delegation_id = any($7::uuid[])
     or p.sub_delegation_id = any($8::uuid[])
     or (p.delegation_id::text || ':' || p.invited_by_organisation_id::text) = any($9::text[])
     or p.id = any($10::uuid[]))) __e2 on true
-left join lateral (select n.id, n.delegation_id as "delegationId", n.purchaser_id as "purchaserId",
-  n.exhibition_area_id as "exhibitionAreaId", n.title, n.description, trim_scale(n.quantity) as quantity, n.unit,
-  n.budget_amount as "budgetAmount", n.budget_currency as "budgetCurrency",
-  n.preferred_countries::text[] as "preferredCountries", n.deadline, n.status,
-  n.close_reason as "closeReason", n.published_at as "publishedAt", n.closed_at as "closedAt",
-  n.version, n.created_at as "createdAt", n.updated_at as "updatedAt" from procurement_need n join purchaser p on p.id = n.purchaser_id
+left join lateral (select n.id, n.delegation_id as "delegationId", n.purchaser_id as "purchaserId", n.exhibition_area_id as "exhibitionAreaId", n.title, n.description, trim_scale(n.quantity) as "quantity", n.unit, n.budget_amount as "budgetAmount", n.budget_currency as "budgetCurrency", n.preferred_countries::text[] as "preferredCountries", n.deadline, n.status, n.close_reason as "closeReason", n.published_at as "publishedAt", n.closed_at as "closedAt", n.version, n.created_at as "createdAt", n.updated_at as "updatedAt" from procurement_need n join purchaser p on p.id = n.purchaser_id
         where n.id = any(array[__e2."needId"]::uuid[]) and ($6::boolean
     or p.delegation_id = any($7::uuid[])
     or p.sub_delegation_id = any($8::uuid[])
     or (p.delegation_id::text || ':' || p.invited_by_organisation_id::text) = any($9::text[])
     or p.id = any($10::uuid[]))) __e3 on true
-left join lateral (select x.id, x.expo_id as "expoId", x.exhibition_area_id as "exhibitionAreaId",
-  x.name_en as "nameEn", x.name_zh as "nameZh", x.country, x.booth, x.products,
-  x.contact_name as "contactName", x.contact_email as "contactEmail",
-  x.contact_phone as "contactPhone", x.version, x.created_at as "createdAt",
-  x.updated_at as "updatedAt" from exhibitor x where x.id = any(array[__e2."exhibitorId"]::uuid[])) __e4 on true
+left join lateral (select x.id, x.expo_id as "expoId", x.exhibition_area_id as "exhibitionAreaId", x.name_en as "nameEn", x.name_zh as "nameZh", x.country, x.booth, x.products, x.contact_name as "contactName", x.contact_email as "contactEmail", x.contact_phone as "contactPhone", x.version, x.created_at as "createdAt", x.updated_at as "updatedAt" from exhibitor x where x.id = any(array[__e2."exhibitorId"]::uuid[])) __e4 on true
        order by __r0."createdAt" desc, __r0."id" asc;
 
 -- statement 3 of 3
 -- values [false,[],[],[],["<uuid>"]]
 select __r0."id", __r0."status", __r0."score", __r0."exhibitorId", __e0."id" as "__e0.id", __e0."nameEn" as "__e0.nameEn", __e0."country" as "__e0.country" from (select x.*
-    from (select m.id, m.exhibitor_id as "exhibitorId", m.status, m.score::float8 as score, m.created_at as "createdAt", m.updated_at as "updatedAt" from exhibitor_match m join purchaser p on p.id = m.purchaser_id and p.delegation_id = m.delegation_id where ($1::boolean
+    from (select m.id, m.exhibitor_id as "exhibitorId", m.status, m.score::float8 as "score", m.created_at as "createdAt", m.updated_at as "updatedAt" from exhibitor_match m join purchaser p on p.id = m.purchaser_id and p.delegation_id = m.delegation_id where ($1::boolean
     or p.delegation_id = any($2::uuid[])
     or p.sub_delegation_id = any($3::uuid[])
     or (p.delegation_id::text || ':' || p.invited_by_organisation_id::text) = any($4::text[])
     or p.id = any($5::uuid[])) and true and true) x
-    where true order by x."createdAt" desc, x."id" asc limit 11) __r0 left join lateral (select x.id, x.expo_id as "expoId", x.exhibition_area_id as "exhibitionAreaId",
-  x.name_en as "nameEn", x.name_zh as "nameZh", x.country, x.booth, x.products,
-  x.contact_name as "contactName", x.contact_email as "contactEmail",
-  x.contact_phone as "contactPhone", x.version, x.created_at as "createdAt",
-  x.updated_at as "updatedAt" from exhibitor x where x.id = any(array[__r0."exhibitorId"]::uuid[])) __e0 on true
+    where true order by x."createdAt" desc, x."id" asc limit 11) __r0 left join lateral (select x.id, x.expo_id as "expoId", x.exhibition_area_id as "exhibitionAreaId", x.name_en as "nameEn", x.name_zh as "nameZh", x.country, x.booth, x.products, x.contact_name as "contactName", x.contact_email as "contactEmail", x.contact_phone as "contactPhone", x.version, x.created_at as "createdAt", x.updated_at as "updatedAt" from exhibitor x where x.id = any(array[__r0."exhibitorId"]::uuid[])) __e0 on true
        order by __r0."createdAt" desc, __r0."id" asc;

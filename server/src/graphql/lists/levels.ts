@@ -101,7 +101,7 @@ export async function prepareFolds(pool: pg.Pool): Promise<void> {
     [...folds.values()].map(async (fold) => {
       const [owner, sql] =
         fold.kind === 'connection'
-          ? [fold.source, `select ${fold.source.columns} from ${fold.source.from}`]
+          ? [fold.source, `select ${fold.source.columns.text} from ${fold.source.from}`]
           : [fold.relation, fold.relation.sql];
       const shape = await shapeOf(pool, sql);
       shapes.set(owner, new Map(shape.map(({ name, type }) => [name, type])));
@@ -130,36 +130,6 @@ function parserOf(type: number | undefined): Parse {
 }
 
 const asText: Parse = (text) => text;
-
-/** Select items of a source, split at top-level commas, each with the name it is selected as. */
-const parsedColumns = new WeakMap<ListSource, { name: string; sql: string }[]>();
-
-function columnItems(source: ListSource): { name: string; sql: string }[] {
-  let items = parsedColumns.get(source);
-  if (items) return items;
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < source.columns.length; i += 1) {
-    const c = source.columns[i];
-    if (c === '(') depth += 1;
-    else if (c === ')') depth -= 1;
-    else if (c === ',' && depth === 0) {
-      parts.push(source.columns.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(source.columns.slice(start));
-  items = parts.map((part) => {
-    const sql = part.trim();
-    const alias = /\sas\s+(?:"([^"]+)"|(\w+))$/i.exec(sql);
-    const name = alias ? (alias[1] ?? alias[2]) : /(?:^|\.)(\w+)$/.exec(sql)?.[1];
-    if (!name) throw new Error(`${source.spec.name}: cannot name the select item ${sql}`);
-    return { name, sql };
-  });
-  parsedColumns.set(source, items);
-  return items;
-}
 
 // ---------------------------------------------------------------- looking ahead
 
@@ -199,13 +169,10 @@ function sourceLookahead(source: ListSource, sets: Sets, info: Info): Lookahead 
   const selection = connectionSelectionIn(sets, info);
   const read = columnsRead(info.schema.getType(source.typename), source.typename, selection.nodes);
   const orderKeys = new Set(Object.values(source.order));
-  const items = columnItems(source);
+  const { items } = source.columns;
   const columns = read
-    ? items
-        .filter(({ name }) => read.has(name) || orderKeys.has(name) || name === 'id')
-        .map(({ sql }) => sql)
-        .join(', ')
-    : source.columns;
+    ? source.columns.only((name) => read.has(name) || orderKeys.has(name) || name === 'id').text
+    : source.columns.text;
   const embeds = planEmbeds(source.typename, selection.nodes, info);
   const folded = planFolds(source.typename, selection.nodeSets, info);
   const names = new Set(items.map(({ name }) => name));
@@ -313,7 +280,7 @@ export function lookahead(source: ListSource, info: GraphQLResolveInfo | undefin
       folds: [],
       totalCount: true,
       cursors: true,
-      columns: source.columns,
+      columns: source.columns.text,
       read: null,
       key: '*',
     };
@@ -504,7 +471,7 @@ function buildFold(
     source.scope(viewer, params),
     compileFilter(source.spec, resolved.args.filter, source.alias, params),
   ].join(' and ');
-  const names = ahead.read ?? columnItems(source).map(({ name }) => name);
+  const names = ahead.read ?? source.columns.items.map(({ name }) => name);
   const outputs = names.map((name) => ({
     sql: column(alias, name),
     name,

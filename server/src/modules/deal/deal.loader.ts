@@ -1,12 +1,29 @@
+import { selectList } from '../../graphql/columns.js';
 import { purchaserScopeSql } from '../../auth/viewer.js';
 import type { ByIdRelation, ManyRelation } from '../../graphql/loaders.js';
 import type { Deal, DealFollowUp, ExchangeRate } from './deal.type.js';
 
-export const DEAL_COLUMNS = `dl.id, dl.delegation_id as "delegationId", dl.expo_id as "expoId",
-  dl.purchaser_id as "purchaserId", dl.exhibitor_id as "exhibitorId", dl.match_id as "matchId",
-  dl.exhibition_area_id as "exhibitionAreaId", dl.goods, dl.amount, dl.currency,
-  dl.usd_rate as "usdRate", dl.amount_usd as "amountUsd", dl.status, dl.signed_on as "signedOn",
-  dl.version, dl.created_at as "createdAt", dl.updated_at as "updatedAt"`;
+/** A deal row, as every read selects it. */
+export const DEAL_SELECT = selectList('dl', [
+  'id',
+  'delegationId',
+  'expoId',
+  'purchaserId',
+  'exhibitorId',
+  'matchId',
+  'exhibitionAreaId',
+  'goods',
+  'amount',
+  'currency',
+  'usdRate',
+  'amountUsd',
+  'status',
+  'signedOn',
+  'version',
+  'createdAt',
+  'updatedAt',
+]);
+export const DEAL_COLUMNS = DEAL_SELECT.text;
 
 const FOLLOW_UP_COLUMNS = `f.id, f.deal_id as "dealId", f.followed_on as "followedOn", f.note,
   f.from_status as "fromStatus", f.to_status as "toStatus", f.recorded_by as "recordedBy",

@@ -1,16 +1,41 @@
+import { selectList } from '../../graphql/columns.js';
 import { purchaserScopeSql } from '../../auth/viewer.js';
 import type { ByIdRelation, ManyRelation } from '../../graphql/loaders.js';
 import type { ExhibitorMatch, Meeting } from './match.type.js';
 
-export const MATCH_COLUMNS = `m.id, m.delegation_id as "delegationId", m.purchaser_id as "purchaserId",
-  m.need_id as "needId", m.exhibitor_id as "exhibitorId", m.status, m.score::float8 as score,
-  m.reasons, m.decline_reason as "declineReason", m.version, m.created_at as "createdAt",
-  m.updated_at as "updatedAt"`;
+export const MATCH_SELECT = selectList('m', [
+  'id',
+  'delegationId',
+  'purchaserId',
+  'needId',
+  'exhibitorId',
+  'status',
+  ['score', 'm.score::float8'],
+  'reasons',
+  'declineReason',
+  'version',
+  'createdAt',
+  'updatedAt',
+]);
+export const MATCH_COLUMNS = MATCH_SELECT.text;
 
-export const MEETING_COLUMNS = `mt.id, mt.delegation_id as "delegationId", mt.match_id as "matchId",
-  mt.purchaser_id as "purchaserId", mt.exhibitor_id as "exhibitorId", mt.phase, mt.mode,
-  mt.starts_at as "startsAt", mt.ends_at as "endsAt", mt.place, mt.link, mt.status, mt.version,
-  mt.created_at as "createdAt"`;
+export const MEETING_SELECT = selectList('mt', [
+  'id',
+  'delegationId',
+  'matchId',
+  'purchaserId',
+  'exhibitorId',
+  'phase',
+  'mode',
+  'startsAt',
+  'endsAt',
+  'place',
+  'link',
+  'status',
+  'version',
+  'createdAt',
+]);
+export const MEETING_COLUMNS = MEETING_SELECT.text;
 
 export const matchById: ByIdRelation<ExhibitorMatch> = {
   name: 'matchById',

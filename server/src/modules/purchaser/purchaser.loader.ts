@@ -1,3 +1,4 @@
+import { selectList } from '../../graphql/columns.js';
 import DataLoader from 'dataloader';
 import { purchaserScopeSql, type Viewer } from '../../auth/viewer.js';
 import type { Context } from '../../graphql/context.js';
@@ -10,14 +11,27 @@ import type {
   PurchaserReportBatch,
 } from './purchaser.type.js';
 
-export const PURCHASER_COLUMNS = `p.id, p.delegation_id as "delegationId",
-  p.organisation_id as "organisationId", p.sub_delegation_id as "subDelegationId",
-  p.lead_id as "leadId", p.invited_by_organisation_id as "invitedByOrganisationId",
-  p.category, p.status, p.contact_person_id as "contactPersonId",
-  p.rejection_reason as "rejectionReason", p.invited_at as "invitedAt",
-  p.registered_at as "registeredAt", p.approved_at as "approvedAt",
-  p.reported_at as "reportedAt", p.report_batch_id as "reportBatchId", p.version,
-  p.created_at as "createdAt", p.updated_at as "updatedAt"`;
+export const PURCHASER_SELECT = selectList('p', [
+  'id',
+  'delegationId',
+  'organisationId',
+  'subDelegationId',
+  'leadId',
+  'invitedByOrganisationId',
+  'category',
+  'status',
+  'contactPersonId',
+  'rejectionReason',
+  'invitedAt',
+  'registeredAt',
+  'approvedAt',
+  'reportedAt',
+  'reportBatchId',
+  'version',
+  'createdAt',
+  'updatedAt',
+]);
+export const PURCHASER_COLUMNS = PURCHASER_SELECT.text;
 
 const ATTENDEE_COLUMNS = `a.id, a.delegation_id as "delegationId", a.purchaser_id as "purchaserId",
   a.person_id as "personId", a.job_title as "jobTitle", a.created_at as "createdAt",
