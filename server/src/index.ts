@@ -72,7 +72,8 @@ export async function start(
       const seeded = await seedPlan(db);
       if (seeded) log.info('seeded the Qinghai plan for the 5th CIIE');
     }
-    await Promise.all([prepareEmbeds(db.pool), prepareFolds(db.pool)]);
+    prepareEmbeds(db.orm.getMetadata());
+    prepareFolds(db.orm.getMetadata());
   } catch (error) {
     await db.close();
     throw error;

@@ -1,6 +1,7 @@
-import type pg from 'pg';
+import type { MetadataStorage } from '@mikro-orm/core';
 import { GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { Viewer } from '../auth/viewer.js';
+import { columnTypes, type SelectList } from './columns.js';
 import { column, type Params } from './lists/filter.js';
 import {
   relationSqlFor,
@@ -142,30 +143,27 @@ export interface ColumnShape {
   type: number;
 }
 
-/** Each registered relation's output columns, learnt at start. */
+/** Each registered relation's output columns. */
 const shapes = new Map<ByIdRelation<{ id: string }>, ColumnShape[]>();
 
-/**
- * The output columns of a statement, learnt by running it on no rows: `$1` (if it takes one) is
- * an empty id array, the scope parameters after it null.
- */
-export async function shapeOf(pool: pg.Pool, sql: string): Promise<ColumnShape[]> {
-  const count = Math.max(...[...sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
-  const params = Array.from({ length: count }, (_, i) => (i === 0 ? [] : null));
-  const result = await pool.query(`select * from (${sql}) r limit 0`, params);
-  return result.fields.map((f) => ({ name: f.name, type: f.dataTypeID }));
+/** The output columns of a relation, typed from its declaration (see columns.ts). */
+export function relationShape(
+  relation: { name: string; columns?: SelectList },
+  metadata: MetadataStorage,
+): ColumnShape[] {
+  if (!relation.columns) throw new Error(`${relation.name}: declares no columns`);
+  return [...columnTypes(relation.columns, metadata)].map(([name, type]) => ({ name, type }));
 }
 
 /**
- * Learns each registered relation's output columns once, at start, so that a statement
- * embedding it can select only the columns its query reads (and rows folded into JSON can be
- * typed as the driver types them, see levels.ts).
+ * Types each registered relation's output columns once, at start, from its declaration, so
+ * that a statement embedding it can select only the columns its query reads (and rows folded
+ * into JSON can be typed as the driver types them, see levels.ts).
  */
-export async function prepareEmbeds(pool: pg.Pool): Promise<void> {
-  const relations = new Set([...registry.values()].map(({ relation }) => relation));
-  await Promise.all(
-    [...relations].map(async (relation) => shapes.set(relation, await shapeOf(pool, relation.sql))),
-  );
+export function prepareEmbeds(metadata: MetadataStorage): void {
+  for (const { relation } of registry.values()) {
+    if (!shapes.has(relation)) shapes.set(relation, relationShape(relation, metadata));
+  }
 }
 
 // ---------------------------------------------------------------- SQL

@@ -1,13 +1,7 @@
 -- statement 1 of 17
 -- values ["CIIE-5","QH",null]
-select d.id, d.expo_id as "expoId", d.key, d.name_zh as "nameZh",
-  d.name_en as "nameEn", d.province_zh as "provinceZh", d.province_en as "provinceEn",
-  d.registration_principle_zh as "registrationPrincipleZh",
-  d.registration_principle_en as "registrationPrincipleEn",
-  d.office_organisation_id as "officeOrganisationId",
-  (select coalesce(sum(coalesce(s.shared_target_min,
-  (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0)), 0) from sub_delegation s where s.delegation_id = d.id)::int
-    as "targetTotal" from delegation d
+select d.id, d.expo_id as "expoId", d.key, d.name_zh as "nameZh", d.name_en as "nameEn", d.province_zh as "provinceZh", d.province_en as "provinceEn", d.registration_principle_zh as "registrationPrincipleZh", d.registration_principle_en as "registrationPrincipleEn", d.office_organisation_id as "officeOrganisationId", (select coalesce(sum(coalesce(s.shared_target_min,
+  (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0)), 0) from sub_delegation s where s.delegation_id = d.id)::int as "targetTotal" from delegation d
   join expo e on e.id = d.expo_id where e.key = $1 and d.key = $2 and ($3::uuid[] is null or d.id = any($3::uuid[]));
 
 -- statement 2 of 17
@@ -41,16 +35,13 @@ select o.id, o.key, o.kind, o.name_zh as "nameZh", o.name_en as "nameEn", o.cred
 
 -- statement 5 of 17
 -- values [["<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>"],null]
-select l.id, l.delegation_id as "delegationId",
-  l.sub_delegation_id as "subDelegationId", l.organisation_id as "organisationId",
-  l.target_min as "targetMin", l.target_of as "targetOf" from sub_delegation_lead l
+select l.id, l.delegation_id as "delegationId", l.sub_delegation_id as "subDelegationId", l.organisation_id as "organisationId", l.target_min as "targetMin", l.target_of as "targetOf" from sub_delegation_lead l
         where l.sub_delegation_id = any($1::uuid[]) and ($2::uuid[] is null or l.delegation_id = any($2::uuid[]))
         order by l.position;
 
 -- statement 6 of 17
 -- values [["<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>"]]
-select a.id, a.expo_id as "expoId", a.parent_id as "parentId", a.key, a.kind,
-  a.name_zh as "nameZh", a.name_en as "nameEn" from exhibition_area a
+select a.id, a.expo_id as "expoId", a.parent_id as "parentId", a.key, a.kind, a.name_zh as "nameZh", a.name_en as "nameEn" from exhibition_area a
         where a.parent_id = any($1::uuid[]) order by a.position, a.key;
 
 -- statement 7 of 17
@@ -71,8 +62,7 @@ select p.id, p.delegation_id as "delegationId",
 
 -- statement 8 of 17
 -- values [["<uuid>","<uuid>"]]
-select a.id, a.expo_id as "expoId", a.parent_id as "parentId", a.key, a.kind,
-  a.name_zh as "nameZh", a.name_en as "nameEn" from exhibition_area a where a.id = any($1::uuid[]);
+select a.id, a.expo_id as "expoId", a.parent_id as "parentId", a.key, a.kind, a.name_zh as "nameZh", a.name_en as "nameEn" from exhibition_area a where a.id = any($1::uuid[]);
 
 -- statement 9 of 17
 -- values [["<uuid>"],null]
@@ -103,10 +93,7 @@ select r.id, r.delegation_id as "delegationId",
 
 -- statement 12 of 17
 -- values [["<uuid>"],null]
-select s.id, s.delegation_id as "delegationId", s.key,
-  s.name_zh as "nameZh", s.name_en as "nameEn", s.focus,
-  s.receives_unassigned as "receivesUnassigned", s.shared_target_min as "sharedTargetMin",
-  s.shared_target_of as "sharedTargetOf", (coalesce(s.shared_target_min,
+select s.id, s.delegation_id as "delegationId", s.key, s.name_zh as "nameZh", s.name_en as "nameEn", s.focus, s.receives_unassigned as "receivesUnassigned", s.shared_target_min as "sharedTargetMin", s.shared_target_of as "sharedTargetOf", (coalesce(s.shared_target_min,
   (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0))::int as "targetMin" from sub_delegation s
         where s.delegation_id = any($1::uuid[]) and ($2::uuid[] is null or s.delegation_id = any($2::uuid[]))
         order by s.position, s.key;
@@ -120,16 +107,12 @@ select u.id, u.delegation_id as "delegationId", u.organisation_id as "organisati
 
 -- statement 14 of 17
 -- values [["<uuid>"]]
-select a.id, a.expo_id as "expoId", a.parent_id as "parentId", a.key, a.kind,
-  a.name_zh as "nameZh", a.name_en as "nameEn" from exhibition_area a
+select a.id, a.expo_id as "expoId", a.parent_id as "parentId", a.key, a.kind, a.name_zh as "nameZh", a.name_en as "nameEn" from exhibition_area a
         where a.expo_id = any($1::uuid[]) and a.parent_id is null order by a.position, a.key;
 
 -- statement 15 of 17
 -- values [["<uuid>"]]
-select e.id, e.key, e.edition, e.name_zh as "nameZh", e.name_en as "nameEn",
-  e.starts_on as "startsOn", e.ends_on as "endsOn", e.venue_zh as "venueZh",
-  e.venue_en as "venueEn", e.website, e.reporting_currency as "reportingCurrency",
-  e.business_exhibition_area_m2 as "businessExhibitionAreaM2" from expo e where e.id = any($1::uuid[]);
+select e.id, e.key, e.edition, e.name_zh as "nameZh", e.name_en as "nameEn", e.starts_on as "startsOn", e.ends_on as "endsOn", e.venue_zh as "venueZh", e.venue_en as "venueEn", e.website, e.reporting_currency as "reportingCurrency", e.business_exhibition_area_m2 as "businessExhibitionAreaM2" from expo e where e.id = any($1::uuid[]);
 
 -- statement 16 of 17
 -- values [["<uuid>"]]

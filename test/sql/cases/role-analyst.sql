@@ -26,14 +26,8 @@ select __r0."id", __r0."amountUsd", __r0."delegationId", __r0."purchaserId", __r
       delegation later join expo later_expo on later_expo.id = later.expo_id
     where own.id = dl.delegation_id and later.id = any($2::uuid[])
       and later.province_en = own.province_en and later_expo.starts_on > own_expo.starts_on)) and true and true) x
-    where true order by x."amountUsd" desc, x."id" asc limit 51) __r0 left join lateral (select d.id, d.expo_id as "expoId", d.key, d.name_zh as "nameZh",
-  d.name_en as "nameEn", d.province_zh as "provinceZh", d.province_en as "provinceEn",
-  d.registration_principle_zh as "registrationPrincipleZh",
-  d.registration_principle_en as "registrationPrincipleEn",
-  d.office_organisation_id as "officeOrganisationId",
-  (select coalesce(sum(coalesce(s.shared_target_min,
-  (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0)), 0) from sub_delegation s where s.delegation_id = d.id)::int
-    as "targetTotal" from delegation d
+    where true order by x."amountUsd" desc, x."id" asc limit 51) __r0 left join lateral (select d.id, d.expo_id as "expoId", d.key, d.name_zh as "nameZh", d.name_en as "nameEn", d.province_zh as "provinceZh", d.province_en as "provinceEn", d.registration_principle_zh as "registrationPrincipleZh", d.registration_principle_en as "registrationPrincipleEn", d.office_organisation_id as "officeOrganisationId", (select coalesce(sum(coalesce(s.shared_target_min,
+  (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0)), 0) from sub_delegation s where s.delegation_id = d.id)::int as "targetTotal" from delegation d
         where d.id = any(array[__r0."delegationId"]::uuid[]) and ($6::uuid[] is null or d.id = any($6::uuid[]))) __e0 on true
 left join lateral (select p.id, p.delegation_id as "delegationId", p.organisation_id as "organisationId", p.sub_delegation_id as "subDelegationId", p.lead_id as "leadId", p.invited_by_organisation_id as "invitedByOrganisationId", p.category, p.status, p.contact_person_id as "contactPersonId", p.rejection_reason as "rejectionReason", p.invited_at as "invitedAt", p.registered_at as "registeredAt", p.approved_at as "approvedAt", p.reported_at as "reportedAt", p.report_batch_id as "reportBatchId", p.version, p.created_at as "createdAt", p.updated_at as "updatedAt" from purchaser p
         where p.id = any(array[__r0."purchaserId"]::uuid[]) and ($7::boolean

@@ -1,13 +1,7 @@
 -- statement 1 of 2
 -- values [["<uuid>"],["<uuid>"]]
-select d.id, d.expo_id as "expoId", d.key, d.name_zh as "nameZh",
-  d.name_en as "nameEn", d.province_zh as "provinceZh", d.province_en as "provinceEn",
-  d.registration_principle_zh as "registrationPrincipleZh",
-  d.registration_principle_en as "registrationPrincipleEn",
-  d.office_organisation_id as "officeOrganisationId",
-  (select coalesce(sum(coalesce(s.shared_target_min,
-  (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0)), 0) from sub_delegation s where s.delegation_id = d.id)::int
-    as "targetTotal" from delegation d
+select d.id, d.expo_id as "expoId", d.key, d.name_zh as "nameZh", d.name_en as "nameEn", d.province_zh as "provinceZh", d.province_en as "provinceEn", d.registration_principle_zh as "registrationPrincipleZh", d.registration_principle_en as "registrationPrincipleEn", d.office_organisation_id as "officeOrganisationId", (select coalesce(sum(coalesce(s.shared_target_min,
+  (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0)), 0) from sub_delegation s where s.delegation_id = d.id)::int as "targetTotal" from delegation d
         where d.id = any($1::uuid[]) and ($2::uuid[] is null or d.id = any($2::uuid[]));
 
 -- statement 2 of 2
@@ -31,10 +25,7 @@ select __r0."id", __r0."status", __r0."category", __r0."organisationId", __r0."s
     or (p.delegation_id::text || ':' || p.invited_by_organisation_id::text) = any($4::text[])
     or p.id = any($5::uuid[])) or p.delegation_id = any($6::uuid[])) and true and true) x
     where true order by x."invitedAt" asc, x."id" asc limit 21) __r0 left join lateral (select o.id, o.key, o.kind, o.name_zh as "nameZh", o.name_en as "nameEn", o.credit_code as "creditCode" from organisation o where o.id = any(array[__r0."organisationId"]::uuid[])) __e0 on true
-left join lateral (select s.id, s.delegation_id as "delegationId", s.key,
-  s.name_zh as "nameZh", s.name_en as "nameEn", s.focus,
-  s.receives_unassigned as "receivesUnassigned", s.shared_target_min as "sharedTargetMin",
-  s.shared_target_of as "sharedTargetOf", (coalesce(s.shared_target_min,
+left join lateral (select s.id, s.delegation_id as "delegationId", s.key, s.name_zh as "nameZh", s.name_en as "nameEn", s.focus, s.receives_unassigned as "receivesUnassigned", s.shared_target_min as "sharedTargetMin", s.shared_target_of as "sharedTargetOf", (coalesce(s.shared_target_min,
   (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0))::int as "targetMin" from sub_delegation s
         where s.id = any(array[__r0."subDelegationId"]::uuid[]) and ($7::uuid[] is null or s.delegation_id = any($7::uuid[]))) __e1 on true
        order by __r0."invitedAt" asc, __r0."id" asc;

@@ -1,3 +1,4 @@
+import type { MetadataStorage } from '@mikro-orm/core';
 import pg from 'pg';
 import {
   getArgumentValues,
@@ -9,6 +10,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Viewer } from '../../auth/viewer.js';
+import { columnTypes } from '../columns.js';
 import type { Context } from '../context.js';
 import {
   columnsRead,
@@ -16,7 +18,7 @@ import {
   embedSql,
   planEmbeds,
   readsOnly,
-  shapeOf,
+  relationShape,
   type EmbedPlan,
   type EmbedSql,
 } from '../embeds.js';
@@ -53,7 +55,7 @@ export interface NestedList {
 }
 
 /** A to-many field served inside its parent's statement. */
-type Fold =
+export type Fold =
   | ({ kind: 'connection' } & NestedList)
   | { kind: 'list'; relation: ManyRelation<unknown>; typename: string };
 
@@ -73,6 +75,11 @@ export function foldConnection(
   folds.set(`${typeName}.${field}`, { kind: 'connection', source, parentColumn });
   readsOnly(typeName, field, ['id']);
   return { source, parentColumn };
+}
+
+/** Every folded field: `Type.field` and what it folds in (for tests holding their columns). */
+export function foldedLists(): [string, Fold][] {
+  return [...folds];
 }
 
 /** Registers `typeName.field`, the plain list `relation` reads (rows of `typename`), likewise. */
@@ -95,18 +102,16 @@ export function foldList<T>(
 /** Each folded list's columns (name -> type, in select order) by its source or relation. */
 const shapes = new WeakMap<ListSource | ManyRelation<unknown>, Map<string, number>>();
 
-/** Learns the columns of every folded list once, at start (statements returning no rows). */
-export async function prepareFolds(pool: pg.Pool): Promise<void> {
-  await Promise.all(
-    [...folds.values()].map(async (fold) => {
-      const [owner, sql] =
-        fold.kind === 'connection'
-          ? [fold.source, `select ${fold.source.columns.text} from ${fold.source.from}`]
-          : [fold.relation, fold.relation.sql];
-      const shape = await shapeOf(pool, sql);
-      shapes.set(owner, new Map(shape.map(({ name, type }) => [name, type])));
-    }),
-  );
+/** Types the columns of every folded list once, at start, from their declarations. */
+export function prepareFolds(metadata: MetadataStorage): void {
+  for (const fold of folds.values()) {
+    if (fold.kind === 'connection') {
+      shapes.set(fold.source, columnTypes(fold.source.columns, metadata));
+    } else {
+      const shape = relationShape(fold.relation, metadata);
+      shapes.set(fold.relation, new Map(shape.map(({ name, type }) => [name, type])));
+    }
+  }
 }
 
 function shapeFor(owner: ListSource | ManyRelation<unknown>, name: string): Map<string, number> {

@@ -4,7 +4,7 @@ import type { ByIdRelation, ManyRelation } from '../../graphql/loaders.js';
 import type { Deal, DealFollowUp, ExchangeRate } from './deal.type.js';
 
 /** A deal row, as every read selects it. */
-export const DEAL_SELECT = selectList('dl', [
+export const DEAL_SELECT = selectList('deal', 'dl', [
   'id',
   'delegationId',
   'expoId',

@@ -1,3 +1,4 @@
+import { selectList } from '../../graphql/columns.js';
 import type { ByIdRelation, ManyRelation } from '../../graphql/loaders.js';
 import type {
   Delegation,
@@ -16,22 +17,48 @@ export const inDelegations = (column: string, n = 2) =>
 const SUB_TARGET = `coalesce(s.shared_target_min,
   (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0)`;
 
-export const DELEGATION_COLUMNS = `d.id, d.expo_id as "expoId", d.key, d.name_zh as "nameZh",
-  d.name_en as "nameEn", d.province_zh as "provinceZh", d.province_en as "provinceEn",
-  d.registration_principle_zh as "registrationPrincipleZh",
-  d.registration_principle_en as "registrationPrincipleEn",
-  d.office_organisation_id as "officeOrganisationId",
-  (select coalesce(sum(${SUB_TARGET}), 0) from sub_delegation s where s.delegation_id = d.id)::int
-    as "targetTotal"`;
+export const DELEGATION_SELECT = selectList('delegation', 'd', [
+  'id',
+  'expoId',
+  'key',
+  'nameZh',
+  'nameEn',
+  'provinceZh',
+  'provinceEn',
+  'registrationPrincipleZh',
+  'registrationPrincipleEn',
+  'officeOrganisationId',
+  [
+    'targetTotal',
+    `(select coalesce(sum(${SUB_TARGET}), 0) from sub_delegation s where s.delegation_id = d.id)::int`,
+    'int',
+  ],
+]);
+export const DELEGATION_COLUMNS = DELEGATION_SELECT.text;
 
-const SUB_DELEGATION_COLUMNS = `s.id, s.delegation_id as "delegationId", s.key,
-  s.name_zh as "nameZh", s.name_en as "nameEn", s.focus,
-  s.receives_unassigned as "receivesUnassigned", s.shared_target_min as "sharedTargetMin",
-  s.shared_target_of as "sharedTargetOf", (${SUB_TARGET})::int as "targetMin"`;
+const SUB_DELEGATION_SELECT = selectList('sub_delegation', 's', [
+  'id',
+  'delegationId',
+  'key',
+  'nameZh',
+  'nameEn',
+  'focus',
+  'receivesUnassigned',
+  'sharedTargetMin',
+  'sharedTargetOf',
+  ['targetMin', `(${SUB_TARGET})::int`, 'int'],
+]);
+const SUB_DELEGATION_COLUMNS = SUB_DELEGATION_SELECT.text;
 
-const LEAD_COLUMNS = `l.id, l.delegation_id as "delegationId",
-  l.sub_delegation_id as "subDelegationId", l.organisation_id as "organisationId",
-  l.target_min as "targetMin", l.target_of as "targetOf"`;
+const LEAD_SELECT = selectList('sub_delegation_lead', 'l', [
+  'id',
+  'delegationId',
+  'subDelegationId',
+  'organisationId',
+  'targetMin',
+  'targetOf',
+]);
+const LEAD_COLUMNS = LEAD_SELECT.text;
 
 const MEMBER_COLUMNS = `m.id, m.delegation_id as "delegationId", m.member_unit_id as "memberUnitId",
   m.person_id as "personId", u.organisation_id as "organisationId", m.role,
@@ -49,6 +76,7 @@ export const DELEGATION_LIST_SQL = `select ${DELEGATION_COLUMNS} from delegation
 
 export const delegationById: ByIdRelation<Delegation> = {
   name: 'delegationById',
+  columns: DELEGATION_SELECT,
   typename: 'Delegation',
   scope: 'delegation',
   sql: `select ${DELEGATION_COLUMNS} from delegation d
@@ -65,6 +93,7 @@ export const delegationsByExpo: ManyRelation<Delegation> = {
 
 export const subDelegationById: ByIdRelation<SubDelegation> = {
   name: 'subDelegationById',
+  columns: SUB_DELEGATION_SELECT,
   typename: 'SubDelegation',
   scope: 'delegation',
   sql: `select ${SUB_DELEGATION_COLUMNS} from sub_delegation s
@@ -73,6 +102,7 @@ export const subDelegationById: ByIdRelation<SubDelegation> = {
 
 export const subDelegationsByDelegation: ManyRelation<SubDelegation> = {
   name: 'subDelegationsByDelegation',
+  columns: SUB_DELEGATION_SELECT,
   key: 'delegationId',
   scope: 'delegation',
   sql: `select ${SUB_DELEGATION_COLUMNS} from sub_delegation s
@@ -82,6 +112,7 @@ export const subDelegationsByDelegation: ManyRelation<SubDelegation> = {
 
 export const leadById: ByIdRelation<SubDelegationLead> = {
   name: 'leadById',
+  columns: LEAD_SELECT,
   typename: 'SubDelegationLead',
   scope: 'delegation',
   sql: `select ${LEAD_COLUMNS} from sub_delegation_lead l

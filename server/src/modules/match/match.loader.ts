@@ -3,14 +3,14 @@ import { purchaserScopeSql } from '../../auth/viewer.js';
 import type { ByIdRelation, ManyRelation } from '../../graphql/loaders.js';
 import type { ExhibitorMatch, Meeting } from './match.type.js';
 
-export const MATCH_SELECT = selectList('m', [
+export const MATCH_SELECT = selectList('exhibitor_match', 'm', [
   'id',
   'delegationId',
   'purchaserId',
   'needId',
   'exhibitorId',
   'status',
-  ['score', 'm.score::float8'],
+  ['score', 'm.score::float8', 'float8'],
   'reasons',
   'declineReason',
   'version',
@@ -19,7 +19,7 @@ export const MATCH_SELECT = selectList('m', [
 ]);
 export const MATCH_COLUMNS = MATCH_SELECT.text;
 
-export const MEETING_SELECT = selectList('mt', [
+export const MEETING_SELECT = selectList('meeting', 'mt', [
   'id',
   'delegationId',
   'matchId',
@@ -39,6 +39,7 @@ export const MEETING_COLUMNS = MEETING_SELECT.text;
 
 export const matchById: ByIdRelation<ExhibitorMatch> = {
   name: 'matchById',
+  columns: MATCH_SELECT,
   typename: 'ExhibitorMatch',
   scope: 'purchaser',
   sql: `select ${MATCH_COLUMNS} from exhibitor_match m join purchaser p on p.id = m.purchaser_id

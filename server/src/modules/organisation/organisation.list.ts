@@ -27,7 +27,7 @@ export const organisationList: ListSource = {
   spec: organisationSpec,
   alias: 'o',
   from: 'organisation o',
-  columns: ORGANISATION_SELECT.with(selectList('o', ['createdAt'])),
+  columns: ORGANISATION_SELECT.with(selectList('organisation', 'o', ['createdAt'])),
   scope: () => 'true',
   order: { NAME_ZH: 'nameZh', KIND: 'kind', CREATED_AT: 'createdAt', ID: 'id' },
   defaultOrder: [{ field: 'NAME_ZH', direction: OrderDirection.ASC }],

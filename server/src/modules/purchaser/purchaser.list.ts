@@ -1,3 +1,4 @@
+import { selectList } from '../../graphql/columns.js';
 import type { ListSource } from '../../graphql/lists/connection.js';
 import { OrderDirection } from '../../graphql/lists/connection.js';
 import type { ListSpec } from '../../graphql/lists/filter.js';
@@ -51,7 +52,9 @@ export const purchaserList: ListSource = {
   spec: purchaserSpec,
   alias: 'p',
   from: 'purchaser p join organisation o on o.id = p.organisation_id',
-  columns: PURCHASER_SELECT.with({ organisationNameZh: 'o.name_zh' }),
+  columns: PURCHASER_SELECT.with(
+    selectList('organisation', 'o', [['organisationNameZh', 'o.name_zh', 'text']]),
+  ),
   scope: (viewer, params) => {
     const first = params.values.length + 1;
     for (const value of checkedScopeParams(viewer)) params.add(value);

@@ -11,7 +11,7 @@ import type {
   PurchaserReportBatch,
 } from './purchaser.type.js';
 
-export const PURCHASER_SELECT = selectList('p', [
+export const PURCHASER_SELECT = selectList('purchaser', 'p', [
   'id',
   'delegationId',
   'organisationId',
@@ -53,6 +53,7 @@ const BATCH_COLUMNS = `r.id, r.delegation_id as "delegationId", r.reported_at as
 /** Purchasers the viewer reads (see `purchaserScopeSql`); others read as null. */
 export const purchaserById: ByIdRelation<Purchaser> = {
   name: 'purchaserById',
+  columns: PURCHASER_SELECT,
   typename: 'Purchaser',
   scope: 'purchaser',
   sql: `select ${PURCHASER_COLUMNS} from purchaser p

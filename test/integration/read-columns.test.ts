@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { Viewer } from '../../server/src/auth/viewer.js';
+import { columnTypes, type SelectList } from '../../server/src/graphql/columns.js';
+import { embeddedFields, relationShape } from '../../server/src/graphql/embeds.js';
+import { scopeParams, type RelationScope } from '../../server/src/graphql/loaders.js';
+import { foldedLists } from '../../server/src/graphql/lists/levels.js';
+import { useTestServer } from '../helpers/server.js';
+
+// The read path types the columns it embeds and folds from their declarations (the entities'
+// metadata, or the type declared for an expression), not by running statements at start. Here
+// every declaration the registries hold is held to what the migrated database returns: a
+// declaration (or an entity) that differs from the database fails, naming the column.
+
+describe('declared read columns', () => {
+  const t = useTestServer();
+
+  /** Name and type (OID) of each column a statement returns, run on no rows. */
+  async function returned(text: string, values: unknown[] = []): Promise<[string, number][]> {
+    const result = await t.sql.query(`select * from (${text}) r limit 0`, values);
+    return result.fields.map((f) => [f.name, f.dataTypeID]);
+  }
+
+  /** A relation's parameters for no rows: no ids, the scope's parameters all unset. */
+  const noRows = (scope: RelationScope) => {
+    const nobody = Object.assign(Object.create(Viewer.prototype) as Viewer, {
+      delegationIds: null,
+      isAdmin: null,
+      fullDelegationIds: null,
+      subDelegationIds: null,
+      memberUnitKeys: null,
+      purchaserIds: null,
+    });
+    return [[], ...scopeParams(nobody, scope)];
+  };
+
+  const declared = (list: SelectList) => [...columnTypes(list, t.server.db.orm.getMetadata())];
+
+  it('every embedded relation returns the columns, of the types, it declares', async () => {
+    const metadata = t.server.db.orm.getMetadata();
+    const fields = embeddedFields();
+    expect(fields.length).toBeGreaterThan(0);
+    for (const [field, { relation }] of fields) {
+      const shape = relationShape(relation, metadata).map(({ name, type }) => [name, type]);
+      expect(shape, `${field} (${relation.name})`).toEqual(
+        await returned(relation.sql, noRows(relation.scope)),
+      );
+    }
+  });
+
+  it('every folded list returns the columns, of the types, it declares', async () => {
+    const folds = foldedLists();
+    expect(folds.length).toBeGreaterThan(0);
+    for (const [field, fold] of folds) {
+      if (fold.kind === 'connection') {
+        const { source } = fold;
+        expect(declared(source.columns), `${field} (${source.spec.name})`).toEqual(
+          await returned(`select ${source.columns.text} from ${source.from}`),
+        );
+      } else {
+        const { relation } = fold;
+        expect(relation.columns, `${field} (${relation.name}) declares its columns`).toBeDefined();
+        expect(declared(relation.columns!), `${field} (${relation.name})`).toEqual(
+          await returned(relation.sql, noRows(relation.scope)),
+        );
+      }
+    }
+  });
+});
