@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { Viewer } from '../../server/src/auth/viewer.js';
 import { columnTypes, type SelectList } from '../../server/src/graphql/columns.js';
-import { embeddedFields, relationShape } from '../../server/src/graphql/embeds.js';
+import { relationShape } from '../../server/src/graphql/embeds.js';
 import { scopeParams, type RelationScope } from '../../server/src/graphql/loaders.js';
-import { foldedLists } from '../../server/src/graphql/lists/levels.js';
+import { readRegistry } from '../../server/src/modules/reads.js';
 import { useTestServer } from '../helpers/server.js';
 
 // The read path types the columns it embeds and folds from their declarations (the entities'
 // metadata, or the type declared for an expression), not by running statements at start. Here
-// every declaration the registries hold is held to what the migrated database returns: a
+// every declaration the read registry (modules/reads.ts) holds is held to what the migrated database returns: a
 // declaration (or an entity) that differs from the database fails, naming the column.
 
 describe('declared read columns', () => {
@@ -37,7 +37,7 @@ describe('declared read columns', () => {
 
   it('every embedded relation returns the columns, of the types, it declares', async () => {
     const metadata = t.server.db.orm.getMetadata();
-    const fields = embeddedFields();
+    const fields = [...readRegistry().embeds];
     expect(fields.length).toBeGreaterThan(0);
     for (const [field, { relation }] of fields) {
       const shape = relationShape(relation, metadata).map(({ name, type }) => [name, type]);
@@ -48,7 +48,7 @@ describe('declared read columns', () => {
   });
 
   it('every folded list returns the columns, of the types, it declares', async () => {
-    const folds = foldedLists();
+    const folds = [...readRegistry().folds];
     expect(folds.length).toBeGreaterThan(0);
     for (const [field, fold] of folds) {
       if (fold.kind === 'connection') {

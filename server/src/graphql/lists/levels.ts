@@ -7,6 +7,7 @@ import {
   type FieldNode,
   type GraphQLField,
   type GraphQLResolveInfo,
+  type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
 import type { Viewer } from '../../auth/viewer.js';
@@ -17,13 +18,13 @@ import {
   embedKey,
   embedSql,
   planEmbeds,
-  readsOnly,
   relationShape,
   type EmbedPlan,
   type EmbedSql,
 } from '../embeds.js';
 import { relationSqlFor, scopeParams, type ByIdRelation, type ManyRelation } from '../loaders.js';
 import { connectionSelectionIn, fieldsIn, selectedIn } from '../lookahead.js';
+import { readsOf } from '../registry.js';
 import type { ListSource } from './connection.js';
 import { column, compileFilter, Params } from './filter.js';
 import {
@@ -37,7 +38,7 @@ import {
 } from './page.js';
 
 /*
- * Lists folded into their parent's statement. A to-many field registered here (a sub-delegation's
+ * Lists folded into their parent's statement. A to-many field in the read registry (a sub-delegation's
  * purchasers, a purchaser's deals, a delegation's sub-delegations) is read ahead from the query:
  * the statement that reads its parent rows also reads, for each of them, the field's rows (its
  * own page, scope and filter, with what they embed and fold in turn) as a JSON array in one
@@ -59,52 +60,14 @@ export type Fold =
   | ({ kind: 'connection' } & NestedList)
   | { kind: 'list'; relation: ManyRelation<unknown>; typename: string };
 
-const folds = new Map<string, Fold>();
-
-/**
- * Registers `typeName.field`, a connection of `source` rows whose `parentColumn` (SQL over the
- * source's alias) holds the parent's id, as folded into the parent's statement; its resolver
- * reads it with `nestedConnection`.
- */
-export function foldConnection(
-  typeName: string,
-  field: string,
-  source: ListSource,
-  parentColumn: string,
-): NestedList {
-  folds.set(`${typeName}.${field}`, { kind: 'connection', source, parentColumn });
-  readsOnly(typeName, field, ['id']);
-  return { source, parentColumn };
-}
-
-/** Every folded field: `Type.field` and what it folds in (for tests holding their columns). */
-export function foldedLists(): [string, Fold][] {
-  return [...folds];
-}
-
-/** Registers `typeName.field`, the plain list `relation` reads (rows of `typename`), likewise. */
-export function foldList<T>(
-  typeName: string,
-  field: string,
-  relation: ManyRelation<T>,
-  typename: string,
-): void {
-  folds.set(`${typeName}.${field}`, {
-    kind: 'list',
-    relation: relation as ManyRelation<unknown>,
-    typename,
-  });
-  readsOnly(typeName, field, ['id']);
-}
-
 // ---------------------------------------------------------------- the folded rows' columns
 
 /** Each folded list's columns (name -> type, in select order) by its source or relation. */
 const shapes = new WeakMap<ListSource | ManyRelation<unknown>, Map<string, number>>();
 
 /** Types the columns of every folded list once, at start, from their declarations. */
-export function prepareFolds(metadata: MetadataStorage): void {
-  for (const fold of folds.values()) {
+export function prepareFolds(schema: GraphQLSchema, metadata: MetadataStorage): void {
+  for (const fold of readsOf(schema).folds.values()) {
     if (fold.kind === 'connection') {
       shapes.set(fold.source, columnTypes(fold.source.columns, metadata));
     } else {
@@ -172,7 +135,7 @@ type Info = Pick<GraphQLResolveInfo, 'fragments' | 'schema'>;
 /** What a connection of `source` rows selects, from the connection field's selection sets. */
 function sourceLookahead(source: ListSource, sets: Sets, info: Info): Lookahead {
   const selection = connectionSelectionIn(sets, info);
-  const read = columnsRead(info.schema.getType(source.typename), source.typename, selection.nodes);
+  const read = columnsRead(info.schema, source.typename, selection.nodes);
   const orderKeys = new Set(Object.values(source.order));
   const { items } = source.columns;
   const columns = read
@@ -198,7 +161,7 @@ function sourceLookahead(source: ListSource, sets: Sets, info: Info): Lookahead 
  */
 function rowLookahead(typename: string, names: string[] | null, sets: Sets, info: Info): Lookahead {
   const selected = selectedIn(sets, info);
-  const read = names && columnsRead(info.schema.getType(typename), typename, selected);
+  const read = names && columnsRead(info.schema, typename, selected);
   const embeds = planEmbeds(typename, selected, info);
   const folded = planFolds(typename, sets, info);
   const readNames = read && names ? names.filter((name) => name === 'id' || read.has(name)) : null;
@@ -216,6 +179,7 @@ function rowLookahead(typename: string, names: string[] | null, sets: Sets, info
 /** The registered to-many fields among the fields of `sets` (on a `typeName`), recursively. */
 function planFolds(typeName: string, sets: Sets, info: Info): FoldPlan[] {
   const type = info.schema.getType(typeName);
+  const { folds } = readsOf(info.schema);
   if (!(type instanceof GraphQLObjectType) || folds.size === 0) return [];
   const plans: FoldPlan[] = [];
   for (const [responseKey, nodes] of fieldsIn(sets, info)) {
