@@ -1,8 +1,10 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Viewer } from '../../server/src/auth/viewer.js';
-import { columnTypes, type SelectList } from '../../server/src/graphql/columns.js';
+import { columnTypes, SelectList } from '../../server/src/graphql/columns.js';
 import { relationShape } from '../../server/src/graphql/embeds.js';
 import { scopeParams, type RelationScope } from '../../server/src/graphql/loaders.js';
+import { checkedScopeParams } from '../../server/src/modules/purchaser/purchaser.loader.js';
 import { readRegistry } from '../../server/src/modules/reads.js';
 import { useTestServer } from '../helpers/server.js';
 
@@ -20,18 +22,19 @@ describe('declared read columns', () => {
     return result.fields.map((f) => [f.name, f.dataTypeID]);
   }
 
+  /** A viewer whose scope parameters are all unset. */
+  const nobody = Object.assign(Object.create(Viewer.prototype) as Viewer, {
+    delegationIds: null,
+    isAdmin: null,
+    fullDelegationIds: null,
+    subDelegationIds: null,
+    memberUnitKeys: null,
+    purchaserIds: null,
+    checkDelegationIds: null,
+  });
+
   /** A relation's parameters for no rows: no ids, the scope's parameters all unset. */
-  const noRows = (scope: RelationScope) => {
-    const nobody = Object.assign(Object.create(Viewer.prototype) as Viewer, {
-      delegationIds: null,
-      isAdmin: null,
-      fullDelegationIds: null,
-      subDelegationIds: null,
-      memberUnitKeys: null,
-      purchaserIds: null,
-    });
-    return [[], ...scopeParams(nobody, scope)];
-  };
+  const noRows = (scope: RelationScope) => [[], ...scopeParams(nobody, scope)];
 
   const declared = (list: SelectList) => [...columnTypes(list, t.server.db.orm.getMetadata())];
 
@@ -58,11 +61,38 @@ describe('declared read columns', () => {
         );
       } else {
         const { relation } = fold;
-        expect(relation.columns, `${field} (${relation.name}) declares its columns`).toBeDefined();
-        expect(declared(relation.columns!), `${field} (${relation.name})`).toEqual(
+        expect(declared(relation.columns), `${field} (${relation.name})`).toEqual(
           await returned(relation.sql, noRows(relation.scope)),
         );
       }
+    }
+  });
+
+  it('every relation of every module returns the columns, of the types, it declares', async () => {
+    // every relation a module's .loader.ts exports (by id, by parent, or checked)
+    const dir = new URL('../../server/src/modules/', import.meta.url);
+    const relations: { name: string; sql: string; columns: SelectList; scope?: RelationScope }[] =
+      [];
+    for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+      if (!entry.endsWith('.loader.ts')) continue;
+      const module = (await import(new URL(entry, dir).href)) as Record<string, unknown>;
+      for (const value of Object.values(module)) {
+        const relation = value as (typeof relations)[number];
+        if (typeof relation?.sql === 'string' && typeof relation.name === 'string') {
+          expect(
+            relation.columns,
+            `${entry}: ${relation.name} declares its columns`,
+          ).toBeInstanceOf(SelectList);
+          relations.push(relation);
+        }
+      }
+    }
+    expect(relations.length).toBeGreaterThan(40);
+    for (const relation of relations) {
+      const values = relation.scope ? noRows(relation.scope) : [[], ...checkedScopeParams(nobody)];
+      expect(declared(relation.columns), relation.name).toEqual(
+        await returned(relation.sql, values),
+      );
     }
   });
 });

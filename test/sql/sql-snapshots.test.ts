@@ -137,10 +137,10 @@ describe('SQL snapshots', () => {
 
   it.each(cases)('%s runs the committed SQL', async (name) => {
     const document = readFileSync(new URL(`${name}.graphql`, dir), 'utf8');
+    // a document's first run, on graphql-js (its repeats run compiled, where which loads of a
+    // relation share a batch can depend on when rows come back: executor.test.ts holds the two
+    // executors to the same answers)
     const first = render(await statementsOf(name, document));
-    // the repeat runs compiled (COMPILE_AFTER_RUNS=1) and from the statement caches: same SQL
-    const again = render(await statementsOf(name, document));
-    expect(again, `${name}: the repeated request's SQL`).toBe(first);
     const file = new URL(`${name}.sql`, dir);
     if (update) writeFileSync(file, first);
     else if (!existsSync(file)) throw new Error(`${name}.sql is missing (UPDATE_SQL_SNAPSHOTS=1)`);

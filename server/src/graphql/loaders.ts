@@ -23,8 +23,8 @@ export interface ManyRelation<T> {
   key: keyof T & string;
   scope: RelationScope;
   sql: string;
-  /** The columns `sql` selects: needed to fold the relation into a parent's statement. */
-  columns?: SelectList;
+  /** The columns `sql` selects (declared once, typed from the entities; see columns.ts). */
+  columns: SelectList;
 }
 
 /** Rows read by primary key, a batch at a time: `sql` takes `$1::uuid[]`, selects `id`. */
@@ -34,8 +34,8 @@ export interface ByIdRelation<T extends { id: string }> {
   sql: string;
   /** Type name stamped on each row for `Node` resolution. */
   typename: string;
-  /** The columns `sql` selects: needed to embed the relation in a parent's statement. */
-  columns?: SelectList;
+  /** The columns `sql` selects (declared once, typed from the entities; see columns.ts). */
+  columns: SelectList;
   _row?: T;
 }
 

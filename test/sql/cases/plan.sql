@@ -6,10 +6,7 @@ select d.id, d.expo_id as "expoId", d.key, d.name_zh as "nameZh", d.name_en as "
 
 -- statement 2 of 17
 -- values [["<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>"],null]
-select p.id, p.delegation_id as "delegationId",
-  p.organisation_id as "organisationId", p.name, p.phone, p.mobile, p.email,
-  o.id as "purchaserId", o.sub_delegation_id as "subDelegationId",
-  o.invited_by_organisation_id as "invitedByOrganisationId" from person p left join lateral (
+select p.id, p.delegation_id as "delegationId", p.organisation_id as "organisationId", p.name, p.phone, p.mobile, p.email, o.id as "purchaserId", o.sub_delegation_id as "subDelegationId", o.invited_by_organisation_id as "invitedByOrganisationId" from person p left join lateral (
     select u.id, u.sub_delegation_id, u.invited_by_organisation_id from purchaser u
     where u.contact_person_id = p.id
     union all
@@ -22,9 +19,7 @@ select p.id, p.delegation_id as "delegationId",
 
 -- statement 3 of 17
 -- values [["<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>"],null]
-select r.id, r.delegation_id as "delegationId",
-  r.member_unit_id as "memberUnitId", u.organisation_id as "organisationId",
-  r.duty_en as "dutyEn", r.duty_zh as "dutyZh" from responsibility r
+select r.id, r.delegation_id as "delegationId", r.member_unit_id as "memberUnitId", u.organisation_id as "organisationId", r.duty_en as "dutyEn", r.duty_zh as "dutyZh" from responsibility r
         join member_unit u on u.id = r.member_unit_id
         where r.member_unit_id = any($1::uuid[]) and ($2::uuid[] is null or r.delegation_id = any($2::uuid[]))
         order by r.position;
@@ -46,10 +41,7 @@ select a.id, a.expo_id as "expoId", a.parent_id as "parentId", a.key, a.kind, a.
 
 -- statement 7 of 17
 -- values [["<uuid>","<uuid>"],null]
-select p.id, p.delegation_id as "delegationId",
-  p.organisation_id as "organisationId", p.name, p.phone, p.mobile, p.email,
-  o.id as "purchaserId", o.sub_delegation_id as "subDelegationId",
-  o.invited_by_organisation_id as "invitedByOrganisationId" from person p left join lateral (
+select p.id, p.delegation_id as "delegationId", p.organisation_id as "organisationId", p.name, p.phone, p.mobile, p.email, o.id as "purchaserId", o.sub_delegation_id as "subDelegationId", o.invited_by_organisation_id as "invitedByOrganisationId" from person p left join lateral (
     select u.id, u.sub_delegation_id, u.invited_by_organisation_id from purchaser u
     where u.contact_person_id = p.id
     union all
@@ -66,17 +58,14 @@ select a.id, a.expo_id as "expoId", a.parent_id as "parentId", a.key, a.kind, a.
 
 -- statement 9 of 17
 -- values [["<uuid>"],null]
-select c.delegation_id as "delegationId", c.person_id as "personId", c.role,
-          c.label_zh as "labelZh", c.fax
+select c.delegation_id as "delegationId", c.person_id as "personId", c.role, c.label_zh as "labelZh", c.fax
         from delegation_contact c
         where c.delegation_id = any($1::uuid[]) and ($2::uuid[] is null or c.delegation_id = any($2::uuid[]))
         order by c.position;
 
 -- statement 10 of 17
 -- values [["<uuid>"],null]
-select m.id, m.delegation_id as "delegationId", m.member_unit_id as "memberUnitId",
-  m.person_id as "personId", u.organisation_id as "organisationId", m.role,
-  m.title_zh as "titleZh", m.title_en as "titleEn" from leading_group_member m
+select m.id, m.delegation_id as "delegationId", m.member_unit_id as "memberUnitId", m.person_id as "personId", u.organisation_id as "organisationId", m.role, m.title_zh as "titleZh", m.title_en as "titleEn" from leading_group_member m
         join member_unit u on u.id = m.member_unit_id
         where m.delegation_id = any($1::uuid[]) and ($2::uuid[] is null or m.delegation_id = any($2::uuid[]))
         order by array_position(array['LEADER','DEPUTY_LEADER','SECRETARY_GENERAL','MEMBER'],
@@ -84,9 +73,7 @@ select m.id, m.delegation_id as "delegationId", m.member_unit_id as "memberUnitI
 
 -- statement 11 of 17
 -- values [["<uuid>"],null]
-select r.id, r.delegation_id as "delegationId",
-  r.member_unit_id as "memberUnitId", u.organisation_id as "organisationId",
-  r.duty_en as "dutyEn", r.duty_zh as "dutyZh" from responsibility r
+select r.id, r.delegation_id as "delegationId", r.member_unit_id as "memberUnitId", u.organisation_id as "organisationId", r.duty_en as "dutyEn", r.duty_zh as "dutyZh" from responsibility r
         join member_unit u on u.id = r.member_unit_id
         where r.delegation_id = any($1::uuid[]) and ($2::uuid[] is null or r.delegation_id = any($2::uuid[]))
         order by u.position, r.position;
@@ -100,8 +87,7 @@ select s.id, s.delegation_id as "delegationId", s.key, s.name_zh as "nameZh", s.
 
 -- statement 13 of 17
 -- values [["<uuid>"],null]
-select u.id, u.delegation_id as "delegationId", u.organisation_id as "organisationId",
-  u.liaison_person_id as "liaisonPersonId", u.hosts_office as "hostsOffice" from member_unit u
+select u.id, u.delegation_id as "delegationId", u.organisation_id as "organisationId", u.liaison_person_id as "liaisonPersonId", u.hosts_office as "hostsOffice" from member_unit u
         where u.delegation_id = any($1::uuid[]) and ($2::uuid[] is null or u.delegation_id = any($2::uuid[]))
         order by u.position;
 

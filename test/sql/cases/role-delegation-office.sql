@@ -1,9 +1,6 @@
 -- statement 1 of 2
 -- values [["<uuid>","<uuid>","<uuid>","<uuid>"],["<uuid>"]]
-select p.id, p.delegation_id as "delegationId",
-  p.organisation_id as "organisationId", p.name, p.phone, p.mobile, p.email,
-  o.id as "purchaserId", o.sub_delegation_id as "subDelegationId",
-  o.invited_by_organisation_id as "invitedByOrganisationId" from person p left join lateral (
+select p.id, p.delegation_id as "delegationId", p.organisation_id as "organisationId", p.name, p.phone, p.mobile, p.email, o.id as "purchaserId", o.sub_delegation_id as "subDelegationId", o.invited_by_organisation_id as "invitedByOrganisationId" from person p left join lateral (
     select u.id, u.sub_delegation_id, u.invited_by_organisation_id from purchaser u
     where u.contact_person_id = p.id
     union all

@@ -60,16 +60,36 @@ const LEAD_SELECT = selectList('sub_delegation_lead', 'l', [
 ]);
 const LEAD_COLUMNS = LEAD_SELECT.text;
 
-const MEMBER_COLUMNS = `m.id, m.delegation_id as "delegationId", m.member_unit_id as "memberUnitId",
-  m.person_id as "personId", u.organisation_id as "organisationId", m.role,
-  m.title_zh as "titleZh", m.title_en as "titleEn"`;
+const MEMBER_SELECT = selectList('leading_group_member', 'm', [
+  'id',
+  'delegationId',
+  'memberUnitId',
+  'personId',
+  ['organisationId', 'u.organisation_id', 'uuid'],
+  'role',
+  'titleZh',
+  'titleEn',
+]);
+const MEMBER_COLUMNS = MEMBER_SELECT.text;
 
-const UNIT_COLUMNS = `u.id, u.delegation_id as "delegationId", u.organisation_id as "organisationId",
-  u.liaison_person_id as "liaisonPersonId", u.hosts_office as "hostsOffice"`;
+const UNIT_SELECT = selectList('member_unit', 'u', [
+  'id',
+  'delegationId',
+  'organisationId',
+  'liaisonPersonId',
+  'hostsOffice',
+]);
+const UNIT_COLUMNS = UNIT_SELECT.text;
 
-const RESPONSIBILITY_COLUMNS = `r.id, r.delegation_id as "delegationId",
-  r.member_unit_id as "memberUnitId", u.organisation_id as "organisationId",
-  r.duty_en as "dutyEn", r.duty_zh as "dutyZh"`;
+const RESPONSIBILITY_SELECT = selectList('responsibility', 'r', [
+  'id',
+  'delegationId',
+  'memberUnitId',
+  ['organisationId', 'u.organisation_id', 'uuid'],
+  'dutyEn',
+  'dutyZh',
+]);
+const RESPONSIBILITY_COLUMNS = RESPONSIBILITY_SELECT.text;
 
 export const DELEGATION_LIST_SQL = `select ${DELEGATION_COLUMNS} from delegation d
   join expo e on e.id = d.expo_id`;
@@ -85,6 +105,7 @@ export const delegationById: ByIdRelation<Delegation> = {
 
 export const delegationsByExpo: ManyRelation<Delegation> = {
   name: 'delegationsByExpo',
+  columns: DELEGATION_SELECT,
   key: 'expoId',
   scope: 'delegation',
   sql: `select ${DELEGATION_COLUMNS} from delegation d
@@ -121,6 +142,7 @@ export const leadById: ByIdRelation<SubDelegationLead> = {
 
 export const leadsBySubDelegation: ManyRelation<SubDelegationLead> = {
   name: 'leadsBySubDelegation',
+  columns: LEAD_SELECT,
   key: 'subDelegationId',
   scope: 'delegation',
   sql: `select ${LEAD_COLUMNS} from sub_delegation_lead l
@@ -130,6 +152,7 @@ export const leadsBySubDelegation: ManyRelation<SubDelegationLead> = {
 
 export const leadingGroupByDelegation: ManyRelation<LeadingGroupMember> = {
   name: 'leadingGroupByDelegation',
+  columns: MEMBER_SELECT,
   key: 'delegationId',
   scope: 'delegation',
   sql: `select ${MEMBER_COLUMNS} from leading_group_member m
@@ -141,6 +164,7 @@ export const leadingGroupByDelegation: ManyRelation<LeadingGroupMember> = {
 
 export const leadingGroupMemberById: ByIdRelation<LeadingGroupMember> = {
   name: 'leadingGroupMemberById',
+  columns: MEMBER_SELECT,
   typename: 'LeadingGroupMember',
   scope: 'delegation',
   sql: `select ${MEMBER_COLUMNS} from leading_group_member m
@@ -150,6 +174,7 @@ export const leadingGroupMemberById: ByIdRelation<LeadingGroupMember> = {
 
 export const memberUnitsByDelegation: ManyRelation<MemberUnit> = {
   name: 'memberUnitsByDelegation',
+  columns: UNIT_SELECT,
   key: 'delegationId',
   scope: 'delegation',
   sql: `select ${UNIT_COLUMNS} from member_unit u
@@ -159,6 +184,7 @@ export const memberUnitsByDelegation: ManyRelation<MemberUnit> = {
 
 export const memberUnitById: ByIdRelation<MemberUnit> = {
   name: 'memberUnitById',
+  columns: UNIT_SELECT,
   typename: 'MemberUnit',
   scope: 'delegation',
   sql: `select ${UNIT_COLUMNS} from member_unit u
@@ -167,6 +193,7 @@ export const memberUnitById: ByIdRelation<MemberUnit> = {
 
 export const responsibilitiesByDelegation: ManyRelation<Responsibility> = {
   name: 'responsibilitiesByDelegation',
+  columns: RESPONSIBILITY_SELECT,
   key: 'delegationId',
   scope: 'delegation',
   sql: `select ${RESPONSIBILITY_COLUMNS} from responsibility r
@@ -177,6 +204,7 @@ export const responsibilitiesByDelegation: ManyRelation<Responsibility> = {
 
 export const responsibilitiesByMemberUnit: ManyRelation<Responsibility> = {
   name: 'responsibilitiesByMemberUnit',
+  columns: RESPONSIBILITY_SELECT,
   key: 'memberUnitId',
   scope: 'delegation',
   sql: `select ${RESPONSIBILITY_COLUMNS} from responsibility r
@@ -187,6 +215,7 @@ export const responsibilitiesByMemberUnit: ManyRelation<Responsibility> = {
 
 export const responsibilityById: ByIdRelation<Responsibility> = {
   name: 'responsibilityById',
+  columns: RESPONSIBILITY_SELECT,
   typename: 'Responsibility',
   scope: 'delegation',
   sql: `select ${RESPONSIBILITY_COLUMNS} from responsibility r
@@ -194,12 +223,20 @@ export const responsibilityById: ByIdRelation<Responsibility> = {
         where r.id = any($1::uuid[]) and ${inDelegations('r.delegation_id')}`,
 };
 
+const CONTACT_SELECT = selectList('delegation_contact', 'c', [
+  'delegationId',
+  'personId',
+  'role',
+  'labelZh',
+  'fax',
+]);
+
 export const contactsByDelegation: ManyRelation<DelegationContact> = {
   name: 'contactsByDelegation',
+  columns: CONTACT_SELECT,
   key: 'delegationId',
   scope: 'delegation',
-  sql: `select c.delegation_id as "delegationId", c.person_id as "personId", c.role,
-          c.label_zh as "labelZh", c.fax
+  sql: `select ${CONTACT_SELECT.text}
         from delegation_contact c
         where c.delegation_id = any($1::uuid[]) and ${inDelegations('c.delegation_id')}
         order by c.position`,

@@ -48,6 +48,7 @@ export const areaById: ByIdRelation<ExhibitionArea> = {
 /** Top-level exhibition areas of expos (zones come through `ExhibitionArea.zones`). */
 export const areasByExpo: ManyRelation<ExhibitionArea> = {
   name: 'areasByExpo',
+  columns: AREA_SELECT,
   key: 'expoId',
   scope: 'public',
   sql: `select ${AREA_COLUMNS} from exhibition_area a
@@ -56,6 +57,7 @@ export const areasByExpo: ManyRelation<ExhibitionArea> = {
 
 export const zonesByArea: ManyRelation<ExhibitionArea> = {
   name: 'zonesByArea',
+  columns: AREA_SELECT,
   key: 'parentId',
   scope: 'public',
   sql: `select ${AREA_COLUMNS} from exhibition_area a

@@ -48,6 +48,7 @@ export const matchById: ByIdRelation<ExhibitorMatch> = {
 
 export const matchesByNeed: ManyRelation<ExhibitorMatch> = {
   name: 'matchesByNeed',
+  columns: MATCH_SELECT,
   key: 'needId',
   scope: 'purchaser',
   sql: `select ${MATCH_COLUMNS} from exhibitor_match m join purchaser p on p.id = m.purchaser_id
@@ -57,6 +58,7 @@ export const matchesByNeed: ManyRelation<ExhibitorMatch> = {
 
 export const meetingById: ByIdRelation<Meeting> = {
   name: 'meetingById',
+  columns: MEETING_SELECT,
   typename: 'Meeting',
   scope: 'purchaser',
   sql: `select ${MEETING_COLUMNS} from meeting mt join purchaser p on p.id = mt.purchaser_id
@@ -65,6 +67,7 @@ export const meetingById: ByIdRelation<Meeting> = {
 
 export const meetingsByMatch: ManyRelation<Meeting> = {
   name: 'meetingsByMatch',
+  columns: MEETING_SELECT,
   key: 'matchId',
   scope: 'purchaser',
   sql: `select ${MEETING_COLUMNS} from meeting mt join purchaser p on p.id = mt.purchaser_id
