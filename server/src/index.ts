@@ -72,7 +72,6 @@ export async function start(
       const seeded = await seedPlan(db);
       if (seeded) log.info('seeded the Qinghai plan for the 5th CIIE');
     }
-    await Promise.all([prepareEmbeds(db.pool), prepareFolds(db.pool)]);
   } catch (error) {
     await db.close();
     throw error;
@@ -89,6 +88,9 @@ export async function start(
   );
   const app: App = { db, signingKey, authenticator, listener, totals, log };
   const schema = await createSchema();
+  // the columns the read path embeds and folds, typed from their declarations
+  prepareEmbeds(schema, db.orm.getMetadata());
+  prepareFolds(schema, db.orm.getMetadata());
   const httpServer: Server = createServer();
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const formatError = errorFormatter(config.production, log);

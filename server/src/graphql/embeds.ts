@@ -1,6 +1,7 @@
-import type pg from 'pg';
-import { GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import type { MetadataStorage } from '@mikro-orm/core';
+import { GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import type { Viewer } from '../auth/viewer.js';
+import { columnTypes, type SelectList } from './columns.js';
 import { column, type Params } from './lists/filter.js';
 import {
   relationSqlFor,
@@ -10,10 +11,11 @@ import {
   type RelationScope,
 } from './loaders.js';
 import { selectedIn, type Selected } from './lookahead.js';
+import { readsOf } from './registry.js';
 
 /**
  * To-one relations served inside their parent's statement. A field such as `Deal.purchaser`,
- * registered here, is read ahead from the query: the statement that lists deals also reads each
+ * declared in the read registry (registry.ts, modules/reads.ts), is read ahead from the query: the statement that lists deals also reads each
  * deal's purchaser (the relation's own by-id SQL, scope included, as a lateral join after the
  * page's limit, only the columns the query reads), so the field resolves from the row,
  * synchronously, with no statement of its own. Where nothing embedded it (a parent read another
@@ -27,27 +29,6 @@ export interface EmbeddedRelation {
   missing?: () => Error;
 }
 
-const registry = new Map<string, EmbeddedRelation>();
-
-/** Registers `typeName.field` as the row `relation` finds by the parent's `key`. */
-export function embedOne<T extends { id: string }>(
-  typeName: string,
-  field: string,
-  relation: ByIdRelation<T>,
-  key: string,
-  options: { missing?: () => Error } = {},
-): void {
-  registry.set(`${typeName}.${field}`, {
-    relation: relation as unknown as ByIdRelation<{ id: string }>,
-    key,
-    ...options,
-  });
-}
-
-export function embeddedFields(): [string, EmbeddedRelation][] {
-  return [...registry];
-}
-
 /** One embedded relation of a query, with what it embeds in turn. */
 export interface EmbedPlan {
   field: string;
@@ -58,25 +39,16 @@ export interface EmbedPlan {
   children: EmbedPlan[];
 }
 
-/**
- * Fields with resolvers of their own that read only some columns of their parent row (a list
- * under a parent reads its `id`): selecting them does not make the parent read every column.
- */
-const reads = new Map<string, readonly string[]>();
-
-export function readsOnly(typeName: string, field: string, columns: readonly string[]): void {
-  reads.set(`${typeName}.${field}`, columns);
-}
-
 /** The registered to-one fields among `selected` (fields of a `typeName`), recursively. */
 export function planEmbeds(
   typeName: string,
   selected: Selected,
   info: Pick<GraphQLResolveInfo, 'fragments' | 'schema'>,
 ): EmbedPlan[] {
+  const { embeds } = readsOf(info.schema);
   const plans: EmbedPlan[] = [];
   for (const [field, sets] of selected) {
-    const embedded = registry.get(`${typeName}.${field}`);
+    const embedded = embeds.get(`${typeName}.${field}`);
     if (!embedded) continue;
     const target = embedded.relation.typename;
     const below = selectedIn(sets, info);
@@ -84,7 +56,7 @@ export function planEmbeds(
       field,
       column: columnOf(field),
       embedded,
-      columns: columnsRead(info.schema.getType(target), target, below),
+      columns: columnsRead(info.schema, target, below),
       children: planEmbeds(target, below, info),
     });
   }
@@ -98,16 +70,18 @@ export function planEmbeds(
  * field with a resolver of its own. `id` is always read.
  */
 export function columnsRead(
-  type: unknown,
+  schema: GraphQLSchema,
   typeName: string,
   selected: Selected,
 ): Set<string> | null {
+  const type = schema.getType(typeName);
   if (!(type instanceof GraphQLObjectType)) return null;
+  const { embeds, reads } = readsOf(schema);
   const fields = type.getFields();
   const columns = new Set<string>();
   for (const name of selected.keys()) {
     if (name === '__typename' || name === 'id') continue;
-    const embedded = registry.get(`${typeName}.${name}`);
+    const embedded = embeds.get(`${typeName}.${name}`);
     if (embedded) {
       columns.add(embedded.key);
       continue;
@@ -142,30 +116,27 @@ export interface ColumnShape {
   type: number;
 }
 
-/** Each registered relation's output columns, learnt at start. */
+/** Each registered relation's output columns. */
 const shapes = new Map<ByIdRelation<{ id: string }>, ColumnShape[]>();
 
-/**
- * The output columns of a statement, learnt by running it on no rows: `$1` (if it takes one) is
- * an empty id array, the scope parameters after it null.
- */
-export async function shapeOf(pool: pg.Pool, sql: string): Promise<ColumnShape[]> {
-  const count = Math.max(...[...sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
-  const params = Array.from({ length: count }, (_, i) => (i === 0 ? [] : null));
-  const result = await pool.query(`select * from (${sql}) r limit 0`, params);
-  return result.fields.map((f) => ({ name: f.name, type: f.dataTypeID }));
+/** The output columns of a relation, typed from its declaration (see columns.ts). */
+export function relationShape(
+  relation: { name: string; columns?: SelectList },
+  metadata: MetadataStorage,
+): ColumnShape[] {
+  if (!relation.columns) throw new Error(`${relation.name}: declares no columns`);
+  return [...columnTypes(relation.columns, metadata)].map(([name, type]) => ({ name, type }));
 }
 
 /**
- * Learns each registered relation's output columns once, at start, so that a statement
- * embedding it can select only the columns its query reads (and rows folded into JSON can be
- * typed as the driver types them, see levels.ts).
+ * Types each registered relation's output columns once, at start, from its declaration, so
+ * that a statement embedding it can select only the columns its query reads (and rows folded
+ * into JSON can be typed as the driver types them, see levels.ts).
  */
-export async function prepareEmbeds(pool: pg.Pool): Promise<void> {
-  const relations = new Set([...registry.values()].map(({ relation }) => relation));
-  await Promise.all(
-    [...relations].map(async (relation) => shapes.set(relation, await shapeOf(pool, relation.sql))),
-  );
+export function prepareEmbeds(schema: GraphQLSchema, metadata: MetadataStorage): void {
+  for (const { relation } of readsOf(schema).embeds.values()) {
+    if (!shapes.has(relation)) shapes.set(relation, relationShape(relation, metadata));
+  }
 }
 
 // ---------------------------------------------------------------- SQL

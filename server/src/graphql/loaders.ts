@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Viewer } from '../auth/viewer.js';
+import type { SelectList } from './columns.js';
 
 /** Runs one read statement and returns plain rows (no entity hydration). */
 export type Query = <T>(text: string, params?: readonly unknown[]) => Promise<T[]>;
@@ -22,6 +23,8 @@ export interface ManyRelation<T> {
   key: keyof T & string;
   scope: RelationScope;
   sql: string;
+  /** The columns `sql` selects (declared once, typed from the entities; see columns.ts). */
+  columns: SelectList;
 }
 
 /** Rows read by primary key, a batch at a time: `sql` takes `$1::uuid[]`, selects `id`. */
@@ -31,6 +34,8 @@ export interface ByIdRelation<T extends { id: string }> {
   sql: string;
   /** Type name stamped on each row for `Node` resolution. */
   typename: string;
+  /** The columns `sql` selects (declared once, typed from the entities; see columns.ts). */
+  columns: SelectList;
   _row?: T;
 }
 

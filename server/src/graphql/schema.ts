@@ -65,7 +65,9 @@ import {
 import { contactOwners } from '../modules/contact-owners.js';
 import { NodeResolver } from './node.resolver.js';
 import { maskedContacts, type ContactOwnerRules } from './contacts.js';
-import { embeddedFields, embeddedRow } from './embeds.js';
+import { readRegistry } from '../modules/reads.js';
+import { embeddedRow } from './embeds.js';
+import { attachReads, type ReadRegistry } from './registry.js';
 import { liveSubscriptions } from './live.js';
 import { normalisedTextInputs } from './text.js';
 import { toGlobalId } from './relay.js';
@@ -138,8 +140,8 @@ function globalIds(schema: GraphQLSchema): GraphQLSchema {
  * Registered to-one fields (embeds.ts) answer from the related row their parent's statement
  * embedded, synchronously; a parent read without it falls back to the field's own resolver.
  */
-function embeddedResolvers(schema: GraphQLSchema): GraphQLSchema {
-  for (const [name, embedded] of embeddedFields()) {
+function embeddedResolvers(schema: GraphQLSchema, reads: ReadRegistry): GraphQLSchema {
+  for (const [name, embedded] of reads.embeds) {
     const [typeName, fieldName] = name.split('.') as [string, string];
     const type = schema.getType(typeName);
     const field = type instanceof GraphQLObjectType ? type.getFields()[fieldName] : undefined;
@@ -188,11 +190,13 @@ let built: GraphQLSchema | undefined;
 /**
  * Builds the schema from resolver classes; refuses any root field without an access rule, any
  * subscription not made with `live()` (graphql/live.ts), and any contact field (phone, e-mail,
- * ID number) on a type without an owner rule.
+ * ID number) on a type without an owner rule. `reads`: what the read path serves inside a
+ * parent's statement (graphql/registry.ts), attached to the schema.
  */
 export async function buildAppSchema(
   classes: readonly Function[],
   owners: ContactOwnerRules = contactOwners,
+  reads: ReadRegistry = readRegistry(),
 ): Promise<GraphQLSchema> {
   assertAccessDeclared(classes);
   const schema = await buildSchema({
@@ -215,11 +219,16 @@ export async function buildAppSchema(
   liveSubscriptions(schema, classes);
   // order matters: plain resolvers first, then the Node types' global IDs over them, and the
   // masking of contact fields over whatever resolves them
-  return normalisedTextInputs(
-    maskedContacts(
-      typedByName(countedLazily(globalIds(embeddedResolvers(directResolvers(schema, classes))))),
-      owners,
+  return attachReads(
+    normalisedTextInputs(
+      maskedContacts(
+        typedByName(
+          countedLazily(globalIds(embeddedResolvers(directResolvers(schema, classes), reads))),
+        ),
+        owners,
+      ),
     ),
+    reads,
   );
 }
 

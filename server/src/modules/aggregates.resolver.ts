@@ -14,7 +14,7 @@ import {
 } from 'type-graphql';
 import { Access } from '../auth/access.js';
 import type { Context } from '../graphql/context.js';
-import { embedOne, embedsBelow, queryGroups } from '../graphql/embeds.js';
+import { embedsBelow, queryGroups } from '../graphql/embeds.js';
 import type { ListSource } from '../graphql/lists/connection.js';
 import { compileFilter, filterInput, Params } from '../graphql/lists/filter.js';
 import { DecimalScalar } from '../graphql/scalars.js';
@@ -246,12 +246,3 @@ export class MatchAggregateResolver {
     return g.exhibitionAreaId ? ctx.loaders.byId(areaById, g.exhibitionAreaId) : null;
   }
 }
-
-// what a group is of, read with the counts where a query selects it
-embedOne('PurchaserAggregateGroup', 'delegation', delegationById, 'delegationId');
-embedOne('PurchaserAggregateGroup', 'subDelegation', subDelegationById, 'subDelegationId');
-embedOne('PurchaserAggregateGroup', 'leadUnit', organisationById, 'leadUnitId');
-embedOne('PurchaserAggregateGroup', 'invitedBy', organisationById, 'invitedById');
-embedOne('MatchAggregateGroup', 'delegation', delegationById, 'delegationId');
-embedOne('MatchAggregateGroup', 'subDelegation', subDelegationById, 'subDelegationId');
-embedOne('MatchAggregateGroup', 'exhibitionArea', areaById, 'exhibitionAreaId');

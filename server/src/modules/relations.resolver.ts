@@ -8,7 +8,14 @@ import {
   type Connection,
   type ConnectionArgs,
 } from '../graphql/lists/connection.js';
-import { foldConnection } from '../graphql/lists/levels.js';
+import {
+  delegationDeals,
+  exhibitorDeals,
+  purchaserDeals,
+  purchaserMatches,
+  purchaserNeeds,
+  subDelegationPurchasers,
+} from './reads.js';
 import { dealList } from './deal/deal.list.js';
 import { Deal } from './deal/deal.type.js';
 import { Delegation, SubDelegation } from './delegation/delegation.type.js';
@@ -25,19 +32,6 @@ import { Purchaser } from './purchaser/purchaser.type.js';
 // level (first N per parent by a lateral subquery), so nesting costs statements by depth at most.
 type Rows<T> =
   Connection<T & Record<string, unknown>> | Promise<Connection<T & Record<string, unknown>>>;
-
-// each is read in its parent's statement where it can be (and reads only its parent's id)
-const subDelegationPurchasers = foldConnection(
-  'SubDelegation',
-  'purchasers',
-  purchaserList,
-  'p.sub_delegation_id',
-);
-const delegationDeals = foldConnection('Delegation', 'deals', dealList, 'dl.delegation_id');
-const purchaserDeals = foldConnection('Purchaser', 'deals', dealList, 'dl.purchaser_id');
-const purchaserNeeds = foldConnection('Purchaser', 'needs', needList, 'n.purchaser_id');
-const purchaserMatches = foldConnection('Purchaser', 'matches', matchList, 'm.purchaser_id');
-const exhibitorDeals = foldConnection('Exhibitor', 'deals', dealList, 'dl.exhibitor_id');
 
 const PurchaserConnection = connectionType(Purchaser, 'Purchaser');
 const PurchaserArgs = connectionArgs(purchaserList);

@@ -10,6 +10,7 @@ import {
   type ClassType,
 } from 'type-graphql';
 import type { Viewer } from '../../auth/viewer.js';
+import type { SelectList } from '../columns.js';
 import type { Context } from '../context.js';
 import { column, compileFilter, filterInput, Params, type ListSpec } from './filter.js';
 import {
@@ -69,7 +70,7 @@ export interface ListSource {
   /** FROM clause, e.g. `deal d join purchaser p on p.id = d.purchaser_id`. */
   from: string;
   /** Select list producing the row the GraphQL type reads; must include `id`. */
-  columns: string;
+  columns: SelectList;
   /** SQL condition limiting rows to the viewer's scope; parameters go through `params`. */
   scope: (viewer: Viewer, params: Params) => string;
   /** Orderable fields: enum value -> key of the selected row (a non-null column). */

@@ -1,3 +1,4 @@
+import type { MetadataStorage } from '@mikro-orm/core';
 import pg from 'pg';
 import {
   getArgumentValues,
@@ -6,22 +7,24 @@ import {
   type FieldNode,
   type GraphQLField,
   type GraphQLResolveInfo,
+  type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
 import type { Viewer } from '../../auth/viewer.js';
+import { columnTypes } from '../columns.js';
 import type { Context } from '../context.js';
 import {
   columnsRead,
   embedKey,
   embedSql,
   planEmbeds,
-  readsOnly,
-  shapeOf,
+  relationShape,
   type EmbedPlan,
   type EmbedSql,
 } from '../embeds.js';
 import { relationSqlFor, scopeParams, type ByIdRelation, type ManyRelation } from '../loaders.js';
 import { conditionsKey, connectionSelectionIn, fieldsIn, selectedIn } from '../lookahead.js';
+import { readsOf } from '../registry.js';
 import type { ListSource } from './connection.js';
 import { column, compileFilter, Params } from './filter.js';
 import {
@@ -35,7 +38,7 @@ import {
 } from './page.js';
 
 /*
- * Lists folded into their parent's statement. A to-many field registered here (a sub-delegation's
+ * Lists folded into their parent's statement. A to-many field in the read registry (a sub-delegation's
  * purchasers, a purchaser's deals, a delegation's sub-delegations) is read ahead from the query:
  * the statement that reads its parent rows also reads, for each of them, the field's rows (its
  * own page, scope and filter, with what they embed and fold in turn) as a JSON array in one
@@ -53,60 +56,25 @@ export interface NestedList {
 }
 
 /** A to-many field served inside its parent's statement. */
-type Fold =
+export type Fold =
   | ({ kind: 'connection' } & NestedList)
   | { kind: 'list'; relation: ManyRelation<unknown>; typename: string };
-
-const folds = new Map<string, Fold>();
-
-/**
- * Registers `typeName.field`, a connection of `source` rows whose `parentColumn` (SQL over the
- * source's alias) holds the parent's id, as folded into the parent's statement; its resolver
- * reads it with `nestedConnection`.
- */
-export function foldConnection(
-  typeName: string,
-  field: string,
-  source: ListSource,
-  parentColumn: string,
-): NestedList {
-  folds.set(`${typeName}.${field}`, { kind: 'connection', source, parentColumn });
-  readsOnly(typeName, field, ['id']);
-  return { source, parentColumn };
-}
-
-/** Registers `typeName.field`, the plain list `relation` reads (rows of `typename`), likewise. */
-export function foldList<T>(
-  typeName: string,
-  field: string,
-  relation: ManyRelation<T>,
-  typename: string,
-): void {
-  folds.set(`${typeName}.${field}`, {
-    kind: 'list',
-    relation: relation as ManyRelation<unknown>,
-    typename,
-  });
-  readsOnly(typeName, field, ['id']);
-}
 
 // ---------------------------------------------------------------- the folded rows' columns
 
 /** Each folded list's columns (name -> type, in select order) by its source or relation. */
 const shapes = new WeakMap<ListSource | ManyRelation<unknown>, Map<string, number>>();
 
-/** Learns the columns of every folded list once, at start (statements returning no rows). */
-export async function prepareFolds(pool: pg.Pool): Promise<void> {
-  await Promise.all(
-    [...folds.values()].map(async (fold) => {
-      const [owner, sql] =
-        fold.kind === 'connection'
-          ? [fold.source, `select ${fold.source.columns} from ${fold.source.from}`]
-          : [fold.relation, fold.relation.sql];
-      const shape = await shapeOf(pool, sql);
-      shapes.set(owner, new Map(shape.map(({ name, type }) => [name, type])));
-    }),
-  );
+/** Types the columns of every folded list once, at start, from their declarations. */
+export function prepareFolds(schema: GraphQLSchema, metadata: MetadataStorage): void {
+  for (const fold of readsOf(schema).folds.values()) {
+    if (fold.kind === 'connection') {
+      shapes.set(fold.source, columnTypes(fold.source.columns, metadata));
+    } else {
+      const shape = relationShape(fold.relation, metadata);
+      shapes.set(fold.relation, new Map(shape.map(({ name, type }) => [name, type])));
+    }
+  }
 }
 
 function shapeFor(owner: ListSource | ManyRelation<unknown>, name: string): Map<string, number> {
@@ -130,36 +98,6 @@ function parserOf(type: number | undefined): Parse {
 }
 
 const asText: Parse = (text) => text;
-
-/** Select items of a source, split at top-level commas, each with the name it is selected as. */
-const parsedColumns = new WeakMap<ListSource, { name: string; sql: string }[]>();
-
-function columnItems(source: ListSource): { name: string; sql: string }[] {
-  let items = parsedColumns.get(source);
-  if (items) return items;
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < source.columns.length; i += 1) {
-    const c = source.columns[i];
-    if (c === '(') depth += 1;
-    else if (c === ')') depth -= 1;
-    else if (c === ',' && depth === 0) {
-      parts.push(source.columns.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(source.columns.slice(start));
-  items = parts.map((part) => {
-    const sql = part.trim();
-    const alias = /\sas\s+(?:"([^"]+)"|(\w+))$/i.exec(sql);
-    const name = alias ? (alias[1] ?? alias[2]) : /(?:^|\.)(\w+)$/.exec(sql)?.[1];
-    if (!name) throw new Error(`${source.spec.name}: cannot name the select item ${sql}`);
-    return { name, sql };
-  });
-  parsedColumns.set(source, items);
-  return items;
-}
 
 // ---------------------------------------------------------------- looking ahead
 
@@ -197,15 +135,12 @@ type Info = Pick<GraphQLResolveInfo, 'fragments' | 'schema'>;
 /** What a connection of `source` rows selects, from the connection field's selection sets. */
 function sourceLookahead(source: ListSource, sets: Sets, info: Info): Lookahead {
   const selection = connectionSelectionIn(sets, info);
-  const read = columnsRead(info.schema.getType(source.typename), source.typename, selection.nodes);
+  const read = columnsRead(info.schema, source.typename, selection.nodes);
   const orderKeys = new Set(Object.values(source.order));
-  const items = columnItems(source);
+  const { items } = source.columns;
   const columns = read
-    ? items
-        .filter(({ name }) => read.has(name) || orderKeys.has(name) || name === 'id')
-        .map(({ sql }) => sql)
-        .join(', ')
-    : source.columns;
+    ? source.columns.only((name) => read.has(name) || orderKeys.has(name) || name === 'id').text
+    : source.columns.text;
   const embeds = planEmbeds(source.typename, selection.nodes, info);
   const folded = planFolds(source.typename, selection.nodeSets, info);
   const names = new Set(items.map(({ name }) => name));
@@ -226,7 +161,7 @@ function sourceLookahead(source: ListSource, sets: Sets, info: Info): Lookahead 
  */
 function rowLookahead(typename: string, names: string[] | null, sets: Sets, info: Info): Lookahead {
   const selected = selectedIn(sets, info);
-  const read = names && columnsRead(info.schema.getType(typename), typename, selected);
+  const read = names && columnsRead(info.schema, typename, selected);
   const embeds = planEmbeds(typename, selected, info);
   const folded = planFolds(typename, sets, info);
   const readNames = read && names ? names.filter((name) => name === 'id' || read.has(name)) : null;
@@ -244,6 +179,7 @@ function rowLookahead(typename: string, names: string[] | null, sets: Sets, info
 /** The registered to-many fields among the fields of `sets` (on a `typeName`), recursively. */
 function planFolds(typeName: string, sets: Sets, info: Info): FoldPlan[] {
   const type = info.schema.getType(typeName);
+  const { folds } = readsOf(info.schema);
   if (!(type instanceof GraphQLObjectType) || folds.size === 0) return [];
   const plans: FoldPlan[] = [];
   for (const [responseKey, nodes] of fieldsIn(sets, info)) {
@@ -321,7 +257,7 @@ export function lookahead(source: ListSource, info: GraphQLResolveInfo | undefin
       folds: [],
       totalCount: true,
       cursors: true,
-      columns: source.columns,
+      columns: source.columns.text,
       read: null,
       key: '*',
     };
@@ -512,7 +448,7 @@ function buildFold(
     source.scope(viewer, params),
     compileFilter(source.spec, resolved.args.filter, source.alias, params),
   ].join(' and ');
-  const names = ahead.read ?? columnItems(source).map(({ name }) => name);
+  const names = ahead.read ?? source.columns.items.map(({ name }) => name);
   const outputs = names.map((name) => ({
     sql: column(alias, name),
     name,

@@ -1,10 +1,21 @@
+import { selectList } from '../../graphql/columns.js';
 import { purchaserScopeSql } from '../../auth/viewer.js';
 import type { ByIdRelation, ManyRelation } from '../../graphql/loaders.js';
 import type { AuditEvent } from './audit.type.js';
 
 /** `entityUuid` is the audited row's uuid; `entityId` (a global ID) is resolved from it. */
-export const AUDIT_COLUMNS = `a.id, a.delegation_id as "delegationId", a.actor, a.action,
-  a.entity_type as "entityType", a.entity_id as "entityUuid", a.before, a.after, a.at`;
+export const AUDIT_SELECT = selectList('audit_event', 'a', [
+  'id',
+  'delegationId',
+  'actor',
+  'action',
+  'entityType',
+  ['entityUuid', 'a.entity_id', 'uuid'],
+  'before',
+  'after',
+  'at',
+]);
+export const AUDIT_COLUMNS = AUDIT_SELECT.text;
 
 /**
  * Events about purchasers (their registration, checks, decisions and reporting), readable by
@@ -12,6 +23,7 @@ export const AUDIT_COLUMNS = `a.id, a.delegation_id as "delegationId", a.actor, 
  */
 export const purchaserHistory: ManyRelation<AuditEvent> = {
   name: 'purchaserHistory',
+  columns: AUDIT_SELECT,
   key: 'entityUuid',
   scope: 'purchaser',
   sql: `select ${AUDIT_COLUMNS} from audit_event a join purchaser p on p.id = a.entity_id
@@ -23,6 +35,7 @@ export const purchaserHistory: ManyRelation<AuditEvent> = {
 /** An audit event by ID: only those about a purchaser the viewer reads. */
 export const auditEventById: ByIdRelation<AuditEvent> = {
   name: 'auditEventById',
+  columns: AUDIT_SELECT,
   typename: 'AuditEvent',
   scope: 'purchaser',
   sql: `select ${AUDIT_COLUMNS} from audit_event a join purchaser p on p.id = a.entity_id

@@ -17,7 +17,7 @@ import { Access } from '../../auth/access.js';
 import { forbidden } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Context } from '../../graphql/context.js';
-import { embedOne, embedsBelow } from '../../graphql/embeds.js';
+import { embedsBelow } from '../../graphql/embeds.js';
 import { badInput } from '../../graphql/errors.js';
 import { filterInput } from '../../graphql/lists/filter.js';
 import { live } from '../../graphql/live.js';
@@ -233,11 +233,3 @@ export class DealEventResolver {
     return ctx.loaders.byId(delegationById, event.delegationId);
   }
 }
-
-// what a group is of, read with the totals where a query selects it
-embedOne('DealTotalsGroup', 'expo', expoById, 'expoId');
-embedOne('DealTotalsGroup', 'delegation', delegationById, 'delegationId');
-embedOne('DealTotalsGroup', 'subDelegation', subDelegationById, 'subDelegationId');
-embedOne('DealTotalsGroup', 'leadUnit', organisationById, 'leadUnitId');
-embedOne('DealTotalsGroup', 'exhibitionArea', areaById, 'exhibitionAreaId');
-embedOne('DealTotalsGroup', 'zone', areaById, 'zoneId');

@@ -1,16 +1,41 @@
+import { selectList } from '../../graphql/columns.js';
 import { purchaserScopeSql } from '../../auth/viewer.js';
 import type { ByIdRelation, ManyRelation } from '../../graphql/loaders.js';
 import type { Deal, DealFollowUp, ExchangeRate } from './deal.type.js';
 
-export const DEAL_COLUMNS = `dl.id, dl.delegation_id as "delegationId", dl.expo_id as "expoId",
-  dl.purchaser_id as "purchaserId", dl.exhibitor_id as "exhibitorId", dl.match_id as "matchId",
-  dl.exhibition_area_id as "exhibitionAreaId", dl.goods, dl.amount, dl.currency,
-  dl.usd_rate as "usdRate", dl.amount_usd as "amountUsd", dl.status, dl.signed_on as "signedOn",
-  dl.version, dl.created_at as "createdAt", dl.updated_at as "updatedAt"`;
+/** A deal row, as every read selects it. */
+export const DEAL_SELECT = selectList('deal', 'dl', [
+  'id',
+  'delegationId',
+  'expoId',
+  'purchaserId',
+  'exhibitorId',
+  'matchId',
+  'exhibitionAreaId',
+  'goods',
+  'amount',
+  'currency',
+  'usdRate',
+  'amountUsd',
+  'status',
+  'signedOn',
+  'version',
+  'createdAt',
+  'updatedAt',
+]);
+export const DEAL_COLUMNS = DEAL_SELECT.text;
 
-const FOLLOW_UP_COLUMNS = `f.id, f.deal_id as "dealId", f.followed_on as "followedOn", f.note,
-  f.from_status as "fromStatus", f.to_status as "toStatus", f.recorded_by as "recordedBy",
-  f.created_at as "createdAt"`;
+const FOLLOW_UP_SELECT = selectList('deal_follow_up', 'f', [
+  'id',
+  'dealId',
+  'followedOn',
+  'note',
+  'fromStatus',
+  'toStatus',
+  'recordedBy',
+  'createdAt',
+]);
+const FOLLOW_UP_COLUMNS = FOLLOW_UP_SELECT.text;
 
 /**
  * Deals the viewer reads (deal `dl`, its purchaser `p`, parameters from `$first` on, see
@@ -28,6 +53,7 @@ export function dealScopeSql(first: number): string {
 
 export const dealById: ByIdRelation<Deal> = {
   name: 'dealById',
+  columns: DEAL_SELECT,
   typename: 'Deal',
   scope: 'purchaser',
   sql: `select ${DEAL_COLUMNS} from deal dl join purchaser p on p.id = dl.purchaser_id
@@ -36,6 +62,7 @@ export const dealById: ByIdRelation<Deal> = {
 
 export const dealsByMatch: ManyRelation<Deal> = {
   name: 'dealsByMatch',
+  columns: DEAL_SELECT,
   key: 'matchId',
   scope: 'purchaser',
   sql: `select ${DEAL_COLUMNS} from deal dl join purchaser p on p.id = dl.purchaser_id
@@ -44,6 +71,7 @@ export const dealsByMatch: ManyRelation<Deal> = {
 
 export const followUpById: ByIdRelation<DealFollowUp> = {
   name: 'followUpById',
+  columns: FOLLOW_UP_SELECT,
   typename: 'DealFollowUp',
   scope: 'purchaser',
   sql: `select ${FOLLOW_UP_COLUMNS} from deal_follow_up f join deal dl on dl.id = f.deal_id
@@ -53,6 +81,7 @@ export const followUpById: ByIdRelation<DealFollowUp> = {
 
 export const followUpsByDeal: ManyRelation<DealFollowUp> = {
   name: 'followUpsByDeal',
+  columns: FOLLOW_UP_SELECT,
   key: 'dealId',
   scope: 'purchaser',
   sql: `select ${FOLLOW_UP_COLUMNS} from deal_follow_up f join deal dl on dl.id = f.deal_id
@@ -61,11 +90,13 @@ export const followUpsByDeal: ManyRelation<DealFollowUp> = {
         order by f.followed_on, f.created_at, f.id`,
 };
 
-const RATE_COLUMNS = `r.id, r.expo_id as "expoId", r.currency, r.usd_rate as "usdRate"`;
+const RATE_SELECT = selectList('exchange_rate', 'r', ['id', 'expoId', 'currency', 'usdRate']);
+const RATE_COLUMNS = RATE_SELECT.text;
 
 /** Exchange rates are expo reference data. */
 export const exchangeRateById: ByIdRelation<ExchangeRate> = {
   name: 'exchangeRateById',
+  columns: RATE_SELECT,
   typename: 'ExchangeRate',
   scope: 'public',
   sql: `select ${RATE_COLUMNS} from exchange_rate r where r.id = any($1::uuid[])`,
@@ -73,6 +104,7 @@ export const exchangeRateById: ByIdRelation<ExchangeRate> = {
 
 export const exchangeRatesByExpo: ManyRelation<ExchangeRate> = {
   name: 'exchangeRatesByExpo',
+  columns: RATE_SELECT,
   key: 'expoId',
   scope: 'public',
   sql: `select ${RATE_COLUMNS} from exchange_rate r where r.expo_id = any($1::uuid[]) order by r.currency`,

@@ -15,7 +15,6 @@ import {
 import { Access } from '../../auth/access.js';
 import { Role } from '../../auth/roles.js';
 import type { Context } from '../../graphql/context.js';
-import { embedOne } from '../../graphql/embeds.js';
 import { notFound } from '../../graphql/errors.js';
 import {
   connectionArgs,
@@ -352,10 +351,3 @@ export class ExpoExchangeRatesResolver {
     return ctx.loaders.many(exchangeRatesByExpo, expo.id);
   }
 }
-
-// to-one fields served from the deal's own statement when a list reads ahead (graphql/embeds.ts)
-embedOne('Deal', 'purchaser', purchaserById, 'purchaserId');
-embedOne('Deal', 'exhibitor', exhibitorById, 'exhibitorId');
-embedOne('Deal', 'match', matchById, 'matchId');
-embedOne('Deal', 'exhibitionArea', areaById, 'exhibitionAreaId');
-embedOne('Deal', 'delegation', delegationById, 'delegationId');

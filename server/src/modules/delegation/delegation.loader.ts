@@ -1,3 +1,4 @@
+import { selectList } from '../../graphql/columns.js';
 import type { ByIdRelation, ManyRelation } from '../../graphql/loaders.js';
 import type {
   Delegation,
@@ -16,39 +17,86 @@ export const inDelegations = (column: string, n = 2) =>
 const SUB_TARGET = `coalesce(s.shared_target_min,
   (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0)`;
 
-export const DELEGATION_COLUMNS = `d.id, d.expo_id as "expoId", d.key, d.name_zh as "nameZh",
-  d.name_en as "nameEn", d.province_zh as "provinceZh", d.province_en as "provinceEn",
-  d.registration_principle_zh as "registrationPrincipleZh",
-  d.registration_principle_en as "registrationPrincipleEn",
-  d.office_organisation_id as "officeOrganisationId",
-  (select coalesce(sum(${SUB_TARGET}), 0) from sub_delegation s where s.delegation_id = d.id)::int
-    as "targetTotal"`;
+export const DELEGATION_SELECT = selectList('delegation', 'd', [
+  'id',
+  'expoId',
+  'key',
+  'nameZh',
+  'nameEn',
+  'provinceZh',
+  'provinceEn',
+  'registrationPrincipleZh',
+  'registrationPrincipleEn',
+  'officeOrganisationId',
+  [
+    'targetTotal',
+    `(select coalesce(sum(${SUB_TARGET}), 0) from sub_delegation s where s.delegation_id = d.id)::int`,
+    'int',
+  ],
+]);
+export const DELEGATION_COLUMNS = DELEGATION_SELECT.text;
 
-const SUB_DELEGATION_COLUMNS = `s.id, s.delegation_id as "delegationId", s.key,
-  s.name_zh as "nameZh", s.name_en as "nameEn", s.focus,
-  s.receives_unassigned as "receivesUnassigned", s.shared_target_min as "sharedTargetMin",
-  s.shared_target_of as "sharedTargetOf", (${SUB_TARGET})::int as "targetMin"`;
+const SUB_DELEGATION_SELECT = selectList('sub_delegation', 's', [
+  'id',
+  'delegationId',
+  'key',
+  'nameZh',
+  'nameEn',
+  'focus',
+  'receivesUnassigned',
+  'sharedTargetMin',
+  'sharedTargetOf',
+  ['targetMin', `(${SUB_TARGET})::int`, 'int'],
+]);
+const SUB_DELEGATION_COLUMNS = SUB_DELEGATION_SELECT.text;
 
-const LEAD_COLUMNS = `l.id, l.delegation_id as "delegationId",
-  l.sub_delegation_id as "subDelegationId", l.organisation_id as "organisationId",
-  l.target_min as "targetMin", l.target_of as "targetOf"`;
+const LEAD_SELECT = selectList('sub_delegation_lead', 'l', [
+  'id',
+  'delegationId',
+  'subDelegationId',
+  'organisationId',
+  'targetMin',
+  'targetOf',
+]);
+const LEAD_COLUMNS = LEAD_SELECT.text;
 
-const MEMBER_COLUMNS = `m.id, m.delegation_id as "delegationId", m.member_unit_id as "memberUnitId",
-  m.person_id as "personId", u.organisation_id as "organisationId", m.role,
-  m.title_zh as "titleZh", m.title_en as "titleEn"`;
+const MEMBER_SELECT = selectList('leading_group_member', 'm', [
+  'id',
+  'delegationId',
+  'memberUnitId',
+  'personId',
+  ['organisationId', 'u.organisation_id', 'uuid'],
+  'role',
+  'titleZh',
+  'titleEn',
+]);
+const MEMBER_COLUMNS = MEMBER_SELECT.text;
 
-const UNIT_COLUMNS = `u.id, u.delegation_id as "delegationId", u.organisation_id as "organisationId",
-  u.liaison_person_id as "liaisonPersonId", u.hosts_office as "hostsOffice"`;
+const UNIT_SELECT = selectList('member_unit', 'u', [
+  'id',
+  'delegationId',
+  'organisationId',
+  'liaisonPersonId',
+  'hostsOffice',
+]);
+const UNIT_COLUMNS = UNIT_SELECT.text;
 
-const RESPONSIBILITY_COLUMNS = `r.id, r.delegation_id as "delegationId",
-  r.member_unit_id as "memberUnitId", u.organisation_id as "organisationId",
-  r.duty_en as "dutyEn", r.duty_zh as "dutyZh"`;
+const RESPONSIBILITY_SELECT = selectList('responsibility', 'r', [
+  'id',
+  'delegationId',
+  'memberUnitId',
+  ['organisationId', 'u.organisation_id', 'uuid'],
+  'dutyEn',
+  'dutyZh',
+]);
+const RESPONSIBILITY_COLUMNS = RESPONSIBILITY_SELECT.text;
 
 export const DELEGATION_LIST_SQL = `select ${DELEGATION_COLUMNS} from delegation d
   join expo e on e.id = d.expo_id`;
 
 export const delegationById: ByIdRelation<Delegation> = {
   name: 'delegationById',
+  columns: DELEGATION_SELECT,
   typename: 'Delegation',
   scope: 'delegation',
   sql: `select ${DELEGATION_COLUMNS} from delegation d
@@ -57,6 +105,7 @@ export const delegationById: ByIdRelation<Delegation> = {
 
 export const delegationsByExpo: ManyRelation<Delegation> = {
   name: 'delegationsByExpo',
+  columns: DELEGATION_SELECT,
   key: 'expoId',
   scope: 'delegation',
   sql: `select ${DELEGATION_COLUMNS} from delegation d
@@ -65,6 +114,7 @@ export const delegationsByExpo: ManyRelation<Delegation> = {
 
 export const subDelegationById: ByIdRelation<SubDelegation> = {
   name: 'subDelegationById',
+  columns: SUB_DELEGATION_SELECT,
   typename: 'SubDelegation',
   scope: 'delegation',
   sql: `select ${SUB_DELEGATION_COLUMNS} from sub_delegation s
@@ -73,6 +123,7 @@ export const subDelegationById: ByIdRelation<SubDelegation> = {
 
 export const subDelegationsByDelegation: ManyRelation<SubDelegation> = {
   name: 'subDelegationsByDelegation',
+  columns: SUB_DELEGATION_SELECT,
   key: 'delegationId',
   scope: 'delegation',
   sql: `select ${SUB_DELEGATION_COLUMNS} from sub_delegation s
@@ -82,6 +133,7 @@ export const subDelegationsByDelegation: ManyRelation<SubDelegation> = {
 
 export const leadById: ByIdRelation<SubDelegationLead> = {
   name: 'leadById',
+  columns: LEAD_SELECT,
   typename: 'SubDelegationLead',
   scope: 'delegation',
   sql: `select ${LEAD_COLUMNS} from sub_delegation_lead l
@@ -90,6 +142,7 @@ export const leadById: ByIdRelation<SubDelegationLead> = {
 
 export const leadsBySubDelegation: ManyRelation<SubDelegationLead> = {
   name: 'leadsBySubDelegation',
+  columns: LEAD_SELECT,
   key: 'subDelegationId',
   scope: 'delegation',
   sql: `select ${LEAD_COLUMNS} from sub_delegation_lead l
@@ -99,6 +152,7 @@ export const leadsBySubDelegation: ManyRelation<SubDelegationLead> = {
 
 export const leadingGroupByDelegation: ManyRelation<LeadingGroupMember> = {
   name: 'leadingGroupByDelegation',
+  columns: MEMBER_SELECT,
   key: 'delegationId',
   scope: 'delegation',
   sql: `select ${MEMBER_COLUMNS} from leading_group_member m
@@ -110,6 +164,7 @@ export const leadingGroupByDelegation: ManyRelation<LeadingGroupMember> = {
 
 export const leadingGroupMemberById: ByIdRelation<LeadingGroupMember> = {
   name: 'leadingGroupMemberById',
+  columns: MEMBER_SELECT,
   typename: 'LeadingGroupMember',
   scope: 'delegation',
   sql: `select ${MEMBER_COLUMNS} from leading_group_member m
@@ -119,6 +174,7 @@ export const leadingGroupMemberById: ByIdRelation<LeadingGroupMember> = {
 
 export const memberUnitsByDelegation: ManyRelation<MemberUnit> = {
   name: 'memberUnitsByDelegation',
+  columns: UNIT_SELECT,
   key: 'delegationId',
   scope: 'delegation',
   sql: `select ${UNIT_COLUMNS} from member_unit u
@@ -128,6 +184,7 @@ export const memberUnitsByDelegation: ManyRelation<MemberUnit> = {
 
 export const memberUnitById: ByIdRelation<MemberUnit> = {
   name: 'memberUnitById',
+  columns: UNIT_SELECT,
   typename: 'MemberUnit',
   scope: 'delegation',
   sql: `select ${UNIT_COLUMNS} from member_unit u
@@ -136,6 +193,7 @@ export const memberUnitById: ByIdRelation<MemberUnit> = {
 
 export const responsibilitiesByDelegation: ManyRelation<Responsibility> = {
   name: 'responsibilitiesByDelegation',
+  columns: RESPONSIBILITY_SELECT,
   key: 'delegationId',
   scope: 'delegation',
   sql: `select ${RESPONSIBILITY_COLUMNS} from responsibility r
@@ -146,6 +204,7 @@ export const responsibilitiesByDelegation: ManyRelation<Responsibility> = {
 
 export const responsibilitiesByMemberUnit: ManyRelation<Responsibility> = {
   name: 'responsibilitiesByMemberUnit',
+  columns: RESPONSIBILITY_SELECT,
   key: 'memberUnitId',
   scope: 'delegation',
   sql: `select ${RESPONSIBILITY_COLUMNS} from responsibility r
@@ -156,6 +215,7 @@ export const responsibilitiesByMemberUnit: ManyRelation<Responsibility> = {
 
 export const responsibilityById: ByIdRelation<Responsibility> = {
   name: 'responsibilityById',
+  columns: RESPONSIBILITY_SELECT,
   typename: 'Responsibility',
   scope: 'delegation',
   sql: `select ${RESPONSIBILITY_COLUMNS} from responsibility r
@@ -163,12 +223,20 @@ export const responsibilityById: ByIdRelation<Responsibility> = {
         where r.id = any($1::uuid[]) and ${inDelegations('r.delegation_id')}`,
 };
 
+const CONTACT_SELECT = selectList('delegation_contact', 'c', [
+  'delegationId',
+  'personId',
+  'role',
+  'labelZh',
+  'fax',
+]);
+
 export const contactsByDelegation: ManyRelation<DelegationContact> = {
   name: 'contactsByDelegation',
+  columns: CONTACT_SELECT,
   key: 'delegationId',
   scope: 'delegation',
-  sql: `select c.delegation_id as "delegationId", c.person_id as "personId", c.role,
-          c.label_zh as "labelZh", c.fax
+  sql: `select ${CONTACT_SELECT.text}
         from delegation_contact c
         where c.delegation_id = any($1::uuid[]) and ${inDelegations('c.delegation_id')}
         order by c.position`,

@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
-import { byIdFolded, foldedIn, foldList } from '../../graphql/lists/levels.js';
+import { byIdFolded, foldedIn } from '../../graphql/lists/levels.js';
 import { fromGlobalId } from '../../graphql/relay.js';
 import { expoById } from '../expo/expo.loader.js';
 import { Expo } from '../expo/expo.type.js';
@@ -247,6 +247,3 @@ export class SubDelegationLeadResolver {
     return lead.targetMin == null ? null : { min: lead.targetMin, of: lead.targetOf };
   }
 }
-
-// a delegation's sub-delegations are read in the statement that reads the delegation by id
-foldList('Delegation', 'subDelegations', subDelegationsByDelegation, 'SubDelegation');

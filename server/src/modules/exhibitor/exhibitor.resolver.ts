@@ -14,7 +14,6 @@ import {
 import { Access } from '../../auth/access.js';
 import { Role } from '../../auth/roles.js';
 import type { Context } from '../../graphql/context.js';
-import { embedOne } from '../../graphql/embeds.js';
 import {
   connectionArgs,
   connectionType,
@@ -143,7 +142,3 @@ export class ExhibitorResolver {
     return ctx.loaders.byId(areaById, exhibitor.exhibitionAreaId);
   }
 }
-
-// to-one fields served from the exhibitor's own statement when a list reads ahead
-embedOne('Exhibitor', 'expo', expoById, 'expoId');
-embedOne('Exhibitor', 'exhibitionArea', areaById, 'exhibitionAreaId');

@@ -1,16 +1,37 @@
+import { selectList } from '../../graphql/columns.js';
 import type { ByIdRelation, ManyRelation } from '../../graphql/loaders.js';
 import type { ExhibitionArea, Expo } from './expo.type.js';
 
-export const EXPO_COLUMNS = `e.id, e.key, e.edition, e.name_zh as "nameZh", e.name_en as "nameEn",
-  e.starts_on as "startsOn", e.ends_on as "endsOn", e.venue_zh as "venueZh",
-  e.venue_en as "venueEn", e.website, e.reporting_currency as "reportingCurrency",
-  e.business_exhibition_area_m2 as "businessExhibitionAreaM2"`;
+export const EXPO_SELECT = selectList('expo', 'e', [
+  'id',
+  'key',
+  'edition',
+  'nameZh',
+  'nameEn',
+  'startsOn',
+  'endsOn',
+  'venueZh',
+  'venueEn',
+  'website',
+  'reportingCurrency',
+  'businessExhibitionAreaM2',
+]);
+export const EXPO_COLUMNS = EXPO_SELECT.text;
 
-const AREA_COLUMNS = `a.id, a.expo_id as "expoId", a.parent_id as "parentId", a.key, a.kind,
-  a.name_zh as "nameZh", a.name_en as "nameEn"`;
+const AREA_SELECT = selectList('exhibition_area', 'a', [
+  'id',
+  'expoId',
+  'parentId',
+  'key',
+  'kind',
+  'nameZh',
+  'nameEn',
+]);
+const AREA_COLUMNS = AREA_SELECT.text;
 
 export const expoById: ByIdRelation<Expo> = {
   name: 'expoById',
+  columns: EXPO_SELECT,
   typename: 'Expo',
   scope: 'public',
   sql: `select ${EXPO_COLUMNS} from expo e where e.id = any($1::uuid[])`,
@@ -18,6 +39,7 @@ export const expoById: ByIdRelation<Expo> = {
 
 export const areaById: ByIdRelation<ExhibitionArea> = {
   name: 'areaById',
+  columns: AREA_SELECT,
   typename: 'ExhibitionArea',
   scope: 'public',
   sql: `select ${AREA_COLUMNS} from exhibition_area a where a.id = any($1::uuid[])`,
@@ -26,6 +48,7 @@ export const areaById: ByIdRelation<ExhibitionArea> = {
 /** Top-level exhibition areas of expos (zones come through `ExhibitionArea.zones`). */
 export const areasByExpo: ManyRelation<ExhibitionArea> = {
   name: 'areasByExpo',
+  columns: AREA_SELECT,
   key: 'expoId',
   scope: 'public',
   sql: `select ${AREA_COLUMNS} from exhibition_area a
@@ -34,6 +57,7 @@ export const areasByExpo: ManyRelation<ExhibitionArea> = {
 
 export const zonesByArea: ManyRelation<ExhibitionArea> = {
   name: 'zonesByArea',
+  columns: AREA_SELECT,
   key: 'parentId',
   scope: 'public',
   sql: `select ${AREA_COLUMNS} from exhibition_area a

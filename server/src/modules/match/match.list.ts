@@ -2,7 +2,7 @@ import { OrderDirection, type ListSource } from '../../graphql/lists/connection.
 import type { ListSpec } from '../../graphql/lists/filter.js';
 import { purchaserScopeWith } from '../../auth/viewer.js';
 import { MatchStatus, MeetingMode, MeetingPhase, MeetingStatus } from './match.enums.js';
-import { MATCH_COLUMNS, MEETING_COLUMNS } from './match.loader.js';
+import { MATCH_SELECT, MEETING_SELECT } from './match.loader.js';
 
 export const matchSpec: ListSpec = {
   name: 'ExhibitorMatch',
@@ -27,7 +27,7 @@ export const matchList: ListSource = {
   spec: matchSpec,
   alias: 'm',
   from: 'exhibitor_match m join purchaser p on p.id = m.purchaser_id and p.delegation_id = m.delegation_id',
-  columns: MATCH_COLUMNS,
+  columns: MATCH_SELECT,
   scope: (viewer, params) => purchaserScopeWith(viewer, params),
   order: { CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt', STATUS: 'status', ID: 'id' },
   defaultOrder: [{ field: 'CREATED_AT', direction: OrderDirection.DESC }],
@@ -65,7 +65,7 @@ export const meetingList: ListSource = {
   spec: meetingSpec,
   alias: 'mt',
   from: 'meeting mt join purchaser p on p.id = mt.purchaser_id and p.delegation_id = mt.delegation_id',
-  columns: MEETING_COLUMNS,
+  columns: MEETING_SELECT,
   scope: (viewer, params) => purchaserScopeWith(viewer, params),
   order: { STARTS_AT: 'startsAt', CREATED_AT: 'createdAt', ID: 'id' },
   defaultOrder: [{ field: 'STARTS_AT', direction: OrderDirection.ASC }],

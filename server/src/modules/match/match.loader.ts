@@ -1,19 +1,45 @@
+import { selectList } from '../../graphql/columns.js';
 import { purchaserScopeSql } from '../../auth/viewer.js';
 import type { ByIdRelation, ManyRelation } from '../../graphql/loaders.js';
 import type { ExhibitorMatch, Meeting } from './match.type.js';
 
-export const MATCH_COLUMNS = `m.id, m.delegation_id as "delegationId", m.purchaser_id as "purchaserId",
-  m.need_id as "needId", m.exhibitor_id as "exhibitorId", m.status, m.score::float8 as score,
-  m.reasons, m.decline_reason as "declineReason", m.version, m.created_at as "createdAt",
-  m.updated_at as "updatedAt"`;
+export const MATCH_SELECT = selectList('exhibitor_match', 'm', [
+  'id',
+  'delegationId',
+  'purchaserId',
+  'needId',
+  'exhibitorId',
+  'status',
+  ['score', 'm.score::float8', 'float8'],
+  'reasons',
+  'declineReason',
+  'version',
+  'createdAt',
+  'updatedAt',
+]);
+export const MATCH_COLUMNS = MATCH_SELECT.text;
 
-export const MEETING_COLUMNS = `mt.id, mt.delegation_id as "delegationId", mt.match_id as "matchId",
-  mt.purchaser_id as "purchaserId", mt.exhibitor_id as "exhibitorId", mt.phase, mt.mode,
-  mt.starts_at as "startsAt", mt.ends_at as "endsAt", mt.place, mt.link, mt.status, mt.version,
-  mt.created_at as "createdAt"`;
+export const MEETING_SELECT = selectList('meeting', 'mt', [
+  'id',
+  'delegationId',
+  'matchId',
+  'purchaserId',
+  'exhibitorId',
+  'phase',
+  'mode',
+  'startsAt',
+  'endsAt',
+  'place',
+  'link',
+  'status',
+  'version',
+  'createdAt',
+]);
+export const MEETING_COLUMNS = MEETING_SELECT.text;
 
 export const matchById: ByIdRelation<ExhibitorMatch> = {
   name: 'matchById',
+  columns: MATCH_SELECT,
   typename: 'ExhibitorMatch',
   scope: 'purchaser',
   sql: `select ${MATCH_COLUMNS} from exhibitor_match m join purchaser p on p.id = m.purchaser_id
@@ -22,6 +48,7 @@ export const matchById: ByIdRelation<ExhibitorMatch> = {
 
 export const matchesByNeed: ManyRelation<ExhibitorMatch> = {
   name: 'matchesByNeed',
+  columns: MATCH_SELECT,
   key: 'needId',
   scope: 'purchaser',
   sql: `select ${MATCH_COLUMNS} from exhibitor_match m join purchaser p on p.id = m.purchaser_id
@@ -31,6 +58,7 @@ export const matchesByNeed: ManyRelation<ExhibitorMatch> = {
 
 export const meetingById: ByIdRelation<Meeting> = {
   name: 'meetingById',
+  columns: MEETING_SELECT,
   typename: 'Meeting',
   scope: 'purchaser',
   sql: `select ${MEETING_COLUMNS} from meeting mt join purchaser p on p.id = mt.purchaser_id
@@ -39,6 +67,7 @@ export const meetingById: ByIdRelation<Meeting> = {
 
 export const meetingsByMatch: ManyRelation<Meeting> = {
   name: 'meetingsByMatch',
+  columns: MEETING_SELECT,
   key: 'matchId',
   scope: 'purchaser',
   sql: `select ${MEETING_COLUMNS} from meeting mt join purchaser p on p.id = mt.purchaser_id

@@ -15,7 +15,6 @@ import {
 import { Access } from '../../auth/access.js';
 import { Role } from '../../auth/roles.js';
 import type { Context } from '../../graphql/context.js';
-import { embedOne } from '../../graphql/embeds.js';
 import { badInput, notFound } from '../../graphql/errors.js';
 import {
   connectionArgs,
@@ -269,12 +268,3 @@ export class ExhibitorSuggestionResolver {
     return suggestion.matchId ? ctx.loaders.byId(matchById, suggestion.matchId) : null;
   }
 }
-
-// to-one fields served from the match's own statement when a list reads ahead
-embedOne('ExhibitorMatch', 'need', needById, 'needId');
-embedOne('ExhibitorMatch', 'exhibitor', exhibitorById, 'exhibitorId', {
-  missing: () => notFound('Exhibitor'),
-});
-embedOne('ExhibitorMatch', 'purchaser', purchaserById, 'purchaserId', {
-  missing: () => notFound('Purchaser'),
-});

@@ -2,7 +2,7 @@ import { purchaserScopeWith } from '../../auth/viewer.js';
 import { OrderDirection, type ListSource } from '../../graphql/lists/connection.js';
 import type { ListSpec } from '../../graphql/lists/filter.js';
 import { NeedCloseReason, NeedStatus } from './need.enums.js';
-import { NEED_COLUMNS } from './need.loader.js';
+import { NEED_SELECT } from './need.loader.js';
 
 export const needSpec: ListSpec = {
   name: 'ProcurementNeed',
@@ -36,7 +36,7 @@ export const needList: ListSource = {
   spec: needSpec,
   alias: 'n',
   from: 'procurement_need n join purchaser p on p.id = n.purchaser_id and p.delegation_id = n.delegation_id',
-  columns: NEED_COLUMNS,
+  columns: NEED_SELECT,
   scope: (viewer, params) => purchaserScopeWith(viewer, params),
   order: {
     CREATED_AT: 'createdAt',

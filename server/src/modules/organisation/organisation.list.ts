@@ -1,7 +1,8 @@
 import type { ListSource } from '../../graphql/lists/connection.js';
 import { OrderDirection } from '../../graphql/lists/connection.js';
 import type { ListSpec } from '../../graphql/lists/filter.js';
-import { ORGANISATION_COLUMNS } from './organisation.loader.js';
+import { ORGANISATION_SELECT } from './organisation.loader.js';
+import { selectList } from '../../graphql/columns.js';
 import { OrganisationKind } from './organisation.enums.js';
 
 export const organisationSpec: ListSpec = {
@@ -26,7 +27,7 @@ export const organisationList: ListSource = {
   spec: organisationSpec,
   alias: 'o',
   from: 'organisation o',
-  columns: `${ORGANISATION_COLUMNS}, o.created_at as "createdAt"`,
+  columns: ORGANISATION_SELECT.with(selectList('organisation', 'o', ['createdAt'])),
   scope: () => 'true',
   order: { NAME_ZH: 'nameZh', KIND: 'kind', CREATED_AT: 'createdAt', ID: 'id' },
   defaultOrder: [{ field: 'NAME_ZH', direction: OrderDirection.ASC }],

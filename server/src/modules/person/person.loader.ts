@@ -1,3 +1,4 @@
+import { selectList } from '../../graphql/columns.js';
 import type { ByIdRelation } from '../../graphql/loaders.js';
 import { inDelegations } from '../delegation/delegation.loader.js';
 import type { Person } from './person.type.js';
@@ -7,10 +8,19 @@ import type { Person } from './person.type.js';
  * created for one purchaser): the record itself says who owns its contact fields, however it is
  * reached (a purchaser's contact, an attendee, `node`).
  */
-export const PERSON_COLUMNS = `p.id, p.delegation_id as "delegationId",
-  p.organisation_id as "organisationId", p.name, p.phone, p.mobile, p.email,
-  o.id as "purchaserId", o.sub_delegation_id as "subDelegationId",
-  o.invited_by_organisation_id as "invitedByOrganisationId"`;
+export const PERSON_SELECT = selectList('person', 'p', [
+  'id',
+  'delegationId',
+  'organisationId',
+  'name',
+  'phone',
+  'mobile',
+  'email',
+  ['purchaserId', 'o.id', 'uuid'],
+  ['subDelegationId', 'o.sub_delegation_id', 'uuid'],
+  ['invitedByOrganisationId', 'o.invited_by_organisation_id', 'uuid'],
+]);
+export const PERSON_COLUMNS = PERSON_SELECT.text;
 
 const PERSON_FROM = `person p left join lateral (
     select u.id, u.sub_delegation_id, u.invited_by_organisation_id from purchaser u
@@ -24,6 +34,7 @@ const PERSON_FROM = `person p left join lateral (
 
 export const personById: ByIdRelation<Person> = {
   name: 'personById',
+  columns: PERSON_SELECT,
   typename: 'Person',
   scope: 'delegation',
   sql: `select ${PERSON_COLUMNS} from ${PERSON_FROM}

@@ -1,8 +1,9 @@
+import { selectList } from '../../graphql/columns.js';
 import type { ListSource } from '../../graphql/lists/connection.js';
 import { OrderDirection } from '../../graphql/lists/connection.js';
 import type { ListSpec } from '../../graphql/lists/filter.js';
 import { organisationSpec } from '../organisation/organisation.list.js';
-import { checkedScopeParams, checkedScopeSql, PURCHASER_COLUMNS } from './purchaser.loader.js';
+import { checkedScopeParams, checkedScopeSql, PURCHASER_SELECT } from './purchaser.loader.js';
 import { PurchaserCategory, PurchaserStatus } from './purchaser.enums.js';
 
 export const purchaserSpec: ListSpec = {
@@ -51,7 +52,9 @@ export const purchaserList: ListSource = {
   spec: purchaserSpec,
   alias: 'p',
   from: 'purchaser p join organisation o on o.id = p.organisation_id',
-  columns: `${PURCHASER_COLUMNS}, o.name_zh as "organisationNameZh"`,
+  columns: PURCHASER_SELECT.with(
+    selectList('organisation', 'o', [['organisationNameZh', 'o.name_zh', 'text']]),
+  ),
   scope: (viewer, params) => {
     const first = params.values.length + 1;
     for (const value of checkedScopeParams(viewer)) params.add(value);

@@ -1,3 +1,4 @@
+import { selectList, type SelectList } from '../../graphql/columns.js';
 import DataLoader from 'dataloader';
 import { purchaserScopeSql, type Viewer } from '../../auth/viewer.js';
 import type { Context } from '../../graphql/context.js';
@@ -10,28 +11,71 @@ import type {
   PurchaserReportBatch,
 } from './purchaser.type.js';
 
-export const PURCHASER_COLUMNS = `p.id, p.delegation_id as "delegationId",
-  p.organisation_id as "organisationId", p.sub_delegation_id as "subDelegationId",
-  p.lead_id as "leadId", p.invited_by_organisation_id as "invitedByOrganisationId",
-  p.category, p.status, p.contact_person_id as "contactPersonId",
-  p.rejection_reason as "rejectionReason", p.invited_at as "invitedAt",
-  p.registered_at as "registeredAt", p.approved_at as "approvedAt",
-  p.reported_at as "reportedAt", p.report_batch_id as "reportBatchId", p.version,
-  p.created_at as "createdAt", p.updated_at as "updatedAt"`;
+export const PURCHASER_SELECT = selectList('purchaser', 'p', [
+  'id',
+  'delegationId',
+  'organisationId',
+  'subDelegationId',
+  'leadId',
+  'invitedByOrganisationId',
+  'category',
+  'status',
+  'contactPersonId',
+  'rejectionReason',
+  'invitedAt',
+  'registeredAt',
+  'approvedAt',
+  'reportedAt',
+  'reportBatchId',
+  'version',
+  'createdAt',
+  'updatedAt',
+]);
+export const PURCHASER_COLUMNS = PURCHASER_SELECT.text;
 
-const ATTENDEE_COLUMNS = `a.id, a.delegation_id as "delegationId", a.purchaser_id as "purchaserId",
-  a.person_id as "personId", a.job_title as "jobTitle", a.created_at as "createdAt",
-  p.sub_delegation_id as "subDelegationId",
-  p.invited_by_organisation_id as "invitedByOrganisationId", pe.id_number as "idNumber"`;
+const ATTENDEE_SELECT = selectList('attendee', 'a', [
+  'id',
+  'delegationId',
+  'purchaserId',
+  'personId',
+  'jobTitle',
+  'createdAt',
+  ['subDelegationId', 'p.sub_delegation_id', 'uuid'],
+  ['invitedByOrganisationId', 'p.invited_by_organisation_id', 'uuid'],
+  ['idNumber', 'pe.id_number', 'text'],
+]);
+const ATTENDEE_COLUMNS = ATTENDEE_SELECT.text;
 const ATTENDEE_FROM = `attendee a join purchaser p on p.id = a.purchaser_id
   join person pe on pe.id = a.person_id`;
 
-const CREDIT_COLUMNS = `c.id, c.purchaser_id as "purchaserId", c.delegation_id as "delegationId",
-  c.result, c.note, c.checked_by as "checkedBy", c.checked_at as "checkedAt"`;
-const BACKGROUND_COLUMNS = `b.id, b.attendee_id as "attendeeId", b.delegation_id as "delegationId",
-  b.result, b.note, b.checked_by as "checkedBy", b.checked_at as "checkedAt"`;
-const BATCH_COLUMNS = `r.id, r.delegation_id as "delegationId", r.reported_at as "reportedAt",
-  r.reported_by as "reportedBy", r.purchaser_count as "purchaserCount"`;
+const CREDIT_SELECT = selectList('credit_check', 'c', [
+  'id',
+  'purchaserId',
+  'delegationId',
+  'result',
+  'note',
+  'checkedBy',
+  'checkedAt',
+]);
+const CREDIT_COLUMNS = CREDIT_SELECT.text;
+const BACKGROUND_SELECT = selectList('background_check', 'b', [
+  'id',
+  'attendeeId',
+  'delegationId',
+  'result',
+  'note',
+  'checkedBy',
+  'checkedAt',
+]);
+const BACKGROUND_COLUMNS = BACKGROUND_SELECT.text;
+const BATCH_SELECT = selectList('purchaser_report_batch', 'r', [
+  'id',
+  'delegationId',
+  'reportedAt',
+  'reportedBy',
+  'purchaserCount',
+]);
+const BATCH_COLUMNS = BATCH_SELECT.text;
 
 // ---------------------------------------------------------------------------------------------
 // Relations in the common purchaser scope: what `node(id)` and other modules (trade) use.
@@ -39,6 +83,7 @@ const BATCH_COLUMNS = `r.id, r.delegation_id as "delegationId", r.reported_at as
 /** Purchasers the viewer reads (see `purchaserScopeSql`); others read as null. */
 export const purchaserById: ByIdRelation<Purchaser> = {
   name: 'purchaserById',
+  columns: PURCHASER_SELECT,
   typename: 'Purchaser',
   scope: 'purchaser',
   sql: `select ${PURCHASER_COLUMNS} from purchaser p
@@ -47,6 +92,7 @@ export const purchaserById: ByIdRelation<Purchaser> = {
 
 export const attendeeById: ByIdRelation<Attendee> = {
   name: 'attendeeById',
+  columns: ATTENDEE_SELECT,
   typename: 'Attendee',
   scope: 'purchaser',
   sql: `select ${ATTENDEE_COLUMNS} from ${ATTENDEE_FROM}
@@ -55,6 +101,7 @@ export const attendeeById: ByIdRelation<Attendee> = {
 
 export const creditCheckById: ByIdRelation<CreditCheck> = {
   name: 'creditCheckById',
+  columns: CREDIT_SELECT,
   typename: 'CreditCheck',
   scope: 'purchaser',
   sql: `select ${CREDIT_COLUMNS} from credit_check c join purchaser p on p.id = c.purchaser_id
@@ -63,6 +110,7 @@ export const creditCheckById: ByIdRelation<CreditCheck> = {
 
 export const backgroundCheckById: ByIdRelation<BackgroundCheck> = {
   name: 'backgroundCheckById',
+  columns: BACKGROUND_SELECT,
   typename: 'BackgroundCheck',
   scope: 'purchaser',
   sql: `select ${BACKGROUND_COLUMNS} from background_check b
@@ -73,6 +121,7 @@ export const backgroundCheckById: ByIdRelation<BackgroundCheck> = {
 /** Report batches: read by full readers of the delegation, and by those who read a purchaser in it. */
 export const reportBatchById: ByIdRelation<PurchaserReportBatch> = {
   name: 'reportBatchById',
+  columns: BATCH_SELECT,
   typename: 'PurchaserReportBatch',
   scope: 'purchaser',
   sql: `select ${BATCH_COLUMNS} from purchaser_report_batch r
@@ -83,6 +132,7 @@ export const reportBatchById: ByIdRelation<PurchaserReportBatch> = {
 
 export const purchasersByReportBatch: ManyRelation<Purchaser> = {
   name: 'purchasersByReportBatch',
+  columns: PURCHASER_SELECT,
   key: 'reportBatchId',
   scope: 'purchaser',
   sql: `select ${PURCHASER_COLUMNS} from purchaser p
@@ -105,6 +155,8 @@ export interface CheckedRelation<T> {
   /** Stamped on by-id rows for Node resolution. */
   typename?: string;
   sql: string;
+  /** The columns `sql` selects. */
+  columns: SelectList;
 }
 
 /** The scope predicate of checker-readable rows over a purchaser alias; parameters $2…$7. */
@@ -170,6 +222,7 @@ export function loadCheckedById<T extends { id: string }>(
 
 export const checkedPurchaserById: CheckedRelation<Purchaser> = {
   name: 'checkedPurchaserById',
+  columns: PURCHASER_SELECT,
   typename: 'Purchaser',
   sql: `select ${PURCHASER_COLUMNS} from purchaser p
         where p.id = any($1::uuid[]) and ${checkedScopeSql('p')}`,
@@ -177,6 +230,7 @@ export const checkedPurchaserById: CheckedRelation<Purchaser> = {
 
 export const checkedAttendeeById: CheckedRelation<Attendee> = {
   name: 'checkedAttendeeById',
+  columns: ATTENDEE_SELECT,
   typename: 'Attendee',
   sql: `select ${ATTENDEE_COLUMNS} from ${ATTENDEE_FROM}
         where a.id = any($1::uuid[]) and ${checkedScopeSql('p')}`,
@@ -184,6 +238,7 @@ export const checkedAttendeeById: CheckedRelation<Attendee> = {
 
 export const attendeesByPurchaser: CheckedRelation<Attendee> = {
   name: 'attendeesByPurchaser',
+  columns: ATTENDEE_SELECT,
   key: 'purchaserId',
   sql: `select ${ATTENDEE_COLUMNS} from ${ATTENDEE_FROM}
         where a.purchaser_id = any($1::uuid[]) and ${checkedScopeSql('p')}
@@ -193,6 +248,7 @@ export const attendeesByPurchaser: CheckedRelation<Attendee> = {
 /** Newest first. */
 export const creditChecksByPurchaser: CheckedRelation<CreditCheck> = {
   name: 'creditChecksByPurchaser',
+  columns: CREDIT_SELECT,
   key: 'purchaserId',
   sql: `select ${CREDIT_COLUMNS} from credit_check c join purchaser p on p.id = c.purchaser_id
         where c.purchaser_id = any($1::uuid[]) and ${checkedScopeSql('p')}
@@ -201,6 +257,7 @@ export const creditChecksByPurchaser: CheckedRelation<CreditCheck> = {
 
 export const checkedCreditCheckById: CheckedRelation<CreditCheck> = {
   name: 'checkedCreditCheckById',
+  columns: CREDIT_SELECT,
   typename: 'CreditCheck',
   sql: `select ${CREDIT_COLUMNS} from credit_check c join purchaser p on p.id = c.purchaser_id
         where c.id = any($1::uuid[]) and ${checkedScopeSql('p')}`,
@@ -209,6 +266,7 @@ export const checkedCreditCheckById: CheckedRelation<CreditCheck> = {
 /** Newest first. */
 export const backgroundChecksByAttendee: CheckedRelation<BackgroundCheck> = {
   name: 'backgroundChecksByAttendee',
+  columns: BACKGROUND_SELECT,
   key: 'attendeeId',
   sql: `select ${BACKGROUND_COLUMNS} from background_check b
         join attendee a on a.id = b.attendee_id join purchaser p on p.id = a.purchaser_id
@@ -218,6 +276,7 @@ export const backgroundChecksByAttendee: CheckedRelation<BackgroundCheck> = {
 
 export const checkedBackgroundCheckById: CheckedRelation<BackgroundCheck> = {
   name: 'checkedBackgroundCheckById',
+  columns: BACKGROUND_SELECT,
   typename: 'BackgroundCheck',
   sql: `select ${BACKGROUND_COLUMNS} from background_check b
         join attendee a on a.id = b.attendee_id join purchaser p on p.id = a.purchaser_id

@@ -15,7 +15,6 @@ import { Access } from '../../auth/access.js';
 import { Role } from '../../auth/roles.js';
 import type { Context } from '../../graphql/context.js';
 import { rootedAt } from '../../graphql/paths.js';
-import { embedOne } from '../../graphql/embeds.js';
 import { notFound } from '../../graphql/errors.js';
 import {
   connectionArgs,
@@ -560,10 +559,3 @@ export class LeadRecruitmentProgressResolver {
     return ctx.loaders.byId(organisationById, r.organisationId);
   }
 }
-
-// to-one fields served from the purchaser's own statement when a list reads ahead
-embedOne('Purchaser', 'delegation', delegationById, 'delegationId');
-embedOne('Purchaser', 'organisation', organisationById, 'organisationId');
-embedOne('Purchaser', 'subDelegation', subDelegationById, 'subDelegationId');
-embedOne('Purchaser', 'lead', leadById, 'leadId');
-embedOne('Purchaser', 'invitedBy', organisationById, 'invitedByOrganisationId');

@@ -1,0 +1,69 @@
+import type { GraphQLSchema } from 'graphql';
+import type { EmbeddedRelation } from './embeds.js';
+import type { Fold, NestedList } from './lists/levels.js';
+import type { ByIdRelation, ManyRelation } from './loaders.js';
+
+/**
+ * What the read path serves inside a parent's statement, declared in one place
+ * (`modules/reads.ts`) and handed to the schema build, which attaches it to the schema it
+ * builds: the look-ahead finds it from the resolve info's schema. Nothing registers itself on
+ * import.
+ * - `embeds`: to-one fields read as a lateral join of the relation's own by-id SQL (embeds.ts);
+ * - `folds`: to-many fields read as a JSON array in the parent's statement (lists/levels.ts);
+ * - `reads`: fields with resolvers of their own that read only some columns of their parent
+ *   row (a folded list reads its parent's `id`).
+ */
+export class ReadRegistry {
+  readonly embeds = new Map<string, EmbeddedRelation>();
+  readonly folds = new Map<string, Fold>();
+  readonly reads = new Map<string, readonly string[]>();
+
+  /** `typeName.field` is the row `relation` finds by the parent's `key`. */
+  embedOne<T extends { id: string }>(
+    typeName: string,
+    field: string,
+    relation: ByIdRelation<T>,
+    key: string,
+    options: { missing?: () => Error } = {},
+  ): this {
+    this.embeds.set(`${typeName}.${field}`, {
+      relation: relation as unknown as ByIdRelation<{ id: string }>,
+      key,
+      ...options,
+    });
+    return this;
+  }
+
+  /** `typeName.field` is the connection `nested` (its resolver reads it with nestedConnection). */
+  foldConnection(typeName: string, field: string, nested: NestedList): this {
+    this.folds.set(`${typeName}.${field}`, { kind: 'connection', ...nested });
+    this.reads.set(`${typeName}.${field}`, ['id']);
+    return this;
+  }
+
+  /** `typeName.field` is the plain list `relation` reads (rows of `typename`). */
+  foldList<T>(typeName: string, field: string, relation: ManyRelation<T>, typename: string): this {
+    this.folds.set(`${typeName}.${field}`, {
+      kind: 'list',
+      relation: relation as ManyRelation<unknown>,
+      typename,
+    });
+    this.reads.set(`${typeName}.${field}`, ['id']);
+    return this;
+  }
+}
+
+const attached = new WeakMap<GraphQLSchema, ReadRegistry>();
+
+/** Hands `registry` to `schema` (done by the schema build). */
+export function attachReads(schema: GraphQLSchema, registry: ReadRegistry): GraphQLSchema {
+  attached.set(schema, registry);
+  return schema;
+}
+
+const none = new ReadRegistry();
+
+/** The registry attached to `schema`; an empty one for a schema built without. */
+export function readsOf(schema: GraphQLSchema): ReadRegistry {
+  return attached.get(schema) ?? none;
+}

@@ -1,0 +1,85 @@
+import type { NestedList } from '../graphql/lists/levels.js';
+import { notFound } from '../graphql/errors.js';
+import { ReadRegistry } from '../graphql/registry.js';
+import { dealList } from './deal/deal.list.js';
+import {
+  delegationById,
+  leadById,
+  subDelegationById,
+  subDelegationsByDelegation,
+} from './delegation/delegation.loader.js';
+import { exhibitorById } from './exhibitor/exhibitor.loader.js';
+import { areaById, expoById } from './expo/expo.loader.js';
+import { matchList } from './match/match.list.js';
+import { matchById } from './match/match.loader.js';
+import { needList } from './need/need.list.js';
+import { needById } from './need/need.loader.js';
+import { organisationById } from './organisation/organisation.loader.js';
+import { purchaserList } from './purchaser/purchaser.list.js';
+import { purchaserById } from './purchaser/purchaser.loader.js';
+
+// Lists under a parent, as connections: `parentColumn` (SQL over the list's alias) holds the
+// parent's id. Their resolvers (relations.resolver.ts) read them with nestedConnection.
+export const subDelegationPurchasers: NestedList = {
+  source: purchaserList,
+  parentColumn: 'p.sub_delegation_id',
+};
+export const delegationDeals: NestedList = { source: dealList, parentColumn: 'dl.delegation_id' };
+export const purchaserDeals: NestedList = { source: dealList, parentColumn: 'dl.purchaser_id' };
+export const purchaserNeeds: NestedList = { source: needList, parentColumn: 'n.purchaser_id' };
+export const purchaserMatches: NestedList = { source: matchList, parentColumn: 'm.purchaser_id' };
+export const exhibitorDeals: NestedList = { source: dealList, parentColumn: 'dl.exhibitor_id' };
+
+/**
+ * Every field the read path serves inside its parent's statement, in one place: the to-one
+ * fields a list's statement embeds (graphql/embeds.ts) and the lists folded into their parent's
+ * statement (graphql/lists/levels.ts). Handed to the schema build (graphql/schema.ts); a field
+ * not declared here is read by its own resolver, a statement per query level.
+ */
+export function readRegistry(): ReadRegistry {
+  return (
+    new ReadRegistry()
+      // to-one fields, each the relation's own by-id SQL joined after the page's limit
+      .embedOne('Deal', 'purchaser', purchaserById, 'purchaserId')
+      .embedOne('Deal', 'exhibitor', exhibitorById, 'exhibitorId')
+      .embedOne('Deal', 'match', matchById, 'matchId')
+      .embedOne('Deal', 'exhibitionArea', areaById, 'exhibitionAreaId')
+      .embedOne('Deal', 'delegation', delegationById, 'delegationId')
+      .embedOne('Exhibitor', 'expo', expoById, 'expoId')
+      .embedOne('Exhibitor', 'exhibitionArea', areaById, 'exhibitionAreaId')
+      .embedOne('ExhibitorMatch', 'need', needById, 'needId')
+      .embedOne('ExhibitorMatch', 'exhibitor', exhibitorById, 'exhibitorId', {
+        missing: () => notFound('Exhibitor'),
+      })
+      .embedOne('ExhibitorMatch', 'purchaser', purchaserById, 'purchaserId', {
+        missing: () => notFound('Purchaser'),
+      })
+      .embedOne('Purchaser', 'delegation', delegationById, 'delegationId')
+      .embedOne('Purchaser', 'organisation', organisationById, 'organisationId')
+      .embedOne('Purchaser', 'subDelegation', subDelegationById, 'subDelegationId')
+      .embedOne('Purchaser', 'lead', leadById, 'leadId')
+      .embedOne('Purchaser', 'invitedBy', organisationById, 'invitedByOrganisationId')
+      // what a group of totals or counts is of, read with the group where a query selects it
+      .embedOne('DealTotalsGroup', 'expo', expoById, 'expoId')
+      .embedOne('DealTotalsGroup', 'delegation', delegationById, 'delegationId')
+      .embedOne('DealTotalsGroup', 'subDelegation', subDelegationById, 'subDelegationId')
+      .embedOne('DealTotalsGroup', 'leadUnit', organisationById, 'leadUnitId')
+      .embedOne('DealTotalsGroup', 'exhibitionArea', areaById, 'exhibitionAreaId')
+      .embedOne('DealTotalsGroup', 'zone', areaById, 'zoneId')
+      .embedOne('PurchaserAggregateGroup', 'delegation', delegationById, 'delegationId')
+      .embedOne('PurchaserAggregateGroup', 'subDelegation', subDelegationById, 'subDelegationId')
+      .embedOne('PurchaserAggregateGroup', 'leadUnit', organisationById, 'leadUnitId')
+      .embedOne('PurchaserAggregateGroup', 'invitedBy', organisationById, 'invitedById')
+      .embedOne('MatchAggregateGroup', 'delegation', delegationById, 'delegationId')
+      .embedOne('MatchAggregateGroup', 'subDelegation', subDelegationById, 'subDelegationId')
+      .embedOne('MatchAggregateGroup', 'exhibitionArea', areaById, 'exhibitionAreaId')
+      // lists folded into their parent's statement
+      .foldConnection('SubDelegation', 'purchasers', subDelegationPurchasers)
+      .foldConnection('Delegation', 'deals', delegationDeals)
+      .foldConnection('Purchaser', 'deals', purchaserDeals)
+      .foldConnection('Purchaser', 'needs', purchaserNeeds)
+      .foldConnection('Purchaser', 'matches', purchaserMatches)
+      .foldConnection('Exhibitor', 'deals', exhibitorDeals)
+      .foldList('Delegation', 'subDelegations', subDelegationsByDelegation, 'SubDelegation')
+  );
+}
