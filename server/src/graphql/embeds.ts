@@ -11,23 +11,7 @@ import {
   type RelationScope,
 } from './loaders.js';
 import { selectedIn, type Selected } from './lookahead.js';
-import { readsOf } from './registry.js';
-
-/**
- * To-one relations served inside their parent's statement. A field such as `Deal.purchaser`,
- * declared in the read registry (registry.ts, modules/reads.ts), is read ahead from the query: the statement that lists deals also reads each
- * deal's purchaser (the relation's own by-id SQL, scope included, as a lateral join after the
- * page's limit, only the columns the query reads), so the field resolves from the row,
- * synchronously, with no statement of its own. Where nothing embedded it (a parent read another
- * way), its resolver loads it.
- */
-export interface EmbeddedRelation {
-  relation: ByIdRelation<{ id: string }>;
-  /** The parent row's property holding the related id (null: no related row). */
-  key: string;
-  /** For a field that is an error when the row is missing or out of scope: that error. */
-  missing?: () => Error;
-}
+import { readsOf, type EmbeddedRelation } from './registry.js';
 
 /** One embedded relation of a query, with what it embeds in turn. */
 export interface EmbedPlan {

@@ -1,7 +1,33 @@
 import type { GraphQLSchema } from 'graphql';
-import type { EmbeddedRelation } from './embeds.js';
-import type { Fold, NestedList } from './lists/levels.js';
+import type { ListSource } from './lists/source.js';
 import type { ByIdRelation, ManyRelation } from './loaders.js';
+
+/**
+ * To-one relations served inside their parent's statement. A field such as `Deal.purchaser`,
+ * declared in the read registry (modules/reads.ts), is read ahead from the query (embeds.ts):
+ * the statement that lists deals also reads each deal's purchaser (the relation's own by-id SQL, scope included, as a lateral join after the
+ * page's limit, only the columns the query reads), so the field resolves from the row,
+ * synchronously, with no statement of its own. Where nothing embedded it (a parent read another
+ * way), its resolver loads it.
+ */
+export interface EmbeddedRelation {
+  relation: ByIdRelation<{ id: string }>;
+  /** The parent row's property holding the related id (null: no related row). */
+  key: string;
+  /** For a field that is an error when the row is missing or out of scope: that error. */
+  missing?: () => Error;
+}
+
+/** A list of `source` rows under a parent: `parentColumn` (over the source's alias) holds its id. */
+export interface NestedList {
+  source: ListSource;
+  parentColumn: string;
+}
+
+/** A to-many field served inside its parent's statement. */
+export type Fold =
+  | ({ kind: 'connection' } & NestedList)
+  | { kind: 'list'; relation: ManyRelation<unknown>; typename: string };
 
 /**
  * What the read path serves inside a parent's statement, declared in one place

@@ -1,6 +1,5 @@
-import type { NestedList } from '../graphql/lists/levels.js';
 import { notFound } from '../graphql/errors.js';
-import { ReadRegistry } from '../graphql/registry.js';
+import { ReadRegistry, type NestedList } from '../graphql/registry.js';
 import { dealList } from './deal/deal.list.js';
 import {
   delegationById,

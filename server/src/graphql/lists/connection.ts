@@ -9,17 +9,16 @@ import {
   registerEnumType,
   type ClassType,
 } from 'type-graphql';
-import type { Viewer } from '../../auth/viewer.js';
-import type { SelectList } from '../columns.js';
 import type { Context } from '../context.js';
-import { column, compileFilter, filterInput, Params, type ListSpec } from './filter.js';
+import { column, compileFilter, filterInput, Params } from './filter.js';
+import type { NestedList } from '../registry.js';
+import type { ListSource } from './source.js';
 import {
   foldedIn,
   hostSql,
   lookahead,
   pageSql,
   resolveFolds,
-  type NestedList,
   resolvedKey,
   type Lookahead,
 } from './levels.js';
@@ -35,6 +34,7 @@ import {
   type Page,
 } from './page.js';
 
+export type { ListSource } from './source.js';
 export {
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
@@ -57,27 +57,6 @@ export class PageInfo {
 
   @Field(() => String, { nullable: true })
   endCursor!: string | null;
-}
-
-/**
- * A list served as a Relay connection: where its rows come from, who may see which, and what it
- * can be filtered (`spec`) and ordered by (`order`: enum value -> column of the row).
- */
-export interface ListSource {
-  spec: ListSpec;
-  /** Alias of the main table in `from`, used by filters and scope. */
-  alias: string;
-  /** FROM clause, e.g. `deal d join purchaser p on p.id = d.purchaser_id`. */
-  from: string;
-  /** Select list producing the row the GraphQL type reads; must include `id`. */
-  columns: SelectList;
-  /** SQL condition limiting rows to the viewer's scope; parameters go through `params`. */
-  scope: (viewer: Viewer, params: Params) => string;
-  /** Orderable fields: enum value -> key of the selected row (a non-null column). */
-  order: Record<string, string>;
-  defaultOrder: { field: string; direction: OrderDirection }[];
-  /** Type name stamped on rows for Node resolution. */
-  typename: string;
 }
 
 const orderEnums = new Map<string, object>();

@@ -24,8 +24,8 @@ import {
 } from '../embeds.js';
 import { relationSqlFor, scopeParams, type ByIdRelation, type ManyRelation } from '../loaders.js';
 import { conditionsKey, connectionSelectionIn, fieldsIn, selectedIn } from '../lookahead.js';
-import { readsOf } from '../registry.js';
-import type { ListSource } from './connection.js';
+import { readsOf, type Fold } from '../registry.js';
+import type { ListSource } from './source.js';
 import { column, compileFilter, Params } from './filter.js';
 import {
   afterCursor,
@@ -48,17 +48,6 @@ import {
  * folded the field in (its parent read another way, or its arguments are at fault), its
  * resolver reads it in a statement of its own, one for all the parents of its level.
  */
-
-/** A list of `source` rows under a parent: `parentColumn` (over the source's alias) holds its id. */
-export interface NestedList {
-  source: ListSource;
-  parentColumn: string;
-}
-
-/** A to-many field served inside its parent's statement. */
-export type Fold =
-  | ({ kind: 'connection' } & NestedList)
-  | { kind: 'list'; relation: ManyRelation<unknown>; typename: string };
 
 // ---------------------------------------------------------------- the folded rows' columns
 
