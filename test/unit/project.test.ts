@@ -33,6 +33,10 @@ describe('the project', () => {
     await ok('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
   });
 
+  it('has no import cycles, type-only imports included (madge)', async () => {
+    await ok('npm', ['run', '--silent', 'cycles']);
+  });
+
   it('passes lint and formatting', async () => {
     await ok('npx', ['eslint', '.']);
     await ok('npx', ['prettier', '--check', '.']);
