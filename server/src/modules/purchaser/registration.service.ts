@@ -19,6 +19,7 @@ import {
   type CleanAttendee,
   type CleanContact,
   type CleanRegistration,
+  type PurchaserStep,
 } from './purchaser.rules.js';
 import {
   auditPurchaser,
@@ -187,32 +188,55 @@ async function applyRegistration(
   return changes;
 }
 
+/**
+ * One of the registrant's steps on a purchaser, in one transaction: the purchaser read in scope,
+ * `prepare` (checks of the command's own IDs, before any refusal of the step), who may take it,
+ * the version the client saw, the state machine, then `apply` (what it changes, and what the
+ * audit entry adds to the purchaser's snapshot), audited as `step`.
+ */
+function registrantStep(
+  em: Em,
+  viewer: Viewer,
+  input: PurchaserCommand,
+  step: PurchaserStep,
+  what: string,
+  apply: (tx: Em, p: Purchaser) => Promise<Record<string, unknown>> | Record<string, unknown>,
+  prepare?: (tx: Em) => Promise<void>,
+): Promise<string> {
+  return purchaserTransaction(em, async (tx) => {
+    const p = await loadPurchaser(tx, viewer, input.purchaserId);
+    await prepare?.(tx);
+    requireMayEditPurchaser(viewer, scopeOf(p), what);
+    requireVersion(p, input.version, PURCHASER_VERSION);
+    requireStep(step, p.status);
+    const before = snapshot(p);
+    const extra = await apply(tx, p);
+    auditPurchaser(tx, viewer, p, step, before, snapshot(p, extra));
+    return p.id;
+  });
+}
+
 export async function registerPurchaser(
   em: Em,
   viewer: Viewer,
   input: RegistrationCommand,
 ): Promise<string> {
   const clean = input.registration;
-  return purchaserTransaction(em, async (tx) => {
-    const p = await loadPurchaser(tx, viewer, input.purchaserId);
-    await requireKnown(tx, viewer, clean.subDelegationId ?? null, clean.leadOrganisationId ?? null);
-    requireMayEditPurchaser(viewer, scopeOf(p), 'register it');
-    requireVersion(p, input.version, PURCHASER_VERSION);
-    requireStep('register', p.status);
-    const before = snapshot(p);
-    const changes = await applyRegistration(tx, viewer, p, clean, true);
-    p.status = PurchaserStatus.REGISTERED;
-    p.registeredAt = new Date();
-    auditPurchaser(
-      tx,
-      viewer,
-      p,
-      'register',
-      before,
-      snapshot(p, { attendees: changes.attendees }),
-    );
-    return p.id;
-  });
+  return registrantStep(
+    em,
+    viewer,
+    input,
+    'register',
+    'register it',
+    async (tx, p) => {
+      const changes = await applyRegistration(tx, viewer, p, clean, true);
+      p.status = PurchaserStatus.REGISTERED;
+      p.registeredAt = new Date();
+      return { attendees: changes.attendees };
+    },
+    (tx) =>
+      requireKnown(tx, viewer, clean.subDelegationId ?? null, clean.leadOrganisationId ?? null),
+  );
 }
 
 export async function updatePurchaser(
@@ -221,19 +245,21 @@ export async function updatePurchaser(
   input: RegistrationCommand,
 ): Promise<string> {
   const clean = input.registration;
-  return purchaserTransaction(em, async (tx) => {
-    const p = await loadPurchaser(tx, viewer, input.purchaserId);
-    await requireKnown(tx, viewer, clean.subDelegationId ?? null, clean.leadOrganisationId ?? null);
-    requireMayEditPurchaser(viewer, scopeOf(p), 'change its registration');
-    requireVersion(p, input.version, PURCHASER_VERSION);
-    requireStep('update', p.status);
-    const before = snapshot(p);
-    const changes = await applyRegistration(tx, viewer, p, clean, true);
-    // every write moves the version on, also when only persons or attendees changed
-    p.updatedAt = new Date();
-    auditPurchaser(tx, viewer, p, 'update', before, snapshot(p, changes));
-    return p.id;
-  });
+  return registrantStep(
+    em,
+    viewer,
+    input,
+    'update',
+    'change its registration',
+    async (tx, p) => {
+      const changes = await applyRegistration(tx, viewer, p, clean, true);
+      // every write moves the version on, also when only persons or attendees changed
+      p.updatedAt = new Date();
+      return changes;
+    },
+    (tx) =>
+      requireKnown(tx, viewer, clean.subDelegationId ?? null, clean.leadOrganisationId ?? null),
+  );
 }
 
 /** Withdrawing, and submitting a rejected registration again: the registrant's own steps. */
@@ -244,15 +270,9 @@ export async function withdrawPurchaser(
   input: PurchaserCommand & { reason?: string | null },
 ): Promise<string> {
   const why = cleanReason(input.reason, 'reason', false);
-  return purchaserTransaction(em, async (tx) => {
-    const p = await loadPurchaser(tx, viewer, input.purchaserId);
-    requireMayEditPurchaser(viewer, scopeOf(p), 'withdraw it');
-    requireVersion(p, input.version, PURCHASER_VERSION);
-    requireStep('withdraw', p.status);
-    const before = snapshot(p);
+  return registrantStep(em, viewer, input, 'withdraw', 'withdraw it', (_tx, p) => {
     p.status = PurchaserStatus.WITHDRAWN;
-    auditPurchaser(tx, viewer, p, 'withdraw', before, snapshot(p, { reason: why }));
-    return p.id;
+    return { reason: why };
   });
 }
 
@@ -261,16 +281,10 @@ export async function resubmitPurchaser(
   viewer: Viewer,
   input: PurchaserCommand,
 ): Promise<string> {
-  return purchaserTransaction(em, async (tx) => {
-    const p = await loadPurchaser(tx, viewer, input.purchaserId);
-    requireMayEditPurchaser(viewer, scopeOf(p), 'resubmit it');
-    requireVersion(p, input.version, PURCHASER_VERSION);
-    requireStep('resubmit', p.status);
-    const before = snapshot(p);
+  return registrantStep(em, viewer, input, 'resubmit', 'resubmit it', (_tx, p) => {
     p.status = PurchaserStatus.REGISTERED;
     p.rejectionReason = null;
     p.registeredAt = new Date();
-    auditPurchaser(tx, viewer, p, 'resubmit', before, snapshot(p));
-    return p.id;
+    return {};
   });
 }
