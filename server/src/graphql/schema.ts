@@ -55,13 +55,13 @@ import {
 import {
   DelegationListsResolver,
   ExhibitorListsResolver,
-  PurchaserListsResolver,
-  SubDelegationListsResolver,
-} from '../modules/relations.resolver.js';
-import {
-  MatchAggregateResolver,
-  PurchaserAggregateResolver,
-} from '../modules/aggregates.resolver.js';
+  PurchaserDealsResolver,
+} from '../modules/deal/deal.lists.resolver.js';
+import { PurchaserMatchesResolver } from '../modules/match/match.lists.resolver.js';
+import { MatchAggregateResolver } from '../modules/match/match.aggregate.js';
+import { PurchaserNeedsResolver } from '../modules/need/need.lists.resolver.js';
+import { PurchaserAggregateResolver } from '../modules/purchaser/purchaser.aggregate.js';
+import { SubDelegationListsResolver } from '../modules/purchaser/purchaser.lists.resolver.js';
 import { contactOwners } from '../modules/contact-owners.js';
 import { NodeResolver } from './node.resolver.js';
 import { maskedContacts, type ContactOwnerRules } from './contacts.js';
@@ -114,7 +114,9 @@ export const resolvers = [
   AuditEventResolver,
   SubDelegationListsResolver,
   DelegationListsResolver,
-  PurchaserListsResolver,
+  PurchaserDealsResolver,
+  PurchaserNeedsResolver,
+  PurchaserMatchesResolver,
   ExhibitorListsResolver,
   PurchaserAggregateResolver,
   MatchAggregateResolver,

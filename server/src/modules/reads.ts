@@ -18,7 +18,7 @@ import { purchaserList } from './purchaser/purchaser.list.js';
 import { purchaserById } from './purchaser/purchaser.loader.js';
 
 // Lists under a parent, as connections: `parentColumn` (SQL over the list's alias) holds the
-// parent's id. Their resolvers (relations.resolver.ts) read them with nestedConnection.
+// parent's id. Their resolvers (each domain's *.lists.resolver.ts) read them with nestedConnection.
 export const subDelegationPurchasers: NestedList = {
   source: purchaserList,
   parentColumn: 'p.sub_delegation_id',

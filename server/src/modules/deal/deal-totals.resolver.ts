@@ -32,7 +32,7 @@ import { areaById, expoById } from '../expo/expo.loader.js';
 import { ExhibitionArea, Expo } from '../expo/expo.type.js';
 import { organisationById } from '../organisation/organisation.loader.js';
 import { Organisation } from '../organisation/organisation.type.js';
-import { dealSpec } from '../trade.lists.js';
+import { dealSpec } from './deal.list.js';
 import { DealGroupBy, dealTotals, DealTotalsGroup } from './deal.aggregate.js';
 import { DEAL_TOTALS_RULE } from './deal-totals.rule.js';
 import { dealById } from './deal.loader.js';

@@ -5,7 +5,7 @@ import { compileFilter, Params } from '../../graphql/lists/filter.js';
 import type { Query } from '../../graphql/loaders.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
 import { PurchaserCategory } from '../purchaser/purchaser.enums.js';
-import { dealSpec } from '../trade.lists.js';
+import { dealSpec } from './deal.list.js';
 import { DealStatus } from './deal.enums.js';
 import { dealList } from './deal.list.js';
 import { countsInTotals, DEAL_TOTALS_RULE } from './deal-totals.rule.js';

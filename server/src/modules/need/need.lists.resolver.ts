@@ -1,0 +1,37 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import {
+  connectionArgs,
+  connectionType,
+  nestedConnection,
+  type Connection,
+  type ConnectionArgs,
+} from '../../graphql/lists/connection.js';
+import { Purchaser } from '../purchaser/purchaser.type.js';
+import { purchaserNeeds } from '../reads.js';
+import { needList } from './need.list.js';
+import { ProcurementNeed } from './need.type.js';
+
+// Lists under a parent, as connections. Each is folded into the statement that reads its parents
+// (see levels.ts); where nothing folded it in, it is ONE statement for all the parents of a query
+// level (first N per parent by a lateral subquery), so nesting costs statements by depth at most.
+type Rows<T> =
+  Connection<T & Record<string, unknown>> | Promise<Connection<T & Record<string, unknown>>>;
+
+const NeedConnection = connectionType(ProcurementNeed, 'ProcurementNeed');
+const NeedArgs = connectionArgs(needList);
+
+/** A purchaser's procurement needs. */
+@Resolver(() => Purchaser)
+export class PurchaserNeedsResolver {
+  @FieldResolver(() => NeedConnection, { description: "This purchaser's procurement needs." })
+  needs(
+    @Root() purchaser: Purchaser,
+    @Ctx() ctx: Context,
+    @Args(() => NeedArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Rows<ProcurementNeed> {
+    return nestedConnection(ctx, purchaserNeeds, purchaser, args, info);
+  }
+}

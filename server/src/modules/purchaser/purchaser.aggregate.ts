@@ -1,0 +1,121 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  Info,
+  Int,
+  ObjectType,
+  Query,
+  registerEnumType,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Access } from '../../auth/access.js';
+import type { Context } from '../../graphql/context.js';
+import { filterInput } from '../../graphql/lists/filter.js';
+import { grouped } from '../../graphql/lists/grouped.js';
+import { delegationById, subDelegationById } from '../delegation/delegation.loader.js';
+import { Delegation, SubDelegation } from '../delegation/delegation.type.js';
+import { organisationById } from '../organisation/organisation.loader.js';
+import { Organisation } from '../organisation/organisation.type.js';
+import { PurchaserCategory, PurchaserStatus } from './purchaser.enums.js';
+import { purchaserList } from './purchaser.list.js';
+
+export enum PurchaserGroupBy {
+  DELEGATION = 'DELEGATION',
+  SUB_DELEGATION = 'SUB_DELEGATION',
+  LEAD_UNIT = 'LEAD_UNIT',
+  INVITED_BY = 'INVITED_BY',
+  STATUS = 'STATUS',
+  CATEGORY = 'CATEGORY',
+}
+registerEnumType(PurchaserGroupBy, { name: 'PurchaserGroupBy' });
+
+@ObjectType({ description: 'Purchasers of one group.' })
+export class PurchaserAggregateGroup {
+  delegationId?: string | null;
+  subDelegationId?: string | null;
+  leadUnitId?: string | null;
+  invitedById?: string | null;
+
+  @Field(() => PurchaserStatus, { nullable: true })
+  status?: PurchaserStatus | null;
+
+  @Field(() => PurchaserCategory, { nullable: true })
+  category?: PurchaserCategory | null;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+const PurchaserFilter = filterInput(purchaserList.spec);
+
+@Resolver(() => PurchaserAggregateGroup)
+export class PurchaserAggregateResolver {
+  @Access('authenticated')
+  @Query(() => [PurchaserAggregateGroup], {
+    description:
+      'Purchaser counts grouped by status, category, sub-delegation…, over the purchasers you read.',
+  })
+  purchaserAggregate(
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('filter', () => PurchaserFilter, { nullable: true })
+    filter?: Record<string, unknown> | null,
+    @Arg('groupBy', () => [PurchaserGroupBy], { defaultValue: [] })
+    groupBy: PurchaserGroupBy[] = [],
+  ): Promise<PurchaserAggregateGroup[]> {
+    return grouped(
+      ctx,
+      info,
+      'PurchaserAggregateGroup',
+      purchaserList,
+      'left join sub_delegation_lead gl on gl.id = p.lead_id',
+      {
+        DELEGATION: ['delegationId', 'p.delegation_id'],
+        SUB_DELEGATION: ['subDelegationId', 'p.sub_delegation_id'],
+        LEAD_UNIT: ['leadUnitId', 'gl.organisation_id'],
+        INVITED_BY: ['invitedById', 'p.invited_by_organisation_id'],
+        STATUS: ['status', 'p.status'],
+        CATEGORY: ['category', 'p.category'],
+      },
+      groupBy,
+      filter,
+      'count(*)::int as count',
+    );
+  }
+
+  @FieldResolver(() => Delegation, { nullable: true })
+  delegation(
+    @Root() g: PurchaserAggregateGroup,
+    @Ctx() ctx: Context,
+  ): Promise<Delegation | null> | null {
+    return g.delegationId ? ctx.loaders.byId(delegationById, g.delegationId) : null;
+  }
+
+  @FieldResolver(() => SubDelegation, { nullable: true })
+  subDelegation(
+    @Root() g: PurchaserAggregateGroup,
+    @Ctx() ctx: Context,
+  ): Promise<SubDelegation | null> | null {
+    return g.subDelegationId ? ctx.loaders.byId(subDelegationById, g.subDelegationId) : null;
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true })
+  leadUnit(
+    @Root() g: PurchaserAggregateGroup,
+    @Ctx() ctx: Context,
+  ): Promise<Organisation | null> | null {
+    return g.leadUnitId ? ctx.loaders.byId(organisationById, g.leadUnitId) : null;
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true })
+  invitedBy(
+    @Root() g: PurchaserAggregateGroup,
+    @Ctx() ctx: Context,
+  ): Promise<Organisation | null> | null {
+    return g.invitedById ? ctx.loaders.byId(organisationById, g.invitedById) : null;
+  }
+}

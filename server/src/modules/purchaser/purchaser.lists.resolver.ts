@@ -1,0 +1,39 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import {
+  connectionArgs,
+  connectionType,
+  nestedConnection,
+  type Connection,
+  type ConnectionArgs,
+} from '../../graphql/lists/connection.js';
+import { SubDelegation } from '../delegation/delegation.type.js';
+import { subDelegationPurchasers } from '../reads.js';
+import { purchaserList } from './purchaser.list.js';
+import { Purchaser } from './purchaser.type.js';
+
+// Lists under a parent, as connections. Each is folded into the statement that reads its parents
+// (see levels.ts); where nothing folded it in, it is ONE statement for all the parents of a query
+// level (first N per parent by a lateral subquery), so nesting costs statements by depth at most.
+type Rows<T> =
+  Connection<T & Record<string, unknown>> | Promise<Connection<T & Record<string, unknown>>>;
+
+const PurchaserConnection = connectionType(Purchaser, 'Purchaser');
+const PurchaserArgs = connectionArgs(purchaserList);
+
+/** A sub-delegation's purchasers. */
+@Resolver(() => SubDelegation)
+export class SubDelegationListsResolver {
+  @FieldResolver(() => PurchaserConnection, {
+    description: 'Purchasers of this sub-delegation you may read.',
+  })
+  purchasers(
+    @Root() sub: SubDelegation,
+    @Ctx() ctx: Context,
+    @Args(() => PurchaserArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Rows<Purchaser> {
+    return nestedConnection(ctx, subDelegationPurchasers, sub, args, info);
+  }
+}
