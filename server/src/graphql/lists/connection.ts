@@ -211,6 +211,10 @@ export async function listConnection<T extends Record<string, unknown>>(
   });
 }
 
+/** What a nested connection's resolver answers: the rows folded in, or a promise of them. */
+export type NestedRows<T> =
+  Connection<T & Record<string, unknown>> | Promise<Connection<T & Record<string, unknown>>>;
+
 /**
  * A connection under each of many parents (e.g. each sub-delegation's purchasers): what the
  * parent's statement folded in (see levels.ts), or else for a whole batch of parents in one

@@ -5,8 +5,8 @@ import {
   connectionArgs,
   connectionType,
   nestedConnection,
-  type Connection,
   type ConnectionArgs,
+  type NestedRows,
 } from '../../graphql/lists/connection.js';
 import { Delegation } from '../delegation/delegation.type.js';
 import { Exhibitor } from '../exhibitor/exhibitor.type.js';
@@ -15,11 +15,8 @@ import { delegationDeals, exhibitorDeals, purchaserDeals } from '../reads.js';
 import { dealList } from './deal.list.js';
 import { Deal } from './deal.type.js';
 
-// Lists under a parent, as connections. Each is folded into the statement that reads its parents
-// (see levels.ts); where nothing folded it in, it is ONE statement for all the parents of a query
-// level (first N per parent by a lateral subquery), so nesting costs statements by depth at most.
-type Rows<T> =
-  Connection<T & Record<string, unknown>> | Promise<Connection<T & Record<string, unknown>>>;
+// Lists under a parent, as connections (nestedConnection: folded into the parents' statement,
+// or one statement for all the parents of a query level).
 
 const DealConnection = connectionType(Deal, 'Deal');
 const DealArgs = connectionArgs(dealList);
@@ -33,7 +30,7 @@ export class DelegationListsResolver {
     @Ctx() ctx: Context,
     @Args(() => DealArgs) args: ConnectionArgs,
     @Info() info: GraphQLResolveInfo,
-  ): Rows<Deal> {
+  ): NestedRows<Deal> {
     return nestedConnection(ctx, delegationDeals, delegation, args, info);
   }
 }
@@ -47,7 +44,7 @@ export class PurchaserDealsResolver {
     @Ctx() ctx: Context,
     @Args(() => DealArgs) args: ConnectionArgs,
     @Info() info: GraphQLResolveInfo,
-  ): Rows<Deal> {
+  ): NestedRows<Deal> {
     return nestedConnection(ctx, purchaserDeals, purchaser, args, info);
   }
 }
@@ -61,7 +58,7 @@ export class ExhibitorListsResolver {
     @Ctx() ctx: Context,
     @Args(() => DealArgs) args: ConnectionArgs,
     @Info() info: GraphQLResolveInfo,
-  ): Rows<Deal> {
+  ): NestedRows<Deal> {
     return nestedConnection(ctx, exhibitorDeals, exhibitor, args, info);
   }
 }

@@ -5,19 +5,16 @@ import {
   connectionArgs,
   connectionType,
   nestedConnection,
-  type Connection,
   type ConnectionArgs,
+  type NestedRows,
 } from '../../graphql/lists/connection.js';
 import { Purchaser } from '../purchaser/purchaser.type.js';
 import { purchaserMatches } from '../reads.js';
 import { matchList } from './match.list.js';
 import { ExhibitorMatch } from './match.type.js';
 
-// Lists under a parent, as connections. Each is folded into the statement that reads its parents
-// (see levels.ts); where nothing folded it in, it is ONE statement for all the parents of a query
-// level (first N per parent by a lateral subquery), so nesting costs statements by depth at most.
-type Rows<T> =
-  Connection<T & Record<string, unknown>> | Promise<Connection<T & Record<string, unknown>>>;
+// Lists under a parent, as connections (nestedConnection: folded into the parents' statement,
+// or one statement for all the parents of a query level).
 
 const MatchConnection = connectionType(ExhibitorMatch, 'ExhibitorMatch');
 const MatchArgs = connectionArgs(matchList);
@@ -33,7 +30,7 @@ export class PurchaserMatchesResolver {
     @Ctx() ctx: Context,
     @Args(() => MatchArgs) args: ConnectionArgs,
     @Info() info: GraphQLResolveInfo,
-  ): Rows<ExhibitorMatch> {
+  ): NestedRows<ExhibitorMatch> {
     return nestedConnection(ctx, purchaserMatches, purchaser, args, info);
   }
 }

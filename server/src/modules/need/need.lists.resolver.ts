@@ -5,19 +5,16 @@ import {
   connectionArgs,
   connectionType,
   nestedConnection,
-  type Connection,
   type ConnectionArgs,
+  type NestedRows,
 } from '../../graphql/lists/connection.js';
 import { Purchaser } from '../purchaser/purchaser.type.js';
 import { purchaserNeeds } from '../reads.js';
 import { needList } from './need.list.js';
 import { ProcurementNeed } from './need.type.js';
 
-// Lists under a parent, as connections. Each is folded into the statement that reads its parents
-// (see levels.ts); where nothing folded it in, it is ONE statement for all the parents of a query
-// level (first N per parent by a lateral subquery), so nesting costs statements by depth at most.
-type Rows<T> =
-  Connection<T & Record<string, unknown>> | Promise<Connection<T & Record<string, unknown>>>;
+// Lists under a parent, as connections (nestedConnection: folded into the parents' statement,
+// or one statement for all the parents of a query level).
 
 const NeedConnection = connectionType(ProcurementNeed, 'ProcurementNeed');
 const NeedArgs = connectionArgs(needList);
@@ -31,7 +28,7 @@ export class PurchaserNeedsResolver {
     @Ctx() ctx: Context,
     @Args(() => NeedArgs) args: ConnectionArgs,
     @Info() info: GraphQLResolveInfo,
-  ): Rows<ProcurementNeed> {
+  ): NestedRows<ProcurementNeed> {
     return nestedConnection(ctx, purchaserNeeds, purchaser, args, info);
   }
 }

@@ -5,19 +5,16 @@ import {
   connectionArgs,
   connectionType,
   nestedConnection,
-  type Connection,
   type ConnectionArgs,
+  type NestedRows,
 } from '../../graphql/lists/connection.js';
 import { SubDelegation } from '../delegation/delegation.type.js';
 import { subDelegationPurchasers } from '../reads.js';
 import { purchaserList } from './purchaser.list.js';
 import { Purchaser } from './purchaser.type.js';
 
-// Lists under a parent, as connections. Each is folded into the statement that reads its parents
-// (see levels.ts); where nothing folded it in, it is ONE statement for all the parents of a query
-// level (first N per parent by a lateral subquery), so nesting costs statements by depth at most.
-type Rows<T> =
-  Connection<T & Record<string, unknown>> | Promise<Connection<T & Record<string, unknown>>>;
+// Lists under a parent, as connections (nestedConnection: folded into the parents' statement,
+// or one statement for all the parents of a query level).
 
 const PurchaserConnection = connectionType(Purchaser, 'Purchaser');
 const PurchaserArgs = connectionArgs(purchaserList);
@@ -33,7 +30,7 @@ export class SubDelegationListsResolver {
     @Ctx() ctx: Context,
     @Args(() => PurchaserArgs) args: ConnectionArgs,
     @Info() info: GraphQLResolveInfo,
-  ): Rows<Purchaser> {
+  ): NestedRows<Purchaser> {
     return nestedConnection(ctx, subDelegationPurchasers, sub, args, info);
   }
 }
