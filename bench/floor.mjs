@@ -49,7 +49,7 @@ const Q = {
          where p.category = any($1::text[]) and x.country = any($2::text[])
            and d.amount_usd between $3::numeric and $4::numeric)
        select json_build_object('totalCount', (select count(*) from m)::int, 'nodes', coalesce((
-         select json_agg(json_build_object('id', t.id, 'amountUsd', t.amount_usd, 'status', t.status,
+         select json_agg(json_build_object('id', t.id, 'amountUsd', t.amount_usd::text, 'status', t.status,
            'purchaser', json_build_object('category', t.category, 'organisation',
              json_build_object('nameZh', o.name_zh)),
            'exhibitor', json_build_object('nameEn', x.name_en, 'country', x.country))

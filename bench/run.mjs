@@ -230,8 +230,9 @@ const prepare = (request) => request?.prepare?.();
 async function check(kind, request) {
   const r = typeof request === 'function' ? request() : request;
   const response = await fetch(r.url, { method: r.method, headers: r.headers, body: r.body });
-  const body = await response.json();
-  if (!response.ok || body.errors)
+  const text = await response.text();
+  const body = JSON.parse(text);
+  if (!response.ok || body.errors || request.failed?.(text))
     throw new Error(`${kind}: ${response.status} ${JSON.stringify(body).slice(0, 500)}`);
   return body;
 }
@@ -273,7 +274,8 @@ function cannon(request, duration) {
                 {
                   setupRequest: (req) => ({ ...req, ...request() }),
                   onResponse: (status, body) => {
-                    if (status < 300 && /"errors"\s*:/.test(body)) failed += 1;
+                    if (status < 300 && (/"errors"\s*:/.test(body) || request.failed?.(body)))
+                      failed += 1;
                   },
                 },
               ],
