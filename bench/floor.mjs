@@ -28,14 +28,71 @@ const Q = {
          from (select * from purchaser p where p.sub_delegation_id = s.id order by p.created_at, p.id limit 20) p))
        order by s.position), '[]') as data from sub_delegation s where s.delegation_id = $1`,
   // Q3: deal totals of one delegation by sub-delegation x exhibition area (cancelled deals are
-  // in no total, as in Delegation Hub)
+  // in no total, as in Delegation Hub). The purchasers joined along the tenant key (id and
+  // delegation): only the delegation's purchasers are read, from purchaser_delegation_facts_idx,
+  // and its deals from deal_delegation_facts_idx, both index-only, hashed and grouped in memory
   q3: `select coalesce(json_agg(row_to_json(t)), '[]') as data from (
          select p.sub_delegation_id as "subDelegationId", d.exhibition_area_id as "exhibitionAreaId",
            count(*)::int as count, sum(d.amount_usd)::text as "sumUsd"
-         from deal d join purchaser p on p.id = d.purchaser_id
-         where d.delegation_id = $1 and d.status <> 'CANCELLED'
+         from deal d join purchaser p on p.id = d.purchaser_id and p.delegation_id = d.delegation_id
+         where d.delegation_id = $1 and p.delegation_id = $1 and d.status <> 'CANCELLED'
          group by 1, 2 order by 1, 2) t`,
+  // W2: an analyst's list: deals of purchasers of some categories with exhibitors of some
+  // countries in an amount range, the 50 largest with how many there are. The matching deals
+  // are found once (a CTE, materialised: counted and ranked from the same rows), and only the
+  // 50 shown read their purchaser's organisation and their exhibitor
+  w2: `with m as materialized (
+         select d.id, d.amount_usd, d.status, d.purchaser_id, d.exhibitor_id, p.category,
+           p.organisation_id
+         from deal d join purchaser p on p.id = d.purchaser_id and p.delegation_id = d.delegation_id
+         join exhibitor x on x.id = d.exhibitor_id
+         where p.category = any($1::text[]) and x.country = any($2::text[])
+           and d.amount_usd between $3::numeric and $4::numeric)
+       select json_build_object('totalCount', (select count(*) from m)::int, 'nodes', coalesce((
+         select json_agg(json_build_object('id', t.id, 'amountUsd', t.amount_usd::text, 'status', t.status,
+           'purchaser', json_build_object('category', t.category, 'organisation',
+             json_build_object('nameZh', o.name_zh)),
+           'exhibitor', json_build_object('nameEn', x.name_en, 'country', x.country))
+           order by t.amount_usd desc, t.id desc)
+         from (select * from m order by amount_usd desc, id desc limit 50) t
+         join organisation o on o.id = t.organisation_id join exhibitor x on x.id = t.exhibitor_id),
+         '[]')) as data`,
 };
+
+// W1: approve a purchaser at the version the client saw, in one statement: the row changes only
+// when it is REGISTERED at that version with a passed latest credit check and every attendee's
+// latest background check passed (the hub's approvalBlockers), and its audit event (the hub's
+// snapshot of the purchaser before and after, with global IDs) is written by the same statement
+const gid = (type, column) =>
+  `translate(encode(convert_to('${type}:' || ${column}, 'UTF8'), 'base64'), '+/=', '-_')`;
+const snapshot = (status) => `jsonb_build_object('status', '${status}', 'category', u.category,
+  'subDelegationId', ${gid('SubDelegation', 'u.sub_delegation_id')},
+  'leadId', ${gid('SubDelegationLead', 'u.lead_id')}, 'rejectionReason', u.rejection_reason)`;
+const W1 = `with u as (
+    update purchaser p set status = 'APPROVED', approved_at = now(), updated_at = now(),
+      version = p.version + 1
+    where p.id = $1 and p.version = $2 and p.status = 'REGISTERED'
+      and (select c.result from credit_check c where c.purchaser_id = p.id
+           order by c.checked_at desc, c.result limit 1) = 'PASSED'
+      and exists (select 1 from attendee a where a.purchaser_id = p.id)
+      and not exists (select 1 from attendee a where a.purchaser_id = p.id
+        and (select b.result from background_check b where b.attendee_id = a.id
+             order by b.checked_at desc, b.result limit 1) is distinct from 'PASSED')
+    returning p.id, p.delegation_id, p.category, p.sub_delegation_id, p.lead_id,
+      p.rejection_reason, p.status, p.version),
+  e as (
+    insert into audit_event (delegation_id, actor, action, entity_type, entity_id, before, after)
+    select u.delegation_id, 'floor', 'purchaser.approve', 'Purchaser', u.id,
+      ${snapshot('REGISTERED')}, ${snapshot('APPROVED')} from u)
+  select id, status, version from u`;
+
+const readBody = (req) =>
+  new Promise((resolve) => {
+    let s = '';
+    req.on('data', (c) => (s += c));
+    req.on('end', () => resolve(JSON.parse(s)));
+  });
+const list = (value) => (value ? value.split(',') : []);
 
 const server = createServer(async (req, res) => {
   try {
@@ -43,13 +100,7 @@ const server = createServer(async (req, res) => {
     const name = url.pathname.slice(1);
     let result;
     if (name === 'q4') {
-      const body = JSON.parse(
-        await new Promise((resolve) => {
-          let s = '';
-          req.on('data', (c) => (s += c));
-          req.on('end', () => resolve(s));
-        }),
-      );
+      const body = await readBody(req);
       const { rows } = await pool.query(
         `insert into deal (delegation_id, expo_id, purchaser_id, exhibitor_id, goods, amount, currency, usd_rate, amount_usd)
          select p.delegation_id, dl.expo_id, p.id, $2, $3, $4, 'USD', 1, $4 from purchaser p join delegation dl on dl.id = p.delegation_id
@@ -57,8 +108,35 @@ const server = createServer(async (req, res) => {
         [body.purchaserId, body.exhibitorId, body.goods, body.amount],
       );
       result = { data: { recordDeal: rows[0] } };
+    } else if (name === 'w1') {
+      const body = await readBody(req);
+      const { rows } = await pool.query({
+        name: 'w1',
+        text: W1,
+        values: [body.purchaserId, body.version],
+      });
+      if (!rows[0]) {
+        // changed meanwhile, or not REGISTERED with passed checks: as the hub's CONFLICT
+        const text = JSON.stringify({ errors: [{ message: 'not approved' }] });
+        res.writeHead(409, { 'content-type': 'application/json' }).end(text);
+        return;
+      }
+      result = { data: { approvePurchaser: rows[0] } };
+    } else if (name === 'w2') {
+      const q = url.searchParams;
+      const { rows } = await pool.query({
+        name: 'w2',
+        text: Q.w2,
+        values: [list(q.get('categories')), list(q.get('countries')), q.get('min'), q.get('max')],
+      });
+      result = { data: { deals: rows[0].data } };
     } else if (Q[name]) {
-      const { rows } = await pool.query(Q[name], [url.searchParams.get('delegation')]);
+      // named: prepared once per connection, as the GraphQL servers' statements are
+      const { rows } = await pool.query({
+        name,
+        text: Q[name],
+        values: [url.searchParams.get('delegation')],
+      });
       result = { data: rows[0].data };
     } else {
       res.writeHead(404).end();

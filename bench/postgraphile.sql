@@ -1,7 +1,9 @@
 -- For PostGraphile only (comments and a view; Delegation Hub ignores them): relations along the
 -- composite tenant foreign keys, and a deal view with the purchaser's sub-delegation, so that
 -- @graphile/pg-aggregates can group deals by sub-delegation x exhibition area as Q3 asks.
-comment on table purchaser is E'@foreignKey (sub_delegation_id) references sub_delegation (id)|@foreignFieldName purchasers';
+-- W1: (id, version) a unique key to PostGraphile (a smart tag, no index): its generated
+-- updatePurchaserByRowIdAndVersion updates the row only at the version the client saw
+comment on table purchaser is E'@foreignKey (sub_delegation_id) references sub_delegation (id)|@foreignFieldName purchasers\n@unique id,version';
 comment on table deal is E'@foreignKey (purchaser_id) references purchaser (id)|@foreignFieldName deals';
 drop view if exists deal_fact;
 -- `one` sums to the row count (pg-aggregates has sums, not a plain count, per group); deal
@@ -16,3 +18,17 @@ comment on column deal_fact.delegation_id is E'@behavior +attribute:filterBy +co
 comment on column deal_fact.sub_delegation_id is E'@behavior +attribute:groupBy';
 comment on column deal_fact.exhibition_area_id is E'@behavior +attribute:groupBy';
 comment on column deal.created_at is E'@behavior +orderBy';
+-- W2: without postgraphile-plugin-connection-filter (not in bench/package.json), PostGraphile's
+-- `condition` compares columns of the listed table for equality only: an analyst's filter through
+-- relations (purchaser category in a set, exhibitor country in a set, an amount range) is, the
+-- way PostGraphile's users write it, a set-returning function exposed as a connection field
+-- (first/totalCount); PostgreSQL inlines it into PostGraphile's statement
+create or replace function analysed_deals(categories text[], countries text[], min_usd numeric,
+  max_usd numeric) returns setof deal language sql stable as $$
+  select d.* from deal d
+  join purchaser p on p.id = d.purchaser_id and p.delegation_id = d.delegation_id
+  join exhibitor x on x.id = d.exhibitor_id
+  where p.category = any(categories) and x.country = any(countries)
+    and d.amount_usd between min_usd and max_usd
+  order by d.amount_usd desc, d.id desc
+$$;

@@ -27,7 +27,7 @@ const { roleToken, parseRole, hubEnv, HUB_NODE_FLAGS, installBenchPackages } =
   await import('./hub.mjs');
 installBenchPackages(log);
 const { setupDatabase } = await import('./setup.mjs');
-const { defineWorkloads } = await import('./workloads.mjs');
+const { defineWorkloads, restoreApprovalPool } = await import('./workloads.mjs');
 const autocannon = require('autocannon');
 
 const database = await setupDatabase(log);
@@ -55,10 +55,16 @@ const url = await new Promise((resolve) => {
   });
 });
 const pool = new pg.Pool({ connectionString: database.url, max: 2 });
-const { workloads } = await defineWorkloads({ admin: pool, token, urls: { hub: url } });
-await pool.end();
+const { workloads } = await defineWorkloads({
+  admin: pool,
+  token,
+  urls: { hub: url },
+  role: opts.role ?? 'ADMIN',
+});
 for (const kind of opts.only.split(',')) {
   const make = workloads[kind].hub;
+  // W1: its pool of purchasers REGISTERED again
+  await make?.prepare?.();
   const first = typeof make === 'function' ? make() : make;
   const check = await fetch(first.url, first);
   const body = await check.json();
@@ -75,6 +81,8 @@ for (const kind of opts.only.split(',')) {
 }
 child.kill('SIGTERM');
 await new Promise((r) => child.on('exit', r));
+await restoreApprovalPool(pool);
+await pool.end();
 await database.stop();
 
 const file = (await readdir(profileDir)).find((f) => f.endsWith('.cpuprofile'));

@@ -46,7 +46,7 @@ const {
 // setup.mjs loads the data generator, which needs the bench's packages (pg-copy-streams)
 installBenchPackages(log);
 const { setupDatabase } = await import('./setup.mjs');
-const { defineWorkloads } = await import('./workloads.mjs');
+const { defineWorkloads, restoreApprovalPool } = await import('./workloads.mjs');
 const autocannon = require('autocannon');
 const WebSocket = require('ws');
 
@@ -60,7 +60,9 @@ await admin.query(await readFile(path.join(benchDir, 'postgraphile.sql'), 'utf8'
 // one before
 const cleanup = async () => {
   await admin.query(`delete from deal where goods like 'bench %' or goods = 'S1'`);
-  await admin.query('vacuum analyze deal');
+  // W1's purchasers back as generated, its approvals' audit events gone
+  await restoreApprovalPool(admin);
+  await admin.query('vacuum analyze deal, purchaser, audit_event');
 };
 await cleanup();
 
@@ -212,20 +214,25 @@ for (const [key, server, name] of [
       admin,
       token: tokens[r.label],
       urls: { hub: server.url },
+      role: r.label,
     });
     for (const [kind, w] of Object.entries(mine.workloads))
-      workloads[kind][`${key}:${r.label}`] = w.hub;
+      if (w.hub) workloads[kind][`${key}:${r.label}`] = w.hub;
     contenders[`${key}:${r.label}`] = server;
     contenderNames[`${key}:${r.label}`] = `${name} as ${r.label}`;
   }
 }
 for (const w of Object.values(workloads)) delete w.hub;
 
+/** Puts what a request of the workload needs in place (W1's pool of purchasers to approve). */
+const prepare = (request) => request?.prepare?.();
+
 async function check(kind, request) {
   const r = typeof request === 'function' ? request() : request;
   const response = await fetch(r.url, { method: r.method, headers: r.headers, body: r.body });
-  const body = await response.json();
-  if (!response.ok || body.errors)
+  const text = await response.text();
+  const body = JSON.parse(text);
+  if (!response.ok || body.errors || request.failed?.(text))
     throw new Error(`${kind}: ${response.status} ${JSON.stringify(body).slice(0, 500)}`);
   return body;
 }
@@ -242,10 +249,16 @@ function rssOf(child) {
   }
 }
 
+/**
+ * Loads `request` for `duration` seconds. A write (a request made anew each time) counts an
+ * answer with GraphQL errors as an error too (a CONFLICT comes with HTTP 200): every write the
+ * load sends must have succeeded for its errors to be 0.
+ */
 function cannon(request, duration) {
   return new Promise((resolve, reject) => {
     const dynamic = typeof request === 'function';
     const first = dynamic ? request() : request;
+    let failed = 0;
     const instance = autocannon(
       {
         url: first.url,
@@ -255,9 +268,21 @@ function cannon(request, duration) {
         connections: CONNECTIONS,
         duration,
         pipelining: 1,
-        ...(dynamic ? { requests: [{ setupRequest: (req) => ({ ...req, ...request() }) }] } : {}),
+        ...(dynamic
+          ? {
+              requests: [
+                {
+                  setupRequest: (req) => ({ ...req, ...request() }),
+                  onResponse: (status, body) => {
+                    if (status < 300 && (/"errors"\s*:/.test(body) || request.failed?.(body)))
+                      failed += 1;
+                  },
+                },
+              ],
+            }
+          : {}),
       },
-      (error, result) => (error ? reject(error) : resolve(result)),
+      (error, result) => (error ? reject(error) : resolve({ ...result, failed })),
     );
     void instance;
   });
@@ -314,7 +339,12 @@ for (const kind of selected) {
   log(`${kind}: ${w.title}`);
   const perContender = {};
   for (const c of Object.keys(contenders)) {
+    if (!w[c]) {
+      log(`  ${contenderNames[c]}: no request of this workload, not measured`);
+      continue;
+    }
     try {
+      await prepare(w[c]);
       await check(`${kind}/${c}`, w[c]);
     } catch (error) {
       // a role that may not run this workload (an analyst recording a deal) sits it out
@@ -332,7 +362,9 @@ for (const kind of selected) {
   }
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const c of Object.keys(perContender)) {
+      await prepare(w[c]);
       await cannon(w[c], WARMUP);
+      await prepare(w[c]);
       let peak = 0;
       const sampler = setInterval(() => (peak = Math.max(peak, rssOf(contenders[c].child))), 250);
       const r = await cannon(w[c], DURATION);
@@ -341,7 +373,7 @@ for (const kind of selected) {
       m.reqPerSec.push(r.requests.average);
       m.p50.push(r.latency.p50);
       m.p99.push(r.latency.p99);
-      m.errors += r.errors + r.non2xx;
+      m.errors += r.errors + r.non2xx + r.failed;
       m.rssMb = Math.max(m.rssMb, peak);
       log(
         `  round ${round + 1} ${contenderNames[c].padEnd(40)} ${r.requests.average.toFixed(1).padStart(8)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms`,
@@ -350,6 +382,7 @@ for (const kind of selected) {
   }
   // after the load: the contenders' connections warm (catalog caches, prepared statements)
   for (const c of Object.keys(perContender)) {
+    await prepare(w[c]);
     perContender[c].serial = await serialProbe(`${kind}/${c}`, w[c]);
   }
   results.workloads[kind] = {

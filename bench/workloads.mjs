@@ -1,12 +1,89 @@
-// The workload, identical in meaning on every contender: Q1–Q4 as Delegation Hub, PostGraphile
-// and the raw SQL floor ask for them. A contender whose URL is not given gets requests it never
-// sends (the profiler runs Delegation Hub alone).
+// The workload, identical in meaning on every contender: Q1–Q4, W1 and W2 as Delegation Hub,
+// PostGraphile and the raw SQL floor ask for them. A contender whose URL is not given gets
+// requests it never sends (the profiler runs Delegation Hub alone). A request that is a function
+// is made anew for each request; its `prepare()`, when it has one, runs before each load of it
+// (W1 puts its pool of purchasers back to where every approval succeeds).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export async function defineWorkloads({ admin, token, urls }) {
+/**
+ * W1's pool: every purchaser that the data set has REGISTERED or APPROVED (about 42,500), its
+ * original state kept in bench_w1_pool so that {@link restoreApprovalPool} puts it back, each with
+ * a passed credit check and a passed background check of every attendee (added once, noted
+ * 'bench W1'), as approval needs (review.service.ts, approvalBlockers).
+ */
+let poolReady;
+function approvalPool(admin) {
+  poolReady ??= (async () => {
+    await admin.query(
+      `create table if not exists bench_w1_pool (id uuid primary key, status text not null, approved_at timestamptz)`,
+    );
+    if ((await admin.query('select 1 from bench_w1_pool limit 1')).rowCount) return;
+    await admin.query('begin');
+    await admin.query(
+      `insert into bench_w1_pool select id, status, approved_at from purchaser where status in ('REGISTERED', 'APPROVED')`,
+    );
+    await admin.query(
+      `insert into credit_check (delegation_id, purchaser_id, result, note, checked_by, checked_at)
+       select p.delegation_id, p.id, 'PASSED', 'bench W1', 'bench', '2022-09-10T08:00:00Z'
+       from bench_w1_pool w join purchaser p on p.id = w.id`,
+    );
+    await admin.query(
+      `insert into background_check (delegation_id, attendee_id, result, note, checked_by, checked_at)
+       select a.delegation_id, a.id, 'PASSED', 'bench W1', 'bench', '2022-09-10T08:00:00Z'
+       from bench_w1_pool w join attendee a on a.purchaser_id = w.id`,
+    );
+    await admin.query('commit');
+    await admin.query('vacuum analyze purchaser, credit_check, background_check');
+  })();
+  return poolReady;
+}
+
+/**
+ * The pool back in its original state (status, approval time; the version moves on) and the
+ * approvals' audit events gone: the other workloads read the data set as generated.
+ */
+export async function restoreApprovalPool(admin) {
+  const exists = await admin.query(`select to_regclass('bench_w1_pool') is not null as yes`);
+  if (!exists.rows[0].yes) return;
+  await admin.query(
+    `update purchaser p set status = w.status, approved_at = w.approved_at, version = p.version + 1
+     from bench_w1_pool w where w.id = p.id
+       and (p.status, p.approved_at) is distinct from (w.status, w.approved_at)`,
+  );
+  await admin.query(
+    `delete from audit_event e using bench_w1_pool w
+     where e.entity_id = w.id and e.action = 'purchaser.approve'`,
+  );
+}
+
+/**
+ * Every purchaser of the pool REGISTERED again (its version moved on, as any write moves it),
+ * and the pool in a fixed order with the versions each approval must send.
+ */
+async function registeredPool(admin) {
+  await approvalPool(admin);
+  await admin.query(
+    `update purchaser p set status = 'REGISTERED', approved_at = null, version = p.version + 1
+     from bench_w1_pool w where w.id = p.id and p.status <> 'REGISTERED'`,
+  );
+  const { rows } = await admin.query(
+    `select p.id, p.version from bench_w1_pool w join purchaser p on p.id = w.id order by p.id`,
+  );
+  return rows;
+}
+
+/** W2's question: deals of these purchaser categories with exhibitors of these countries, in this range. */
+export const W2_FILTER = {
+  categories: ['IMPORT_TRADE', 'WHOLESALE_RETAIL', 'ECOMMERCE'],
+  countries: ['DE', 'FR', 'IT'],
+  minUsd: '1000000.00',
+  maxUsd: '3000000.00',
+};
+
+export async function defineWorkloads({ admin, token, urls, role = 'ADMIN' }) {
   const { toGlobalId } = await import(path.join(root, 'dist/server/graphql/relay.js'));
   const delegation = (await admin.query(`select id from delegation where key = 'QH'`)).rows[0].id;
   const sample = (
@@ -128,6 +205,115 @@ export async function defineWorkloads({ admin, token, urls }) {
           amount: '1000.00',
         }),
       }),
+    },
+    W1: {
+      title: 'approvePurchaser: a REGISTERED purchaser with passed checks, at its version',
+      // each contender approves the pool's purchasers in turn, from the first, after the pool
+      // was put back (prepare). ADMIN approves any purchaser; the roles that may not approve
+      // (a delegation office, an analyst, a purchaser) sit it out as FORBIDDEN; a lead unit may
+      // approve its own purchasers only, about 130, which would not last one load: not measured
+      ...Object.fromEntries(
+        [
+          [
+            'hub',
+            !role.startsWith('SUB_DELEGATION_LEAD')
+              ? (p) =>
+                  gql(
+                    urls.hub,
+                    `mutation($i: ApprovePurchaserInput!) { approvePurchaser(input: $i) { id status version } }`,
+                    { i: { purchaserId: toGlobalId('Purchaser', p.id), version: p.version } },
+                    true,
+                  )
+              : undefined,
+          ],
+          [
+            'graphile',
+            (p) =>
+              gql(
+                urls.graphile,
+                `mutation($id: UUID!, $v: Int!, $patch: PurchaserPatch!) {
+                updatePurchaserByRowIdAndVersion(input: { rowId: $id, version: $v, purchaserPatch: $patch }) { purchaser { rowId status version } } }`,
+                {
+                  id: p.id,
+                  v: p.version,
+                  patch: {
+                    status: 'APPROVED',
+                    approvedAt: new Date().toISOString(),
+                    version: p.version + 1,
+                  },
+                },
+              ),
+          ],
+          [
+            'floor',
+            (p) => ({
+              url: `${urls.floor}/w1`,
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ purchaserId: p.id, version: p.version }),
+            }),
+          ],
+        ]
+          .filter(([, make]) => make)
+          .map(([c, make]) => {
+            let pool = [];
+            let next = 0;
+            const request = () => make(pool[Math.min(next++, pool.length - 1)]);
+            // PostGraphile answers an update that matched no row (a stale version) with a
+            // null purchaser and no error: that is a failed approval too
+            if (c === 'graphile') request.failed = (body) => /"purchaser"\s*:\s*null/.test(body);
+            request.prepare = async () => {
+              // approvals a load left in flight land first: one landing after the pool was read
+              // would move on a version that a later request sends
+              await new Promise((resolve) => setTimeout(resolve, 1500));
+              pool = await registeredPool(admin);
+              next = 0;
+            };
+            return [c, request];
+          }),
+      ),
+    },
+    W2: {
+      title:
+        "an analyst's list: 50 deals by purchaser category x exhibitor country x amount, by amount, with totalCount",
+      hub: gql(
+        urls.hub,
+        `query($c: [PurchaserCategory!], $k: [String!], $lo: Decimal, $hi: Decimal) {
+        deals(first: 50, filter: { purchaser: { category: { in: $c } }, exhibitor: { country: { in: $k } }, amountUsd: { gte: $lo, lte: $hi } },
+          orderBy: [{ field: AMOUNT_USD, direction: DESC }, { field: ID, direction: DESC }]) {
+        totalCount nodes { id amountUsd status purchaser { category organisation { nameZh } } exhibitor { nameEn country } } } }`,
+        {
+          c: W2_FILTER.categories,
+          k: W2_FILTER.countries,
+          lo: W2_FILTER.minUsd,
+          hi: W2_FILTER.maxUsd,
+        },
+        true,
+      ),
+      // no postgraphile-plugin-connection-filter in bench/package.json: the closest PostGraphile
+      // has is a set-returning function (postgraphile.sql, analysed_deals) as a connection field
+      graphile: gql(
+        urls.graphile,
+        `query($c: [String], $k: [String], $lo: BigFloat, $hi: BigFloat) {
+        analysedDeals(categories: $c, countries: $k, minUsd: $lo, maxUsd: $hi, first: 50) {
+        totalCount nodes { id: rowId amountUsd status purchaserByPurchaserIdAndDelegationId { category organisationByOrganisationId { nameZh } }
+        exhibitorByExhibitorId { nameEn country } } } }`,
+        {
+          c: W2_FILTER.categories,
+          k: W2_FILTER.countries,
+          lo: W2_FILTER.minUsd,
+          hi: W2_FILTER.maxUsd,
+        },
+      ),
+      floor: {
+        url: `${urls.floor}/w2?${new URLSearchParams({
+          categories: W2_FILTER.categories.join(','),
+          countries: W2_FILTER.countries.join(','),
+          min: W2_FILTER.minUsd,
+          max: W2_FILTER.maxUsd,
+        })}`,
+        method: 'GET',
+      },
     },
   };
   return { delegation, d, sample, expoId, workloads };
