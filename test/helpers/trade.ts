@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import type pg from 'pg';
 import { toGlobalId } from '../../server/src/graphql/relay.js';
@@ -169,4 +170,75 @@ export async function earlierEdition(sql: pg.Pool, organisationKey: string, exhi
     )
   ).rows[0].id as string;
   return { expo, delegation, purchaser, deal: toGlobalId('Deal', deal), dealId: deal };
+}
+
+/** Two exhibitors of CIIE-5, one in each of its first two exhibition areas, named after `label`. */
+export async function exhibitorsInAreas(sql: pg.Pool, label: string): Promise<string[]> {
+  const { rows: areas } = await sql.query(
+    `select a.id from exhibition_area a join expo e on e.id = a.expo_id where e.key = 'CIIE-5' order by a.key limit 2`,
+  );
+  const exhibitors: string[] = [];
+  for (const [i, area] of areas.entries()) {
+    const { rows } = await sql.query(
+      `insert into exhibitor (expo_id, exhibition_area_id, name_en, country, contact_email, contact_phone)
+       select e.id, $1, $2, 'FR', 'sales@example.fr', '+33 1 23 45 67 89' from expo e where e.key = 'CIIE-5'
+       returning id`,
+      [area.id, `${label} ${i} ${randomUUID().slice(0, 8)}`],
+    );
+    exhibitors.push(rows[0].id);
+  }
+  return exhibitors;
+}
+
+/**
+ * A purchaser's trade records at every level a nested read reaches: a contact person, a published
+ * need (exact decimals, a date, an array, timestamps), a match with `exhibitors[0]`, and deals:
+ * one with `exhibitor` (and its area), one without any when `dealWithoutExhibitor`, one from the
+ * match, written in that order.
+ */
+export async function tradeRecordsOf(
+  sql: pg.Pool,
+  p: { purchaser: string; delegation: string; expo: string },
+  exhibitors: readonly string[],
+  exhibitor: string,
+  options: { dealWithoutExhibitor?: boolean } = {},
+): Promise<void> {
+  const person = await sql.query(
+    `insert into person (delegation_id, name, phone, email)
+     values ($1, '联系人', '0971-1234567', 'buyer@example.cn') returning id`,
+    [p.delegation],
+  );
+  await sql.query(`update purchaser set contact_person_id = $2 where id = $1`, [
+    p.purchaser,
+    person.rows[0].id,
+  ]);
+  const need = await sql.query(
+    `insert into procurement_need (delegation_id, purchaser_id, title, quantity, unit, budget_amount,
+       budget_currency, preferred_countries, deadline, status, published_at)
+     values ($1, $2, 'yak wool carding machines', 2.5, 'sets', 1000000.10, 'EUR', '{FR,DE}', '2022-11-30',
+       'PUBLISHED', now()) returning id`,
+    [p.delegation, p.purchaser],
+  );
+  const match = await sql.query(
+    `insert into exhibitor_match (delegation_id, purchaser_id, need_id, exhibitor_id, status, score, reasons)
+     values ($1, $2, $3, $4, 'ACCEPTED', 0.8125, '{area,keyword}') returning id`,
+    [p.delegation, p.purchaser, need.rows[0].id, exhibitors[0]],
+  );
+  await sql.query(
+    `insert into deal (delegation_id, expo_id, purchaser_id, exhibitor_id, goods, amount, currency, usd_rate, amount_usd)
+     values ($1, $2, $3, $4, 'yak wool', 1234.5, 'EUR', 1.08, 1333.26)`,
+    [p.delegation, p.expo, p.purchaser, exhibitor],
+  );
+  if (options.dealWithoutExhibitor) {
+    await sql.query(
+      `insert into deal (delegation_id, expo_id, purchaser_id, goods, amount, currency, usd_rate, amount_usd)
+       values ($1, $2, $3, 'barley', 10.1, 'USD', 1, 10.10)`,
+      [p.delegation, p.expo, p.purchaser],
+    );
+  }
+  await sql.query(
+    `insert into deal (delegation_id, expo_id, purchaser_id, exhibitor_id, match_id, goods, amount, currency, usd_rate, amount_usd)
+     values ($1, $2, $3, $4, $5, 'cashmere', 99.99, 'USD', 1, 99.99)`,
+    [p.delegation, p.expo, p.purchaser, exhibitors[0], match.rows[0].id],
+  );
 }

@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { approvedPurchaser } from '../helpers/fixtures.js';
 import { useTestServer } from '../helpers/server.js';
-import { seeded, tradePurchaser } from '../helpers/trade.js';
+import { exhibitorsInAreas, seeded, tradePurchaser, tradeRecordsOf } from '../helpers/trade.js';
 
 // The exact SQL the read path runs for the queries that matter, committed beside their GraphQL
 // document (cases/<name>.graphql -> cases/<name>.sql), as PostGraphile's own __tests__/queries
@@ -59,19 +58,7 @@ describe('SQL snapshots', () => {
 
   /** Rows at every level the cases read: exhibitors, purchasers, needs, matches and deals. */
   async function addData() {
-    const { rows: areas } = await t.sql.query(
-      `select a.id from exhibition_area a join expo e on e.id = a.expo_id where e.key = 'CIIE-5' order by a.key limit 2`,
-    );
-    const exhibitors: string[] = [];
-    for (const [i, area] of areas.entries()) {
-      const { rows } = await t.sql.query(
-        `insert into exhibitor (expo_id, exhibition_area_id, name_en, country, contact_email, contact_phone)
-         select e.id, $1, $2, 'FR', 'sales@example.fr', '+33 1 23 45 67 89' from expo e where e.key = 'CIIE-5'
-         returning id`,
-        [area.id, `Snapshot Exhibitor ${i} ${randomUUID().slice(0, 8)}`],
-      );
-      exhibitors.push(rows[0].id);
-    }
+    const exhibitors = await exhibitorsInAreas(t.sql, 'Snapshot Exhibitor');
     const buyer = await tradePurchaser(t.sql, { key: 'SNAPSHOT_BUYER', subDelegation: 'COMMERCE' });
     const { rows: expo } = await t.sql.query(`select expo_id from delegation where id = $1`, [
       buyer.delegation,
@@ -83,37 +70,7 @@ describe('SQL snapshots', () => {
       purchasers.push(await approvedPurchaser(t.sql, { subDelegation: sub }));
     }
     for (const [k, p] of purchasers.entries()) {
-      const person = await t.sql.query(
-        `insert into person (delegation_id, name, phone, email)
-         values ($1, '联系人', '0971-1234567', 'buyer@example.cn') returning id`,
-        [p.delegation],
-      );
-      await t.sql.query(`update purchaser set contact_person_id = $2 where id = $1`, [
-        p.purchaser,
-        person.rows[0].id,
-      ]);
-      const need = await t.sql.query(
-        `insert into procurement_need (delegation_id, purchaser_id, title, quantity, unit, budget_amount,
-           budget_currency, preferred_countries, deadline, status, published_at)
-         values ($1, $2, 'yak wool carding machines', 2.5, 'sets', 1000000.10, 'EUR', '{FR,DE}', '2022-11-30',
-           'PUBLISHED', now()) returning id`,
-        [p.delegation, p.purchaser],
-      );
-      const match = await t.sql.query(
-        `insert into exhibitor_match (delegation_id, purchaser_id, need_id, exhibitor_id, status, score, reasons)
-         values ($1, $2, $3, $4, 'ACCEPTED', 0.8125, '{area,keyword}') returning id`,
-        [p.delegation, p.purchaser, need.rows[0].id, exhibitors[0]],
-      );
-      await t.sql.query(
-        `insert into deal (delegation_id, expo_id, purchaser_id, exhibitor_id, goods, amount, currency, usd_rate, amount_usd)
-         values ($1, $2, $3, $4, 'yak wool', 1234.5, 'EUR', 1.08, 1333.26)`,
-        [p.delegation, p.expo, p.purchaser, exhibitors[k % exhibitors.length]],
-      );
-      await t.sql.query(
-        `insert into deal (delegation_id, expo_id, purchaser_id, exhibitor_id, match_id, goods, amount, currency, usd_rate, amount_usd)
-         values ($1, $2, $3, $4, $5, 'cashmere', 99.99, 'USD', 1, 99.99)`,
-        [p.delegation, p.expo, p.purchaser, exhibitors[0], match.rows[0].id],
-      );
+      await tradeRecordsOf(t.sql, p, exhibitors, exhibitors[k % exhibitors.length]!);
     }
   }
 
