@@ -17,6 +17,7 @@ import { Authenticator, credentialsOf, Viewer } from './auth/viewer.js';
 import { createContext, type App, type Context } from './graphql/context.js';
 import { ErrorCode } from './graphql/errors.js';
 import { limitsPlugin, MAX_TOKENS } from './graphql/limits.js';
+import { compile, type SQL } from './db/sql.js';
 import { prepareEmbeds } from './graphql/embeds.js';
 import { prepareFolds } from './graphql/lists/levels.js';
 import { compiledExecution } from './graphql/executor.js';
@@ -83,7 +84,10 @@ export async function start(
   await listener.start();
   const totals = new DealTotalsHub(
     listener,
-    async (text, params) => (await db.pool.query(text, params as unknown[])).rows,
+    async <T>(statement: SQL) => {
+      const { text, values } = compile(statement);
+      return (await db.pool.query(text, values)).rows as T[];
+    },
     log,
   );
   const app: App = { db, signingKey, authenticator, listener, totals, log };

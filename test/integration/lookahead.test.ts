@@ -1,3 +1,4 @@
+import { compile, type SQL } from '../../server/src/db/sql.js';
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../server/src/graphql/relay.js';
@@ -22,9 +23,9 @@ describe.each([
   beforeAll(async () => {
     const db = t.server.app.db;
     const read = db.read.bind(db);
-    db.read = <T>(text: string, values?: readonly unknown[]) => {
-      statements.push({ text, values });
-      return read<T>(text, values);
+    db.read = <T>(statement: SQL) => {
+      statements.push(compile(statement));
+      return read<T>(statement);
     };
     await addData();
   });

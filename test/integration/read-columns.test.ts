@@ -1,10 +1,17 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Viewer } from '../../server/src/auth/viewer.js';
+import { randomUUID } from 'node:crypto';
+import { Role } from '../../server/src/auth/roles.js';
+import { Viewer, type Grant } from '../../server/src/auth/viewer.js';
+import { compile, type SQL } from '../../server/src/db/sql.js';
 import { columnTypes, SelectList } from '../../server/src/graphql/columns.js';
 import { relationShape } from '../../server/src/graphql/embeds.js';
-import { scopeParams, type RelationScope } from '../../server/src/graphql/loaders.js';
-import { checkedScopeParams } from '../../server/src/modules/purchaser/purchaser.loader.js';
+import {
+  idArray,
+  selectRows,
+  type ByIdRelation,
+  type Rows,
+} from '../../server/src/graphql/loaders.js';
 import { readRegistry } from '../../server/src/modules/reads.js';
 import { useTestServer } from '../helpers/server.js';
 
@@ -17,24 +24,37 @@ describe('declared read columns', () => {
   const t = useTestServer();
 
   /** Name and type (OID) of each column a statement returns, run on no rows. */
-  async function returned(text: string, values: unknown[] = []): Promise<[string, number][]> {
+  async function returned(statement: SQL): Promise<[string, number][]> {
+    const { text, values } = compile(statement);
     const result = await t.sql.query(`select * from (${text}) r limit 0`, values);
     return result.fields.map((f) => [f.name, f.dataTypeID]);
   }
 
-  /** A viewer whose scope parameters are all unset. */
-  const nobody = Object.assign(Object.create(Viewer.prototype) as Viewer, {
-    delegationIds: null,
-    isAdmin: null,
-    fullDelegationIds: null,
-    subDelegationIds: null,
-    memberUnitKeys: null,
-    purchaserIds: null,
-    checkDelegationIds: null,
+  /** Grants of every scoped kind, so that every condition of every scope is in the statements. */
+  const grant = (role: Role, more: Partial<Grant>): Grant => ({
+    id: randomUUID(),
+    role,
+    expoId: null,
+    delegationId: randomUUID(),
+    subDelegationId: null,
+    leadId: null,
+    sharedTarget: false,
+    organisationId: null,
+    purchaserId: null,
+    expoDelegationIds: null,
+    ...more,
   });
+  const scoped = new Viewer({ id: randomUUID(), name: 'scoped' }, [
+    grant(Role.DELEGATION_OFFICE, {}),
+    grant(Role.SUB_DELEGATION_LEAD, { subDelegationId: randomUUID(), leadId: randomUUID() }),
+    grant(Role.MEMBER_UNIT, { organisationId: randomUUID() }),
+    grant(Role.PURCHASER, { purchaserId: randomUUID() }),
+    grant(Role.CREDIT_CHECKER, {}),
+  ]);
 
-  /** A relation's parameters for no rows: no ids, the scope's parameters all unset. */
-  const noRows = (scope: RelationScope) => [[], ...scopeParams(nobody, scope)];
+  /** A relation's statement for no parents, as a viewer of every scoped kind reads it. */
+  const noRows = (relation: { sql: (ids: SQL, viewer: Viewer) => SQL }) =>
+    relation.sql(idArray([]), scoped);
 
   const declared = (list: SelectList) => [...columnTypes(list, t.server.db.orm.getMetadata())];
 
@@ -44,9 +64,7 @@ describe('declared read columns', () => {
     expect(fields.length).toBeGreaterThan(0);
     for (const [field, { relation }] of fields) {
       const shape = relationShape(relation, metadata).map(({ name, type }) => [name, type]);
-      expect(shape, `${field} (${relation.name})`).toEqual(
-        await returned(relation.sql, noRows(relation.scope)),
-      );
+      expect(shape, `${field} (${relation.name})`).toEqual(await returned(noRows(relation)));
     }
   });
 
@@ -57,42 +75,45 @@ describe('declared read columns', () => {
       if (fold.kind === 'connection') {
         const { source } = fold;
         expect(declared(source.columns), `${field} (${source.spec.name})`).toEqual(
-          await returned(`select ${source.columns.text} from ${source.from}`),
+          await returned(selectRows(source, scoped)),
         );
       } else {
         const { relation } = fold;
         expect(declared(relation.columns), `${field} (${relation.name})`).toEqual(
-          await returned(relation.sql, noRows(relation.scope)),
+          await returned(noRows(relation)),
         );
       }
     }
   });
 
-  it('every relation of every module returns the columns, of the types, it declares', async () => {
-    // every relation a module's .loader.ts exports (by id, by parent, or checked)
+  it('every table and relation of every module returns the columns, of the types, it declares', async () => {
+    // every table declaration (Rows) and relation a module's .loader.ts or .list.ts exports
     const dir = new URL('../../server/src/modules/', import.meta.url);
-    const relations: { name: string; sql: string; columns: SelectList; scope?: RelationScope }[] =
-      [];
+    const statements: { name: string; columns: SelectList; statement: SQL }[] = [];
     for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-      if (!entry.endsWith('.loader.ts')) continue;
+      if (!entry.endsWith('.loader.ts') && !entry.endsWith('.list.ts')) continue;
       const module = (await import(new URL(entry, dir).href)) as Record<string, unknown>;
-      for (const value of Object.values(module)) {
-        const relation = value as (typeof relations)[number];
-        if (typeof relation?.sql === 'string' && typeof relation.name === 'string') {
-          expect(
-            relation.columns,
-            `${entry}: ${relation.name} declares its columns`,
-          ).toBeInstanceOf(SelectList);
-          relations.push(relation);
+      for (const [name, value] of Object.entries(module)) {
+        const item = value as Partial<Rows & ByIdRelation<{ id: string }>>;
+        if (!item || typeof item !== 'object' || !(item.columns instanceof SelectList)) continue;
+        if (typeof item.sql === 'function') {
+          statements.push({
+            name: `${entry}: ${name}`,
+            columns: item.columns,
+            statement: noRows(item as ByIdRelation<{ id: string }>),
+          });
+        } else if (typeof item.scope === 'function' && item.from) {
+          statements.push({
+            name: `${entry}: ${name}`,
+            columns: item.columns,
+            statement: selectRows(item as Rows, scoped),
+          });
         }
       }
     }
-    expect(relations.length).toBeGreaterThan(40);
-    for (const relation of relations) {
-      const values = relation.scope ? noRows(relation.scope) : [[], ...checkedScopeParams(nobody)];
-      expect(declared(relation.columns), relation.name).toEqual(
-        await returned(relation.sql, values),
-      );
+    expect(statements.length).toBeGreaterThan(50);
+    for (const { name, columns, statement } of statements) {
+      expect(declared(columns), name).toEqual(await returned(statement));
     }
   });
 });

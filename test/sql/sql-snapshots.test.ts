@@ -1,3 +1,4 @@
+import { compile } from '../../server/src/db/sql.js';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { approvedPurchaser } from '../helpers/fixtures.js';
@@ -47,9 +48,9 @@ describe('SQL snapshots', () => {
 
   beforeAll(async () => {
     const read = t.server.db.read.bind(t.server.db);
-    t.server.db.read = (text, values) => {
-      captured?.push({ text, values });
-      return read(text, values);
+    t.server.db.read = (statement) => {
+      captured?.push(compile(statement));
+      return read(statement);
     };
     const { delegation } = await seeded(t.sql);
     vars = { d: delegation };

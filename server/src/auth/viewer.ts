@@ -163,30 +163,6 @@ export class Viewer {
   readsDelegation(delegationId: string): boolean {
     return this.delegationIds === null || this.delegationIds.includes(delegationId);
   }
-
-  /** Parameters for {@link purchaserScopeSql}, in order. */
-  purchaserScopeParams(): unknown[] {
-    return [
-      this.isAdmin,
-      this.fullDelegationIds ?? [],
-      this.subDelegationIds,
-      this.memberUnitKeys,
-      this.purchaserIds,
-    ];
-  }
-}
-
-/**
- * SQL predicate limiting purchaser-level rows (alias `p` with delegation_id, sub_delegation_id,
- * invited_by_organisation_id and id) to what the viewer reads; parameters from $first on.
- */
-export function purchaserScopeSql(alias: string, first: number): string {
-  const $ = (i: number) => `$${first + i}`;
-  return `(${$(0)}::boolean
-    or ${alias}.delegation_id = any(${$(1)}::uuid[])
-    or ${alias}.sub_delegation_id = any(${$(2)}::uuid[])
-    or (${alias}.delegation_id::text || ':' || ${alias}.invited_by_organisation_id::text) = any(${$(3)}::text[])
-    or ${alias}.id = any(${$(4)}::uuid[]))`;
 }
 
 const VIEWER_SQL = `
@@ -320,22 +296,4 @@ export class Authenticator {
     this.invalidated.add(listener);
     return () => this.invalidated.delete(listener);
   }
-}
-
-/**
- * The viewer's purchaser scope over purchaser `p`: its parameters added to `params` (whatever
- * `$n` they land on), the predicate from `sql` ({@link purchaserScopeSql}, or one that widens it).
- * For an ADMIN, whose scope is everything, it is `true` itself: a statement PostgreSQL plans
- * once (a generic plan) where the predicate, true only by its parameters, would be re-planned
- * on every run.
- */
-export function purchaserScopeWith(
-  viewer: Viewer,
-  params: { values: unknown[]; add(value: unknown): string },
-  sql: (alias: string, first: number) => string = purchaserScopeSql,
-): string {
-  if (viewer.isAdmin) return 'true';
-  const first = params.values.length + 1;
-  for (const value of viewer.purchaserScopeParams()) params.add(value);
-  return sql('p', first);
 }

@@ -1,5 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
+import { compile, type SQL } from './sql.js';
 import { PreparedStatements } from './prepared.js';
 import type { Config } from '../config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded.js';
@@ -23,8 +24,11 @@ export interface SqlCounter {
 export interface Database {
   orm: MikroORM;
   pool: pg.Pool;
-  /** A read on the pool: plain rows, as a named prepared statement once its text comes again. */
-  read<T>(text: string, values?: readonly unknown[]): Promise<T[]>;
+  /**
+   * A read on the pool: the statement compiled (placeholders and aliases assigned), plain rows,
+   * as a named prepared statement once its text comes again.
+   */
+  read<T>(statement: SQL): Promise<T[]>;
   url: string;
   /** Present on the embedded PostgreSQL (DATA_DIR/postgres), shared with our other processes. */
   embedded: EmbeddedDatabase | undefined;
@@ -119,8 +123,9 @@ export async function openDatabase(
     const db: Database = {
       orm,
       pool,
-      async read<T>(text: string, values?: readonly unknown[]) {
-        const result = await prepared.query(pool, text, values as unknown[] | undefined);
+      async read<T>(statement: SQL) {
+        const { text, values } = compile(statement);
+        const result = await prepared.query(pool, text, values);
         return result.rows as T[];
       },
       url,

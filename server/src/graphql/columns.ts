@@ -1,5 +1,6 @@
 import { UnderscoreNamingStrategy, type MetadataStorage } from '@mikro-orm/core';
 import pg from 'pg';
+import { list, sql, type SQL } from '../db/sql.js';
 
 /**
  * A column of a select list: the name it is selected as (the row's property) and its SQL; a
@@ -7,23 +8,34 @@ import pg from 'pg';
  * expression by its declared PostgreSQL type (`type`).
  */
 export type ColumnItem =
-  | { readonly name: string; readonly sql: string; readonly table: string; readonly column: string }
-  | { readonly name: string; readonly sql: string; readonly type: string };
+  | { readonly name: string; readonly sql: SQL; readonly table: string; readonly column: string }
+  | { readonly name: string; readonly sql: SQL; readonly type: string };
 
 /**
- * A select list declared as values. Statements select its text; the read-ahead picks the
+ * A select list declared as values. Statements select it (`sql`); the read-ahead picks the
  * columns a query reads from its items, and rows folded into JSON are decoded by their types
- * (see {@link columnTypes}). The text is made from the items, never parsed back.
+ * (see {@link columnTypes}).
  */
 export class SelectList {
-  readonly text: string;
+  private selected: SQL | undefined;
+  private readonly byName: Map<string, ColumnItem>;
 
   constructor(readonly items: readonly ColumnItem[]) {
-    this.text = items
-      .map(({ name, sql }) =>
-        sql.endsWith(`.${name}`) ? sql : `${sql} as "${name.replace(/"/g, '""')}"`,
-      )
-      .join(', ');
+    this.byName = new Map(items.map((item) => [item.name, item]));
+  }
+
+  /** `expr as "name", …`: the select list itself. */
+  get sql(): SQL {
+    return (this.selected ??= list(
+      this.items.map(({ name, sql: expr }) => sql`${expr} as ${sql.identifier(name)}`),
+    ));
+  }
+
+  /** The SQL of the column selected as `name` (over the table's alias). */
+  expression(name: string): SQL {
+    const item = this.byName.get(name);
+    if (!item) throw new Error(`no column ${name} in this select list`);
+    return item.sql;
   }
 
   /** The columns of this list whose names `keep` accepts, in its order. */
@@ -34,10 +46,6 @@ export class SelectList {
   /** This list with the columns of `more` after its own. */
   with(more: SelectList): SelectList {
     return new SelectList([...this.items, ...more.items]);
-  }
-
-  toString(): string {
-    return this.text;
   }
 }
 
@@ -52,13 +60,13 @@ const naming = new UnderscoreNamingStrategy();
 export function selectList(
   table: string,
   alias: string,
-  columns: readonly (string | readonly [name: string, sql: string, type: string])[],
+  columns: readonly (string | readonly [name: string, sql: SQL, type: string])[],
 ): SelectList {
   return new SelectList(
     columns.map((item) => {
       if (typeof item !== 'string') return { name: item[0], sql: item[1], type: item[2] };
       const column = naming.propertyToColumnName(item);
-      return { name: item, sql: `${alias}.${column}`, table, column };
+      return { name: item, sql: sql.identifier(alias, column), table, column };
     }),
   );
 }

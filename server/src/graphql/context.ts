@@ -7,6 +7,7 @@ import type { Logger } from '../logger.js';
 import type { DealChangeListener } from '../realtime/listener.js';
 import type { RequestScope } from '../ops/request-id.js';
 import { Loaders, type Query } from './loaders.js';
+import type { SQL } from '../db/sql.js';
 
 /**
  * Live figures that subscriptions read, injected at start (`realtime/totals.ts` provides them):
@@ -61,9 +62,9 @@ export function createContext(
   credentials: unknown = undefined,
 ): Context {
   const stats = { statements: 0 };
-  const query: Query = async <T>(text: string, params?: readonly unknown[]) => {
+  const query: Query = async <T>(statement: SQL) => {
     stats.statements += 1;
-    return app.db.read<T>(text, params);
+    return app.db.read<T>(statement);
   };
   let em: EntityManager | undefined;
   const context: Context = {

@@ -2,14 +2,9 @@ import type { MetadataStorage } from '@mikro-orm/core';
 import { GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import type { Viewer } from '../auth/viewer.js';
 import { columnTypes, type SelectList } from './columns.js';
-import { column, type Params } from './lists/filter.js';
-import {
-  relationSqlFor,
-  scopeParams,
-  type ByIdRelation,
-  type Query,
-  type RelationScope,
-} from './loaders.js';
+import type { Alias } from './lists/filter.js';
+import type { ByIdRelation, Query } from './loaders.js';
+import { alias, column, sql, type SQL } from '../db/sql.js';
 import { selectedIn, type Selected } from './lookahead.js';
 import { readsOf, type EmbeddedRelation } from './registry.js';
 
@@ -127,84 +122,79 @@ export function prepareEmbeds(schema: GraphQLSchema, metadata: MetadataStorage):
 
 /** What a statement adds to embed a query's to-one relations, and how its rows take them in. */
 export interface EmbedSql {
-  /** Select items, each starting with a comma (empty when nothing is embedded). */
-  columns: string;
+  /** Select items (none when nothing is embedded). */
+  columns: SQL[];
   /** `left join lateral` clauses over the outer alias. */
-  joins: string;
+  joins: SQL;
   /** Each embedded column: its select expression, the name it is selected as, its type. */
-  items: { sql: string; name: string; type: number }[];
+  items: { sql: SQL; name: string; type: number }[];
   /** Turns a row's flat embedded columns into the related rows its fields resolve from. */
   materialise(row: Record<string, unknown>): void;
 }
 
 interface Built {
   plan: EmbedPlan;
-  /** Select alias of each column read, by column name. */
-  aliases: [name: string, alias: string][];
-  idAlias: string;
+  /** Output name of each column read, by column name. */
+  names: [name: string, as: string][];
+  idName: string;
   children: Built[];
 }
 
 /**
- * The lateral joins and select items embedding `plans` for the rows of `outer` (an alias no
- * relation's SQL uses, such as `__r0`), scope parameters added to `params` once per scope kind.
- * Each relation's columns come back as plain columns (`__e0.nameZh`), typed by the driver as
- * its own loader's would be, and are gathered into one object per related row. The joins are
- * named `<prefix><n>`: a statement embedding at several depths gives each its own prefix.
+ * The lateral joins and select items embedding `plans` for the rows of `outer`. Each relation
+ * is its own by-id statement for the outer row's key, scope included, joined under an alias
+ * made unique when the statement compiles; its columns come back as plain columns
+ * (`__e0.nameZh`), typed by the driver as its own loader's would be, and are gathered into one
+ * object per related row. Output names start with `prefix`: a statement embedding at several
+ * depths gives each its own.
  */
 export function embedSql(
   plans: readonly EmbedPlan[],
-  outer: string,
-  params: Params,
+  outer: Alias,
   viewer: Viewer,
   prefix = '__e',
 ): EmbedSql {
   if (plans.length === 0) {
-    return { columns: '', joins: '', items: [], materialise: () => undefined };
+    return { columns: [], joins: sql.blank, items: [], materialise: () => undefined };
   }
-  const scopes = new Map<RelationScope, string[]>();
   const items: EmbedSql['items'] = [];
-  const joins: string[] = [];
+  const joins: SQL[] = [];
   let n = 0;
-  const build = (plan: EmbedPlan, from: string): Built => {
+  const build = (plan: EmbedPlan, from: Alias): Built => {
     const { relation, key } = plan.embedded;
     const shape = shapes.get(relation);
     if (!shape) throw new Error(`${relation.name}: embeds not prepared (prepareEmbeds)`);
-    let scope = scopes.get(relation.scope);
-    if (!scope) {
-      scope = scopeParams(viewer, relation.scope).map((value) => params.add(value));
-      scopes.set(relation.scope, scope);
-    }
-    const alias = `${prefix}${n++}`;
-    const sql = relationSqlFor(relation.sql, `array[${column(from, key)}]`, scope);
-    joins.push(`left join lateral (${sql}) ${alias} on true`);
+    const name = `${prefix}${n++}`;
+    const joined = alias(relation.name);
+    const statement = relation.sql(sql`array[${column(from, key)}]`, viewer);
+    joins.push(sql`left join lateral (${statement}) ${sql.identifier(joined)} on true`);
     const wanted = plan.columns;
-    const aliases: Built['aliases'] = [];
-    for (const { name, type } of shape) {
-      if (wanted && name !== 'id' && !wanted.has(name)) continue;
-      const as = `${alias}.${name}`;
-      items.push({ sql: column(alias, name), name: as, type });
-      aliases.push([name, as]);
+    const names: Built['names'] = [];
+    for (const { name: col, type } of shape) {
+      if (wanted && col !== 'id' && !wanted.has(col)) continue;
+      const as = `${name}.${col}`;
+      items.push({ sql: column(joined, col), name: as, type });
+      names.push([col, as]);
     }
     return {
       plan,
-      aliases,
-      idAlias: `${alias}.id`,
-      children: plan.children.map((child) => build(child, alias)),
+      names,
+      idName: `${name}.id`,
+      children: plan.children.map((child) => build(child, joined)),
     };
   };
   const built = plans.map((plan) => build(plan, outer));
   // every depth's columns are in the flat row
   const gatherFlat = (b: Built, row: Record<string, unknown>): Record<string, unknown> | null => {
-    if (row[b.idAlias] === null || row[b.idAlias] === undefined) return null;
+    if (row[b.idName] === null || row[b.idName] === undefined) return null;
     const related: Record<string, unknown> = { __typename: b.plan.embedded.relation.typename };
-    for (const [name, alias] of b.aliases) related[name] = row[alias];
+    for (const [col, as] of b.names) related[col] = row[as];
     for (const child of b.children) related[child.plan.column] = gatherFlat(child, row);
     return related;
   };
   return {
-    columns: items.map((item) => `, ${item.sql} as "${item.name.replace(/"/g, '""')}"`).join(''),
-    joins: joins.join('\n'),
+    columns: items.map((item) => sql`${item.sql} as ${sql.identifier(item.name)}`),
+    joins: sql.join(joins, '\n'),
     items,
     materialise(row) {
       for (const b of built) row[b.plan.column] = gatherFlat(b, row);
@@ -213,25 +203,27 @@ export function embedSql(
 }
 
 /**
- * Runs a grouped statement (`sql`, ordered by its group `keys`, nulls last) with what its
+ * Runs a grouped statement (`statement`, ordered by its group `keys`, nulls last) with what its
  * groups' keys are of embedded: the plans whose key is one of `keys` (a dimension not grouped
  * by is null in every group, so its field resolves to null without a read).
  */
 export async function queryGroups<T>(
   query: Query,
-  sql: string,
+  statement: SQL,
   keys: readonly string[],
   plans: readonly EmbedPlan[],
-  params: Params,
   viewer: Viewer,
 ): Promise<T[]> {
   const grouped = plans.filter((plan) => keys.includes(plan.embedded.key));
-  if (grouped.length === 0) return query<T>(sql, params.values);
-  const embed = embedSql(grouped, '__g', params, viewer);
-  const order = keys.map((key) => `${column('__g', key)} nulls last`).join(', ');
+  if (grouped.length === 0) return query<T>(statement);
+  const g = alias('g');
+  const embed = embedSql(grouped, g, viewer);
+  const order = keys.map((key) => sql`${column(g, key)} nulls last`);
   const rows = await query<T & Record<string, unknown>>(
-    `select __g.*${embed.columns} from (${sql}) __g ${embed.joins}${order ? ` order by ${order}` : ''}`,
-    params.values,
+    sql`select ${sql.join([sql`${sql.identifier(g)}.*`, ...embed.columns], ', ')}
+        from (${statement}) ${sql.identifier(g)} ${embed.joins}${
+          order.length ? sql` order by ${sql.join(order, ', ')}` : sql.blank
+        }`,
   );
   for (const row of rows) embed.materialise(row);
   return rows;

@@ -1,59 +1,112 @@
 import DataLoader from 'dataloader';
 import type { Viewer } from '../auth/viewer.js';
 import type { SelectList } from './columns.js';
+import { and, sql, type SQL } from '../db/sql.js';
 
 /** Runs one read statement and returns plain rows (no entity hydration). */
-export type Query = <T>(text: string, params?: readonly unknown[]) => Promise<T[]>;
+export type Query = <T>(statement: SQL) => Promise<T[]>;
 
 /**
- * How a relation's rows are limited to what the viewer may read, in SQL:
- * - `public`: reference data (expos, areas, organisations, exhibitors);
- * - `delegation`: `$2::uuid[]` is the delegations whose structure the viewer reads, or null for all;
- * - `purchaser`: `$2`…`$6` are {@link Viewer.purchaserScopeParams} (see `purchaserScopeSql`).
+ * A table as the read path reads it, declared once: the rows of a GraphQL type, where they come
+ * from and who may read which. Every relation to it (by id, by parent, a list's page, an
+ * embedded to-one field, a folded list) is made from this declaration.
  */
-export type RelationScope = 'public' | 'delegation' | 'purchaser';
-
-/**
- * A one-to-many relation read in one statement for a whole batch of parents.
- * `sql` selects the child rows, takes the parent ids as `$1::uuid[]` (scope parameters follow)
- * and orders the rows; `key` names the column holding the parent id.
- */
-export interface ManyRelation<T> {
-  name: string;
-  key: keyof T & string;
-  scope: RelationScope;
-  sql: string;
-  /** The columns `sql` selects (declared once, typed from the entities; see columns.ts). */
+export interface Rows {
+  /** The GraphQL type of the rows (stamped on each row for `Node` resolution). */
+  typename: string;
+  /** Alias of the main table in `from`, over which `columns`, filters and scope are written. */
+  alias: string;
+  /** The table, with what its columns and scope join (e.g. a child row's purchaser). */
+  from: SQL;
+  /** The columns every read selects (names and types from the entities; see columns.ts). */
   columns: SelectList;
+  /** The rows the viewer reads (over `from`'s aliases); `true` for reference data. */
+  scope: (viewer: Viewer) => SQL;
 }
 
-/** Rows read by primary key, a batch at a time: `sql` takes `$1::uuid[]`, selects `id`. */
+/** Reference data every signed-in viewer reads (expos, areas, organisations, exhibitors). */
+export const everyone = (): SQL => sql.true;
+
+/** A relation's rows for the parent ids `ids` (SQL of a uuid array), in the viewer's scope. */
+type RelationSql = (ids: SQL, viewer: Viewer) => SQL;
+
+/** Rows read by primary key, a batch at a time. */
 export interface ByIdRelation<T extends { id: string }> {
   name: string;
-  scope: RelationScope;
-  sql: string;
-  /** Type name stamped on each row for `Node` resolution. */
+  rows: Rows;
   typename: string;
-  /** The columns `sql` selects (declared once, typed from the entities; see columns.ts). */
   columns: SelectList;
+  sql: RelationSql;
   _row?: T;
 }
 
-/** The parameters after `$1` that a scope's predicate takes. */
-export function scopeParams(viewer: Viewer, scope: RelationScope): unknown[] {
-  if (scope === 'delegation') return [viewer.delegationIds];
-  if (scope === 'purchaser') return viewer.purchaserScopeParams();
-  return [];
+/** A one-to-many relation: the rows whose `key` is one of a batch of parent ids, in `order`. */
+export interface ManyRelation<T> {
+  name: string;
+  rows: Rows;
+  key: keyof T & string;
+  typename: string;
+  columns: SelectList;
+  sql: RelationSql;
+}
+
+function relationSql(rows: Rows, key: string, where: SQL, order: SQL | null): RelationSql {
+  const keyColumn = rows.columns.expression(key);
+  return (ids, viewer) =>
+    sql`select ${rows.columns.sql} from ${rows.from}
+        where ${and([sql`${keyColumn} = any(${ids})`, where, rows.scope(viewer)])}${
+          order ? sql` order by ${order}` : sql.blank
+        }`;
+}
+
+/** `rows` by id (`where`: a condition the related rows meet besides the scope). */
+export function byId<T extends { id: string }>(
+  name: string,
+  rows: Rows,
+  where: SQL = sql.true,
+): ByIdRelation<T> {
+  return {
+    name,
+    rows,
+    typename: rows.typename,
+    columns: rows.columns,
+    sql: relationSql(rows, 'id', where, null),
+  };
+}
+
+/** The `rows` under each parent: `key` holds the parent's id; `order` orders a parent's rows. */
+export function byParent<T>(
+  name: string,
+  rows: Rows,
+  key: keyof T & string,
+  order: SQL,
+  where: SQL = sql.true,
+): ManyRelation<T> {
+  return {
+    name,
+    rows,
+    key,
+    typename: rows.typename,
+    columns: rows.columns,
+    sql: relationSql(rows, key, where, order),
+  };
 }
 
 /**
- * A relation's SQL for the ids `ids` (SQL of a uuid array, such as `array[x."id"]`) instead of
- * `$1`, its scope parameters at the placeholders `scope` (from {@link scopeParams}) instead of
- * `$2`…: the relation inside a larger statement.
+ * The statement reading `rows` the viewer reads that meet `where` (over `from`'s aliases and
+ * those `joins` adds), in `order`: a root field's list, from the table's one declaration.
  */
-export function relationSqlFor(sql: string, ids: string, scope: readonly string[]): string {
-  return sql.replace(/\$(\d+)/g, (_, i: string) => (i === '1' ? ids : scope[Number(i) - 2]!));
+export function selectRows(
+  rows: Rows,
+  viewer: Viewer,
+  { where = sql.true, order, joins = sql.blank }: { where?: SQL; order?: SQL; joins?: SQL } = {},
+): SQL {
+  return sql`select ${rows.columns.sql} from ${rows.from} ${joins}
+    where ${and([where, rows.scope(viewer)])}${order ? sql` order by ${order}` : sql.blank}`;
 }
+
+/** The uuid array of a batch's ids, as a parameter. */
+export const idArray = (ids: readonly string[]): SQL => sql`${sql.value(ids as string[])}::uuid[]`;
 
 /**
  * Per-request loaders: every relation costs one SQL statement per level of a query,
@@ -81,10 +134,7 @@ export class Loaders {
     let loader = this.loaders.get(relation.name) as DataLoader<string, T[]> | undefined;
     if (!loader) {
       loader = new DataLoader<string, T[]>(async (ids) => {
-        const rows = await this.query<T>(relation.sql, [
-          ids,
-          ...scopeParams(this.viewer, relation.scope),
-        ]);
+        const rows = await this.query<T>(relation.sql(idArray(ids), this.viewer));
         const grouped = new Map<string, T[]>();
         for (const row of rows) {
           const key = row[relation.key] as unknown as string;
@@ -103,10 +153,7 @@ export class Loaders {
     let loader = this.loaders.get(relation.name) as DataLoader<string, T | null> | undefined;
     if (!loader) {
       loader = new DataLoader<string, T | null>(async (ids) => {
-        const rows = await this.query<T>(relation.sql, [
-          ids,
-          ...scopeParams(this.viewer, relation.scope),
-        ]);
+        const rows = await this.query<T>(relation.sql(idArray(ids), this.viewer));
         const found = new Map<string, T>();
         for (const row of rows) {
           (row as T & { __typename: string }).__typename = relation.typename;

@@ -18,16 +18,15 @@ export interface EmbeddedRelation {
   missing?: () => Error;
 }
 
-/** A list of `source` rows under a parent: `parentColumn` (over the source's alias) holds its id. */
+/** A list of `source` rows under a parent: the rows' column `key` holds the parent's id. */
 export interface NestedList {
   source: ListSource;
-  parentColumn: string;
+  key: string;
 }
 
 /** A to-many field served inside its parent's statement. */
 export type Fold =
-  | ({ kind: 'connection' } & NestedList)
-  | { kind: 'list'; relation: ManyRelation<unknown>; typename: string };
+  ({ kind: 'connection' } & NestedList) | { kind: 'list'; relation: ManyRelation<unknown> };
 
 /**
  * What the read path serves inside a parent's statement, declared in one place
@@ -67,12 +66,11 @@ export class ReadRegistry {
     return this;
   }
 
-  /** `typeName.field` is the plain list `relation` reads (rows of `typename`). */
-  foldList<T>(typeName: string, field: string, relation: ManyRelation<T>, typename: string): this {
+  /** `typeName.field` is the plain list `relation` reads. */
+  foldList<T>(typeName: string, field: string, relation: ManyRelation<T>): this {
     this.folds.set(`${typeName}.${field}`, {
       kind: 'list',
       relation: relation as ManyRelation<unknown>,
-      typename,
     });
     this.reads.set(`${typeName}.${field}`, ['id']);
     return this;

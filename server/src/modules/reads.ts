@@ -17,17 +17,17 @@ import { organisationById } from './organisation/organisation.loader.js';
 import { purchaserList } from './purchaser/purchaser.list.js';
 import { purchaserById } from './purchaser/purchaser.loader.js';
 
-// Lists under a parent, as connections: `parentColumn` (SQL over the list's alias) holds the
-// parent's id. Their resolvers (each domain's *.lists.resolver.ts) read them with nestedConnection.
+// Lists under a parent, as connections: the rows' column `key` holds the parent's id. Their
+// resolvers (each domain's *.lists.resolver.ts) read them with nestedConnection.
 export const subDelegationPurchasers: NestedList = {
   source: purchaserList,
-  parentColumn: 'p.sub_delegation_id',
+  key: 'subDelegationId',
 };
-export const delegationDeals: NestedList = { source: dealList, parentColumn: 'dl.delegation_id' };
-export const purchaserDeals: NestedList = { source: dealList, parentColumn: 'dl.purchaser_id' };
-export const purchaserNeeds: NestedList = { source: needList, parentColumn: 'n.purchaser_id' };
-export const purchaserMatches: NestedList = { source: matchList, parentColumn: 'm.purchaser_id' };
-export const exhibitorDeals: NestedList = { source: dealList, parentColumn: 'dl.exhibitor_id' };
+export const delegationDeals: NestedList = { source: dealList, key: 'delegationId' };
+export const purchaserDeals: NestedList = { source: dealList, key: 'purchaserId' };
+export const purchaserNeeds: NestedList = { source: needList, key: 'purchaserId' };
+export const purchaserMatches: NestedList = { source: matchList, key: 'purchaserId' };
+export const exhibitorDeals: NestedList = { source: dealList, key: 'exhibitorId' };
 
 /**
  * Every field the read path serves inside its parent's statement, in one place: the to-one
@@ -79,6 +79,6 @@ export function readRegistry(): ReadRegistry {
       .foldConnection('Purchaser', 'needs', purchaserNeeds)
       .foldConnection('Purchaser', 'matches', purchaserMatches)
       .foldConnection('Exhibitor', 'deals', exhibitorDeals)
-      .foldList('Delegation', 'subDelegations', subDelegationsByDelegation, 'SubDelegation')
+      .foldList('Delegation', 'subDelegations', subDelegationsByDelegation)
   );
 }

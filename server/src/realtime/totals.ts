@@ -1,3 +1,4 @@
+import { sql } from '../db/sql.js';
 import { Viewer } from '../auth/viewer.js';
 import type { Query } from '../graphql/loaders.js';
 import type { Logger } from '../logger.js';
@@ -225,10 +226,10 @@ export class DealTotalsHub {
         Viewer.system,
         [channel.groupBy, channel.groupBy.filter((g) => g !== DealGroupBy.STATUS), []],
         {
-          where: (params) =>
+          where:
             channel.scope.kind === 'delegation'
-              ? `dl.delegation_id = ${params.add(channel.scope.id)}::uuid`
-              : `dl.expo_id = ${params.add(channel.scope.id)}::uuid`,
+              ? sql`dl.delegation_id = ${sql.value(channel.scope.id)}::uuid`
+              : sql`dl.expo_id = ${sql.value(channel.scope.id)}::uuid`,
         },
       );
       const json = JSON.stringify([groups, subtotals, total]);

@@ -1,26 +1,17 @@
 -- statement 1 of 1
--- values [false,[],["<uuid>"],[],[],[],["<uuid>"],false,[],["<uuid>"],[],[]]
-select __r0."id", __r0."organisationId", __r0."subDelegationId", __e0."id" as "__e0.id", __e0."nameZh" as "__e0.nameZh", __e1."id" as "__e1.id", __e1."key" as "__e1.key", (select coalesce(json_agg(json_build_array(array[__r1."id"::text, __r1."amountUsd"::text, __r1."exhibitorId"::text, __r1."__c0"::text, __r1."__c1"::text, __e1_0."id"::text, __e1_0."exhibitionAreaId"::text, __e1_0."nameEn"::text, __e1_1."id"::text, __e1_1."key"::text]) order by __r1."createdAt" desc, __r1."id" asc), '[]'::json)
-      from (select __x1.*, __x1."createdAt"::text as "__c0", __x1."id"::text as "__c1"
-    from (select dl.id, dl.exhibitor_id as "exhibitorId", dl.amount_usd as "amountUsd", dl.status, dl.created_at as "createdAt", dl.updated_at as "updatedAt" from deal dl join purchaser p on p.id = dl.purchaser_id and p.delegation_id = dl.delegation_id where dl.purchaser_id = __r0."id" and (($8::boolean
-    or p.delegation_id = any($9::uuid[])
-    or p.sub_delegation_id = any($10::uuid[])
-    or (p.delegation_id::text || ':' || p.invited_by_organisation_id::text) = any($11::text[])
-    or p.id = any($12::uuid[])) or exists (
-    select 1 from delegation own join expo own_expo on own_expo.id = own.expo_id,
-      delegation later join expo later_expo on later_expo.id = later.expo_id
-    where own.id = dl.delegation_id and later.id = any($9::uuid[])
-      and later.province_en = own.province_en and later_expo.starts_on > own_expo.starts_on)) and true) __x1
-    where true order by __x1."createdAt" desc, __x1."id" asc limit 6) __r1
-      left join lateral (select x.id, x.expo_id as "expoId", x.exhibition_area_id as "exhibitionAreaId", x.name_en as "nameEn", x.name_zh as "nameZh", x.country, x.booth, x.products, x.contact_name as "contactName", x.contact_email as "contactEmail", x.contact_phone as "contactPhone", x.version, x.created_at as "createdAt", x.updated_at as "updatedAt" from exhibitor x where x.id = any(array[__r1."exhibitorId"]::uuid[])) __e1_0 on true
-left join lateral (select a.id, a.expo_id as "expoId", a.parent_id as "parentId", a.key, a.kind, a.name_zh as "nameZh", a.name_en as "nameEn" from exhibition_area a where a.id = any(array[__e1_0."exhibitionAreaId"]::uuid[])) __e1_1 on true) as "__f_deals" from (select x.*
-    from (select p.id, p.organisation_id as "organisationId", p.sub_delegation_id as "subDelegationId", p.status, p.invited_at as "invitedAt", p.updated_at as "updatedAt", o.name_zh as "organisationNameZh" from purchaser p join organisation o on o.id = p.organisation_id where (($1::boolean
-    or p.delegation_id = any($2::uuid[])
-    or p.sub_delegation_id = any($3::uuid[])
-    or (p.delegation_id::text || ':' || p.invited_by_organisation_id::text) = any($4::text[])
-    or p.id = any($5::uuid[])) or p.delegation_id = any($6::uuid[])) and true and true) x
-    where true order by x."invitedAt" asc, x."id" asc limit 21) __r0 left join lateral (select o.id, o.key, o.kind, o.name_zh as "nameZh", o.name_en as "nameEn", o.credit_code as "creditCode" from organisation o where o.id = any(array[__r0."organisationId"]::uuid[])) __e0 on true
-left join lateral (select s.id, s.delegation_id as "delegationId", s.key, s.name_zh as "nameZh", s.name_en as "nameEn", s.focus, s.receives_unassigned as "receivesUnassigned", s.shared_target_min as "sharedTargetMin", s.shared_target_of as "sharedTargetOf", (coalesce(s.shared_target_min,
+-- values [["<uuid>"],["<uuid>"]]
+select __r0__."id", __r0__."organisationId", __r0__."subDelegationId", __organisation_by_id__."id" as "__e0.id", __organisation_by_id__."nameZh" as "__e0.nameZh", __sub_delegation_by_id__."id" as "__e1.id", __sub_delegation_by_id__."key" as "__e1.key", (select coalesce(json_agg(json_build_array(array[__r1__."id"::text, __r1__."amountUsd"::text, __r1__."exhibitorId"::text, __r1__."__c0"::text, __r1__."__c1"::text, __exhibitor_by_id__."id"::text, __exhibitor_by_id__."exhibitionAreaId"::text, __exhibitor_by_id__."nameEn"::text, __area_by_id__."id"::text, __area_by_id__."key"::text]) order by __r1__."createdAt" desc, __r1__."id" asc), '[]'::json)
+      from (select __x1__.*, __x1__."createdAt"::text as "__c0", __x1__."id"::text as "__c1"
+    from (select "dl"."id" as "id", "dl"."exhibitor_id" as "exhibitorId", "dl"."amount_usd" as "amountUsd", "dl"."status" as "status", "dl"."created_at" as "createdAt", "dl"."updated_at" as "updatedAt" from deal dl join purchaser p on p.id = dl.purchaser_id and p.delegation_id = dl.delegation_id where ("dl"."purchaser_id" = __r0__."id" and "p"."sub_delegation_id" = any($1::uuid[]))) __x1__
+    order by __x1__."createdAt" desc, __x1__."id" asc limit 6) __r1__ left join lateral (select "x"."id" as "id", "x"."expo_id" as "expoId", "x"."exhibition_area_id" as "exhibitionAreaId", "x"."name_en" as "nameEn", "x"."name_zh" as "nameZh", "x"."country" as "country", "x"."booth" as "booth", "x"."products" as "products", "x"."contact_name" as "contactName", "x"."contact_email" as "contactEmail", "x"."contact_phone" as "contactPhone", "x"."version" as "version", "x"."created_at" as "createdAt", "x"."updated_at" as "updatedAt" from exhibitor x
+        where "x"."id" = any(array[__r1__."exhibitorId"])) __exhibitor_by_id__ on true
+left join lateral (select "a"."id" as "id", "a"."expo_id" as "expoId", "a"."parent_id" as "parentId", "a"."key" as "key", "a"."kind" as "kind", "a"."name_zh" as "nameZh", "a"."name_en" as "nameEn" from exhibition_area a
+        where "a"."id" = any(array[__exhibitor_by_id__."exhibitionAreaId"])) __area_by_id__ on true) as "__f_deals"
+       from (select __x__.*
+    from (select "p"."id" as "id", "p"."organisation_id" as "organisationId", "p"."sub_delegation_id" as "subDelegationId", "p"."status" as "status", "p"."invited_at" as "invitedAt", "p"."updated_at" as "updatedAt", o.name_zh as "organisationNameZh" from purchaser p join organisation o on o.id = p.organisation_id where "p"."sub_delegation_id" = any($1::uuid[])) __x__
+    order by __x__."invitedAt" asc, __x__."id" asc limit 21) __r0__ left join lateral (select "o"."id" as "id", "o"."key" as "key", "o"."kind" as "kind", "o"."name_zh" as "nameZh", "o"."name_en" as "nameEn", "o"."credit_code" as "creditCode" from organisation o
+        where "o"."id" = any(array[__r0__."organisationId"])) __organisation_by_id__ on true
+left join lateral (select "s"."id" as "id", "s"."delegation_id" as "delegationId", "s"."key" as "key", "s"."name_zh" as "nameZh", "s"."name_en" as "nameEn", "s"."focus" as "focus", "s"."receives_unassigned" as "receivesUnassigned", "s"."shared_target_min" as "sharedTargetMin", "s"."shared_target_of" as "sharedTargetOf", (coalesce(s.shared_target_min,
   (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0))::int as "targetMin" from sub_delegation s
-        where s.id = any(array[__r0."subDelegationId"]::uuid[]) and ($7::uuid[] is null or s.delegation_id = any($7::uuid[]))) __e1 on true
-       order by __r0."invitedAt" asc, __r0."id" asc;
+        where ("s"."id" = any(array[__r0__."subDelegationId"]) and s.delegation_id = any($2::uuid[]))) __sub_delegation_by_id__ on true
+       order by __r0__."invitedAt" asc, __r0__."id" asc;

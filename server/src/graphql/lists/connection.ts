@@ -10,7 +10,9 @@ import {
   type ClassType,
 } from 'type-graphql';
 import type { Context } from '../context.js';
-import { column, compileFilter, filterInput, Params } from './filter.js';
+import { compileFilter, filterInput, type Alias } from './filter.js';
+import { alias, and, column, sql, type SQL } from '../../db/sql.js';
+import { idArray } from '../loaders.js';
 import type { NestedList } from '../registry.js';
 import type { ListSource } from './source.js';
 import {
@@ -147,65 +149,59 @@ export function connectionType<T extends object>(
  * only to order by stay behind: no timestamp parsed for nothing), and its cursor values when
  * the query reads cursors; or all of them.
  */
-function outerColumns(
-  ahead: Lookahead,
-  p: Page,
-  alias: string,
-  withCursors = ahead.cursors,
-): string {
-  if (!ahead.read) return `${alias}.*`;
+function outerColumns(ahead: Lookahead, p: Page, rows: Alias, withCursors = ahead.cursors): SQL[] {
+  if (!ahead.read) return [sql`${sql.identifier(rows)}.*`];
   const cursors = withCursors ? p.order.map((_, i) => `__c${i}`) : [];
-  return [...ahead.read, ...cursors].map((name) => column(alias, name)).join(', ');
+  return [...ahead.read, ...cursors].map((name) => column(rows, name));
 }
 
 /**
- * One page of a list: scope, filter, keyset cursor and ordering compiled into one
- * parameterised statement (a second one counts, only when totalCount is asked for). With the
- * resolve info, the to-one relations the query selects under the nodes (see embeds.ts) and the
- * lists it selects under them (see levels.ts) come in the same statement.
+ * One page of a list: scope, filter, keyset cursor and ordering composed into one statement (a
+ * second one counts, only when totalCount is asked for). With the resolve info, the to-one
+ * relations the query selects under the nodes (see embeds.ts) and the lists it selects under
+ * them (see levels.ts) come in the same statement.
  */
 export async function listConnection<T extends Record<string, unknown>>(
   ctx: Context,
   source: ListSource,
   args: ConnectionArgs,
-  extra?: (alias: string, params: Params) => string,
+  extra?: (alias: string) => SQL,
   info?: GraphQLResolveInfo,
 ): Promise<Connection<T>> {
   const p = page(source, args);
-  const params = new Params();
-  const where = [
-    source.scope(ctx.viewer, params),
-    compileFilter(source.spec, args.filter, source.alias, params),
-    extra ? extra(source.alias, params) : 'true',
-  ].join(' and ');
-  const countParams = [...params.values];
+  const where = and([
+    source.scope(ctx.viewer),
+    compileFilter(source.spec, args.filter, source.alias),
+    extra ? extra(source.alias) : sql.true,
+  ]);
   const ahead = lookahead(source, info);
   const folds = info ? resolveFolds(ahead, info.variableValues) : [];
   const hosting = ahead.embeds.length > 0 || folds.length > 0;
+  const x = alias('x');
   const rowsSql = pageSql(
     source,
     ahead,
     p,
     where,
-    params,
-    'x',
-    hosting ? 'x.*' : outerColumns(ahead, p, 'x', false),
+    x,
+    hosting ? sql`${sql.identifier(x)}.*` : sql.join(outerColumns(ahead, p, x, false), ', '),
   );
   // related rows and folded lists are read for the page's rows only, after the limit
-  const host = hostSql(ahead, folds, '__r0', params, ctx.viewer);
-  const sql = hosting
-    ? `select ${outerColumns(ahead, p, '__r0')}${host.columns} from (${rowsSql}) __r0 ${host.joins}
-       order by ${orderList(p, '__r0')}`
+  const r0 = alias('r0');
+  const host = hostSql(ahead, folds, r0, ctx.viewer);
+  const statement = hosting
+    ? sql`select ${sql.join([...outerColumns(ahead, p, r0), ...host.columns], ', ')}
+       from (${rowsSql}) ${sql.identifier(r0)} ${host.joins}
+       order by ${orderList(p, r0)}`
     : rowsSql;
-  const rows = p.limit === 0 ? [] : await ctx.query<T>(sql, params.values);
+  const rows = p.limit === 0 ? [] : await ctx.query<T>(statement);
   for (const row of rows) {
     (row as Record<string, unknown>).__typename = source.typename;
     host.finish(row);
   }
   return toConnection(rows, p, args, async () => {
     const [row] = await ctx.query<{ n: number }>(
-      `select count(*)::int as n from ${source.from} where ${where}`,
-      countParams,
+      sql`select count(*)::int as n from ${source.from} where ${where}`,
     );
     return row!.n;
   });
@@ -224,7 +220,7 @@ export type NestedRows<T> =
  */
 export function nestedConnection<T extends Record<string, unknown>>(
   ctx: Context,
-  { source, parentColumn }: NestedList,
+  { source, key: parentKey }: NestedList,
   parent: { id: string },
   args: ConnectionArgs,
   info?: GraphQLResolveInfo,
@@ -233,33 +229,43 @@ export function nestedConnection<T extends Record<string, unknown>>(
   if (folded) return folded;
   const ahead = lookahead(source, info);
   const folds = info ? resolveFolds(ahead, info.variableValues) : [];
-  const key = `nested:${source.spec.name}:${parentColumn}:${JSON.stringify(args)}:${ahead.key}:${resolvedKey(folds)}`;
+  const key = `nested:${source.spec.name}:${parentKey}:${JSON.stringify(args)}:${ahead.key}:${resolvedKey(folds)}`;
   const loader = ctx.loaders.custom(key, () => {
     const p = page(source, args);
     return new DataLoader<string, Connection<T>>(async (parentIds) => {
-      const params = new Params([parentIds]);
-      const where = [
-        `${parentColumn} = parent.id`,
-        source.scope(ctx.viewer, params),
-        compileFilter(source.spec, args.filter, source.alias, params),
-      ].join(' and ');
-      const host = hostSql(ahead, folds, '__r0', params, ctx.viewer);
+      const parentRow = alias('parent');
+      const where = and([
+        sql`${source.columns.expression(parentKey)} = ${column(parentRow, 'id')}`,
+        source.scope(ctx.viewer),
+        compileFilter(source.spec, args.filter, source.alias),
+      ]);
+      const r0 = alias('r0');
+      const x = alias('x');
+      const c = alias('c');
+      const host = hostSql(ahead, folds, r0, ctx.viewer);
       const count = ahead.totalCount
-        ? `cross join lateral (select count(*)::int as __total from ${source.from} where ${where}) c`
-        : '';
+        ? sql`cross join lateral (select count(*)::int as __total from ${source.from} where ${where}) ${sql.identifier(c)}`
+        : sql.blank;
+      const P = sql.identifier(parentRow);
+      const X = sql.identifier(x);
       const rows = await ctx.query<T & { __parent: string; __total?: number }>(
-        `select x.*, parent.id as __parent${ahead.totalCount ? ', c.__total' : ''}
-         from unnest($1::uuid[]) with ordinality as parent(id, ord)
+        sql`select ${X}.*, ${P}.id as __parent${ahead.totalCount ? sql`, ${sql.identifier(c)}.__total` : sql.blank}
+         from unnest(${idArray(parentIds)}) with ordinality as ${P}(id, ord)
          left join lateral (
-           select ${outerColumns(ahead, p, '__r0')}${host.columns},
-             -- the page's order, numbered: what it hands back need not hold its ordering keys
-             row_number() over (order by ${orderList(p, '__r0')}) as __n
-           from (${pageSql(source, ahead, p, where, params, 'x')}) __r0
+           select ${sql.join(
+             [
+               ...outerColumns(ahead, p, r0),
+               ...host.columns,
+               // the page's order, numbered: what it hands back need not hold its ordering keys
+               sql`row_number() over (order by ${orderList(p, r0)}) as __n`,
+             ],
+             ', ',
+           )}
+           from (${pageSql(source, ahead, p, where, alias('x'))}) ${sql.identifier(r0)}
            ${host.joins}
-         ) x on true
+         ) ${X} on true
          ${count}
-         order by parent.ord, x.__n`,
-        params.values,
+         order by ${P}.ord, ${X}.__n`,
       );
       const byParent = new Map<string, T[]>();
       const totals = new Map<string, number>();

@@ -2,25 +2,12 @@ import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { badInput, withArticle } from '../errors.js';
 import { fromGlobalId } from '../relay.js';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../scalars.js';
+import { alias as aliasOf, sql, type SQL } from '../../db/sql.js';
 
-/** `alias."name"`: a column of a select item or table, quoted. */
-export function column(alias: string, name: string): string {
-  return `${alias}."${name.replace(/"/g, '""')}"`;
-}
+type SQLRawValue = Parameters<typeof sql.value>[0];
 
-/** Collects query parameters and hands out their `$n` placeholders. */
-export class Params {
-  readonly values: unknown[] = [];
-
-  constructor(first: readonly unknown[] = []) {
-    this.values.push(...first);
-  }
-
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
+/** A table's alias: its own (a string) or one made unique at compile time (a symbol). */
+export type Alias = string | symbol;
 
 /** The kinds of value a list can be filtered on; each has its own filter input. */
 export type ValueKind =
@@ -36,7 +23,7 @@ export type ValueKind =
 export interface FilterField {
   value: ValueKind;
   /** SQL expression of the value, given the table alias. */
-  sql: (alias: string) => string;
+  sql: (alias: Alias) => SQL;
   description?: string;
 }
 
@@ -44,7 +31,7 @@ export interface FilterField {
 export interface FilterRelation {
   target: () => ListSpec;
   /** Join condition between the outer alias and the related table's alias. */
-  on: (outer: string, inner: string) => string;
+  on: (outer: Alias, inner: Alias) => SQL;
   description?: string;
 }
 
@@ -200,117 +187,107 @@ export function registerFilterEnum(values: Record<string, string>, name: string)
   registerEnumType(values, { name });
 }
 
-const SQL_OPS: Record<string, string> = {
-  eq: '=',
-  ne: '<>',
-  lt: '<',
-  lte: '<=',
-  gt: '>',
-  gte: '>=',
+const SQL_OPS: Record<string, SQL> = {
+  eq: sql`=`,
+  lt: sql`<`,
+  lte: sql`<=`,
+  gt: sql`>`,
+  gte: sql`>=`,
 };
-const CAST: Partial<Record<ValueKind['kind'], string>> = {
-  id: 'uuid',
-  string: 'text',
-  int: 'int',
-  decimal: 'numeric',
-  date: 'date',
-  datetime: 'timestamptz',
-  boolean: 'boolean',
-  enum: 'text',
+const CAST: Record<ValueKind['kind'], SQL> = {
+  id: sql`uuid`,
+  string: sql`text`,
+  int: sql`int`,
+  decimal: sql`numeric`,
+  date: sql`date`,
+  datetime: sql`timestamptz`,
+  boolean: sql`boolean`,
+  enum: sql`text`,
 };
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-let aliasCounter = 0;
-
 /**
- * Compiles a filter input to a parameterised SQL condition over `alias`. Every value becomes a
- * parameter; global IDs are checked and decoded (BAD_USER_INPUT naming the path otherwise).
+ * Compiles a filter input to a condition over `alias`. Every value is a parameter; global IDs
+ * are checked and decoded (BAD_USER_INPUT naming the path otherwise).
  */
 export function compileFilter(
   spec: ListSpec,
   filter: Record<string, unknown> | null | undefined,
-  alias: string,
-  params: Params,
+  alias: Alias,
   path = 'filter',
-): string {
-  if (!filter) return 'true';
-  const parts: string[] = [];
+): SQL {
+  if (!filter) return sql.true;
+  const parts: SQL[] = [];
   for (const [key, raw] of Object.entries(filter)) {
     if (raw === undefined || raw === null) continue;
     const at = `${path}.${key}`;
     if (key === 'and' || key === 'or') {
-      const list = raw as Record<string, unknown>[];
-      if (list.length === 0) {
-        parts.push(key === 'and' ? 'true' : 'false');
+      const items = raw as Record<string, unknown>[];
+      if (items.length === 0) {
+        parts.push(key === 'and' ? sql.true : sql.false);
         continue;
       }
-      const compiled = list.map((item, i) =>
-        compileFilter(spec, item, alias, params, `${at}.${i}`),
-      );
-      parts.push(`(${compiled.join(key === 'and' ? ' and ' : ' or ')})`);
+      const compiled = items.map((item, i) => compileFilter(spec, item, alias, `${at}.${i}`));
+      parts.push(sql`(${sql.join(compiled, key === 'and' ? ' and ' : ' or ')})`);
     } else if (key === 'not') {
       parts.push(
-        `not coalesce(${compileFilter(spec, raw as Record<string, unknown>, alias, params, at)}, false)`,
+        sql`not coalesce(${compileFilter(spec, raw as Record<string, unknown>, alias, at)}, false)`,
       );
     } else if (spec.fields[key]) {
-      parts.push(
-        compileField(spec.fields[key]!, raw as Record<Operator, unknown>, alias, params, at),
-      );
+      parts.push(compileField(spec.fields[key]!, raw as Record<Operator, unknown>, alias, at));
     } else if (spec.relations?.[key]) {
       const relation = spec.relations[key]!;
       const target = relation.target();
-      const inner = `r${++aliasCounter % 1000}_${target.table}`;
-      const condition = compileFilter(target, raw as Record<string, unknown>, inner, params, at);
+      const inner = aliasOf(target.table);
+      const condition = compileFilter(target, raw as Record<string, unknown>, inner, at);
       parts.push(
-        `exists (select 1 from ${target.table} ${inner} where ${relation.on(alias, inner)} and ${condition})`,
+        sql`exists (select 1 from ${sql.identifier(target.table)} ${sql.identifier(inner)} where ${relation.on(alias, inner)} and ${condition})`,
       );
     } else {
       throw badInput(at, `${spec.name} cannot be filtered by ${key}`);
     }
   }
-  return parts.length ? parts.join(' and ') : 'true';
+  return parts.length ? sql.join(parts, ' and ') : sql.true;
 }
 
 function compileField(
   field: FilterField,
   ops: Record<Operator, unknown>,
-  alias: string,
-  params: Params,
+  alias: Alias,
   path: string,
-): string {
+): SQL {
   const column = field.sql(alias);
-  const cast = CAST[field.value.kind]!;
+  const cast = CAST[field.value.kind];
   const value = (v: unknown, at: string): unknown => {
     if (field.value.kind !== 'id') return v;
     const decoded = fromGlobalId(String(v), field.value.type);
     if (!decoded) throw badInput(at, `${at} is not the ID of ${withArticle(field.value.type)}`);
     return decoded.id;
   };
-  const parts: string[] = [];
+  const param = (v: unknown) => sql.value(v as SQLRawValue);
+  const parts: SQL[] = [];
   for (const [op, v] of Object.entries(ops) as [Operator, unknown][]) {
     if (v === undefined || v === null) continue;
     const at = `${path}.${op}`;
-    if (op === 'isNull') parts.push(`${column} is ${v ? '' : 'not '}null`);
+    if (op === 'isNull') parts.push(v ? sql`${column} is null` : sql`${column} is not null`);
     else if (op === 'in' || op === 'notIn') {
-      const list = (v as unknown[]).map((item, i) => value(item, `${at}.${i}`));
-      if (list.length > 1000) throw badInput(at, `${op} takes at most 1000 values`);
-      const p = params.add(list);
-      parts.push(
-        op === 'in' ? `${column} = any(${p}::${cast}[])` : `not (${column} = any(${p}::${cast}[]))`,
-      );
+      const items = (v as unknown[]).map((item, i) => value(item, `${at}.${i}`));
+      if (items.length > 1000) throw badInput(at, `${op} takes at most 1000 values`);
+      const any = sql`${column} = any(${param(items)}::${cast}[])`;
+      parts.push(op === 'in' ? any : sql`not (${any})`);
     } else if (op === 'contains') {
-      parts.push(`${column} ilike ${params.add(`%${escapeLike(String(v))}%`)}`);
+      parts.push(sql`${column} ilike ${param(`%${escapeLike(String(v))}%`)}`);
     } else if (op === 'startsWith') {
-      parts.push(`${column} ilike ${params.add(`${escapeLike(String(v))}%`)}`);
+      parts.push(sql`${column} ilike ${param(`${escapeLike(String(v))}%`)}`);
     } else if (op === 'ne') {
       // "not equal" keeps rows whose value is null, as users of Hasura and PostGraphile expect
-      parts.push(`${column} is distinct from ${params.add(value(v, at))}::${cast}`);
+      parts.push(sql`${column} is distinct from ${param(value(v, at))}::${cast}`);
     } else {
-      parts.push(`${column} ${SQL_OPS[op]} ${params.add(value(v, at))}::${cast}`);
+      parts.push(sql`${column} ${SQL_OPS[op]!} ${param(value(v, at))}::${cast}`);
     }
   }
-  return parts.length ? `(${parts.join(' and ')})` : 'true';
+  return parts.length ? sql`(${sql.join(parts, ' and ')})` : sql.true;
 }

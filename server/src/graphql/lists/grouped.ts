@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { embedsBelow, queryGroups } from '../embeds.js';
-import { compileFilter, Params } from './filter.js';
+import { and, sql, type SQL } from '../../db/sql.js';
+import { compileFilter } from './filter.js';
 import type { ListSource } from './source.js';
 
 /**
@@ -14,27 +15,27 @@ export async function grouped<T>(
   info: GraphQLResolveInfo,
   typeName: string,
   source: ListSource,
-  joins: string,
-  dimensions: Record<string, [string, string]>,
+  joins: SQL,
+  dimensions: Record<string, readonly [string, SQL]>,
   groupBy: readonly string[],
   filter: Record<string, unknown> | null | undefined,
-  measures: string,
+  measures: SQL,
 ): Promise<T[]> {
-  const params = new Params();
   const groups = [...new Set(groupBy)].map((g) => dimensions[g]!);
-  const where = [
-    source.scope(ctx.viewer, params),
-    compileFilter(source.spec, filter, source.alias, params),
-  ].join(' and ');
-  const keys = groups.map(([key, sql]) => `${sql} as "${key}"`);
-  const order = groups.map((_, i) => `${i + 1} nulls last`).join(', ');
+  const where = and([source.scope(ctx.viewer), compileFilter(source.spec, filter, source.alias)]);
+  const keys = groups.map(([key, expression]) => sql`${expression} as ${sql.identifier(key)}`);
+  const positions = groups.map((_, i) => sql.literal(i + 1));
+  const grouping = groups.length
+    ? sql` group by ${sql.join(positions, ', ')} order by ${sql.join(
+        positions.map((n) => sql`${n} nulls last`),
+        ', ',
+      )}`
+    : sql.blank;
   return queryGroups<T>(
     ctx.query,
-    `select ${[...keys, measures].join(', ')} from ${source.from} ${joins} where ${where}
-     ${groups.length ? `group by ${groups.map((_, i) => i + 1).join(', ')} order by ${order}` : ''}`,
+    sql`select ${sql.join([...keys, measures], ', ')} from ${source.from} ${joins} where ${where}${grouping}`,
     groups.map(([key]) => key),
     embedsBelow(typeName, info),
-    params,
     ctx.viewer,
   );
 }

@@ -22,11 +22,12 @@ import {
   type EmbedPlan,
   type EmbedSql,
 } from '../embeds.js';
-import { relationSqlFor, scopeParams, type ByIdRelation, type ManyRelation } from '../loaders.js';
+import { idArray, type ByIdRelation, type ManyRelation } from '../loaders.js';
 import { conditionsKey, connectionSelectionIn, fieldsIn, selectedIn } from '../lookahead.js';
 import { readsOf, type Fold } from '../registry.js';
 import type { ListSource } from './source.js';
-import { column, compileFilter, Params } from './filter.js';
+import { compileFilter, type Alias } from './filter.js';
+import { alias as aliasOf, and, column, sql, type SQL } from '../../db/sql.js';
 import {
   afterCursor,
   cursorColumns,
@@ -100,7 +101,7 @@ export interface Lookahead {
   totalCount: boolean;
   cursors: boolean;
   /** A list source's inner select list: the columns read, its ordering keys and `id`. */
-  columns: string;
+  columns: SQL;
   /** The row properties the query reads (`id` included), or null: all of them. */
   read: string[] | null;
   /** All of the above as text (arguments aside), for keying loaders. */
@@ -127,9 +128,10 @@ function sourceLookahead(source: ListSource, sets: Sets, info: Info): Lookahead 
   const read = columnsRead(info.schema, source.typename, selection.nodes);
   const orderKeys = new Set(Object.values(source.order));
   const { items } = source.columns;
-  const columns = read
-    ? source.columns.only((name) => read.has(name) || orderKeys.has(name) || name === 'id').text
-    : source.columns.text;
+  const inner = read
+    ? source.columns.only((name) => read.has(name) || orderKeys.has(name) || name === 'id')
+    : source.columns;
+  const columns = inner.items.map(({ name }) => name).join(' ');
   const embeds = planEmbeds(source.typename, selection.nodes, info);
   const folded = planFolds(source.typename, selection.nodeSets, info);
   const names = new Set(items.map(({ name }) => name));
@@ -138,7 +140,7 @@ function sourceLookahead(source: ListSource, sets: Sets, info: Info): Lookahead 
     folds: folded,
     totalCount: selection.totalCount,
     cursors: selection.cursors,
-    columns,
+    columns: inner.sql,
     read: read ? ['id', ...[...read].filter((name) => name !== 'id' && names.has(name))] : null,
     key: `${embedKey(embeds)}:${foldKey(folded)}:${selection.totalCount}:${selection.cursors}:${columns}`,
   };
@@ -159,7 +161,7 @@ function rowLookahead(typename: string, names: string[] | null, sets: Sets, info
     folds: folded,
     totalCount: false,
     cursors: false,
-    columns: '',
+    columns: sql.blank,
     read: readNames,
     key: `${embedKey(embeds)}:${foldKey(folded)}:${readNames?.join(' ') ?? '*'}`,
   };
@@ -182,7 +184,7 @@ function planFolds(typeName: string, sets: Sets, info: Info): FoldPlan[] {
       ahead = sourceLookahead(fold.source, below, info);
     } else {
       const shape = shapeFor(fold.relation, fold.relation.name);
-      ahead = rowLookahead(fold.typename, [...shape.keys()], below, info);
+      ahead = rowLookahead(fold.relation.typename, [...shape.keys()], below, info);
     }
     plans.push({
       responseKey,
@@ -246,7 +248,7 @@ export function lookahead(source: ListSource, info: GraphQLResolveInfo | undefin
       folds: [],
       totalCount: true,
       cursors: true,
-      columns: source.columns.text,
+      columns: source.columns.sql,
       read: null,
       key: '*',
     };
@@ -290,7 +292,7 @@ export function resolveFolds(ahead: Lookahead, variables: Record<string, unknown
           const { source } = plan.fold;
           p = page(source, args);
           // compiled once here only to find its errors, which belong to the field
-          compileFilter(source.spec, args.filter, source.alias, new Params());
+          compileFilter(source.spec, args.filter, source.alias);
         }
         const children = resolveFolds(plan.ahead, variables);
         resolved.push({
@@ -320,13 +322,13 @@ const foldColumn = (responseKey: string) => `__f_${responseKey}`;
 /** A folded field's subquery, its count's (when the query counts) and how its value decodes. */
 interface BuiltFold {
   resolved: ResolvedFold;
-  sql: string;
-  total: string | null;
+  sql: SQL;
+  total: SQL | null;
   decode(value: unknown, total: unknown): unknown;
 }
 
 interface Output {
-  sql: string;
+  sql: SQL;
   name: string;
   parse: Parse;
 }
@@ -340,16 +342,20 @@ function jsonRows(
   embed: EmbedSql,
   children: BuiltFold[],
   typename: string,
-): { element: string; decodeRow(element: unknown[]): Record<string, unknown> } {
+): { element: SQL; decodeRow(element: unknown[]): Record<string, unknown> } {
   const texts = [
     ...outputs,
     ...embed.items.map((item) => ({ sql: item.sql, name: item.name, parse: parserOf(item.type) })),
   ];
-  const folded = children
-    .map((child) => `, (${child.sql})${child.total ? `, (${child.total})` : ''}`)
-    .join('');
+  const folded = children.flatMap((child) =>
+    child.total ? [sql`(${child.sql})`, sql`(${child.total})`] : [sql`(${child.sql})`],
+  );
+  const array = sql`array[${sql.join(
+    texts.map((t) => sql`${t.sql}::text`),
+    ', ',
+  )}]`;
   return {
-    element: `json_build_array(array[${texts.map((t) => `${t.sql}::text`).join(', ')}]${folded})`,
+    element: sql`json_build_array(${sql.join([array, ...folded], ', ')})`,
     decodeRow(element) {
       const values = element[0] as (string | null)[];
       const row: Record<string, unknown> = {};
@@ -380,81 +386,78 @@ export function pageSql(
   source: ListSource,
   ahead: Lookahead,
   p: Page,
-  where: string,
-  params: Params,
-  inner: string,
-  select = `${inner}.*`,
-): string {
-  return `select ${select}${ahead.cursors ? `, ${cursorColumns(p, inner)}` : ''}
-    from (select ${ahead.columns} from ${source.from} where ${where}) ${inner}
-    where ${afterCursor(p, params, inner)} order by ${orderList(p, inner)} limit ${p.limit + 1}`;
+  where: SQL,
+  inner: Alias,
+  select: SQL = sql`${sql.identifier(inner)}.*`,
+): SQL {
+  const items = ahead.cursors ? sql.join([select, cursorColumns(p, inner)], ', ') : select;
+  return sql`select ${items}
+    from (select ${ahead.columns} from ${source.from} where ${where}) ${sql.identifier(inner)}
+    ${p.cursor ? sql`where ${afterCursor(p, inner)} ` : sql.blank}order by ${orderList(p, inner)} limit ${sql.literal(p.limit + 1)}`;
 }
 
-/** The subquery folding `resolved` in for each row of `parent` (an alias), at `depth`. */
+/** The subquery folding `resolved` in for each row of `parent`, at `depth`. */
 function buildFold(
   resolved: ResolvedFold,
-  parent: string,
+  parent: Alias,
   depth: number,
-  params: Params,
   viewer: Viewer,
 ): BuiltFold {
   const { plan } = resolved;
   const { ahead, fold } = plan;
-  const alias = `__r${depth}`;
-  const embed = embedSql(ahead.embeds, alias, params, viewer, `__e${depth}_`);
-  const children = resolved.children.map((child) =>
-    buildFold(child, alias, depth + 1, params, viewer),
-  );
+  const rows = aliasOf(`r${depth}`);
+  const embed = embedSql(ahead.embeds, rows, viewer, `__e${depth}_`);
+  const children = resolved.children.map((child) => buildFold(child, rows, depth + 1, viewer));
   const parentId = column(parent, 'id');
+  const selectFrom = (from: SQL) => (embed.columns.length ? sql`${from} ${embed.joins}` : from);
   if (fold.kind === 'list') {
     const { relation } = fold;
     const shape = shapeFor(relation, relation.name);
     const names = ahead.read ?? [...shape.keys()];
     const out = jsonRows(
-      names.map((name) => ({ sql: column(alias, name), name, parse: parserOf(shape.get(name)) })),
+      names.map((name) => ({ sql: column(rows, name), name, parse: parserOf(shape.get(name)) })),
       embed,
       children,
-      fold.typename,
+      relation.typename,
     );
-    const scope = scopeParams(viewer, relation.scope).map((value) => params.add(value));
-    const sql = relationSqlFor(relation.sql, `array[${parentId}]`, scope);
-    const listed = `__l${depth}`;
+    const listed = aliasOf(`l${depth}`);
+    const statement = relation.sql(sql`array[${parentId}]`, viewer);
     return {
       resolved,
       // the relation's SQL orders its rows; they are numbered in that order
-      sql: `select coalesce(json_agg(${out.element} order by ${alias}.__n), '[]'::json)
-        from (select ${listed}.*, row_number() over () as __n from (${sql}) ${listed}) ${alias}
-        ${embed.joins}`,
+      sql: sql`select coalesce(json_agg(${out.element} order by ${column(rows, '__n')}), '[]'::json)
+        from ${selectFrom(
+          sql`(select ${sql.identifier(listed)}.*, row_number() over () as __n from (${statement}) ${sql.identifier(listed)}) ${sql.identifier(rows)}`,
+        )}`,
       total: null,
       decode: (value) => (value as unknown[][]).map(out.decodeRow),
     };
   }
-  const { source, parentColumn } = fold;
+  const { source, key } = fold;
   const p = resolved.page!;
   const shape = shapeFor(source, source.spec.name);
-  const where = [
-    `${parentColumn} = ${parentId}`,
-    source.scope(viewer, params),
-    compileFilter(source.spec, resolved.args.filter, source.alias, params),
-  ].join(' and ');
+  const where = and([
+    sql`${source.columns.expression(key)} = ${parentId}`,
+    source.scope(viewer),
+    compileFilter(source.spec, resolved.args.filter, source.alias),
+  ]);
   const names = ahead.read ?? source.columns.items.map(({ name }) => name);
   const outputs = names.map((name) => ({
-    sql: column(alias, name),
+    sql: column(rows, name),
     name,
     parse: parserOf(shape.get(name)),
   }));
   if (ahead.cursors) {
     p.order.forEach((_, i) =>
-      outputs.push({ sql: column(alias, `__c${i}`), name: `__c${i}`, parse: asText }),
+      outputs.push({ sql: column(rows, `__c${i}`), name: `__c${i}`, parse: asText }),
     );
   }
   const out = jsonRows(outputs, embed, children, source.typename);
   return {
     resolved,
-    sql: `select coalesce(json_agg(${out.element} order by ${orderList(p, alias)}), '[]'::json)
-      from (${pageSql(source, ahead, p, where, params, `__x${depth}`)}) ${alias}
-      ${embed.joins}`,
-    total: ahead.totalCount ? `select count(*)::int from ${source.from} where ${where}` : null,
+    sql: sql`select coalesce(json_agg(${out.element} order by ${orderList(p, rows)}), '[]'::json)
+      from ${selectFrom(sql`(${pageSql(source, ahead, p, where, aliasOf(`x${depth}`))}) ${sql.identifier(rows)}`)}`,
+    total: ahead.totalCount ? sql`select count(*)::int from ${source.from} where ${where}` : null,
     decode: (value, total) =>
       toConnection((value as unknown[][]).map(out.decodeRow), p, resolved.args, () =>
         Promise.resolve((total as number | undefined) ?? 0),
@@ -464,10 +467,10 @@ function buildFold(
 
 /** What a statement reading rows as `alias` adds to embed and fold what its query selects. */
 export interface HostSql {
-  /** Select items, each starting with a comma. */
-  columns: string;
+  /** Select items. */
+  columns: SQL[];
   /** `left join lateral` clauses of the embedded relations. */
-  joins: string;
+  joins: SQL;
   /** Turns a row's embedded columns and folded values into what its fields resolve from. */
   finish(row: Record<string, unknown>): void;
 }
@@ -475,23 +478,21 @@ export interface HostSql {
 export function hostSql(
   ahead: Lookahead,
   resolved: readonly ResolvedFold[],
-  alias: string,
-  params: Params,
+  rows: Alias,
   viewer: Viewer,
 ): HostSql {
-  const embed = embedSql(ahead.embeds, alias, params, viewer);
+  const embed = embedSql(ahead.embeds, rows, viewer);
   if (resolved.length === 0) {
     return { columns: embed.columns, joins: embed.joins, finish: (row) => embed.materialise(row) };
   }
-  const built = resolved.map((r) => buildFold(r, alias, 1, params, viewer));
-  const columns = built
-    .map((b) => {
-      const name = foldColumn(b.resolved.plan.responseKey);
-      return `, (${b.sql}) as "${name}"${b.total ? `, (${b.total}) as "${name}#total"` : ''}`;
-    })
-    .join('');
+  const built = resolved.map((r) => buildFold(r, rows, 1, viewer));
+  const columns = built.flatMap((b) => {
+    const name = foldColumn(b.resolved.plan.responseKey);
+    const value = sql`(${b.sql}) as ${sql.identifier(name)}`;
+    return b.total ? [value, sql`(${b.total}) as ${sql.identifier(`${name}#total`)}`] : [value];
+  });
   return {
-    columns: embed.columns + columns,
+    columns: [...embed.columns, ...columns],
     joins: embed.joins,
     finish(row) {
       embed.materialise(row);
@@ -530,11 +531,11 @@ export async function byIdFolded<T extends { id: string }>(
   );
   const resolved = resolveFolds(ahead, info.variableValues);
   if (resolved.length === 0) return ctx.loaders.byId(relation, id);
-  const params = new Params([[id], ...scopeParams(ctx.viewer, relation.scope)]);
-  const host = hostSql(ahead, resolved, '__r0', params, ctx.viewer);
+  const rows = aliasOf('r0');
+  const host = hostSql(ahead, resolved, rows, ctx.viewer);
   const [row] = await ctx.query<T & Record<string, unknown>>(
-    `select __r0.*${host.columns} from (${relation.sql}) __r0 ${host.joins}`,
-    params.values,
+    sql`select ${sql.join([sql`${sql.identifier(rows)}.*`, ...host.columns], ', ')}
+        from (${relation.sql(idArray([id]), ctx.viewer)}) ${sql.identifier(rows)} ${host.joins}`,
   );
   if (!row) return null;
   (row as Record<string, unknown>).__typename = relation.typename;

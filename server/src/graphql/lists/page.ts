@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { badInput } from '../errors.js';
-import { column, type Params } from './filter.js';
+import { column, sql, type SQL } from '../../db/sql.js';
+import type { Alias } from './filter.js';
 
 /** The largest page a client may ask for; above it the request fails with BAD_USER_INPUT. */
 export const MAX_PAGE_SIZE = 500;
@@ -106,12 +107,15 @@ export function page(source: Orderable, args: ConnectionArgs): Page {
 }
 
 /** Extra select items over `alias` carrying each ordering value as text, for exact cursors. */
-export function cursorColumns(p: Page, alias: string): string {
-  return p.order.map(({ key }, i) => `${column(alias, key)}::text as "__c${i}"`).join(', ');
+export function cursorColumns(p: Page, alias: Alias): SQL {
+  return sql.join(
+    p.order.map(({ key }, i) => sql`${column(alias, key)}::text as ${sql.identifier(`__c${i}`)}`),
+    ', ',
+  );
 }
 
 /** Each ordering column over `alias`, ascending or not (flipped when paging backwards). */
-function directions(p: Page, alias: string): { column: string; ascending: boolean }[] {
+function directions(p: Page, alias: Alias): { column: SQL; ascending: boolean }[] {
   return p.order.map(({ key, direction }) => {
     const forward = direction === OrderDirection.ASC;
     return { column: column(alias, key), ascending: p.backward ? !forward : forward };
@@ -119,23 +123,27 @@ function directions(p: Page, alias: string): { column: string; ascending: boolea
 }
 
 /** The page's ORDER BY list over `alias`. */
-export function orderList(p: Page, alias: string): string {
-  return directions(p, alias)
-    .map((d) => `${d.column} ${d.ascending ? 'asc' : 'desc'}`)
-    .join(', ');
+export function orderList(p: Page, alias: Alias): SQL {
+  return sql.join(
+    directions(p, alias).map((d) => (d.ascending ? sql`${d.column} asc` : sql`${d.column} desc`)),
+    ', ',
+  );
 }
 
 /** The keyset condition over `alias` for the page's cursor (`true` without one). */
-export function afterCursor(p: Page, params: Params, alias: string): string {
-  if (!p.cursor) return 'true';
+export function afterCursor(p: Page, alias: Alias): SQL {
+  if (!p.cursor) return sql.true;
   const dirs = directions(p, alias);
-  const values = p.cursor.map((value) => params.add(value));
+  const values = p.cursor.map((value) => sql.value(value as string));
   // (k1 > v1) or (k1 = v1 and k2 > v2) or …, each comparison in its own direction
   const alternatives = dirs.map((d, i) => {
-    const equal = dirs.slice(0, i).map((prev, j) => `${prev.column} = ${values[j]}`);
-    return `(${[...equal, `${d.column} ${d.ascending ? '>' : '<'} ${values[i]}`].join(' and ')})`;
+    const equal = dirs.slice(0, i).map((prev, j) => sql`${prev.column} = ${values[j]!}`);
+    const beyond = d.ascending
+      ? sql`${d.column} > ${values[i]!}`
+      : sql`${d.column} < ${values[i]!}`;
+    return sql`(${sql.join([...equal, beyond], ' and ')})`;
   });
-  return `(${alternatives.join(' or ')})`;
+  return sql`(${sql.join(alternatives, ' or ')})`;
 }
 
 /** The connection of a page's rows (one more than the page, when there is a next page). */

@@ -1,6 +1,7 @@
+import { purchaserScope } from '../../auth/scope.js';
+import { and, sql } from '../../db/sql.js';
 import { selectList } from '../../graphql/columns.js';
-import { purchaserScopeSql } from '../../auth/viewer.js';
-import type { ByIdRelation, ManyRelation } from '../../graphql/loaders.js';
+import { byId, byParent, type Rows } from '../../graphql/loaders.js';
 import type { AuditEvent } from './audit.type.js';
 
 /** `entityUuid` is the audited row's uuid; `entityId` (a global ID) is resolved from it. */
@@ -10,35 +11,30 @@ export const AUDIT_SELECT = selectList('audit_event', 'a', [
   'actor',
   'action',
   'entityType',
-  ['entityUuid', 'a.entity_id', 'uuid'],
+  ['entityUuid', sql`a.entity_id`, 'uuid'],
   'before',
   'after',
   'at',
 ]);
-export const AUDIT_COLUMNS = AUDIT_SELECT.text;
 
 /**
  * Events about purchasers (their registration, checks, decisions and reporting), readable by
  * whoever reads the purchaser: the scope predicate applies to the purchaser row.
  */
-export const purchaserHistory: ManyRelation<AuditEvent> = {
-  name: 'purchaserHistory',
+const PURCHASER_EVENTS: Rows = {
+  typename: 'AuditEvent',
+  alias: 'a',
+  from: sql`audit_event a join purchaser p on p.id = a.entity_id`,
   columns: AUDIT_SELECT,
-  key: 'entityUuid',
-  scope: 'purchaser',
-  sql: `select ${AUDIT_COLUMNS} from audit_event a join purchaser p on p.id = a.entity_id
-        where a.entity_id = any($1::uuid[]) and a.entity_type = 'Purchaser'
-          and ${purchaserScopeSql('p', 2)}
-        order by a.at, a.id`,
+  scope: (viewer) => and([sql`a.entity_type = 'Purchaser'`, purchaserScope(viewer)]),
 };
 
+export const purchaserHistory = byParent<AuditEvent>(
+  'purchaserHistory',
+  PURCHASER_EVENTS,
+  'entityUuid',
+  sql`a.at, a.id`,
+);
+
 /** An audit event by ID: only those about a purchaser the viewer reads. */
-export const auditEventById: ByIdRelation<AuditEvent> = {
-  name: 'auditEventById',
-  columns: AUDIT_SELECT,
-  typename: 'AuditEvent',
-  scope: 'purchaser',
-  sql: `select ${AUDIT_COLUMNS} from audit_event a join purchaser p on p.id = a.entity_id
-        where a.id = any($1::uuid[]) and a.entity_type = 'Purchaser'
-          and ${purchaserScopeSql('p', 2)}`,
-};
+export const auditEventById = byId<AuditEvent>('auditEventById', PURCHASER_EVENTS);

@@ -1,3 +1,4 @@
+import { sql, type SQL } from '../../db/sql.js';
 import { DealStatus } from './deal.enums.js';
 
 /**
@@ -13,6 +14,9 @@ export const DEAL_TOTALS_RULE =
 export const NOT_IN_TOTALS: readonly DealStatus[] = [DealStatus.CANCELLED];
 
 /** SQL: whether a deal of status `status` (an SQL expression) counts in totals. */
-export function countsInTotals(status: string): string {
-  return `${status} not in (${NOT_IN_TOTALS.map((s) => `'${s}'`).join(', ')})`;
+export function countsInTotals(status: SQL): SQL {
+  return sql`${status} not in (${sql.join(
+    NOT_IN_TOTALS.map((s) => sql.literal(s)),
+    ', ',
+  )})`;
 }

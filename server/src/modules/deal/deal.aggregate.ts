@@ -1,7 +1,8 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { Viewer } from '../../auth/viewer.js';
 import { queryGroups, type EmbedPlan } from '../../graphql/embeds.js';
-import { compileFilter, Params } from '../../graphql/lists/filter.js';
+import { compileFilter } from '../../graphql/lists/filter.js';
+import { and, sql, type SQL } from '../../db/sql.js';
 import type { Query } from '../../graphql/loaders.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
 import { PurchaserCategory } from '../purchaser/purchaser.enums.js';
@@ -36,17 +37,17 @@ registerEnumType(DealGroupBy, {
 });
 
 /** Column of the grouped row, and its SQL expression over the aggregate's joins. */
-const DIMENSIONS: Record<DealGroupBy, { key: keyof DealTotalsGroup; sql: string }> = {
-  EXPO: { key: 'expoId', sql: 'dl.expo_id' },
-  DELEGATION: { key: 'delegationId', sql: 'dl.delegation_id' },
-  SUB_DELEGATION: { key: 'subDelegationId', sql: 'p.sub_delegation_id' },
-  LEAD_UNIT: { key: 'leadUnitId', sql: 'l.organisation_id' },
-  EXHIBITION_AREA: { key: 'exhibitionAreaId', sql: 'coalesce(ar.parent_id, ar.id)' },
-  ZONE: { key: 'zoneId', sql: "case when ar.kind = 'ZONE' then ar.id end" },
-  EXHIBITOR_COUNTRY: { key: 'exhibitorCountry', sql: 'x.country' },
-  PURCHASER_CATEGORY: { key: 'purchaserCategory', sql: 'p.category' },
-  STATUS: { key: 'status', sql: 'dl.status' },
-  MONTH_SIGNED: { key: 'monthSigned', sql: "to_char(dl.signed_on, 'YYYY-MM')" },
+const DIMENSIONS: Record<DealGroupBy, { key: keyof DealTotalsGroup; sql: SQL }> = {
+  EXPO: { key: 'expoId', sql: sql`dl.expo_id` },
+  DELEGATION: { key: 'delegationId', sql: sql`dl.delegation_id` },
+  SUB_DELEGATION: { key: 'subDelegationId', sql: sql`p.sub_delegation_id` },
+  LEAD_UNIT: { key: 'leadUnitId', sql: sql`l.organisation_id` },
+  EXHIBITION_AREA: { key: 'exhibitionAreaId', sql: sql`coalesce(ar.parent_id, ar.id)` },
+  ZONE: { key: 'zoneId', sql: sql`case when ar.kind = 'ZONE' then ar.id end` },
+  EXHIBITOR_COUNTRY: { key: 'exhibitorCountry', sql: sql`x.country` },
+  PURCHASER_CATEGORY: { key: 'purchaserCategory', sql: sql`p.category` },
+  STATUS: { key: 'status', sql: sql`dl.status` },
+  MONTH_SIGNED: { key: 'monthSigned', sql: sql`to_char(dl.signed_on, 'YYYY-MM')` },
 };
 
 @ObjectType({
@@ -107,7 +108,7 @@ export class DealTotalsGroup {
  * deal's delegation (composite foreign key): saying so lets PostgreSQL carry a delegation
  * condition over to purchasers and read only that delegation's, by index.
  */
-const FROM = `deal dl
+const FROM = sql`deal dl
   join purchaser p on p.id = dl.purchaser_id and p.delegation_id = dl.delegation_id
   left join sub_delegation_lead l on l.id = p.lead_id
   left join exhibitor x on x.id = dl.exhibitor_id
@@ -115,21 +116,21 @@ const FROM = `deal dl
 
 interface TotalsOptions {
   filter?: Record<string, unknown> | null;
-  /** Extra condition, e.g. one delegation: `(params) => sql` over the deal `dl`. */
-  where?: (params: Params) => string;
+  /** Extra condition, e.g. one delegation, over the deal `dl`. */
+  where?: SQL;
   /** What the groups are of (their expo, sub-delegation…), read in the same statement. */
   embeds?: readonly EmbedPlan[];
 }
 
 /** The measures of a group, each of the deals that `counted` (SQL) keeps, or of all of them. */
-function measures(counted: string | null): string[] {
-  const only = counted ? ` filter (where ${counted})` : '';
+function measures(counted: SQL | null): SQL[] {
+  const only = counted ? sql` filter (where ${counted})` : sql.blank;
   return [
-    `(count(*)${only})::int`,
-    `coalesce(sum(dl.amount_usd)${only}, 0)::numeric(20, 2)::text`,
-    `round(avg(dl.amount_usd)${only}, 2)::text`,
-    `(min(dl.amount_usd)${only})::text`,
-    `(max(dl.amount_usd)${only})::text`,
+    sql`(count(*)${only})::int`,
+    sql`coalesce(sum(dl.amount_usd)${only}, 0)::numeric(20, 2)::text`,
+    sql`round(avg(dl.amount_usd)${only}, 2)::text`,
+    sql`(min(dl.amount_usd)${only})::text`,
+    sql`(max(dl.amount_usd)${only})::text`,
   ];
 }
 const MEASURES = ['count', 'sumUsd', 'avgUsd', 'minUsd', 'maxUsd'];
@@ -156,57 +157,73 @@ export async function dealTotalsBySets(
     const read = await dealTotalsBySets(query, viewer, unique, options);
     return sets.map((set) => read[unique.findIndex((u) => keyOf(u) === keyOf(set))]!);
   }
-  const params = new Params();
   const setDims = sets.map((set) => [...new Set(set)]);
   const dims = [...new Set(setDims.flat())];
   const byStatus = setDims.map((set) => set.includes(DealGroupBy.STATUS));
+  const status = sql`dl.status`;
   const conditions = [
-    dealList.scope(viewer, params),
-    compileFilter(dealSpec, options.filter, 'dl', params),
-    options.where ? options.where(params) : 'true',
+    dealList.scope(viewer),
+    compileFilter(dealSpec, options.filter, 'dl'),
+    options.where ?? sql.true,
   ];
-  let values: string[];
-  let inTotals: string;
+  let values: SQL[];
+  let inTotals: SQL;
   if (byStatus.every((b) => !b)) {
     // no breakdown by status: the deals not in totals are left out altogether
-    conditions.push(countsInTotals('dl.status'));
+    conditions.push(countsInTotals(status));
     values = measures(null);
-    inTotals = 'true';
+    inTotals = sql.true;
   } else if (byStatus.every((b) => b)) {
     values = measures(null);
-    inTotals = countsInTotals('dl.status');
+    inTotals = countsInTotals(status);
   } else {
     const all = measures(null);
-    const counted = measures(countsInTotals('dl.status'));
+    const counted = measures(countsInTotals(status));
     values = all.map(
-      (value, i) => `case when grouping(dl.status) = 0 then ${value} else ${counted[i]} end`,
+      (value, i) => sql`case when grouping(dl.status) = 0 then ${value} else ${counted[i]!} end`,
     );
-    inTotals = `coalesce(${countsInTotals('dl.status')}, true)`;
+    inTotals = sql`coalesce(${countsInTotals(status)}, true)`;
   }
   const columns = [
-    ...dims.map((d) => `${DIMENSIONS[d].sql} as "${DIMENSIONS[d].key}"`),
-    `${inTotals} as "inTotals"`,
-    ...values.map((value, i) => `${value} as "${MEASURES[i]}"`),
+    ...dims.map((d) => sql`${DIMENSIONS[d].sql} as ${sql.identifier(DIMENSIONS[d].key)}`),
+    sql`${inTotals} as "inTotals"`,
+    ...values.map((value, i) => sql`${value} as ${sql.identifier(MEASURES[i]!)}`),
   ];
   // grouping(a, b, …): a bit per dimension, set where the row is not grouped by it
   const masks = setDims.map((set) =>
     dims.reduce((mask, d, i) => (set.includes(d) ? mask : mask | (1 << (dims.length - 1 - i))), 0),
   );
-  const position = (d: DealGroupBy) => dims.indexOf(d) + 1;
-  let grouping = '';
+  const position = (d: DealGroupBy) => sql.literal(dims.indexOf(d) + 1);
+  let grouping: SQL = sql.blank;
   if (sets.length > 1) {
-    grouping = `group by grouping sets (${setDims.map((set) => `(${set.map((d) => DIMENSIONS[d].sql).join(', ')})`).join(', ')})`;
-    columns.push(`grouping(${dims.map((d) => DIMENSIONS[d].sql).join(', ')}) as "__set"`);
-  } else if (dims.length) grouping = `group by ${dims.map(position).join(', ')}`;
-  const order = dims.map((d) => `${position(d)} nulls last`).join(', ');
-  const sql = `select ${columns.join(', ')} from ${FROM} where ${conditions.join(' and ')}
-    ${grouping}${order ? ` order by ${order}` : ''}`;
+    const groupingSets = setDims.map(
+      (set) =>
+        sql`(${sql.join(
+          set.map((d) => DIMENSIONS[d].sql),
+          ', ',
+        )})`,
+    );
+    grouping = sql` group by grouping sets (${sql.join(groupingSets, ', ')})`;
+    columns.push(
+      sql`grouping(${sql.join(
+        dims.map((d) => DIMENSIONS[d].sql),
+        ', ',
+      )}) as "__set"`,
+    );
+  } else if (dims.length) grouping = sql` group by ${sql.join(dims.map(position), ', ')}`;
+  const order = dims.length
+    ? sql` order by ${sql.join(
+        dims.map((d) => sql`${position(d)} nulls last`),
+        ', ',
+      )}`
+    : sql.blank;
+  const statement = sql`select ${sql.join(columns, ', ')} from ${FROM}
+    where ${and(conditions)}${grouping}${order}`;
   const rows = await queryGroups<DealTotalsGroup & { __set?: number }>(
     query,
-    sql,
+    statement,
     dims.map((d) => DIMENSIONS[d].key),
     options.embeds ?? [],
-    params,
     viewer,
   );
   if (sets.length <= 1) return [rows];

@@ -14,6 +14,7 @@ import {
 } from 'type-graphql';
 import { Access } from '../../auth/access.js';
 import { Role } from '../../auth/roles.js';
+import { column, sql } from '../../db/sql.js';
 import type { Context } from '../../graphql/context.js';
 import { notFound } from '../../graphql/errors.js';
 import {
@@ -118,12 +119,12 @@ export class DealResolver {
       ctx,
       dealList,
       args,
-      (a, params) => `exists (
+      (a) => sql`exists (
         select 1 from delegation own join expo own_expo on own_expo.id = own.expo_id,
           delegation cur join expo cur_expo on cur_expo.id = cur.expo_id
-        where own.id = ${a}.delegation_id and cur.id = ${params.add(id)}
+        where own.id = ${column(a, 'delegation_id')} and cur.id = ${sql.value(id)}
           and own.province_en = cur.province_en and own_expo.starts_on < cur_expo.starts_on)
-      and (${openOnly ? `${a}.status not in ('FULFILLED', 'CANCELLED')` : 'true'})`,
+      and (${openOnly ? sql`${column(a, 'status')} not in ('FULFILLED', 'CANCELLED')` : sql.true})`,
       info,
     );
   }

@@ -6,7 +6,7 @@ import {
   requireMayTradeFor,
 } from '../../auth/policy.js';
 import { AppError, badInput, ErrorCode, notFound } from '../../graphql/errors.js';
-import type { Params } from '../../graphql/lists/filter.js';
+import { and, sql, type SQL } from '../../db/sql.js';
 import { fromGlobalId, uuidOf, type Typed } from '../../graphql/relay.js';
 import { audit } from '../audit/audit.service.js';
 import { ExchangeRate } from '../expo/exchange-rate.entity.js';
@@ -18,7 +18,6 @@ import {
   requireTrading,
   scopedPurchaser,
   scopedTradeRow,
-  type PartyJoins,
   type TradeContext,
   type TradeParty,
 } from '../trade/trade-scope.js';
@@ -27,7 +26,7 @@ import { DealFollowUp } from './deal-follow-up.entity.js';
 import { DealStatus } from './deal.enums.js';
 import { Deal } from './deal.entity.js';
 import { DealGroupBy, dealTotalsBySets, type DealTotalsGroup } from './deal.aggregate.js';
-import { dealScopeSql } from './deal.loader.js';
+import { dealScope } from './deal.loader.js';
 import type { Deal as DealRow, RecordDealFollowUpInput, RecordDealInput } from './deal.type.js';
 import {
   currencyArg,
@@ -147,7 +146,7 @@ interface DealSides {
   expoUsdRate: string | null;
 }
 
-const SIDE_COLUMNS = `x.id is not null as "exhibitorFound",
+const SIDE_COLUMNS = sql`x.id is not null as "exhibitorFound",
   coalesce(x.expo_id = d.expo_id, false) as "exhibitorOfExpo", x.exhibition_area_id as "exhibitorAreaId",
   a.id is not null as "areaFound", coalesce(a.expo_id = d.expo_id, false) as "areaOfExpo",
   r.usd_rate as "expoUsdRate"`;
@@ -156,15 +155,11 @@ const SIDE_COLUMNS = `x.id is not null as "exhibitorFound",
  * The exhibitor (`exhibitorId`: SQL of its id) and the area (or null), with whether they are of
  * the party's expo `d`, and the expo's rate for `currency` (or null).
  */
-function sideJoins(
-  exhibitorId: (params: Params) => string,
-  areaId: string | null,
-  currency: string | null,
-): PartyJoins {
-  return (params) => `
-    left join exhibitor x on x.id = ${exhibitorId(params)}
-    left join exhibition_area a on a.id = ${params.add(areaId)}::uuid
-    left join exchange_rate r on r.expo_id = d.expo_id and r.currency = ${params.add(currency)}`;
+function sideJoins(exhibitorId: SQL, areaId: string | null, currency: string | null): SQL {
+  return sql`
+    left join exhibitor x on x.id = ${exhibitorId}
+    left join exhibition_area a on a.id = ${sql.value(areaId)}::uuid
+    left join exchange_rate r on r.expo_id = d.expo_id and r.currency = ${sql.value(currency)}`;
 }
 
 const DEAL_FROM: MatchStatus[] = [
@@ -203,8 +198,8 @@ export async function recordDeal(ctx: TradeContext, input: RecordDealInput): Pro
       'exhibitor_match',
       matchId,
       'Match',
-      `t.exhibitor_id as "exhibitorId", t.status as "matchStatus", ${SIDE_COLUMNS}`,
-      sideJoins(() => 't.exhibitor_id', askedArea?.id ?? null, rateCurrency),
+      sql`t.exhibitor_id as "exhibitorId", t.status as "matchStatus", ${SIDE_COLUMNS}`,
+      sideJoins(sql`t.exhibitor_id`, askedArea?.id ?? null, rateCurrency),
     );
     requireMayTradeFor(ctx.viewer, match, 'record deals', true);
     if (!DEAL_FROM.includes(match.matchStatus))
@@ -219,7 +214,7 @@ export async function recordDeal(ctx: TradeContext, input: RecordDealInput): Pro
       uuidOf(input.purchaserId!, 'Purchaser', 'input.purchaserId'),
       SIDE_COLUMNS,
       sideJoins(
-        (params) => `${params.add(askedExhibitor?.id ?? null)}::uuid`,
+        sql`${sql.value(askedExhibitor?.id ?? null)}::uuid`,
         askedArea?.id ?? null,
         rateCurrency,
       ),
@@ -362,13 +357,12 @@ async function scopedDeal(
   id: string,
 ): Promise<TradeParty & { startsOn: string }> {
   const [row] = await ctx.query<TradeParty & { startsOn: string }>(
-    `select p.id as "purchaserId", p.delegation_id as "delegationId", p.sub_delegation_id as "subDelegationId",
+    sql`select p.id as "purchaserId", p.delegation_id as "delegationId", p.sub_delegation_id as "subDelegationId",
        p.organisation_id as "organisationId", p.status, d.expo_id as "expoId", d.province_en as "provinceEn",
        e.starts_on as "startsOn"
      from deal dl join purchaser p on p.id = dl.purchaser_id
      join delegation d on d.id = dl.delegation_id join expo e on e.id = d.expo_id
-     where dl.id = $1 and ${dealScopeSql(2)}`,
-    [id, ...ctx.viewer.purchaserScopeParams()],
+     where ${and([sql`dl.id = ${sql.value(id)}::uuid`, dealScope(ctx.viewer)])}`,
   );
   if (!row) throw notFound('Deal', id);
   return row;
@@ -406,9 +400,9 @@ export async function recordDealFollowUp(
   const id = input.dealId;
   const party = await scopedDeal(ctx, id);
   const successors = await ctx.query<{ id: string }>(
-    `select d.id from delegation d join expo e on e.id = d.expo_id
-     where d.province_en = $1 and e.starts_on > $2::date`,
-    [party.provinceEn, party.startsOn],
+    sql`select d.id from delegation d join expo e on e.id = d.expo_id
+     where d.province_en = ${sql.value(party.provinceEn)}
+       and e.starts_on > ${sql.value(party.startsOn)}::date`,
   );
   requireMayFollowUpDeal(
     ctx.viewer,
@@ -458,7 +452,7 @@ export async function setExchangeRate(
   rawCurrency: string,
   rawRate: string,
 ): Promise<string> {
-  const [expo] = await ctx.query('select 1 from expo where id = $1', [expoId]);
+  const [expo] = await ctx.query(sql`select 1 from expo where id = ${sql.value(expoId)}::uuid`);
   if (!expo) throw notFound('Expo', expoId);
   requireExpoBureau(ctx.viewer, expoId, 'set exchange rates');
   const currency = currencyArg(rawCurrency, 'currency');
@@ -510,7 +504,7 @@ export async function dealTotals(
     ctx.query,
     ctx.viewer,
     [[], [STATUS], [SUB_DELEGATION], [SUB_DELEGATION, STATUS]],
-    { where: (params) => `dl.delegation_id = ${params.add(delegationId)}::uuid` },
+    { where: sql`dl.delegation_id = ${sql.value(delegationId)}::uuid` },
   );
   const byStatus = (groups: DealTotalsGroup[]) =>
     STATUSES.map((status) => {

@@ -1,5 +1,8 @@
+import { delegationScope } from '../../auth/scope.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { sql, type SQL } from '../../db/sql.js';
 import { selectList } from '../../graphql/columns.js';
-import type { ByIdRelation, ManyRelation } from '../../graphql/loaders.js';
+import { byId, byParent, type Rows } from '../../graphql/loaders.js';
 import type {
   Delegation,
   DelegationContact,
@@ -10,11 +13,7 @@ import type {
   SubDelegationLead,
 } from './delegation.type.js';
 
-/** Rows of delegations the viewer reads: `$n` holds their ids, or null for every delegation. */
-export const inDelegations = (column: string, n = 2) =>
-  `($${n}::uuid[] is null or ${column} = any($${n}::uuid[]))`;
-
-const SUB_TARGET = `coalesce(s.shared_target_min,
+const SUB_TARGET = sql`coalesce(s.shared_target_min,
   (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0)`;
 
 export const DELEGATION_SELECT = selectList('delegation', 'd', [
@@ -30,11 +29,10 @@ export const DELEGATION_SELECT = selectList('delegation', 'd', [
   'officeOrganisationId',
   [
     'targetTotal',
-    `(select coalesce(sum(${SUB_TARGET}), 0) from sub_delegation s where s.delegation_id = d.id)::int`,
+    sql`(select coalesce(sum(${SUB_TARGET}), 0) from sub_delegation s where s.delegation_id = d.id)::int`,
     'int',
   ],
 ]);
-export const DELEGATION_COLUMNS = DELEGATION_SELECT.text;
 
 const SUB_DELEGATION_SELECT = selectList('sub_delegation', 's', [
   'id',
@@ -46,9 +44,8 @@ const SUB_DELEGATION_SELECT = selectList('sub_delegation', 's', [
   'receivesUnassigned',
   'sharedTargetMin',
   'sharedTargetOf',
-  ['targetMin', `(${SUB_TARGET})::int`, 'int'],
+  ['targetMin', sql`(${SUB_TARGET})::int`, 'int'],
 ]);
-const SUB_DELEGATION_COLUMNS = SUB_DELEGATION_SELECT.text;
 
 const LEAD_SELECT = selectList('sub_delegation_lead', 'l', [
   'id',
@@ -58,19 +55,17 @@ const LEAD_SELECT = selectList('sub_delegation_lead', 'l', [
   'targetMin',
   'targetOf',
 ]);
-const LEAD_COLUMNS = LEAD_SELECT.text;
 
 const MEMBER_SELECT = selectList('leading_group_member', 'm', [
   'id',
   'delegationId',
   'memberUnitId',
   'personId',
-  ['organisationId', 'u.organisation_id', 'uuid'],
+  ['organisationId', sql`u.organisation_id`, 'uuid'],
   'role',
   'titleZh',
   'titleEn',
 ]);
-const MEMBER_COLUMNS = MEMBER_SELECT.text;
 
 const UNIT_SELECT = selectList('member_unit', 'u', [
   'id',
@@ -79,148 +74,68 @@ const UNIT_SELECT = selectList('member_unit', 'u', [
   'liaisonPersonId',
   'hostsOffice',
 ]);
-const UNIT_COLUMNS = UNIT_SELECT.text;
 
 const RESPONSIBILITY_SELECT = selectList('responsibility', 'r', [
   'id',
   'delegationId',
   'memberUnitId',
-  ['organisationId', 'u.organisation_id', 'uuid'],
+  ['organisationId', sql`u.organisation_id`, 'uuid'],
   'dutyEn',
   'dutyZh',
 ]);
-const RESPONSIBILITY_COLUMNS = RESPONSIBILITY_SELECT.text;
 
-export const DELEGATION_LIST_SQL = `select ${DELEGATION_COLUMNS} from delegation d
-  join expo e on e.id = d.expo_id`;
+/** Rows of delegations whose structure the viewer reads. */
+const inDelegation =
+  (delegationId: SQL) =>
+  (viewer: Viewer): SQL =>
+    delegationScope(viewer, delegationId);
 
-export const delegationById: ByIdRelation<Delegation> = {
-  name: 'delegationById',
-  columns: DELEGATION_SELECT,
+export const DELEGATIONS: Rows = {
   typename: 'Delegation',
-  scope: 'delegation',
-  sql: `select ${DELEGATION_COLUMNS} from delegation d
-        where d.id = any($1::uuid[]) and ${inDelegations('d.id')}`,
-};
-
-export const delegationsByExpo: ManyRelation<Delegation> = {
-  name: 'delegationsByExpo',
+  alias: 'd',
+  from: sql`delegation d`,
   columns: DELEGATION_SELECT,
-  key: 'expoId',
-  scope: 'delegation',
-  sql: `select ${DELEGATION_COLUMNS} from delegation d
-        where d.expo_id = any($1::uuid[]) and ${inDelegations('d.id')} order by d.key`,
+  scope: inDelegation(sql`d.id`),
 };
 
-export const subDelegationById: ByIdRelation<SubDelegation> = {
-  name: 'subDelegationById',
-  columns: SUB_DELEGATION_SELECT,
+const SUB_DELEGATIONS: Rows = {
   typename: 'SubDelegation',
-  scope: 'delegation',
-  sql: `select ${SUB_DELEGATION_COLUMNS} from sub_delegation s
-        where s.id = any($1::uuid[]) and ${inDelegations('s.delegation_id')}`,
-};
-
-export const subDelegationsByDelegation: ManyRelation<SubDelegation> = {
-  name: 'subDelegationsByDelegation',
+  alias: 's',
+  from: sql`sub_delegation s`,
   columns: SUB_DELEGATION_SELECT,
-  key: 'delegationId',
-  scope: 'delegation',
-  sql: `select ${SUB_DELEGATION_COLUMNS} from sub_delegation s
-        where s.delegation_id = any($1::uuid[]) and ${inDelegations('s.delegation_id')}
-        order by s.position, s.key`,
+  scope: inDelegation(sql`s.delegation_id`),
 };
 
-export const leadById: ByIdRelation<SubDelegationLead> = {
-  name: 'leadById',
-  columns: LEAD_SELECT,
+const LEADS: Rows = {
   typename: 'SubDelegationLead',
-  scope: 'delegation',
-  sql: `select ${LEAD_COLUMNS} from sub_delegation_lead l
-        where l.id = any($1::uuid[]) and ${inDelegations('l.delegation_id')}`,
-};
-
-export const leadsBySubDelegation: ManyRelation<SubDelegationLead> = {
-  name: 'leadsBySubDelegation',
+  alias: 'l',
+  from: sql`sub_delegation_lead l`,
   columns: LEAD_SELECT,
-  key: 'subDelegationId',
-  scope: 'delegation',
-  sql: `select ${LEAD_COLUMNS} from sub_delegation_lead l
-        where l.sub_delegation_id = any($1::uuid[]) and ${inDelegations('l.delegation_id')}
-        order by l.position`,
+  scope: inDelegation(sql`l.delegation_id`),
 };
 
-export const leadingGroupByDelegation: ManyRelation<LeadingGroupMember> = {
-  name: 'leadingGroupByDelegation',
-  columns: MEMBER_SELECT,
-  key: 'delegationId',
-  scope: 'delegation',
-  sql: `select ${MEMBER_COLUMNS} from leading_group_member m
-        join member_unit u on u.id = m.member_unit_id
-        where m.delegation_id = any($1::uuid[]) and ${inDelegations('m.delegation_id')}
-        order by array_position(array['LEADER','DEPUTY_LEADER','SECRETARY_GENERAL','MEMBER'],
-          m.role), m.position`,
-};
-
-export const leadingGroupMemberById: ByIdRelation<LeadingGroupMember> = {
-  name: 'leadingGroupMemberById',
-  columns: MEMBER_SELECT,
+const LEADING_GROUP: Rows = {
   typename: 'LeadingGroupMember',
-  scope: 'delegation',
-  sql: `select ${MEMBER_COLUMNS} from leading_group_member m
-        join member_unit u on u.id = m.member_unit_id
-        where m.id = any($1::uuid[]) and ${inDelegations('m.delegation_id')}`,
+  alias: 'm',
+  from: sql`leading_group_member m join member_unit u on u.id = m.member_unit_id`,
+  columns: MEMBER_SELECT,
+  scope: inDelegation(sql`m.delegation_id`),
 };
 
-export const memberUnitsByDelegation: ManyRelation<MemberUnit> = {
-  name: 'memberUnitsByDelegation',
-  columns: UNIT_SELECT,
-  key: 'delegationId',
-  scope: 'delegation',
-  sql: `select ${UNIT_COLUMNS} from member_unit u
-        where u.delegation_id = any($1::uuid[]) and ${inDelegations('u.delegation_id')}
-        order by u.position`,
-};
-
-export const memberUnitById: ByIdRelation<MemberUnit> = {
-  name: 'memberUnitById',
-  columns: UNIT_SELECT,
+const MEMBER_UNITS: Rows = {
   typename: 'MemberUnit',
-  scope: 'delegation',
-  sql: `select ${UNIT_COLUMNS} from member_unit u
-        where u.id = any($1::uuid[]) and ${inDelegations('u.delegation_id')}`,
+  alias: 'u',
+  from: sql`member_unit u`,
+  columns: UNIT_SELECT,
+  scope: inDelegation(sql`u.delegation_id`),
 };
 
-export const responsibilitiesByDelegation: ManyRelation<Responsibility> = {
-  name: 'responsibilitiesByDelegation',
-  columns: RESPONSIBILITY_SELECT,
-  key: 'delegationId',
-  scope: 'delegation',
-  sql: `select ${RESPONSIBILITY_COLUMNS} from responsibility r
-        join member_unit u on u.id = r.member_unit_id
-        where r.delegation_id = any($1::uuid[]) and ${inDelegations('r.delegation_id')}
-        order by u.position, r.position`,
-};
-
-export const responsibilitiesByMemberUnit: ManyRelation<Responsibility> = {
-  name: 'responsibilitiesByMemberUnit',
-  columns: RESPONSIBILITY_SELECT,
-  key: 'memberUnitId',
-  scope: 'delegation',
-  sql: `select ${RESPONSIBILITY_COLUMNS} from responsibility r
-        join member_unit u on u.id = r.member_unit_id
-        where r.member_unit_id = any($1::uuid[]) and ${inDelegations('r.delegation_id')}
-        order by r.position`,
-};
-
-export const responsibilityById: ByIdRelation<Responsibility> = {
-  name: 'responsibilityById',
-  columns: RESPONSIBILITY_SELECT,
+const RESPONSIBILITIES: Rows = {
   typename: 'Responsibility',
-  scope: 'delegation',
-  sql: `select ${RESPONSIBILITY_COLUMNS} from responsibility r
-        join member_unit u on u.id = r.member_unit_id
-        where r.id = any($1::uuid[]) and ${inDelegations('r.delegation_id')}`,
+  alias: 'r',
+  from: sql`responsibility r join member_unit u on u.id = r.member_unit_id`,
+  columns: RESPONSIBILITY_SELECT,
+  scope: inDelegation(sql`r.delegation_id`),
 };
 
 const CONTACT_SELECT = selectList('delegation_contact', 'c', [
@@ -231,13 +146,69 @@ const CONTACT_SELECT = selectList('delegation_contact', 'c', [
   'fax',
 ]);
 
-export const contactsByDelegation: ManyRelation<DelegationContact> = {
-  name: 'contactsByDelegation',
+const CONTACTS: Rows = {
+  typename: 'DelegationContact',
+  alias: 'c',
+  from: sql`delegation_contact c`,
   columns: CONTACT_SELECT,
-  key: 'delegationId',
-  scope: 'delegation',
-  sql: `select ${CONTACT_SELECT.text}
-        from delegation_contact c
-        where c.delegation_id = any($1::uuid[]) and ${inDelegations('c.delegation_id')}
-        order by c.position`,
+  scope: inDelegation(sql`c.delegation_id`),
 };
+
+export const delegationById = byId<Delegation>('delegationById', DELEGATIONS);
+export const delegationsByExpo = byParent<Delegation>(
+  'delegationsByExpo',
+  DELEGATIONS,
+  'expoId',
+  sql`d.key`,
+);
+export const subDelegationById = byId<SubDelegation>('subDelegationById', SUB_DELEGATIONS);
+export const subDelegationsByDelegation = byParent<SubDelegation>(
+  'subDelegationsByDelegation',
+  SUB_DELEGATIONS,
+  'delegationId',
+  sql`s.position, s.key`,
+);
+export const leadById = byId<SubDelegationLead>('leadById', LEADS);
+export const leadsBySubDelegation = byParent<SubDelegationLead>(
+  'leadsBySubDelegation',
+  LEADS,
+  'subDelegationId',
+  sql`l.position`,
+);
+export const leadingGroupByDelegation = byParent<LeadingGroupMember>(
+  'leadingGroupByDelegation',
+  LEADING_GROUP,
+  'delegationId',
+  sql`array_position(array['LEADER','DEPUTY_LEADER','SECRETARY_GENERAL','MEMBER'], m.role),
+    m.position`,
+);
+export const leadingGroupMemberById = byId<LeadingGroupMember>(
+  'leadingGroupMemberById',
+  LEADING_GROUP,
+);
+export const memberUnitsByDelegation = byParent<MemberUnit>(
+  'memberUnitsByDelegation',
+  MEMBER_UNITS,
+  'delegationId',
+  sql`u.position`,
+);
+export const memberUnitById = byId<MemberUnit>('memberUnitById', MEMBER_UNITS);
+export const responsibilitiesByDelegation = byParent<Responsibility>(
+  'responsibilitiesByDelegation',
+  RESPONSIBILITIES,
+  'delegationId',
+  sql`u.position, r.position`,
+);
+export const responsibilitiesByMemberUnit = byParent<Responsibility>(
+  'responsibilitiesByMemberUnit',
+  RESPONSIBILITIES,
+  'memberUnitId',
+  sql`r.position`,
+);
+export const responsibilityById = byId<Responsibility>('responsibilityById', RESPONSIBILITIES);
+export const contactsByDelegation = byParent<DelegationContact>(
+  'contactsByDelegation',
+  CONTACTS,
+  'delegationId',
+  sql`c.position`,
+);

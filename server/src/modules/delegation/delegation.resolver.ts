@@ -1,7 +1,9 @@
 import { Access } from '../../auth/access.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { sql } from '../../db/sql.js';
 import type { Context } from '../../graphql/context.js';
+import { selectRows } from '../../graphql/loaders.js';
 import { badInput } from '../../graphql/errors.js';
 import { byIdFolded, foldedIn } from '../../graphql/lists/levels.js';
 import { fromGlobalId } from '../../graphql/relay.js';
@@ -14,10 +16,9 @@ import { Person } from '../person/person.type.js';
 import { LeadingGroupRole } from './delegation.enums.js';
 import {
   contactsByDelegation,
-  DELEGATION_LIST_SQL,
+  DELEGATIONS,
   delegationById,
   delegationsByExpo,
-  inDelegations,
   leadingGroupByDelegation,
   leadsBySubDelegation,
   memberUnitById,
@@ -48,9 +49,11 @@ export class DelegationResolver {
     @Arg('expoKey', () => String, { nullable: true }) expoKey?: string,
   ): Promise<Delegation[]> {
     return ctx.query<Delegation>(
-      `${DELEGATION_LIST_SQL} where ($1::text is null or e.key = $1) and ${inDelegations('d.id')}
-       order by e.starts_on desc, d.key`,
-      [expoKey ?? null, ctx.viewer.delegationIds],
+      selectRows(DELEGATIONS, ctx.viewer, {
+        joins: sql`join expo e on e.id = d.expo_id`,
+        where: expoKey == null ? sql.true : sql`e.key = ${sql.value(expoKey)}`,
+        order: sql`e.starts_on desc, d.key`,
+      }),
     );
   }
 
@@ -74,8 +77,10 @@ export class DelegationResolver {
     if (expoKey == null || key == null)
       throw badInput(expoKey == null ? 'expoKey' : 'key', 'Give either id or expoKey and key');
     const [row] = await ctx.query<Delegation>(
-      `${DELEGATION_LIST_SQL} where e.key = $1 and d.key = $2 and ${inDelegations('d.id', 3)}`,
-      [expoKey, key, ctx.viewer.delegationIds],
+      selectRows(DELEGATIONS, ctx.viewer, {
+        joins: sql`join expo e on e.id = d.expo_id`,
+        where: sql`e.key = ${sql.value(expoKey)} and d.key = ${sql.value(key)}`,
+      }),
     );
     return row ?? null;
   }

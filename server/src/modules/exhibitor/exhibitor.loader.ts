@@ -1,5 +1,6 @@
+import { sql } from '../../db/sql.js';
 import { selectList } from '../../graphql/columns.js';
-import type { ByIdRelation } from '../../graphql/loaders.js';
+import { byId, everyone, type Rows } from '../../graphql/loaders.js';
 import type { Exhibitor } from './exhibitor.type.js';
 
 export const EXHIBITOR_SELECT = selectList('exhibitor', 'x', [
@@ -18,16 +19,17 @@ export const EXHIBITOR_SELECT = selectList('exhibitor', 'x', [
   'createdAt',
   'updatedAt',
 ]);
-export const EXHIBITOR_COLUMNS = EXHIBITOR_SELECT.text;
 
 /** Exhibitors are expo reference data: any signed-in viewer reads them. */
-export const exhibitorById: ByIdRelation<Exhibitor> = {
-  name: 'exhibitorById',
-  columns: EXHIBITOR_SELECT,
+export const EXHIBITORS: Rows = {
   typename: 'Exhibitor',
-  scope: 'public',
-  sql: `select ${EXHIBITOR_COLUMNS} from exhibitor x where x.id = any($1::uuid[])`,
+  alias: 'x',
+  from: sql`exhibitor x`,
+  columns: EXHIBITOR_SELECT,
+  scope: everyone,
 };
 
+export const exhibitorById = byId<Exhibitor>('exhibitorById', EXHIBITORS);
+
 /** The text that product matching and search run on (the trigram index is on this expression). */
-export const EXHIBITOR_TEXT = `(x.name_en || ' ' || coalesce(x.name_zh, '') || ' ' || x.products)`;
+export const EXHIBITOR_TEXT = sql`(x.name_en || ' ' || coalesce(x.name_zh, '') || ' ' || x.products)`;

@@ -26,7 +26,8 @@ import { fromGlobalId, uuidOf } from '../../graphql/relay.js';
 import { areaById, expoById } from '../expo/expo.loader.js';
 import { ExhibitionArea, Expo } from '../expo/expo.type.js';
 import { exhibitorList } from './exhibitor.list.js';
-import { exhibitorById } from './exhibitor.loader.js';
+import { exhibitorById, EXHIBITOR_TEXT } from './exhibitor.loader.js';
+import { sql } from '../../db/sql.js';
 import { createExhibitor, importExhibitors, updateExhibitor } from './exhibitor.service.js';
 import {
   CreateExhibitorInput,
@@ -70,10 +71,10 @@ export class ExhibitorResolver {
       ctx,
       exhibitorList,
       args,
-      (a, params) =>
+      () =>
         search
-          ? `(${a}.name_en || ' ' || coalesce(${a}.name_zh, '') || ' ' || ${a}.products) ilike ${params.add(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`
-          : 'true',
+          ? sql`${EXHIBITOR_TEXT} ilike ${sql.value(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`
+          : sql.true,
       info,
     );
   }

@@ -1,3 +1,4 @@
+import { sql } from '../../db/sql.js';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { requireExpoBureau } from '../../auth/policy.js';
 import { AppError, badInput, ErrorCode, notFound } from '../../graphql/errors.js';
@@ -109,7 +110,7 @@ function cleanFields(
 
 /** An expo that exists (expos are reference data: everyone reads them); NOT_FOUND otherwise. */
 async function expoOf(ctx: TradeContext, expoId: string): Promise<string> {
-  const [expo] = await ctx.query('select 1 from expo where id = $1', [expoId]);
+  const [expo] = await ctx.query(sql`select 1 from expo where id = ${sql.value(expoId)}`);
   if (!expo) throw notFound('Expo', expoId);
   return expoId;
 }
@@ -121,8 +122,7 @@ async function areaOfExpo(
   field: string,
 ): Promise<string> {
   const [row] = await ctx.query<{ expoId: string }>(
-    'select expo_id as "expoId" from exhibition_area where id = $1',
-    [areaId],
+    sql`select expo_id as "expoId" from exhibition_area where id = ${sql.value(areaId)}`,
   );
   if (!row) throw notFound('Exhibition area', areaId);
   if (row.expoId !== expoId) throw badInput(field, 'Not an exhibition area or zone of this expo');
@@ -248,8 +248,7 @@ export async function importExhibitors(
   await expoOf(ctx, expoId);
   requireExpoBureau(ctx.viewer, expoId, 'import exhibitors');
   const areaRows = await ctx.query<{ id: string; key: string }>(
-    'select id, key from exhibition_area where expo_id = $1',
-    [expoId],
+    sql`select id, key from exhibition_area where expo_id = ${sql.value(expoId)}`,
   );
   const areas = new Map(areaRows.map((a) => [a.key, a.id]));
   const rows = parseExhibitorCsv(csv);
@@ -279,8 +278,7 @@ export async function importExhibitors(
     return { line, fields, areaId };
   });
   const existing = await ctx.query<{ nameEn: string }>(
-    'select name_en as "nameEn" from exhibitor where expo_id = $1 and name_en = any($2::text[])',
-    [expoId, clean.map((row) => row.fields.nameEn)],
+    sql`select name_en as "nameEn" from exhibitor where expo_id = ${sql.value(expoId)} and name_en = any(${sql.value(clean.map((row) => row.fields.nameEn))}::text[])`,
   );
   if (existing.length > 0) {
     const names = new Set(existing.map((row) => row.nameEn));

@@ -1,5 +1,6 @@
+import { sql } from '../../db/sql.js';
 import { selectList } from '../../graphql/columns.js';
-import type { ByIdRelation, ManyRelation } from '../../graphql/loaders.js';
+import { byId, byParent, everyone, type Rows } from '../../graphql/loaders.js';
 import type { ExhibitionArea, Expo } from './expo.type.js';
 
 export const EXPO_SELECT = selectList('expo', 'e', [
@@ -16,7 +17,6 @@ export const EXPO_SELECT = selectList('expo', 'e', [
   'reportingCurrency',
   'businessExhibitionAreaM2',
 ]);
-export const EXPO_COLUMNS = EXPO_SELECT.text;
 
 const AREA_SELECT = selectList('exhibition_area', 'a', [
   'id',
@@ -27,42 +27,38 @@ const AREA_SELECT = selectList('exhibition_area', 'a', [
   'nameZh',
   'nameEn',
 ]);
-const AREA_COLUMNS = AREA_SELECT.text;
 
-export const expoById: ByIdRelation<Expo> = {
-  name: 'expoById',
-  columns: EXPO_SELECT,
+export const EXPOS: Rows = {
   typename: 'Expo',
-  scope: 'public',
-  sql: `select ${EXPO_COLUMNS} from expo e where e.id = any($1::uuid[])`,
+  alias: 'e',
+  from: sql`expo e`,
+  columns: EXPO_SELECT,
+  scope: everyone,
 };
 
-export const areaById: ByIdRelation<ExhibitionArea> = {
-  name: 'areaById',
-  columns: AREA_SELECT,
+const AREAS: Rows = {
   typename: 'ExhibitionArea',
-  scope: 'public',
-  sql: `select ${AREA_COLUMNS} from exhibition_area a where a.id = any($1::uuid[])`,
+  alias: 'a',
+  from: sql`exhibition_area a`,
+  columns: AREA_SELECT,
+  scope: everyone,
 };
+
+export const expoById = byId<Expo>('expoById', EXPOS);
+export const areaById = byId<ExhibitionArea>('areaById', AREAS);
 
 /** Top-level exhibition areas of expos (zones come through `ExhibitionArea.zones`). */
-export const areasByExpo: ManyRelation<ExhibitionArea> = {
-  name: 'areasByExpo',
-  columns: AREA_SELECT,
-  key: 'expoId',
-  scope: 'public',
-  sql: `select ${AREA_COLUMNS} from exhibition_area a
-        where a.expo_id = any($1::uuid[]) and a.parent_id is null order by a.position, a.key`,
-};
+export const areasByExpo = byParent<ExhibitionArea>(
+  'areasByExpo',
+  AREAS,
+  'expoId',
+  sql`a.position, a.key`,
+  sql`a.parent_id is null`,
+);
 
-export const zonesByArea: ManyRelation<ExhibitionArea> = {
-  name: 'zonesByArea',
-  columns: AREA_SELECT,
-  key: 'parentId',
-  scope: 'public',
-  sql: `select ${AREA_COLUMNS} from exhibition_area a
-        where a.parent_id = any($1::uuid[]) order by a.position, a.key`,
-};
-
-export const EXPO_LIST_SQL = `select ${EXPO_COLUMNS} from expo e order by e.starts_on desc, e.key`;
-export const EXPO_BY_KEY_SQL = `select ${EXPO_COLUMNS} from expo e where e.key = $1`;
+export const zonesByArea = byParent<ExhibitionArea>(
+  'zonesByArea',
+  AREAS,
+  'parentId',
+  sql`a.position, a.key`,
+);

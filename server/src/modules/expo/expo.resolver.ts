@@ -1,16 +1,11 @@
 import { Access } from '../../auth/access.js';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { sql } from '../../db/sql.js';
 import type { Context } from '../../graphql/context.js';
+import { selectRows } from '../../graphql/loaders.js';
 import { badInput } from '../../graphql/errors.js';
 import { fromGlobalId } from '../../graphql/relay.js';
-import {
-  areaById,
-  areasByExpo,
-  EXPO_BY_KEY_SQL,
-  EXPO_LIST_SQL,
-  expoById,
-  zonesByArea,
-} from './expo.loader.js';
+import { areaById, areasByExpo, EXPOS, expoById, zonesByArea } from './expo.loader.js';
 import { ExhibitionArea, Expo } from './expo.type.js';
 
 @Resolver(() => Expo)
@@ -18,7 +13,7 @@ export class ExpoResolver {
   @Access('authenticated')
   @Query(() => [Expo], { description: 'Every expo edition, newest first.' })
   expos(@Ctx() ctx: Context): Promise<Expo[]> {
-    return ctx.query<Expo>(EXPO_LIST_SQL);
+    return ctx.query<Expo>(selectRows(EXPOS, ctx.viewer, { order: sql`e.starts_on desc, e.key` }));
   }
 
   @Access('authenticated')
@@ -33,7 +28,9 @@ export class ExpoResolver {
       const decoded = fromGlobalId(id, 'Expo');
       return decoded ? ctx.loaders.byId(expoById, decoded.id) : null;
     }
-    const [row] = await ctx.query<Expo>(EXPO_BY_KEY_SQL, [key]);
+    const [row] = await ctx.query<Expo>(
+      selectRows(EXPOS, ctx.viewer, { where: sql`e.key = ${sql.value(key!)}` }),
+    );
     return row ?? null;
   }
 

@@ -16,6 +16,7 @@ import { Access } from '../../auth/access.js';
 import type { Context } from '../../graphql/context.js';
 import { filterInput } from '../../graphql/lists/filter.js';
 import { grouped } from '../../graphql/lists/grouped.js';
+import { sql } from '../../db/sql.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
 import { delegationById, subDelegationById } from '../delegation/delegation.loader.js';
 import { Delegation, SubDelegation } from '../delegation/delegation.type.js';
@@ -72,17 +73,17 @@ export class MatchAggregateResolver {
       info,
       'MatchAggregateGroup',
       matchList,
-      'join exhibitor gx on gx.id = m.exhibitor_id join exhibition_area ga on ga.id = gx.exhibition_area_id',
+      sql`join exhibitor gx on gx.id = m.exhibitor_id join exhibition_area ga on ga.id = gx.exhibition_area_id`,
       {
-        DELEGATION: ['delegationId', 'm.delegation_id'],
-        SUB_DELEGATION: ['subDelegationId', 'p.sub_delegation_id'],
-        STATUS: ['status', 'm.status'],
-        EXHIBITOR_COUNTRY: ['exhibitorCountry', 'gx.country'],
-        EXHIBITION_AREA: ['exhibitionAreaId', 'coalesce(ga.parent_id, ga.id)'],
+        DELEGATION: ['delegationId', sql`m.delegation_id`],
+        SUB_DELEGATION: ['subDelegationId', sql`p.sub_delegation_id`],
+        STATUS: ['status', sql`m.status`],
+        EXHIBITOR_COUNTRY: ['exhibitorCountry', sql`gx.country`],
+        EXHIBITION_AREA: ['exhibitionAreaId', sql`coalesce(ga.parent_id, ga.id)`],
       },
       groupBy,
       filter,
-      'count(*)::int as count, round(avg(m.score), 4)::text as "avgScore"',
+      sql`count(*)::int as count, round(avg(m.score), 4)::text as "avgScore"`,
     );
   }
 

@@ -1,6 +1,7 @@
+import { purchaserScope } from '../../auth/scope.js';
+import { sql } from '../../db/sql.js';
 import { selectList } from '../../graphql/columns.js';
-import { purchaserScopeSql } from '../../auth/viewer.js';
-import type { ByIdRelation, ManyRelation } from '../../graphql/loaders.js';
+import { byId, byParent, type Rows } from '../../graphql/loaders.js';
 import type { ExhibitorMatch, Meeting } from './match.type.js';
 
 export const MATCH_SELECT = selectList('exhibitor_match', 'm', [
@@ -10,14 +11,13 @@ export const MATCH_SELECT = selectList('exhibitor_match', 'm', [
   'needId',
   'exhibitorId',
   'status',
-  ['score', 'm.score::float8', 'float8'],
+  ['score', sql`m.score::float8`, 'float8'],
   'reasons',
   'declineReason',
   'version',
   'createdAt',
   'updatedAt',
 ]);
-export const MATCH_COLUMNS = MATCH_SELECT.text;
 
 export const MEETING_SELECT = selectList('meeting', 'mt', [
   'id',
@@ -35,42 +35,36 @@ export const MEETING_SELECT = selectList('meeting', 'mt', [
   'version',
   'createdAt',
 ]);
-export const MEETING_COLUMNS = MEETING_SELECT.text;
 
-export const matchById: ByIdRelation<ExhibitorMatch> = {
-  name: 'matchById',
-  columns: MATCH_SELECT,
+export const MATCHES: Rows = {
   typename: 'ExhibitorMatch',
-  scope: 'purchaser',
-  sql: `select ${MATCH_COLUMNS} from exhibitor_match m join purchaser p on p.id = m.purchaser_id
-        where m.id = any($1::uuid[]) and ${purchaserScopeSql('p', 2)}`,
-};
-
-export const matchesByNeed: ManyRelation<ExhibitorMatch> = {
-  name: 'matchesByNeed',
+  alias: 'm',
+  from: sql`exhibitor_match m
+    join purchaser p on p.id = m.purchaser_id and p.delegation_id = m.delegation_id`,
   columns: MATCH_SELECT,
-  key: 'needId',
-  scope: 'purchaser',
-  sql: `select ${MATCH_COLUMNS} from exhibitor_match m join purchaser p on p.id = m.purchaser_id
-        where m.need_id = any($1::uuid[]) and ${purchaserScopeSql('p', 2)}
-        order by m.score desc nulls last, m.created_at, m.id`,
+  scope: (viewer) => purchaserScope(viewer),
 };
 
-export const meetingById: ByIdRelation<Meeting> = {
-  name: 'meetingById',
-  columns: MEETING_SELECT,
+export const MEETINGS: Rows = {
   typename: 'Meeting',
-  scope: 'purchaser',
-  sql: `select ${MEETING_COLUMNS} from meeting mt join purchaser p on p.id = mt.purchaser_id
-        where mt.id = any($1::uuid[]) and ${purchaserScopeSql('p', 2)}`,
+  alias: 'mt',
+  from: sql`meeting mt
+    join purchaser p on p.id = mt.purchaser_id and p.delegation_id = mt.delegation_id`,
+  columns: MEETING_SELECT,
+  scope: (viewer) => purchaserScope(viewer),
 };
 
-export const meetingsByMatch: ManyRelation<Meeting> = {
-  name: 'meetingsByMatch',
-  columns: MEETING_SELECT,
-  key: 'matchId',
-  scope: 'purchaser',
-  sql: `select ${MEETING_COLUMNS} from meeting mt join purchaser p on p.id = mt.purchaser_id
-        where mt.match_id = any($1::uuid[]) and ${purchaserScopeSql('p', 2)}
-        order by mt.starts_at, mt.id`,
-};
+export const matchById = byId<ExhibitorMatch>('matchById', MATCHES);
+export const matchesByNeed = byParent<ExhibitorMatch>(
+  'matchesByNeed',
+  MATCHES,
+  'needId',
+  sql`m.score desc nulls last, m.created_at, m.id`,
+);
+export const meetingById = byId<Meeting>('meetingById', MEETINGS);
+export const meetingsByMatch = byParent<Meeting>(
+  'meetingsByMatch',
+  MEETINGS,
+  'matchId',
+  sql`mt.starts_at, mt.id`,
+);

@@ -1,11 +1,13 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireMayTradeFor } from '../../auth/policy.js';
-import { purchaserScopeSql } from '../../auth/viewer.js';
+import { purchaserScope } from '../../auth/scope.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { and, sql, type SQL } from '../../db/sql.js';
 import { AppError, badInput, ErrorCode, notFound } from '../../graphql/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { countsInTotals } from '../deal/deal-totals.rule.js';
-import { EXHIBITOR_COLUMNS, EXHIBITOR_TEXT } from '../exhibitor/exhibitor.loader.js';
+import { EXHIBITOR_SELECT, EXHIBITOR_TEXT } from '../exhibitor/exhibitor.loader.js';
 import type { Exhibitor } from '../exhibitor/exhibitor.type.js';
 import { NeedStatus } from '../need/need.enums.js';
 import { invalidTransition, scopedTradeRow, type TradeContext } from '../trade/trade-scope.js';
@@ -54,9 +56,17 @@ const STOP_BIGRAMS = [
  * - preferred country 0.15;
  * - past deals 0.15 with the purchaser's organisation, 0.075 with purchasers of the same province,
  *   at this or an earlier expo (the exhibitor recognised by its English name across editions).
- * `$1` need, `$2`-`$6` viewer scope, `$7`/`$8` stop words, `$9` one exhibitor or null, `$10` limit.
+ * For the need `needId` if the viewer reads it, `exhibitorId` alone if given, the `first` best.
  */
-const SUGGEST_SQL = `
+function suggestSql(
+  viewer: Viewer,
+  needId: string,
+  exhibitorId: string | null,
+  first: number,
+): SQL {
+  const need = sql`${sql.value(needId)}::uuid`;
+  const exhibitor = sql`${sql.value(exhibitorId)}::uuid`;
+  return sql`
 with need as (
   select n.id, n.exhibition_area_id as area_id, na.parent_id as area_parent_id,
     na.name_en as area_name, n.preferred_countries::text[] as countries, d.expo_id, d.province_en,
@@ -65,17 +75,17 @@ with need as (
   join purchaser p on p.id = n.purchaser_id
   join delegation d on d.id = n.delegation_id
   left join exhibition_area na on na.id = n.exhibition_area_id
-  where n.id = $1 and ${purchaserScopeSql('p', 2)}
+  where ${and([sql`n.id = ${need}`, purchaserScope(viewer)])}
 ),
 keywords as (
   select distinct w as word, false as cjk
   from need, regexp_split_to_table(need.text, '[^[:alnum:]]+') w
-  where length(w) >= 3 and w !~ '[\\u3400-\\u9fff]' and w <> all($7::text[])
+  where length(w) >= 3 and w !~ '[\\u3400-\\u9fff]' and w <> all(${sql.value(STOP_WORDS)}::text[])
   union
   select distinct substr(m.run[1], i, 2), true
   from need, regexp_matches(need.text, '[\\u3400-\\u9fff]+', 'g') as m(run),
     generate_series(1, length(m.run[1]) - 1) i
-  where substr(m.run[1], i, 2) <> all($8::text[])
+  where substr(m.run[1], i, 2) <> all(${sql.value(STOP_BIGRAMS)}::text[])
 ),
 cand as (
   select x.id, x.name_en, x.exhibition_area_id, x.country, xa.parent_id as area_parent_id,
@@ -83,7 +93,7 @@ cand as (
   from need
   join exhibitor x on x.expo_id = need.expo_id
   join exhibition_area xa on xa.id = x.exhibition_area_id
-  where $9::uuid is null or x.id = $9
+  where ${exhibitor} is null or x.id = ${exhibitor}
 ),
 hits as (
   select c.id, count(*) as n, array_agg(k.word order by k.word) as words
@@ -96,7 +106,7 @@ past as (
     count(*) as with_province
   from need
   join delegation dd on dd.province_en = need.province_en
-  join deal dl on dl.delegation_id = dd.id and ${countsInTotals('dl.status')}
+  join deal dl on dl.delegation_id = dd.id and ${countsInTotals(sql`dl.status`)}
   join purchaser dp on dp.id = dl.purchaser_id
   join exhibitor px on px.id = dl.exhibitor_id
   join cand c on c.name_en = px.name_en
@@ -132,7 +142,7 @@ ranked as (
     + case when s.with_purchaser > 0 then 0.15 when s.with_province > 0 then 0.075 else 0 end, 4) as score
   from scored s
 )
-select ${EXHIBITOR_COLUMNS}, r.score::float8 as score,
+select ${EXHIBITOR_SELECT.sql}, r.score::float8 as score,
   array_remove(array[
     r.area_reason,
     case when r.words is not null then 'Products match: ' || array_to_string(r.words[1:8], ', ') end,
@@ -145,10 +155,11 @@ select ${EXHIBITOR_COLUMNS}, r.score::float8 as score,
   m.id as "matchId"
 from ranked r
 join exhibitor x on x.id = r.id
-left join exhibitor_match m on m.need_id = $1 and m.exhibitor_id = x.id
-where r.score > 0 or $9::uuid is not null
+left join exhibitor_match m on m.need_id = ${need} and m.exhibitor_id = x.id
+where r.score > 0 or ${exhibitor} is not null
 order by r.score desc, x.name_en
-limit $10`;
+limit ${sql.value(first)}`;
+}
 
 /** Exhibitors ranked for a need the viewer reads; NOT_FOUND for any other need. */
 export async function suggestExhibitors(
@@ -158,21 +169,13 @@ export async function suggestExhibitors(
   exhibitorId: string | null = null,
 ): Promise<ExhibitorSuggestion[]> {
   const [need] = await ctx.query(
-    `select 1 from procurement_need n join purchaser p on p.id = n.purchaser_id
-     where n.id = $1 and ${purchaserScopeSql('p', 2)}`,
-    [needId, ...ctx.viewer.purchaserScopeParams()],
+    sql`select 1 from procurement_need n join purchaser p on p.id = n.purchaser_id
+     where ${and([sql`n.id = ${sql.value(needId)}::uuid`, purchaserScope(ctx.viewer)])}`,
   );
   if (!need) throw notFound('Procurement need', needId);
   const rows = await ctx.query<
     Exhibitor & { score: number; reasons: string[]; matchId: string | null }
-  >(SUGGEST_SQL, [
-    needId,
-    ...ctx.viewer.purchaserScopeParams(),
-    STOP_WORDS,
-    STOP_BIGRAMS,
-    exhibitorId,
-    first,
-  ]);
+  >(suggestSql(ctx.viewer, needId, exhibitorId, first));
   return rows.map(({ score, reasons, matchId, ...exhibitor }) => ({
     exhibitor: exhibitor as Exhibitor,
     score,
@@ -188,14 +191,13 @@ export async function proposeMatch(ctx: TradeContext, input: ProposeMatchInput):
     'procurement_need',
     needId,
     'Procurement need',
-    't.status as "needStatus"',
+    sql`t.status as "needStatus"`,
   );
   requireMayTradeFor(ctx.viewer, need, 'propose matches');
   if (need.needStatus !== NeedStatus.PUBLISHED)
     throw invalidTransition('propose a match for', 'a need', need.needStatus);
   const [exhibitor] = await ctx.query<{ expoId: string }>(
-    'select expo_id as "expoId" from exhibitor where id = $1',
-    [exhibitorId],
+    sql`select expo_id as "expoId" from exhibitor where id = ${sql.value(exhibitorId)}`,
   );
   if (!exhibitor) throw notFound('Exhibitor', exhibitorId);
   if (exhibitor.expoId !== need.expoId)
@@ -324,7 +326,7 @@ export async function scheduleMeeting(
     'exhibitor_match',
     matchId,
     'Match',
-    't.exhibitor_id as "exhibitorId"',
+    sql`t.exhibitor_id as "exhibitorId"`,
   );
   requireMayTradeFor(ctx.viewer, match, 'schedule meetings');
   const { startsAt, endsAt } = input;
@@ -344,8 +346,7 @@ export async function scheduleMeeting(
       throw badInput('link', 'link must be an http(s) URL');
   }
   const [expo] = await ctx.query<{ startsOn: string; endsOn: string }>(
-    'select starts_on as "startsOn", ends_on as "endsOn" from expo where id = $1',
-    [match.expoId],
+    sql`select starts_on as "startsOn", ends_on as "endsOn" from expo where id = ${sql.value(match.expoId)}`,
   );
   const day = shanghaiDay(startsAt);
   if (

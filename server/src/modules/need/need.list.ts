@@ -1,43 +1,43 @@
-import { purchaserScopeWith } from '../../auth/viewer.js';
+import { column } from '../../db/sql.js';
 import { OrderDirection, type ListSource } from '../../graphql/lists/connection.js';
 import type { ListSpec } from '../../graphql/lists/filter.js';
 import { NeedCloseReason, NeedStatus } from './need.enums.js';
-import { NEED_SELECT } from './need.loader.js';
+import { NEEDS } from './need.loader.js';
 
 export const needSpec: ListSpec = {
   name: 'ProcurementNeed',
   table: 'procurement_need',
   fields: {
-    id: { value: { kind: 'id', type: 'ProcurementNeed' }, sql: (a) => `${a}.id` },
-    delegation: { value: { kind: 'id', type: 'Delegation' }, sql: (a) => `${a}.delegation_id` },
-    purchaser: { value: { kind: 'id', type: 'Purchaser' }, sql: (a) => `${a}.purchaser_id` },
+    id: { value: { kind: 'id', type: 'ProcurementNeed' }, sql: (a) => column(a, 'id') },
+    delegation: {
+      value: { kind: 'id', type: 'Delegation' },
+      sql: (a) => column(a, 'delegation_id'),
+    },
+    purchaser: { value: { kind: 'id', type: 'Purchaser' }, sql: (a) => column(a, 'purchaser_id') },
     exhibitionArea: {
       value: { kind: 'id', type: 'ExhibitionArea' },
-      sql: (a) => `${a}.exhibition_area_id`,
+      sql: (a) => column(a, 'exhibition_area_id'),
     },
     status: {
       value: { kind: 'enum', enum: NeedStatus, name: 'NeedStatus' },
-      sql: (a) => `${a}.status`,
+      sql: (a) => column(a, 'status'),
     },
     closeReason: {
       value: { kind: 'enum', enum: NeedCloseReason, name: 'NeedCloseReason' },
-      sql: (a) => `${a}.close_reason`,
+      sql: (a) => column(a, 'close_reason'),
     },
-    title: { value: { kind: 'string' }, sql: (a) => `${a}.title` },
-    budgetCurrency: { value: { kind: 'string' }, sql: (a) => `${a}.budget_currency` },
-    deadline: { value: { kind: 'date' }, sql: (a) => `${a}.deadline` },
-    publishedAt: { value: { kind: 'datetime' }, sql: (a) => `${a}.published_at` },
-    createdAt: { value: { kind: 'datetime' }, sql: (a) => `${a}.created_at` },
+    title: { value: { kind: 'string' }, sql: (a) => column(a, 'title') },
+    budgetCurrency: { value: { kind: 'string' }, sql: (a) => column(a, 'budget_currency') },
+    deadline: { value: { kind: 'date' }, sql: (a) => column(a, 'deadline') },
+    publishedAt: { value: { kind: 'datetime' }, sql: (a) => column(a, 'published_at') },
+    createdAt: { value: { kind: 'datetime' }, sql: (a) => column(a, 'created_at') },
   },
 };
 
 /** Needs of purchasers the viewer reads. */
 export const needList: ListSource = {
+  ...NEEDS,
   spec: needSpec,
-  alias: 'n',
-  from: 'procurement_need n join purchaser p on p.id = n.purchaser_id and p.delegation_id = n.delegation_id',
-  columns: NEED_SELECT,
-  scope: (viewer, params) => purchaserScopeWith(viewer, params),
   order: {
     CREATED_AT: 'createdAt',
     UPDATED_AT: 'updatedAt',
@@ -46,5 +46,4 @@ export const needList: ListSource = {
     ID: 'id',
   },
   defaultOrder: [{ field: 'CREATED_AT', direction: OrderDirection.DESC }],
-  typename: 'ProcurementNeed',
 };

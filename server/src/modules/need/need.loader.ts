@@ -1,6 +1,7 @@
+import { purchaserScope } from '../../auth/scope.js';
+import { sql } from '../../db/sql.js';
 import { selectList } from '../../graphql/columns.js';
-import { purchaserScopeSql } from '../../auth/viewer.js';
-import type { ByIdRelation } from '../../graphql/loaders.js';
+import { byId, type Rows } from '../../graphql/loaders.js';
 import type { ProcurementNeed } from './need.type.js';
 
 export const NEED_SELECT = selectList('procurement_need', 'n', [
@@ -10,11 +11,11 @@ export const NEED_SELECT = selectList('procurement_need', 'n', [
   'exhibitionAreaId',
   'title',
   'description',
-  ['quantity', 'trim_scale(n.quantity)', 'numeric'],
+  ['quantity', sql`trim_scale(n.quantity)`, 'numeric'],
   'unit',
   'budgetAmount',
   'budgetCurrency',
-  ['preferredCountries', 'n.preferred_countries::text[]', 'text[]'],
+  ['preferredCountries', sql`n.preferred_countries::text[]`, 'text[]'],
   'deadline',
   'status',
   'closeReason',
@@ -24,14 +25,15 @@ export const NEED_SELECT = selectList('procurement_need', 'n', [
   'createdAt',
   'updatedAt',
 ]);
-export const NEED_COLUMNS = NEED_SELECT.text;
 
 /** Needs of purchasers the viewer reads; others read as null. */
-export const needById: ByIdRelation<ProcurementNeed> = {
-  name: 'needById',
-  columns: NEED_SELECT,
+export const NEEDS: Rows = {
   typename: 'ProcurementNeed',
-  scope: 'purchaser',
-  sql: `select ${NEED_COLUMNS} from procurement_need n join purchaser p on p.id = n.purchaser_id
-        where n.id = any($1::uuid[]) and ${purchaserScopeSql('p', 2)}`,
+  alias: 'n',
+  from: sql`procurement_need n
+    join purchaser p on p.id = n.purchaser_id and p.delegation_id = n.delegation_id`,
+  columns: NEED_SELECT,
+  scope: (viewer) => purchaserScope(viewer),
 };
+
+export const needById = byId<ProcurementNeed>('needById', NEEDS);

@@ -1,3 +1,4 @@
+import { sql } from '../../db/sql.js';
 import { requireMayTradeFor } from '../../auth/policy.js';
 import { badInput, notFound } from '../../graphql/errors.js';
 import { audit } from '../audit/audit.service.js';
@@ -60,8 +61,7 @@ async function cleanNeed(
     if (input.exhibitionAreaId !== null) {
       const areaId = input.exhibitionAreaId;
       const [area] = await ctx.query<{ expoId: string }>(
-        'select expo_id as "expoId" from exhibition_area where id = $1',
-        [areaId],
+        sql`select expo_id as "expoId" from exhibition_area where id = ${sql.value(areaId)}`,
       );
       if (!area) throw notFound('Exhibition area', areaId);
       if (area.expoId !== expoId)

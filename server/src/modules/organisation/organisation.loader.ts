@@ -1,5 +1,6 @@
+import { sql } from '../../db/sql.js';
 import { selectList } from '../../graphql/columns.js';
-import type { ByIdRelation } from '../../graphql/loaders.js';
+import { byId, everyone, type Rows } from '../../graphql/loaders.js';
 import type { Organisation } from './organisation.type.js';
 
 export const ORGANISATION_SELECT = selectList('organisation', 'o', [
@@ -10,12 +11,13 @@ export const ORGANISATION_SELECT = selectList('organisation', 'o', [
   'nameEn',
   'creditCode',
 ]);
-export const ORGANISATION_COLUMNS = ORGANISATION_SELECT.text;
 
-export const organisationById: ByIdRelation<Organisation> = {
-  name: 'organisationById',
-  columns: ORGANISATION_SELECT,
+export const ORGANISATIONS: Rows = {
   typename: 'Organisation',
-  scope: 'public',
-  sql: `select ${ORGANISATION_COLUMNS} from organisation o where o.id = any($1::uuid[])`,
+  alias: 'o',
+  from: sql`organisation o`,
+  columns: ORGANISATION_SELECT,
+  scope: everyone,
 };
+
+export const organisationById = byId<Organisation>('organisationById', ORGANISATIONS);

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Access } from '../../auth/access.js';
 import { Role } from '../../auth/roles.js';
 import { Arg, Args, Ctx, Info, Mutation, Query, Resolver } from 'type-graphql';
+import { column, sql } from '../../db/sql.js';
 import type { Context } from '../../graphql/context.js';
 import {
   connectionArgs,
@@ -38,11 +39,11 @@ export class OrganisationResolver {
       ctx,
       organisationList,
       args,
-      (a, params) => {
-        if (!search) return 'true';
-        const like = params.add(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-        const code = params.add(search.toUpperCase());
-        return `(${a}.name_zh ilike ${like} or ${a}.name_en ilike ${like} or ${a}.credit_code = ${code})`;
+      (a) => {
+        if (!search) return sql.true;
+        const like = sql.value(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+        const code = sql.value(search.toUpperCase());
+        return sql`(${column(a, 'name_zh')} ilike ${like} or ${column(a, 'name_en')} ilike ${like} or ${column(a, 'credit_code')} = ${code})`;
       },
       info,
     );

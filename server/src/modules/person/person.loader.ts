@@ -1,6 +1,7 @@
+import { delegationScope } from '../../auth/scope.js';
+import { sql } from '../../db/sql.js';
 import { selectList } from '../../graphql/columns.js';
-import type { ByIdRelation } from '../../graphql/loaders.js';
-import { inDelegations } from '../delegation/delegation.loader.js';
+import { byId, type Rows } from '../../graphql/loaders.js';
 import type { Person } from './person.type.js';
 
 /**
@@ -16,13 +17,12 @@ export const PERSON_SELECT = selectList('person', 'p', [
   'phone',
   'mobile',
   'email',
-  ['purchaserId', 'o.id', 'uuid'],
-  ['subDelegationId', 'o.sub_delegation_id', 'uuid'],
-  ['invitedByOrganisationId', 'o.invited_by_organisation_id', 'uuid'],
+  ['purchaserId', sql`o.id`, 'uuid'],
+  ['subDelegationId', sql`o.sub_delegation_id`, 'uuid'],
+  ['invitedByOrganisationId', sql`o.invited_by_organisation_id`, 'uuid'],
 ]);
-export const PERSON_COLUMNS = PERSON_SELECT.text;
 
-const PERSON_FROM = `person p left join lateral (
+const PERSON_FROM = sql`person p left join lateral (
     select u.id, u.sub_delegation_id, u.invited_by_organisation_id from purchaser u
     where u.contact_person_id = p.id
     union all
@@ -32,11 +32,12 @@ const PERSON_FROM = `person p left join lateral (
     limit 1
   ) o on true`;
 
-export const personById: ByIdRelation<Person> = {
-  name: 'personById',
-  columns: PERSON_SELECT,
+const PEOPLE: Rows = {
   typename: 'Person',
-  scope: 'delegation',
-  sql: `select ${PERSON_COLUMNS} from ${PERSON_FROM}
-        where p.id = any($1::uuid[]) and ${inDelegations('p.delegation_id')}`,
+  alias: 'p',
+  from: PERSON_FROM,
+  columns: PERSON_SELECT,
+  scope: (viewer) => delegationScope(viewer, sql`p.delegation_id`),
 };
+
+export const personById = byId<Person>('personById', PEOPLE);

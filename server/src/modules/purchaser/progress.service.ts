@@ -1,3 +1,4 @@
+import { sql } from '../../db/sql.js';
 import type { Query } from '../../graphql/loaders.js';
 import type {
   LeadRecruitmentProgress,
@@ -46,23 +47,21 @@ export async function recruitmentProgress(
     organisationId: string | null;
     leadTarget: number | null;
   }>(
-    `select s.id as "subId", s.shared_target_min as "sharedTarget", l.id as "leadId",
+    sql`select s.id as "subId", s.shared_target_min as "sharedTarget", l.id as "leadId",
        l.organisation_id as "organisationId", l.target_min as "leadTarget"
      from sub_delegation s left join sub_delegation_lead l on l.sub_delegation_id = s.id
-     where s.delegation_id = $1 order by s.position, s.key, l.position`,
-    [delegationId],
+     where s.delegation_id = ${sql.value(delegationId)} order by s.position, s.key, l.position`,
   );
   const counts = await query<CountRow & { subId: string; leadId: string | null }>(
-    `select p.sub_delegation_id as "subId", p.lead_id as "leadId",
+    sql`select p.sub_delegation_id as "subId", p.lead_id as "leadId",
        count(*) filter (where p.status <> 'WITHDRAWN')::int as invited,
        count(*) filter (where p.status in ('REGISTERED', 'REJECTED', 'APPROVED', 'REPORTED'))::int as registered,
        count(*) filter (where p.status in ('APPROVED', 'REPORTED'))::int as approved,
        count(*) filter (where p.status = 'REPORTED')::int as reported,
        count(*) filter (where p.status = 'REJECTED')::int as rejected,
        count(*) filter (where p.status = 'WITHDRAWN')::int as withdrawn
-     from purchaser p where p.delegation_id = $1
+     from purchaser p where p.delegation_id = ${sql.value(delegationId)}
      group by p.sub_delegation_id, p.lead_id`,
-    [delegationId],
   );
   const subs = new Map<string, SubDelegationRecruitmentProgress>();
   const leads = new Map<string, LeadRecruitmentProgress>();

@@ -16,6 +16,7 @@ import { Access } from '../../auth/access.js';
 import type { Context } from '../../graphql/context.js';
 import { filterInput } from '../../graphql/lists/filter.js';
 import { grouped } from '../../graphql/lists/grouped.js';
+import { sql } from '../../db/sql.js';
 import { delegationById, subDelegationById } from '../delegation/delegation.loader.js';
 import { Delegation, SubDelegation } from '../delegation/delegation.type.js';
 import { organisationById } from '../organisation/organisation.loader.js';
@@ -72,18 +73,18 @@ export class PurchaserAggregateResolver {
       info,
       'PurchaserAggregateGroup',
       purchaserList,
-      'left join sub_delegation_lead gl on gl.id = p.lead_id',
+      sql`left join sub_delegation_lead gl on gl.id = p.lead_id`,
       {
-        DELEGATION: ['delegationId', 'p.delegation_id'],
-        SUB_DELEGATION: ['subDelegationId', 'p.sub_delegation_id'],
-        LEAD_UNIT: ['leadUnitId', 'gl.organisation_id'],
-        INVITED_BY: ['invitedById', 'p.invited_by_organisation_id'],
-        STATUS: ['status', 'p.status'],
-        CATEGORY: ['category', 'p.category'],
+        DELEGATION: ['delegationId', sql`p.delegation_id`],
+        SUB_DELEGATION: ['subDelegationId', sql`p.sub_delegation_id`],
+        LEAD_UNIT: ['leadUnitId', sql`gl.organisation_id`],
+        INVITED_BY: ['invitedById', sql`p.invited_by_organisation_id`],
+        STATUS: ['status', sql`p.status`],
+        CATEGORY: ['category', sql`p.category`],
       },
       groupBy,
       filter,
-      'count(*)::int as count',
+      sql`count(*)::int as count`,
     );
   }
 

@@ -1,44 +1,47 @@
-import { selectList } from '../../graphql/columns.js';
+import { column, sql } from '../../db/sql.js';
 import type { ListSource } from '../../graphql/lists/connection.js';
 import { OrderDirection } from '../../graphql/lists/connection.js';
 import type { ListSpec } from '../../graphql/lists/filter.js';
 import { organisationSpec } from '../organisation/organisation.list.js';
-import { checkedScopeParams, checkedScopeSql, PURCHASER_SELECT } from './purchaser.loader.js';
+import { CHECKED_PURCHASERS } from './purchaser.loader.js';
 import { PurchaserCategory, PurchaserStatus } from './purchaser.enums.js';
 
 export const purchaserSpec: ListSpec = {
   name: 'Purchaser',
   table: 'purchaser',
   fields: {
-    id: { value: { kind: 'id', type: 'Purchaser' }, sql: (a) => `${a}.id` },
+    id: { value: { kind: 'id', type: 'Purchaser' }, sql: (a) => column(a, 'id') },
     status: {
       value: { kind: 'enum', enum: PurchaserStatus, name: 'PurchaserStatus' },
-      sql: (a) => `${a}.status`,
+      sql: (a) => column(a, 'status'),
     },
     category: {
       value: { kind: 'enum', enum: PurchaserCategory, name: 'PurchaserCategory' },
-      sql: (a) => `${a}.category`,
+      sql: (a) => column(a, 'category'),
     },
-    delegation: { value: { kind: 'id', type: 'Delegation' }, sql: (a) => `${a}.delegation_id` },
+    delegation: {
+      value: { kind: 'id', type: 'Delegation' },
+      sql: (a) => column(a, 'delegation_id'),
+    },
     subDelegation: {
       value: { kind: 'id', type: 'SubDelegation' },
-      sql: (a) => `${a}.sub_delegation_id`,
+      sql: (a) => column(a, 'sub_delegation_id'),
     },
-    lead: { value: { kind: 'id', type: 'SubDelegationLead' }, sql: (a) => `${a}.lead_id` },
+    lead: { value: { kind: 'id', type: 'SubDelegationLead' }, sql: (a) => column(a, 'lead_id') },
     invitedBy: {
       value: { kind: 'id', type: 'Organisation' },
-      sql: (a) => `${a}.invited_by_organisation_id`,
+      sql: (a) => column(a, 'invited_by_organisation_id'),
       description: 'The member unit or lead that invited the purchaser.',
     },
-    invitedAt: { value: { kind: 'datetime' }, sql: (a) => `${a}.invited_at` },
-    registeredAt: { value: { kind: 'datetime' }, sql: (a) => `${a}.registered_at` },
-    approvedAt: { value: { kind: 'datetime' }, sql: (a) => `${a}.approved_at` },
-    reportedAt: { value: { kind: 'datetime' }, sql: (a) => `${a}.reported_at` },
+    invitedAt: { value: { kind: 'datetime' }, sql: (a) => column(a, 'invited_at') },
+    registeredAt: { value: { kind: 'datetime' }, sql: (a) => column(a, 'registered_at') },
+    approvedAt: { value: { kind: 'datetime' }, sql: (a) => column(a, 'approved_at') },
+    reportedAt: { value: { kind: 'datetime' }, sql: (a) => column(a, 'reported_at') },
   },
   relations: {
     organisation: {
       target: () => organisationSpec,
-      on: (outer, inner) => `${inner}.id = ${outer}.organisation_id`,
+      on: (outer, inner) => sql`${column(inner, 'id')} = ${column(outer, 'organisation_id')}`,
       description: 'The purchasing organisation matches this.',
     },
   },
@@ -49,17 +52,8 @@ export const purchaserSpec: ListSpec = {
  * delegations whose credit or background checks the viewer records.
  */
 export const purchaserList: ListSource = {
+  ...CHECKED_PURCHASERS,
   spec: purchaserSpec,
-  alias: 'p',
-  from: 'purchaser p join organisation o on o.id = p.organisation_id',
-  columns: PURCHASER_SELECT.with(
-    selectList('organisation', 'o', [['organisationNameZh', 'o.name_zh', 'text']]),
-  ),
-  scope: (viewer, params) => {
-    const first = params.values.length + 1;
-    for (const value of checkedScopeParams(viewer)) params.add(value);
-    return checkedScopeSql('p', first);
-  },
   order: {
     INVITED_AT: 'invitedAt',
     UPDATED_AT: 'updatedAt',
@@ -68,5 +62,4 @@ export const purchaserList: ListSource = {
     ID: 'id',
   },
   defaultOrder: [{ field: 'INVITED_AT', direction: OrderDirection.ASC }],
-  typename: 'Purchaser',
 };

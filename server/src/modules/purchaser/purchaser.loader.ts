@@ -1,8 +1,16 @@
-import { selectList, type SelectList } from '../../graphql/columns.js';
 import DataLoader from 'dataloader';
-import { purchaserScopeSql, type Viewer } from '../../auth/viewer.js';
+import { checkedScope, fullDelegationScope, purchaserScope } from '../../auth/scope.js';
+import { or, sql } from '../../db/sql.js';
+import { selectList } from '../../graphql/columns.js';
 import type { Context } from '../../graphql/context.js';
-import type { ByIdRelation, ManyRelation } from '../../graphql/loaders.js';
+import {
+  byId,
+  byParent,
+  idArray,
+  type ByIdRelation,
+  type ManyRelation,
+  type Rows,
+} from '../../graphql/loaders.js';
 import type {
   Attendee,
   BackgroundCheck,
@@ -31,7 +39,6 @@ export const PURCHASER_SELECT = selectList('purchaser', 'p', [
   'createdAt',
   'updatedAt',
 ]);
-export const PURCHASER_COLUMNS = PURCHASER_SELECT.text;
 
 const ATTENDEE_SELECT = selectList('attendee', 'a', [
   'id',
@@ -40,13 +47,15 @@ const ATTENDEE_SELECT = selectList('attendee', 'a', [
   'personId',
   'jobTitle',
   'createdAt',
-  ['subDelegationId', 'p.sub_delegation_id', 'uuid'],
-  ['invitedByOrganisationId', 'p.invited_by_organisation_id', 'uuid'],
-  ['idNumber', 'pe.id_number', 'text'],
+  ['subDelegationId', sql`p.sub_delegation_id`, 'uuid'],
+  ['invitedByOrganisationId', sql`p.invited_by_organisation_id`, 'uuid'],
+  ['idNumber', sql`pe.id_number`, 'text'],
 ]);
-const ATTENDEE_COLUMNS = ATTENDEE_SELECT.text;
-const ATTENDEE_FROM = `attendee a join purchaser p on p.id = a.purchaser_id
+const ATTENDEE_FROM = sql`attendee a join purchaser p on p.id = a.purchaser_id
   join person pe on pe.id = a.person_id`;
+const CREDIT_FROM = sql`credit_check c join purchaser p on p.id = c.purchaser_id`;
+const BACKGROUND_FROM = sql`background_check b
+  join attendee a on a.id = b.attendee_id join purchaser p on p.id = a.purchaser_id`;
 
 const CREDIT_SELECT = selectList('credit_check', 'c', [
   'id',
@@ -57,7 +66,6 @@ const CREDIT_SELECT = selectList('credit_check', 'c', [
   'checkedBy',
   'checkedAt',
 ]);
-const CREDIT_COLUMNS = CREDIT_SELECT.text;
 const BACKGROUND_SELECT = selectList('background_check', 'b', [
   'id',
   'attendeeId',
@@ -67,7 +75,6 @@ const BACKGROUND_SELECT = selectList('background_check', 'b', [
   'checkedBy',
   'checkedAt',
 ]);
-const BACKGROUND_COLUMNS = BACKGROUND_SELECT.text;
 const BATCH_SELECT = selectList('purchaser_report_batch', 'r', [
   'id',
   'delegationId',
@@ -75,98 +82,94 @@ const BATCH_SELECT = selectList('purchaser_report_batch', 'r', [
   'reportedBy',
   'purchaserCount',
 ]);
-const BATCH_COLUMNS = BATCH_SELECT.text;
 
 // ---------------------------------------------------------------------------------------------
 // Relations in the common purchaser scope: what `node(id)` and other modules (trade) use.
 
-/** Purchasers the viewer reads (see `purchaserScopeSql`); others read as null. */
-export const purchaserById: ByIdRelation<Purchaser> = {
-  name: 'purchaserById',
-  columns: PURCHASER_SELECT,
+/** Purchasers the viewer reads (see `purchaserScope`); others read as null. */
+const PURCHASERS: Rows = {
   typename: 'Purchaser',
-  scope: 'purchaser',
-  sql: `select ${PURCHASER_COLUMNS} from purchaser p
-        where p.id = any($1::uuid[]) and ${purchaserScopeSql('p', 2)}`,
+  alias: 'p',
+  from: sql`purchaser p`,
+  columns: PURCHASER_SELECT,
+  scope: (viewer) => purchaserScope(viewer),
 };
 
-export const attendeeById: ByIdRelation<Attendee> = {
-  name: 'attendeeById',
-  columns: ATTENDEE_SELECT,
+const ATTENDEES: Rows = {
   typename: 'Attendee',
-  scope: 'purchaser',
-  sql: `select ${ATTENDEE_COLUMNS} from ${ATTENDEE_FROM}
-        where a.id = any($1::uuid[]) and ${purchaserScopeSql('p', 2)}`,
+  alias: 'a',
+  from: ATTENDEE_FROM,
+  columns: ATTENDEE_SELECT,
+  scope: (viewer) => purchaserScope(viewer),
 };
 
-export const creditCheckById: ByIdRelation<CreditCheck> = {
-  name: 'creditCheckById',
-  columns: CREDIT_SELECT,
+const CREDIT_CHECKS: Rows = {
   typename: 'CreditCheck',
-  scope: 'purchaser',
-  sql: `select ${CREDIT_COLUMNS} from credit_check c join purchaser p on p.id = c.purchaser_id
-        where c.id = any($1::uuid[]) and ${purchaserScopeSql('p', 2)}`,
+  alias: 'c',
+  from: CREDIT_FROM,
+  columns: CREDIT_SELECT,
+  scope: (viewer) => purchaserScope(viewer),
 };
 
-export const backgroundCheckById: ByIdRelation<BackgroundCheck> = {
-  name: 'backgroundCheckById',
-  columns: BACKGROUND_SELECT,
+const BACKGROUND_CHECKS: Rows = {
   typename: 'BackgroundCheck',
-  scope: 'purchaser',
-  sql: `select ${BACKGROUND_COLUMNS} from background_check b
-        join attendee a on a.id = b.attendee_id join purchaser p on p.id = a.purchaser_id
-        where b.id = any($1::uuid[]) and ${purchaserScopeSql('p', 2)}`,
+  alias: 'b',
+  from: BACKGROUND_FROM,
+  columns: BACKGROUND_SELECT,
+  scope: (viewer) => purchaserScope(viewer),
 };
 
 /** Report batches: read by full readers of the delegation, and by those who read a purchaser in it. */
-export const reportBatchById: ByIdRelation<PurchaserReportBatch> = {
-  name: 'reportBatchById',
-  columns: BATCH_SELECT,
+const REPORT_BATCHES: Rows = {
   typename: 'PurchaserReportBatch',
-  scope: 'purchaser',
-  sql: `select ${BATCH_COLUMNS} from purchaser_report_batch r
-        where r.id = any($1::uuid[]) and ($2::boolean or r.delegation_id = any($3::uuid[])
-          or exists (select 1 from purchaser p where p.report_batch_id = r.id
-            and ${purchaserScopeSql('p', 2)}))`,
+  alias: 'r',
+  from: sql`purchaser_report_batch r`,
+  columns: BATCH_SELECT,
+  scope: (viewer) =>
+    or([
+      fullDelegationScope(viewer, sql`r.delegation_id`),
+      sql`exists (select 1 from purchaser p where p.report_batch_id = r.id
+        and ${purchaserScope(viewer)})`,
+    ]),
 };
 
-export const purchasersByReportBatch: ManyRelation<Purchaser> = {
-  name: 'purchasersByReportBatch',
-  columns: PURCHASER_SELECT,
-  key: 'reportBatchId',
-  scope: 'purchaser',
-  sql: `select ${PURCHASER_COLUMNS} from purchaser p
-        where p.report_batch_id = any($1::uuid[]) and ${purchaserScopeSql('p', 2)}
-        order by p.invited_at, p.id`,
+/** The batches of delegations the viewer reads in full (a delegation's list of its batches). */
+export const DELEGATION_REPORT_BATCHES: Rows = {
+  ...REPORT_BATCHES,
+  scope: (viewer) => fullDelegationScope(viewer, sql`r.delegation_id`),
 };
 
-export const BATCH_LIST_SQL = `select ${BATCH_COLUMNS} from purchaser_report_batch r`;
+export const purchaserById = byId<Purchaser>('purchaserById', PURCHASERS);
+export const attendeeById = byId<Attendee>('attendeeById', ATTENDEES);
+export const creditCheckById = byId<CreditCheck>('creditCheckById', CREDIT_CHECKS);
+export const backgroundCheckById = byId<BackgroundCheck>('backgroundCheckById', BACKGROUND_CHECKS);
+export const reportBatchById = byId<PurchaserReportBatch>('reportBatchById', REPORT_BATCHES);
+export const purchasersByReportBatch = byParent<Purchaser>(
+  'purchasersByReportBatch',
+  PURCHASERS,
+  'reportBatchId',
+  sql`p.invited_at, p.id`,
+);
 
 // ---------------------------------------------------------------------------------------------
 // Relations that the credit and background checkers of a delegation read as well: the purchaser
-// scope or'ed with `delegation_id = any($7)` (Viewer.checkDelegationIds). Used by this module's
-// own fields; not for `node(id)`, which keeps the common scope.
+// scope or'ed with the delegations they check (see `checkedScope`). Used by this module's own
+// fields; not for `node(id)`, which keeps the common scope.
 
-/** A batch of rows by parent (or by id) in one statement: `$1::uuid[]`, then `$2`…`$7`. */
-export interface CheckedRelation<T> {
-  name: string;
-  /** The column grouping rows under their parent; absent for by-id relations. */
-  key?: keyof T & string;
-  /** Stamped on by-id rows for Node resolution. */
-  typename?: string;
-  sql: string;
-  /** The columns `sql` selects. */
-  columns: SelectList;
-}
+/** `rows` as the checkers read them too. */
+const checked = (rows: Rows): Rows => ({ ...rows, scope: (viewer) => checkedScope(viewer) });
 
-/** The scope predicate of checker-readable rows over a purchaser alias; parameters $2…$7. */
-export function checkedScopeSql(alias: string, first = 2): string {
-  return `(${purchaserScopeSql(alias, first)} or ${alias}.delegation_id = any($${first + 5}::uuid[]))`;
-}
+/** Purchasers with their organisation's name, for the purchaser list and its ordering. */
+export const CHECKED_PURCHASERS: Rows = {
+  ...checked(PURCHASERS),
+  from: sql`purchaser p join organisation o on o.id = p.organisation_id`,
+  columns: PURCHASER_SELECT.with(
+    selectList('organisation', 'o', [['organisationNameZh', sql`o.name_zh`, 'text']]),
+  ),
+};
 
-export function checkedScopeParams(viewer: Viewer): unknown[] {
-  return [...viewer.purchaserScopeParams(), viewer.checkDelegationIds ?? []];
-}
+/** A relation read with the checkers' scope. */
+export type CheckedRelation<T extends { id: string }> = ByIdRelation<T> | ManyRelation<T>;
 
 const perRequest = new WeakMap<object, Map<string, DataLoader<string, unknown>>>();
 
@@ -188,14 +191,14 @@ export function forgetChecked(ctx: Context): void {
 
 export function loadCheckedMany<T>(
   ctx: Context,
-  relation: CheckedRelation<T>,
+  relation: ManyRelation<T>,
   parentId: string,
 ): Promise<T[]> {
   return loaderOf<T[]>(ctx, relation.name, async (ids) => {
-    const rows = await ctx.query<T>(relation.sql, [ids, ...checkedScopeParams(ctx.viewer)]);
+    const rows = await ctx.query<T>(relation.sql(idArray(ids), ctx.viewer));
     const grouped = new Map<string, T[]>();
     for (const row of rows) {
-      const key = row[relation.key!] as unknown as string;
+      const key = row[relation.key] as unknown as string;
       const list = grouped.get(key);
       if (list) list.push(row);
       else grouped.set(key, [row]);
@@ -206,11 +209,11 @@ export function loadCheckedMany<T>(
 
 export function loadCheckedById<T extends { id: string }>(
   ctx: Context,
-  relation: CheckedRelation<T>,
+  relation: ByIdRelation<T>,
   id: string,
 ): Promise<T | null> {
   return loaderOf<T | null>(ctx, relation.name, async (ids) => {
-    const rows = await ctx.query<T>(relation.sql, [ids, ...checkedScopeParams(ctx.viewer)]);
+    const rows = await ctx.query<T>(relation.sql(idArray(ids), ctx.viewer));
     const found = new Map<string, T>();
     for (const row of rows) {
       (row as T & { __typename?: string }).__typename = relation.typename;
@@ -220,65 +223,35 @@ export function loadCheckedById<T extends { id: string }>(
   }).load(id);
 }
 
-export const checkedPurchaserById: CheckedRelation<Purchaser> = {
-  name: 'checkedPurchaserById',
-  columns: PURCHASER_SELECT,
-  typename: 'Purchaser',
-  sql: `select ${PURCHASER_COLUMNS} from purchaser p
-        where p.id = any($1::uuid[]) and ${checkedScopeSql('p')}`,
-};
-
-export const checkedAttendeeById: CheckedRelation<Attendee> = {
-  name: 'checkedAttendeeById',
-  columns: ATTENDEE_SELECT,
-  typename: 'Attendee',
-  sql: `select ${ATTENDEE_COLUMNS} from ${ATTENDEE_FROM}
-        where a.id = any($1::uuid[]) and ${checkedScopeSql('p')}`,
-};
-
-export const attendeesByPurchaser: CheckedRelation<Attendee> = {
-  name: 'attendeesByPurchaser',
-  columns: ATTENDEE_SELECT,
-  key: 'purchaserId',
-  sql: `select ${ATTENDEE_COLUMNS} from ${ATTENDEE_FROM}
-        where a.purchaser_id = any($1::uuid[]) and ${checkedScopeSql('p')}
-        order by a.created_at, pe.name, a.id`,
-};
+export const checkedPurchaserById = byId<Purchaser>('checkedPurchaserById', checked(PURCHASERS));
+export const checkedAttendeeById = byId<Attendee>('checkedAttendeeById', checked(ATTENDEES));
+export const attendeesByPurchaser = byParent<Attendee>(
+  'attendeesByPurchaser',
+  checked(ATTENDEES),
+  'purchaserId',
+  sql`a.created_at, pe.name, a.id`,
+);
 
 /** Newest first. */
-export const creditChecksByPurchaser: CheckedRelation<CreditCheck> = {
-  name: 'creditChecksByPurchaser',
-  columns: CREDIT_SELECT,
-  key: 'purchaserId',
-  sql: `select ${CREDIT_COLUMNS} from credit_check c join purchaser p on p.id = c.purchaser_id
-        where c.purchaser_id = any($1::uuid[]) and ${checkedScopeSql('p')}
-        order by c.checked_at desc, c.id`,
-};
-
-export const checkedCreditCheckById: CheckedRelation<CreditCheck> = {
-  name: 'checkedCreditCheckById',
-  columns: CREDIT_SELECT,
-  typename: 'CreditCheck',
-  sql: `select ${CREDIT_COLUMNS} from credit_check c join purchaser p on p.id = c.purchaser_id
-        where c.id = any($1::uuid[]) and ${checkedScopeSql('p')}`,
-};
+export const creditChecksByPurchaser = byParent<CreditCheck>(
+  'creditChecksByPurchaser',
+  checked(CREDIT_CHECKS),
+  'purchaserId',
+  sql`c.checked_at desc, c.id`,
+);
+export const checkedCreditCheckById = byId<CreditCheck>(
+  'checkedCreditCheckById',
+  checked(CREDIT_CHECKS),
+);
 
 /** Newest first. */
-export const backgroundChecksByAttendee: CheckedRelation<BackgroundCheck> = {
-  name: 'backgroundChecksByAttendee',
-  columns: BACKGROUND_SELECT,
-  key: 'attendeeId',
-  sql: `select ${BACKGROUND_COLUMNS} from background_check b
-        join attendee a on a.id = b.attendee_id join purchaser p on p.id = a.purchaser_id
-        where b.attendee_id = any($1::uuid[]) and ${checkedScopeSql('p')}
-        order by b.checked_at desc, b.id`,
-};
-
-export const checkedBackgroundCheckById: CheckedRelation<BackgroundCheck> = {
-  name: 'checkedBackgroundCheckById',
-  columns: BACKGROUND_SELECT,
-  typename: 'BackgroundCheck',
-  sql: `select ${BACKGROUND_COLUMNS} from background_check b
-        join attendee a on a.id = b.attendee_id join purchaser p on p.id = a.purchaser_id
-        where b.id = any($1::uuid[]) and ${checkedScopeSql('p')}`,
-};
+export const backgroundChecksByAttendee = byParent<BackgroundCheck>(
+  'backgroundChecksByAttendee',
+  checked(BACKGROUND_CHECKS),
+  'attendeeId',
+  sql`b.checked_at desc, b.id`,
+);
+export const checkedBackgroundCheckById = byId<BackgroundCheck>(
+  'checkedBackgroundCheckById',
+  checked(BACKGROUND_CHECKS),
+);

@@ -23,7 +23,8 @@ import {
   type Connection,
   type ConnectionArgs,
 } from '../../graphql/lists/connection.js';
-import type { Params } from '../../graphql/lists/filter.js';
+import { and, column, sql, type SQL } from '../../db/sql.js';
+import { selectRows } from '../../graphql/loaders.js';
 import { fromGlobalId, uuidOf } from '../../graphql/relay.js';
 import { purchaserHistory } from '../audit/audit.loader.js';
 import { AuditEvent } from '../audit/audit.type.js';
@@ -50,7 +51,7 @@ import { purchaserList } from './purchaser.list.js';
 import {
   attendeesByPurchaser,
   backgroundChecksByAttendee,
-  BATCH_LIST_SQL,
+  DELEGATION_REPORT_BATCHES,
   checkedAttendeeById,
   checkedBackgroundCheckById,
   checkedCreditCheckById,
@@ -169,16 +170,18 @@ export class PurchaserResolver {
       ctx,
       purchaserList,
       args,
-      (a: string, params: Params) => {
-        const where: string[] = [];
+      (a: string) => {
+        const where: SQL[] = [];
         if (expo)
           where.push(
-            `${a}.delegation_id in (select id from delegation where expo_id = ${params.add(expo)}::uuid)`,
+            sql`${column(a, 'delegation_id')} in (select id from delegation where expo_id = ${sql.value(expo)}::uuid)`,
           );
-        if (delegation) where.push(`${a}.delegation_id = ${params.add(delegation)}::uuid`);
-        if (sub) where.push(`${a}.sub_delegation_id = ${params.add(sub)}::uuid`);
-        if (status?.length) where.push(`${a}.status = any(${params.add(status)}::text[])`);
-        return where.length ? where.join(' and ') : 'true';
+        if (delegation)
+          where.push(sql`${column(a, 'delegation_id')} = ${sql.value(delegation)}::uuid`);
+        if (sub) where.push(sql`${column(a, 'sub_delegation_id')} = ${sql.value(sub)}::uuid`);
+        if (status?.length)
+          where.push(sql`${column(a, 'status')} = any(${sql.value(status)}::text[])`);
+        return and(where);
       },
       info,
     );
@@ -209,9 +212,10 @@ export class PurchaserResolver {
   ): Promise<PurchaserReportBatch[]> {
     const id = uuidOf(delegationId, 'Delegation', 'delegationId');
     return ctx.query<PurchaserReportBatch>(
-      `${BATCH_LIST_SQL} where r.delegation_id = $1 and ($2::boolean or r.delegation_id = any($3::uuid[]))
-       order by r.reported_at desc, r.id`,
-      [id, ctx.viewer.isAdmin, ctx.viewer.fullDelegationIds ?? []],
+      selectRows(DELEGATION_REPORT_BATCHES, ctx.viewer, {
+        where: sql`r.delegation_id = ${sql.value(id)}::uuid`,
+        order: sql`r.reported_at desc, r.id`,
+      }),
     );
   }
 

@@ -1,8 +1,8 @@
 import type { TradeOwner } from '../../auth/policy.js';
-import { purchaserScopeSql } from '../../auth/viewer.js';
+import { purchaserScope } from '../../auth/scope.js';
+import { and, sql, type SQL } from '../../db/sql.js';
 import type { Context } from '../../graphql/context.js';
 import { AppError, ErrorCode, notFound } from '../../graphql/errors.js';
-import { Params } from '../../graphql/lists/filter.js';
 import { PurchaserStatus } from '../purchaser/purchaser.enums.js';
 
 /** What the trade services need from a request: the viewer, scoped reads and the write EM. */
@@ -16,36 +16,33 @@ export interface TradeParty extends TradeOwner {
   provinceEn: string;
 }
 
-const PARTY_COLUMNS = `p.id as "purchaserId", p.delegation_id as "delegationId",
+const PARTY_COLUMNS = sql`p.id as "purchaserId", p.delegation_id as "delegationId",
   p.sub_delegation_id as "subDelegationId", p.organisation_id as "organisationId", p.status,
   d.expo_id as "expoId", d.province_en as "provinceEn"`;
 
-/**
- * Tables a party read joins besides its own (aliases of its choosing), with their parameters
- * added after the scope's: lets a write read what it checks in the same statement.
- */
-export type PartyJoins = (params: Params) => string;
+/** The party's columns, then `extra` (a select list) when given. */
+const partyColumns = (extra: SQL | null) =>
+  extra ? sql`${PARTY_COLUMNS}, ${extra}` : PARTY_COLUMNS;
 
 /**
- * The purchaser owning a trade row, read within the viewer's scope: `from` names the row's table
- * (alias `t`, with `purchaser_id`) and `extra` selects its own columns, from `joins` too. Out of
- * scope reads as missing (NOT_FOUND), like a record that does not exist.
+ * The purchaser owning a trade row, read within the viewer's scope: `table` names the row's
+ * table (alias `t`, with `purchaser_id`) and `extra` selects its own columns, from `joins` (tables
+ * a write reads what it checks from, in the same statement) too. Out of scope reads as missing
+ * (NOT_FOUND), like a record that does not exist.
  */
 export async function scopedTradeRow<T>(
   ctx: TradeContext,
   table: string,
   id: string,
   what: string,
-  extra = '',
-  joins?: PartyJoins,
+  extra: SQL | null = null,
+  joins: SQL = sql.blank,
 ): Promise<T & TradeParty> {
-  const params = new Params([id, ...ctx.viewer.purchaserScopeParams()]);
   const [row] = await ctx.query<T & TradeParty>(
-    `select ${PARTY_COLUMNS}${extra ? `, ${extra}` : ''} from ${table} t
+    sql`select ${partyColumns(extra)} from ${sql.identifier(table)} t
      join purchaser p on p.id = t.purchaser_id join delegation d on d.id = p.delegation_id
-     ${joins?.(params) ?? ''}
-     where t.id = $1 and ${purchaserScopeSql('p', 2)}`,
-    params.values,
+     ${joins}
+     where ${and([sql`t.id = ${sql.value(id)}::uuid`, purchaserScope(ctx.viewer)])}`,
   );
   if (!row) throw notFound(what, id);
   return row;
@@ -55,15 +52,13 @@ export async function scopedTradeRow<T>(
 export async function scopedPurchaser<T = unknown>(
   ctx: TradeContext,
   purchaserId: string,
-  extra = '',
-  joins?: PartyJoins,
+  extra: SQL | null = null,
+  joins: SQL = sql.blank,
 ): Promise<T & TradeParty> {
-  const params = new Params([purchaserId, ...ctx.viewer.purchaserScopeParams()]);
   const [row] = await ctx.query<T & TradeParty>(
-    `select ${PARTY_COLUMNS}${extra ? `, ${extra}` : ''} from purchaser p
-     join delegation d on d.id = p.delegation_id ${joins?.(params) ?? ''}
-     where p.id = $1 and ${purchaserScopeSql('p', 2)}`,
-    params.values,
+    sql`select ${partyColumns(extra)} from purchaser p
+     join delegation d on d.id = p.delegation_id ${joins}
+     where ${and([sql`p.id = ${sql.value(purchaserId)}::uuid`, purchaserScope(ctx.viewer)])}`,
   );
   if (!row) throw notFound('Purchaser', purchaserId);
   return row;

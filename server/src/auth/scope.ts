@@ -1,0 +1,80 @@
+import { column, or, sql, type SQL } from '../db/sql.js';
+import type { Viewer } from './viewer.js';
+
+/*
+ * What a viewer may read, as SQL predicates composed for that viewer. The rules (one place;
+ * policy.ts holds the same rules for single records in JavaScript):
+ * - delegation structure (sub-delegations, leads, leading group, units, people, users): rows of
+ *   the delegations the viewer reads (`Viewer.delegationIds`);
+ * - purchaser-level rows (purchasers, attendees, checks, needs, matches, meetings, deals,
+ *   history): those of a purchaser the viewer reads: in a delegation it reads in full, in a
+ *   sub-delegation it leads, invited by its member unit, or itself.
+ * Each predicate holds only the conditions the viewer's grants give: an ADMIN's is `true`
+ * itself, a delegation office's the one indexed condition on its delegations, so that
+ * PostgreSQL plans each role's statement for what it reads, and keeps the plan (a condition
+ * true or false only by its parameters would be re-planned on every run).
+ */
+
+/** Each of a viewer's scope values as one node, so a statement holds it once. */
+const values = new WeakMap<Viewer, Map<string, SQL>>();
+
+function valueOf(viewer: Viewer, name: string, value: readonly string[], type: SQL): SQL {
+  let mine = values.get(viewer);
+  if (!mine) values.set(viewer, (mine = new Map()));
+  let node = mine.get(name);
+  if (!node) mine.set(name, (node = sql`${sql.value(value as string[])}::${type}`));
+  return node;
+}
+
+const uuids = sql`uuid[]`;
+
+/** `expression = any(ids)`, or false for no ids. */
+function anyOf(viewer: Viewer, name: string, expression: SQL, ids: readonly string[]): SQL {
+  if (ids.length === 0) return sql.false;
+  return sql`${expression} = any(${valueOf(viewer, name, ids, uuids)})`;
+}
+
+/** Rows whose delegation (`delegationId`, SQL of a uuid) the viewer reads the structure of. */
+export function delegationScope(viewer: Viewer, delegationId: SQL): SQL {
+  if (viewer.delegationIds === null) return sql.true;
+  return anyOf(viewer, 'delegations', delegationId, viewer.delegationIds);
+}
+
+/** Rows of a delegation (`delegationId`) all of whose purchaser-level rows the viewer reads. */
+export function fullDelegationScope(viewer: Viewer, delegationId: SQL): SQL {
+  if (viewer.fullDelegationIds === null) return sql.true;
+  return anyOf(viewer, 'full', delegationId, viewer.fullDelegationIds);
+}
+
+/**
+ * Purchaser-level rows the viewer reads, over purchaser alias `p` (with delegation_id,
+ * sub_delegation_id, invited_by_organisation_id and id).
+ */
+export function purchaserScope(viewer: Viewer, p: string | symbol = 'p'): SQL {
+  if (viewer.isAdmin) return sql.true;
+  return or([fullDelegationScope(viewer, column(p, 'delegation_id')), ...ownScope(viewer, p)]);
+}
+
+/** What a viewer reads of purchasers besides whole delegations: as a lead, a unit, itself. */
+function ownScope(viewer: Viewer, p: string | symbol): SQL[] {
+  return [
+    anyOf(viewer, 'subDelegations', column(p, 'sub_delegation_id'), viewer.subDelegationIds),
+    viewer.memberUnitKeys.length === 0
+      ? sql.false
+      : sql`(${column(p, 'delegation_id')}::text || ':' || ${column(p, 'invited_by_organisation_id')}::text) = any(${valueOf(viewer, 'memberUnits', viewer.memberUnitKeys, sql`text[]`)})`,
+    anyOf(viewer, 'purchasers', column(p, 'id'), viewer.purchaserIds),
+  ];
+}
+
+/**
+ * Purchasers and their attendees and checks as the credit and background checkers of a
+ * delegation read them too: the purchaser scope, with the delegations they check besides those
+ * read in full (`Viewer.checkDelegationIds` holds both).
+ */
+export function checkedScope(viewer: Viewer, p: string | symbol = 'p'): SQL {
+  if (viewer.checkDelegationIds === null) return sql.true;
+  return or([
+    anyOf(viewer, 'checked', column(p, 'delegation_id'), viewer.checkDelegationIds),
+    ...ownScope(viewer, p),
+  ]);
+}
