@@ -60,7 +60,7 @@ async function burst(options: {
         }
       } catch (error) {
         failed += 1; // the server went away mid-request: not acknowledged
-        reasons.push(String(error));
+        reasons.push(`${String(error)} ${String((error as { cause?: unknown }).cause)}`);
       }
       if (options.stop?.(acknowledged.length)) stopped = true;
     }
