@@ -173,6 +173,21 @@ describe('an ID that is not one fails where a missing one would', () => {
       'Organisation',
       { code: 'BAD_USER_INPUT', field: 'input.leadOrganisationId' },
     );
+    // grantRole read its scope IDs one by one, each refused there when it was no ID, before the
+    // role's other rules (ANALYST: exactly one of expoId, delegationId); a missing one only when
+    // looked up, after them
+    const analyst = (expoId: string) => ({
+      i: { userId: user.id, role: 'ANALYST', expoId, delegationId: ids.delegation },
+    });
+    const before = await snapshot();
+    expect(failure(await admin()(GRANT, analyst('not-an-id')))).toMatchObject({
+      message: 'input.expoId is not the ID of an Expo',
+      extensions: { code: 'NOT_FOUND', field: 'input.expoId' },
+    });
+    expect(
+      failure(await admin()(GRANT, analyst(toGlobalId('Expo', randomUUID())))).extensions,
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.expoId' });
+    expect(await snapshot()).toEqual(before);
     // revokeToken looks the user up only for a token other than your own: for your own, an
     // unnamed user is not looked at
     for (const [kind, id] of Object.entries(unnamed('User'))) {

@@ -79,6 +79,11 @@ export class InOrderIds {
     return standIn;
   }
 
+  /** The stand-ins so far: uuids known to name no record, for a service that asks early. */
+  get knownMissing(): ReadonlySet<string> {
+    return new Set(this.standIns.keys());
+  }
+
   /** As {@link uuid}; absent and null stay as they are. */
   optional<T extends null | undefined>(globalId: string | T, type: string, field: string) {
     return globalId == null ? (globalId as T) : this.uuid(globalId, type, field);

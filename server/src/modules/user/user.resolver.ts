@@ -93,6 +93,8 @@ export class UserResolver {
       ),
       organisationId: ids.optional(input.organisationId, 'Organisation', 'input.organisationId'),
       purchaserId: ids.optional(input.purchaserId, 'Purchaser', 'input.purchaserId'),
+      // a scope ID that is no ID is refused where the scope is read, as when decoded there
+      knownMissing: ids.knownMissing,
     };
     const grant = await ids.run(() =>
       rootedAt('input', () => grantRole(ctx.em(), ctx.viewer, command)),

@@ -45,6 +45,12 @@ export interface GrantCommand {
   leadOrganisationId?: string | null;
   organisationId?: string | null;
   purchaserId?: string | null;
+  /**
+   * Uuids known to name no record without looking (the resolver's stand-ins for IDs that are not
+   * IDs of their type): a scope is refused as soon as it is read, before the role's other
+   * fields are checked; others only when looked up.
+   */
+  knownMissing?: ReadonlySet<string>;
 }
 
 /** A user as policy sees it; NOT_FOUND when missing or outside the viewer's read scope. */
@@ -209,6 +215,7 @@ export async function grantRole(
     if (value == null) continue;
     if (!allowed.has(field))
       throw badInput(field, `${input.role} is not bound to ${field.replace(/Id$/, '')}`);
+    if (input.knownMissing?.has(value)) throw notFound(field.replace(/Id$/, ''), value);
     ids[field] = value;
   }
   for (const field of rule.required) {
