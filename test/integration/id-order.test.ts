@@ -13,10 +13,11 @@ const REVOKE_TOKEN = `mutation($jti: ID!, $u: ID) { revokeToken(jti: $jti, userI
 /**
  * Services take uuids; the resolvers decode the global IDs. Where a service checks the records
  * its IDs name in an order of its own (recordDeal, the user mutations), an ID that is not an ID
- * of its type fails where a missing one would, not before the checks that come first: what the
- * service did when it decoded IDs itself (InOrderIds, relay.ts).
+ * of its type fails at the step where the service once decoded it itself: mostly where a missing
+ * one fails, after the checks that come first (InOrderIds, relay.ts). These answers are the ones
+ * the services gave when they decoded global IDs themselves.
  */
-describe('an ID that is not one fails where a missing one would', () => {
+describe('an ID that is not one fails at the step of the service that looks at it', () => {
   const t = useTestServer();
   let ids: Awaited<ReturnType<typeof seeded>>;
   let trading: Awaited<ReturnType<typeof tradePurchaser>>;
