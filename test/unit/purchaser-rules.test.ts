@@ -8,11 +8,11 @@ import {
 } from '../../server/src/modules/purchaser/purchaser.enums.js';
 import {
   checkCategory,
-  cleanRegistration,
   idNumber,
   requireStep,
   residentIdCheckCharacter,
 } from '../../server/src/modules/purchaser/purchaser.rules.js';
+import { cleanRegistration } from '../../server/src/modules/purchaser/registration.input.js';
 
 /** The error a call throws, as a client sees it in `extensions`. */
 function thrown(call: () => unknown): Record<string, unknown> & { message: string } {
@@ -80,12 +80,13 @@ describe('purchaser rules', () => {
 
   it('asks enterprises for their credit code and institution categories for institutions', () => {
     const enterprise = { kind: OrganisationKind.ENTERPRISE, creditCode: null, nameZh: '某公司' };
+    // named as the command's own fields: the resolver roots them at `input`
     expect(thrown(() => checkCategory(PurchaserCategory.WHOLESALE_RETAIL, enterprise)).field).toBe(
-      'input.creditCode',
+      'creditCode',
     );
     expect(
       thrown(() => checkCategory(PurchaserCategory.MEDICAL_INSTITUTION, enterprise)).field,
-    ).toBe('input.category');
+    ).toBe('category');
     expect(() =>
       checkCategory(PurchaserCategory.RESEARCH_INSTITUTION, {
         ...enterprise,

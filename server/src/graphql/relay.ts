@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import 'reflect-metadata';
 import { Field, ID, InterfaceType } from 'type-graphql';
 import { AppError, ErrorCode, missingRecordOf, withArticle } from './errors.js';
@@ -47,12 +48,60 @@ export abstract class Node {
  */
 export function uuidOf(globalId: string, type: string, field: string): string {
   const decoded = fromGlobalId(globalId, type);
-  if (!decoded) {
-    throw new AppError(ErrorCode.NOT_FOUND, `${field} is not the ID of ${withArticle(type)}`, {
-      field,
-    });
-  }
+  if (!decoded) throw notAnId(type, field);
   return decoded.id;
+}
+
+function notAnId(type: string, field: string): AppError {
+  return new AppError(ErrorCode.NOT_FOUND, `${field} is not the ID of ${withArticle(type)}`, {
+    field,
+  });
+}
+
+/**
+ * Global IDs for a service that checks the records they name in its own order (`recordDeal`:
+ * which of its IDs is at fault depends on what the others name): the resolver decodes them all
+ * here, and the service sees uuids only. An ID that is not one of its type decodes to a fresh
+ * random uuid, which names no record: the service finds it missing where it looks that record up,
+ * as it would a missing one, and {@link InOrderIds.run} answers that NOT_FOUND as
+ * {@link uuidOf} does (`input.exhibitorId is not the ID of an Exhibitor`, at its path).
+ */
+export class InOrderIds {
+  /** Each stand-in uuid, and the global ID's type and path it stands for. */
+  private readonly standIns = new Map<string, { type: string; field: string }>();
+
+  /** The uuid inside `globalId`, or a stand-in for it (see {@link InOrderIds}). */
+  uuid(globalId: string, type: string, field: string): string {
+    const decoded = fromGlobalId(globalId, type);
+    if (decoded) return decoded.id;
+    const standIn = randomUUID();
+    this.standIns.set(standIn, { type, field });
+    return standIn;
+  }
+
+  /** The stand-ins so far: uuids known to name no record, for a service that asks early. */
+  get knownMissing(): ReadonlySet<string> {
+    return new Set(this.standIns.keys());
+  }
+
+  /** As {@link uuid}; absent and null stay as they are. */
+  optional<T extends null | undefined>(globalId: string | T, type: string, field: string) {
+    return globalId == null ? (globalId as T) : this.uuid(globalId, type, field);
+  }
+
+  /**
+   * Runs the service, outside any `rootedAt` (paths.ts): the paths given here are whole: its
+   * NOT_FOUND for a stand-in becomes the NOT_FOUND of an ID that is not one.
+   */
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      const uuid = error instanceof AppError ? missingRecordOf.get(error) : undefined;
+      const standIn = uuid === undefined ? undefined : this.standIns.get(uuid);
+      throw standIn ? notAnId(standIn.type, standIn.field) : error;
+    }
+  }
 }
 
 /** The input path of the first global ID in `args` that holds `uuid` (`input.purchaserIds.2`). */

@@ -26,7 +26,7 @@ import {
 } from '../../graphql/lists/connection.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
 import { rootedAt } from '../../graphql/paths.js';
-import { fromGlobalId, uuidOf } from '../../graphql/relay.js';
+import { fromGlobalId, InOrderIds, uuidOf } from '../../graphql/relay.js';
 import { delegationById, subDelegationById } from '../delegation/delegation.loader.js';
 import { Delegation, SubDelegation } from '../delegation/delegation.type.js';
 import { exhibitorById } from '../exhibitor/exhibitor.loader.js';
@@ -150,7 +150,19 @@ export class DealResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => RecordDealInput) input: RecordDealInput,
   ): Promise<Deal> {
-    return recordDeal(ctx, input);
+    const ids = new InOrderIds();
+    const command = {
+      ...input,
+      matchId: ids.optional(input.matchId, 'ExhibitorMatch', 'input.matchId'),
+      purchaserId: ids.optional(input.purchaserId, 'Purchaser', 'input.purchaserId'),
+      exhibitorId: ids.optional(input.exhibitorId, 'Exhibitor', 'input.exhibitorId'),
+      exhibitionAreaId: ids.optional(
+        input.exhibitionAreaId,
+        'ExhibitionArea',
+        'input.exhibitionAreaId',
+      ),
+    };
+    return ids.run(() => rootedAt('input', () => recordDeal(ctx, command)));
   }
 
   @Access(TRADERS)

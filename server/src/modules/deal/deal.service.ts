@@ -7,7 +7,7 @@ import {
 } from '../../auth/policy.js';
 import { AppError, badInput, ErrorCode, notFound } from '../../graphql/errors.js';
 import { and, sql, type SQL } from '../../db/sql.js';
-import { fromGlobalId, uuidOf, type Typed } from '../../graphql/relay.js';
+import type { Typed } from '../../graphql/relay.js';
 import { audit } from '../audit/audit.service.js';
 import { ExchangeRate } from '../expo/exchange-rate.entity.js';
 import { ExhibitorMatch } from '../match/exhibitor-match.entity.js';
@@ -71,56 +71,56 @@ function usdSide(
   input: Pick<RecordDealInput, 'amount' | 'currency' | 'usdRate' | 'amountUsd'>,
   expoRate: string | null,
 ): { amount: string; currency: string; usdRate: string; amountUsd: string } {
-  const amount = decimalArg(input.amount, 'input.amount', {
+  const amount = decimalArg(input.amount, 'amount', {
     precision: 20,
     scale: 2,
     positive: true,
   });
-  const currency = currencyArg(input.currency, 'input.currency');
+  const currency = currencyArg(input.currency, 'currency');
   let rate =
     input.usdRate != null
-      ? decimalArg(input.usdRate, 'input.usdRate', { ...DEAL_RATE, positive: true })
+      ? decimalArg(input.usdRate, 'usdRate', { ...DEAL_RATE, positive: true })
       : null;
   const givenUsd =
     input.amountUsd != null
-      ? decimalArg(input.amountUsd, 'input.amountUsd', { precision: 20, scale: 2 })
+      ? decimalArg(input.amountUsd, 'amountUsd', { precision: 20, scale: 2 })
       : null;
   let usd: Money;
   if (currency === 'USD') {
-    if (rate && !rate.eq(1)) throw badInput('input.usdRate', 'The rate of USD is 1');
+    if (rate && !rate.eq(1)) throw badInput('usdRate', 'The rate of USD is 1');
     if (givenUsd && !givenUsd.eq(amount))
-      throw badInput('input.amountUsd', 'For a deal in USD, amountUsd is the amount');
+      throw badInput('amountUsd', 'For a deal in USD, amountUsd is the amount');
     rate = new Money(1);
     usd = amount;
   } else if (rate) {
     usd = toUsd(amount, rate);
     if (givenUsd && !givenUsd.eq(usd)) {
       throw badInput(
-        'input.amountUsd',
+        'amountUsd',
         `amountUsd is ${usd.toFixed(2)} at usdRate ${rate.toFixed()}; give one of the two`,
       );
     }
   } else if (givenUsd) {
-    if (givenUsd.isZero()) throw badInput('input.amountUsd', 'amountUsd must be greater than 0');
+    if (givenUsd.isZero()) throw badInput('amountUsd', 'amountUsd must be greater than 0');
     usd = givenUsd;
     rate = impliedRate(amount, givenUsd);
     if (rate.gte(new Money(10).pow(DEAL_RATE.precision - DEAL_RATE.scale))) {
       throw badInput(
-        'input.amountUsd',
+        'amountUsd',
         `amountUsd ${givenUsd.toFixed(2)} for ${amount.toFixed(2)} ${currency} implies a rate of ${rate.toFixed()} USD per unit, over the largest rate (under 10^${DEAL_RATE.precision - DEAL_RATE.scale})`,
       );
     }
   } else {
     if (expoRate == null) {
       throw badInput(
-        'input.currency',
+        'currency',
         `This expo has no exchange rate for ${currency}: give usdRate or amountUsd, or ask the expo bureau to set the rate`,
       );
     }
     rate = new Money(expoRate);
     usd = toUsd(amount, rate);
   }
-  if (usd.gte(new Money(10).pow(18))) throw badInput('input.amount', 'The USD amount is too large');
+  if (usd.gte(new Money(10).pow(18))) throw badInput('amount', 'The USD amount is too large');
   return {
     amount: amount.toFixed(2),
     currency,
@@ -169,28 +169,30 @@ const DEAL_FROM: MatchStatus[] = [
   MatchStatus.DEAL,
 ];
 
+/** recordDeal's command: the fields of `RecordDealInput`, its IDs uuids. */
+export type RecordDealCommand = RecordDealInput;
+
 /**
- * The one write that still decodes global IDs itself: which of matchId, purchaserId, exhibitorId
- * and exhibitionAreaId is at fault depends on what the others name, in the order of its checks.
+ * Records a deal. Its four IDs are uuids; which of them is at fault depends on what the others
+ * name, in the order of the checks below (the resolver decodes them with `InOrderIds`, so that an
+ * ID that is not one fails where a missing one would). Fields are named relative to the command.
  */
-export async function recordDeal(ctx: TradeContext, input: RecordDealInput): Promise<DealRow> {
+export async function recordDeal(ctx: TradeContext, input: RecordDealCommand): Promise<DealRow> {
   if ((input.matchId == null) === (input.purchaserId == null)) {
     throw badInput(
-      input.matchId == null ? 'input.purchaserId' : 'input.matchId',
+      input.matchId == null ? 'purchaserId' : 'matchId',
       'Give either matchId or purchaserId',
     );
   }
-  // ids that are no ids read as absent here and fail below, in the order the checks come
-  const askedArea =
-    input.exhibitionAreaId != null ? fromGlobalId(input.exhibitionAreaId, 'ExhibitionArea') : null;
+  const askedAreaId = input.exhibitionAreaId ?? null;
   const rateCurrency = expoRateCurrency(input);
   let party: TradeParty & DealSides;
   let matchId: string | null = null;
   let exhibitorId: string | null = null;
   if (input.matchId != null) {
     if (input.exhibitorId != null)
-      throw badInput('input.exhibitorId', 'A deal from a match is with the exhibitor of the match');
-    matchId = uuidOf(input.matchId, 'ExhibitorMatch', 'input.matchId');
+      throw badInput('exhibitorId', 'A deal from a match is with the exhibitor of the match');
+    matchId = input.matchId;
     const match = await scopedTradeRow<
       DealSides & { exhibitorId: string; matchStatus: MatchStatus }
     >(
@@ -199,7 +201,7 @@ export async function recordDeal(ctx: TradeContext, input: RecordDealInput): Pro
       matchId,
       'Match',
       sql`t.exhibitor_id as "exhibitorId", t.status as "matchStatus", ${SIDE_COLUMNS}`,
-      sideJoins(sql`t.exhibitor_id`, askedArea?.id ?? null, rateCurrency),
+      sideJoins(sql`t.exhibitor_id`, askedAreaId, rateCurrency),
     );
     requireMayTradeFor(ctx.viewer, match, 'record deals', true);
     if (!DEAL_FROM.includes(match.matchStatus))
@@ -207,42 +209,36 @@ export async function recordDeal(ctx: TradeContext, input: RecordDealInput): Pro
     party = match;
     exhibitorId = match.exhibitorId;
   } else {
-    const askedExhibitor =
-      input.exhibitorId != null ? fromGlobalId(input.exhibitorId, 'Exhibitor') : null;
+    const askedExhibitorId = input.exhibitorId ?? null;
     party = await scopedPurchaser<DealSides>(
       ctx,
-      uuidOf(input.purchaserId!, 'Purchaser', 'input.purchaserId'),
+      input.purchaserId!,
       SIDE_COLUMNS,
-      sideJoins(
-        sql`${sql.value(askedExhibitor?.id ?? null)}::uuid`,
-        askedArea?.id ?? null,
-        rateCurrency,
-      ),
+      sideJoins(sql`${sql.value(askedExhibitorId)}::uuid`, askedAreaId, rateCurrency),
     );
     requireMayTradeFor(ctx.viewer, party, 'record deals', true);
-    requireTrading(party, 'input.purchaserId');
-    if (input.exhibitorId != null)
-      exhibitorId = uuidOf(input.exhibitorId, 'Exhibitor', 'input.exhibitorId');
+    requireTrading(party, 'purchaserId');
+    exhibitorId = askedExhibitorId;
   }
   if (exhibitorId && !party.exhibitorFound) throw notFound('Exhibitor', exhibitorId);
   if (exhibitorId && !party.exhibitorOfExpo)
-    throw badInput('input.exhibitorId', "Not an exhibitor of the purchaser's expo");
+    throw badInput('exhibitorId', "Not an exhibitor of the purchaser's expo");
   let areaId = exhibitorId ? party.exhibitorAreaId : null;
-  if (input.exhibitionAreaId != null) {
-    areaId = uuidOf(input.exhibitionAreaId, 'ExhibitionArea', 'input.exhibitionAreaId');
+  if (askedAreaId != null) {
+    areaId = askedAreaId;
     if (!party.areaFound) throw notFound('Exhibition area', areaId);
     if (!party.areaOfExpo)
-      throw badInput('input.exhibitionAreaId', "Not an exhibition area or zone of the deal's expo");
+      throw badInput('exhibitionAreaId', "Not an exhibition area or zone of the deal's expo");
   }
   const goods = input.goods.trim();
   if (goods.length < 1 || goods.length > 1000)
-    throw badInput('input.goods', 'goods must have 1 to 1000 characters');
+    throw badInput('goods', 'goods must have 1 to 1000 characters');
   const money = usdSide(input, party.expoUsdRate);
   const signedOn = input.signedOn != null ? isoDate(input.signedOn) : null;
   if (signedOn && signedOn > todayInShanghai())
-    throw badInput('input.signedOn', 'signedOn is in the future');
+    throw badInput('signedOn', 'signedOn is in the future');
   const status = signedOn ? DealStatus.SIGNED : DealStatus.INTENDED;
-  const at = { what: 'The match', field: 'input.matchId' };
+  const at = { what: 'The match', field: 'matchId' };
   const deal = await inTransaction(ctx.em(), at, async (em) => {
     const deal = em.create(Deal, {
       delegation: party.delegationId,

@@ -4,6 +4,7 @@ import { Role } from '../../auth/roles.js';
 import { Arg, Args, Ctx, Info, Mutation, Query, Resolver } from 'type-graphql';
 import { column, sql } from '../../db/sql.js';
 import type { Context } from '../../graphql/context.js';
+import { rootedAt } from '../../graphql/paths.js';
 import {
   connectionArgs,
   connectionType,
@@ -55,7 +56,9 @@ export class OrganisationResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => CreateOrganisationInput) input: CreateOrganisationInput,
   ): Promise<Organisation | null> {
-    const created = await createOrganisation(ctx.em(), ctx.viewer.actor, input);
+    const created = await rootedAt('input', () =>
+      createOrganisation(ctx.em(), ctx.viewer.actor, input),
+    );
     return ctx.loaders.byId(organisationById, created.id);
   }
 }

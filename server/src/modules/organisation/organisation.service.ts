@@ -14,27 +14,32 @@ export interface NewOrganisation {
   creditCode?: string | null;
 }
 
-/** Trims and checks a new organisation; throws BAD_USER_INPUT naming the field at fault. */
-export function validateOrganisation(input: NewOrganisation, path = 'input'): NewOrganisation {
+/**
+ * Trims and checks a new organisation; throws BAD_USER_INPUT naming the field at fault, under
+ * `path` when given (`organisation.nameZh`), else as the command's own (`nameZh`).
+ */
+export function validateOrganisation(input: NewOrganisation, path?: string): NewOrganisation {
+  const at = (key: string) => (path ? `${path}.${key}` : key);
   const nameZh = input.nameZh.trim();
   if (nameZh.length < 1 || nameZh.length > 200) {
-    throw badInput(`${path}.nameZh`, 'nameZh must have 1 to 200 characters');
+    throw badInput(at('nameZh'), 'nameZh must have 1 to 200 characters');
   }
   const nameEn = input.nameEn?.trim() || null;
   if (nameEn && nameEn.length > 300)
-    throw badInput(`${path}.nameEn`, 'nameEn must have at most 300 characters');
+    throw badInput(at('nameEn'), 'nameEn must have at most 300 characters');
   const creditCode = input.creditCode?.trim().toUpperCase() || null;
   if (creditCode) {
     const problem = creditCodeProblem(creditCode);
     if (problem)
       throw badInput(
-        `${path}.creditCode`,
+        at('creditCode'),
         `creditCode is not a valid unified social credit code: ${problem}`,
       );
   }
   return { kind: input.kind, nameZh, nameEn, creditCode };
 }
 
+/** Registers an organisation; fields at fault are named as the command's own (`creditCode`). */
 export async function createOrganisation(
   em: EntityManager,
   actor: string,
@@ -56,11 +61,11 @@ export async function createOrganisation(
   });
   await flushWrites(em, {
     what: 'The organisation',
-    field: 'input.creditCode',
+    field: 'creditCode',
     mapError: (error) =>
       error instanceof UniqueConstraintViolationException
         ? new AppError(ErrorCode.CONFLICT, 'An organisation with this credit code exists already', {
-            field: 'input.creditCode',
+            field: 'creditCode',
           })
         : undefined,
   });

@@ -65,7 +65,7 @@ import {
 } from './purchaser.loader.js';
 import { invitePurchaser } from './invitation.service.js';
 import { recruitmentProgress } from './progress.service.js';
-import { cleanRegistration } from './purchaser.rules.js';
+import { cleanRegistration } from './registration.input.js';
 import {
   registerPurchaser,
   resubmitPurchaser,

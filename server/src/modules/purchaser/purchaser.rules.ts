@@ -1,5 +1,4 @@
 import { AppError, badInput, ErrorCode } from '../../graphql/errors.js';
-import { uuidOf } from '../../graphql/relay.js';
 import { creditCodeProblem } from '../organisation/credit-code.js';
 import { OrganisationKind } from '../organisation/organisation.enums.js';
 import { PurchaserCategory, PurchaserStatus } from './purchaser.enums.js';
@@ -89,7 +88,7 @@ export const ENTERPRISE_CATEGORIES: readonly PurchaserCategory[] = [
   PurchaserCategory.END_USER,
 ];
 
-function text(
+export function text(
   value: string | null | undefined,
   field: string,
   label: string,
@@ -105,7 +104,11 @@ function text(
   return trimmed;
 }
 
-function phone(value: string | null | undefined, field: string, label: string): string | null {
+export function phone(
+  value: string | null | undefined,
+  field: string,
+  label: string,
+): string | null {
   const trimmed = value?.trim() || null;
   if (trimmed && !PHONE.test(trimmed)) {
     throw badInput(
@@ -116,7 +119,7 @@ function phone(value: string | null | undefined, field: string, label: string): 
   return trimmed;
 }
 
-function email(value: string | null | undefined, field: string): string | null {
+export function email(value: string | null | undefined, field: string): string | null {
   const trimmed = value?.trim() || null;
   if (trimmed && (trimmed.length > 254 || !EMAIL.test(trimmed))) {
     throw badInput(field, 'email must be an address like name@example.com, at most 254 characters');
@@ -184,106 +187,17 @@ export interface CleanRegistration {
   attendees: CleanAttendee[] | null;
 }
 
-interface RegistrationInput {
-  category?: PurchaserCategory | null;
-  subDelegationId?: string | null;
-  leadOrganisationId?: string | null;
-  creditCode?: string | null;
-  contact?: {
-    name: string;
-    mobile?: string | null;
-    phone?: string | null;
-    email?: string | null;
-  } | null;
-  attendees?:
-    | {
-        name: string;
-        idNumber: string;
-        jobTitle?: string | null;
-        mobile?: string | null;
-        phone?: string | null;
-        email?: string | null;
-      }[]
-    | null;
-}
-
 export const MAX_ATTENDEES = 50;
-
-/**
- * Checks a registration (complete: `register`) or changes to one (`update`): formats, lengths,
- * required fields. What depends on the organisation is checked by {@link checkCategory}.
- */
-export function cleanRegistration(
-  input: RegistrationInput,
-  mode: 'register' | 'update',
-  path = 'input',
-): CleanRegistration {
-  const complete = mode === 'register';
-  if (complete && !input.category) throw badInput(`${path}.category`, 'category is required');
-  let contact: CleanContact | null = null;
-  if (input.contact) {
-    const at = `${path}.contact`;
-    contact = {
-      name: text(input.contact.name, `${at}.name`, 'name', 100, true)!,
-      mobile: phone(input.contact.mobile, `${at}.mobile`, 'mobile'),
-      phone: phone(input.contact.phone, `${at}.phone`, 'phone'),
-      email: email(input.contact.email, `${at}.email`),
-    };
-    if (!contact.mobile && !contact.phone) {
-      throw badInput(`${at}.mobile`, 'The contact needs a mobile or a phone number');
-    }
-  } else if (complete) {
-    throw badInput(`${path}.contact`, 'contact is required');
-  }
-  let attendees: CleanAttendee[] | null = null;
-  if (input.attendees) {
-    if (input.attendees.length < 1)
-      throw badInput(`${path}.attendees`, 'At least one attendee is required');
-    if (input.attendees.length > MAX_ATTENDEES) {
-      throw badInput(`${path}.attendees`, `At most ${MAX_ATTENDEES} attendees`);
-    }
-    const seen = new Set<string>();
-    attendees = input.attendees.map((a, i) => {
-      const at = `${path}.attendees.${i}`;
-      const clean: CleanAttendee = {
-        name: text(a.name, `${at}.name`, 'name', 100, true)!,
-        idNumber: idNumber(a.idNumber, `${at}.idNumber`),
-        jobTitle: text(a.jobTitle, `${at}.jobTitle`, 'jobTitle', 100, false),
-        mobile: phone(a.mobile, `${at}.mobile`, 'mobile'),
-        phone: phone(a.phone, `${at}.phone`, 'phone'),
-        email: email(a.email, `${at}.email`),
-      };
-      if (seen.has(clean.idNumber))
-        throw badInput(`${at}.idNumber`, 'The same idNumber appears twice');
-      seen.add(clean.idNumber);
-      return clean;
-    });
-  } else if (complete) {
-    throw badInput(`${path}.attendees`, 'At least one attendee is required');
-  }
-  return {
-    category: input.category ?? null,
-    subDelegationId: input.subDelegationId
-      ? uuidOf(input.subDelegationId, 'SubDelegation', `${path}.subDelegationId`)
-      : null,
-    leadOrganisationId: input.leadOrganisationId
-      ? uuidOf(input.leadOrganisationId, 'Organisation', `${path}.leadOrganisationId`)
-      : null,
-    creditCode: creditCode(input.creditCode, `${path}.creditCode`),
-    contact,
-    attendees,
-  };
-}
 
 /**
  * What a category needs of the organisation: enterprise categories its credit code (Market
  * Regulation checks credit by it), institution categories an organisation of kind INSTITUTION.
- * `path` roots the fields named ('' for none).
+ * `path` roots the fields named (none by default: the command's own, `creditCode`).
  */
 export function checkCategory(
   category: PurchaserCategory,
   organisation: { kind: OrganisationKind; creditCode: string | null; nameZh: string },
-  path = 'input',
+  path = '',
 ): void {
   const at = (key: string) => (path ? `${path}.${key}` : key);
   if (ENTERPRISE_CATEGORIES.includes(category)) {

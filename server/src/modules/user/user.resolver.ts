@@ -2,7 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { Access } from '../../auth/access.js';
 import { Role } from '../../auth/roles.js';
 import type { Context } from '../../graphql/context.js';
-import { toGlobalId } from '../../graphql/relay.js';
+import { rootedAt } from '../../graphql/paths.js';
+import { InOrderIds, toGlobalId, uuidOf } from '../../graphql/relay.js';
 import { Delegation, SubDelegationLead } from '../delegation/delegation.type.js';
 import { delegationById, leadById } from '../delegation/delegation.loader.js';
 import { grantsByUser } from './user.loader.js';
@@ -48,7 +49,16 @@ export class UserResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => CreateUserInput) input: CreateUserInput,
   ): Promise<User> {
-    const user = await createUser(ctx.em(), ctx.viewer, input);
+    const ids = new InOrderIds();
+    const command = {
+      name: input.name,
+      delegationId: input.delegationId
+        ? ids.uuid(input.delegationId, 'Delegation', 'input.delegationId')
+        : null,
+    };
+    const user = await ids.run(() =>
+      rootedAt('input', () => createUser(ctx.em(), ctx.viewer, command)),
+    );
     return {
       id: user.id,
       name: user.name,
@@ -65,7 +75,30 @@ export class UserResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => GrantRoleInput) input: GrantRoleInput,
   ): Promise<RoleGrant> {
-    const grant = await grantRole(ctx.em(), ctx.viewer, input);
+    const ids = new InOrderIds();
+    const command = {
+      userId: ids.uuid(input.userId, 'User', 'input.userId'),
+      role: input.role,
+      expoId: ids.optional(input.expoId, 'Expo', 'input.expoId'),
+      delegationId: ids.optional(input.delegationId, 'Delegation', 'input.delegationId'),
+      subDelegationId: ids.optional(
+        input.subDelegationId,
+        'SubDelegation',
+        'input.subDelegationId',
+      ),
+      leadOrganisationId: ids.optional(
+        input.leadOrganisationId,
+        'Organisation',
+        'input.leadOrganisationId',
+      ),
+      organisationId: ids.optional(input.organisationId, 'Organisation', 'input.organisationId'),
+      purchaserId: ids.optional(input.purchaserId, 'Purchaser', 'input.purchaserId'),
+      // a scope ID that is no ID is refused where the scope is read, as when decoded there
+      knownMissing: ids.knownMissing,
+    };
+    const grant = await ids.run(() =>
+      rootedAt('input', () => grantRole(ctx.em(), ctx.viewer, command)),
+    );
     ctx.app.authenticator.invalidate();
     return {
       id: grant.id,
@@ -87,7 +120,7 @@ export class UserResolver {
     @Ctx() ctx: Context,
     @Arg('grantId', () => ID) grantId: string,
   ): Promise<string> {
-    await revokeRole(ctx.em(), ctx.viewer, grantId);
+    await revokeRole(ctx.em(), ctx.viewer, uuidOf(grantId, 'RoleGrant', 'grantId'));
     ctx.app.authenticator.invalidate();
     return grantId;
   }
@@ -98,7 +131,11 @@ export class UserResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => IssueTokenInput) input: IssueTokenInput,
   ): Promise<IssuedToken> {
-    return issueUserToken(ctx.em(), ctx.viewer, ctx.app.signingKey, input);
+    const ids = new InOrderIds();
+    const command = { userId: ids.uuid(input.userId, 'User', 'input.userId'), hours: input.hours };
+    return ids.run(() =>
+      rootedAt('input', () => issueUserToken(ctx.em(), ctx.viewer, ctx.app.signingKey, command)),
+    );
   }
 
   @Access('authenticated')
@@ -110,7 +147,10 @@ export class UserResolver {
     @Arg('jti', () => ID) jti: string,
     @Arg('userId', () => ID, { nullable: true }) userId?: string,
   ): Promise<boolean> {
-    const done = await revokeToken(ctx.em(), ctx.viewer, { jti, userId });
+    // the user is looked up only for a token other than your own: decoded in the service's order
+    const ids = new InOrderIds();
+    const command = { jti, userId: userId ? ids.uuid(userId, 'User', 'userId') : null };
+    const done = await ids.run(() => revokeToken(ctx.em(), ctx.viewer, command));
     ctx.app.authenticator.invalidate();
     return done;
   }
@@ -124,7 +164,12 @@ export class UserResolver {
     @Arg('userId', () => ID) userId: string,
     @Arg('disabled', () => Boolean) disabled: boolean,
   ): Promise<User> {
-    const user = await setUserDisabled(ctx.em(), ctx.viewer, userId, disabled);
+    const user = await setUserDisabled(
+      ctx.em(),
+      ctx.viewer,
+      uuidOf(userId, 'User', 'userId'),
+      disabled,
+    );
     ctx.app.authenticator.invalidate();
     return {
       id: user.id,

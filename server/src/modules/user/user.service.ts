@@ -13,13 +13,11 @@ import { Role } from '../../auth/roles.js';
 import { issueToken, type IssuedToken, type SigningKey } from '../../auth/tokens.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { AppError, badInput, ErrorCode, notFound } from '../../graphql/errors.js';
-import { uuidOf } from '../../graphql/relay.js';
 import { audit } from '../audit/audit.service.js';
 import { flushWrites, type Versioned } from '../shared/transaction.js';
 import { AppUser } from './app-user.entity.js';
 import { RevokedToken } from './revoked-token.entity.js';
 import { RoleGrant } from './role-grant.entity.js';
-import type { CreateUserInput, GrantRoleInput } from './user.type.js';
 
 /**
  * Users the viewer reads (as `node(id)` does): those of the delegations whose structure it reads;
@@ -29,9 +27,34 @@ function readsUserOf(viewer: Viewer, delegationId: string | null): boolean {
   return viewer.isAdmin || (delegationId !== null && viewer.readsDelegation(delegationId));
 }
 
+/**
+ * What the user mutations take: uuids, never global IDs. Fields at fault are named relative to
+ * the command (`name`, `expoId`); the resolver maps global IDs and roots the paths at `input`.
+ */
+export interface NewUser {
+  name: string;
+  delegationId: string | null;
+}
+
+export interface GrantCommand {
+  userId: string;
+  role: Role;
+  expoId?: string | null;
+  delegationId?: string | null;
+  subDelegationId?: string | null;
+  leadOrganisationId?: string | null;
+  organisationId?: string | null;
+  purchaserId?: string | null;
+  /**
+   * Uuids known to name no record without looking (the resolver's stand-ins for IDs that are not
+   * IDs of their type): a scope is refused as soon as it is read, before the role's other
+   * fields are checked; others only when looked up.
+   */
+  knownMissing?: ReadonlySet<string>;
+}
+
 /** A user as policy sees it; NOT_FOUND when missing or outside the viewer's read scope. */
-async function loadUser(em: EntityManager, viewer: Viewer, userId: string, field: string) {
-  const id = uuidOf(userId, 'User', field);
+async function loadUser(em: EntityManager, viewer: Viewer, id: string) {
   const user = await em.findOne(AppUser, { id });
   const delegationId = user?.delegation?.id ?? null;
   if (!user || !readsUserOf(viewer, delegationId)) throw notFound('User', id);
@@ -67,7 +90,7 @@ function flushMapped(
         return new AppError(ErrorCode.CONFLICT, duplicate.message, { field: duplicate.field });
       }
       if (error instanceof ForeignKeyConstraintViolationException) {
-        return badInput('input', 'A referenced record does not exist');
+        return badInput('', 'A referenced record does not exist');
       }
       return undefined;
     },
@@ -77,16 +100,14 @@ function flushMapped(
 export async function createUser(
   em: EntityManager,
   viewer: Viewer,
-  input: CreateUserInput,
+  input: NewUser,
 ): Promise<AppUser> {
   const name = input.name.trim();
   if (name.length < 1 || name.length > 200)
-    throw badInput('input.name', 'name must have 1 to 200 characters');
-  const delegationId = input.delegationId
-    ? uuidOf(input.delegationId, 'Delegation', 'input.delegationId')
-    : null;
+    throw badInput('name', 'name must have 1 to 200 characters');
+  const delegationId = input.delegationId;
   if (!viewer.isAdmin && !delegationId) {
-    throw badInput('input.delegationId', 'delegationId is required: users belong to a delegation');
+    throw badInput('delegationId', 'delegationId is required: users belong to a delegation');
   }
   if (delegationId) {
     await delegationOfRow(
@@ -107,7 +128,7 @@ export async function createUser(
     delegationId,
     after: { name },
   });
-  await flushMapped(em, { field: 'input.name', message: 'A user with this name exists already' });
+  await flushMapped(em, { field: 'name', message: 'A user with this name exists already' });
   return user;
 }
 
@@ -133,32 +154,21 @@ const ROLE_SCOPE: Record<Role, { required: ScopeField[]; oneOf?: ScopeField[] }>
   [Role.ANALYST]: { required: [], oneOf: ['expoId', 'delegationId'] },
 };
 
-const TYPE_OF: Record<ScopeField, string> = {
-  expoId: 'Expo',
-  delegationId: 'Delegation',
-  subDelegationId: 'SubDelegation',
-  organisationId: 'Organisation',
-  purchaserId: 'Purchaser',
-};
-
 /**
  * The lead unit a SUB_DELEGATION_LEAD grant acts for: `leadOrganisationId` among the
  * sub-delegation's leads, or its only lead.
  */
 async function leadUnitOf(
   em: EntityManager,
-  input: GrantRoleInput,
+  input: GrantCommand,
   subDelegationId: string | null,
 ): Promise<string | null> {
   if (input.role !== Role.SUB_DELEGATION_LEAD) {
     if (input.leadOrganisationId != null)
-      throw badInput('input.leadOrganisationId', `${input.role} is not bound to a lead unit`);
+      throw badInput('leadOrganisationId', `${input.role} is not bound to a lead unit`);
     return null;
   }
-  const organisationId =
-    input.leadOrganisationId != null
-      ? uuidOf(input.leadOrganisationId, 'Organisation', 'input.leadOrganisationId')
-      : null;
+  const organisationId = input.leadOrganisationId ?? null;
   const leads = await em.getConnection().execute<{ id: string; orgId: string; key: string }[]>(
     `select l.id, l.organisation_id as "orgId", coalesce(o.key, o.credit_code, o.name_zh) as key
      from sub_delegation_lead l join organisation o on o.id = l.organisation_id
@@ -176,7 +186,7 @@ async function leadUnitOf(
         .execute(`select 1 from organisation where id = ?`, [organisationId]);
       if (found.length === 0) throw notFound('Organisation', organisationId);
       throw badInput(
-        'input.leadOrganisationId',
+        'leadOrganisationId',
         `This organisation is not a lead unit of the sub-delegation${leads.length ? `: choose one of ${keys}` : ''}`,
       );
     }
@@ -184,7 +194,7 @@ async function leadUnitOf(
   }
   if (leads.length === 1) return leads[0]!.id;
   throw badInput(
-    'input.leadOrganisationId',
+    'leadOrganisationId',
     leads.length
       ? `The sub-delegation has several lead units (${keys}): leadOrganisationId says which one the grant acts for`
       : 'The sub-delegation has no lead unit to act for',
@@ -194,14 +204,9 @@ async function leadUnitOf(
 export async function grantRole(
   em: EntityManager,
   viewer: Viewer,
-  input: GrantRoleInput,
+  input: GrantCommand,
 ): Promise<RoleGrant> {
-  const { user, delegationId: userDelegationId } = await loadUser(
-    em,
-    viewer,
-    input.userId,
-    'input.userId',
-  );
+  const { user, delegationId: userDelegationId } = await loadUser(em, viewer, input.userId);
   const rule = ROLE_SCOPE[input.role];
   const allowed = new Set([...rule.required, ...(rule.oneOf ?? [])]);
   const ids: Partial<Record<ScopeField, string>> = {};
@@ -209,17 +214,15 @@ export async function grantRole(
     const value = input[field];
     if (value == null) continue;
     if (!allowed.has(field))
-      throw badInput(`input.${field}`, `${input.role} is not bound to ${field.replace(/Id$/, '')}`);
-    ids[field] = uuidOf(value, TYPE_OF[field], `input.${field}`);
+      throw badInput(field, `${input.role} is not bound to ${field.replace(/Id$/, '')}`);
+    if (input.knownMissing?.has(value)) throw notFound(field.replace(/Id$/, ''), value);
+    ids[field] = value;
   }
   for (const field of rule.required) {
-    if (!ids[field]) throw badInput(`input.${field}`, `${input.role} needs ${field}`);
+    if (!ids[field]) throw badInput(field, `${input.role} needs ${field}`);
   }
   if (rule.oneOf && rule.oneOf.filter((f) => ids[f]).length !== 1) {
-    throw badInput(
-      `input.${rule.oneOf[0]}`,
-      `${input.role} needs exactly one of ${rule.oneOf.join(', ')}`,
-    );
+    throw badInput(rule.oneOf[0]!, `${input.role} needs exactly one of ${rule.oneOf.join(', ')}`);
   }
   // every scope named is a record the viewer reads (NOT_FOUND otherwise); a sub-delegation or
   // a purchaser belongs to one delegation: the grant carries it too
@@ -269,10 +272,7 @@ export async function grantRole(
       [delegationId, ids.organisationId],
     );
     if (!row)
-      throw badInput(
-        'input.organisationId',
-        'This organisation is not a member unit of the delegation',
-      );
+      throw badInput('organisationId', 'This organisation is not a member unit of the delegation');
   }
   requireMayManageUser(viewer, { delegationId: userDelegationId });
   requireMayGrant(viewer, { role: input.role, delegationId });
@@ -296,16 +296,11 @@ export async function grantRole(
     delegationId,
     after: { userId: user.id, role: input.role, ...ids, delegationId, leadId },
   });
-  await flushMapped(em, { field: 'input.role', message: 'The user holds this grant already' });
+  await flushMapped(em, { field: 'role', message: 'The user holds this grant already' });
   return grant;
 }
 
-export async function revokeRole(
-  em: EntityManager,
-  viewer: Viewer,
-  grantId: string,
-): Promise<string> {
-  const id = uuidOf(grantId, 'RoleGrant', 'grantId');
+export async function revokeRole(em: EntityManager, viewer: Viewer, id: string): Promise<string> {
   const grant = await em.findOne(RoleGrant, { id }, { populate: ['user'] });
   // a grant reads as its user does (`User.grants`)
   const userDelegationId = grant?.user.getEntity().delegation?.id ?? null;
@@ -333,11 +328,11 @@ export async function issueUserToken(
   input: { userId: string; hours: number },
 ): Promise<IssuedToken> {
   if (!Number.isInteger(input.hours) || input.hours < 1 || input.hours > 720) {
-    throw badInput('input.hours', 'hours must be between 1 and 720');
+    throw badInput('hours', 'hours must be between 1 and 720');
   }
-  const { user, delegationId } = await loadUser(em, viewer, input.userId, 'input.userId');
+  const { user, delegationId } = await loadUser(em, viewer, input.userId);
   requireMayManageUser(viewer, { delegationId });
-  if (user.disabled) throw badInput('input.userId', 'This user is disabled');
+  if (user.disabled) throw badInput('userId', 'This user is disabled');
   const issued = await issueToken(key, user.id, input.hours * 3600);
   audit(em, {
     actor: viewer.actor,
@@ -347,7 +342,7 @@ export async function issueUserToken(
     delegationId,
     after: { jti: issued.jti, expiresAt: issued.expiresAt.toISOString() },
   });
-  await flushWrites(em, { what: 'The user', field: 'input.userId' });
+  await flushWrites(em, { what: 'The user', field: 'userId' });
   return issued;
 }
 
@@ -362,7 +357,7 @@ export async function revokeToken(
   if (input.jti !== viewer.jti) {
     if (!input.userId)
       throw badInput('userId', 'userId is needed to revoke a token other than your own');
-    const { user, delegationId } = await loadUser(em, viewer, input.userId, 'userId');
+    const { user, delegationId } = await loadUser(em, viewer, input.userId);
     requireMayManageUser(viewer, { delegationId });
     userId = user.id;
   }
@@ -389,7 +384,7 @@ export async function setUserDisabled(
   userId: string,
   disabled: boolean,
 ): Promise<AppUser> {
-  const { user, delegationId } = await loadUser(em, viewer, userId, 'userId');
+  const { user, delegationId } = await loadUser(em, viewer, userId);
   requireMayManageUser(viewer, { delegationId });
   if (user.id === viewer.user?.id && disabled)
     throw badInput('userId', 'You cannot disable yourself');
