@@ -15,6 +15,7 @@ export const EXPO_SELECT = selectList('expo', 'e', [
   'website',
   'reportingCurrency',
   'businessExhibitionAreaM2',
+  'version',
 ]);
 export const EXPO_COLUMNS = EXPO_SELECT.text;
 
