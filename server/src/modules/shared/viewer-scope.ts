@@ -1,6 +1,7 @@
 import type { Grant } from '../../auth/viewer.js';
 import { Viewer } from '../../auth/viewer.js';
 import type { Context } from '../../graphql/context.js';
+import { Loaders } from '../../graphql/loaders.js';
 
 /**
  * After a write that widens what the viewer's grants cover (an edition it was made the bureau of,
@@ -9,7 +10,7 @@ import type { Context } from '../../graphql/context.js';
  * subscriptions read the grants afresh (the authenticator's cache is dropped).
  */
 export function widenViewer(
-  ctx: Pick<Context, 'viewer' | 'renew' | 'app'>,
+  ctx: Pick<Context, 'viewer' | 'loaders' | 'query' | 'app'>,
   change: { grant: Grant } | { delegationId: string; expoId: string },
 ): void {
   const grants =
@@ -21,6 +22,6 @@ export function widenViewer(
             : g,
         );
   ctx.viewer = new Viewer(ctx.viewer.user, grants, ctx.viewer.jti);
-  ctx.renew();
+  ctx.loaders = new Loaders(ctx.query, ctx.viewer);
   ctx.app.authenticator.invalidate();
 }
