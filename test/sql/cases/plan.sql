@@ -1,6 +1,6 @@
 -- statement 1 of 17
 -- values ["CIIE-5","QH",null]
-select d.id, d.expo_id as "expoId", d.key, d.name_zh as "nameZh", d.name_en as "nameEn", d.province_zh as "provinceZh", d.province_en as "provinceEn", d.registration_principle_zh as "registrationPrincipleZh", d.registration_principle_en as "registrationPrincipleEn", d.office_organisation_id as "officeOrganisationId", (select coalesce(sum(coalesce(s.shared_target_min,
+select d.id, d.expo_id as "expoId", d.key, d.name_zh as "nameZh", d.name_en as "nameEn", d.province_zh as "provinceZh", d.province_en as "provinceEn", d.registration_principle_zh as "registrationPrincipleZh", d.registration_principle_en as "registrationPrincipleEn", d.office_organisation_id as "officeOrganisationId", d.version, (select coalesce(sum(coalesce(s.shared_target_min,
   (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0)), 0) from sub_delegation s where s.delegation_id = d.id)::int as "targetTotal" from delegation d
   join expo e on e.id = d.expo_id where e.key = $1 and d.key = $2 and ($3::uuid[] is null or d.id = any($3::uuid[]));
 
@@ -98,7 +98,7 @@ select a.id, a.expo_id as "expoId", a.parent_id as "parentId", a.key, a.kind, a.
 
 -- statement 15 of 17
 -- values [["<uuid>"]]
-select e.id, e.key, e.edition, e.name_zh as "nameZh", e.name_en as "nameEn", e.starts_on as "startsOn", e.ends_on as "endsOn", e.venue_zh as "venueZh", e.venue_en as "venueEn", e.website, e.reporting_currency as "reportingCurrency", e.business_exhibition_area_m2 as "businessExhibitionAreaM2" from expo e where e.id = any($1::uuid[]);
+select e.id, e.key, e.edition, e.name_zh as "nameZh", e.name_en as "nameEn", e.starts_on as "startsOn", e.ends_on as "endsOn", e.venue_zh as "venueZh", e.venue_en as "venueEn", e.website, e.reporting_currency as "reportingCurrency", e.business_exhibition_area_m2 as "businessExhibitionAreaM2", e.version from expo e where e.id = any($1::uuid[]);
 
 -- statement 16 of 17
 -- values [["<uuid>"]]
