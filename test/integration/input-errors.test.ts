@@ -286,7 +286,7 @@ describe('currency codes', () => {
     const buyer = await tradePurchaser(t.sql, { key: 'ISO_BUYER', subDelegation: 'ECOLOGY' });
     const office = t.as('DELEGATION_OFFICE', 'CIIE-5/QH');
     const bureau = t.as('EXPO_BUREAU', 'CIIE-5');
-    const tables = ['deal', 'exchange_rate', 'procurement_need', 'audit_event'];
+    const tables = ['deal', 'exchange_rate', 'procurement_need', 'expo', 'audit_event'];
     const counts = async () => Promise.all(tables.map((name) => countOf(t.sql, name)));
     const before = await counts();
     for (const code of ['ZZZ', 'XXX', 'XTS', 'ABC']) {
@@ -320,6 +320,28 @@ describe('currency codes', () => {
       expect(need.body.errors?.[0]?.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         field: 'input.budgetCurrency',
+      });
+      // an edition's reporting currency and rate table
+      const edition = {
+        edition: 9,
+        nameZh: '第九届',
+        nameEn: '9th CIIE',
+        startsOn: '2026-11-05',
+        endsOn: '2026-11-10',
+      };
+      const CREATE_EXPO = `mutation($i: CreateExpoInput!) { createExpo(input: $i) { id } }`;
+      const reporting = await bureau(CREATE_EXPO, { i: { ...edition, reportingCurrency: code } });
+      expect(reporting.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.reportingCurrency',
+      });
+      const table = await bureau(
+        `mutation($i: UpdateExpoInput!) { updateExpo(input: $i) { id } }`,
+        { i: { id: ids.expo, version: 1, rates: [{ currency: code, usdRate: '1.5' }] } },
+      );
+      expect(table.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.rates.0.currency',
       });
     }
     expect(await counts()).toEqual(before);

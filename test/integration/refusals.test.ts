@@ -31,6 +31,8 @@ const OUTSIDER = {
   lead: ['SUB_DELEGATION_LEAD', 'CIIE-5/GS/COMMERCE'],
   credit: ['CREDIT_CHECKER', 'CIIE-5/GS'],
   background: ['BACKGROUND_CHECKER', 'CIIE-5/GS'],
+  // the bureau of another edition (CIIE-6): it does not read CIIE-5's delegations
+  bureau: ['EXPO_BUREAU', 'CIIE-6'],
 } as const;
 type Role = keyof typeof OUTSIDER;
 
@@ -49,6 +51,7 @@ interface Call {
 /** Mutations that take no ID of an existing record, and why. */
 const NO_RECORD: Record<string, string> = {
   createOrganisation: 'creates an organisation from its name and credit code alone',
+  createExpo: 'creates an expo edition from its own fields, areas and rates alone',
 };
 /** ID arguments that are not global IDs of records, and why. */
 const NOT_RECORD_IDS: Record<string, string> = {
@@ -69,6 +72,9 @@ const TABLE_OF: Record<string, string> = {
   Exhibitor: 'exhibitor',
 };
 const TABLES = [
+  'expo',
+  'exhibition_area',
+  'delegation',
   'organisation',
   'purchaser',
   'person',
@@ -309,6 +315,22 @@ describe('refusals: one answer for every mutation', () => {
         }),
       },
     ],
+    createDelegation: [
+      {
+        role: 'reference',
+        args: () => ({
+          input: {
+            expoId: r.expo,
+            key: 'NX',
+            nameZh: '宁夏交易团',
+            nameEn: 'Ningxia Delegation',
+            provinceZh: '宁夏',
+            provinceEn: 'Ningxia',
+            officeOrganisationId: r.cultureTourism,
+          },
+        }),
+      },
+    ],
     createProcurementNeed: [
       {
         role: office,
@@ -475,11 +497,22 @@ describe('refusals: one answer for every mutation', () => {
       { role: office, args: () => ({ input: { id: r.deal, signedOn: '2022-11-06', version } }) },
     ],
     startDealExecution: [{ role: office, args: () => ({ id: r.deal, version }) }],
+    updateDelegation: [
+      {
+        role: 'bureau',
+        args: () => ({
+          input: { id: r.qh, version, nameEn: 'Refused', officeOrganisationId: r.cultureTourism },
+        }),
+      },
+    ],
     updateExhibitor: [
       {
         role: 'reference',
         args: () => ({ input: { id: r.exhibitor, version, exhibitionAreaId: r.area } }),
       },
+    ],
+    updateExpo: [
+      { role: 'reference', args: () => ({ input: { id: r.expo, version, nameEn: 'x' } }) },
     ],
     updateProcurementNeed: [
       {

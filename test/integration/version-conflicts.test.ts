@@ -182,7 +182,9 @@ describe('a stale version is the one CONFLICT, for every mutation that takes a v
       resubmitPurchaser: purchaser(),
       signDeal: byId('deal', 'Deal', uuid(deal.id), { signedOn: '2022-11-07' }),
       startDealExecution: dealTarget,
+      updateDelegation: byId('delegation', 'Delegation', ids.delegationId, { nameEn: 'Stale' }),
       updateExhibitor: byId('exhibitor', 'Exhibitor', exhibitor, { booth: '1.1-A01' }),
+      updateExpo: byId('expo', 'Expo', ids.expoId, { nameEn: 'Stale' }),
       updateProcurementNeed: byId('procurement_need', 'ProcurementNeed', uuid(need.id), {
         title: 'Pumps and valves',
       }),

@@ -73,6 +73,17 @@ export function requireExpoBureau(viewer: Viewer, expoId: string, what: string):
   }
 }
 
+/**
+ * A new expo edition: ADMIN, or an EXPO_BUREAU (of any edition: the bureau prepares the next one,
+ * and is made the bureau of the edition it creates).
+ */
+export function requireMayCreateExpo(viewer: Viewer): void {
+  if (viewer.isAdmin) return;
+  if (!viewer.hasRole(Role.EXPO_BUREAU)) {
+    throw forbidden('Only an EXPO_BUREAU, or ADMIN, may create an expo edition');
+  }
+}
+
 /** The purchaser a trade record (need, match, meeting, deal) belongs to, as policy sees it. */
 export interface TradeOwner {
   purchaserId: string;

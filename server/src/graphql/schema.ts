@@ -19,6 +19,7 @@ import {
   SubDelegationLeadResolver,
   SubDelegationResolver,
 } from '../modules/delegation/delegation.resolver.js';
+import { DelegationSetupResolver } from '../modules/delegation/delegation-setup.resolver.js';
 import { ExhibitionAreaResolver, ExpoResolver } from '../modules/expo/expo.resolver.js';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { PersonResolver } from '../modules/person/person.resolver.js';
@@ -78,6 +79,7 @@ export const resolvers = [
   ExpoResolver,
   ExhibitionAreaResolver,
   ExpoDelegationsResolver,
+  DelegationSetupResolver,
   DelegationResolver,
   DelegationContactResolver,
   MemberUnitResolver,

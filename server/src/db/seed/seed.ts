@@ -11,12 +11,14 @@ import { MemberUnit } from '../../modules/delegation/member-unit.entity.js';
 import { Responsibility } from '../../modules/delegation/responsibility.entity.js';
 import { SubDelegation } from '../../modules/delegation/sub-delegation.entity.js';
 import { SubDelegationLead } from '../../modules/delegation/sub-delegation-lead.entity.js';
+import { ExchangeRate } from '../../modules/expo/exchange-rate.entity.js';
 import { ExhibitionArea } from '../../modules/expo/exhibition-area.entity.js';
 import { Expo } from '../../modules/expo/expo.entity.js';
 import { ExhibitionAreaKind } from '../../modules/expo/expo.enums.js';
 import { Organisation } from '../../modules/organisation/organisation.entity.js';
 import type { OrganisationKind } from '../../modules/organisation/organisation.enums.js';
 import { Person } from '../../modules/person/person.entity.js';
+import { Money } from '../../modules/trade/money.js';
 import type { Database } from '../database.js';
 
 interface Bilingual {
@@ -70,6 +72,47 @@ export interface Plan {
 export function loadPlan(): Plan {
   // JSON read through require so that it resolves beside this module in src/ and dist/ alike
   return createRequire(import.meta.url)('./qinghai-ciie5.json') as Plan;
+}
+
+/**
+ * The 5th CIIE's rate table: the euro foreign exchange reference rates of the European Central
+ * Bank on Friday 4 November 2022, the last working day before the expo opened (5 November),
+ * as published (units of each currency per euro; eurofxref-hist.csv, "2022-11-04"). An expo's
+ * rate is USD per unit of the currency, so each is the cross rate USD/EUR ÷ currency/EUR,
+ * rounded half up to the table's 10 places (EUR: 0.9872000000, JPY: 0.0067993663).
+ * The currencies are those of the countries exhibiting in the plan's areas and of the
+ * delegation's own (CNY), so that a first deal in any of them converts on a fresh seed; the
+ * expo bureau changes them with setExchangeRate or updateExpo.
+ */
+const ECB_REFERENCE_2022_11_04 = {
+  USD: '0.9872',
+  JPY: '145.19',
+  GBP: '0.87478',
+  CHF: '0.9863',
+  DKK: '7.4419',
+  SEK: '10.8538',
+  NOK: '10.2019',
+  AUD: '1.5311',
+  NZD: '1.6769',
+  CAD: '1.3351',
+  CNY: '7.0894',
+  HKD: '7.7493',
+  SGD: '1.3891',
+  KRW: '1397.7',
+  THB: '36.906',
+  MYR: '4.6872',
+} as const;
+
+/** USD per unit of each currency of {@link ECB_REFERENCE_2022_11_04}, EUR included. */
+export function ciie5Rates(): { currency: string; usdRate: string }[] {
+  const { USD: usdPerEuro, ...perEuro } = ECB_REFERENCE_2022_11_04;
+  return [
+    { currency: 'EUR', usdRate: new Money(usdPerEuro).toFixed(10) },
+    ...Object.entries(perEuro).map(([currency, units]) => ({
+      currency,
+      usdRate: new Money(usdPerEuro).div(units).toFixed(10),
+    })),
+  ];
 }
 
 function editionOf(key: string): number | null {
@@ -144,6 +187,10 @@ async function writePlan(em: EntityManager, plan: Plan): Promise<void> {
         position,
       });
     });
+    // the reference rates are the 5th CIIE's: another edition's plan starts with no table
+    if (plan.expo.key === 'CIIE-5') {
+      for (const rate of ciie5Rates()) em.create(ExchangeRate, { expo, ...rate });
+    }
   }
 
   // organisations are shared across delegations and editions: reuse by key

@@ -10,6 +10,7 @@ import { and, sql, type SQL } from '../../db/sql.js';
 import type { Typed } from '../../graphql/relay.js';
 import { audit } from '../audit/audit.service.js';
 import { ExchangeRate } from '../expo/exchange-rate.entity.js';
+import { Expo } from '../expo/expo.entity.js';
 import { ExhibitorMatch } from '../match/exhibitor-match.entity.js';
 import { MatchStatus } from '../match/match.enums.js';
 import {
@@ -456,8 +457,12 @@ export async function setExchangeRate(
   if (currency === 'USD' && !rate.eq(1)) throw badInput('usdRate', 'The rate of USD is 1');
   const usdRate = rate.toFixed(10);
   try {
-    const at = { what: 'The exchange rate', field: 'usdRate' };
+    // the rate table is the edition's: its version moves on (a concurrent updateExpo at the
+    // version read before conflicts); this takes no version, so it retries a concurrent change
+    const at = { what: 'The exchange rate', field: 'usdRate', retries: 3 };
     return await inTransaction(ctx.em(), at, async (em) => {
+      const edition = await em.findOneOrFail(Expo, { id: expoId });
+      edition.updatedAt = new Date();
       let row = await em.findOne(ExchangeRate, { expo: expoId, currency });
       const before = row ? { currency, usdRate: row.usdRate } : null;
       if (row) row.usdRate = usdRate;

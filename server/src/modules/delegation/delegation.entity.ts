@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import type { Ref } from '@mikro-orm/core';
+import type { Opt, Ref } from '@mikro-orm/core';
 import { Expo } from '../expo/expo.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 
@@ -52,6 +52,9 @@ export class Delegation {
     nullable: true,
   })
   officeOrganisation: Ref<Organisation> | null = null;
+
+  @Property({ type: 'integer', version: true })
+  version: number & Opt = 1;
 
   @Property({ type: 'Date', defaultRaw: 'now()' })
   createdAt: Date = new Date();

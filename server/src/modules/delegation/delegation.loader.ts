@@ -27,6 +27,7 @@ export const DELEGATION_SELECT = selectList('delegation', 'd', [
   'registrationPrincipleZh',
   'registrationPrincipleEn',
   'officeOrganisationId',
+  'version',
   [
     'targetTotal',
     sql`(select coalesce(sum(${SUB_TARGET}), 0) from sub_delegation s where s.delegation_id = d.id)::int`,

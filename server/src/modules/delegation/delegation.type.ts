@@ -37,6 +37,9 @@ export class Delegation extends Node {
     description: 'Minimum purchasers to recruit: the sum of the sub-delegation targets.',
   })
   targetTotal!: number;
+
+  @Field(() => Int, { description: 'Changes with every write: pass it back to updateDelegation.' })
+  version!: number;
 }
 
 @ObjectType({ description: 'A contact of the delegation office.' })

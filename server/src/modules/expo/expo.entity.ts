@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import type { Opt } from '@mikro-orm/core';
 
 @Entity({ tableName: 'expo' })
 export class Expo {
@@ -40,6 +41,10 @@ export class Expo {
 
   @Property({ type: 'integer', nullable: true, fieldName: 'business_exhibition_area_m2' })
   businessExhibitionAreaM2: number | null = null;
+
+  /** Moves on with every change of the edition, its areas and zones and its rate table. */
+  @Property({ type: 'integer', version: true })
+  version: number & Opt = 1;
 
   @Property({ type: 'Date', defaultRaw: 'now()' })
   createdAt: Date = new Date();

@@ -16,6 +16,7 @@ export const EXPO_SELECT = selectList('expo', 'e', [
   'website',
   'reportingCurrency',
   'businessExhibitionAreaM2',
+  'version',
 ]);
 
 const AREA_SELECT = selectList('exhibition_area', 'a', [

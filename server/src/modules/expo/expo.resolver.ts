@@ -1,12 +1,24 @@
 import { Access } from '../../auth/access.js';
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../auth/roles.js';
 import { sql } from '../../db/sql.js';
 import type { Context } from '../../graphql/context.js';
+import { badInput, notFound } from '../../graphql/errors.js';
 import { selectRows } from '../../graphql/loaders.js';
-import { badInput } from '../../graphql/errors.js';
-import { fromGlobalId } from '../../graphql/relay.js';
+import { rootedAt } from '../../graphql/paths.js';
+import { fromGlobalId, uuidOf } from '../../graphql/relay.js';
+import { widenViewer } from '../shared/viewer-scope.js';
+import { createExpo, updateExpo } from './expo.service.js';
 import { areaById, areasByExpo, EXPOS, expoById, zonesByArea } from './expo.loader.js';
-import { ExhibitionArea, Expo } from './expo.type.js';
+import { CreateExpoInput, ExhibitionArea, Expo, UpdateExpoInput } from './expo.type.js';
+
+const BUREAU = [Role.EXPO_BUREAU];
+
+async function loadedExpo(ctx: Context, id: string): Promise<Expo> {
+  const expo = await ctx.loaders.byId(expoById, id);
+  if (!expo) throw notFound('Expo');
+  return expo;
+}
 
 @Resolver(() => Expo)
 export class ExpoResolver {
@@ -32,6 +44,48 @@ export class ExpoResolver {
       selectRows(EXPOS, ctx.viewer, { where: sql`e.key = ${sql.value(key!)}` }),
     );
     return row ?? null;
+  }
+
+  @Access(BUREAU)
+  @Mutation(() => Expo, {
+    description:
+      'Creates an expo edition with its areas, zones and rate table (an EXPO_BUREAU, which becomes the bureau of the new edition, or ADMIN). A duplicate edition number or key is a CONFLICT at its field.',
+  })
+  async createExpo(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateExpoInput) input: CreateExpoInput,
+  ): Promise<Expo> {
+    const { id, grant } = await rootedAt('input', () => createExpo(ctx, input));
+    if (grant) {
+      widenViewer(ctx, {
+        grant: {
+          id: grant.id,
+          role: Role.EXPO_BUREAU,
+          expoId: id,
+          delegationId: null,
+          subDelegationId: null,
+          leadId: null,
+          sharedTarget: false,
+          organisationId: null,
+          purchaserId: null,
+          expoDelegationIds: [],
+        },
+      });
+    }
+    return loadedExpo(ctx, id);
+  }
+
+  @Access(BUREAU)
+  @Mutation(() => Expo, {
+    description:
+      'Changes an expo edition (its EXPO_BUREAU, or ADMIN): fields, areas and zones (added or renamed by key), rates (set per currency). A stale version is a CONFLICT.',
+  })
+  async updateExpo(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateExpoInput) input: UpdateExpoInput,
+  ): Promise<Expo> {
+    const command = { ...input, id: uuidOf(input.id, 'Expo', 'input.id') };
+    return loadedExpo(ctx, await rootedAt('input', () => updateExpo(ctx, command)));
   }
 
   @FieldResolver(() => [ExhibitionArea], {

@@ -1,0 +1,84 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { NameText } from '../../graphql/text.js';
+import { CreateOrganisationInput } from '../organisation/organisation.type.js';
+
+@InputType({
+  description:
+    "A province's delegation to an expo edition, with the organisation hosting its office: an existing one (officeOrganisationId) or a new one (officeOrganisation), exactly one of the two.",
+})
+export class CreateDelegationInput {
+  @Field(() => ID)
+  expoId!: string;
+
+  @Field(() => String, {
+    description: 'Key within the edition, unique there: A-Z, 0-9 and _, 1 to 40, e.g. "GS".',
+  })
+  key!: string;
+
+  @Field(() => String, { description: '1 to 200 characters.' })
+  nameZh!: string;
+
+  @Field(() => String, { description: '1 to 300 characters.' })
+  nameEn!: string;
+
+  @Field(() => String)
+  provinceZh!: string;
+
+  @Field(() => String)
+  provinceEn!: string;
+
+  @Field(() => String, { nullable: true })
+  registrationPrincipleZh?: string | null;
+
+  @Field(() => String, { nullable: true })
+  registrationPrincipleEn?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The organisation hosting the office.' })
+  officeOrganisationId?: string | null;
+
+  @Field(() => CreateOrganisationInput, {
+    nullable: true,
+    description: 'A new organisation to host the office, registered with the delegation.',
+  })
+  officeOrganisation?: CreateOrganisationInput | null;
+}
+
+@InputType({
+  description:
+    'Changes to a delegation (the EXPO_BUREAU of its edition, or ADMIN): the fields given change, null clears an optional one. A stale version is a CONFLICT.',
+})
+export class UpdateDelegationInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+
+  @Field(() => String, { nullable: true })
+  key?: string | null;
+
+  @NameText()
+  @Field(() => String, { nullable: true })
+  nameZh?: string | null;
+
+  @NameText()
+  @Field(() => String, { nullable: true })
+  nameEn?: string | null;
+
+  @NameText()
+  @Field(() => String, { nullable: true })
+  provinceZh?: string | null;
+
+  @NameText()
+  @Field(() => String, { nullable: true })
+  provinceEn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  registrationPrincipleZh?: string | null;
+
+  @Field(() => String, { nullable: true })
+  registrationPrincipleEn?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Another organisation to host the office.' })
+  officeOrganisationId?: string | null;
+}
