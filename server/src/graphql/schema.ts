@@ -19,6 +19,11 @@ import {
   SubDelegationLeadResolver,
   SubDelegationResolver,
 } from '../modules/delegation/delegation.resolver.js';
+import {
+  DelegationStructureHistoryResolver,
+  DelegationStructureResolver,
+  MemberUnitDesignatedPersonResolver,
+} from '../modules/delegation/structure.resolver.js';
 import { ExhibitionAreaResolver, ExpoResolver } from '../modules/expo/expo.resolver.js';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { PersonResolver } from '../modules/person/person.resolver.js';
@@ -85,6 +90,9 @@ export const resolvers = [
   ResponsibilityResolver,
   SubDelegationResolver,
   SubDelegationLeadResolver,
+  DelegationStructureResolver,
+  MemberUnitDesignatedPersonResolver,
+  DelegationStructureHistoryResolver,
   OrganisationResolver,
   PersonResolver,
   UserResolver,

@@ -47,6 +47,7 @@ const SUB_DELEGATION_SELECT = selectList('sub_delegation', 's', [
   'sharedTargetMin',
   'sharedTargetOf',
   ['targetMin', `(${SUB_TARGET})::int`, 'int'],
+  'version',
 ]);
 const SUB_DELEGATION_COLUMNS = SUB_DELEGATION_SELECT.text;
 
@@ -57,6 +58,7 @@ const LEAD_SELECT = selectList('sub_delegation_lead', 'l', [
   'organisationId',
   'targetMin',
   'targetOf',
+  'version',
 ]);
 const LEAD_COLUMNS = LEAD_SELECT.text;
 
@@ -69,6 +71,7 @@ const MEMBER_SELECT = selectList('leading_group_member', 'm', [
   'role',
   'titleZh',
   'titleEn',
+  'version',
 ]);
 const MEMBER_COLUMNS = MEMBER_SELECT.text;
 
@@ -77,7 +80,9 @@ const UNIT_SELECT = selectList('member_unit', 'u', [
   'delegationId',
   'organisationId',
   'liaisonPersonId',
+  'designatedPersonId',
   'hostsOffice',
+  'version',
 ]);
 const UNIT_COLUMNS = UNIT_SELECT.text;
 
@@ -88,6 +93,7 @@ const RESPONSIBILITY_SELECT = selectList('responsibility', 'r', [
   ['organisationId', 'u.organisation_id', 'uuid'],
   'dutyEn',
   'dutyZh',
+  'version',
 ]);
 const RESPONSIBILITY_COLUMNS = RESPONSIBILITY_SELECT.text;
 

@@ -62,9 +62,13 @@ export class MemberUnit extends Node {
   delegationId!: string;
   organisationId!: string;
   liaisonPersonId!: string | null;
+  designatedPersonId!: string | null;
 
   @Field(() => Boolean, { description: 'Hosts the leading group office (领导小组办公室).' })
   hostsOffice!: boolean;
+
+  @Field(() => Int, { description: 'Moves on at every change; send it back to change this.' })
+  version!: number;
 }
 
 @ObjectType({
@@ -85,6 +89,9 @@ export class LeadingGroupMember extends Node {
 
   @Field(() => String, { nullable: true })
   titleEn!: string | null;
+
+  @Field(() => Int, { description: 'Moves on at every change; send it back to change this.' })
+  version!: number;
 }
 
 @ObjectType({ implements: Node, description: 'A duty a member unit carries (任务分工).' })
@@ -98,6 +105,9 @@ export class Responsibility extends Node {
 
   @Field(() => String, { nullable: true })
   dutyZh!: string | null;
+
+  @Field(() => Int, { description: 'Moves on at every change; send it back to change this.' })
+  version!: number;
 }
 
 @ObjectType({ description: 'A minimum number of purchasers to recruit.' })
@@ -140,6 +150,9 @@ export class SubDelegation extends Node {
     description: "Minimum purchasers: the shared target, or the sum of the leads' own targets.",
   })
   targetMin!: number;
+
+  @Field(() => Int, { description: 'Moves on at every change; send it back to change this.' })
+  version!: number;
 }
 
 @ObjectType({
@@ -152,4 +165,7 @@ export class SubDelegationLead extends Node {
   organisationId!: string;
   targetMin!: number | null;
   targetOf!: string | null;
+
+  @Field(() => Int, { description: 'Moves on at every change; send it back to change this.' })
+  version!: number;
 }
