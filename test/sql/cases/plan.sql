@@ -19,7 +19,7 @@ select p.id, p.delegation_id as "delegationId", p.organisation_id as "organisati
 
 -- statement 3 of 17
 -- values [["<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>"],null]
-select r.id, r.delegation_id as "delegationId", r.member_unit_id as "memberUnitId", u.organisation_id as "organisationId", r.duty_en as "dutyEn", r.duty_zh as "dutyZh" from responsibility r
+select r.id, r.delegation_id as "delegationId", r.member_unit_id as "memberUnitId", u.organisation_id as "organisationId", r.duty_en as "dutyEn", r.duty_zh as "dutyZh", r.version from responsibility r
         join member_unit u on u.id = r.member_unit_id
         where r.member_unit_id = any($1::uuid[]) and ($2::uuid[] is null or r.delegation_id = any($2::uuid[]))
         order by r.position;
@@ -30,7 +30,7 @@ select o.id, o.key, o.kind, o.name_zh as "nameZh", o.name_en as "nameEn", o.cred
 
 -- statement 5 of 17
 -- values [["<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>","<uuid>"],null]
-select l.id, l.delegation_id as "delegationId", l.sub_delegation_id as "subDelegationId", l.organisation_id as "organisationId", l.target_min as "targetMin", l.target_of as "targetOf" from sub_delegation_lead l
+select l.id, l.delegation_id as "delegationId", l.sub_delegation_id as "subDelegationId", l.organisation_id as "organisationId", l.target_min as "targetMin", l.target_of as "targetOf", l.version from sub_delegation_lead l
         where l.sub_delegation_id = any($1::uuid[]) and ($2::uuid[] is null or l.delegation_id = any($2::uuid[]))
         order by l.position;
 
@@ -65,7 +65,7 @@ select c.delegation_id as "delegationId", c.person_id as "personId", c.role, c.l
 
 -- statement 10 of 17
 -- values [["<uuid>"],null]
-select m.id, m.delegation_id as "delegationId", m.member_unit_id as "memberUnitId", m.person_id as "personId", u.organisation_id as "organisationId", m.role, m.title_zh as "titleZh", m.title_en as "titleEn" from leading_group_member m
+select m.id, m.delegation_id as "delegationId", m.member_unit_id as "memberUnitId", m.person_id as "personId", u.organisation_id as "organisationId", m.role, m.title_zh as "titleZh", m.title_en as "titleEn", m.version from leading_group_member m
         join member_unit u on u.id = m.member_unit_id
         where m.delegation_id = any($1::uuid[]) and ($2::uuid[] is null or m.delegation_id = any($2::uuid[]))
         order by array_position(array['LEADER','DEPUTY_LEADER','SECRETARY_GENERAL','MEMBER'],
@@ -73,7 +73,7 @@ select m.id, m.delegation_id as "delegationId", m.member_unit_id as "memberUnitI
 
 -- statement 11 of 17
 -- values [["<uuid>"],null]
-select r.id, r.delegation_id as "delegationId", r.member_unit_id as "memberUnitId", u.organisation_id as "organisationId", r.duty_en as "dutyEn", r.duty_zh as "dutyZh" from responsibility r
+select r.id, r.delegation_id as "delegationId", r.member_unit_id as "memberUnitId", u.organisation_id as "organisationId", r.duty_en as "dutyEn", r.duty_zh as "dutyZh", r.version from responsibility r
         join member_unit u on u.id = r.member_unit_id
         where r.delegation_id = any($1::uuid[]) and ($2::uuid[] is null or r.delegation_id = any($2::uuid[]))
         order by u.position, r.position;
@@ -81,13 +81,13 @@ select r.id, r.delegation_id as "delegationId", r.member_unit_id as "memberUnitI
 -- statement 12 of 17
 -- values [["<uuid>"],null]
 select s.id, s.delegation_id as "delegationId", s.key, s.name_zh as "nameZh", s.name_en as "nameEn", s.focus, s.receives_unassigned as "receivesUnassigned", s.shared_target_min as "sharedTargetMin", s.shared_target_of as "sharedTargetOf", (coalesce(s.shared_target_min,
-  (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0))::int as "targetMin" from sub_delegation s
+  (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0))::int as "targetMin", s.version from sub_delegation s
         where s.delegation_id = any($1::uuid[]) and ($2::uuid[] is null or s.delegation_id = any($2::uuid[]))
         order by s.position, s.key;
 
 -- statement 13 of 17
 -- values [["<uuid>"],null]
-select u.id, u.delegation_id as "delegationId", u.organisation_id as "organisationId", u.liaison_person_id as "liaisonPersonId", u.hosts_office as "hostsOffice" from member_unit u
+select u.id, u.delegation_id as "delegationId", u.organisation_id as "organisationId", u.liaison_person_id as "liaisonPersonId", u.designated_person_id as "designatedPersonId", u.hosts_office as "hostsOffice", u.version from member_unit u
         where u.delegation_id = any($1::uuid[]) and ($2::uuid[] is null or u.delegation_id = any($2::uuid[]))
         order by u.position;
 

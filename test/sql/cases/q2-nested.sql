@@ -14,7 +14,7 @@ select __r0.*, (select coalesce(json_agg(json_build_array(array[__r1."id"::text,
     where true order by __x2."invitedAt" asc, __x2."id" asc limit 21) __r2
       )) order by __r1.__n), '[]'::json)
         from (select __l1.*, row_number() over () as __n from (select s.id, s.delegation_id as "delegationId", s.key, s.name_zh as "nameZh", s.name_en as "nameEn", s.focus, s.receives_unassigned as "receivesUnassigned", s.shared_target_min as "sharedTargetMin", s.shared_target_of as "sharedTargetOf", (coalesce(s.shared_target_min,
-  (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0))::int as "targetMin" from sub_delegation s
+  (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0))::int as "targetMin", s.version from sub_delegation s
         where s.delegation_id = any(array[__r0."id"]::uuid[]) and ($9::uuid[] is null or s.delegation_id = any($9::uuid[]))
         order by s.position, s.key) __l1) __r1
         ) as "__f_subDelegations" from (select d.id, d.expo_id as "expoId", d.key, d.name_zh as "nameZh", d.name_en as "nameEn", d.province_zh as "provinceZh", d.province_en as "provinceEn", d.registration_principle_zh as "registrationPrincipleZh", d.registration_principle_en as "registrationPrincipleEn", d.office_organisation_id as "officeOrganisationId", (select coalesce(sum(coalesce(s.shared_target_min,

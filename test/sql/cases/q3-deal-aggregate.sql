@@ -6,6 +6,6 @@ select __g.*, __e0."id" as "__e0.id", __e1."id" as "__e1.id" from (select p.sub_
   left join exhibitor x on x.id = dl.exhibitor_id
   left join exhibition_area ar on ar.id = coalesce(dl.exhibition_area_id, x.exhibition_area_id) where true and (dl.delegation_id = $1::uuid) and true and dl.status not in ('CANCELLED')
     group by 1, 2 order by 1 nulls last, 2 nulls last) __g left join lateral (select s.id, s.delegation_id as "delegationId", s.key, s.name_zh as "nameZh", s.name_en as "nameEn", s.focus, s.receives_unassigned as "receivesUnassigned", s.shared_target_min as "sharedTargetMin", s.shared_target_of as "sharedTargetOf", (coalesce(s.shared_target_min,
-  (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0))::int as "targetMin" from sub_delegation s
+  (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0))::int as "targetMin", s.version from sub_delegation s
         where s.id = any(array[__g."subDelegationId"]::uuid[]) and ($2::uuid[] is null or s.delegation_id = any($2::uuid[]))) __e0 on true
 left join lateral (select a.id, a.expo_id as "expoId", a.parent_id as "parentId", a.key, a.kind, a.name_zh as "nameZh", a.name_en as "nameEn" from exhibition_area a where a.id = any(array[__g."exhibitionAreaId"]::uuid[])) __e1 on true order by __g."subDelegationId" nulls last, __g."exhibitionAreaId" nulls last;

@@ -6,7 +6,7 @@ select d.id, d.expo_id as "expoId", d.key, d.name_zh as "nameZh", d.name_en as "
 
 -- statement 2 of 2
 -- values [false,[],[],[],[],["<uuid>"],["<uuid>"],false,[],[],[],[]]
-select __r0."id", __r0."status", __r0."category", __r0."organisationId", __r0."subDelegationId", __e0."id" as "__e0.id", __e0."nameZh" as "__e0.nameZh", __e0."creditCode" as "__e0.creditCode", __e1."id" as "__e1.id", __e1."delegationId" as "__e1.delegationId", __e1."key" as "__e1.key", __e1."nameZh" as "__e1.nameZh", __e1."nameEn" as "__e1.nameEn", __e1."focus" as "__e1.focus", __e1."receivesUnassigned" as "__e1.receivesUnassigned", __e1."sharedTargetMin" as "__e1.sharedTargetMin", __e1."sharedTargetOf" as "__e1.sharedTargetOf", __e1."targetMin" as "__e1.targetMin", (select coalesce(json_agg(json_build_array(array[__r1."id"::text, __r1."amountUsd"::text]) order by __r1."createdAt" desc, __r1."id" asc), '[]'::json)
+select __r0."id", __r0."status", __r0."category", __r0."organisationId", __r0."subDelegationId", __e0."id" as "__e0.id", __e0."nameZh" as "__e0.nameZh", __e0."creditCode" as "__e0.creditCode", __e1."id" as "__e1.id", __e1."delegationId" as "__e1.delegationId", __e1."key" as "__e1.key", __e1."nameZh" as "__e1.nameZh", __e1."nameEn" as "__e1.nameEn", __e1."focus" as "__e1.focus", __e1."receivesUnassigned" as "__e1.receivesUnassigned", __e1."sharedTargetMin" as "__e1.sharedTargetMin", __e1."sharedTargetOf" as "__e1.sharedTargetOf", __e1."targetMin" as "__e1.targetMin", __e1."version" as "__e1.version", (select coalesce(json_agg(json_build_array(array[__r1."id"::text, __r1."amountUsd"::text]) order by __r1."createdAt" desc, __r1."id" asc), '[]'::json)
       from (select __x1.*
     from (select dl.id, dl.amount_usd as "amountUsd", dl.status, dl.created_at as "createdAt", dl.updated_at as "updatedAt" from deal dl join purchaser p on p.id = dl.purchaser_id and p.delegation_id = dl.delegation_id where dl.purchaser_id = __r0."id" and (($8::boolean
     or p.delegation_id = any($9::uuid[])
@@ -26,6 +26,6 @@ select __r0."id", __r0."status", __r0."category", __r0."organisationId", __r0."s
     or p.id = any($5::uuid[])) or p.delegation_id = any($6::uuid[])) and true and true) x
     where true order by x."invitedAt" asc, x."id" asc limit 21) __r0 left join lateral (select o.id, o.key, o.kind, o.name_zh as "nameZh", o.name_en as "nameEn", o.credit_code as "creditCode" from organisation o where o.id = any(array[__r0."organisationId"]::uuid[])) __e0 on true
 left join lateral (select s.id, s.delegation_id as "delegationId", s.key, s.name_zh as "nameZh", s.name_en as "nameEn", s.focus, s.receives_unassigned as "receivesUnassigned", s.shared_target_min as "sharedTargetMin", s.shared_target_of as "sharedTargetOf", (coalesce(s.shared_target_min,
-  (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0))::int as "targetMin" from sub_delegation s
+  (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0))::int as "targetMin", s.version from sub_delegation s
         where s.id = any(array[__r0."subDelegationId"]::uuid[]) and ($7::uuid[] is null or s.delegation_id = any($7::uuid[]))) __e1 on true
        order by __r0."invitedAt" asc, __r0."id" asc;

@@ -43,6 +43,6 @@ select d.id, d.expo_id as "expoId", d.key, d.name_zh as "nameZh", d.name_en as "
 -- statement 4 of 4
 -- values [["<uuid>"],["<uuid>"]]
 select s.id, s.delegation_id as "delegationId", s.key, s.name_zh as "nameZh", s.name_en as "nameEn", s.focus, s.receives_unassigned as "receivesUnassigned", s.shared_target_min as "sharedTargetMin", s.shared_target_of as "sharedTargetOf", (coalesce(s.shared_target_min,
-  (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0))::int as "targetMin" from sub_delegation s
+  (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0))::int as "targetMin", s.version from sub_delegation s
         where s.delegation_id = any($1::uuid[]) and ($2::uuid[] is null or s.delegation_id = any($2::uuid[]))
         order by s.position, s.key;
