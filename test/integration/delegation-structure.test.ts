@@ -191,6 +191,34 @@ describe("a delegation office edits its delegation's structure", () => {
     });
     expect(removeLeadingGroupMember.leadingGroup.map((m) => m.id)).not.toContain(again.id);
 
+    // two editors at once name a secretary-general, where there is none: one wins
+    const sg = (await structure()).leadingGroup.find((m) => m.role === 'SECRETARY_GENERAL')!;
+    await office.request(UpdateLeadingGroupMemberDocument, {
+      input: { memberId: sg.id, version: sg.version, role: 'MEMBER' },
+    });
+    const [unitA, unitB] = (await structure()).memberUnits.slice(2, 4);
+    const racing = await Promise.allSettled(
+      [unitA!, unitB!].map((unit, i) =>
+        office.request(AddLeadingGroupMemberDocument, {
+          input: {
+            memberUnitId: unit.id,
+            person: { name: `秘书长候选${i}` },
+            role: 'SECRETARY_GENERAL',
+            titleZh: '秘书长',
+          },
+        }),
+      ),
+    );
+    expect(racing.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const lost = racing.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(['BAD_USER_INPUT', 'CONFLICT']).toContain((lost.reason as DelegationHubError).code);
+    expect((lost.reason as DelegationHubError).field).toBe('input.role');
+    const { rows: sgs } = await t.sql.query(
+      `select p.name from leading_group_member m join person p on p.id = m.person_id
+       where m.role = 'SECRETARY_GENERAL'`,
+    );
+    expect(sgs).toHaveLength(1);
+
     // the database holds the same rules whatever writes the rows
     await expect(
       t.sql.query(
