@@ -555,6 +555,78 @@ describe("a delegation office edits its delegation's structure", () => {
         }),
       ),
     ).toMatchObject({ code: 'FORBIDDEN' });
+
+    // Gansu's office sets up its own: a member unit, its leader first, a first sub-delegation
+    const gs = (await gansu.request(DelegationStructureDocument, { expoKey: 'CIIE-5', key: 'GS' }))
+      .delegation!;
+    const { addMemberUnit: gsUnit } = await gansu.request(AddMemberUnitDocument, {
+      input: { delegationId: gs.id, organisationId: await org('COMMERCE') },
+    });
+    expect(
+      await refused(() =>
+        gansu.request(AddLeadingGroupMemberDocument, {
+          input: {
+            memberUnitId: gsUnit.id,
+            person: { name: '甘肃成员' },
+            role: 'MEMBER',
+            titleZh: '厅长',
+          },
+        }),
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.role' });
+    const { addLeadingGroupMember: gsLeader } = await gansu.request(AddLeadingGroupMemberDocument, {
+      input: {
+        memberUnitId: gsUnit.id,
+        person: { name: '甘肃组长' },
+        role: 'LEADER',
+        titleZh: '副省长',
+      },
+    });
+    const { addSubDelegation: gsSub } = await gansu.request(AddSubDelegationDocument, {
+      input: {
+        delegationId: gs.id,
+        key: 'COMMERCE',
+        nameZh: '商贸分团',
+        nameEn: 'Commerce',
+        leads: [{ organisationId: await org('COMMERCE'), target: { min: 30 } }],
+      },
+    });
+    // its first sub-delegation receives the purchasers of units without one
+    expect(gsSub).toMatchObject({ receivesUnassigned: true, targetMin: 30 });
+    // ... and Qinghai's office finds none of it
+    expect(
+      await refused(() =>
+        office.request(UpdateLeadingGroupMemberDocument, {
+          input: { memberId: gsLeader.id, version: gsLeader.version, titleZh: '改' },
+        }),
+      ),
+    ).toMatchObject({ code: 'NOT_FOUND', field: 'input.memberId' });
+    expect(
+      await refused(() =>
+        office.request(AddLeadingGroupMemberDocument, {
+          input: {
+            memberUnitId: gsUnit.id,
+            person: { personId: gsLeader.person.id },
+            role: 'MEMBER',
+            titleZh: '改',
+          },
+        }),
+      ),
+    ).toMatchObject({ code: 'NOT_FOUND', field: 'input.memberUnitId' });
+    // nor may it take Gansu's people into its own leading group
+    const qhUnit = (await structure()).memberUnits[0]!;
+    expect(
+      await refused(() =>
+        office.request(AddLeadingGroupMemberDocument, {
+          input: {
+            memberUnitId: qhUnit.id,
+            person: { personId: gsLeader.person.id },
+            role: 'MEMBER',
+            titleZh: '改',
+          },
+        }),
+      ),
+    ).toMatchObject({ code: 'NOT_FOUND', field: 'input.person.personId' });
   });
 
   it('shows every change in the audit trail: who, what, before and after', async () => {
