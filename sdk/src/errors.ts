@@ -34,7 +34,7 @@ export interface DelegationHubErrorOptions {
 export class DelegationHubError extends Error {
   /**
    * Machine-readable code. From the server: the first GraphQL error's `extensions.code`, e.g.
-   * `BAD_USER_INPUT`, `NOT_FOUND`, `UNAUTHENTICATED`, `FORBIDDEN`, `CONFLICT`; `GRAPHQL_ERROR`
+   * `BAD_USER_INPUT`, `NOT_FOUND`, `UNAUTHENTICATED`, `FORBIDDEN`, `CONFLICT`, `IN_USE`; `GRAPHQL_ERROR`
    * when it has none.
    * From the SDK itself: `NETWORK_ERROR` (no response, or the WebSocket failed),
    * `HTTP_<status>` (a failed response without GraphQL errors, e.g. `HTTP_502`),

@@ -312,6 +312,12 @@ describe('fuzzing every mutation and list filter', () => {
       ['match', 'ExhibitorMatch', 'exhibitor_match'],
       ['meeting', 'Meeting', 'meeting'],
       ['followup', 'DealFollowUp', 'deal_follow_up'],
+      // a delegation's structure (memberId, memberUnitId, leadId, responsibilityId, personId)
+      ['member', 'LeadingGroupMember', 'leading_group_member'],
+      ['memberunit', 'MemberUnit', 'member_unit'],
+      ['lead', 'SubDelegationLead', 'sub_delegation_lead'],
+      ['responsibility', 'Responsibility', 'responsibility'],
+      ['person', 'Person', 'person'],
     ];
     const byKind = new Map<string, string[]>();
     for (const [kind, type, table] of kinds) {

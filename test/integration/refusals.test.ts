@@ -70,6 +70,11 @@ const TABLE_OF: Record<string, string> = {
   Delegation: 'delegation',
   Expo: 'expo',
   Exhibitor: 'exhibitor',
+  LeadingGroupMember: 'leading_group_member',
+  MemberUnit: 'member_unit',
+  SubDelegation: 'sub_delegation',
+  SubDelegationLead: 'sub_delegation_lead',
+  Responsibility: 'responsibility',
 };
 const TABLES = [
   'expo',
@@ -93,6 +98,11 @@ const TABLES = [
   'role_grant',
   'revoked_token',
   'audit_event',
+  'leading_group_member',
+  'member_unit',
+  'sub_delegation',
+  'sub_delegation_lead',
+  'responsibility',
 ];
 
 /** The input paths of every ID argument of a mutation (`input.purchaserIds` for a list). */
@@ -118,10 +128,16 @@ function documentOf(field: GraphQLField<unknown, unknown>): string {
   return `mutation(${variables}) { ${field.name}(${args})${selection} }`;
 }
 
-/** The global IDs in `args` by input path (`input.purchaserIds.0` for a list's items). */
+/** An input path without its list indexes: `input.leads.0.organisationId` → `input.leads.organisationId`. */
+const withoutIndexes = (path: string) => path.replace(/\.\d+(?=\.|$)/g, '');
+
+/**
+ * The global IDs in `args` by input path (`input.purchaserIds.0` for a list's items,
+ * `input.leads.0.organisationId` for an ID in a list of inputs).
+ */
 function idsIn(value: unknown, paths: string[], path = ''): Map<string, string> {
   const found = new Map<string, string>();
-  if (typeof value === 'string' && paths.includes(path.replace(/\.\d+$/, ''))) {
+  if (typeof value === 'string' && paths.includes(withoutIndexes(path))) {
     found.set(path, value);
   } else if (typeof value === 'object' && value !== null) {
     for (const [key, inner] of Object.entries(value))
@@ -167,7 +183,12 @@ describe('refusals: one answer for every mutation', () => {
     | 'meeting'
     | 'deal'
     | 'user'
-    | 'grant',
+    | 'grant'
+    | 'member'
+    | 'unit'
+    | 'lead'
+    | 'duty'
+    | 'official',
     string
   >;
   /** Gansu role holders who also read all of Qinghai (ANALYST there), by role. */
@@ -283,6 +304,25 @@ describe('refusals: one answer for every mutation', () => {
         [userName, ids.delegationId],
       );
     }
+    // a delegation's structure: a leading group member, a member unit, a lead unit, a duty
+    const structure = async (type: string, sql: string) => toGlobalId(type, await one(sql));
+    r.member = await structure(
+      'LeadingGroupMember',
+      `select id from leading_group_member where role = 'MEMBER' order by position limit 1`,
+    );
+    r.official = await structure(
+      'Person',
+      `select person_id as id from leading_group_member where role = 'MEMBER' order by position limit 1`,
+    );
+    r.unit = await structure(
+      'MemberUnit',
+      `select u.id from member_unit u join organisation o on o.id = u.organisation_id where o.key = 'CULTURE_TOURISM'`,
+    );
+    r.lead = await structure(
+      'SubDelegationLead',
+      `select id from sub_delegation_lead where sub_delegation_id = '${fromGlobalId(r.commerce)!.id}'`,
+    );
+    r.duty = await structure('Responsibility', `select id from responsibility order by id limit 1`);
     readerTokens.reference = await t.token('EXPO_BUREAU', 'CIIE-6');
     // the outsiders' users exist before the first snapshot
     for (const [name, scope] of Object.values(OUTSIDER)) await t.token(name, scope);
@@ -293,6 +333,116 @@ describe('refusals: one answer for every mutation', () => {
   const version = 1;
   const office = 'office' as const;
   const CALLS: Record<string, Call[]> = {
+    addLeadingGroupMember: [
+      {
+        role: office,
+        args: () => ({
+          input: {
+            memberUnitId: r.unit,
+            person: { personId: r.official },
+            role: 'MEMBER',
+            titleZh: '成员',
+          },
+        }),
+      },
+    ],
+    updateLeadingGroupMember: [
+      {
+        role: office,
+        args: () => ({
+          input: {
+            memberId: r.member,
+            version,
+            memberUnitId: r.unit,
+            person: { personId: r.official },
+          },
+        }),
+      },
+    ],
+    removeLeadingGroupMember: [
+      { role: office, args: () => ({ input: { memberId: r.member, version } }) },
+    ],
+    addMemberUnit: [
+      {
+        role: office,
+        args: () => ({
+          input: {
+            delegationId: r.qh,
+            organisationId: r.inviteOrganisation,
+            liaison: { personId: r.official },
+            designatedPerson: { personId: r.official },
+          },
+        }),
+      },
+    ],
+    updateMemberUnit: [
+      {
+        role: office,
+        args: () => ({
+          input: {
+            memberUnitId: r.unit,
+            version,
+            liaison: { personId: r.official },
+            designatedPerson: { personId: r.official },
+          },
+        }),
+      },
+    ],
+    removeMemberUnit: [
+      { role: office, args: () => ({ input: { memberUnitId: r.unit, version } }) },
+    ],
+    addSubDelegation: [
+      {
+        role: office,
+        args: () => ({
+          input: {
+            delegationId: r.qh,
+            key: 'REFUSED',
+            nameZh: '拒绝分团',
+            nameEn: 'Refused',
+            leads: [{ organisationId: r.cultureTourism }],
+          },
+        }),
+      },
+    ],
+    updateSubDelegation: [
+      {
+        role: office,
+        args: () => ({ input: { subDelegationId: r.commerce, version, position: 1 } }),
+      },
+    ],
+    removeSubDelegation: [
+      { role: office, args: () => ({ input: { subDelegationId: r.commerce, version } }) },
+    ],
+    addSubDelegationLead: [
+      {
+        role: office,
+        args: () => ({
+          input: { subDelegationId: r.commerce, organisationId: r.cultureTourism },
+        }),
+      },
+    ],
+    updateSubDelegationLead: [
+      { role: office, args: () => ({ input: { leadId: r.lead, version, position: 1 } }) },
+    ],
+    removeSubDelegationLead: [
+      { role: office, args: () => ({ input: { leadId: r.lead, version } }) },
+    ],
+    addResponsibility: [
+      {
+        role: office,
+        args: () => ({ input: { memberUnitId: r.unit, dutyEn: 'refused duty' } }),
+      },
+    ],
+    updateResponsibility: [
+      {
+        role: office,
+        args: () => ({ input: { responsibilityId: r.duty, version, dutyZh: '拒绝' } }),
+      },
+    ],
+    removeResponsibility: [
+      { role: office, args: () => ({ input: { responsibilityId: r.duty, version } }) },
+    ],
     acceptMatch: [{ role: office, args: () => ({ id: r.match, version }) }],
     approvePurchaser: [
       { role: 'lead', args: () => ({ input: { purchaserId: r.purchaser, version } }) },
@@ -568,7 +718,7 @@ describe('refusals: one answer for every mutation', () => {
       }
       const given = new Set(
         CALLS[field.name]!.flatMap((call) =>
-          [...idsIn(call.args(), paths).keys()].map((p) => p.replace(/\.\d+$/, '')),
+          [...idsIn(call.args(), paths).keys()].map(withoutIndexes),
         ),
       );
       expect([field.name, [...given].sort()]).toEqual([field.name, [...paths].sort()]);

@@ -156,6 +156,29 @@ describe('a stale version is the one CONFLICT, for every mutation that takes a v
       args: (gid) => ({ id: gid, ...extra }),
     });
     const dealTarget = byId('deal', 'Deal', uuid(deal.id));
+    // a delegation's structure: records of the seeded Qinghai plan, changed by their own IDs
+    const structure = async (table: string, type: string, key: string, where = 'true') => {
+      const id = await one(
+        `select id from ${table} where ${where} order by position, id limit 1`,
+        [],
+      );
+      return {
+        table,
+        type,
+        id,
+        args: (gid: string) => ({ [key]: gid }),
+      } satisfies Target;
+    };
+    const member = await structure(
+      'leading_group_member',
+      'LeadingGroupMember',
+      'memberId',
+      "role = 'MEMBER'",
+    );
+    const unit = await structure('member_unit', 'MemberUnit', 'memberUnitId', 'not hosts_office');
+    const sub = await structure('sub_delegation', 'SubDelegation', 'subDelegationId');
+    const lead = await structure('sub_delegation_lead', 'SubDelegationLead', 'leadId');
+    const duty = await structure('responsibility', 'Responsibility', 'responsibilityId');
     targets = {
       acceptMatch: byId('exhibitor_match', 'ExhibitorMatch', uuid(match.id)),
       approvePurchaser: purchaser(),
@@ -190,6 +213,16 @@ describe('a stale version is the one CONFLICT, for every mutation that takes a v
       }),
       updatePurchaser: purchaser(() => ({ category: 'MEDICAL_INSTITUTION' })),
       withdrawPurchaser: purchaser(() => ({ reason: 'changed plans' })),
+      updateLeadingGroupMember: { ...member, args: (gid) => ({ memberId: gid, titleZh: '成员' }) },
+      removeLeadingGroupMember: member,
+      updateMemberUnit: { ...unit, args: (gid) => ({ memberUnitId: gid, position: 40 }) },
+      removeMemberUnit: unit,
+      updateSubDelegation: { ...sub, args: (gid) => ({ subDelegationId: gid, nameEn: 'Trade' }) },
+      removeSubDelegation: sub,
+      updateSubDelegationLead: { ...lead, args: (gid) => ({ leadId: gid, position: 5 }) },
+      removeSubDelegationLead: lead,
+      updateResponsibility: { ...duty, args: (gid) => ({ responsibilityId: gid, dutyZh: '职责' }) },
+      removeResponsibility: duty,
     };
   });
 

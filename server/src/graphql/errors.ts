@@ -10,6 +10,11 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   INVALID_TRANSITION: 'INVALID_TRANSITION',
   ALREADY_REGISTERED: 'ALREADY_REGISTERED',
+  /**
+   * A change that would break recorded work (removing a lead unit that purchasers are attributed
+   * to, a sub-delegation or member unit with purchasers or grants); with `field`.
+   */
+  IN_USE: 'IN_USE',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   /** Too many requests for a token or an address: wait `Retry-After` seconds (HTTP 429). */
   RATE_LIMITED: 'RATE_LIMITED',

@@ -20,6 +20,11 @@ import {
   SubDelegationResolver,
 } from '../modules/delegation/delegation.resolver.js';
 import { DelegationSetupResolver } from '../modules/delegation/delegation-setup.resolver.js';
+import {
+  DelegationStructureHistoryResolver,
+  DelegationStructureResolver,
+  MemberUnitDesignatedPersonResolver,
+} from '../modules/delegation/structure.resolver.js';
 import { ExhibitionAreaResolver, ExpoResolver } from '../modules/expo/expo.resolver.js';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { PersonResolver } from '../modules/person/person.resolver.js';
@@ -87,6 +92,9 @@ export const resolvers = [
   ResponsibilityResolver,
   SubDelegationResolver,
   SubDelegationLeadResolver,
+  DelegationStructureResolver,
+  MemberUnitDesignatedPersonResolver,
+  DelegationStructureHistoryResolver,
   OrganisationResolver,
   PersonResolver,
   UserResolver,

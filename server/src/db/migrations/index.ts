@@ -11,6 +11,7 @@ import { Migration20261202000010LeadUnitGrants } from './Migration20261202000010
 import { Migration20261206000004ContactOwnerIndexes } from './Migration20261206000004_contact_owner_indexes.js';
 import { Migration20261206000006DealUsdRate } from './Migration20261206000006_deal_usd_rate.js';
 import { Migration20261206100001Editions } from './Migration20261206100001_editions.js';
+import { Migration20261206100002DelegationStructure } from './Migration20261206100002_delegation_structure.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from TypeScript and JS. */
 export const migrations: { name: string; class: Constructor<Migration> }[] = [
@@ -31,4 +32,8 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   },
   { name: 'Migration20261206000006_deal_usd_rate', class: Migration20261206000006DealUsdRate },
   { name: 'Migration20261206100001_editions', class: Migration20261206100001Editions },
+  {
+    name: 'Migration20261206100002_delegation_structure',
+    class: Migration20261206100002DelegationStructure,
+  },
 ];

@@ -46,6 +46,7 @@ const SUB_DELEGATION_SELECT = selectList('sub_delegation', 's', [
   'sharedTargetMin',
   'sharedTargetOf',
   ['targetMin', sql`(${SUB_TARGET})::int`, 'int'],
+  'version',
 ]);
 
 const LEAD_SELECT = selectList('sub_delegation_lead', 'l', [
@@ -55,6 +56,7 @@ const LEAD_SELECT = selectList('sub_delegation_lead', 'l', [
   'organisationId',
   'targetMin',
   'targetOf',
+  'version',
 ]);
 
 const MEMBER_SELECT = selectList('leading_group_member', 'm', [
@@ -66,6 +68,7 @@ const MEMBER_SELECT = selectList('leading_group_member', 'm', [
   'role',
   'titleZh',
   'titleEn',
+  'version',
 ]);
 
 const UNIT_SELECT = selectList('member_unit', 'u', [
@@ -73,7 +76,9 @@ const UNIT_SELECT = selectList('member_unit', 'u', [
   'delegationId',
   'organisationId',
   'liaisonPersonId',
+  'designatedPersonId',
   'hostsOffice',
+  'version',
 ]);
 
 const RESPONSIBILITY_SELECT = selectList('responsibility', 'r', [
@@ -83,6 +88,7 @@ const RESPONSIBILITY_SELECT = selectList('responsibility', 'r', [
   ['organisationId', sql`u.organisation_id`, 'uuid'],
   'dutyEn',
   'dutyZh',
+  'version',
 ]);
 
 /** Rows of delegations whose structure the viewer reads. */

@@ -65,9 +65,13 @@ export class MemberUnit extends Node {
   delegationId!: string;
   organisationId!: string;
   liaisonPersonId!: string | null;
+  designatedPersonId!: string | null;
 
   @Field(() => Boolean, { description: 'Hosts the leading group office (领导小组办公室).' })
   hostsOffice!: boolean;
+
+  @Field(() => Int, { description: 'Moves on at every change; send it back to change this.' })
+  version!: number;
 }
 
 @ObjectType({
@@ -88,6 +92,9 @@ export class LeadingGroupMember extends Node {
 
   @Field(() => String, { nullable: true })
   titleEn!: string | null;
+
+  @Field(() => Int, { description: 'Moves on at every change; send it back to change this.' })
+  version!: number;
 }
 
 @ObjectType({ implements: Node, description: 'A duty a member unit carries (任务分工).' })
@@ -101,6 +108,9 @@ export class Responsibility extends Node {
 
   @Field(() => String, { nullable: true })
   dutyZh!: string | null;
+
+  @Field(() => Int, { description: 'Moves on at every change; send it back to change this.' })
+  version!: number;
 }
 
 @ObjectType({ description: 'A minimum number of purchasers to recruit.' })
@@ -143,6 +153,9 @@ export class SubDelegation extends Node {
     description: "Minimum purchasers: the shared target, or the sum of the leads' own targets.",
   })
   targetMin!: number;
+
+  @Field(() => Int, { description: 'Moves on at every change; send it back to change this.' })
+  version!: number;
 }
 
 @ObjectType({
@@ -155,4 +168,7 @@ export class SubDelegationLead extends Node {
   organisationId!: string;
   targetMin!: number | null;
   targetOf!: string | null;
+
+  @Field(() => Int, { description: 'Moves on at every change; send it back to change this.' })
+  version!: number;
 }

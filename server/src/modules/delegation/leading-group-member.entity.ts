@@ -9,7 +9,7 @@ import {
   Property,
   Unique,
 } from '@mikro-orm/core';
-import type { Ref } from '@mikro-orm/core';
+import type { Opt, Ref } from '@mikro-orm/core';
 import { Person } from '../person/person.entity.js';
 import { LeadingGroupRole } from './delegation.enums.js';
 import { Delegation } from './delegation.entity.js';
@@ -25,6 +25,11 @@ import { MemberUnit } from './member-unit.entity.js';
   name: 'leading_group_one_leader',
   expression:
     "create unique index leading_group_one_leader on leading_group_member (delegation_id) where role = 'LEADER'",
+})
+@Unique({
+  name: 'leading_group_one_secretary_general',
+  expression:
+    "create unique index leading_group_one_secretary_general on leading_group_member (delegation_id) where role = 'SECRETARY_GENERAL'",
 })
 export class LeadingGroupMember {
   [OptionalProps]?: 'position';
@@ -53,7 +58,10 @@ export class LeadingGroupMember {
   @ManyToOne(() => Person, { ref: true, fieldName: 'person_id', createForeignKeyConstraint: false })
   person!: Ref<Person>;
 
-  /** At most one LEADER per delegation (partial unique index). */
+  /**
+   * At most one LEADER and one SECRETARY_GENERAL per delegation (partial unique indexes); a group
+   * with members has a LEADER (a constraint trigger, checked at commit).
+   */
   @Enum({ items: () => LeadingGroupRole, type: 'string' })
   role!: LeadingGroupRole;
 
@@ -65,4 +73,7 @@ export class LeadingGroupMember {
 
   @Property({ type: 'integer' })
   position: number = 0;
+
+  @Property({ type: 'integer', version: true })
+  version: number & Opt = 1;
 }

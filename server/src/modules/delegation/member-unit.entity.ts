@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import type { Ref } from '@mikro-orm/core';
+import type { Opt, Ref } from '@mikro-orm/core';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Person } from '../person/person.entity.js';
 import { Delegation } from './delegation.entity.js';
@@ -50,10 +50,22 @@ export class MemberUnit {
   })
   liaisonPerson: Ref<Person> | null = null;
 
+  /** The designated person (专人), of the same delegation (composite FK in the database). */
+  @ManyToOne(() => Person, {
+    ref: true,
+    fieldName: 'designated_person_id',
+    createForeignKeyConstraint: false,
+    nullable: true,
+  })
+  designatedPerson: Ref<Person> | null = null;
+
   /** At most one member unit per delegation hosts the office (partial unique index). */
   @Property({ type: 'boolean' })
   hostsOffice: boolean = false;
 
   @Property({ type: 'integer' })
   position: number = 0;
+
+  @Property({ type: 'integer', version: true })
+  version: number & Opt = 1;
 }

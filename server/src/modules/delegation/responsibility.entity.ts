@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import type { Ref } from '@mikro-orm/core';
+import type { Opt, Ref } from '@mikro-orm/core';
 import { Delegation } from './delegation.entity.js';
 import { MemberUnit } from './member-unit.entity.js';
 
@@ -41,4 +41,7 @@ export class Responsibility {
   /** Unique per member unit: the database default 0 only suits the first duty. */
   @Property({ type: 'integer' })
   position: number = 0;
+
+  @Property({ type: 'integer', version: true })
+  version: number & Opt = 1;
 }

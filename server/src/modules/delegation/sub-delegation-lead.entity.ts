@@ -8,7 +8,7 @@ import {
   Property,
   Unique,
 } from '@mikro-orm/core';
-import type { Ref } from '@mikro-orm/core';
+import type { Opt, Ref } from '@mikro-orm/core';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Delegation } from './delegation.entity.js';
 import { SubDelegation } from './sub-delegation.entity.js';
@@ -62,4 +62,7 @@ export class SubDelegationLead {
 
   @Property({ type: 'integer' })
   position: number = 0;
+
+  @Property({ type: 'integer', version: true })
+  version: number & Opt = 1;
 }

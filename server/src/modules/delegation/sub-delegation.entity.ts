@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import type { Ref } from '@mikro-orm/core';
+import type { Opt, Ref } from '@mikro-orm/core';
 import { Delegation } from './delegation.entity.js';
 
 @Entity({ tableName: 'sub_delegation' })
@@ -51,4 +51,7 @@ export class SubDelegation {
 
   @Property({ type: 'integer' })
   position: number = 0;
+
+  @Property({ type: 'integer', version: true })
+  version: number & Opt = 1;
 }
