@@ -8,7 +8,7 @@ select __r0__."id", __r0__."amountUsd", __r0__."status", __r0__."purchaserId", _
 left join lateral (select "o"."id" as "id", "o"."key" as "key", "o"."kind" as "kind", "o"."name_zh" as "nameZh", "o"."name_en" as "nameEn", "o"."credit_code" as "creditCode" from organisation o
         where "o"."id" = any(array[__purchaser_by_id__."organisationId"])) __organisation_by_id__ on true
 left join lateral (select "s"."id" as "id", "s"."delegation_id" as "delegationId", "s"."key" as "key", "s"."name_zh" as "nameZh", "s"."name_en" as "nameEn", "s"."focus" as "focus", "s"."receives_unassigned" as "receivesUnassigned", "s"."shared_target_min" as "sharedTargetMin", "s"."shared_target_of" as "sharedTargetOf", (coalesce(s.shared_target_min,
-  (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0))::int as "targetMin" from sub_delegation s
+  (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0))::int as "targetMin", "s"."version" as "version" from sub_delegation s
         where "s"."id" = any(array[__purchaser_by_id__."subDelegationId"])) __sub_delegation_by_id__ on true
 left join lateral (select "x"."id" as "id", "x"."expo_id" as "expoId", "x"."exhibition_area_id" as "exhibitionAreaId", "x"."name_en" as "nameEn", "x"."name_zh" as "nameZh", "x"."country" as "country", "x"."booth" as "booth", "x"."products" as "products", "x"."contact_name" as "contactName", "x"."contact_email" as "contactEmail", "x"."contact_phone" as "contactPhone", "x"."version" as "version", "x"."created_at" as "createdAt", "x"."updated_at" as "updatedAt" from exhibitor x
         where "x"."id" = any(array[__r0__."exhibitorId"])) __exhibitor_by_id__ on true

@@ -1,6 +1,6 @@
 -- statement 1 of 4
 -- values ["CIIE-5"]
-select "e"."id" as "id", "e"."key" as "key", "e"."edition" as "edition", "e"."name_zh" as "nameZh", "e"."name_en" as "nameEn", "e"."starts_on" as "startsOn", "e"."ends_on" as "endsOn", "e"."venue_zh" as "venueZh", "e"."venue_en" as "venueEn", "e"."website" as "website", "e"."reporting_currency" as "reportingCurrency", "e"."business_exhibition_area_m2" as "businessExhibitionAreaM2" from expo e 
+select "e"."id" as "id", "e"."key" as "key", "e"."edition" as "edition", "e"."name_zh" as "nameZh", "e"."name_en" as "nameEn", "e"."starts_on" as "startsOn", "e"."ends_on" as "endsOn", "e"."venue_zh" as "venueZh", "e"."venue_en" as "venueEn", "e"."website" as "website", "e"."reporting_currency" as "reportingCurrency", "e"."business_exhibition_area_m2" as "businessExhibitionAreaM2", "e"."version" as "version" from expo e 
     where e.key = $1;
 
 -- statement 2 of 4
@@ -27,12 +27,12 @@ select __x__.*, __parent__.id as __parent
 
 -- statement 3 of 4
 -- values [["<uuid>"],["<uuid>"]]
-select "d"."id" as "id", "d"."expo_id" as "expoId", "d"."key" as "key", "d"."name_zh" as "nameZh", "d"."name_en" as "nameEn", "d"."province_zh" as "provinceZh", "d"."province_en" as "provinceEn", "d"."registration_principle_zh" as "registrationPrincipleZh", "d"."registration_principle_en" as "registrationPrincipleEn", "d"."office_organisation_id" as "officeOrganisationId", (select coalesce(sum(coalesce(s.shared_target_min,
+select "d"."id" as "id", "d"."expo_id" as "expoId", "d"."key" as "key", "d"."name_zh" as "nameZh", "d"."name_en" as "nameEn", "d"."province_zh" as "provinceZh", "d"."province_en" as "provinceEn", "d"."registration_principle_zh" as "registrationPrincipleZh", "d"."registration_principle_en" as "registrationPrincipleEn", "d"."office_organisation_id" as "officeOrganisationId", "d"."version" as "version", (select coalesce(sum(coalesce(s.shared_target_min,
   (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0)), 0) from sub_delegation s where s.delegation_id = d.id)::int as "targetTotal" from delegation d
         where ("d"."expo_id" = any($1::uuid[]) and d.id = any($2::uuid[])) order by d.key;
 
 -- statement 4 of 4
 -- values [["<uuid>"],["<uuid>"]]
 select "s"."id" as "id", "s"."delegation_id" as "delegationId", "s"."key" as "key", "s"."name_zh" as "nameZh", "s"."name_en" as "nameEn", "s"."focus" as "focus", "s"."receives_unassigned" as "receivesUnassigned", "s"."shared_target_min" as "sharedTargetMin", "s"."shared_target_of" as "sharedTargetOf", (coalesce(s.shared_target_min,
-  (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0))::int as "targetMin" from sub_delegation s
+  (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0))::int as "targetMin", "s"."version" as "version" from sub_delegation s
         where ("s"."delegation_id" = any($1::uuid[]) and s.delegation_id = any($2::uuid[])) order by s.position, s.key;
