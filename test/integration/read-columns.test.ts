@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { Role } from '../../server/src/auth/roles.js';
 import { Viewer, type Grant } from '../../server/src/auth/viewer.js';
-import { compile, type SQL } from '../../server/src/db/sql.js';
-import { columnTypes, SelectList } from '../../server/src/graphql/columns.js';
+import { compile, sql, type SQL } from '../../server/src/db/sql.js';
+import { columnName, columnTypes, SelectList } from '../../server/src/graphql/columns.js';
+import type { ListSpec, ValueKind } from '../../server/src/graphql/lists/filter.js';
+import type { ListSource } from '../../server/src/graphql/lists/source.js';
 import { relationShape } from '../../server/src/graphql/embeds.js';
 import {
   idArray,
@@ -19,6 +21,23 @@ import { useTestServer } from '../helpers/server.js';
 // metadata, or the type declared for an expression), not by running statements at start. Here
 // every declaration the read registry (modules/reads.ts) holds is held to what the migrated database returns: a
 // declaration (or an entity) that differs from the database fails, naming the column.
+
+/** Every list a module's .list.ts exports. */
+async function listSources(): Promise<ListSource[]> {
+  const dir = new URL('../../server/src/modules/', import.meta.url);
+  const sources: ListSource[] = [];
+  for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (!entry.endsWith('.list.ts')) continue;
+    const module = (await import(new URL(entry, dir).href)) as Record<string, unknown>;
+    for (const value of Object.values(module)) {
+      const source = value as Partial<ListSource>;
+      if (source && typeof source === 'object' && source.spec && source.order) {
+        sources.push(source as ListSource);
+      }
+    }
+  }
+  return sources;
+}
 
 describe('declared read columns', () => {
   const t = useTestServer();
@@ -115,5 +134,44 @@ describe('declared read columns', () => {
     for (const { name, columns, statement } of statements) {
       expect(declared(columns), name).toEqual(await returned(statement));
     }
+  });
+
+  it('every list filter compares a column of its table, of a type its filter input fits', async () => {
+    // the PostgreSQL types (OIDs) each kind of filter input compares
+    const fits: Record<ValueKind['kind'], number[]> = {
+      id: [2950],
+      string: [25, 1043, 1042],
+      int: [23, 20],
+      decimal: [1700],
+      date: [1082],
+      datetime: [1184],
+      boolean: [16],
+      enum: [25, 1043],
+    };
+    const specs = new Map<string, ListSpec>();
+    const visit = (spec: ListSpec) => {
+      if (specs.has(spec.name)) return;
+      specs.set(spec.name, spec);
+      for (const relation of Object.values(spec.relations ?? {})) visit(relation.target());
+    };
+    for (const source of await listSources()) visit(source.spec);
+    expect(specs.size).toBeGreaterThan(5);
+    let fields = 0;
+    for (const spec of specs.values()) {
+      for (const [name, field] of Object.entries(spec.fields)) {
+        const [[, type]] = await returned(
+          sql`select ${sql.identifier('t', columnName(field.column))} from ${sql.identifier(spec.table)} t`,
+        );
+        expect(fits[field.value.kind], `${spec.name}.${name} (${field.column})`).toContain(type);
+        fields += 1;
+      }
+      for (const [name, relation] of Object.entries(spec.relations ?? {})) {
+        const [[, type]] = await returned(
+          sql`select ${sql.identifier('t', columnName(relation.key))} from ${sql.identifier(spec.table)} t`,
+        );
+        expect(type, `${spec.name}.${name} (${relation.key})`).toBe(2950);
+      }
+    }
+    expect(fields).toBeGreaterThan(60);
   });
 });

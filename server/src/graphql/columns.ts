@@ -51,6 +51,9 @@ export class SelectList {
 
 const naming = new UnderscoreNamingStrategy();
 
+/** The column MikroORM maps an entity property to (its underscore naming strategy). */
+export const columnName = (property: string): string => naming.propertyToColumnName(property);
+
 /**
  * The select list of `table` aliased `alias`: a property name selects the column MikroORM maps
  * the entity property of that name to (its underscore naming strategy, the entities' own), typed

@@ -2,7 +2,8 @@ import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { badInput, withArticle } from '../errors.js';
 import { fromGlobalId } from '../relay.js';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../scalars.js';
-import { alias as aliasOf, sql, type SQL } from '../../db/sql.js';
+import { alias as aliasOf, column, sql, type SQL } from '../../db/sql.js';
+import { columnName } from '../columns.js';
 
 type SQLRawValue = Parameters<typeof sql.value>[0];
 
@@ -22,16 +23,19 @@ export type ValueKind =
 
 export interface FilterField {
   value: ValueKind;
-  /** SQL expression of the value, given the table alias. */
-  sql: (alias: Alias) => SQL;
+  /**
+   * The entity property (a column of the list's table, named as the entity names it, e.g.
+   * `amountUsd` for `amount_usd`) the filter compares.
+   */
+  column: string;
   description?: string;
 }
 
 /** A filter through a relation: rows whose related row (or one of them) matches. */
 export interface FilterRelation {
   target: () => ListSpec;
-  /** Join condition between the outer alias and the related table's alias. */
-  on: (outer: Alias, inner: Alias) => SQL;
+  /** The property of this table holding the related row's id (`purchaserId`). */
+  key: string;
   description?: string;
 }
 
@@ -244,7 +248,7 @@ export function compileFilter(
       const inner = aliasOf(target.table);
       const condition = compileFilter(target, raw as Record<string, unknown>, inner, at);
       parts.push(
-        sql`exists (select 1 from ${sql.identifier(target.table)} ${sql.identifier(inner)} where ${relation.on(alias, inner)} and ${condition})`,
+        sql`exists (select 1 from ${sql.identifier(target.table)} ${sql.identifier(inner)} where ${column(inner, 'id')} = ${column(alias, columnName(relation.key))} and ${condition})`,
       );
     } else {
       throw badInput(at, `${spec.name} cannot be filtered by ${key}`);
@@ -259,7 +263,7 @@ function compileField(
   alias: Alias,
   path: string,
 ): SQL {
-  const column = field.sql(alias);
+  const expression = column(alias, columnName(field.column));
   const cast = CAST[field.value.kind];
   const value = (v: unknown, at: string): unknown => {
     if (field.value.kind !== 'id') return v;
@@ -272,21 +276,22 @@ function compileField(
   for (const [op, v] of Object.entries(ops) as [Operator, unknown][]) {
     if (v === undefined || v === null) continue;
     const at = `${path}.${op}`;
-    if (op === 'isNull') parts.push(v ? sql`${column} is null` : sql`${column} is not null`);
+    if (op === 'isNull')
+      parts.push(v ? sql`${expression} is null` : sql`${expression} is not null`);
     else if (op === 'in' || op === 'notIn') {
       const items = (v as unknown[]).map((item, i) => value(item, `${at}.${i}`));
       if (items.length > 1000) throw badInput(at, `${op} takes at most 1000 values`);
-      const any = sql`${column} = any(${param(items)}::${cast}[])`;
+      const any = sql`${expression} = any(${param(items)}::${cast}[])`;
       parts.push(op === 'in' ? any : sql`not (${any})`);
     } else if (op === 'contains') {
-      parts.push(sql`${column} ilike ${param(`%${escapeLike(String(v))}%`)}`);
+      parts.push(sql`${expression} ilike ${param(`%${escapeLike(String(v))}%`)}`);
     } else if (op === 'startsWith') {
-      parts.push(sql`${column} ilike ${param(`${escapeLike(String(v))}%`)}`);
+      parts.push(sql`${expression} ilike ${param(`${escapeLike(String(v))}%`)}`);
     } else if (op === 'ne') {
       // "not equal" keeps rows whose value is null, as users of Hasura and PostGraphile expect
-      parts.push(sql`${column} is distinct from ${param(value(v, at))}::${cast}`);
+      parts.push(sql`${expression} is distinct from ${param(value(v, at))}::${cast}`);
     } else {
-      parts.push(sql`${column} ${SQL_OPS[op]!} ${param(value(v, at))}::${cast}`);
+      parts.push(sql`${expression} ${SQL_OPS[op]!} ${param(value(v, at))}::${cast}`);
     }
   }
   return parts.length ? sql`(${sql.join(parts, ' and ')})` : sql.true;

@@ -1,5 +1,4 @@
 import { OrderDirection, type ListSource } from '../../graphql/lists/connection.js';
-import { column, sql } from '../../db/sql.js';
 import type { ListSpec } from '../../graphql/lists/filter.js';
 import { exhibitorSpec } from '../exhibitor/exhibitor.list.js';
 import { purchaserSpec } from '../purchaser/purchaser.list.js';
@@ -11,46 +10,46 @@ export const dealSpec: ListSpec = {
   name: 'Deal',
   table: 'deal',
   fields: {
-    id: { value: { kind: 'id', type: 'Deal' }, sql: (a) => column(a, 'id') },
+    id: { value: { kind: 'id', type: 'Deal' }, column: 'id' },
     expo: {
       value: { kind: 'id', type: 'Expo' },
-      sql: (a) => column(a, 'expo_id'),
+      column: 'expoId',
       description: 'The edition the deal was made at.',
     },
     delegation: {
       value: { kind: 'id', type: 'Delegation' },
-      sql: (a) => column(a, 'delegation_id'),
+      column: 'delegationId',
     },
     exhibitionArea: {
       value: { kind: 'id', type: 'ExhibitionArea' },
-      sql: (a) => column(a, 'exhibition_area_id'),
+      column: 'exhibitionAreaId',
     },
     status: {
       value: { kind: 'enum', enum: DealStatus, name: 'DealStatus' },
-      sql: (a) => column(a, 'status'),
+      column: 'status',
     },
-    goods: { value: { kind: 'string' }, sql: (a) => column(a, 'goods') },
-    currency: { value: { kind: 'string' }, sql: (a) => column(a, 'currency') },
+    goods: { value: { kind: 'string' }, column: 'goods' },
+    currency: { value: { kind: 'string' }, column: 'currency' },
     amount: {
       value: { kind: 'decimal' },
-      sql: (a) => column(a, 'amount'),
+      column: 'amount',
       description: 'In the original currency.',
     },
-    amountUsd: { value: { kind: 'decimal' }, sql: (a) => column(a, 'amount_usd') },
-    usdRate: { value: { kind: 'decimal' }, sql: (a) => column(a, 'usd_rate') },
-    signedOn: { value: { kind: 'date' }, sql: (a) => column(a, 'signed_on') },
-    createdAt: { value: { kind: 'datetime' }, sql: (a) => column(a, 'created_at') },
-    updatedAt: { value: { kind: 'datetime' }, sql: (a) => column(a, 'updated_at') },
+    amountUsd: { value: { kind: 'decimal' }, column: 'amountUsd' },
+    usdRate: { value: { kind: 'decimal' }, column: 'usdRate' },
+    signedOn: { value: { kind: 'date' }, column: 'signedOn' },
+    createdAt: { value: { kind: 'datetime' }, column: 'createdAt' },
+    updatedAt: { value: { kind: 'datetime' }, column: 'updatedAt' },
   },
   relations: {
     purchaser: {
       target: () => purchaserSpec,
-      on: (outer, inner) => sql`${column(inner, 'id')} = ${column(outer, 'purchaser_id')}`,
+      key: 'purchaserId',
       description: 'Deals whose purchaser matches (category, sub-delegation, status…).',
     },
     exhibitor: {
       target: () => exhibitorSpec,
-      on: (outer, inner) => sql`${column(inner, 'id')} = ${column(outer, 'exhibitor_id')}`,
+      key: 'exhibitorId',
       description: 'Deals whose exhibitor matches (country, name…).',
     },
   },

@@ -1,6 +1,5 @@
 import { OrderDirection, type ListSource } from '../../graphql/lists/connection.js';
 import type { ListSpec } from '../../graphql/lists/filter.js';
-import { column } from '../../db/sql.js';
 import { EXHIBITORS } from './exhibitor.loader.js';
 
 /** What exhibitor lists filter on (and what filters through `exhibitor` reach). */
@@ -8,22 +7,22 @@ export const exhibitorSpec: ListSpec = {
   name: 'Exhibitor',
   table: 'exhibitor',
   fields: {
-    id: { value: { kind: 'id', type: 'Exhibitor' }, sql: (a) => column(a, 'id') },
-    expo: { value: { kind: 'id', type: 'Expo' }, sql: (a) => column(a, 'expo_id') },
+    id: { value: { kind: 'id', type: 'Exhibitor' }, column: 'id' },
+    expo: { value: { kind: 'id', type: 'Expo' }, column: 'expoId' },
     exhibitionArea: {
       value: { kind: 'id', type: 'ExhibitionArea' },
-      sql: (a) => column(a, 'exhibition_area_id'),
+      column: 'exhibitionAreaId',
     },
     country: {
       value: { kind: 'string' },
-      sql: (a) => column(a, 'country'),
+      column: 'country',
       description: 'ISO 3166-1 alpha-2.',
     },
-    nameEn: { value: { kind: 'string' }, sql: (a) => column(a, 'name_en') },
-    nameZh: { value: { kind: 'string' }, sql: (a) => column(a, 'name_zh') },
-    booth: { value: { kind: 'string' }, sql: (a) => column(a, 'booth') },
-    products: { value: { kind: 'string' }, sql: (a) => column(a, 'products') },
-    createdAt: { value: { kind: 'datetime' }, sql: (a) => column(a, 'created_at') },
+    nameEn: { value: { kind: 'string' }, column: 'nameEn' },
+    nameZh: { value: { kind: 'string' }, column: 'nameZh' },
+    booth: { value: { kind: 'string' }, column: 'booth' },
+    products: { value: { kind: 'string' }, column: 'products' },
+    createdAt: { value: { kind: 'datetime' }, column: 'createdAt' },
   },
 };
 

@@ -1,6 +1,5 @@
 import { OrderDirection, type ListSource } from '../../graphql/lists/connection.js';
 import type { ListSpec } from '../../graphql/lists/filter.js';
-import { column } from '../../db/sql.js';
 import { MatchStatus, MeetingMode, MeetingPhase, MeetingStatus } from './match.enums.js';
 import { MATCHES, MEETINGS } from './match.loader.js';
 
@@ -8,20 +7,20 @@ export const matchSpec: ListSpec = {
   name: 'ExhibitorMatch',
   table: 'exhibitor_match',
   fields: {
-    id: { value: { kind: 'id', type: 'ExhibitorMatch' }, sql: (a) => column(a, 'id') },
+    id: { value: { kind: 'id', type: 'ExhibitorMatch' }, column: 'id' },
     delegation: {
       value: { kind: 'id', type: 'Delegation' },
-      sql: (a) => column(a, 'delegation_id'),
+      column: 'delegationId',
     },
-    purchaser: { value: { kind: 'id', type: 'Purchaser' }, sql: (a) => column(a, 'purchaser_id') },
-    need: { value: { kind: 'id', type: 'ProcurementNeed' }, sql: (a) => column(a, 'need_id') },
-    exhibitor: { value: { kind: 'id', type: 'Exhibitor' }, sql: (a) => column(a, 'exhibitor_id') },
+    purchaser: { value: { kind: 'id', type: 'Purchaser' }, column: 'purchaserId' },
+    need: { value: { kind: 'id', type: 'ProcurementNeed' }, column: 'needId' },
+    exhibitor: { value: { kind: 'id', type: 'Exhibitor' }, column: 'exhibitorId' },
     status: {
       value: { kind: 'enum', enum: MatchStatus, name: 'MatchStatus' },
-      sql: (a) => column(a, 'status'),
+      column: 'status',
     },
-    score: { value: { kind: 'decimal' }, sql: (a) => column(a, 'score') },
-    createdAt: { value: { kind: 'datetime' }, sql: (a) => column(a, 'created_at') },
+    score: { value: { kind: 'decimal' }, column: 'score' },
+    createdAt: { value: { kind: 'datetime' }, column: 'createdAt' },
   },
 };
 
@@ -37,28 +36,28 @@ export const meetingSpec: ListSpec = {
   name: 'Meeting',
   table: 'meeting',
   fields: {
-    id: { value: { kind: 'id', type: 'Meeting' }, sql: (a) => column(a, 'id') },
+    id: { value: { kind: 'id', type: 'Meeting' }, column: 'id' },
     delegation: {
       value: { kind: 'id', type: 'Delegation' },
-      sql: (a) => column(a, 'delegation_id'),
+      column: 'delegationId',
     },
-    match: { value: { kind: 'id', type: 'ExhibitorMatch' }, sql: (a) => column(a, 'match_id') },
-    purchaser: { value: { kind: 'id', type: 'Purchaser' }, sql: (a) => column(a, 'purchaser_id') },
-    exhibitor: { value: { kind: 'id', type: 'Exhibitor' }, sql: (a) => column(a, 'exhibitor_id') },
+    match: { value: { kind: 'id', type: 'ExhibitorMatch' }, column: 'matchId' },
+    purchaser: { value: { kind: 'id', type: 'Purchaser' }, column: 'purchaserId' },
+    exhibitor: { value: { kind: 'id', type: 'Exhibitor' }, column: 'exhibitorId' },
     phase: {
       value: { kind: 'enum', enum: MeetingPhase, name: 'MeetingPhase' },
-      sql: (a) => column(a, 'phase'),
+      column: 'phase',
     },
     mode: {
       value: { kind: 'enum', enum: MeetingMode, name: 'MeetingMode' },
-      sql: (a) => column(a, 'mode'),
+      column: 'mode',
     },
     status: {
       value: { kind: 'enum', enum: MeetingStatus, name: 'MeetingStatus' },
-      sql: (a) => column(a, 'status'),
+      column: 'status',
     },
-    startsAt: { value: { kind: 'datetime' }, sql: (a) => column(a, 'starts_at') },
-    endsAt: { value: { kind: 'datetime' }, sql: (a) => column(a, 'ends_at') },
+    startsAt: { value: { kind: 'datetime' }, column: 'startsAt' },
+    endsAt: { value: { kind: 'datetime' }, column: 'endsAt' },
   },
 };
 

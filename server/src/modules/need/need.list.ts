@@ -1,4 +1,3 @@
-import { column } from '../../db/sql.js';
 import { OrderDirection, type ListSource } from '../../graphql/lists/connection.js';
 import type { ListSpec } from '../../graphql/lists/filter.js';
 import { NeedCloseReason, NeedStatus } from './need.enums.js';
@@ -8,29 +7,29 @@ export const needSpec: ListSpec = {
   name: 'ProcurementNeed',
   table: 'procurement_need',
   fields: {
-    id: { value: { kind: 'id', type: 'ProcurementNeed' }, sql: (a) => column(a, 'id') },
+    id: { value: { kind: 'id', type: 'ProcurementNeed' }, column: 'id' },
     delegation: {
       value: { kind: 'id', type: 'Delegation' },
-      sql: (a) => column(a, 'delegation_id'),
+      column: 'delegationId',
     },
-    purchaser: { value: { kind: 'id', type: 'Purchaser' }, sql: (a) => column(a, 'purchaser_id') },
+    purchaser: { value: { kind: 'id', type: 'Purchaser' }, column: 'purchaserId' },
     exhibitionArea: {
       value: { kind: 'id', type: 'ExhibitionArea' },
-      sql: (a) => column(a, 'exhibition_area_id'),
+      column: 'exhibitionAreaId',
     },
     status: {
       value: { kind: 'enum', enum: NeedStatus, name: 'NeedStatus' },
-      sql: (a) => column(a, 'status'),
+      column: 'status',
     },
     closeReason: {
       value: { kind: 'enum', enum: NeedCloseReason, name: 'NeedCloseReason' },
-      sql: (a) => column(a, 'close_reason'),
+      column: 'closeReason',
     },
-    title: { value: { kind: 'string' }, sql: (a) => column(a, 'title') },
-    budgetCurrency: { value: { kind: 'string' }, sql: (a) => column(a, 'budget_currency') },
-    deadline: { value: { kind: 'date' }, sql: (a) => column(a, 'deadline') },
-    publishedAt: { value: { kind: 'datetime' }, sql: (a) => column(a, 'published_at') },
-    createdAt: { value: { kind: 'datetime' }, sql: (a) => column(a, 'created_at') },
+    title: { value: { kind: 'string' }, column: 'title' },
+    budgetCurrency: { value: { kind: 'string' }, column: 'budgetCurrency' },
+    deadline: { value: { kind: 'date' }, column: 'deadline' },
+    publishedAt: { value: { kind: 'datetime' }, column: 'publishedAt' },
+    createdAt: { value: { kind: 'datetime' }, column: 'createdAt' },
   },
 };
 

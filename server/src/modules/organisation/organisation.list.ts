@@ -1,7 +1,6 @@
 import type { ListSource } from '../../graphql/lists/connection.js';
 import { OrderDirection } from '../../graphql/lists/connection.js';
 import type { ListSpec } from '../../graphql/lists/filter.js';
-import { column } from '../../db/sql.js';
 import { ORGANISATIONS } from './organisation.loader.js';
 import { selectList } from '../../graphql/columns.js';
 import { OrganisationKind } from './organisation.enums.js';
@@ -10,16 +9,16 @@ export const organisationSpec: ListSpec = {
   name: 'Organisation',
   table: 'organisation',
   fields: {
-    id: { value: { kind: 'id', type: 'Organisation' }, sql: (a) => column(a, 'id') },
-    key: { value: { kind: 'string' }, sql: (a) => column(a, 'key') },
+    id: { value: { kind: 'id', type: 'Organisation' }, column: 'id' },
+    key: { value: { kind: 'string' }, column: 'key' },
     kind: {
       value: { kind: 'enum', enum: OrganisationKind, name: 'OrganisationKind' },
-      sql: (a) => column(a, 'kind'),
+      column: 'kind',
     },
-    nameZh: { value: { kind: 'string' }, sql: (a) => column(a, 'name_zh') },
-    nameEn: { value: { kind: 'string' }, sql: (a) => column(a, 'name_en') },
-    creditCode: { value: { kind: 'string' }, sql: (a) => column(a, 'credit_code') },
-    createdAt: { value: { kind: 'datetime' }, sql: (a) => column(a, 'created_at') },
+    nameZh: { value: { kind: 'string' }, column: 'nameZh' },
+    nameEn: { value: { kind: 'string' }, column: 'nameEn' },
+    creditCode: { value: { kind: 'string' }, column: 'creditCode' },
+    createdAt: { value: { kind: 'datetime' }, column: 'createdAt' },
   },
 };
 

@@ -1,4 +1,3 @@
-import { column, sql } from '../../db/sql.js';
 import type { ListSource } from '../../graphql/lists/connection.js';
 import { OrderDirection } from '../../graphql/lists/connection.js';
 import type { ListSpec } from '../../graphql/lists/filter.js';
@@ -10,38 +9,38 @@ export const purchaserSpec: ListSpec = {
   name: 'Purchaser',
   table: 'purchaser',
   fields: {
-    id: { value: { kind: 'id', type: 'Purchaser' }, sql: (a) => column(a, 'id') },
+    id: { value: { kind: 'id', type: 'Purchaser' }, column: 'id' },
     status: {
       value: { kind: 'enum', enum: PurchaserStatus, name: 'PurchaserStatus' },
-      sql: (a) => column(a, 'status'),
+      column: 'status',
     },
     category: {
       value: { kind: 'enum', enum: PurchaserCategory, name: 'PurchaserCategory' },
-      sql: (a) => column(a, 'category'),
+      column: 'category',
     },
     delegation: {
       value: { kind: 'id', type: 'Delegation' },
-      sql: (a) => column(a, 'delegation_id'),
+      column: 'delegationId',
     },
     subDelegation: {
       value: { kind: 'id', type: 'SubDelegation' },
-      sql: (a) => column(a, 'sub_delegation_id'),
+      column: 'subDelegationId',
     },
-    lead: { value: { kind: 'id', type: 'SubDelegationLead' }, sql: (a) => column(a, 'lead_id') },
+    lead: { value: { kind: 'id', type: 'SubDelegationLead' }, column: 'leadId' },
     invitedBy: {
       value: { kind: 'id', type: 'Organisation' },
-      sql: (a) => column(a, 'invited_by_organisation_id'),
+      column: 'invitedByOrganisationId',
       description: 'The member unit or lead that invited the purchaser.',
     },
-    invitedAt: { value: { kind: 'datetime' }, sql: (a) => column(a, 'invited_at') },
-    registeredAt: { value: { kind: 'datetime' }, sql: (a) => column(a, 'registered_at') },
-    approvedAt: { value: { kind: 'datetime' }, sql: (a) => column(a, 'approved_at') },
-    reportedAt: { value: { kind: 'datetime' }, sql: (a) => column(a, 'reported_at') },
+    invitedAt: { value: { kind: 'datetime' }, column: 'invitedAt' },
+    registeredAt: { value: { kind: 'datetime' }, column: 'registeredAt' },
+    approvedAt: { value: { kind: 'datetime' }, column: 'approvedAt' },
+    reportedAt: { value: { kind: 'datetime' }, column: 'reportedAt' },
   },
   relations: {
     organisation: {
       target: () => organisationSpec,
-      on: (outer, inner) => sql`${column(inner, 'id')} = ${column(outer, 'organisation_id')}`,
+      key: 'organisationId',
       description: 'The purchasing organisation matches this.',
     },
   },
