@@ -18,6 +18,23 @@ import type { Viewer } from './viewer.js';
 /** Each of a viewer's scope values as one node, so a statement holds it once. */
 const values = new WeakMap<Viewer, Map<string, SQL>>();
 
+/**
+ * A viewer's predicates, made once per viewer (a request's, or the authenticator's for a few
+ * seconds) and kind and subject: fragments are values, and a nested query asks for the same
+ * scope once per relation it reads.
+ */
+const made = new WeakMap<Viewer, Map<string, Map<unknown, SQL>>>();
+
+function once(viewer: Viewer, kind: string, subject: unknown, make: () => SQL): SQL {
+  let byKind = made.get(viewer);
+  if (!byKind) made.set(viewer, (byKind = new Map()));
+  let bySubject = byKind.get(kind);
+  if (!bySubject) byKind.set(kind, (bySubject = new Map()));
+  let predicate = bySubject.get(subject);
+  if (!predicate) bySubject.set(subject, (predicate = make()));
+  return predicate;
+}
+
 function valueOf(viewer: Viewer, name: string, value: readonly string[], type: SQL): SQL {
   let mine = values.get(viewer);
   if (!mine) values.set(viewer, (mine = new Map()));
@@ -37,13 +54,17 @@ function anyOf(viewer: Viewer, name: string, expression: SQL, ids: readonly stri
 /** Rows whose delegation (`delegationId`, SQL of a uuid) the viewer reads the structure of. */
 export function delegationScope(viewer: Viewer, delegationId: SQL): SQL {
   if (viewer.delegationIds === null) return sql.true;
-  return anyOf(viewer, 'delegations', delegationId, viewer.delegationIds);
+  return once(viewer, 'delegation', delegationId, () =>
+    anyOf(viewer, 'delegations', delegationId, viewer.delegationIds!),
+  );
 }
 
 /** Rows of a delegation (`delegationId`) all of whose purchaser-level rows the viewer reads. */
 export function fullDelegationScope(viewer: Viewer, delegationId: SQL): SQL {
   if (viewer.fullDelegationIds === null) return sql.true;
-  return anyOf(viewer, 'full', delegationId, viewer.fullDelegationIds);
+  return once(viewer, 'full', delegationId, () =>
+    anyOf(viewer, 'full', delegationId, viewer.fullDelegationIds!),
+  );
 }
 
 /**
@@ -52,7 +73,9 @@ export function fullDelegationScope(viewer: Viewer, delegationId: SQL): SQL {
  */
 export function purchaserScope(viewer: Viewer, p: string | symbol = 'p'): SQL {
   if (viewer.isAdmin) return sql.true;
-  return or([fullDelegationScope(viewer, column(p, 'delegation_id')), ...ownScope(viewer, p)]);
+  return once(viewer, 'purchaser', p, () =>
+    or([fullDelegationScope(viewer, column(p, 'delegation_id')), ...ownScope(viewer, p)]),
+  );
 }
 
 /** What a viewer reads of purchasers besides whole delegations: as a lead, a unit, itself. */
@@ -73,8 +96,10 @@ function ownScope(viewer: Viewer, p: string | symbol): SQL[] {
  */
 export function checkedScope(viewer: Viewer, p: string | symbol = 'p'): SQL {
   if (viewer.checkDelegationIds === null) return sql.true;
-  return or([
-    anyOf(viewer, 'checked', column(p, 'delegation_id'), viewer.checkDelegationIds),
-    ...ownScope(viewer, p),
-  ]);
+  return once(viewer, 'checked', p, () =>
+    or([
+      anyOf(viewer, 'checked', column(p, 'delegation_id'), viewer.checkDelegationIds!),
+      ...ownScope(viewer, p),
+    ]),
+  );
 }

@@ -44,7 +44,14 @@ const FOLLOW_UP_SELECT = selectList('deal_follow_up', 'f', [
  */
 export function dealScope(viewer: Viewer): SQL {
   if (viewer.isAdmin) return sql.true;
-  const later = fullDelegationScope(viewer, sql`later.id`);
+  return (dealScopes.get(viewer) ?? dealScopes.set(viewer, dealScopeOf(viewer)).get(viewer))!;
+}
+
+const dealScopes = new WeakMap<Viewer, SQL>();
+const LATER_ID = sql`later.id`;
+
+function dealScopeOf(viewer: Viewer): SQL {
+  const later = fullDelegationScope(viewer, LATER_ID);
   return or([
     purchaserScope(viewer),
     later === sql.false
