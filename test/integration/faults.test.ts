@@ -158,6 +158,11 @@ describe('faults', () => {
       concurrency: 1_000,
       label: 'concurrent',
     });
+    if (result.reasons.length > 0) {
+      const counts = new Map<string, number>();
+      for (const reason of result.reasons) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+      console.log('refused or failed:', [...counts].map(([r, n]) => `${n} × ${r}`).join('\n'));
+    }
     expect(result.reasons).toEqual([]);
     expect(result.failed).toBe(0);
     expect(result.acknowledged).toHaveLength(1_000);
