@@ -152,7 +152,7 @@ export interface PurchaserScope {
 }
 
 /**
- * Reads this purchaser: the same rule as `purchaserScopeSql`, plus the credit and background
+ * Reads this purchaser: the same rule as `purchaserScope` (auth/scope.ts), plus the credit and background
  * checkers of its delegation (they read what a check needs).
  */
 export function readsPurchaser(viewer: Viewer, p: PurchaserScope): boolean {
