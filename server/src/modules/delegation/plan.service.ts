@@ -164,6 +164,8 @@ async function resolveOrganisations(
     // an organisation registered without a key (by createDelegation, createOrganisation)
     const named = (byName.get(o.zh) ?? []).filter((n) => n.key == null);
     if (named.length === 1) {
+      // it takes the plan's key, so that the plan exports as it was imported
+      named[0]!.key = o.key;
       orgs.set(o.key, named[0]!);
       return;
     }
