@@ -1,4 +1,8 @@
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -44,6 +48,21 @@ const SIXTH = {
 };
 
 type Cells = (string | number | null)[][];
+
+// the compiled CLI, as `npm run plan` runs it (built by the global setup: npm run sdk:build)
+const CLI = new URL('../../sdk/dist/cli.js', import.meta.url).pathname;
+
+function cli(args: string[], env: Record<string, string>) {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
 
 /** The Gansu plan as an office would type it: some sheets with Chinese names and headers. */
 function gansuSheets(): Record<string, Cells> {
@@ -474,6 +493,53 @@ describe('plans as files: importPlan and exportPlan', () => {
     expect(back.importPlan.replaced).toBe(true);
     const { expo: _again, ...againPlan } = await exported(imported);
     expect(againPlan).toEqual(seededPlan);
+  });
+
+  it('the CLI exports a plan to a workbook and imports it back; a bad file lists its cells', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'plan-cli-'));
+    try {
+      const env = {
+        DELEGATION_HUB_URL: t.url,
+        DELEGATION_HUB_TOKEN: await t.token('DELEGATION_OFFICE', 'CIIE-5/QH'),
+      };
+      const out = path.join(dir, 'qh.xlsx');
+      const exported = await cli(
+        ['plan', 'export', '--delegation', 'CIIE-5/QH', '--out', out],
+        env,
+      );
+      expect(exported).toMatchObject({ code: 0 });
+      expect(Object.keys(await sheetsOf((await readFile(out)).toString('base64')))).toContain(
+        'LeadingGroup',
+      );
+      const dry = await cli(
+        ['plan', 'import', '--file', out, '--delegation', 'CIIE-5/QH', '--dry-run'],
+        env,
+      );
+      expect(dry).toMatchObject({ code: 0 });
+      expect(dry.stderr).toContain('checked (dry run, nothing written): 19 member units');
+
+      const sheets = gansuSheets();
+      sheets.LeadingGroup![1]![0] = 'CHAIR';
+      const bad = path.join(dir, 'bad.xlsx');
+      await writeFile(bad, Buffer.from(await xlsx(sheets), 'base64'));
+      const before = await everything();
+      const gansuEnv = {
+        ...env,
+        DELEGATION_HUB_TOKEN: await t.token('DELEGATION_OFFICE', 'CIIE-6/GS'),
+      };
+      const refusedRun = await cli(
+        ['plan', 'import', '--file', bad, '--delegation', 'CIIE-6/GS'],
+        gansuEnv,
+      );
+      expect(refusedRun.code).toBe(1);
+      expect(refusedRun.stderr).toContain('BAD_USER_INPUT');
+      expect(refusedRun.stderr).toContain('LeadingGroup!A2: role must be one of LEADER');
+      expect(await everything()).toBe(before);
+      const usage = await cli(['plan', 'import', '--file', bad], gansuEnv);
+      expect(usage).toMatchObject({ code: 2 });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("refuses other roles: another delegation's office finds nothing, the rest are FORBIDDEN", async () => {

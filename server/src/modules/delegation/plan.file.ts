@@ -847,6 +847,17 @@ export async function readXlsxPlan(
     );
   }
 
+  // an error about a part as a whole (no leader in the leading group) points at its sheet
+  for (const [path, read] of [
+    ['delegation.contacts', contacts],
+    ['organisations', units],
+    ['leadingGroup', group],
+    ['subDelegations', subs],
+    ['responsibilities', duties],
+  ] as const) {
+    if (!where.has(path)) where.set(path, { sheet: read.sheet, line: 1, column: 'A' });
+  }
+
   const checked = checkPlan({
     delegation: {
       key: dv.key,
