@@ -1,11 +1,15 @@
-import { ref } from '@mikro-orm/core';
+import { LockMode, ref, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireExpoBureau, requireInDelegation } from '../../auth/policy.js';
 import { Role } from '../../auth/roles.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { sql } from '../../db/sql.js';
+import type { Context } from '../../graphql/context.js';
 import { AppError, ErrorCode, notFound } from '../../graphql/errors.js';
 import { audit } from '../audit/audit.service.js';
+import { expoById } from '../expo/expo.loader.js';
+import { organisationById } from '../organisation/organisation.loader.js';
+import { personById } from '../person/person.loader.js';
 import type { EditionContext } from '../expo/expo.service.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import type { OrganisationKind } from '../organisation/organisation.enums.js';
@@ -13,6 +17,15 @@ import { Person } from '../person/person.entity.js';
 import { inTransaction } from '../shared/transaction.js';
 import type { DelegationContactRole, LeadingGroupRole } from './delegation.enums.js';
 import { Delegation } from './delegation.entity.js';
+import {
+  contactsByDelegation,
+  delegationById,
+  leadingGroupByDelegation,
+  leadsBySubDelegation,
+  memberUnitsByDelegation,
+  responsibilitiesByDelegation,
+  subDelegationsByDelegation,
+} from './delegation.loader.js';
 import { DelegationContact } from './delegation-contact.entity.js';
 import { LeadingGroupMember } from './leading-group-member.entity.js';
 import { MemberUnit } from './member-unit.entity.js';
@@ -41,6 +54,9 @@ import { SubDelegation } from './sub-delegation.entity.js';
  */
 
 export type PlanFormat = 'JSON' | 'XLSX';
+
+/** What reading a plan needs: the viewer and its loaders. */
+export type PlanReadContext = Pick<Context, 'viewer' | 'loaders'>;
 
 export interface ImportPlanCommand {
   /** An existing delegation (its office), or … */
@@ -114,7 +130,19 @@ export async function importPlan(
   }
   const plan = await readPlan(input.format, input.file);
 
-  const at = { what: 'The delegation', field: 'file' };
+  const at = {
+    what: 'The delegation',
+    field: 'file',
+    // what another change wrote meanwhile (the same key, the same member unit): try again
+    mapError: (error: unknown) =>
+      error instanceof UniqueConstraintViolationException
+        ? new AppError(
+            ErrorCode.CONFLICT,
+            'The delegation was changed meanwhile (another import or structure change): import again',
+            { field: 'file' },
+          )
+        : undefined,
+  };
   try {
     return await inTransaction(ctx.em(), at, async (tx) => {
       const result = await writePlan(tx, target, plan, viewer);
@@ -220,7 +248,12 @@ export async function writePlan(
   let replaced = false;
   const kept = new Map<string, Person[]>();
   if (target.delegationId) {
-    delegation = await tx.findOneOrFail(Delegation, { id: target.delegationId });
+    // one import of a delegation at a time: a second waits, then reads what the first wrote
+    delegation = await tx.findOneOrFail(
+      Delegation,
+      { id: target.delegationId },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     if (delegation.key !== plan.delegation.key) {
       errors.push({
         path: 'delegation.key',
@@ -426,7 +459,7 @@ export async function writePlan(
 
 /** The plan of a delegation, as its office would import it (JSON, or XLSX in base64). */
 export async function exportPlan(
-  ctx: EditionContext,
+  ctx: PlanReadContext,
   delegationId: string,
   format: PlanFormat,
 ): Promise<string> {
@@ -434,180 +467,120 @@ export async function exportPlan(
   return format === 'XLSX' ? writeXlsxPlan(plan) : JSON.stringify(plan, null, 2);
 }
 
-/** Who exports a plan: its office, the expo bureau of its edition (and ADMIN). */
-export async function planOf(ctx: EditionContext, delegationId: string): Promise<PlanFile> {
-  const { viewer } = ctx;
-  const [d] = await ctx.query<Record<string, string | null>>(
-    sql`select d.key, d.name_zh, d.name_en, d.province_zh, d.province_en,
-          d.registration_principle_zh, d.registration_principle_en, d.office_organisation_id,
-          d.expo_id, e.key as expo_key, e.name_zh as expo_name_zh, e.name_en as expo_name_en,
-          e.starts_on::text as starts_on, e.ends_on::text as ends_on
-        from delegation d join expo e on e.id = d.expo_id
-        where d.id = ${sql.value(delegationId)}`,
-  );
-  if (!d || !viewer.readsDelegation(delegationId)) throw notFound('Delegation', delegationId);
+/**
+ * The plan of a delegation, read through the loaders of its records (the read path's one
+ * declaration per table, scoped to the viewer): its office, the bureau of its edition, ADMIN.
+ */
+export async function planOf(ctx: PlanReadContext, delegationId: string): Promise<PlanFile> {
+  const { viewer, loaders } = ctx;
+  const d = await loaders.byId(delegationById, delegationId);
+  if (!d) throw notFound('Delegation', delegationId);
   if (!viewer.isAdmin && !viewer.grantsFor(delegationId, Role.DELEGATION_OFFICE).length)
-    requireExpoBureau(viewer, d.expo_id!, "export a delegation's plan");
-  const id = sql.value(delegationId);
-  const units = await ctx.query<{
-    organisation_id: string;
-    key: string | null;
-    kind: string;
-    name_zh: string;
-    name_en: string | null;
-    l_name: string | null;
-    l_phone: string | null;
-    l_mobile: string | null;
-    l_email: string | null;
-    d_name: string | null;
-    d_phone: string | null;
-    d_mobile: string | null;
-    d_email: string | null;
-    member_unit_id: string;
-  }>(
-    sql`select u.id as member_unit_id, o.id as organisation_id, o.key, o.kind, o.name_zh, o.name_en,
-          l.name as l_name, l.phone as l_phone, l.mobile as l_mobile, l.email as l_email,
-          p.name as d_name, p.phone as d_phone, p.mobile as d_mobile, p.email as d_email
-        from member_unit u join organisation o on o.id = u.organisation_id
-        left join person l on l.id = u.liaison_person_id
-        left join person p on p.id = u.designated_person_id
-        where u.delegation_id = ${id} order by u.position, u.id`,
+    requireExpoBureau(viewer, d.expoId, "export a delegation's plan");
+  const [expo, units, contacts, group, subs, duties] = await Promise.all([
+    loaders.byId(expoById, d.expoId),
+    loaders.many(memberUnitsByDelegation, delegationId),
+    loaders.many(contactsByDelegation, delegationId),
+    loaders.many(leadingGroupByDelegation, delegationId),
+    loaders.many(subDelegationsByDelegation, delegationId),
+    loaders.many(responsibilitiesByDelegation, delegationId),
+  ]);
+  const leads = await Promise.all(subs.map((s) => loaders.many(leadsBySubDelegation, s.id)));
+  const organisations = await Promise.all(
+    units.map((u) => loaders.byId(organisationById, u.organisationId)),
   );
-  // an organisation registered without a key gets one of its position in the file
+  const personIds = [
+    ...contacts.map((c) => c.personId),
+    ...group.map((m) => m.personId),
+    ...units.flatMap((u) => [u.liaisonPersonId, u.designatedPersonId]),
+  ].filter((id): id is string => !!id);
+  const people = new Map(
+    (await Promise.all(personIds.map((id) => loaders.byId(personById, id)))).map((p, i) => [
+      personIds[i]!,
+      p,
+    ]),
+  );
+  // an organisation registered without a key gets one of its place in the file
   const keyOf = new Map<string, string>();
-  units.forEach((u, i) => keyOf.set(u.organisation_id, u.key ?? `UNIT_${i + 1}`));
-  const orgKey = (organisationId: string | null) =>
+  units.forEach((u, i) => keyOf.set(u.organisationId, organisations[i]?.key ?? `UNIT_${i + 1}`));
+  const orgKey = (organisationId: string | null | undefined) =>
     (organisationId && keyOf.get(organisationId)) ?? '';
-  const person = (
-    name: string | null,
-    phone: string | null,
-    mobile: string | null,
-    email: string | null,
-  ) =>
-    name == null
-      ? undefined
-      : {
-          name,
-          ...(phone ? { phone } : {}),
-          ...(mobile ? { mobile } : {}),
-          ...(email ? { email } : {}),
-        };
+  const person = (id: string | null | undefined): PlanPerson | undefined => {
+    const p = id ? people.get(id) : null;
+    if (!p) return undefined;
+    return {
+      name: p.name,
+      ...(p.phone ? { phone: p.phone } : {}),
+      ...(p.mobile ? { mobile: p.mobile } : {}),
+      ...(p.email ? { email: p.email } : {}),
+    };
+  };
+  const target = (min: number | null, of: string | null) => (min == null ? null : { min, of });
 
-  const contacts = await ctx.query<{
-    role: DelegationContactRole;
-    name: string;
-    label_zh: string | null;
-    phone: string | null;
-    fax: string | null;
-    email: string | null;
-  }>(
-    sql`select c.role, p.name, c.label_zh, p.phone, c.fax, p.email
-        from delegation_contact c join person p on p.id = c.person_id
-        where c.delegation_id = ${id} order by c.position, c.id`,
-  );
-  const group = await ctx.query<{
-    role: LeadingGroupRole;
-    name: string;
-    title_zh: string;
-    title_en: string | null;
-    organisation_id: string;
-  }>(
-    sql`select m.role, p.name, m.title_zh, m.title_en, u.organisation_id
-        from leading_group_member m join person p on p.id = m.person_id
-        join member_unit u on u.id = m.member_unit_id
-        where m.delegation_id = ${id} order by m.position, m.id`,
-  );
-  const subs = await ctx.query<{
-    id: string;
-    key: string;
-    name_zh: string;
-    name_en: string;
-    focus: string | null;
-    shared_target_min: number | null;
-    shared_target_of: string | null;
-    receives_unassigned: boolean;
-  }>(
-    sql`select id, key, name_zh, name_en, focus, shared_target_min, shared_target_of, receives_unassigned
-        from sub_delegation where delegation_id = ${id} order by position, key`,
-  );
-  const leads = await ctx.query<{
-    sub_delegation_id: string;
-    organisation_id: string;
-    target_min: number | null;
-    target_of: string | null;
-  }>(
-    sql`select sub_delegation_id, organisation_id, target_min, target_of
-        from sub_delegation_lead where delegation_id = ${id} order by position, id`,
-  );
-  const duties = await ctx.query<{
-    member_unit_id: string;
-    duty_en: string;
-    duty_zh: string | null;
-  }>(
-    sql`select member_unit_id, duty_en, duty_zh from responsibility
-        where delegation_id = ${id} order by position, id`,
-  );
-
-  const t = (min: number | null, of: string | null) => (min == null ? null : { min, of });
   return {
     expo: {
-      key: d.expo_key,
-      name: { zh: d.expo_name_zh, en: d.expo_name_en },
-      startsOn: d.starts_on,
-      endsOn: d.ends_on,
+      key: expo?.key,
+      name: { zh: expo?.nameZh, en: expo?.nameEn },
+      startsOn: expo?.startsOn,
+      endsOn: expo?.endsOn,
     },
     delegation: {
-      key: d.key!,
-      name: { zh: d.name_zh!, en: d.name_en! },
-      province: { zh: d.province_zh!, en: d.province_en! },
-      registrationPrinciple: { zh: d.registration_principle_zh, en: d.registration_principle_en },
-      officeHostedBy: orgKey(d.office_organisation_id),
-      contacts: contacts.map((c) => ({
-        role: c.role,
-        name: c.name,
-        zh: c.label_zh,
-        ...(c.phone ? { phone: c.phone } : {}),
-        ...(c.fax ? { fax: c.fax } : {}),
-        ...(c.email ? { email: c.email } : {}),
-      })),
+      key: d.key,
+      name: { zh: d.nameZh, en: d.nameEn },
+      province: { zh: d.provinceZh, en: d.provinceEn },
+      registrationPrinciple: { zh: d.registrationPrincipleZh, en: d.registrationPrincipleEn },
+      officeHostedBy: orgKey(d.officeOrganisationId),
+      contacts: contacts.map((c) => {
+        const p = person(c.personId);
+        return {
+          role: c.role,
+          name: p?.name ?? '',
+          zh: c.labelZh,
+          ...(p?.phone ? { phone: p.phone } : {}),
+          ...(c.fax ? { fax: c.fax } : {}),
+          ...(p?.email ? { email: p.email } : {}),
+        };
+      }),
     },
-    organisations: units.map((u) => {
-      const liaison = person(u.l_name, u.l_phone, u.l_mobile, u.l_email);
-      const designatedPerson = person(u.d_name, u.d_phone, u.d_mobile, u.d_email);
+    organisations: units.map((u, i) => {
+      const o = organisations[i]!;
+      const liaison = person(u.liaisonPersonId);
+      const designatedPerson = person(u.designatedPersonId);
       return {
-        key: orgKey(u.organisation_id),
-        kind: u.kind as OrganisationKind,
-        zh: u.name_zh,
-        en: u.name_en,
+        key: orgKey(u.organisationId),
+        kind: o.kind,
+        zh: o.nameZh,
+        en: o.nameEn,
         ...(liaison ? { liaison } : {}),
         ...(designatedPerson ? { designatedPerson } : {}),
       };
     }),
     leadingGroup: group.map((m) => ({
       role: m.role,
-      name: m.name,
-      title: { zh: m.title_zh, en: m.title_en },
-      org: orgKey(m.organisation_id),
+      name: person(m.personId)?.name ?? '',
+      title: { zh: m.titleZh, en: m.titleEn },
+      org: orgKey(m.organisationId),
     })),
-    subDelegations: subs.map((s) => ({
+    subDelegations: subs.map((s, i) => ({
       key: s.key,
-      zh: s.name_zh,
-      en: s.name_en,
+      zh: s.nameZh,
+      en: s.nameEn,
       focus: s.focus,
-      leads: leads
-        .filter((l) => l.sub_delegation_id === s.id)
-        .map((l) => ({ org: orgKey(l.organisation_id), target: t(l.target_min, l.target_of) })),
-      ...(s.shared_target_min != null
-        ? { sharedTarget: t(s.shared_target_min, s.shared_target_of) }
+      leads: leads[i]!.map((l) => ({
+        org: orgKey(l.organisationId),
+        target: target(l.targetMin, l.targetOf),
+      })),
+      ...(s.sharedTargetMin != null
+        ? { sharedTarget: target(s.sharedTargetMin, s.sharedTargetOf) }
         : {}),
-      ...(s.receives_unassigned ? { receivesUnassigned: true } : {}),
+      ...(s.receivesUnassigned ? { receivesUnassigned: true } : {}),
     })),
     responsibilities: units
       .map((u) => ({
-        org: orgKey(u.organisation_id),
+        org: orgKey(u.organisationId),
         duties: duties
-          .filter((r) => r.member_unit_id === u.member_unit_id)
-          .map((r) => (r.duty_zh ? { en: r.duty_en, zh: r.duty_zh } : r.duty_en)),
+          .filter((r) => r.memberUnitId === u.id)
+          .map((r) => (r.dutyZh ? { en: r.dutyEn, zh: r.dutyZh } : r.dutyEn)),
       }))
       .filter((r) => r.duties.length > 0),
   };
