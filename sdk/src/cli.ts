@@ -2,15 +2,23 @@
 /// <reference types="node" />
 /**
  * `delegation-hub report …`: deal totals, recruitment progress and deal lists from a
- * Delegation Hub server, as an aligned table, CSV or XLSX. Built on the SDK's client.
+ * Delegation Hub server, as an aligned table, CSV or XLSX. `delegation-hub plan import|export`:
+ * a delegation's plan as a JSON or XLSX file. Built on the SDK's client.
  *
  * @packageDocumentation
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createClient } from './client.js';
 import { DelegationHubError } from './errors.js';
-import type { DealFilter, DealGroupBy } from './generated/graphql.js';
+import {
+  ExpoSetupDocument,
+  ExportPlanDocument,
+  ImportPlanDocument,
+  type DealFilter,
+  type DealGroupBy,
+  type PlanFormat,
+} from './generated/graphql.js';
 import {
   DEAL_GROUP_BY,
   dealListReport,
@@ -27,6 +35,8 @@ const FORMATS = ['table', 'csv', 'xlsx'] as const;
 type Format = (typeof FORMATS)[number];
 
 const USAGE = `Usage: delegation-hub report <report> [options]
+       delegation-hub plan import --file FILE (--delegation REF | --expo KEY) [--dry-run]
+       delegation-hub plan export --delegation REF [--out FILE] [--format json|xlsx]
 
 Reports:
   deals       deal count and USD sum/avg/min/max, grouped (dealAggregate), and the total;
@@ -40,9 +50,18 @@ Reports:
                 --filter-json JSON   a DealFilter
                 --page-size N        deals per request (1-500, default 200)
 
+Plans (a delegation's plan as a file: JSON in the shape of the built-in Qinghai plan, or XLSX
+with one sheet per part; the format follows the file's extension unless --format says):
+  import      --file FILE into the delegation --delegation names (its DELEGATION_OFFICE), or as
+                a new delegation of the edition --expo KEY names (its EXPO_BUREAU);
+                --dry-run checks everything and writes nothing. Every error of the file is
+                listed (JSON path, or sheet!cell), and nothing is written.
+  export      the plan of --delegation, to --out FILE (or standard output)
+
 Options:
   --delegation REF   EXPO/KEY (e.g. CIIE-5/QH) or a delegation's global ID
   --format FORMAT    table (default), csv or xlsx; --out FILE.csv/.xlsx implies it
+                     (plans: json or xlsx)
   --out FILE         write to FILE instead of standard output
   --url URL          GraphQL endpoint (default $DELEGATION_HUB_URL or ${DEFAULT_URL})
   --token TOKEN      bearer token (default $DELEGATION_HUB_TOKEN)
@@ -59,6 +78,9 @@ const OPTIONS = {
   'group-by': { type: 'string' },
   'filter-json': { type: 'string' },
   'page-size': { type: 'string' },
+  file: { type: 'string' },
+  expo: { type: 'string' },
+  'dry-run': { type: 'boolean' },
   format: { type: 'string' },
   out: { type: 'string' },
   url: { type: 'string' },
@@ -136,8 +158,116 @@ function describe(error: DelegationHubError, url: string): string {
       return `this token may not read that (FORBIDDEN): ${detail}`;
     case 'NETWORK_ERROR':
       return `cannot reach ${url}: ${detail}`;
-    default:
-      return `${error.code}: ${detail}${error.field ? ` (${error.field})` : ''}`;
+    default: {
+      const listed = (error.errors[0]?.extensions?.['errors'] ?? []) as PlanFileError[];
+      const lines = listed.map(
+        (e) =>
+          `\n  ${e.sheet ? `${e.sheet}!${e.column ?? ''}${e.line ?? ''}` : e.path}: ${e.message}`,
+      );
+      return `${error.code}: ${detail}${error.field ? ` (${error.field})` : ''}${lines.join('')}`;
+    }
+  }
+}
+
+/** One error of a plan file, as importPlan lists them in `extensions.errors`. */
+interface PlanFileError {
+  path: string;
+  message: string;
+  sheet?: string;
+  line?: number;
+  column?: string;
+}
+
+function endpoint(values: { url?: string; token?: string }): { url: string; token: string } {
+  const url = values.url ?? process.env['DELEGATION_HUB_URL'] ?? DEFAULT_URL;
+  try {
+    new URL(url);
+  } catch {
+    throw new UsageError(`--url: "${url}" is not a URL`);
+  }
+  const token = values.token ?? process.env['DELEGATION_HUB_TOKEN'];
+  if (!token) throw new UsageError('no token: give --token or set DELEGATION_HUB_TOKEN');
+  return { url, token };
+}
+
+function planFormatOf(raw: string | undefined, file: string | undefined): PlanFormat {
+  const given = raw ?? (file?.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'json');
+  if (!['json', 'xlsx'].includes(given.toLowerCase())) {
+    throw new UsageError(`--format: "${given}" is not json or xlsx`);
+  }
+  return given.toUpperCase() as PlanFormat;
+}
+
+/** `plan import` and `plan export`. */
+async function runPlan(
+  values: ReturnType<typeof parse>['values'],
+  action: string | undefined,
+  extra: string[],
+): Promise<void> {
+  if (action !== 'import' && action !== 'export') {
+    throw new UsageError(
+      action ? `unknown plan action "${action}": import or export` : 'plan import or plan export?',
+    );
+  }
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  if (action === 'import') {
+    if (!values.file) throw new UsageError('plan import needs --file FILE (.json or .xlsx)');
+    if ((values.delegation === undefined) === (values.expo === undefined)) {
+      throw new UsageError('plan import needs --delegation REF or --expo KEY, one of the two');
+    }
+  } else if (values.delegation === undefined) {
+    throw new UsageError('plan export needs --delegation (e.g. --delegation CIIE-6/GS)');
+  }
+  const format = planFormatOf(values.format, action === 'import' ? values.file : values.out);
+  if (
+    action === 'export' &&
+    format === 'XLSX' &&
+    values.out === undefined &&
+    process.stdout.isTTY
+  ) {
+    throw new UsageError('an XLSX plan is a binary file: give --out FILE.xlsx');
+  }
+  const { url, token } = endpoint(values);
+  const client = createClient({ url, token });
+  try {
+    if (action === 'export') {
+      const delegation = await findDelegation(client, values.delegation!);
+      const { exportPlan } = await client.request(ExportPlanDocument, {
+        delegationId: delegation.id,
+        format,
+      });
+      const output = format === 'XLSX' ? Buffer.from(exportPlan, 'base64') : `${exportPlan}\n`;
+      if (values.out !== undefined) {
+        await writeFile(values.out, output);
+        process.stderr.write(`wrote the plan of ${values.delegation} to ${values.out}\n`);
+      } else {
+        process.stdout.write(output);
+      }
+      return;
+    }
+    const bytes = await readFile(values.file!);
+    const file = format === 'XLSX' ? bytes.toString('base64') : bytes.toString('utf8');
+    let target: { delegationId: string } | { expoId: string };
+    if (values.delegation !== undefined) {
+      target = { delegationId: (await findDelegation(client, values.delegation)).id };
+    } else {
+      const { expo } = await client.request(ExpoSetupDocument, { key: values.expo! });
+      if (!expo) throw new ReportError(`no edition "${values.expo}" that this token may read`);
+      target = { expoId: expo.id };
+    }
+    const { importPlan } = await client.request(ImportPlanDocument, {
+      input: { ...target, format, file, dryRun: values['dry-run'] ?? false },
+    });
+    const c = importPlan.counts;
+    process.stderr.write(
+      `${importPlan.dryRun ? 'checked (dry run, nothing written)' : importPlan.replaced ? 'replaced the structure with' : 'imported'}: ` +
+        `${c.memberUnits} member units, ${c.leadingGroup} in the leading group, ${c.subDelegations} sub-delegations, ` +
+        `${c.leads} lead units, ${c.responsibilities} duties, ${c.contacts} contacts` +
+        `${importPlan.delegation ? ` (delegation ${importPlan.delegation.key})` : ''}\n`,
+    );
+  } catch (error) {
+    if (error instanceof DelegationHubError) throw new ReportError(describe(error, url));
+    throw error;
   }
 }
 
@@ -148,6 +278,7 @@ async function run(argv: string[]): Promise<void> {
     return;
   }
   const [command, report, ...extra] = positionals;
+  if (command === 'plan') return runPlan(values, report, extra);
   if (command !== 'report') {
     throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   }
@@ -167,14 +298,7 @@ async function run(argv: string[]): Promise<void> {
   if (format === 'xlsx' && values.out === undefined && process.stdout.isTTY) {
     throw new UsageError('--format xlsx writes a binary file: give --out FILE.xlsx');
   }
-  const url = values.url ?? process.env['DELEGATION_HUB_URL'] ?? DEFAULT_URL;
-  try {
-    new URL(url);
-  } catch {
-    throw new UsageError(`--url: "${url}" is not a URL`);
-  }
-  const token = values.token ?? process.env['DELEGATION_HUB_TOKEN'];
-  if (!token) throw new UsageError('no token: give --token or set DELEGATION_HUB_TOKEN');
+  const { url, token } = endpoint(values);
 
   const client = createClient({ url, token });
   let table: Table;

@@ -481,6 +481,16 @@ describe('refusals: one answer for every mutation', () => {
         }),
       },
     ],
+    importPlan: [
+      {
+        role: office,
+        args: () => ({ input: { delegationId: r.qh, format: 'JSON', file: '{}' } }),
+      },
+      {
+        role: 'reference',
+        args: () => ({ input: { expoId: r.expo, format: 'JSON', file: '{}' } }),
+      },
+    ],
     createProcurementNeed: [
       {
         role: office,

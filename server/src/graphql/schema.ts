@@ -20,6 +20,7 @@ import {
   SubDelegationResolver,
 } from '../modules/delegation/delegation.resolver.js';
 import { DelegationSetupResolver } from '../modules/delegation/delegation-setup.resolver.js';
+import { PlanFileResolver } from '../modules/delegation/plan.resolver.js';
 import {
   DelegationStructureHistoryResolver,
   DelegationStructureResolver,
@@ -95,6 +96,7 @@ export const resolvers = [
   DelegationStructureResolver,
   MemberUnitDesignatedPersonResolver,
   DelegationStructureHistoryResolver,
+  PlanFileResolver,
   OrganisationResolver,
   PersonResolver,
   UserResolver,

@@ -1,24 +1,12 @@
 import { createRequire } from 'node:module';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type {
-  DelegationContactRole,
-  LeadingGroupRole,
-} from '../../modules/delegation/delegation.enums.js';
-import { Delegation } from '../../modules/delegation/delegation.entity.js';
-import { DelegationContact } from '../../modules/delegation/delegation-contact.entity.js';
-import { LeadingGroupMember } from '../../modules/delegation/leading-group-member.entity.js';
-import { MemberUnit } from '../../modules/delegation/member-unit.entity.js';
-import { Responsibility } from '../../modules/delegation/responsibility.entity.js';
-import { SubDelegation } from '../../modules/delegation/sub-delegation.entity.js';
-import { SubDelegationLead } from '../../modules/delegation/sub-delegation-lead.entity.js';
 import { ExchangeRate } from '../../modules/expo/exchange-rate.entity.js';
 import { ExhibitionArea } from '../../modules/expo/exhibition-area.entity.js';
 import { Expo } from '../../modules/expo/expo.entity.js';
 import { ExhibitionAreaKind } from '../../modules/expo/expo.enums.js';
-import { Organisation } from '../../modules/organisation/organisation.entity.js';
-import type { OrganisationKind } from '../../modules/organisation/organisation.enums.js';
-import { Person } from '../../modules/person/person.entity.js';
 import { Money } from '../../modules/trade/money.js';
+import { checkPlan } from '../../modules/delegation/plan.file.js';
+import { writePlan as writePlanFile } from '../../modules/delegation/plan.service.js';
 import type { Database } from '../database.js';
 
 interface Bilingual {
@@ -193,129 +181,9 @@ async function writePlan(em: EntityManager, plan: Plan): Promise<void> {
     }
   }
 
-  // organisations are shared across delegations and editions: reuse by key
-  const existing = await em.find(Organisation, {
-    key: { $in: plan.organisations.map((o) => o.key) },
-  });
-  const orgs = new Map(existing.map((o) => [o.key!, o]));
-  for (const org of plan.organisations) {
-    if (orgs.has(org.key)) continue;
-    orgs.set(
-      org.key,
-      em.create(Organisation, {
-        key: org.key,
-        kind: org.kind as OrganisationKind,
-        nameZh: org.zh,
-        nameEn: org.en,
-      }),
-    );
-  }
-  const org = (key: string): Organisation => {
-    const found = orgs.get(key);
-    if (!found) throw new Error(`plan names unknown organisation ${key}`);
-    return found;
-  };
-
-  const delegation = em.create(Delegation, {
-    expo,
-    key: plan.delegation.key,
-    nameZh: plan.delegation.name.zh,
-    nameEn: plan.delegation.name.en,
-    provinceZh: plan.delegation.province.zh,
-    provinceEn: plan.delegation.province.en,
-    registrationPrincipleZh: plan.delegation.registrationPrinciple.zh,
-    registrationPrincipleEn: plan.delegation.registrationPrinciple.en,
-    officeOrganisation: org(plan.delegation.officeHostedBy),
-  });
-
-  plan.delegation.contacts.forEach((contact, position) => {
-    const person = em.create(Person, {
-      delegation,
-      organisation: org(plan.delegation.officeHostedBy),
-      name: contact.name,
-      phone: contact.phone ?? null,
-      email: contact.email ?? null,
-    });
-    em.create(DelegationContact, {
-      delegation,
-      person,
-      role: contact.role as DelegationContactRole,
-      labelZh: contact.zh,
-      fax: contact.fax ?? null,
-      position,
-    });
-  });
-
-  // every organisation of the plan is a member unit of the leading group
-  const units = new Map<string, MemberUnit>();
-  plan.organisations.forEach((o, position) => {
-    units.set(
-      o.key,
-      em.create(MemberUnit, {
-        delegation,
-        organisation: org(o.key),
-        hostsOffice: o.key === plan.delegation.officeHostedBy,
-        position,
-      }),
-    );
-  });
-  const unit = (key: string): MemberUnit => {
-    const found = units.get(key);
-    if (!found) throw new Error(`plan names unknown member unit ${key}`);
-    return found;
-  };
-
-  plan.leadingGroup.forEach((member, position) => {
-    const person = em.create(Person, {
-      delegation,
-      organisation: org(member.org),
-      name: member.name,
-    });
-    em.create(LeadingGroupMember, {
-      delegation,
-      memberUnit: unit(member.org),
-      person,
-      role: member.role as LeadingGroupRole,
-      titleZh: member.title.zh,
-      titleEn: member.title.en,
-      position,
-    });
-  });
-
-  plan.subDelegations.forEach((sub, position) => {
-    const subDelegation = em.create(SubDelegation, {
-      delegation,
-      key: sub.key,
-      nameZh: sub.zh,
-      nameEn: sub.en,
-      focus: sub.focus,
-      sharedTargetMin: sub.sharedTarget?.min ?? null,
-      sharedTargetOf: sub.sharedTarget?.of ?? null,
-      // the office's own sub-delegation takes in purchasers of units without one
-      receivesUnassigned: sub.leads.some((lead) => lead.org === plan.delegation.officeHostedBy),
-      position,
-    });
-    sub.leads.forEach((lead, leadPosition) => {
-      em.create(SubDelegationLead, {
-        delegation,
-        subDelegation,
-        organisation: org(lead.org),
-        targetMin: lead.target?.min ?? null,
-        targetOf: lead.target?.of ?? null,
-        position: leadPosition,
-      });
-    });
-  });
-
-  for (const entry of plan.responsibilities) {
-    entry.duties.forEach((duty, position) => {
-      em.create(Responsibility, {
-        delegation,
-        memberUnit: unit(entry.org),
-        dutyEn: duty,
-        position,
-      });
-    });
-  }
+  // the delegation and its structure: the very code importPlan writes with (one rule, one place)
   await em.flush();
+  const { plan: checked, errors } = checkPlan(plan);
+  if (errors.length) throw new Error(`the built-in plan is not valid: ${JSON.stringify(errors)}`);
+  await writePlanFile(em, { expoId: expo.id, delegationId: null }, checked, null);
 }

@@ -1,0 +1,131 @@
+import {
+  Arg,
+  Ctx,
+  Field,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  registerEnumType,
+  Resolver,
+} from 'type-graphql';
+import { Access } from '../../auth/access.js';
+import { Role } from '../../auth/roles.js';
+import type { Context } from '../../graphql/context.js';
+import { optionalUuid, rootedAt } from '../../graphql/paths.js';
+import { uuidOf } from '../../graphql/relay.js';
+import { widenViewer } from '../shared/viewer-scope.js';
+import { delegationById } from './delegation.loader.js';
+import { Delegation } from './delegation.type.js';
+import { exportPlan, importPlan, type PlanCounts } from './plan.service.js';
+
+export enum PlanFormat {
+  JSON = 'JSON',
+  XLSX = 'XLSX',
+}
+registerEnumType(PlanFormat, {
+  name: 'PlanFormat',
+  description:
+    "A plan file: JSON in the shape of the built-in Qinghai plan, or an XLSX workbook of one sheet per part (README, 'Plans as files'), sent and returned as base64.",
+});
+
+@InputType({
+  description:
+    "A delegation's plan as a file: into an existing delegation (delegationId, its DELEGATION_OFFICE), or as a new delegation of an edition (expoId, its EXPO_BUREAU), exactly one of the two.",
+})
+export class ImportPlanInput {
+  @Field(() => ID, { nullable: true })
+  delegationId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  expoId?: string | null;
+
+  @Field(() => PlanFormat)
+  format!: PlanFormat;
+
+  @Field(() => String, { description: 'The JSON text, or the XLSX workbook in base64.' })
+  file!: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Check everything and report what would be written, writing nothing.',
+  })
+  dryRun?: boolean | null;
+}
+
+@ObjectType({ description: 'What an import wrote (or, in a dry run, would write).' })
+export class PlanImportCounts implements PlanCounts {
+  @Field(() => Int) memberUnits!: number;
+  @Field(() => Int) leadingGroup!: number;
+  @Field(() => Int) subDelegations!: number;
+  @Field(() => Int) leads!: number;
+  @Field(() => Int) responsibilities!: number;
+  @Field(() => Int) contacts!: number;
+  @Field(() => Int, { description: 'Organisations the plan named that were new.' })
+  organisationsCreated!: number;
+}
+
+@ObjectType()
+export class ImportPlanResult {
+  @Field(() => Delegation, {
+    nullable: true,
+    description: 'The delegation as it now is (null in a dry run that would create it).',
+  })
+  delegation!: Delegation | null;
+
+  @Field(() => Boolean)
+  dryRun!: boolean;
+
+  @Field(() => Boolean, { description: 'The structure the delegation had was replaced.' })
+  replaced!: boolean;
+
+  @Field(() => PlanImportCounts)
+  counts!: PlanImportCounts;
+}
+
+const PLANNERS = [Role.DELEGATION_OFFICE, Role.EXPO_BUREAU];
+
+/** Plans as files: importPlan and exportPlan (the service checks the scope). */
+@Resolver()
+export class PlanFileResolver {
+  @Access(PLANNERS)
+  @Mutation(() => ImportPlanResult, {
+    description:
+      "Imports a delegation's plan (JSON or XLSX): every error of the file at once (BAD_USER_INPUT at input.file, extensions.errors: path, and sheet/line/column for XLSX), then all of it in one transaction, or nothing. Onto a delegation with a structure it replaces it unless recorded work depends on it (IN_USE, extensions.blockers).",
+  })
+  async importPlan(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ImportPlanInput) input: ImportPlanInput,
+  ): Promise<ImportPlanResult> {
+    const command = {
+      ...input,
+      delegationId: optionalUuid(input.delegationId, 'Delegation', 'input.delegationId'),
+      expoId: optionalUuid(input.expoId, 'Expo', 'input.expoId'),
+    };
+    const result = await rootedAt('input', () => importPlan(ctx, command));
+    let delegation: Delegation | null = null;
+    if (result.delegationId && !result.dryRun) {
+      if (!input.delegationId) {
+        // the bureau's expo-wide grant covers the new delegation from now on
+        widenViewer(ctx, { delegationId: result.delegationId, expoId: command.expoId! });
+      }
+      delegation = await ctx.loaders.byId(delegationById, result.delegationId);
+    }
+    return { ...result, delegation };
+  }
+
+  @Access(PLANNERS)
+  @Query(() => String, {
+    description:
+      "A delegation's plan as a file importPlan takes back (its DELEGATION_OFFICE, the EXPO_BUREAU of its edition, ADMIN): JSON text, or an XLSX workbook in base64.",
+  })
+  async exportPlan(
+    @Ctx() ctx: Context,
+    @Arg('delegationId', () => ID) delegationId: string,
+    @Arg('format', () => PlanFormat, { defaultValue: PlanFormat.JSON }) format: PlanFormat,
+  ): Promise<string> {
+    return exportPlan(ctx, uuidOf(delegationId, 'Delegation', 'delegationId'), format);
+  }
+}
