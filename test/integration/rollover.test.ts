@@ -169,6 +169,22 @@ describe('roll-over to the next edition', () => {
       (await t.sql.query(`select id from expo where key = 'CIIE-5'`)).rows[0].id,
     );
     expect(await roll(bureau, { key: 'GS' })).toEqual({ code: 'CONFLICT', field: 'input.key' });
+    // one delegation per province and edition: a second Gansu is refused at its province
+    expect(
+      await refusal(
+        bureau.request(CreateDelegationDocument, {
+          input: {
+            expoId: sixth,
+            key: 'GS2',
+            nameZh: '甘肃省第二交易团',
+            nameEn: 'A second Gansu delegation',
+            provinceZh: '甘肃省',
+            provinceEn: 'Gansu',
+            officeOrganisation: { kind: 'GOVERNMENT', nameZh: '甘肃省另一厅' },
+          },
+        }),
+      ),
+    ).toEqual({ code: 'CONFLICT', field: 'input.provinceEn' });
     expect(await roll(bureau, { key: 'q h' })).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'input.key',
