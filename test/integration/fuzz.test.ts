@@ -318,6 +318,9 @@ describe('fuzzing every mutation and list filter', () => {
       ['lead', 'SubDelegationLead', 'sub_delegation_lead'],
       ['responsibility', 'Responsibility', 'responsibility'],
       ['person', 'Person', 'person'],
+      // roll-over (fromDelegationId, toExpoId)
+      ['fromdelegation', 'Delegation', 'delegation'],
+      ['toexpo', 'Expo', 'expo'],
     ];
     const byKind = new Map<string, string[]>();
     for (const [kind, type, table] of kinds) {

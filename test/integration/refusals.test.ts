@@ -632,6 +632,20 @@ describe('refusals: one answer for every mutation', () => {
     resubmitPurchaser: [
       { role: office, args: () => ({ input: { purchaserId: r.purchaser, version } }) },
     ],
+    sendBackPurchaser: [
+      {
+        role: office,
+        args: () => ({ input: { purchaserId: r.purchaser, version, reason: 'incomplete' } }),
+      },
+    ],
+    // the bureau of CIIE-6 does not read Qinghai's 5th-edition delegation; one who reads it (an
+    // ANALYST there too) is not the bureau of the edition named (CIIE-5 here): FORBIDDEN
+    rollOverDelegation: [
+      {
+        role: 'bureau',
+        args: () => ({ input: { fromDelegationId: r.qh, toExpoId: r.expo } }),
+      },
+    ],
     revokeRole: [{ role: office, args: () => ({ grantId: r.grant }) }],
     revokeToken: [{ role: office, args: () => ({ jti: randomUUID(), userId: r.user }) }],
     scheduleMeeting: [

@@ -7,7 +7,12 @@ import { optionalUuid, rootedAt } from '../../graphql/paths.js';
 import { uuidOf } from '../../graphql/relay.js';
 import { widenViewer } from '../shared/viewer-scope.js';
 import { createDelegation, updateDelegation } from './delegation-setup.service.js';
-import { CreateDelegationInput, UpdateDelegationInput } from './delegation-setup.type.js';
+import {
+  CreateDelegationInput,
+  RollOverDelegationInput,
+  UpdateDelegationInput,
+} from './delegation-setup.type.js';
+import { rollOverDelegation } from './rollover.service.js';
 import { delegationById } from './delegation.loader.js';
 import { Delegation } from './delegation.type.js';
 
@@ -65,5 +70,24 @@ export class DelegationSetupResolver {
       ),
     };
     return loadedDelegation(ctx, await rootedAt('input', () => updateDelegation(ctx, command)));
+  }
+
+  @Access(BUREAU)
+  @Mutation(() => Delegation, {
+    description:
+      "Roll-over: creates the next edition's delegation of a province from its last one, in one transaction (the EXPO_BUREAU of the target edition, or ADMIN; the delegation rolled over must be one you read). Its leading group, member units with their liaison officers and designated persons, sub-delegations with their lead units and targets, duties, office contacts and office host come as a starting point; people are copied into the new delegation. Purchasers, grants and trade stay: the earlier edition's deals are followed up by the new delegation (earlierEditionDeals). CONFLICT at input.toExpoId when that edition has the province's delegation already, at input.key when the key is taken.",
+  })
+  async rollOverDelegation(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RollOverDelegationInput) input: RollOverDelegationInput,
+  ): Promise<Delegation> {
+    const command = {
+      ...input,
+      fromDelegationId: uuidOf(input.fromDelegationId, 'Delegation', 'input.fromDelegationId'),
+      toExpoId: uuidOf(input.toExpoId, 'Expo', 'input.toExpoId'),
+    };
+    const made = await rootedAt('input', () => rollOverDelegation(ctx, command));
+    widenViewer(ctx, { delegationId: made.id, expoId: made.expoId });
+    return loadedDelegation(ctx, made.id);
   }
 }

@@ -81,6 +81,15 @@ const mapError = (error: unknown) => {
       },
     );
   }
+  if (error.message.includes('delegation_expo_id_province_en_key')) {
+    return new AppError(
+      ErrorCode.CONFLICT,
+      'This edition has a delegation of this province already',
+      {
+        field: 'provinceEn',
+      },
+    );
+  }
   return duplicateKey('key');
 };
 

@@ -82,3 +82,43 @@ export class UpdateDelegationInput {
   @Field(() => ID, { nullable: true, description: 'Another organisation to host the office.' })
   officeOrganisationId?: string | null;
 }
+
+@InputType({
+  description:
+    "The names of a delegation rolled over (both, or neither: then the earlier ones, with the edition's number made the new one's).",
+})
+export class DelegationNamesInput {
+  @Field(() => String, { description: '1 to 200 characters.' })
+  nameZh!: string;
+
+  @Field(() => String, { description: '1 to 300 characters.' })
+  nameEn!: string;
+}
+
+@InputType({
+  description:
+    "The next edition's delegation of a province, made from its last one (the EXPO_BUREAU of the target edition, or ADMIN): its structure, people (copied) and office host, as a starting point.",
+})
+export class RollOverDelegationInput {
+  @Field(() => ID, { description: 'The delegation to roll over (of an earlier edition).' })
+  fromDelegationId!: string;
+
+  @Field(() => ID, {
+    description:
+      "The edition to roll over to: it starts later; CONFLICT when it has the province's delegation already.",
+  })
+  toExpoId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Key in the new edition; by default the earlier delegation's.",
+  })
+  key?: string | null;
+
+  @Field(() => DelegationNamesInput, {
+    nullable: true,
+    description:
+      'By default the earlier names with the edition number replaced (第五届 → 第六届, 5th → 6th).',
+  })
+  names?: DelegationNamesInput | null;
+}

@@ -7,6 +7,8 @@ import { Organisation } from '../organisation/organisation.entity.js';
 @Entity({ tableName: 'delegation' })
 @Unique({ name: 'delegation_expo_id_key_key', properties: ['expo', 'key'] })
 @Unique({ name: 'delegation_id_expo_id_key', properties: ['id', 'expo'] })
+/** One delegation per province and edition (the later one follows the earlier one's deals up). */
+@Unique({ name: 'delegation_expo_id_province_en_key', properties: ['expo', 'provinceEn'] })
 export class Delegation {
   [OptionalProps]?: 'createdAt' | 'updatedAt';
 

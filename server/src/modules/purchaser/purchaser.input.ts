@@ -209,6 +209,24 @@ export class RejectPurchaserInput {
   reason!: string;
 }
 
+@InputType({
+  description:
+    "The office's review tier: an APPROVED purchaser, not yet reported, sent back to its lead unit.",
+})
+export class SendBackPurchaserInput {
+  @Field(() => ID)
+  purchaserId!: string;
+
+  @Field(() => Int, {
+    description:
+      'The version you reviewed: if it changed meanwhile, CONFLICT (and nothing changes).',
+  })
+  version!: number;
+
+  @Field(() => String, { description: 'Why, for the lead unit: 1 to 2000 characters.' })
+  reason!: string;
+}
+
 @InputType()
 export class ResubmitPurchaserInput {
   @Field(() => ID)

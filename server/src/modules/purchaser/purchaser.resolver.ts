@@ -44,6 +44,7 @@ import {
   RejectPurchaserInput,
   ReportPurchasersInput,
   ResubmitPurchaserInput,
+  SendBackPurchaserInput,
   UpdatePurchaserInput,
   WithdrawPurchaserInput,
 } from './purchaser.input.js';
@@ -79,6 +80,7 @@ import {
   recordBackgroundCheck,
   recordCreditCheck,
   rejectPurchaser,
+  sendBackPurchaser,
 } from './review.service.js';
 import {
   Attendee,
@@ -357,6 +359,21 @@ export class PurchaserResolver {
   ): Promise<Purchaser> {
     const command = { ...input, purchaserId: purchaserAt(input).purchaserId };
     return written(ctx, await atInput(() => rejectPurchaser(ctx.em(), ctx.viewer, command)));
+  }
+
+  @Access([Role.DELEGATION_OFFICE])
+  @Mutation(() => Purchaser, {
+    description:
+      "The office's review tier (分级审核): sends an APPROVED purchaser, not yet reported, back to " +
+      'its lead unit with a reason, before reporting it up (the office of its delegation). ' +
+      'APPROVED → REGISTERED: the lead reviews it again. Purchaser.history shows both tiers.',
+  })
+  async sendBackPurchaser(
+    @Ctx() ctx: Context,
+    @Arg('input', () => SendBackPurchaserInput) input: SendBackPurchaserInput,
+  ): Promise<Purchaser> {
+    const command = { ...input, purchaserId: purchaserAt(input).purchaserId };
+    return written(ctx, await atInput(() => sendBackPurchaser(ctx.em(), ctx.viewer, command)));
   }
 
   @Access([Role.DELEGATION_OFFICE])

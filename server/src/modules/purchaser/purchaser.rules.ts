@@ -5,7 +5,9 @@ import { PurchaserCategory, PurchaserStatus } from './purchaser.enums.js';
 
 // ---------------------------------------------------------------------------------------------
 // The state machine: INVITED → REGISTERED → APPROVED → REPORTED; REJECTED ⇄ REGISTERED;
-// WITHDRAWN from anything before REPORTED.
+// WITHDRAWN from anything before REPORTED. Review has two tiers (分级审核): the lead unit approves
+// or rejects a REGISTERED purchaser; the delegation office then reports an APPROVED one up, or
+// sends it back (APPROVED → REGISTERED, with a reason), where the lead reviews it again.
 
 export type PurchaserStep =
   | 'register'
@@ -15,6 +17,7 @@ export type PurchaserStep =
   | 'reject'
   | 'resubmit'
   | 'report'
+  | 'sendBack'
   | 'creditCheck'
   | 'backgroundCheck';
 
@@ -32,6 +35,7 @@ export const STEPS: Record<
   reject: { from: [REGISTERED], to: REJECTED, verb: 'reject' },
   resubmit: { from: [REJECTED], to: REGISTERED, verb: 'resubmit' },
   report: { from: [APPROVED], to: REPORTED, verb: 'report' },
+  sendBack: { from: [APPROVED], to: REGISTERED, verb: 'send back' },
   creditCheck: {
     from: [INVITED, REGISTERED, REJECTED],
     to: null,

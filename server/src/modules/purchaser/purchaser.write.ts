@@ -104,6 +104,12 @@ export async function requireKnown(
 export const gid = (type: string, id: string | null | undefined) =>
   id ? toGlobalId(type, id) : null;
 
+/** Which tier of review (分级审核) a review event in a purchaser's history belongs to. */
+export const REVIEW_TIER = {
+  LEAD_UNIT: 'LEAD_UNIT',
+  DELEGATION_OFFICE: 'DELEGATION_OFFICE',
+} as const;
+
 /** What an audit event records of a purchaser: its state, never personal data. */
 export function snapshot(
   p: Purchaser,

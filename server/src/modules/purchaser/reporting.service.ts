@@ -8,7 +8,14 @@ import { PurchaserReportBatch } from './purchaser-report-batch.entity.js';
 import { Purchaser } from './purchaser.entity.js';
 import { PurchaserStatus } from './purchaser.enums.js';
 import { requireStep } from './purchaser.rules.js';
-import { auditPurchaser, gid, purchaserTransaction, snapshot, type Em } from './purchaser.write.js';
+import {
+  auditPurchaser,
+  gid,
+  purchaserTransaction,
+  REVIEW_TIER,
+  snapshot,
+  type Em,
+} from './purchaser.write.js';
 
 /** Reporting up to the expo bureau: the office reports APPROVED purchasers as one batch. */
 
@@ -96,7 +103,10 @@ export async function reportPurchasers(
           p,
           'report',
           before,
-          snapshot(p, { reportBatchId: gid('PurchaserReportBatch', batch.id) }),
+          snapshot(p, {
+            tier: REVIEW_TIER.DELEGATION_OFFICE,
+            reportBatchId: gid('PurchaserReportBatch', batch.id),
+          }),
         );
       }
       return batch.id;

@@ -14,6 +14,7 @@ import {
   loadPurchaser,
   purchaserTransaction,
   PURCHASER_VERSION,
+  REVIEW_TIER,
   scopeOf,
   snapshot,
   type Em,
@@ -86,7 +87,7 @@ export async function approvePurchaser(
     const before = snapshot(p);
     p.status = PurchaserStatus.APPROVED;
     p.approvedAt = new Date();
-    auditPurchaser(tx, viewer, p, 'approve', before, snapshot(p));
+    auditPurchaser(tx, viewer, p, 'approve', before, snapshot(p, { tier: REVIEW_TIER.LEAD_UNIT }));
     return p.id;
   });
 }
@@ -105,7 +106,44 @@ export async function rejectPurchaser(
     const before = snapshot(p);
     p.status = PurchaserStatus.REJECTED;
     p.rejectionReason = why;
-    auditPurchaser(tx, viewer, p, 'reject', before, snapshot(p));
+    auditPurchaser(tx, viewer, p, 'reject', before, snapshot(p, { tier: REVIEW_TIER.LEAD_UNIT }));
+    return p.id;
+  });
+}
+
+/**
+ * The office's review tier (分级审核): the DELEGATION_OFFICE of the purchaser's delegation (or
+ * ADMIN) sends an APPROVED purchaser, not yet reported, back to its lead unit with a reason.
+ * APPROVED → REGISTERED: the lead reviews it again (approve or reject), the checks still count.
+ * The reason is in the audit event (Purchaser.history), beside the lead's approval.
+ */
+export async function sendBackPurchaser(
+  em: Em,
+  viewer: Viewer,
+  input: PurchaserCommand & { version: number; reason: string },
+): Promise<string> {
+  const why = cleanReason(input.reason, 'reason', true)!;
+  return purchaserTransaction(em, async (tx) => {
+    const p = await loadPurchaser(tx, viewer, input.purchaserId);
+    requireInDelegation(
+      viewer,
+      p.delegation.id,
+      [Role.DELEGATION_OFFICE],
+      'send purchasers back to their lead unit',
+    );
+    requireVersion(p, input.version, PURCHASER_VERSION);
+    requireStep('sendBack', p.status);
+    const before = snapshot(p, { tier: REVIEW_TIER.LEAD_UNIT });
+    p.status = PurchaserStatus.REGISTERED;
+    p.approvedAt = null;
+    auditPurchaser(
+      tx,
+      viewer,
+      p,
+      'sendBack',
+      before,
+      snapshot(p, { tier: REVIEW_TIER.DELEGATION_OFFICE, reason: why }),
+    );
     return p.id;
   });
 }
