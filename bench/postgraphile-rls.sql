@@ -5,7 +5,9 @@
 -- sets, per request, `jwt.claims.user_id` from the token the server issued (pgSettings, see
 -- postgraphile.mjs). The policies read that user's grants (role_grant) through the functions of
 -- schema `rls`, each wrapped in a scalar subquery so that PostgreSQL runs it once per statement
--- (an InitPlan), not once per row. The rules are the server's (server/src/auth/viewer.ts and the
+-- (an InitPlan), not once per row, and each an array that an index takes (`= any(…)`); sets of
+-- purchasers (a lead's, a member unit's) are built once, by a security definer function, rather
+-- than joined under the purchaser's own policy for every deal. The rules are the server's (server/src/auth/viewer.ts and the
 -- loaders' scope predicates; ../shared/domain/README.md, "Who may do what"):
 --   delegation, sub_delegation  the delegations of any grant (an expo-wide grant: its expo's)
 --   purchaser                   whole delegations for EXPO_BUREAU, DELEGATION_OFFICE, ANALYST;
@@ -30,7 +32,9 @@ grant usage on schema public to bench_rls;
 grant select on all tables in schema public to bench_rls;
 grant insert, update on deal, purchaser to bench_rls;
 
-create schema if not exists rls;
+-- made anew each run (with it go the policies that use its functions)
+drop schema if exists rls cascade;
+create schema rls;
 grant usage on schema rls to bench_rls;
 
 -- the viewer's grants (security definer: role_grant itself is not the viewer's to read)
@@ -81,15 +85,32 @@ language sql stable security definer set search_path = public as $$
   select coalesce(array_agg(distinct g.lead_id), '{}') from rls.grants() g
   where g.role = 'SUB_DELEGATION_LEAD'
 $$;
-create or replace function rls.member_units() returns text[]
-language sql stable security definer set search_path = public as $$
-  select coalesce(array_agg(distinct g.delegation_id::text || ':' || g.organisation_id::text), '{}')
-  from rls.grants() g where g.role = 'MEMBER_UNIT'
-$$;
+-- purchasers the viewer reads one by one: a PURCHASER itself, and those a MEMBER_UNIT invited
+-- (purchaser_invited_by_idx)
 create or replace function rls.purchasers() returns uuid[]
 language sql stable security definer set search_path = public as $$
-  select coalesce(array_agg(distinct g.purchaser_id), '{}') from rls.grants() g
-  where g.role = 'PURCHASER'
+  select coalesce(array_agg(distinct id), '{}') from (
+    select g.purchaser_id as id from rls.grants() g where g.role = 'PURCHASER'
+    union all
+    select p.id from rls.grants() g join purchaser p
+      on p.delegation_id = g.delegation_id and p.invited_by_organisation_id = g.organisation_id
+    where g.role = 'MEMBER_UNIT') t
+$$;
+-- and with them the purchasers of the sub-delegations the viewer leads: whose deals it reads
+-- (a deal has no sub-delegation of its own: the set, built once per statement, is what an
+-- index on deal.purchaser_id takes)
+create or replace function rls.deal_purchasers() returns uuid[]
+language sql stable security definer set search_path = public as $$
+  select rls.purchasers() || coalesce((select array_agg(p.id) from purchaser p
+    where p.sub_delegation_id = any(rls.sub_delegations())), '{}')
+$$;
+-- purchasers whose deals the viewer records besides its offices' (policy.ts, mayTradeFor): a
+-- PURCHASER itself, and those of the sub-delegations it leads
+create or replace function rls.trade_purchasers() returns uuid[]
+language sql stable security definer set search_path = public as $$
+  select coalesce((select array_agg(g.purchaser_id) from rls.grants() g
+    where g.role = 'PURCHASER'), '{}') || coalesce((select array_agg(p.id) from purchaser p
+    where p.sub_delegation_id = any(rls.sub_delegations())), '{}')
 $$;
 create or replace function rls.offices() returns uuid[]
 language sql stable security definer set search_path = public as $$
@@ -114,7 +135,6 @@ create policy read on purchaser for select using (
   (select rls.is_admin())
   or delegation_id = any((select rls.full_delegations())::uuid[])
   or sub_delegation_id = any((select rls.sub_delegations())::uuid[])
-  or (delegation_id::text || ':' || invited_by_organisation_id::text) = any((select rls.member_units())::text[])
   or id = any((select rls.purchasers())::uuid[]));
 drop policy if exists approve on purchaser;
 create policy approve on purchaser for update using (
@@ -123,25 +143,19 @@ create policy approve on purchaser for update using (
   or (lead_id is null and sub_delegation_id = any((select rls.sub_delegations())::uuid[])));
 
 -- a deal's delegation is its purchaser's (the tenant foreign key), so the whole-delegation rules
--- test the deal's own column; the sub-delegation and member-unit rules go through the purchasers
--- (a hashed subplan, built once per statement)
+-- test the deal's own column; the others its purchaser, from the sets built once per statement
 alter table deal enable row level security;
 drop policy if exists read on deal;
 create policy read on deal for select using (
   (select rls.is_admin())
   or delegation_id = any((select rls.full_delegations())::uuid[])
   or delegation_id = any((select rls.followed_delegations())::uuid[])
-  or purchaser_id = any((select rls.purchasers())::uuid[])
-  or purchaser_id in (select p.id from purchaser p
-    where p.sub_delegation_id = any((select rls.sub_delegations())::uuid[])
-      or (p.delegation_id::text || ':' || p.invited_by_organisation_id::text) = any((select rls.member_units())::text[])));
+  or purchaser_id = any((select rls.deal_purchasers())::uuid[]));
 drop policy if exists record on deal;
 create policy record on deal for insert with check (
   (select rls.is_admin())
   or delegation_id = any((select rls.offices())::uuid[])
-  or purchaser_id = any((select rls.purchasers())::uuid[])
-  or purchaser_id in (select p.id from purchaser p
-    where p.sub_delegation_id = any((select rls.sub_delegations())::uuid[])));
+  or purchaser_id = any((select rls.trade_purchasers())::uuid[]));
 
 -- Q3's view reads deals and purchasers with the reader's rights (their policies apply), not its
 -- owner's
