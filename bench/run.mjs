@@ -707,7 +707,9 @@ for (const [kind, w] of Object.entries(results.workloads)) {
     );
   }
 }
-const ratio = (a, b) => (a && b ? `${(a.reqPerSec / b.reqPerSec).toFixed(2)}×` : '–');
+// "∞": the other finished no request within the load's seconds
+const ratio = (a, b) =>
+  !a || !b ? '–' : b.reqPerSec === 0 ? '∞' : `${(a.reqPerSec / b.reqPerSec).toFixed(2)}×`;
 lines.push(
   '',
   'Throughput ratios: Delegation Hub as each role over PostGraphile without rules, over PostGraphile with the same rules as RLS (as that role), and over the floor with the same scope.',
@@ -730,7 +732,7 @@ for (const [kind, w] of Object.entries(results.workloads)) {
 // the same, one row per workload and one column per role (README, Benchmarks)
 lines.push(
   '',
-  'Per role: ours / PostGraphile · ours / PostGraphile + RLS · ours / floor ("may not": the role may not run it; "–": not measured).',
+  'Per role: ours / PostGraphile · ours / PostGraphile + RLS · ours / floor ("may not": the role may not run it; "–": not measured; "∞": the other finished no request within the load).',
   '',
   `| workload | ${roles.map((r) => r.label).join(' | ')} |`,
   `| --- |${roles.map(() => ' ---: |').join('')}`,
