@@ -334,12 +334,32 @@ function cannon(request, duration) {
 }
 
 /**
+ * Waits until the database has run no client's statement but ours for half a second: a slow
+ * contender (PostGraphile with RLS on W2: seconds per request) still works through the requests
+ * its load queued after the load ends, which would land in the next contender's load and in its
+ * serial probe's pg_stat_statements. At most `maxMs`.
+ */
+async function waitIdle(maxMs = 60_000) {
+  const until = Date.now() + maxMs;
+  let quiet = 0;
+  while (quiet < 5 && Date.now() < until) {
+    const { rows } = await admin.query(
+      `select count(*)::int as n from pg_stat_activity
+       where datname = current_database() and backend_type = 'client backend'
+         and state = 'active' and pid <> pg_backend_pid()`,
+    );
+    quiet = rows[0].n ? 0 : quiet + 1;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
  * `n` requests one at a time, the server otherwise idle (after its load, so warm): SQL statements and PostgreSQL time
  * (planning and execution, pg_stat_statements) per request, and the median latency unloaded.
  */
 async function serialProbe(kind, request, n = 40) {
   // requests of the previous load still in flight would be counted too: let them drain
-  await new Promise((resolve) => setTimeout(resolve, 3000));
+  await waitIdle();
   await admin.query('select pg_stat_statements_reset()');
   const latencies = [];
   for (let i = 0; i < n; i += 1) {
@@ -524,6 +544,7 @@ for (const kind of selected) {
   }
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const c of Object.keys(perContender)) {
+      await waitIdle();
       await prepare(w[c]);
       await cannon(w[c], WARMUP);
       await prepare(w[c]);
