@@ -1,5 +1,5 @@
 // Delegation Hub as the benchmarks run it: production settings without the limits that would
-// throttle a load test, a fixed signing secret, and an ADMIN token for the workload.
+// throttle a load test, a fixed signing secret, and tokens of the roles the workload runs as.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import pg from 'pg';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(benchDir, '..');
-const JWT_SECRET = 'bench-secret-0123456789abcdef0123456789abcdef';
+export const JWT_SECRET = 'bench-secret-0123456789abcdef0123456789abcdef';
 
 /**
  * Installs the contenders and the bench's own packages (bench/package.json) on first use: the
@@ -44,15 +44,115 @@ export function hubEnv(databaseUrl, port) {
 }
 
 /**
- * The roles the benchmark reads as by default: ADMIN (whose scope is the literal `true`, which no
- * real user has), a delegation's office and an expo-wide analyst (contacts masked).
+ * The roles the benchmark serves the workload as by default: ADMIN (whose scope is the literal
+ * `true`, which no real user has), a delegation's office, a lead unit of one of its
+ * sub-delegations (the four-part key names the grant: sub-delegation INDUSTRY, which has two
+ * lead units, and of those SASAC), an expo-wide analyst (contacts masked) and one purchaser (the
+ * one {@link nameBenchPurchaser} names BENCH_BUYER).
  */
-export const DEFAULT_ROLES = ['ADMIN', 'DELEGATION_OFFICE:CIIE-5/QH', 'ANALYST:CIIE-5'];
+export const DEFAULT_ROLES = [
+  'ADMIN',
+  'DELEGATION_OFFICE:CIIE-5/QH',
+  'SUB_DELEGATION_LEAD:CIIE-5/QH/INDUSTRY/SASAC',
+  'ANALYST:CIIE-5',
+  'PURCHASER:CIIE-5/QH/BENCH_BUYER',
+];
 
 /** `ROLE` or `ROLE:SCOPE` (a scope key as `npm run token` takes it) as `{ role, scope, label }`. */
-export function parseRole(text) {
-  const [role, scope] = text.split(':');
-  return { role: role.toUpperCase(), scope: scope || undefined, label: text };
+export function parseRole(text, scopeKey) {
+  const [role, inline] = text.split(':');
+  if (inline && scopeKey)
+    throw new Error(`--role ${text} has a scope already; --scope ${scopeKey} is one too many`);
+  const scope = inline || scopeKey || undefined;
+  const upper = role.toUpperCase();
+  return { role: upper, scope, label: scope ? `${upper}:${scope}` : upper };
+}
+
+/**
+ * The roles of a command line, from parseArgs' tokens in order: `--role ROLE[:SCOPE]`, each
+ * optionally followed by `--scope KEY` (its scope key); none given: {@link DEFAULT_ROLES}.
+ */
+export function rolesOf(tokens) {
+  const given = [];
+  for (const t of tokens) {
+    if (t.kind !== 'option') continue;
+    if (t.name === 'role') given.push({ text: t.value, scope: undefined });
+    else if (t.name === 'scope') {
+      const last = given.at(-1);
+      if (!last || last.scope !== undefined)
+        throw new Error(`--scope ${t.value} must follow the --role it scopes`);
+      last.scope = t.value;
+    }
+  }
+  const roles = given.length
+    ? given.map((g) => parseRole(g.text, g.scope))
+    : DEFAULT_ROLES.map((r) => parseRole(r));
+  const labels = roles.map((r) => r.label);
+  if (new Set(labels).size !== labels.length) throw new Error(`a role is given twice: ${labels}`);
+  return roles;
+}
+
+/**
+ * Names the purchaser the PURCHASER role acts as, and whose deals Q4 records for everyone: the
+ * organisation of an APPROVED purchaser of QH's INDUSTRY sub-delegation (the default lead's) with
+ * a match, the one with most deals (then by id: the data set is deterministic), gets the key
+ * BENCH_BUYER, so that `CIIE-5/QH/BENCH_BUYER` is a scope key as the server resolves it (the
+ * generated organisations have no key). Idempotent.
+ */
+export async function nameBenchPurchaser(admin) {
+  const { rows } = await admin.query(
+    `select p.organisation_id as id from purchaser p
+     join delegation d on d.id = p.delegation_id join sub_delegation s on s.id = p.sub_delegation_id
+     where d.key = 'QH' and s.key = 'INDUSTRY' and p.status = 'APPROVED'
+       and exists (select 1 from exhibitor_match m where m.purchaser_id = p.id)
+     order by (select count(*) from deal dl where dl.purchaser_id = p.id) desc, p.id limit 1`,
+  );
+  await admin.query(`update organisation set key = null where key = 'BENCH_BUYER' and id <> $1`, [
+    rows[0].id,
+  ]);
+  await admin.query(
+    `update organisation set key = 'BENCH_BUYER' where id = $1 and key is distinct from 'BENCH_BUYER'`,
+    [rows[0].id],
+  );
+}
+
+/**
+ * What the server lets the holder of `token` read and write, by the server's own code (its
+ * Authenticator and Viewer): the floor applies the same scope to its statements. `null` for an
+ * ADMIN, whose scope is everything. `dealDelegations` adds to `fullDelegations` the earlier
+ * editions' delegations whose deals are followed up (deal.loader.ts, dealScopeSql);
+ * `offices` are the delegations of DELEGATION_OFFICE grants (who may record deals there).
+ */
+export async function scopeOf(databaseUrl, token) {
+  const { Authenticator } = await import(path.join(root, 'dist/server/auth/viewer.js'));
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  try {
+    const viewer = await new Authenticator(new TextEncoder().encode(JWT_SECRET), pool).authenticate(
+      `Bearer ${token}`,
+    );
+    if (viewer.isAdmin) return null;
+    const followed = await pool.query(
+      `select coalesce(array_agg(distinct own.id), '{}') as ids
+       from delegation own join expo own_expo on own_expo.id = own.expo_id,
+         delegation later join expo later_expo on later_expo.id = later.expo_id
+       where later.id = any($1::uuid[]) and later.province_en = own.province_en
+         and later_expo.starts_on > own_expo.starts_on`,
+      [viewer.fullDelegationIds],
+    );
+    return {
+      delegations: viewer.delegationIds,
+      fullDelegations: viewer.fullDelegationIds,
+      dealDelegations: [...new Set([...viewer.fullDelegationIds, ...followed.rows[0].ids])],
+      subDelegations: viewer.subDelegationIds,
+      memberUnits: viewer.memberUnitKeys,
+      purchasers: viewer.purchaserIds,
+      offices: viewer.grants
+        .filter((g) => g.role === 'DELEGATION_OFFICE')
+        .map((g) => g.delegationId),
+    };
+  } finally {
+    await pool.end();
+  }
 }
 
 /** A token of a `bench-<role>` user holding `role` in `scope` (made when missing), valid for `hours`. */

@@ -18,12 +18,14 @@ const { values: opts } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '32' },
     top: { type: 'string', default: '40' },
-    // ROLE or ROLE:SCOPE the workload is run as (as npm run bench takes it)
+    // the role the workload is run as: --role ROLE [--scope KEY] or --role ROLE:SCOPE (as npm
+    // run bench takes one)
     role: { type: 'string', default: 'ADMIN' },
+    scope: { type: 'string' },
   },
 });
 const log = (m) => process.stderr.write(`${m}\n`);
-const { roleToken, parseRole, hubEnv, HUB_NODE_FLAGS, installBenchPackages } =
+const { roleToken, parseRole, nameBenchPurchaser, hubEnv, HUB_NODE_FLAGS, installBenchPackages } =
   await import('./hub.mjs');
 installBenchPackages(log);
 const { setupDatabase } = await import('./setup.mjs');
@@ -32,7 +34,11 @@ const autocannon = require('autocannon');
 
 const database = await setupDatabase(log);
 const { freePort } = await import(path.join(root, 'dist/server/db/embedded.js'));
-const token = await roleToken(database.url, parseRole(opts.role), 1);
+const role = parseRole(opts.role, opts.scope);
+const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+// the PURCHASER role's purchaser has its scope key before a token is made for it
+await nameBenchPurchaser(pool);
+const token = await roleToken(database.url, role, 1);
 const port = await freePort();
 const profileDir = path.join(benchDir, 'results/profiles');
 await rm(profileDir, { recursive: true, force: true });
@@ -54,12 +60,11 @@ const url = await new Promise((resolve) => {
     if (m) resolve(m[1]);
   });
 });
-const pool = new pg.Pool({ connectionString: database.url, max: 2 });
 const { workloads } = await defineWorkloads({
   admin: pool,
   token,
   urls: { hub: url },
-  role: opts.role ?? 'ADMIN',
+  role: role.label,
 });
 for (const kind of opts.only.split(',')) {
   const make = workloads[kind].hub;

@@ -1,6 +1,8 @@
-// npm run bench: Delegation Hub side by side with PostGraphile v5 and a raw SQL floor, on the
-// same national-scale data, on this machine, in one run. Contenders are interleaved in rounds;
-// medians are reported, with SQL statements per request (pg_stat_statements) and server RSS.
+// npm run bench: Delegation Hub side by side with PostGraphile v5 (twice: without access rules,
+// and with the same rules as Row Level Security) and a raw SQL floor, on the same national-scale
+// data, on this machine, in one run, for each role the workload is served as. Contenders are
+// interleaved in rounds; medians are reported, with SQL statements per request
+// (pg_stat_statements) and server RSS.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,19 +14,22 @@ import pg from 'pg';
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(benchDir, '..');
 const require = createRequire(path.join(benchDir, 'package.json'));
-const { values: opts } = parseArgs({
+const { values: opts, tokens: argTokens } = parseArgs({
+  tokens: true,
   options: {
-    duration: { type: 'string', default: '8' },
-    warmup: { type: 'string', default: '2' },
+    duration: { type: 'string', default: '5' },
+    warmup: { type: 'string', default: '1' },
     connections: { type: 'string', default: '32' },
-    rounds: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '2' },
     subscribers: { type: 'string', default: '1000' },
     only: { type: 'string' },
     // a git revision of Delegation Hub measured beside the working tree's (before/after)
     baseline: { type: 'string' },
-    // whom Delegation Hub serves the workload as: ROLE or ROLE:SCOPE (a scope key as
-    // `npm run token` takes it), repeated; each is one more contender in the same rounds
+    // whom the workload is served as: `--role ROLE [--scope KEY]` or `--role ROLE:KEY` (a scope
+    // key as `npm run token` takes it), repeated; each role brings Delegation Hub, PostGraphile
+    // with RLS and the floor as that role, contenders in the same rounds (hub.mjs, rolesOf)
     role: { type: 'string', multiple: true },
+    scope: { type: 'string', multiple: true },
   },
 });
 const DURATION = Number(opts.duration);
@@ -35,10 +40,11 @@ const SUBSCRIBERS = Number(opts.subscribers);
 const log = (m) => process.stderr.write(`${m}\n`);
 
 const {
-  adminToken,
   roleToken,
-  parseRole,
-  DEFAULT_ROLES,
+  rolesOf,
+  scopeOf,
+  nameBenchPurchaser,
+  JWT_SECRET,
   hubEnv: hubEnvOf,
   HUB_NODE_FLAGS,
   installBenchPackages,
@@ -55,6 +61,12 @@ const database = await setupDatabase(log);
 const admin = new pg.Client({ connectionString: database.url });
 await admin.connect();
 await admin.query(await readFile(path.join(benchDir, 'postgraphile.sql'), 'utf8'));
+// the second PostGraphile's role, grants and policies (after postgraphile.sql, whose view they
+// make read with the reader's rights)
+await admin.query(await readFile(path.join(benchDir, 'postgraphile-rls.sql'), 'utf8'));
+const rlsUrl = new URL(database.url);
+rlsUrl.username = 'bench_rls';
+rlsUrl.password = 'bench_rls';
 // deals written by earlier runs' Q4 and S1 go, so every run reads the same data (and S1 does
 // not aggregate this run's Q4 deals), and vacuumed, so that no run reads the dead rows of the
 // one before
@@ -66,10 +78,18 @@ const cleanup = async () => {
 };
 await cleanup();
 
-const token = await adminToken(database.url);
-const roles = (opts.role?.length ? opts.role : DEFAULT_ROLES).map(parseRole);
+// the PURCHASER role's purchaser has a scope key before any token is made for it
+await nameBenchPurchaser(admin);
+const token = await roleToken(database.url, { role: 'ADMIN' });
+const roles = rolesOf(argTokens);
 const tokens = Object.fromEntries(
   await Promise.all(roles.map(async (r) => [r.label, await roleToken(database.url, r)])),
+);
+// what each role reads, as the server's Viewer has it: the floor's predicates
+const scopes = Object.fromEntries(
+  await Promise.all(
+    roles.map(async (r) => [r.label, await scopeOf(database.url, tokens[r.label])]),
+  ),
 );
 
 const processes = [];
@@ -89,7 +109,7 @@ process.on('unhandledRejection', (error) => {
   database.stop().finally(() => process.exit(1));
 });
 const { freePort } = await import(path.join(root, 'dist/server/db/embedded.js'));
-const ports = await Promise.all([1, 2, 3, 4].map(() => freePort()));
+const ports = await Promise.all([1, 2, 3, 4, 5].map(() => freePort()));
 function startProcess(name, command, args, env, ready) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
@@ -154,7 +174,7 @@ const removeBaseline = () => {
 };
 process.on('exit', removeBaseline);
 log('starting contenders…');
-const [hub, hubB, graphile, floor] = await Promise.all([
+const [hub, hubB, graphile, graphileRls, floor] = await Promise.all([
   startProcess(
     'Delegation Hub',
     process.execPath,
@@ -177,6 +197,13 @@ const [hub, hubB, graphile, floor] = await Promise.all([
     /postgraphile ready at (http:\S+)/,
   ),
   startProcess(
+    'PostGraphile with RLS',
+    node22,
+    ['bench/postgraphile.mjs'],
+    { DATABASE_URL: rlsUrl.toString(), PORT: String(ports[4]), POOL: '10', JWT_SECRET },
+    /postgraphile ready at (http:\S+)/,
+  ),
+  startProcess(
     'floor',
     process.execPath,
     ['bench/floor.mjs'],
@@ -195,34 +222,52 @@ const baseline =
   ));
 
 // ---------------------------------------------------------------- the workload
+// PostGraphile without rules once (it serves everyone alike); the rest once per role:
+// `hub:ROLE`, `rls:ROLE` (PostGraphile with RLS, sent the role's token), `floor:ROLE` (the floor
+// with the role's scope) and `baseline:ROLE`, each process serving each role in turn
 const { delegation, d, sample, expoId, workloads } = await defineWorkloads({
   admin,
   token,
-  urls: { hub: hub.url, graphile: graphile.url, floor: floor.url },
+  urls: { graphile: graphile.url },
 });
-
-// Delegation Hub (and its baseline) once per role: `hub:ROLE` and `baseline:ROLE`, the same
-// process serving each role's token in turn
-const contenders = { graphile, floor };
-const contenderNames = { graphile: 'PostGraphile v5', floor: 'raw SQL floor' };
-for (const [key, server, name] of [
-  ['hub', hub, 'Delegation Hub'],
-  ...(baseline ? [['baseline', baseline, `Delegation Hub @ ${opts.baseline}`]] : []),
-]) {
+for (const w of Object.values(workloads))
+  for (const c of Object.keys(w)) if (c !== 'title' && c !== 'graphile') delete w[c];
+const contenders = { graphile };
+const contenderNames = { graphile: 'PostGraphile v5 (no rules)' };
+for (const r of roles) {
+  const mine = await defineWorkloads({
+    admin,
+    token: tokens[r.label],
+    urls: { hub: hub.url, rls: graphileRls.url, floor: floor.url },
+    role: r.label,
+    scope: scopes[r.label],
+  });
+  for (const [c, server, name] of [
+    ['hub', hub, 'Delegation Hub'],
+    ['rls', graphileRls, 'PostGraphile v5 + RLS'],
+    ['floor', floor, 'raw SQL floor'],
+  ]) {
+    for (const [kind, w] of Object.entries(mine.workloads))
+      if (w[c]) workloads[kind][`${c}:${r.label}`] = w[c];
+    contenders[`${c}:${r.label}`] = server;
+    contenderNames[`${c}:${r.label}`] = `${name} as ${r.label}`;
+  }
+}
+if (baseline) {
   for (const r of roles) {
     const mine = await defineWorkloads({
       admin,
       token: tokens[r.label],
-      urls: { hub: server.url },
+      urls: { hub: baseline.url },
       role: r.label,
     });
     for (const [kind, w] of Object.entries(mine.workloads))
-      if (w.hub) workloads[kind][`${key}:${r.label}`] = w.hub;
-    contenders[`${key}:${r.label}`] = server;
-    contenderNames[`${key}:${r.label}`] = `${name} as ${r.label}`;
+      if (w.hub) workloads[kind][`baseline:${r.label}`] = w.hub;
+    contenders[`baseline:${r.label}`] = baseline;
+    contenderNames[`baseline:${r.label}`] = `Delegation Hub @ ${opts.baseline} as ${r.label}`;
   }
 }
-for (const w of Object.values(workloads)) delete w.hub;
+const roleOf = (c) => c.slice(c.indexOf(':') + 1);
 
 /** Puts what a request of the workload needs in place (W1's pool of purchasers to approve). */
 const prepare = (request) => request?.prepare?.();
@@ -289,12 +334,32 @@ function cannon(request, duration) {
 }
 
 /**
+ * Waits until the database has run no client's statement but ours for half a second: a slow
+ * contender (PostGraphile with RLS on W2: seconds per request) still works through the requests
+ * its load queued after the load ends, which would land in the next contender's load and in its
+ * serial probe's pg_stat_statements. At most `maxMs`.
+ */
+async function waitIdle(maxMs = 60_000) {
+  const until = Date.now() + maxMs;
+  let quiet = 0;
+  while (quiet < 5 && Date.now() < until) {
+    const { rows } = await admin.query(
+      `select count(*)::int as n from pg_stat_activity
+       where datname = current_database() and backend_type = 'client backend'
+         and state = 'active' and pid <> pg_backend_pid()`,
+    );
+    quiet = rows[0].n ? 0 : quiet + 1;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
  * `n` requests one at a time, the server otherwise idle (after its load, so warm): SQL statements and PostgreSQL time
  * (planning and execution, pg_stat_statements) per request, and the median latency unloaded.
  */
 async function serialProbe(kind, request, n = 40) {
   // requests of the previous load still in flight would be counted too: let them drain
-  await new Promise((resolve) => setTimeout(resolve, 3000));
+  await waitIdle();
   await admin.query('select pg_stat_statements_reset()');
   const latencies = [];
   for (let i = 0; i < n; i += 1) {
@@ -317,6 +382,114 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+// ---------------------------------------------------------------- same answers per role
+/**
+ * What a read's answer holds, as numbers comparable across contenders: rows per level (Q1 the
+ * deals; Q2 sub-delegations, purchasers, deals; Q3 groups, deals, USD; W2 totalCount and rows).
+ */
+const COUNTS = {
+  Q1: (c, data) => {
+    const nodes = c === 'hub' ? data.deals.nodes : c === 'floor' ? data : data.allDeals.nodes;
+    return { deals: nodes.length };
+  },
+  Q2: (c, data) => {
+    const subs =
+      c === 'hub'
+        ? data.delegation.subDelegations.map((s) => s.purchasers.nodes)
+        : c === 'floor'
+          ? data.map((s) => s.purchasers)
+          : data.allSubDelegations.nodes.map((s) => s.purchasers.nodes);
+    const purchasers = subs.flat();
+    const deals = purchasers.flatMap((p) => (c === 'floor' ? p.deals : p.deals.nodes));
+    return { subDelegations: subs.length, purchasers: purchasers.length, deals: deals.length };
+  },
+  Q3: (c, data) => {
+    const groups =
+      c === 'hub'
+        ? data.dealAggregate.map((g) => [g.count, g.sumUsd])
+        : c === 'floor'
+          ? data.map((g) => [g.count, g.sumUsd])
+          : data.allDealFacts.groupedAggregates.map((g) => [g.sum.one, g.sum.amountUsd]);
+    const cents = groups.reduce((a, [, usd]) => a + BigInt(Math.round(Number(usd) * 100)), 0n);
+    return {
+      groups: groups.length,
+      deals: groups.reduce((a, [n]) => a + Number(n), 0),
+      usd: (Number(cents) / 100).toFixed(2),
+    };
+  },
+  W2: (c, data) => {
+    const list = c === 'hub' || c === 'floor' ? data.deals : data.analysedDeals;
+    return { totalCount: list.totalCount, rows: list.nodes.length };
+  },
+};
+
+/** Deals each role reads in all (Delegation Hub and PostGraphile with RLS alike). */
+const everyDeal = {
+  hub: (url, auth) => ({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${auth}` },
+    body: JSON.stringify({ query: '{ deals(first: 1) { totalCount } }' }),
+    count: (data) => data.deals.totalCount,
+  }),
+  rls: (url, auth) => ({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${auth}` },
+    body: JSON.stringify({ query: '{ allDeals { totalCount } }' }),
+    count: (data) => data.allDeals.totalCount,
+  }),
+};
+
+/**
+ * Before anything is measured: for every role, each read's answer through PostGraphile with RLS
+ * and through the floor holds as many rows (per level) as Delegation Hub's, and the role reads as
+ * many deals in all through RLS as through the server. A difference stops the run: the contenders
+ * would not be doing the same work.
+ */
+async function checkSameRows() {
+  const checks = {};
+  const wrong = [];
+  for (const r of roles) {
+    const mine = (checks[r.label] = {});
+    for (const [kind, counts] of Object.entries(COUNTS)) {
+      const w = workloads[kind];
+      const row = (mine[kind] = {});
+      for (const c of ['hub', 'rls', 'floor']) {
+        const request = w[`${c}:${r.label}`];
+        if (request) row[c] = counts(c, (await check(`${kind}/${c}:${r.label}`, request)).data);
+      }
+      for (const c of ['rls', 'floor'])
+        if (JSON.stringify(row[c]) !== JSON.stringify(row.hub))
+          wrong.push(
+            `${kind} as ${r.label}: ${c} ${JSON.stringify(row[c])}, ours ${JSON.stringify(row.hub)}`,
+          );
+    }
+    const all = {};
+    for (const [c, url] of [
+      ['hub', hub.url],
+      ['rls', graphileRls.url],
+    ]) {
+      const request = everyDeal[c](url, tokens[r.label]);
+      all[c] = request.count((await check(`all deals/${c}:${r.label}`, request)).data);
+    }
+    mine.allDeals = all;
+    if (all.hub !== all.rls) wrong.push(`all deals as ${r.label}: rls ${all.rls}, ours ${all.hub}`);
+    log(
+      `  ${r.label}: ${Object.entries(mine)
+        .map(([k, v]) => `${k} ${JSON.stringify(v.hub)}`)
+        .join('; ')}`,
+    );
+  }
+  if (wrong.length)
+    throw new Error(
+      `PostGraphile with RLS or the floor answers other rows than Delegation Hub:\n  ${wrong.join('\n  ')}`,
+    );
+  return checks;
+}
+log('checking that every contender answers each role with the same rows…');
+const sameRows = await checkSameRows();
+
 // ---------------------------------------------------------------- run
 const results = {
   machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
@@ -329,6 +502,8 @@ const results = {
     baseline: opts.baseline ?? null,
     roles: roles.map((r) => r.label),
   },
+  // rows per answer and role, the same through every contender (checkSameRows)
+  sameRows,
   workloads: {},
 };
 const selected = Object.keys(workloads).filter(
@@ -338,9 +513,15 @@ for (const kind of selected) {
   const w = workloads[kind];
   log(`${kind}: ${w.title}`);
   const perContender = {};
+  const forbidden = [];
   for (const c of Object.keys(contenders)) {
     if (!w[c]) {
       log(`  ${contenderNames[c]}: no request of this workload, not measured`);
+      continue;
+    }
+    // PostGraphile with RLS and the floor run a workload for a role when Delegation Hub does
+    if ((c.startsWith('rls:') || c.startsWith('floor:')) && !perContender[`hub:${roleOf(c)}`]) {
+      log(`  ${contenderNames[c]}: sits it out with Delegation Hub as ${roleOf(c)}`);
       continue;
     }
     try {
@@ -350,6 +531,7 @@ for (const kind of selected) {
       // a role that may not run this workload (an analyst recording a deal) sits it out
       if (!c.includes(':') || !/"code":"FORBIDDEN"/.test(String(error.message))) throw error;
       log(`  ${contenderNames[c]}: FORBIDDEN, not measured`);
+      if (c.startsWith('hub:')) forbidden.push(roleOf(c));
       continue;
     }
     perContender[c] = {
@@ -362,6 +544,7 @@ for (const kind of selected) {
   }
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const c of Object.keys(perContender)) {
+      await waitIdle();
       await prepare(w[c]);
       await cannon(w[c], WARMUP);
       await prepare(w[c]);
@@ -387,6 +570,8 @@ for (const kind of selected) {
   }
   results.workloads[kind] = {
     title: w.title,
+    // roles that may not run it (Delegation Hub answered FORBIDDEN)
+    forbidden,
     contenders: Object.fromEntries(
       Object.entries(perContender).map(([c, m]) => [
         c,
@@ -413,7 +598,7 @@ if (!opts.only || opts.only.split(',').includes('S1')) {
   await cleanup();
   // two instances as fresh as a deployment's: the read contenders stop (the one that served the
   // loads above would bring their heap along), and Delegation Hub B, started idle, gets a twin
-  const stopped = [hub, graphile, floor, ...(baseline ? [baseline] : [])].map(
+  const stopped = [hub, graphile, graphileRls, floor, ...(baseline ? [baseline] : [])].map(
     ({ child }) =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -543,23 +728,45 @@ for (const [kind, w] of Object.entries(results.workloads)) {
     );
   }
 }
+// "∞": the other finished no request within the load's seconds
+const ratio = (a, b) =>
+  !a || !b ? '–' : b.reqPerSec === 0 ? '∞' : `${(a.reqPerSec / b.reqPerSec).toFixed(2)}×`;
 lines.push(
   '',
-  `| workload | Delegation Hub as | ours / PostGraphile | ours / floor |${baseline ? ` ours / ours @ ${opts.baseline} |` : ''}`,
-  `| --- | --- | ---: | ---: |${baseline ? ' ---: |' : ''}`,
+  'Throughput ratios: Delegation Hub as each role over PostGraphile without rules, over PostGraphile with the same rules as RLS (as that role), and over the floor with the same scope.',
+  '',
+  `| workload | role | ours / PostGraphile | ours / PostGraphile + RLS | ours / floor |${baseline ? ` ours / ours @ ${opts.baseline} |` : ''}`,
+  `| --- | --- | ---: | ---: | ---: |${baseline ? ' ---: |' : ''}`,
 );
 for (const [kind, w] of Object.entries(results.workloads)) {
   if (!w.contenders) continue;
   for (const r of roles) {
     const ours = w.contenders[`hub:${r.label}`];
     if (!ours) continue;
-    const h = ours.reqPerSec;
-    const then = w.contenders[`baseline:${r.label}`];
-    const before = baseline ? ` ${then ? `${(h / then.reqPerSec).toFixed(2)}×` : '–'} |` : '';
+    const at = (c) => w.contenders[`${c}:${r.label}`];
+    const before = baseline ? ` ${ratio(ours, at('baseline'))} |` : '';
     lines.push(
-      `| ${kind} | ${r.label} | ${(h / w.contenders.graphile.reqPerSec).toFixed(2)}× | ${(h / w.contenders.floor.reqPerSec).toFixed(2)}× |${before}`,
+      `| ${kind} | ${r.label} | ${ratio(ours, w.contenders.graphile)} | ${ratio(ours, at('rls'))} | ${ratio(ours, at('floor'))} |${before}`,
     );
   }
+}
+// the same, one row per workload and one column per role (README, Benchmarks)
+lines.push(
+  '',
+  'Per role: ours / PostGraphile · ours / PostGraphile + RLS · ours / floor ("may not": the role may not run it; "–": not measured; "∞": the other finished no request within the load).',
+  '',
+  `| workload | ${roles.map((r) => r.label).join(' | ')} |`,
+  `| --- |${roles.map(() => ' ---: |').join('')}`,
+);
+for (const [kind, w] of Object.entries(results.workloads)) {
+  if (!w.contenders) continue;
+  const cells = roles.map((r) => {
+    const ours = w.contenders[`hub:${r.label}`];
+    if (!ours) return w.forbidden?.includes(r.label) ? 'may not' : '–';
+    const at = (c) => w.contenders[`${c}:${r.label}`];
+    return `${ratio(ours, w.contenders.graphile)} · ${ratio(ours, at('rls'))} · ${ratio(ours, at('floor'))}`;
+  });
+  lines.push(`| ${kind} | ${cells.join(' | ')} |`);
 }
 if (results.workloads.S1) {
   const s = results.workloads.S1;

@@ -1,10 +1,13 @@
 // The workload, identical in meaning on every contender: Q1–Q4, W1 and W2 as Delegation Hub,
-// PostGraphile and the raw SQL floor ask for them. A contender whose URL is not given gets
+// PostGraphile (`graphile`, without access rules; `rls`, with them as Row Level Security, sent
+// the role's token) and the raw SQL floor (given the role's scope) ask for them, for one role.
+// A contender whose URL is not given gets
 // requests it never sends (the profiler runs Delegation Hub alone). A request that is a function
 // is made anew for each request; its `prepare()`, when it has one, runs before each load of it
 // (W1 puts its pool of purchasers back to where every approval succeeds).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nameBenchPurchaser } from './hub.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -83,16 +86,26 @@ export const W2_FILTER = {
   maxUsd: '3000000.00',
 };
 
-export async function defineWorkloads({ admin, token, urls, role = 'ADMIN' }) {
+/**
+ * The requests of each workload for one role: `token` its token (Delegation Hub and PostGraphile
+ * with RLS send it), `scope` what it reads (hub.mjs scopeOf; null for ADMIN) for the floor.
+ */
+export async function defineWorkloads({ admin, token, urls, role = 'ADMIN', scope = null }) {
   const { toGlobalId } = await import(path.join(root, 'dist/server/graphql/relay.js'));
   const delegation = (await admin.query(`select id from delegation where key = 'QH'`)).rows[0].id;
+  // Q4's purchaser, the same for every role: the one the PURCHASER role is (hub.mjs,
+  // nameBenchPurchaser), of the default lead's sub-delegation, so that every role that may
+  // record deals records them for the same purchaser
+  await nameBenchPurchaser(admin);
   const sample = (
     await admin.query(
-      `select p.id as purchaser, m.exhibitor_id as exhibitor from purchaser p join exhibitor_match m on m.purchaser_id = p.id
-     where p.delegation_id = $1 limit 1`,
-      [delegation],
+      `select p.id as purchaser, m.exhibitor_id as exhibitor from purchaser p
+       join organisation o on o.id = p.organisation_id join exhibitor_match m on m.purchaser_id = p.id
+       where o.key = 'BENCH_BUYER' order by m.id limit 1`,
     )
   ).rows[0];
+  const scopeText = scope ? Buffer.from(JSON.stringify(scope)).toString('base64url') : undefined;
+  const scoped = scopeText ? `&scope=${scopeText}` : '';
   const expoId = (await admin.query(`select expo_id from delegation where id = $1`, [delegation]))
     .rows[0].expo_id;
   const d = toGlobalId('Delegation', delegation);
@@ -105,6 +118,11 @@ export async function defineWorkloads({ admin, token, urls, role = 'ADMIN' }) {
     },
     body: JSON.stringify({ query, variables }),
   });
+  /** PostGraphile's request twice: `graphile` without rules, `rls` with the role's token. */
+  const graphiles = (query, variables) => ({
+    graphile: gql(urls.graphile, query, variables),
+    rls: gql(urls.rls, query, variables, true),
+  });
   let dealSeq = 0;
   const workloads = {
     Q1: {
@@ -116,14 +134,13 @@ export async function defineWorkloads({ admin, token, urls, role = 'ADMIN' }) {
         { d },
         true,
       ),
-      graphile: gql(
-        urls.graphile,
+      ...graphiles(
         `query($d: UUID!) { allDeals(first: 100, condition: { delegationId: $d }, orderBy: [CREATED_AT_DESC, PRIMARY_KEY_DESC]) {
         nodes { id amountUsd status purchaserByPurchaserIdAndDelegationId { organisationByOrganisationId { nameZh } subDelegationBySubDelegationIdAndDelegationId { nameEn } }
         exhibitorByExhibitorId { nameEn country } } } }`,
         { d: delegation },
       ),
-      floor: { url: `${urls.floor}/q1?delegation=${delegation}`, method: 'GET' },
+      floor: { url: `${urls.floor}/q1?delegation=${delegation}${scoped}`, method: 'GET' },
     },
     Q2: {
       title: 'nested: sub-delegations -> 20 purchasers -> 5 deals -> exhibitor',
@@ -134,13 +151,12 @@ export async function defineWorkloads({ admin, token, urls, role = 'ADMIN' }) {
         { d },
         true,
       ),
-      graphile: gql(
-        urls.graphile,
+      ...graphiles(
         `query($d: UUID!) { allSubDelegations(condition: { delegationId: $d }) { nodes { key purchasers(first: 20) { nodes { id
         deals(first: 5) { nodes { amountUsd exhibitorByExhibitorId { nameEn country } } } } } } } }`,
         { d: delegation },
       ),
-      floor: { url: `${urls.floor}/q2?delegation=${delegation}`, method: 'GET' },
+      floor: { url: `${urls.floor}/q2?delegation=${delegation}${scoped}`, method: 'GET' },
     },
     Q3: {
       title: 'deal totals of a delegation by sub-delegation x exhibition area',
@@ -151,13 +167,12 @@ export async function defineWorkloads({ admin, token, urls, role = 'ADMIN' }) {
         { d },
         true,
       ),
-      graphile: gql(
-        urls.graphile,
+      ...graphiles(
         `query($d: UUID!) { allDealFacts(condition: { delegationId: $d }) {
         groupedAggregates(groupBy: [SUB_DELEGATION_ID, EXHIBITION_AREA_ID]) { keys sum { one amountUsd } } } }`,
         { d: delegation },
       ),
-      floor: { url: `${urls.floor}/q3?delegation=${delegation}`, method: 'GET' },
+      floor: { url: `${urls.floor}/q3?delegation=${delegation}${scoped}`, method: 'GET' },
     },
     Q4: {
       title: 'record a deal (mutation)',
@@ -176,24 +191,33 @@ export async function defineWorkloads({ admin, token, urls, role = 'ADMIN' }) {
           },
           true,
         ),
-      graphile: () =>
-        gql(
-          urls.graphile,
-          `mutation($deal: DealInput!) { createDeal(input: { deal: $deal }) { deal { rowId amountUsd } } }`,
-          {
-            deal: {
-              delegationId: delegation,
-              expoId,
-              purchaserId: sample.purchaser,
-              exhibitorId: sample.exhibitor,
-              goods: `bench ${dealSeq++}`,
-              amount: '1000.00',
-              currency: 'USD',
-              usdRate: '1',
-              amountUsd: '1000.00',
-            },
-          },
-        ),
+      ...Object.fromEntries(
+        [
+          ['graphile', urls.graphile, false],
+          ['rls', urls.rls, true],
+        ].map(([c, url, auth]) => [
+          c,
+          () =>
+            gql(
+              url,
+              `mutation($deal: DealInput!) { createDeal(input: { deal: $deal }) { deal { rowId amountUsd } } }`,
+              {
+                deal: {
+                  delegationId: delegation,
+                  expoId,
+                  purchaserId: sample.purchaser,
+                  exhibitorId: sample.exhibitor,
+                  goods: `bench ${dealSeq++}`,
+                  amount: '1000.00',
+                  currency: 'USD',
+                  usdRate: '1',
+                  amountUsd: '1000.00',
+                },
+              },
+              auth,
+            ),
+        ]),
+      ),
       floor: () => ({
         url: `${urls.floor}/q4`,
         method: 'POST',
@@ -203,6 +227,7 @@ export async function defineWorkloads({ admin, token, urls, role = 'ADMIN' }) {
           exhibitorId: sample.exhibitor,
           goods: `bench ${dealSeq++}`,
           amount: '1000.00',
+          scope,
         }),
       }),
     },
@@ -226,11 +251,14 @@ export async function defineWorkloads({ admin, token, urls, role = 'ADMIN' }) {
                   )
               : undefined,
           ],
-          [
-            'graphile',
+          ...[
+            ['graphile', urls.graphile, false],
+            ['rls', urls.rls, true],
+          ].map(([c, url, auth]) => [
+            c,
             (p) =>
               gql(
-                urls.graphile,
+                url,
                 `mutation($id: UUID!, $v: Int!, $patch: PurchaserPatch!) {
                 updatePurchaserByRowIdAndVersion(input: { rowId: $id, version: $v, purchaserPatch: $patch }) { purchaser { rowId status version } } }`,
                 {
@@ -242,8 +270,9 @@ export async function defineWorkloads({ admin, token, urls, role = 'ADMIN' }) {
                     version: p.version + 1,
                   },
                 },
+                auth,
               ),
-          ],
+          ]),
           [
             'floor',
             (p) => ({
@@ -261,7 +290,8 @@ export async function defineWorkloads({ admin, token, urls, role = 'ADMIN' }) {
             const request = () => make(pool[Math.min(next++, pool.length - 1)]);
             // PostGraphile answers an update that matched no row (a stale version) with a
             // null purchaser and no error: that is a failed approval too
-            if (c === 'graphile') request.failed = (body) => /"purchaser"\s*:\s*null/.test(body);
+            if (c === 'graphile' || c === 'rls')
+              request.failed = (body) => /"purchaser"\s*:\s*null/.test(body);
             request.prepare = async () => {
               // approvals a load left in flight land first: one landing after the pool was read
               // would move on a version that a later request sends
@@ -292,8 +322,7 @@ export async function defineWorkloads({ admin, token, urls, role = 'ADMIN' }) {
       ),
       // no postgraphile-plugin-connection-filter in bench/package.json: the closest PostGraphile
       // has is a set-returning function (postgraphile.sql, analysed_deals) as a connection field
-      graphile: gql(
-        urls.graphile,
+      ...graphiles(
         `query($c: [String], $k: [String], $lo: BigFloat, $hi: BigFloat) {
         analysedDeals(categories: $c, countries: $k, minUsd: $lo, maxUsd: $hi, first: 50) {
         totalCount nodes { id: rowId amountUsd status purchaserByPurchaserIdAndDelegationId { category organisationByOrganisationId { nameZh } }
@@ -311,7 +340,7 @@ export async function defineWorkloads({ admin, token, urls, role = 'ADMIN' }) {
           countries: W2_FILTER.countries.join(','),
           min: W2_FILTER.minUsd,
           max: W2_FILTER.maxUsd,
-        })}`,
+        })}${scoped}`,
         method: 'GET',
       },
     },
