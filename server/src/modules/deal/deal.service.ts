@@ -149,7 +149,10 @@ const DEAL_FROM: MatchStatus[] = [
 /** recordDeal's command: the fields of `RecordDealInput`, its IDs uuids. */
 export type RecordDealCommand = RecordDealInput;
 
-/** What recordDeal's statement answers: the deal's columns (null: nothing was written), and what its checks found. */
+/**
+ * What recordDeal's statement answers: the deal's columns (null: nothing was written), and what
+ * its checks found.
+ */
 type RecordDealAnswer = { [K in keyof DealRow]: DealRow[K] | null } & {
   found: boolean;
   partyExhibitorId: string | null;
@@ -161,8 +164,9 @@ type RecordDealAnswer = { [K in keyof DealRow]: DealRow[K] | null } & {
 /**
  * One condition the deal is written under: `holds` (SQL over the party's row: purchaser `p`,
  * delegation `d`, match `t`, exhibitor `x`, area `a`, expo rate `r`; or a literal for what the
- * input alone decides) is selected as the column `check:name` (apart from the deal's), the insert requires every one, and the
- * first that does not hold, in this order, is the refusal the client gets (`refuse`).
+ * input alone decides) is selected as the column `check:name` (apart from the deal's), the
+ * insert requires every one, and the first that does not hold, in this order, is the refusal
+ * the client gets (`refuse`).
  */
 interface DealCheck {
   name: string;
@@ -176,13 +180,12 @@ const checkColumn = (check: DealCheck): SQL => sql.identifier(`check:${check.nam
 /** `holds` of a check the input alone decides: a literal, so the statement keeps one plan per outcome. */
 const decided = (error: AppError | null): SQL => (error ? sql.false : sql.true);
 
-/** The refusal a function gives (or null). */
-function refusalOf(check: () => unknown): AppError | null {
+/** What `work` gives, or the client error it refuses with (anything else is thrown on). */
+function attempt<T>(work: () => T): { value: T | null; error: AppError | null } {
   try {
-    check();
-    return null;
+    return { value: work(), error: null };
   } catch (error) {
-    if (error instanceof AppError) return error;
+    if (error instanceof AppError) return { value: null, error };
     throw error;
   }
 }
@@ -202,9 +205,7 @@ function moneyOf(input: RecordDealCommand): {
   holds: SQL;
 } {
   if (expoRateCurrency(input) === null) {
-    let money: ReturnType<typeof usdSide> | null = null;
-    const error = refusalOf(() => (money = usdSide(input, null)));
-    const m = money as ReturnType<typeof usdSide> | null;
+    const { value: m, error } = attempt(() => usdSide(input, null));
     return {
       amount: sql`${sql.value(m?.amount ?? null)}::numeric`,
       currency: sql`${sql.value(m?.currency ?? null)}::bpchar`,
@@ -213,18 +214,13 @@ function moneyOf(input: RecordDealCommand): {
       holds: decided(error),
     };
   }
-  let parsed: { amount: string; currency: string } | null = null;
-  const error = refusalOf(() => {
-    parsed = {
-      amount: decimalArg(input.amount, 'amount', {
-        precision: 20,
-        scale: 2,
-        positive: true,
-      }).toFixed(2),
-      currency: currencyArg(input.currency, 'currency'),
-    };
-  });
-  const p = parsed as { amount: string; currency: string } | null;
+  // what usdSide checks before it needs the rate
+  const { value: p, error } = attempt(() => ({
+    amount: decimalArg(input.amount, 'amount', { precision: 20, scale: 2, positive: true }).toFixed(
+      2,
+    ),
+    currency: currencyArg(input.currency, 'currency'),
+  }));
   const amount = sql`${sql.value(p?.amount ?? null)}::numeric`;
   const amountUsd = sql`round(${amount} * r.usd_rate, 2)`;
   return {
@@ -322,7 +318,7 @@ export async function recordDeal(ctx: TradeContext, input: RecordDealCommand): P
     name: 'money',
     holds: money.holds,
     refuse: (a) =>
-      refusalOf(() => usdSide(input, a.expoUsdRate)) ??
+      attempt(() => usdSide(input, a.expoUsdRate)).error ??
       new Error('recordDeal: the statement refused the USD side that usdSide accepts'),
   });
   const signedOn = input.signedOn != null ? isoDate(input.signedOn) : null;
