@@ -210,6 +210,125 @@ describe('writes in one round trip', () => {
     expect(moved.rows[0].dealId).toBe(moved.rows[0].deal);
   });
 
+  it('moves a deal in one statement (then reads it back), and writes nothing when refused', async () => {
+    const office = await t.token('DELEGATION_OFFICE', 'CIIE-5/QH');
+    const analyst = await t.token('ANALYST', 'CIIE-5/QH');
+    const p = await approvedPurchaser(t.sql, { subDelegation: 'SCIENCE' });
+    const id = (
+      await t.sql.query(
+        `insert into deal (delegation_id, expo_id, purchaser_id, goods, amount, currency, usd_rate, amount_usd)
+         values ($1, $2, $3, 'wool', 10, 'USD', 1, 10) returning id`,
+        [p.delegation, p.expo, p.purchaser],
+      )
+    ).rows[0].id;
+    const gid = toGlobalId('Deal', id);
+    const SIGN = `mutation($i: SignDealInput!) { signDeal(input: $i) { id status version signedOn } }`;
+    const START = `mutation($id: ID!, $v: Int!) { startDealExecution(id: $id, version: $v) { id status version } }`;
+    const state = async () =>
+      (
+        await t.sql.query(
+          `select d.status, d.version, d.signed_on as "signedOn",
+             (select count(*)::int from audit_event where entity_id = d.id) as events
+           from deal d where d.id = $1`,
+          [id],
+        )
+      ).rows[0];
+    const cases: {
+      name: string;
+      token: string;
+      document: string;
+      variables: Record<string, unknown>;
+      refused?: Record<string, unknown>;
+    }[] = [
+      {
+        name: 'signed in the future',
+        token: office,
+        document: SIGN,
+        variables: { i: { id: gid, version: 1, signedOn: '2999-01-01' } },
+        refused: { code: 'BAD_USER_INPUT', field: 'input.signedOn' },
+      },
+      {
+        name: 'started before it is signed',
+        token: office,
+        document: START,
+        variables: { id: gid, v: 1 },
+        refused: { code: 'INVALID_TRANSITION', currentState: 'INTENDED' },
+      },
+      {
+        name: 'at a stale version',
+        token: office,
+        document: SIGN,
+        variables: { i: { id: gid, version: 7, signedOn: '2022-11-07' } },
+        refused: { code: 'CONFLICT', field: 'input.version', currentVersion: 1 },
+      },
+      {
+        name: 'by a reader who may not write',
+        token: analyst,
+        document: SIGN,
+        variables: { i: { id: gid, version: 1, signedOn: '2022-11-07' } },
+        refused: { code: 'FORBIDDEN' },
+      },
+      {
+        name: 'a deal that is none',
+        token: office,
+        document: START,
+        variables: { id: toGlobalId('Deal', randomUUID()), v: 1 },
+        refused: { code: 'NOT_FOUND' },
+      },
+      {
+        name: 'signed',
+        token: office,
+        document: SIGN,
+        variables: { i: { id: gid, version: 1, signedOn: '2022-11-07' } },
+      },
+      { name: 'started', token: office, document: START, variables: { id: gid, v: 2 } },
+    ];
+    for (const c of cases) {
+      const before = await state();
+      sent = [];
+      let statements: string[];
+      let result;
+      try {
+        result = await post(t.url, c.document, c.variables, { authorization: `Bearer ${c.token}` });
+        statements = sent.filter((text) => text !== VIEWER_SQL);
+      } finally {
+        sent = null;
+      }
+      const after = await state();
+      if (c.refused) {
+        expect(result.body.errors?.[0]?.extensions, c.name).toMatchObject(c.refused);
+        expect(statements.length, c.name).toBeLessThanOrEqual(1);
+        expect(after, `${c.name}: nothing written`).toEqual(before);
+      } else {
+        expect(result.body.errors, c.name).toBeUndefined();
+        // the move, and the deal read back as the answer
+        expect(statements, c.name).toHaveLength(2);
+        expect(after, c.name).toMatchObject({
+          version: before.version + 1,
+          events: before.events + 1,
+        });
+      }
+    }
+    expect(await state()).toEqual({
+      status: 'EXECUTING',
+      version: 3,
+      signedOn: '2022-11-07',
+      events: 2,
+    });
+    const events = await t.sql.query(
+      `select action, before, after from audit_event where entity_id = $1 order by at`,
+      [id],
+    );
+    expect(events.rows).toEqual([
+      {
+        action: 'deal.signed',
+        before: { status: 'INTENDED' },
+        after: { status: 'SIGNED', signedOn: '2022-11-07' },
+      },
+      { action: 'deal.executing', before: { status: 'SIGNED' }, after: { status: 'EXECUTING' } },
+    ]);
+  });
+
   it('the statement and mayTradeFor agree on who writes trade records, for every role and scope', async () => {
     // purchasers of two sub-delegations, besides any others
     await approvedPurchaser(t.sql, { subDelegation: 'SCIENCE' });

@@ -4,7 +4,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   requireExpoBureau,
   requireMayFollowUpDeal,
-  requireMayTradeFor,
   tradeForbidden,
 } from '../../auth/policy.js';
 import { purchaserScope, tradeScope } from '../../auth/scope.js';
@@ -24,7 +23,7 @@ import {
   type TradeParty,
 } from '../trade/trade-scope.js';
 import type { PurchaserStatus } from '../purchaser/purchaser.enums.js';
-import { inTransaction, requireVersion } from '../shared/transaction.js';
+import { inTransaction, requireVersion, versionConflict } from '../shared/transaction.js';
 import { DealFollowUp } from './deal-follow-up.entity.js';
 import { DealStatus } from './deal.enums.js';
 import { Deal } from './deal.entity.js';
@@ -57,6 +56,7 @@ const VERB: Record<DealStatus, string> = {
   [DealStatus.CANCELLED]: 'cancel',
 };
 const FINAL = new Set([DealStatus.FULFILLED, DealStatus.CANCELLED]);
+const STATUSES = Object.values(DealStatus);
 
 /** Today in Shanghai (UTC+8), where the delegations work. */
 function todayInShanghai(): string {
@@ -168,14 +168,15 @@ type RecordDealAnswer = { [K in keyof DealRow]: DealRow[K] | null } & {
  * insert requires every one, and the first that does not hold, in this order, is the refusal
  * the client gets (`refuse`).
  */
-interface DealCheck {
+interface Check<Answer> {
   name: string;
   holds: SQL;
-  refuse: (answer: RecordDealAnswer) => Error;
+  refuse: (answer: Answer) => Error;
 }
+type DealCheck = Check<RecordDealAnswer>;
 
 /** The column a check is selected as. */
-const checkColumn = (check: DealCheck): SQL => sql.identifier(`check:${check.name}`);
+const checkColumn = (check: Check<never>): SQL => sql.identifier(`check:${check.name}`);
 
 /** `holds` of a check the input alone decides: a literal, so the statement keeps one plan per outcome. */
 const decided = (error: AppError | null): SQL => (error ? sql.false : sql.true);
@@ -445,25 +446,91 @@ async function scopedDeal(
   return row;
 }
 
+/** What moveDeal's statement answers: whether it moved the deal, and what its checks found. */
+type MoveDealAnswer = {
+  found: boolean;
+  moved: boolean;
+  status: DealStatus;
+  version: number;
+} & Record<string, unknown>;
+
 /**
- * signDeal, startDealExecution, fulfilDeal, cancelDeal: whoever writes the deal. Fields are named
- * relative to the mutation's input (signDeal) or arguments (the others).
+ * signDeal, startDealExecution, fulfilDeal, cancelDeal: whoever writes the deal, in one
+ * statement (one round trip, autocommit), as {@link recordDeal}: the deal read within the
+ * viewer's scope and locked, the move and its audit event written only where every check holds
+ * (who may trade for its purchaser, the version sent, the state machine's {@link NEXT}, the
+ * signing date), the first that fails the refusal. Fields are named relative to the mutation's
+ * input (signDeal) or arguments (the others).
  */
 export async function moveDeal(
   ctx: TradeContext,
   args: { id: string; version: number; to: DealStatus; signedOn?: Date | null },
 ): Promise<string> {
-  const { id } = args;
-  const party = await scopedDeal(ctx, id);
-  requireMayTradeFor(ctx.viewer, party, `${VERB[args.to]} deals`, true);
+  const { id, to } = args;
   const signedOn = args.signedOn != null ? isoDate(args.signedOn) : null;
   const at = { what: 'The deal', field: 'version' };
-  return inTransaction(ctx.em(), at, async (em) => {
-    const deal = await em.findOneOrFail(Deal, { id });
-    requireVersion(deal, args.version, at);
-    applyTransition(em, ctx, deal, args.to, signedOn, 'signedOn');
-    return id;
-  });
+  // the states that may move to `to`: NEXT read backwards
+  const from = STATUSES.filter((status) => NEXT[status].includes(to));
+  const signing = to === DealStatus.SIGNED;
+  const signedOnError = !signing
+    ? null
+    : !signedOn
+      ? badInput('signedOn', 'A signed deal needs its signing date')
+      : signedOn > todayInShanghai()
+        ? badInput('signedOn', 'signedOn is in the future')
+        : null;
+  const checks: Check<MoveDealAnswer>[] = [
+    {
+      name: 'mayTrade',
+      holds: tradeScope(ctx.viewer, true),
+      refuse: () => tradeForbidden(`${VERB[to]} deals`, true),
+    },
+    {
+      name: 'version',
+      holds: args.version == null ? sql.true : sql`dl.version = ${sql.value(args.version)}::int`,
+      refuse: (a) => versionConflict(at, a.version, args.version),
+    },
+    {
+      name: 'transition',
+      holds: sql`dl.status = any(${sql.value(from)}::text[])`,
+      refuse: (a) => invalidTransition(VERB[to], 'a deal', a.status),
+    },
+    { name: 'signedOn', holds: decided(signedOnError), refuse: () => signedOnError! },
+  ];
+  const actor = sql`${sql.value(ctx.viewer.actor)}::text`;
+  const after = signing
+    ? sql`jsonb_build_object('status', m.status, 'signedOn', m.signed_on)`
+    : sql`jsonb_build_object('status', m.status)`;
+  const [answer] = await ctx.query<MoveDealAnswer>(
+    sql`with party as (
+      select dl.id, dl.status, dl.version, dl.delegation_id,
+        ${list(checks.map((c) => sql`coalesce(${c.holds}, false) as ${checkColumn(c)}`))}
+      from deal dl join purchaser p on p.id = dl.purchaser_id
+      join delegation d on d.id = dl.delegation_id join expo e on e.id = d.expo_id
+      where ${and([sql`dl.id = ${sql.value(id)}::uuid`, dealScope(ctx.viewer)])}
+      for no key update of dl
+    ),
+    m as (
+      update deal set status = ${sql.value(to)}::text,
+        signed_on = ${signing ? sql`${sql.value(signedOn)}::date` : sql`deal.signed_on`},
+        version = deal.version + 1, updated_at = now()
+      from party where deal.id = party.id and ${and(checks.map(checkColumn))}
+      returning deal.id, deal.status, deal.signed_on, party.status as from_status, party.delegation_id
+    ),
+    m_event as (
+      insert into audit_event (delegation_id, actor, action, entity_type, entity_id, before, after)
+      select m.delegation_id, ${actor}, ${sql.value(`deal.${to.toLowerCase()}`)}::text, 'Deal', m.id,
+        jsonb_build_object('status', m.from_status), ${after}
+      from m
+    )
+    select party.id is not null as found, m.id is not null as moved, party.*
+    from (select) one left join party on true left join m on true`,
+  );
+  if (answer!.moved) return id;
+  if (!answer!.found) throw notFound('Deal', id);
+  const failed = checks.find((check) => answer![`check:${check.name}`] !== true);
+  if (failed) throw failed.refuse(answer!);
+  throw new Error('moveDeal: every check held, yet the deal did not move');
 }
 
 /**
@@ -566,8 +633,6 @@ export async function setExchangeRate(
     throw error;
   }
 }
-
-const STATUSES = Object.values(DealStatus);
 
 /**
  * A delegation's deal totals in one statement (see {@link dealTotalsBySets}, which applies
