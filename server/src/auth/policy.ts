@@ -1,6 +1,6 @@
 import { AppError, ErrorCode } from '../graphql/errors.js';
 import { Role } from './roles.js';
-import type { Viewer } from './viewer.js';
+import type { Grant, Viewer } from './viewer.js';
 
 /**
  * Scope rules for writes, in one place (contact fields are masked by masking.ts). Services call
@@ -92,23 +92,56 @@ export interface TradeOwner {
 }
 
 /**
+ * Who writes a purchaser's trade records, as the lists a purchaser must be in (null: anyone, for
+ * ADMIN): the delegations of the viewer's DELEGATION_OFFICE grants, the sub-delegations it leads
+ * (SUB_DELEGATION_LEAD) and, where `purchaserMay`, the purchasers it is (PURCHASER). The one
+ * rule: {@link mayTradeFor} tests a record against it in JavaScript, `tradeScope` (scope.ts)
+ * composes it as SQL for a write that checks in its own statement.
+ */
+export interface TradeWriters {
+  delegationIds: string[];
+  subDelegationIds: string[];
+  purchaserIds: string[];
+}
+
+export function tradeWriters(viewer: Viewer, purchaserMay: boolean): TradeWriters | null {
+  if (viewer.isAdmin) return null;
+  const ids = (role: Role, of: (g: Grant) => readonly (string | null)[]) => [
+    ...new Set(
+      viewer.grants
+        .filter((g) => g.role === role)
+        .flatMap(of)
+        .filter((id): id is string => id !== null),
+    ),
+  ];
+  return {
+    // as Viewer.grantsFor covers a delegation: bound to it, or expo-wide over it
+    delegationIds: ids(Role.DELEGATION_OFFICE, (g) =>
+      g.delegationId ? [g.delegationId] : (g.expoDelegationIds ?? []),
+    ),
+    subDelegationIds: ids(Role.SUB_DELEGATION_LEAD, (g) => [g.subDelegationId]),
+    purchaserIds: purchaserMay ? ids(Role.PURCHASER, (g) => [g.purchaserId]) : [],
+  };
+}
+
+/**
  * Writes on a purchaser's trade records: ADMIN, the office of its delegation, a lead of its
- * sub-delegation and, where `purchaserMay`, the purchaser itself.
+ * sub-delegation and, where `purchaserMay`, the purchaser itself (see {@link tradeWriters}).
  */
 export function mayTradeFor(viewer: Viewer, owner: TradeOwner, purchaserMay: boolean): boolean {
-  if (viewer.isAdmin) return true;
-  if (viewer.grantsFor(owner.delegationId, Role.DELEGATION_OFFICE).length > 0) return true;
-  if (
-    viewer.grants.some(
-      (g) => g.role === Role.SUB_DELEGATION_LEAD && g.subDelegationId === owner.subDelegationId,
-    )
-  ) {
-    return true;
-  }
+  const writers = tradeWriters(viewer, purchaserMay);
   return (
-    purchaserMay &&
-    viewer.grants.some((g) => g.role === Role.PURCHASER && g.purchaserId === owner.purchaserId)
+    writers === null ||
+    writers.delegationIds.includes(owner.delegationId) ||
+    writers.subDelegationIds.includes(owner.subDelegationId) ||
+    writers.purchaserIds.includes(owner.purchaserId)
   );
+}
+
+/** The FORBIDDEN of a trade write the viewer may not make ({@link mayTradeFor}). */
+export function tradeForbidden(what: string, purchaserMay: boolean): AppError {
+  const who = `DELEGATION_OFFICE, SUB_DELEGATION_LEAD of the purchaser's sub-delegation${purchaserMay ? ', the purchaser itself' : ''}`;
+  return forbidden(`Only ${who} or ADMIN may ${what}`);
 }
 
 export function requireMayTradeFor(
@@ -117,10 +150,7 @@ export function requireMayTradeFor(
   what: string,
   purchaserMay = false,
 ): void {
-  if (!mayTradeFor(viewer, owner, purchaserMay)) {
-    const who = `DELEGATION_OFFICE, SUB_DELEGATION_LEAD of the purchaser's sub-delegation${purchaserMay ? ', the purchaser itself' : ''}`;
-    throw forbidden(`Only ${who} or ADMIN may ${what}`);
-  }
+  if (!mayTradeFor(viewer, owner, purchaserMay)) throw tradeForbidden(what, purchaserMay);
 }
 
 /**

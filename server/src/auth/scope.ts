@@ -1,4 +1,5 @@
 import { column, or, sql, type SQL } from '../db/sql.js';
+import { tradeWriters } from './policy.js';
 import type { Viewer } from './viewer.js';
 
 /*
@@ -102,4 +103,18 @@ export function checkedScope(viewer: Viewer, p: string | symbol = 'p'): SQL {
       ...ownScope(viewer, p),
     ]),
   );
+}
+
+/**
+ * Purchasers (alias `p`) whose trade records the viewer writes: `tradeWriters` (policy.ts, the
+ * one rule `mayTradeFor` tests in JavaScript) as SQL, for a write that checks in its statement.
+ */
+export function tradeScope(viewer: Viewer, purchaserMay: boolean, p: string | symbol = 'p'): SQL {
+  const writers = tradeWriters(viewer, purchaserMay);
+  if (writers === null) return sql.true;
+  return or([
+    anyOf(viewer, 'officeDelegations', column(p, 'delegation_id'), writers.delegationIds),
+    anyOf(viewer, 'ledSubDelegations', column(p, 'sub_delegation_id'), writers.subDelegationIds),
+    anyOf(viewer, 'writtenPurchasers', column(p, 'id'), writers.purchaserIds),
+  ]);
 }

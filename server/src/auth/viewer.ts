@@ -165,7 +165,8 @@ export class Viewer {
   }
 }
 
-const VIEWER_SQL = `
+/** The statement that reads who a token is (tests tell it from a request's own). */
+export const VIEWER_SQL = `
   select u.id, u.name, u.disabled,
     exists (select 1 from revoked_token r where r.jti = $2) as revoked,
     coalesce(json_agg(json_build_object(

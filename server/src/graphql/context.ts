@@ -43,7 +43,7 @@ export interface Context {
   viewer: Viewer;
   /** The `authorization` value the viewer came from, for a live subscription to re-read it. */
   credentials: unknown;
-  /** A read statement, counted in `stats`. */
+  /** A statement on the pool (a read, or a write made in one, as recordDeal's), counted in `stats`. */
   query: Query;
   loaders: Loaders;
   stats: { statements: number };

@@ -1,33 +1,34 @@
+import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   requireExpoBureau,
   requireMayFollowUpDeal,
-  requireMayTradeFor,
+  tradeForbidden,
 } from '../../auth/policy.js';
+import { purchaserScope, tradeScope } from '../../auth/scope.js';
 import { AppError, badInput, ErrorCode, notFound } from '../../graphql/errors.js';
-import { and, sql, type SQL } from '../../db/sql.js';
+import { and, list, sql, type SQL } from '../../db/sql.js';
 import type { Typed } from '../../graphql/relay.js';
 import { audit } from '../audit/audit.service.js';
 import { ExchangeRate } from '../expo/exchange-rate.entity.js';
 import { Expo } from '../expo/expo.entity.js';
-import { ExhibitorMatch } from '../match/exhibitor-match.entity.js';
 import { MatchStatus } from '../match/match.enums.js';
 import {
   invalidTransition,
   isoDate,
-  requireTrading,
-  scopedPurchaser,
-  scopedTradeRow,
+  notTrading,
+  tradingSql,
   type TradeContext,
   type TradeParty,
 } from '../trade/trade-scope.js';
-import { inTransaction, requireVersion } from '../shared/transaction.js';
+import type { PurchaserStatus } from '../purchaser/purchaser.enums.js';
+import { inTransaction, requireVersion, versionConflict } from '../shared/transaction.js';
 import { DealFollowUp } from './deal-follow-up.entity.js';
 import { DealStatus } from './deal.enums.js';
 import { Deal } from './deal.entity.js';
 import { DealGroupBy, dealTotalsBySets, type DealTotalsGroup } from './deal.aggregate.js';
-import { dealScope } from './deal.loader.js';
+import { DEAL_SELECT, dealScope } from './deal.loader.js';
 import type { Deal as DealRow, RecordDealFollowUpInput, RecordDealInput } from './deal.type.js';
 import {
   currencyArg,
@@ -55,6 +56,7 @@ const VERB: Record<DealStatus, string> = {
   [DealStatus.CANCELLED]: 'cancel',
 };
 const FINAL = new Set([DealStatus.FULFILLED, DealStatus.CANCELLED]);
+const STATUSES = Object.values(DealStatus);
 
 /** Today in Shanghai (UTC+8), where the delegations work. */
 function todayInShanghai(): string {
@@ -137,32 +139,6 @@ function expoRateCurrency(input: Pick<RecordDealInput, 'currency' | 'usdRate' | 
   return code === 'USD' ? null : code;
 }
 
-/** What recordDeal checks, read with the party in one statement (see {@link sideJoins}). */
-interface DealSides {
-  exhibitorFound: boolean;
-  exhibitorOfExpo: boolean;
-  exhibitorAreaId: string | null;
-  areaFound: boolean;
-  areaOfExpo: boolean;
-  expoUsdRate: string | null;
-}
-
-const SIDE_COLUMNS = sql`x.id is not null as "exhibitorFound",
-  coalesce(x.expo_id = d.expo_id, false) as "exhibitorOfExpo", x.exhibition_area_id as "exhibitorAreaId",
-  a.id is not null as "areaFound", coalesce(a.expo_id = d.expo_id, false) as "areaOfExpo",
-  r.usd_rate as "expoUsdRate"`;
-
-/**
- * The exhibitor (`exhibitorId`: SQL of its id) and the area (or null), with whether they are of
- * the party's expo `d`, and the expo's rate for `currency` (or null).
- */
-function sideJoins(exhibitorId: SQL, areaId: string | null, currency: string | null): SQL {
-  return sql`
-    left join exhibitor x on x.id = ${exhibitorId}
-    left join exhibition_area a on a.id = ${sql.value(areaId)}::uuid
-    left join exchange_rate r on r.expo_id = d.expo_id and r.currency = ${sql.value(currency)}`;
-}
-
 const DEAL_FROM: MatchStatus[] = [
   MatchStatus.ACCEPTED,
   MatchStatus.MEETING_SCHEDULED,
@@ -174,9 +150,100 @@ const DEAL_FROM: MatchStatus[] = [
 export type RecordDealCommand = RecordDealInput;
 
 /**
- * Records a deal. Its four IDs are uuids; which of them is at fault depends on what the others
- * name, in the order of the checks below (the resolver decodes them with `InOrderIds`, so that an
- * ID that is not one fails where a missing one would). Fields are named relative to the command.
+ * What recordDeal's statement answers: the deal's columns (null: nothing was written), and what
+ * its checks found.
+ */
+type RecordDealAnswer = { [K in keyof DealRow]: DealRow[K] | null } & {
+  found: boolean;
+  partyExhibitorId: string | null;
+  purchaserStatus: PurchaserStatus;
+  matchStatus: MatchStatus | null;
+  expoUsdRate: string | null;
+} & Record<string, unknown>;
+
+/**
+ * One condition the deal is written under: `holds` (SQL over the party's row: purchaser `p`,
+ * delegation `d`, match `t`, exhibitor `x`, area `a`, expo rate `r`; or a literal for what the
+ * input alone decides) is selected as the column `check:name` (apart from the deal's), the
+ * insert requires every one, and the first that does not hold, in this order, is the refusal
+ * the client gets (`refuse`).
+ */
+interface Check<Answer> {
+  name: string;
+  holds: SQL;
+  refuse: (answer: Answer) => Error;
+}
+type DealCheck = Check<RecordDealAnswer>;
+
+/** The column a check is selected as. */
+const checkColumn = (check: Check<never>): SQL => sql.identifier(`check:${check.name}`);
+
+/** `holds` of a check the input alone decides: a literal, so the statement keeps one plan per outcome. */
+const decided = (error: AppError | null): SQL => (error ? sql.false : sql.true);
+
+/** What `work` gives, or the client error it refuses with (anything else is thrown on). */
+function attempt<T>(work: () => T): { value: T | null; error: AppError | null } {
+  try {
+    return { value: work(), error: null };
+  } catch (error) {
+    if (error instanceof AppError) return { value: null, error };
+    throw error;
+  }
+}
+
+/**
+ * The USD side of a deal as the statement writes it: values the input decides, or, when the
+ * deal takes the expo's rate, that rate (`r.usd_rate`) and the amount at it, which
+ * {@link usdSide} computes the same way (round(amount × rate, 2), the
+ * deal_usd_is_amount_at_rate constraint) and checks the same way (under 10^18): the check
+ * `money` holds exactly where usdSide, given the rate found, refuses nothing.
+ */
+function moneyOf(input: RecordDealCommand): {
+  amount: SQL;
+  currency: SQL;
+  usdRate: SQL;
+  amountUsd: SQL;
+  holds: SQL;
+} {
+  if (expoRateCurrency(input) === null) {
+    const { value: m, error } = attempt(() => usdSide(input, null));
+    return {
+      amount: sql`${sql.value(m?.amount ?? null)}::numeric`,
+      currency: sql`${sql.value(m?.currency ?? null)}::bpchar`,
+      usdRate: sql`${sql.value(m?.usdRate ?? null)}::numeric`,
+      amountUsd: sql`${sql.value(m?.amountUsd ?? null)}::numeric`,
+      holds: decided(error),
+    };
+  }
+  // what usdSide checks before it needs the rate
+  const { value: p, error } = attempt(() => ({
+    amount: decimalArg(input.amount, 'amount', { precision: 20, scale: 2, positive: true }).toFixed(
+      2,
+    ),
+    currency: currencyArg(input.currency, 'currency'),
+  }));
+  const amount = sql`${sql.value(p?.amount ?? null)}::numeric`;
+  const amountUsd = sql`round(${amount} * r.usd_rate, 2)`;
+  return {
+    amount,
+    currency: sql`${sql.value(p?.currency ?? null)}::bpchar`,
+    usdRate: sql`r.usd_rate`,
+    amountUsd,
+    holds: error ? sql.false : sql`r.usd_rate is not null and ${amountUsd} < 1e18`,
+  };
+}
+
+/**
+ * Records a deal in one statement (one round trip, autocommit): it reads the party (the match's
+ * purchaser, or the purchaser) within the viewer's scope, with the exhibitor, the area and the
+ * expo's rate, and writes the deal, its audit event and (from a match) the match's move to DEAL
+ * with its own, only where every {@link DealCheck} holds. When nothing was written, the first
+ * check that failed is the refusal, as each was before in this order: nothing is written for a
+ * refused deal. The match is locked as it is read, so a concurrent move of it is seen.
+ *
+ * Its four IDs are uuids; which of them is at fault depends on what the others name, in the
+ * order of the checks (the resolver decodes them with `InOrderIds`, so that an ID that is not
+ * one fails where a missing one would). Fields are named relative to the command.
  */
 export async function recordDeal(ctx: TradeContext, input: RecordDealCommand): Promise<DealRow> {
   if ((input.matchId == null) === (input.purchaserId == null)) {
@@ -185,139 +252,153 @@ export async function recordDeal(ctx: TradeContext, input: RecordDealCommand): P
       'Give either matchId or purchaserId',
     );
   }
+  const matchId = input.matchId ?? null;
+  if (matchId != null && input.exhibitorId != null)
+    throw badInput('exhibitorId', 'A deal from a match is with the exhibitor of the match');
   const askedAreaId = input.exhibitionAreaId ?? null;
-  const rateCurrency = expoRateCurrency(input);
-  let party: TradeParty & DealSides;
-  let matchId: string | null = null;
-  let exhibitorId: string | null = null;
-  if (input.matchId != null) {
-    if (input.exhibitorId != null)
-      throw badInput('exhibitorId', 'A deal from a match is with the exhibitor of the match');
-    matchId = input.matchId;
-    const match = await scopedTradeRow<
-      DealSides & { exhibitorId: string; matchStatus: MatchStatus }
-    >(
-      ctx,
-      'exhibitor_match',
-      matchId,
-      'Match',
-      sql`t.exhibitor_id as "exhibitorId", t.status as "matchStatus", ${SIDE_COLUMNS}`,
-      sideJoins(sql`t.exhibitor_id`, askedAreaId, rateCurrency),
+  const exhibitorId = matchId
+    ? sql`t.exhibitor_id`
+    : sql`${sql.value(input.exhibitorId ?? null)}::uuid`;
+  const withExhibitor = matchId != null || input.exhibitorId != null;
+
+  const checks: DealCheck[] = [
+    {
+      name: 'mayTrade',
+      holds: tradeScope(ctx.viewer, true),
+      refuse: () => tradeForbidden('record deals', true),
+    },
+    matchId
+      ? {
+          name: 'dealable',
+          holds: sql`t.status = any(${sql.value(DEAL_FROM)}::text[])`,
+          refuse: (a) => invalidTransition('record a deal from', 'a match', a.matchStatus!),
+        }
+      : {
+          name: 'trading',
+          holds: tradingSql(sql`p.status`),
+          refuse: (a) => notTrading(a.purchaserStatus, 'purchaserId'),
+        },
+  ];
+  if (withExhibitor) {
+    checks.push(
+      {
+        name: 'exhibitorFound',
+        holds: sql`x.id is not null`,
+        refuse: (a) => notFound('Exhibitor', a.partyExhibitorId!),
+      },
+      {
+        name: 'exhibitorOfExpo',
+        holds: sql`x.expo_id = d.expo_id`,
+        refuse: () => badInput('exhibitorId', "Not an exhibitor of the purchaser's expo"),
+      },
     );
-    requireMayTradeFor(ctx.viewer, match, 'record deals', true);
-    if (!DEAL_FROM.includes(match.matchStatus))
-      throw invalidTransition('record a deal from', 'a match', match.matchStatus);
-    party = match;
-    exhibitorId = match.exhibitorId;
-  } else {
-    const askedExhibitorId = input.exhibitorId ?? null;
-    party = await scopedPurchaser<DealSides>(
-      ctx,
-      input.purchaserId!,
-      SIDE_COLUMNS,
-      sideJoins(sql`${sql.value(askedExhibitorId)}::uuid`, askedAreaId, rateCurrency),
-    );
-    requireMayTradeFor(ctx.viewer, party, 'record deals', true);
-    requireTrading(party, 'purchaserId');
-    exhibitorId = askedExhibitorId;
   }
-  if (exhibitorId && !party.exhibitorFound) throw notFound('Exhibitor', exhibitorId);
-  if (exhibitorId && !party.exhibitorOfExpo)
-    throw badInput('exhibitorId', "Not an exhibitor of the purchaser's expo");
-  let areaId = exhibitorId ? party.exhibitorAreaId : null;
   if (askedAreaId != null) {
-    areaId = askedAreaId;
-    if (!party.areaFound) throw notFound('Exhibition area', areaId);
-    if (!party.areaOfExpo)
-      throw badInput('exhibitionAreaId', "Not an exhibition area or zone of the deal's expo");
+    checks.push(
+      {
+        name: 'areaFound',
+        holds: sql`a.id is not null`,
+        refuse: () => notFound('Exhibition area', askedAreaId),
+      },
+      {
+        name: 'areaOfExpo',
+        holds: sql`a.expo_id = d.expo_id`,
+        refuse: () =>
+          badInput('exhibitionAreaId', "Not an exhibition area or zone of the deal's expo"),
+      },
+    );
   }
   const goods = input.goods.trim();
-  if (goods.length < 1 || goods.length > 1000)
-    throw badInput('goods', 'goods must have 1 to 1000 characters');
-  const money = usdSide(input, party.expoUsdRate);
-  const signedOn = input.signedOn != null ? isoDate(input.signedOn) : null;
-  if (signedOn && signedOn > todayInShanghai())
-    throw badInput('signedOn', 'signedOn is in the future');
-  const status = signedOn ? DealStatus.SIGNED : DealStatus.INTENDED;
-  const at = { what: 'The match', field: 'matchId' };
-  const deal = await inTransaction(ctx.em(), at, async (em) => {
-    const deal = em.create(Deal, {
-      delegation: party.delegationId,
-      expo: party.expoId,
-      purchaser: party.purchaserId,
-      exhibitor: exhibitorId,
-      match: matchId,
-      exhibitionArea: areaId,
-      goods,
-      ...money,
-      status,
-      signedOn,
-    });
-    audit(em, {
-      actor: ctx.viewer.actor,
-      action: 'deal.record',
-      entityType: 'Deal',
-      entityId: deal.id,
-      delegationId: party.delegationId,
-      after: {
-        purchaserId: party.purchaserId,
-        exhibitorId,
-        matchId,
-        exhibitionAreaId: areaId,
-        goods,
-        ...money,
-        status,
-        signedOn,
-      },
-    });
-    if (matchId) {
-      const match = await em.findOneOrFail(ExhibitorMatch, { id: matchId });
-      if (!DEAL_FROM.includes(match.status))
-        throw invalidTransition('record a deal from', 'a match', match.status);
-      if (match.status !== MatchStatus.DEAL) {
-        const from = match.status;
-        match.status = MatchStatus.DEAL;
-        audit(em, {
-          actor: ctx.viewer.actor,
-          action: 'match.deal',
-          entityType: 'ExhibitorMatch',
-          entityId: matchId,
-          delegationId: party.delegationId,
-          before: { status: from },
-          after: { status: MatchStatus.DEAL, dealId: deal.id },
-        });
-      }
-    }
-    return deal;
+  const goodsError =
+    goods.length < 1 || goods.length > 1000
+      ? badInput('goods', 'goods must have 1 to 1000 characters')
+      : null;
+  checks.push({ name: 'goods', holds: decided(goodsError), refuse: () => goodsError! });
+  const money = moneyOf(input);
+  checks.push({
+    name: 'money',
+    holds: money.holds,
+    refuse: (a) =>
+      attempt(() => usdSide(input, a.expoUsdRate)).error ??
+      new Error('recordDeal: the statement refused the USD side that usdSide accepts'),
   });
-  return dealRow(deal);
-}
+  const signedOn = input.signedOn != null ? isoDate(input.signedOn) : null;
+  const signedOnError =
+    signedOn && signedOn > todayInShanghai()
+      ? badInput('signedOn', 'signedOn is in the future')
+      : null;
+  checks.push({ name: 'signedOn', holds: decided(signedOnError), refuse: () => signedOnError! });
+  const status = signedOn ? DealStatus.SIGNED : DealStatus.INTENDED;
 
-/**
- * A deal just written, as a read returns it (see `DEAL_COLUMNS`): every column is the value the
- * entity sent, or read back on insert (`version`), so reading the row again would add nothing.
- */
-function dealRow(deal: Deal): DealRow & Typed {
-  return {
-    __typename: 'Deal',
-    id: deal.id,
-    delegationId: deal.delegation.id,
-    expoId: deal.expo.id,
-    purchaserId: deal.purchaser.id,
-    exhibitorId: deal.exhibitor?.id ?? null,
-    matchId: deal.match?.id ?? null,
-    exhibitionAreaId: deal.exhibitionArea?.id ?? null,
-    goods: deal.goods,
-    amount: deal.amount,
-    currency: deal.currency,
-    usdRate: deal.usdRate,
-    amountUsd: deal.amountUsd,
-    status: deal.status,
-    signedOn: deal.signedOn,
-    version: deal.version,
-    createdAt: deal.createdAt,
-    updatedAt: deal.updatedAt,
-  };
+  const dealId = randomUUID();
+  const id = sql`${sql.value(dealId)}::uuid`;
+  const actor = sql`${sql.value(ctx.viewer.actor)}::text`;
+  const party = matchId
+    ? sql`exhibitor_match t join purchaser p on p.id = t.purchaser_id`
+    : sql`purchaser p`;
+  const partyId = matchId ? sql`t.id` : sql`p.id`;
+  const rateCurrency = expoRateCurrency(input);
+  const moveMatch = matchId
+    ? sql`,
+    moved as (
+      update exhibitor_match m set status = ${sql.value(MatchStatus.DEAL)}, version = m.version + 1,
+        updated_at = now()
+      from dl, party where m.id = dl.match_id and party."matchStatus" <> ${sql.value(MatchStatus.DEAL)}
+      returning m.id, m.delegation_id, party."matchStatus" as from_status
+    ),
+    moved_event as (
+      insert into audit_event (delegation_id, actor, action, entity_type, entity_id, before, after)
+      select delegation_id, ${actor}, 'match.deal', 'ExhibitorMatch', id,
+        jsonb_build_object('status', from_status),
+        jsonb_build_object('status', ${sql.value(MatchStatus.DEAL)}::text, 'dealId', ${id})
+      from moved
+    )`
+    : sql.blank;
+  const [answer] = await ctx.query<RecordDealAnswer>(
+    sql`with party as (
+      select p.delegation_id, d.expo_id, p.id as purchaser_id, ${exhibitorId} as exhibitor_id,
+        coalesce(${sql.value(askedAreaId)}::uuid, x.exhibition_area_id) as exhibition_area_id,
+        ${money.usdRate} as usd_rate, ${money.amountUsd} as amount_usd,
+        ${exhibitorId} as "partyExhibitorId", p.status as "purchaserStatus",
+        ${matchId ? sql`t.status` : sql`null::text`} as "matchStatus", r.usd_rate as "expoUsdRate",
+        ${list(checks.map((c) => sql`coalesce(${c.holds}, false) as ${checkColumn(c)}`))}
+      from ${party} join delegation d on d.id = p.delegation_id
+      left join exhibitor x on x.id = ${exhibitorId}
+      left join exhibition_area a on a.id = ${sql.value(askedAreaId)}::uuid
+      left join exchange_rate r on r.expo_id = d.expo_id and r.currency = ${sql.value(rateCurrency)}
+      where ${and([sql`${partyId} = ${sql.value(matchId ?? input.purchaserId!)}::uuid`, purchaserScope(ctx.viewer)])}
+      ${matchId ? sql`for no key update of t` : sql.blank}
+    ),
+    dl as (
+      insert into deal (id, delegation_id, expo_id, purchaser_id, exhibitor_id, match_id,
+        exhibition_area_id, goods, amount, currency, usd_rate, amount_usd, status, signed_on)
+      select ${id}, delegation_id, expo_id, purchaser_id, exhibitor_id, ${sql.value(matchId)}::uuid,
+        exhibition_area_id, ${sql.value(goods)}::text, ${money.amount}, ${money.currency}, usd_rate,
+        amount_usd, ${sql.value(status)}::text, ${sql.value(signedOn)}::date
+      from party where ${and(checks.map(checkColumn))}
+      returning *
+    ),
+    dl_event as (
+      insert into audit_event (delegation_id, actor, action, entity_type, entity_id, after)
+      select delegation_id, ${actor}, 'deal.record', 'Deal', id, jsonb_build_object(
+        'purchaserId', purchaser_id, 'exhibitorId', exhibitor_id, 'matchId', match_id,
+        'exhibitionAreaId', exhibition_area_id, 'goods', goods, 'amount', amount::text,
+        'currency', currency, 'usdRate', usd_rate::text, 'amountUsd', amount_usd::text,
+        'status', status, 'signedOn', signed_on)
+      from dl
+    )${moveMatch}
+    select party.purchaser_id is not null as found, party.*, ${DEAL_SELECT.sql}
+    from (select) one left join party on true left join dl on true`,
+  );
+  if (answer!.id != null) {
+    const row = Object.fromEntries(DEAL_SELECT.items.map(({ name }) => [name, answer![name]]));
+    return { __typename: 'Deal', ...row } as DealRow & Typed;
+  }
+  if (!answer!.found)
+    throw notFound(matchId ? 'Match' : 'Purchaser', matchId ?? input.purchaserId!);
+  const failed = checks.find((check) => answer![`check:${check.name}`] !== true);
+  if (failed) throw failed.refuse(answer!);
+  throw new Error('recordDeal: every check held, yet no deal was written');
 }
 
 /** Moves a loaded deal, checking the state machine; SIGNED needs its date. */
@@ -365,25 +446,91 @@ async function scopedDeal(
   return row;
 }
 
+/** What moveDeal's statement answers: whether it moved the deal, and what its checks found. */
+type MoveDealAnswer = {
+  found: boolean;
+  moved: boolean;
+  status: DealStatus;
+  version: number;
+} & Record<string, unknown>;
+
 /**
- * signDeal, startDealExecution, fulfilDeal, cancelDeal: whoever writes the deal. Fields are named
- * relative to the mutation's input (signDeal) or arguments (the others).
+ * signDeal, startDealExecution, fulfilDeal, cancelDeal: whoever writes the deal, in one
+ * statement (one round trip, autocommit), as {@link recordDeal}: the deal read within the
+ * viewer's scope and locked, the move and its audit event written only where every check holds
+ * (who may trade for its purchaser, the version sent, the state machine's {@link NEXT}, the
+ * signing date), the first that fails the refusal. Fields are named relative to the mutation's
+ * input (signDeal) or arguments (the others).
  */
 export async function moveDeal(
   ctx: TradeContext,
   args: { id: string; version: number; to: DealStatus; signedOn?: Date | null },
 ): Promise<string> {
-  const { id } = args;
-  const party = await scopedDeal(ctx, id);
-  requireMayTradeFor(ctx.viewer, party, `${VERB[args.to]} deals`, true);
+  const { id, to } = args;
   const signedOn = args.signedOn != null ? isoDate(args.signedOn) : null;
   const at = { what: 'The deal', field: 'version' };
-  return inTransaction(ctx.em(), at, async (em) => {
-    const deal = await em.findOneOrFail(Deal, { id });
-    requireVersion(deal, args.version, at);
-    applyTransition(em, ctx, deal, args.to, signedOn, 'signedOn');
-    return id;
-  });
+  // the states that may move to `to`: NEXT read backwards
+  const from = STATUSES.filter((status) => NEXT[status].includes(to));
+  const signing = to === DealStatus.SIGNED;
+  const signedOnError = !signing
+    ? null
+    : !signedOn
+      ? badInput('signedOn', 'A signed deal needs its signing date')
+      : signedOn > todayInShanghai()
+        ? badInput('signedOn', 'signedOn is in the future')
+        : null;
+  const checks: Check<MoveDealAnswer>[] = [
+    {
+      name: 'mayTrade',
+      holds: tradeScope(ctx.viewer, true),
+      refuse: () => tradeForbidden(`${VERB[to]} deals`, true),
+    },
+    {
+      name: 'version',
+      holds: args.version == null ? sql.true : sql`dl.version = ${sql.value(args.version)}::int`,
+      refuse: (a) => versionConflict(at, a.version, args.version),
+    },
+    {
+      name: 'transition',
+      holds: sql`dl.status = any(${sql.value(from)}::text[])`,
+      refuse: (a) => invalidTransition(VERB[to], 'a deal', a.status),
+    },
+    { name: 'signedOn', holds: decided(signedOnError), refuse: () => signedOnError! },
+  ];
+  const actor = sql`${sql.value(ctx.viewer.actor)}::text`;
+  const after = signing
+    ? sql`jsonb_build_object('status', m.status, 'signedOn', m.signed_on)`
+    : sql`jsonb_build_object('status', m.status)`;
+  const [answer] = await ctx.query<MoveDealAnswer>(
+    sql`with party as (
+      select dl.id, dl.status, dl.version, dl.delegation_id,
+        ${list(checks.map((c) => sql`coalesce(${c.holds}, false) as ${checkColumn(c)}`))}
+      from deal dl join purchaser p on p.id = dl.purchaser_id
+      join delegation d on d.id = dl.delegation_id join expo e on e.id = d.expo_id
+      where ${and([sql`dl.id = ${sql.value(id)}::uuid`, dealScope(ctx.viewer)])}
+      for no key update of dl
+    ),
+    m as (
+      update deal set status = ${sql.value(to)}::text,
+        signed_on = ${signing ? sql`${sql.value(signedOn)}::date` : sql`deal.signed_on`},
+        version = deal.version + 1, updated_at = now()
+      from party where deal.id = party.id and ${and(checks.map(checkColumn))}
+      returning deal.id, deal.status, deal.signed_on, party.status as from_status, party.delegation_id
+    ),
+    m_event as (
+      insert into audit_event (delegation_id, actor, action, entity_type, entity_id, before, after)
+      select m.delegation_id, ${actor}, ${sql.value(`deal.${to.toLowerCase()}`)}::text, 'Deal', m.id,
+        jsonb_build_object('status', m.from_status), ${after}
+      from m
+    )
+    select party.id is not null as found, m.id is not null as moved, party.*
+    from (select) one left join party on true left join m on true`,
+  );
+  if (answer!.moved) return id;
+  if (!answer!.found) throw notFound('Deal', id);
+  const failed = checks.find((check) => answer![`check:${check.name}`] !== true);
+  if (failed) throw failed.refuse(answer!);
+  throw new Error('moveDeal: every check held, yet the deal did not move');
 }
 
 /**
@@ -486,8 +633,6 @@ export async function setExchangeRate(
     throw error;
   }
 }
-
-const STATUSES = Object.values(DealStatus);
 
 /**
  * A delegation's deal totals in one statement (see {@link dealTotalsBySets}, which applies

@@ -65,16 +65,27 @@ export async function scopedPurchaser<T = unknown>(
 }
 
 /** Only purchasers admitted to the expo (approved, or reported up) trade. */
-export function requireTrading(party: TradeParty, field: string): void {
-  if (party.status !== PurchaserStatus.APPROVED && party.status !== PurchaserStatus.REPORTED) {
-    throw new AppError(
-      ErrorCode.BAD_USER_INPUT,
-      `The purchaser is ${party.status}: only APPROVED or REPORTED purchasers trade`,
-      {
-        field,
-      },
-    );
-  }
+export const TRADING: readonly PurchaserStatus[] = [
+  PurchaserStatus.APPROVED,
+  PurchaserStatus.REPORTED,
+];
+
+/** Whether a purchaser's status (SQL of it) is one of {@link TRADING}: the same rule in a statement. */
+export function tradingSql(status: SQL): SQL {
+  return sql`${status} = any(${sql.value([...TRADING])}::text[])`;
+}
+
+/** The refusal of a purchaser not {@link TRADING}. */
+export function notTrading(status: PurchaserStatus, field: string): AppError {
+  return new AppError(
+    ErrorCode.BAD_USER_INPUT,
+    `The purchaser is ${status}: only ${TRADING.join(' or ')} purchasers trade`,
+    { field },
+  );
+}
+
+export function requireTrading(party: Pick<TradeParty, 'status'>, field: string): void {
+  if (!TRADING.includes(party.status)) throw notTrading(party.status, field);
 }
 
 /** 'YYYY-MM-DD' of a Date scalar value (graphql-scalars parses dates as UTC midnight). */
