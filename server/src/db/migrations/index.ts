@@ -12,6 +12,7 @@ import { Migration20261206000004ContactOwnerIndexes } from './Migration202612060
 import { Migration20261206000006DealUsdRate } from './Migration20261206000006_deal_usd_rate.js';
 import { Migration20261206100001Editions } from './Migration20261206100001_editions.js';
 import { Migration20261206100002DelegationStructure } from './Migration20261206100002_delegation_structure.js';
+import { Migration20261206120005RegistrationNumber } from './Migration20261206120005_registration_number.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from TypeScript and JS. */
 export const migrations: { name: string; class: Constructor<Migration> }[] = [
@@ -35,5 +36,9 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   {
     name: 'Migration20261206100002_delegation_structure',
     class: Migration20261206100002DelegationStructure,
+  },
+  {
+    name: 'Migration20261206120005_registration_number',
+    class: Migration20261206120005RegistrationNumber,
   },
 ];
