@@ -147,7 +147,7 @@ describe('bulk registration and the hand-over to the registration site, through 
       result.purchasers.map((p) => [
         p.organisation.creditCode,
         p.status,
-        p.subDelegation.key,
+        p.subDelegation?.key,
         p.attendees.length,
       ]),
     ).toEqual([
@@ -265,7 +265,7 @@ describe('bulk registration and the hand-over to the registration site, through 
     expect(
       importPurchasers.purchasers.map((p) => [
         p.organisation.creditCode,
-        p.subDelegation.key,
+        p.subDelegation?.key,
         p.attendees.length,
       ]),
     ).toEqual([[code, 'COMMERCE', 2]]);

@@ -1,6 +1,9 @@
 import { GraphQLError } from 'graphql';
+import { requireInDelegation } from '../../auth/policy.js';
+import { Role } from '../../auth/roles.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { ErrorCode, notFound } from '../../graphql/errors.js';
+import { Delegation } from '../delegation/delegation.entity.js';
 import { OrganisationKind } from '../organisation/organisation.enums.js';
 import { validateOrganisation } from '../organisation/organisation.service.js';
 import { inviteIn } from './invitation.service.js';
@@ -116,7 +119,17 @@ export async function importPurchasers(
   viewer: Viewer,
   input: ImportPurchasersCommand,
 ): Promise<{ ids: string[]; count: number }> {
-  if (!viewer.readsDelegation(input.delegationId)) throw notFound('Delegation', input.delegationId);
+  const known = viewer.readsDelegation(input.delegationId)
+    ? await em.fork().count(Delegation, { id: input.delegationId })
+    : 0;
+  if (known === 0) throw notFound('Delegation', input.delegationId);
+  // who may invite, before the file is read (each organisation is checked again as invited)
+  requireInDelegation(
+    viewer,
+    input.delegationId,
+    [Role.MEMBER_UNIT, Role.SUB_DELEGATION_LEAD, Role.DELEGATION_OFFICE],
+    'import purchasers',
+  );
   const { rows, header } = await readSheet(
     input.format,
     input.file,
