@@ -203,6 +203,7 @@ describe('a stale version is the one CONFLICT, for every mutation that takes a v
       }),
       rejectPurchaser: purchaser(() => ({ reason: 'incomplete' })),
       resubmitPurchaser: purchaser(),
+      setRegistrationNumber: purchaser(() => ({ number: 'STALE-1' })),
       signDeal: byId('deal', 'Deal', uuid(deal.id), { signedOn: '2022-11-07' }),
       startDealExecution: dealTarget,
       updateDelegation: byId('delegation', 'Delegation', ids.delegationId, { nameEn: 'Stale' }),
