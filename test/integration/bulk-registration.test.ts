@@ -79,6 +79,7 @@ describe('bulk registration and the hand-over to the registration site, through 
     background: DelegationHubClient,
     otherLead: DelegationHubClient;
   const codes = [newCreditCode(), newCreditCode(), newCreditCode()];
+  const people = [newResidentId(), newResidentId(), newResidentId(), newResidentId()];
   let imported: { id: string; organisation: { creditCode?: string | null } }[] = [];
 
   beforeAll(async () => {
@@ -103,11 +104,11 @@ describe('bulk registration and the hand-over to the registration site, through 
         '甲联系',
         '13800138001',
         '甲一',
-        newResidentId(),
+        people[0]!,
         '经理',
         '13900000001',
       ],
-      [null, codes[0]!, null, null, null, '甲二', newResidentId(), '采购', null],
+      [null, codes[0]!, null, null, null, '甲二', people[1]!, '采购', null],
       [
         '青海批量二号商贸有限公司',
         codes[1]!,
@@ -115,7 +116,7 @@ describe('bulk registration and the hand-over to the registration site, through 
         '乙联系',
         '13800138002',
         '乙一',
-        newResidentId(),
+        people[2]!,
         null,
         null,
       ],
@@ -126,7 +127,7 @@ describe('bulk registration and the hand-over to the registration site, through 
         '丙联系',
         '13800138003',
         '丙一',
-        newResidentId(),
+        people[3]!,
         null,
         null,
       ],
@@ -311,6 +312,8 @@ describe('bulk registration and the hand-over to the registration site, through 
     expect(header!.slice(-2)).toEqual(['分团', '注册编号']);
     const code = header!.indexOf('统一社会信用代码');
     expect(rows.map((r) => r[code]).sort()).toEqual([codes[0], codes[0], codes[1]].sort());
+    const idNumber = header!.indexOf('身份证号');
+    expect(rows.map((r) => r[idNumber]).sort()).toEqual([people[0], people[1], people[2]].sort());
     const { exportRegistration: theirs } = await lead.request(ExportRegistrationDocument, {
       delegationId: qh,
     });

@@ -1,3 +1,4 @@
+import { ContactKind, shownContact, type ContactOwner } from '../../auth/masking.js';
 import { readsPurchaser, requireInDelegation } from '../../auth/policy.js';
 import { Role } from '../../auth/roles.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -86,6 +87,20 @@ export async function exportRegistration(
   for (const p of sortedPurchasers) {
     const o = p.organisation.getEntity();
     const contact = p.contactPerson?.getEntity() ?? null;
+    // the one masking rule of the API: the file shows what the viewer sees in full
+    const owner: ContactOwner = {
+      kind: 'personal',
+      delegationId,
+      purchaser: {
+        purchaserId: p.id,
+        subDelegationId: p.subDelegation.id,
+        invitedByOrganisationId: p.invitedByOrganisation.id,
+      },
+    };
+    const phone = (v: string | null | undefined) =>
+      shownContact(viewer, owner, ContactKind.PHONE_NUMBER, v ?? null);
+    const email = (v: string | null | undefined) =>
+      shownContact(viewer, owner, ContactKind.EMAIL_ADDRESS, v ?? null);
     const own = attendees
       .filter((a) => a.purchaser.id === p.id)
       .sort((a, b) => a.person.getEntity().name.localeCompare(b.person.getEntity().name));
@@ -98,15 +113,15 @@ export async function exportRegistration(
         o.creditCode ?? null,
         p.category,
         contact?.name ?? null,
-        contact?.mobile ?? null,
-        contact?.phone ?? null,
-        contact?.email ?? null,
+        phone(contact?.mobile),
+        phone(contact?.phone),
+        email(contact?.email),
         person.name,
-        person.idNumber ?? null,
+        shownContact(viewer, owner, ContactKind.IDENTITY_DOCUMENT_NUMBER, person.idNumber ?? null),
         a.jobTitle,
-        person.mobile ?? null,
-        person.phone ?? null,
-        person.email ?? null,
+        phone(person.mobile),
+        phone(person.phone),
+        email(person.email),
         p.subDelegation.getEntity().nameZh,
         p.registrationNumber,
       ]);
