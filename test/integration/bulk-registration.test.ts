@@ -384,6 +384,17 @@ describe('bulk registration and the hand-over to the registration site, through 
       `select count(*)::int as n from audit_event where action = 'purchaser.registrationNumber'`,
     );
     expect(audited[0].n).toBe(3);
+
+    // the site renumbered two of them: the numbers change hands in one import
+    const swap = `credit_code,registration_number\n${codes[0]},CIIE5-QH-0101\n${codes[1]},CIIE5-QH-0100`;
+    const { importRegistrationNumbers: swapped } = await office.request(
+      ImportRegistrationNumbersDocument,
+      { input: { delegationId: qh, format: 'CSV', file: swap } },
+    );
+    expect(swapped.map((p) => [p.organisation.creditCode, p.registrationNumber])).toEqual([
+      [codes[0], 'CIIE5-QH-0101'],
+      [codes[1], 'CIIE5-QH-0100'],
+    ]);
     const { exportRegistration } = await office.request(ExportRegistrationDocument, {
       delegationId: qh,
     });

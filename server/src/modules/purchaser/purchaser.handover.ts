@@ -144,8 +144,15 @@ const numberTaken = (field: string, number: string) =>
     { field },
   );
 
-function setNumber(tx: Em, viewer: Viewer, p: Purchaser, number: string | null, via: string) {
-  const before = { registrationNumber: p.registrationNumber };
+function setNumber(
+  tx: Em,
+  viewer: Viewer,
+  p: Purchaser,
+  number: string | null,
+  via: string,
+  was: string | null = p.registrationNumber,
+) {
+  const before = { registrationNumber: was };
   p.registrationNumber = number;
   p.updatedAt = new Date();
   auditPurchaser(tx, viewer, p, 'registrationNumber', before, {
@@ -292,10 +299,18 @@ export async function importRegistrationNumbers(
         'file',
         problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
       );
-    for (const [p, number] of changes) {
-      if (p.registrationNumber !== number)
-        setNumber(tx, viewer, p, number, 'importRegistrationNumbers');
+    const moved = changes
+      .filter(([p, number]) => p.registrationNumber !== number)
+      .map(([p, number]) => ({ p, number, before: p.registrationNumber }));
+    // numbers passed between purchasers (a swap) are released first: the unique index checks
+    // each row as it is written
+    const held = new Set(moved.map((m) => m.before).filter(Boolean));
+    if (moved.some((m) => held.has(m.number))) {
+      for (const m of moved) m.p.registrationNumber = null;
+      await tx.flush();
     }
+    for (const m of moved)
+      setNumber(tx, viewer, m.p, m.number, 'importRegistrationNumbers', m.before);
     return changes.map(([p]) => p.id);
   });
 }
