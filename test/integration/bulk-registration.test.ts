@@ -235,6 +235,18 @@ describe('bulk registration and the hand-over to the registration site, through 
         null,
         'abc',
       ],
+      // text as the mutations keep it: invisible edges cut, a name must show something
+      [
+        '壬公司',
+        newCreditCode(),
+        'IMPORT_TRADE',
+        '壬联系',
+        '13800138007',
+        '\u200b\u200b',
+        newResidentId(),
+        '\u0301',
+        null,
+      ],
     ]);
     const before = await fingerprint(t);
     const error = await failureOf(
@@ -248,8 +260,10 @@ describe('bulk registration and the hand-over to the registration site, through 
       [4, '身份证号'],
       [5, '采购商类别'],
       [5, '手机'],
+      [6, '职务'],
+      [6, '参会人员'],
     ]);
-    expect(error.message).toMatch(/^The file has 5 errors: row 2, column 统一社会信用代码: /);
+    expect(error.message).toMatch(/^The file has 7 errors: row 2, column 统一社会信用代码: /);
     expect(await fingerprint(t)).toEqual(before);
   });
 

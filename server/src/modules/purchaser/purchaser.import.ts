@@ -3,6 +3,7 @@ import { requireInDelegation } from '../../auth/policy.js';
 import { Role } from '../../auth/roles.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { ErrorCode, notFound } from '../../graphql/errors.js';
+import { hasVisibleText } from '../../graphql/text.js';
 import { Delegation } from '../delegation/delegation.entity.js';
 import { OrganisationKind } from '../organisation/organisation.enums.js';
 import { validateOrganisation } from '../organisation/organisation.service.js';
@@ -63,6 +64,15 @@ const ORGANISATION_KEYS: readonly Key[] = [
   'contactMobile',
   'contactPhone',
   'contactEmail',
+];
+
+/** Cells the mutations take as names (required, or marked NameText). */
+const NAME_KEYS: readonly Key[] = [
+  'organisation',
+  'organisationEn',
+  'contactName',
+  'attendeeName',
+  'jobTitle',
 ];
 
 const KIND_ZH: Record<string, OrganisationKind> = {
@@ -159,6 +169,17 @@ export async function importPurchasers(
   const idNumbers = new Map<string, number>();
   for (const row of rows) {
     const c = row.cells;
+    // the names the mutations' inputs take must show something (graphql/text.ts)
+    for (const k of NAME_KEYS) {
+      const value = c[k];
+      if (value && !hasVisibleText(value)) {
+        problems.push({
+          line: row.line,
+          column: header[k],
+          message: 'must hold a visible character (a letter, digit, punctuation mark or symbol)',
+        });
+      }
+    }
     const key = c.creditCode
       ? `code:${c.creditCode.toUpperCase()}`
       : `name:${c.organisation ?? ''}`;

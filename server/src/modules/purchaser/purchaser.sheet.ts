@@ -1,6 +1,7 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { AppError, badInput, ErrorCode } from '../../graphql/errors.js';
+import { normaliseText } from '../../graphql/text.js';
 
 /**
  * The files of bulk registration (importPurchasers) and of the registration site's numbers
@@ -169,7 +170,8 @@ export async function readSheet<K extends string>(
   const rows = body.map(({ line, cells }) => {
     const row: SheetRow<K> = { line, cells: {} };
     keys.forEach((key, index) => {
-      if (key) row.cells[key] = (cells[index] ?? '').trim();
+      // as a GraphQL text input is kept: NFC, nothing invisible at either end
+      if (key) row.cells[key] = normaliseText(cells[index] ?? '');
     });
     return row;
   });
