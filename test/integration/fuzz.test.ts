@@ -451,6 +451,55 @@ describe('fuzzing every mutation and list filter', () => {
     },
   );
 
+  it('gives the file imports hostile files: CSV rows, broken XLSX, bytes; a clear error or a clean write', async () => {
+    const fields = schema.getMutationType()!.getFields();
+    const qh = toGlobalId(
+      'Delegation',
+      (await t.sql.query(`select id from delegation where key = 'QH'`)).rows[0].id,
+    );
+    const cell = fc.oneof(fc.constantFrom(...HOSTILE_STRINGS), fc.string({ maxLength: 40 }));
+    const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
+    const csv = fc
+      .tuple(
+        fc.constantFrom(
+          'organisation,credit_code,category,contact_name,contact_mobile,attendee_name,id_number',
+          '单位名称,统一社会信用代码,采购商类别,联系人,联系人手机,参会人员,身份证号',
+          'credit_code,registration_number',
+          '统一社会信用代码,注册编号',
+        ),
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 8 }), { maxLength: 4 }),
+      )
+      .map(([header, rows]) => [header, ...rows.map((r) => r.map(quote).join(','))].join('\r\n'));
+    const xlsx = fc.oneof(
+      fc.uint8Array({ maxLength: 400 }).map((b) => Buffer.from(b).toString('base64')),
+      // a zip's signature, then rubbish
+      fc
+        .uint8Array({ maxLength: 200 })
+        .map((b) =>
+          Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.from(b)]).toString('base64'),
+        ),
+      cell,
+    );
+    const file = fc.oneof(
+      csv.map((f) => ({ format: 'CSV', file: f })),
+      xlsx.map((f) => ({ format: 'XLSX', file: f })),
+      cell.map((f) => ({ format: 'CSV', file: f })),
+    );
+    const findings: Finding[] = [];
+    for (const name of ['importPurchasers', 'importRegistrationNumbers']) {
+      await fc.assert(
+        fc.asyncProperty(file, async (f) => {
+          const found = await attempt('mutation', fields[name]!, 'DELEGATION_OFFICE', {
+            input: { delegationId: qh, ...f },
+          });
+          if (found) findings.push(found);
+        }),
+        { numRuns: RUNS_PER_VALID_WRITE, seed: 20221112 },
+      );
+    }
+    expect(dedupe(findings)).toEqual([]);
+  });
+
   it('puts hostile text, amounts and dates into otherwise valid writes: stored, or refused clearly', async () => {
     const p = await approvedPurchaser(t.sql, { subDelegation: 'ECOLOGY' });
     const mutations = Object.fromEntries(

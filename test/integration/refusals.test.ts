@@ -551,6 +551,26 @@ describe('refusals: one answer for every mutation', () => {
     importExhibitors: [
       { role: 'reference', args: () => ({ expoId: r.expo, csv: `${CSV_HEADER.join(',')}\r\n` }) },
     ],
+    importPurchasers: [
+      {
+        role: office,
+        args: () => ({
+          input: {
+            delegationId: r.qh,
+            format: 'CSV',
+            file: 'organisation,category,contact_name,attendee_name,id_number\nx,IMPORT_TRADE,y,z,ABCD1234',
+          },
+        }),
+      },
+    ],
+    importRegistrationNumbers: [
+      {
+        role: office,
+        args: () => ({
+          input: { delegationId: r.qh, format: 'CSV', file: 'credit_code,registration_number\n' },
+        }),
+      },
+    ],
     invitePurchaser: [
       {
         role: office,
@@ -627,6 +647,12 @@ describe('refusals: one answer for every mutation', () => {
       {
         role: office,
         args: () => ({ input: { delegationId: r.qh, purchaserIds: [r.purchaser] } }),
+      },
+    ],
+    setRegistrationNumber: [
+      {
+        role: office,
+        args: () => ({ input: { purchaserId: r.purchaser, number: 'REFUSED-1', version } }),
       },
     ],
     resubmitPurchaser: [

@@ -204,6 +204,7 @@ describe('a stale version is the one CONFLICT, for every mutation that takes a v
       rejectPurchaser: purchaser(() => ({ reason: 'incomplete' })),
       resubmitPurchaser: purchaser(),
       sendBackPurchaser: purchaser(() => ({ reason: 'incomplete' })),
+      setRegistrationNumber: purchaser(() => ({ number: 'STALE-1' })),
       signDeal: byId('deal', 'Deal', uuid(deal.id), { signedOn: '2022-11-07' }),
       startDealExecution: dealTarget,
       updateDelegation: byId('delegation', 'Delegation', ids.delegationId, { nameEn: 'Stale' }),

@@ -68,6 +68,7 @@ import { PurchaserMatchesResolver } from '../modules/match/match.lists.resolver.
 import { MatchAggregateResolver } from '../modules/match/match.aggregate.js';
 import { PurchaserNeedsResolver } from '../modules/need/need.lists.resolver.js';
 import { PurchaserAggregateResolver } from '../modules/purchaser/purchaser.aggregate.js';
+import { PurchaserBulkResolver } from '../modules/purchaser/purchaser.bulk.resolver.js';
 import { SubDelegationListsResolver } from '../modules/purchaser/purchaser.lists.resolver.js';
 import { contactOwners } from '../modules/contact-owners.js';
 import { NodeResolver } from './node.resolver.js';
@@ -116,6 +117,7 @@ export const resolvers = [
   DelegationDealTotalsResolver,
   SubDelegationDealTotalsResolver,
   PurchaserResolver,
+  PurchaserBulkResolver,
   AttendeeResolver,
   CreditCheckResolver,
   BackgroundCheckResolver,

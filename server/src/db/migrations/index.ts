@@ -13,6 +13,7 @@ import { Migration20261206000006DealUsdRate } from './Migration20261206000006_de
 import { Migration20261206100001Editions } from './Migration20261206100001_editions.js';
 import { Migration20261206100002DelegationStructure } from './Migration20261206100002_delegation_structure.js';
 import { Migration20261206110004Rollover } from './Migration20261206110004_rollover.js';
+import { Migration20261206120005RegistrationNumber } from './Migration20261206120005_registration_number.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from TypeScript and JS. */
 export const migrations: { name: string; class: Constructor<Migration> }[] = [
@@ -38,4 +39,8 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
     class: Migration20261206100002DelegationStructure,
   },
   { name: 'Migration20261206110004_rollover', class: Migration20261206110004Rollover },
+  {
+    name: 'Migration20261206120005_registration_number',
+    class: Migration20261206120005RegistrationNumber,
+  },
 ];

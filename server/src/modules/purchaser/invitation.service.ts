@@ -169,54 +169,60 @@ async function organisationToInvite(
   return { organisation, field: 'organisation' };
 }
 
+/**
+ * Invites an organisation inside the caller's transaction `tx`: the rules of `invitePurchaser`,
+ * also for each organisation of a bulk import (purchaser.import.ts). Returns the new purchaser.
+ */
+export async function inviteIn(
+  tx: Em,
+  viewer: Viewer,
+  input: InvitePurchaserCommand,
+): Promise<Purchaser> {
+  const { delegationId, subDelegationId: requestedSub, leadOrganisationId: requestedLead } = input;
+  const facts = viewer.readsDelegation(delegationId)
+    ? await delegationFacts(tx, delegationId)
+    : null;
+  if (!facts) throw notFound('Delegation', delegationId);
+  await requireKnown(tx, viewer, requestedSub, requestedLead);
+  if (requestedSub && !facts.subs.has(requestedSub)) {
+    throw badInput('subDelegationId', 'This is not a sub-delegation of the delegation');
+  }
+  const { inviter, leadOrganisationId } = inviterOf(viewer, facts, requestedSub, requestedLead);
+  const placement = place(viewer, facts, {
+    purchaserId: null,
+    inviterOrganisationId: inviter,
+    requestedSub,
+    requestedLeadOrganisation: leadOrganisationId,
+    current: null,
+    needLead: false,
+  });
+  const { organisation, field } = await organisationToInvite(tx, viewer, input);
+  const existing = await tx.count(Purchaser, {
+    delegation: delegationId,
+    organisation: organisation.id,
+  });
+  if (existing > 0) throw alreadyRegistered(field);
+  const purchaser = tx.create(Purchaser, {
+    delegation: ref(Delegation, delegationId),
+    organisation,
+    subDelegation: ref(SubDelegation, placement.subDelegationId),
+    lead: placement.leadId ? ref(SubDelegationLead, placement.leadId) : null,
+    invitedByOrganisation: ref(Organisation, inviter),
+  });
+  auditPurchaser(tx, viewer, purchaser, 'invite', null, {
+    ...snapshot(purchaser),
+    organisationId: gid('Organisation', organisation.id),
+    invitedByOrganisationId: gid('Organisation', inviter),
+  });
+  return purchaser;
+}
+
 /** Invites an organisation to register as a purchaser. Returns the purchaser's id. */
 export async function invitePurchaser(
   em: Em,
   viewer: Viewer,
   input: InvitePurchaserCommand,
 ): Promise<string> {
-  const { delegationId, subDelegationId: requestedSub, leadOrganisationId: requestedLead } = input;
   const conflict = { what: 'The delegation', field: 'delegationId' };
-  return purchaserTransaction(
-    em,
-    async (tx) => {
-      const facts = viewer.readsDelegation(delegationId)
-        ? await delegationFacts(tx, delegationId)
-        : null;
-      if (!facts) throw notFound('Delegation', delegationId);
-      await requireKnown(tx, viewer, requestedSub, requestedLead);
-      if (requestedSub && !facts.subs.has(requestedSub)) {
-        throw badInput('subDelegationId', 'This is not a sub-delegation of the delegation');
-      }
-      const { inviter, leadOrganisationId } = inviterOf(viewer, facts, requestedSub, requestedLead);
-      const placement = place(viewer, facts, {
-        purchaserId: null,
-        inviterOrganisationId: inviter,
-        requestedSub,
-        requestedLeadOrganisation: leadOrganisationId,
-        current: null,
-        needLead: false,
-      });
-      const { organisation, field } = await organisationToInvite(tx, viewer, input);
-      const existing = await tx.count(Purchaser, {
-        delegation: delegationId,
-        organisation: organisation.id,
-      });
-      if (existing > 0) throw alreadyRegistered(field);
-      const purchaser = tx.create(Purchaser, {
-        delegation: ref(Delegation, delegationId),
-        organisation,
-        subDelegation: ref(SubDelegation, placement.subDelegationId),
-        lead: placement.leadId ? ref(SubDelegationLead, placement.leadId) : null,
-        invitedByOrganisation: ref(Organisation, inviter),
-      });
-      auditPurchaser(tx, viewer, purchaser, 'invite', null, {
-        ...snapshot(purchaser),
-        organisationId: gid('Organisation', organisation.id),
-        invitedByOrganisationId: gid('Organisation', inviter),
-      });
-      return purchaser.id;
-    },
-    conflict,
-  );
+  return purchaserTransaction(em, async (tx) => (await inviteIn(tx, viewer, input)).id, conflict);
 }

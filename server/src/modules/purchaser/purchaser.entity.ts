@@ -34,6 +34,11 @@ import { PurchaserReportBatch } from './purchaser-report-batch.entity.js';
     'create index purchaser_delegation_facts_idx on purchaser (delegation_id) include (id, sub_delegation_id, lead_id, category)',
 })
 @Unique({
+  name: 'purchaser_registration_number_uq',
+  expression:
+    'create unique index purchaser_registration_number_uq on purchaser (delegation_id, registration_number) where registration_number is not null',
+})
+@Unique({
   name: 'purchaser_delegation_id_organisation_id_key',
   properties: ['delegation', 'organisation'],
 })
@@ -113,6 +118,10 @@ export class Purchaser {
   /** Required when the status is REJECTED. */
   @Property({ type: 'text', nullable: true })
   rejectionReason: string | null = null;
+
+  /** The number the expo's registration site (参会注册) gave it; set by the office. */
+  @Property({ type: 'text', nullable: true })
+  registrationNumber: string | null = null;
 
   @Property({ type: 'Date', defaultRaw: 'now()' })
   invitedAt: Date = new Date();

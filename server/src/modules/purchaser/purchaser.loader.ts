@@ -30,6 +30,7 @@ export const PURCHASER_SELECT = selectList('purchaser', 'p', [
   'status',
   'contactPersonId',
   'rejectionReason',
+  'registrationNumber',
   'invitedAt',
   'registeredAt',
   'approvedAt',

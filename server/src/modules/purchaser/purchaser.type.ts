@@ -29,6 +29,13 @@ export class Purchaser extends Node {
   @Field(() => String, { nullable: true, description: 'Why it was rejected; set while REJECTED.' })
   rejectionReason!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The number the expo's registration site (参会注册) gave it, once uploaded: set by the office (setRegistrationNumber, importRegistrationNumbers).",
+  })
+  registrationNumber!: string | null;
+
   @Field(() => Int, {
     description:
       'Changes with every write (registration, checks, decisions): pass the version you saw to ' +

@@ -31,6 +31,13 @@ export const alreadyRegistered = (field?: string) =>
 function uniqueViolation(error: unknown): Error | undefined {
   if (!(error instanceof UniqueConstraintViolationException)) return undefined;
   if (/purchaser_delegation_id_organisation_id/.test(error.message)) return alreadyRegistered();
+  if (/purchaser_registration_number_uq/.test(error.message)) {
+    return new AppError(
+      ErrorCode.CONFLICT,
+      'This registration number was given to another purchaser of this delegation at the same time',
+      { field: 'number' },
+    );
+  }
   if (/credit_code/.test(error.message)) {
     return new AppError(
       ErrorCode.CONFLICT,

@@ -206,14 +206,51 @@ function registrantStep(
   return purchaserTransaction(em, async (tx) => {
     const p = await loadPurchaser(tx, viewer, input.purchaserId);
     await prepare?.(tx);
-    requireMayEditPurchaser(viewer, scopeOf(p), what);
-    requireVersion(p, input.version, PURCHASER_VERSION);
-    requireStep(step, p.status);
-    const before = snapshot(p);
-    const extra = await apply(tx, p);
-    auditPurchaser(tx, viewer, p, step, before, snapshot(p, extra));
+    await stepOn(tx, viewer, p, input.version, step, what, apply);
     return p.id;
   });
+}
+
+/** The checks and the audit of a registrant's step on `p`, read already in scope. */
+async function stepOn(
+  tx: Em,
+  viewer: Viewer,
+  p: Purchaser,
+  version: number | null | undefined,
+  step: PurchaserStep,
+  what: string,
+  apply: (tx: Em, p: Purchaser) => Promise<Record<string, unknown>> | Record<string, unknown>,
+): Promise<void> {
+  requireMayEditPurchaser(viewer, scopeOf(p), what);
+  requireVersion(p, version, PURCHASER_VERSION);
+  requireStep(step, p.status);
+  const before = snapshot(p);
+  const extra = await apply(tx, p);
+  auditPurchaser(tx, viewer, p, step, before, snapshot(p, extra));
+}
+
+/** What registering changes: the registration applied, INVITED → REGISTERED. */
+function registering(viewer: Viewer, clean: CleanRegistration) {
+  return async (tx: Em, p: Purchaser) => {
+    const changes = await applyRegistration(tx, viewer, p, clean, true);
+    p.status = PurchaserStatus.REGISTERED;
+    p.registeredAt = new Date();
+    return { attendees: changes.attendees };
+  };
+}
+
+/**
+ * Registers `p` (invited in the same transaction `tx`) by the rules of `registerPurchaser`: for
+ * each organisation of a bulk import (purchaser.import.ts).
+ */
+export async function registerIn(
+  tx: Em,
+  viewer: Viewer,
+  p: Purchaser,
+  clean: CleanRegistration,
+): Promise<void> {
+  await requireKnown(tx, viewer, clean.subDelegationId ?? null, clean.leadOrganisationId ?? null);
+  await stepOn(tx, viewer, p, null, 'register', 'register it', registering(viewer, clean));
 }
 
 export async function registerPurchaser(
@@ -228,12 +265,7 @@ export async function registerPurchaser(
     input,
     'register',
     'register it',
-    async (tx, p) => {
-      const changes = await applyRegistration(tx, viewer, p, clean, true);
-      p.status = PurchaserStatus.REGISTERED;
-      p.registeredAt = new Date();
-      return { attendees: changes.attendees };
-    },
+    registering(viewer, clean),
     (tx) =>
       requireKnown(tx, viewer, clean.subDelegationId ?? null, clean.leadOrganisationId ?? null),
   );

@@ -1,0 +1,316 @@
+import { ContactKind, shownContact, type ContactOwner } from '../../auth/masking.js';
+import { readsPurchaser, requireInDelegation } from '../../auth/policy.js';
+import { Role } from '../../auth/roles.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { AppError, ErrorCode, notFound } from '../../graphql/errors.js';
+import { requireVersion } from '../shared/transaction.js';
+import { Delegation } from '../delegation/delegation.entity.js';
+import { Attendee } from './attendee.entity.js';
+import { Purchaser } from './purchaser.entity.js';
+import { PurchaserStatus } from './purchaser.enums.js';
+import { PURCHASER_COLUMNS } from './purchaser.import.js';
+import { text } from './purchaser.rules.js';
+import {
+  fileErrors,
+  readSheet,
+  writeSheet,
+  type SheetColumn,
+  type SheetFormat,
+  type SheetProblem,
+} from './purchaser.sheet.js';
+import {
+  auditPurchaser,
+  loadPurchaser,
+  PURCHASER_VERSION,
+  purchaserTransaction,
+  scopeOf,
+  type Em,
+} from './purchaser.write.js';
+
+/**
+ * The hand-over to the expo's registration site (参会注册): the approved purchasers and their
+ * attendees as a lead unit uploads them, and the registration numbers the site gives back.
+ */
+
+/** The export's columns: the bulk registration's (same headers), then sub-delegation and number. */
+export const REGISTRATION_EXPORT_HEADERS = [
+  ...PURCHASER_COLUMNS.map((c) => c.zh[0]),
+  '分团',
+  '注册编号',
+] as const;
+
+/** The statuses handed over: approved by the lead unit, or reported up already. */
+const HANDED_OVER = [PurchaserStatus.APPROVED, PurchaserStatus.REPORTED];
+
+async function delegationRead(em: Em, viewer: Viewer, delegationId: string): Promise<void> {
+  const found = viewer.readsDelegation(delegationId)
+    ? await em.fork().count(Delegation, { id: delegationId })
+    : 0;
+  if (found === 0) throw notFound('Delegation', delegationId);
+}
+
+/**
+ * The delegation's APPROVED and REPORTED purchasers the viewer reads (a lead unit: its own), one
+ * row per attendee, as XLSX (base64). Sorted by sub-delegation, organisation, attendee.
+ */
+export async function exportRegistration(
+  em: Em,
+  viewer: Viewer,
+  delegationId: string,
+): Promise<{ file: string; purchasers: number; attendees: number }> {
+  await delegationRead(em, viewer, delegationId);
+  requireInDelegation(
+    viewer,
+    delegationId,
+    [Role.DELEGATION_OFFICE, Role.SUB_DELEGATION_LEAD],
+    'export the registration',
+  );
+  const fork = em.fork();
+  const purchasers = (
+    await fork.find(
+      Purchaser,
+      { delegation: delegationId, status: { $in: HANDED_OVER } },
+      { populate: ['organisation', 'subDelegation', 'contactPerson'] },
+    )
+  ).filter((p) => readsPurchaser(viewer, scopeOf(p)));
+  const attendees = await fork.find(
+    Attendee,
+    { purchaser: { $in: purchasers.map((p) => p.id) } },
+    { populate: ['person'] },
+  );
+  const rows: (string | null)[][] = [];
+  const sortedPurchasers = [...purchasers].sort(
+    (a, b) =>
+      a.subDelegation.getEntity().nameZh.localeCompare(b.subDelegation.getEntity().nameZh) ||
+      a.organisation.getEntity().nameZh.localeCompare(b.organisation.getEntity().nameZh),
+  );
+  for (const p of sortedPurchasers) {
+    const o = p.organisation.getEntity();
+    const contact = p.contactPerson?.getEntity() ?? null;
+    // the one masking rule of the API: the file shows what the viewer sees in full
+    const owner: ContactOwner = {
+      kind: 'personal',
+      delegationId,
+      purchaser: {
+        purchaserId: p.id,
+        subDelegationId: p.subDelegation.id,
+        invitedByOrganisationId: p.invitedByOrganisation.id,
+      },
+    };
+    const phone = (v: string | null | undefined) =>
+      shownContact(viewer, owner, ContactKind.PHONE_NUMBER, v ?? null);
+    const email = (v: string | null | undefined) =>
+      shownContact(viewer, owner, ContactKind.EMAIL_ADDRESS, v ?? null);
+    const own = attendees
+      .filter((a) => a.purchaser.id === p.id)
+      .sort((a, b) => a.person.getEntity().name.localeCompare(b.person.getEntity().name));
+    for (const a of own) {
+      const person = a.person.getEntity();
+      rows.push([
+        o.nameZh,
+        o.nameEn ?? null,
+        o.kind,
+        o.creditCode ?? null,
+        p.category,
+        contact?.name ?? null,
+        phone(contact?.mobile),
+        phone(contact?.phone),
+        email(contact?.email),
+        person.name,
+        shownContact(viewer, owner, ContactKind.IDENTITY_DOCUMENT_NUMBER, person.idNumber ?? null),
+        a.jobTitle,
+        phone(person.mobile),
+        phone(person.phone),
+        email(person.email),
+        p.subDelegation.getEntity().nameZh,
+        p.registrationNumber,
+      ]);
+    }
+  }
+  const file = await writeSheet('参会注册', REGISTRATION_EXPORT_HEADERS, rows);
+  return { file, purchasers: purchasers.length, attendees: rows.length };
+}
+
+/** Trims a registration number: 1 to 64 characters. */
+export function registrationNumber(value: string | null | undefined, field: string): string | null {
+  return text(value, field, 'registrationNumber', 64, false);
+}
+
+/** The one CONFLICT of a number another purchaser of the delegation has. */
+const numberTaken = (field: string, number: string) =>
+  new AppError(
+    ErrorCode.CONFLICT,
+    `Registration number ${number} belongs to another purchaser of this delegation`,
+    { field },
+  );
+
+function setNumber(
+  tx: Em,
+  viewer: Viewer,
+  p: Purchaser,
+  number: string | null,
+  via: string,
+  was: string | null = p.registrationNumber,
+) {
+  const before = { registrationNumber: was };
+  p.registrationNumber = number;
+  p.updatedAt = new Date();
+  auditPurchaser(tx, viewer, p, 'registrationNumber', before, {
+    registrationNumber: number,
+    via,
+  });
+}
+
+/**
+ * The office sets (or, with null, clears) the number the registration site gave a purchaser that
+ * was APPROVED or REPORTED; guarded by the version the client saw.
+ */
+export async function setRegistrationNumber(
+  em: Em,
+  viewer: Viewer,
+  input: { purchaserId: string; number: string | null; version: number },
+): Promise<string> {
+  const number = registrationNumber(input.number, 'number');
+  return purchaserTransaction(em, async (tx) => {
+    const p = await loadPurchaser(tx, viewer, input.purchaserId);
+    requireInDelegation(
+      viewer,
+      p.delegation.id,
+      [Role.DELEGATION_OFFICE],
+      'set registration numbers',
+    );
+    requireVersion(p, input.version, PURCHASER_VERSION);
+    if (!HANDED_OVER.includes(p.status)) {
+      throw new AppError(
+        ErrorCode.INVALID_TRANSITION,
+        `Only an APPROVED or REPORTED purchaser has a registration number; this one is ${p.status}`,
+        { status: p.status, allowedFrom: HANDED_OVER },
+      );
+    }
+    if (number) {
+      const other = await tx.count(Purchaser, {
+        delegation: p.delegation.id,
+        registrationNumber: number,
+        id: { $ne: p.id },
+      });
+      if (other > 0) throw numberTaken('number', number);
+    }
+    setNumber(tx, viewer, p, number, 'setRegistrationNumber');
+    return p.id;
+  });
+}
+
+const NUMBER_COLUMNS = [
+  { key: 'creditCode', en: 'credit_code', zh: ['统一社会信用代码', '信用代码'] },
+  { key: 'number', en: 'registration_number', zh: ['注册编号', '参会注册号', '注册号'] },
+  { key: 'organisation', en: 'organisation', zh: ['单位名称', '企业名称'] },
+] as const satisfies readonly SheetColumn<string>[];
+
+/**
+ * Imports the registration site's export: each row a credit code and the number the site gave,
+ * matched to the delegation's APPROVED or REPORTED purchasers by credit code. Every unknown code,
+ * repeated code or number, and bad cell is reported by row; nothing is written unless all match.
+ */
+export async function importRegistrationNumbers(
+  em: Em,
+  viewer: Viewer,
+  input: { delegationId: string; format: SheetFormat; file: string },
+): Promise<string[]> {
+  await delegationRead(em, viewer, input.delegationId);
+  requireInDelegation(
+    viewer,
+    input.delegationId,
+    [Role.DELEGATION_OFFICE],
+    'import registration numbers',
+  );
+  const { rows, header } = await readSheet(
+    input.format,
+    input.file,
+    NUMBER_COLUMNS,
+    ['creditCode', 'number'],
+    'file',
+  );
+  return purchaserTransaction(em, async (tx) => {
+    const purchasers = await tx.find(
+      Purchaser,
+      { delegation: input.delegationId, status: { $in: HANDED_OVER } },
+      { populate: ['organisation'] },
+    );
+    const byCode = new Map(
+      purchasers
+        .filter((p) => p.organisation.getEntity().creditCode)
+        .map((p) => [p.organisation.getEntity().creditCode!, p]),
+    );
+    const problems: SheetProblem[] = [];
+    const codes = new Map<string, number>();
+    const numbers = new Map<string, number>();
+    const changes: [Purchaser, string][] = [];
+    for (const { line, cells } of rows) {
+      const code = (cells.creditCode ?? '').toUpperCase();
+      let number: string | null = null;
+      try {
+        number = registrationNumber(cells.number, 'number');
+        if (!number)
+          problems.push({ line, column: header.number, message: 'registrationNumber is required' });
+      } catch (error) {
+        problems.push({ line, column: header.number, message: (error as Error).message });
+      }
+      const p = byCode.get(code);
+      if (!code)
+        problems.push({ line, column: header.creditCode, message: 'the credit code is required' });
+      else if (codes.has(code)) {
+        problems.push({
+          line,
+          column: header.creditCode,
+          message: `the same credit code is on row ${codes.get(code)}`,
+        });
+      } else if (!p) {
+        problems.push({
+          line,
+          column: header.creditCode,
+          message: 'no APPROVED or REPORTED purchaser of this delegation has this credit code',
+        });
+      }
+      codes.set(code, codes.get(code) ?? line);
+      if (number && numbers.has(number)) {
+        problems.push({
+          line,
+          column: header.number,
+          message: `the same number is on row ${numbers.get(number)}`,
+        });
+      } else if (number) numbers.set(number, line);
+      if (p && number) changes.push([p, number]);
+    }
+    // a number kept by a purchaser the file does not renumber would be taken twice
+    const renumbered = new Set(changes.map(([p]) => p.id));
+    for (const other of purchasers) {
+      if (renumbered.has(other.id) || !other.registrationNumber) continue;
+      const line = numbers.get(other.registrationNumber);
+      if (line !== undefined) {
+        problems.push({
+          line,
+          column: header.number,
+          message: 'this number belongs to another purchaser of this delegation',
+        });
+      }
+    }
+    if (problems.length > 0)
+      throw fileErrors(
+        'file',
+        problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
+      );
+    const moved = changes
+      .filter(([p, number]) => p.registrationNumber !== number)
+      .map(([p, number]) => ({ p, number, before: p.registrationNumber }));
+    // numbers passed between purchasers (a swap) are released first: the unique index checks
+    // each row as it is written
+    const held = new Set(moved.map((m) => m.before).filter(Boolean));
+    if (moved.some((m) => held.has(m.number))) {
+      for (const m of moved) m.p.registrationNumber = null;
+      await tx.flush();
+    }
+    for (const m of moved)
+      setNumber(tx, viewer, m.p, m.number, 'importRegistrationNumbers', m.before);
+    return changes.map(([p]) => p.id);
+  });
+}
