@@ -168,6 +168,8 @@ describe('lead units: each lead of a co-led sub-delegation reviews its own purch
       recordCreditCheck: 'CREDIT_CHECKER only',
       // the office's review tier: a lead is FORBIDDEN (review-tier.test.ts)
       sendBackPurchaser: 'DELEGATION_OFFICE only',
+      // the registration site's number: the office sets it (bulk-registration.test.ts)
+      setRegistrationNumber: 'DELEGATION_OFFICE only',
       grantRole: 'a PURCHASER grant, by the office',
       // trade records: the leads of the purchaser's sub-delegation (match and record deals there)
       createProcurementNeed: 'trade',

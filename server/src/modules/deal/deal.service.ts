@@ -1,11 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  requireExpoBureau,
-  requireMayFollowUpDeal,
-  tradeForbidden,
-} from '../../auth/policy.js';
+import { requireExpoBureau, requireMayFollowUpDeal, tradeForbidden } from '../../auth/policy.js';
 import { purchaserScope, tradeScope } from '../../auth/scope.js';
 import { AppError, badInput, ErrorCode, notFound } from '../../graphql/errors.js';
 import { and, list, sql, type SQL } from '../../db/sql.js';
