@@ -325,6 +325,19 @@ function auditChange(
   });
 }
 
+/** Removes `row`, audited with what it was (`before`). */
+function removeAudited(
+  tx: Em,
+  viewer: Viewer,
+  entityType: string,
+  row: { id: string },
+  delegationId: string,
+  before: Record<string, unknown>,
+): void {
+  auditChange(tx, viewer, entityType, 'remove', row.id, delegationId, before, null);
+  tx.remove(row);
+}
+
 /**
  * The person a command names: one of this delegation's by ID (not a purchaser's contact or
  * attendee), or a new one of `organisationId`, audited. Errors name `at.personId`, `at.name`, …
@@ -577,17 +590,7 @@ export async function removeLeadingGroupMember(
         );
       }
     }
-    auditChange(
-      tx,
-      viewer,
-      'LeadingGroupMember',
-      'remove',
-      member.id,
-      delegationId,
-      memberSnapshot(member),
-      null,
-    );
-    tx.remove(member);
+    removeAudited(tx, viewer, 'LeadingGroupMember', member, delegationId, memberSnapshot(member));
     return delegationId;
   });
 }
@@ -1039,29 +1042,9 @@ export async function removeSubDelegation(
       { orderBy: { position: 'asc' } },
     );
     for (const lead of leads) {
-      auditChange(
-        tx,
-        viewer,
-        'SubDelegationLead',
-        'remove',
-        lead.id,
-        delegationId,
-        leadSnapshot(lead),
-        null,
-      );
-      tx.remove(lead);
+      removeAudited(tx, viewer, 'SubDelegationLead', lead, delegationId, leadSnapshot(lead));
     }
-    auditChange(
-      tx,
-      viewer,
-      'SubDelegation',
-      'remove',
-      sub.id,
-      delegationId,
-      subSnapshot(sub),
-      null,
-    );
-    tx.remove(sub);
+    removeAudited(tx, viewer, 'SubDelegation', sub, delegationId, subSnapshot(sub));
     return delegationId;
   });
 }
@@ -1170,17 +1153,7 @@ export async function removeSubDelegationLead(
     requireVersion(lead, input.version, VERSION(what));
     const reasons = await recordedWork(tx, 'lead_id', lead.id);
     if (reasons.length) throw inUse('leadId', `This lead unit stays: ${reasons.join('; ')}`);
-    auditChange(
-      tx,
-      viewer,
-      'SubDelegationLead',
-      'remove',
-      lead.id,
-      delegationId,
-      leadSnapshot(lead),
-      null,
-    );
-    tx.remove(lead);
+    removeAudited(tx, viewer, 'SubDelegationLead', lead, delegationId, leadSnapshot(lead));
     return lead.subDelegation.id;
   });
 }
@@ -1287,17 +1260,7 @@ export async function removeResponsibility(
     const delegationId = duty.delegation.id;
     requireOffice(viewer, delegationId, 'Responsibility', input.id);
     requireVersion(duty, input.version, VERSION(what));
-    auditChange(
-      tx,
-      viewer,
-      'Responsibility',
-      'remove',
-      duty.id,
-      delegationId,
-      dutySnapshot(duty),
-      null,
-    );
-    tx.remove(duty);
+    removeAudited(tx, viewer, 'Responsibility', duty, delegationId, dutySnapshot(duty));
     return duty.memberUnit.id;
   });
 }
