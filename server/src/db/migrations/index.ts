@@ -14,6 +14,7 @@ import { Migration20261206100001Editions } from './Migration20261206100001_editi
 import { Migration20261206100002DelegationStructure } from './Migration20261206100002_delegation_structure.js';
 import { Migration20261206110004Rollover } from './Migration20261206110004_rollover.js';
 import { Migration20261206120005RegistrationNumber } from './Migration20261206120005_registration_number.js';
+import { Migration20261206130001TenantStatistics } from './Migration20261206130001_tenant_statistics.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from TypeScript and JS. */
 export const migrations: { name: string; class: Constructor<Migration> }[] = [
@@ -42,5 +43,9 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   {
     name: 'Migration20261206120005_registration_number',
     class: Migration20261206120005RegistrationNumber,
+  },
+  {
+    name: 'Migration20261206130001_tenant_statistics',
+    class: Migration20261206130001TenantStatistics,
   },
 ];

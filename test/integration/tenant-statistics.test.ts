@@ -1,0 +1,90 @@
+/**
+ * Every tenant foreign key, `(delegation_id, parent_id)` referencing a parent's
+ * `(delegation_id, id)`, says that the parent key determines the row's delegation. The planner
+ * is told so by a functional-dependency statistics object on the pair (migration
+ * 20261206130001, `TENANT_KEYS`): without it, a scoped nested read (`sub_delegation_id = $parent
+ * and delegation_id = any($scope)`) is costed as if the two were independent and a named
+ * statement's generic plan reads every purchaser of the viewer's delegations per parent. Here
+ * the migrated schema is held to that: a new tenant table whose key has no statistics object
+ * fails, naming the `create statistics` to add.
+ */
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  TENANT_KEYS,
+  tenantStatistics,
+} from '../../server/src/db/migrations/Migration20261206130001_tenant_statistics.js';
+import { createTestDatabase } from '../helpers/database.js';
+
+describe('tenant keys have functional-dependency statistics', () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let client: pg.Client;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+  });
+
+  afterAll(async () => {
+    await client?.end();
+    await database?.drop();
+  });
+
+  /** `table.column` of every two-column foreign key (delegation_id, column) -> (delegation_id, id). */
+  async function tenantKeys(): Promise<string[]> {
+    const { rows } = await client.query<{ key: string }>(`
+      select c.conrelid::regclass::text || '.' || a.attname as key
+      from pg_constraint c
+      join pg_attribute a on a.attrelid = c.conrelid and a.attnum = any(c.conkey)
+      join pg_attribute pa on pa.attrelid = c.confrelid
+        and pa.attnum = c.confkey[array_position(c.conkey, a.attnum)]
+      where c.contype = 'f' and cardinality(c.conkey) = 2 and pa.attname = 'id'
+        and exists (
+          select 1 from pg_attribute d join pg_attribute pd on pd.attrelid = c.confrelid
+            and pd.attnum = c.confkey[array_position(c.conkey, d.attnum)]
+          where d.attrelid = c.conrelid and d.attnum = any(c.conkey)
+            and d.attname = 'delegation_id' and pd.attname = 'delegation_id')
+      order by 1`);
+    return rows.map((r) => r.key);
+  }
+
+  /** `table.column` of every dependencies statistics object on (column, delegation_id). */
+  async function dependencies(): Promise<Map<string, string>> {
+    const { rows } = await client.query<{ key: string; name: string }>(`
+      select s.stxrelid::regclass::text || '.' || a.attname as key, s.stxname as name
+      from pg_statistic_ext s
+      join pg_attribute a on a.attrelid = s.stxrelid and a.attnum = any(s.stxkeys)
+      where 'f' = any(s.stxkind) and cardinality(s.stxkeys) = 2 and a.attname <> 'delegation_id'
+        and exists (select 1 from pg_attribute d where d.attrelid = s.stxrelid
+          and d.attnum = any(s.stxkeys) and d.attname = 'delegation_id')`);
+    return new Map(rows.map((r) => [r.key, r.name]));
+  }
+
+  it('every tenant key has one, named as the migration names it', async () => {
+    const keys = await tenantKeys();
+    // the purchaser's and the deal's, which the bench's nested reads go through, among them
+    expect(keys).toEqual(
+      expect.arrayContaining(['purchaser.sub_delegation_id', 'deal.purchaser_id'] as string[]),
+    );
+    const have = await dependencies();
+    const missing = keys
+      .filter((key) => !have.has(key))
+      .map((key) => {
+        const [table, column] = key.split('.') as [string, string];
+        return `create statistics ${tenantStatistics(table, column)} (dependencies) on ${column}, delegation_id from ${table};`;
+      });
+    expect(missing).toEqual([]);
+    for (const key of keys) {
+      const [table, column] = key.split('.') as [string, string];
+      expect(have.get(key)).toBe(tenantStatistics(table, column));
+    }
+  });
+
+  it('the migration declares no key the schema does not have', async () => {
+    const keys = new Set(await tenantKeys());
+    expect(
+      TENANT_KEYS.map(([table, column]) => `${table}.${column}`).filter((k) => !keys.has(k)),
+    ).toEqual([]);
+  });
+});
