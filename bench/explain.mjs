@@ -1,0 +1,198 @@
+// npm run bench:explain: the plans PostgreSQL gives Delegation Hub's read statements, per role,
+// on the benchmark's data. For each role (`--role ROLE [--scope KEY]`, repeated; the bench's
+// five by default) and read workload (`--only Q1,Q2,Q3,W2`), the server runs the workload's
+// query once in this process and every statement it sends is captured; each is then prepared
+// and run as the named statement the server keeps it as, with the plan a named statement settles
+// on after five runs (`plan_cache_mode = force_generic_plan`), and `EXPLAIN (ANALYZE, BUFFERS)`
+// printed: once without the tenant keys' functional-dependency statistics (migration
+// 20261206130001, dropped for the run) and once with them. Written to
+// bench/results/<time>-explain.md.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(benchDir, '..');
+const dist = (p) => path.join(root, 'dist/server', p);
+const require = createRequire(path.join(root, 'package.json'));
+const { prepareValue } = require('pg/lib/utils.js');
+const { values: opts, tokens } = parseArgs({
+  tokens: true,
+  options: {
+    only: { type: 'string', default: 'Q1,Q2,Q3,W2' },
+    role: { type: 'string', multiple: true },
+    scope: { type: 'string', multiple: true },
+    port: { type: 'string', default: '55990' },
+  },
+});
+const log = (m) => process.stderr.write(`${m}\n`);
+
+const { roleToken, rolesOf, scopeOf, hubEnv, installBenchPackages } = await import('./hub.mjs');
+installBenchPackages(log);
+const { setupDatabase } = await import('./setup.mjs');
+const { defineWorkloads } = await import('./workloads.mjs');
+const roles = rolesOf(tokens);
+const database = await setupDatabase(log);
+const admin = new pg.Client({ connectionString: database.url });
+await admin.connect();
+
+// the server as the bench runs it, in this process, its statements captured
+Object.assign(process.env, hubEnv(database.url, opts.port));
+const { start } = await import(dist('index.js'));
+const { compile } = await import(dist('db/sql.js'));
+const { TENANT_KEYS, tenantStatistics } = await import(
+  dist('db/migrations/Migration20261206130001_tenant_statistics.js')
+);
+const server = await start();
+let captured = null;
+const read = server.db.read.bind(server.db);
+server.db.read = (statement) => {
+  captured?.push(compile(statement));
+  return read(statement);
+};
+
+/** The statements one request runs. */
+async function statementsOf(request) {
+  captured = [];
+  const response = await fetch(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: request.body,
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(`${request.body}: ${JSON.stringify(body.errors)}`);
+  const statements = captured;
+  captured = null;
+  return statements;
+}
+
+/** A value as SQL text for EXECUTE's arguments, as node-postgres sends it. */
+function literal(value) {
+  if (value === null || value === undefined) return 'null';
+  const text = prepareValue(value);
+  return `'${String(text).replace(/'/g, "''")}'`;
+}
+
+/** `EXPLAIN (ANALYZE, BUFFERS)` of a statement run as a named statement's generic plan. */
+async function explain(client, { text, values }) {
+  await client.query('set plan_cache_mode = force_generic_plan');
+  await client.query(`prepare explained as ${text}`);
+  try {
+    const args = values.length ? `(${values.map(literal).join(', ')})` : '';
+    let plan;
+    // warm: the last of three runs is reported
+    for (let i = 0; i < 3; i += 1) {
+      plan = (
+        await client.query(`explain (analyze, buffers, costs off) execute explained${args}`)
+      ).rows.map((r) => r['QUERY PLAN']);
+    }
+    const ms = Number(/Execution Time: ([\d.]+) ms/.exec(plan.join('\n'))?.[1]);
+    const hits = Number(/Buffers: shared hit=(\d+)/.exec(plan.join('\n'))?.[1] ?? 0);
+    return { plan, ms, hits };
+  } finally {
+    await client.query('deallocate explained');
+  }
+}
+
+const statistics = async (on) => {
+  for (const [table, column] of TENANT_KEYS) {
+    const name = tenantStatistics(table, column);
+    await admin.query(
+      on
+        ? `create statistics if not exists ${name} (dependencies) on ${column}, delegation_id from ${table}`
+        : `drop statistics if exists ${name}`,
+    );
+  }
+  log(`${on ? 'with' : 'without'} the tenant statistics: analyze…`);
+  await admin.query(`analyze ${[...new Set(TENANT_KEYS.map(([t]) => t))].join(', ')}`);
+};
+
+const only = opts.only.split(',');
+const found = [];
+try {
+  for (const r of roles) {
+    const token = await roleToken(database.url, r);
+    const scope = await scopeOf(database.url, token);
+    const workloads = await defineWorkloads({
+      admin,
+      token,
+      urls: { hub: server.url, graphile: '', rls: '', floor: '' },
+      role: r.role,
+      scope,
+    });
+    for (const kind of only) {
+      const request = workloads[kind]?.hub;
+      if (!request || typeof request === 'function') continue;
+      const statements = await statementsOf(request).catch((error) => {
+        log(`${r.label} ${kind}: ${error.message.slice(0, 300)}`);
+        return null;
+      });
+      if (statements) found.push({ role: r.label, kind, statements });
+    }
+  }
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  const runs = {};
+  try {
+    for (const on of [false, true]) {
+      await statistics(on);
+      for (const f of found) {
+        for (const [i, s] of f.statements.entries()) {
+          const key = `${f.role} ${f.kind} ${i + 1}`;
+          (runs[key] ??= {})[on ? 'with' : 'without'] = await explain(client, s);
+          log(`${key}: ${on ? 'with' : 'without'} ${runs[key][on ? 'with' : 'without'].ms} ms`);
+        }
+      }
+    }
+  } finally {
+    await statistics(true);
+    await client.end();
+  }
+  const lines = [
+    `# Plans of Delegation Hub's read statements per role (${new Date().toISOString()})`,
+    '',
+    "Generic plans (what a named statement runs after five executions), `EXPLAIN (ANALYZE, BUFFERS)`, third of three runs, on the bench's data set; without and with the tenant keys' functional-dependency statistics.",
+    '',
+    '| role | workload | statement | ms without | ms with | buffers without | buffers with |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const [key, run] of Object.entries(runs)) {
+    const [role, kind, n] = key.split(' ');
+    lines.push(
+      `| ${role} | ${kind} | ${n} | ${run.without.ms} | ${run.with.ms} | ${run.without.hits} | ${run.with.hits} |`,
+    );
+  }
+  for (const f of found) {
+    for (const [i, s] of f.statements.entries()) {
+      const run = runs[`${f.role} ${f.kind} ${i + 1}`];
+      lines.push('', `## ${f.role} ${f.kind}, statement ${i + 1}`, '');
+      lines.push(
+        '<details><summary>SQL</summary>',
+        '',
+        '```sql',
+        s.text.trim(),
+        '```',
+        '</details>',
+      );
+      for (const which of ['without', 'with']) {
+        lines.push('', `${which} the tenant statistics: ${run[which].ms} ms`, '', '```');
+        lines.push(...run[which].plan, '```');
+      }
+    }
+  }
+  await mkdir(path.join(benchDir, 'results'), { recursive: true });
+  const file = path.join(
+    benchDir,
+    'results',
+    `${new Date().toISOString().replace(/[:.]/g, '-')}-explain.md`,
+  );
+  await writeFile(file, `${lines.join('\n')}\n`);
+  log(`written ${path.relative(root, file)}`);
+} finally {
+  await server.stop();
+  await admin.end();
+  await database.stop?.();
+}
