@@ -15,7 +15,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
  * W1's pool: every purchaser that the data set has REGISTERED or APPROVED (about 42,500), its
  * original state kept in bench_w1_pool so that {@link restoreApprovalPool} puts it back, each with
  * a passed credit check and a passed background check of every attendee (added once, noted
- * 'bench W1'), as approval needs (review.service.ts, approvalBlockers).
+ * 'bench W1'), as approval needs (review.service.ts, blockersOf).
  */
 let poolReady;
 function approvalPool(admin) {

@@ -231,14 +231,15 @@ describe('recruitment rules: transitions, races, validation, nothing left behind
     }
   });
 
-  it('resolves a race in the database: both reviewers past their checks, one update wins', async () => {
+  it('resolves a race in the database: both reviewers wait on the row, one update wins', async () => {
     const p = await reviewable();
     const uuid = Buffer.from(p.id, 'base64url').toString().split(':')[1];
     const reviewerA = asUser(t, 'SUB_DELEGATION_LEAD', 'CIIE-5/QH/COMMERCE', 'reviewer-a');
     const reviewerB = asUser(t, 'SUB_DELEGATION_LEAD', 'CIIE-5/QH/COMMERCE', 'reviewer-b');
     await reviewerA('{ viewer { user { name } } }');
     await reviewerB('{ viewer { user { name } } }');
-    // hold the purchaser's row: both decisions read it and pass every check, then wait to write
+    // hold the purchaser's row: both decisions wait for it (each one statement that locks the
+    // row as it reads it, then checks and writes)
     const holder = new pg.Client({ connectionString: t.server.db.url });
     await holder.connect();
     try {
@@ -253,7 +254,8 @@ describe('recruitment rules: transitions, races, validation, nothing left behind
       for (let i = 0; ; i += 1) {
         const { rows } = await t.sql.query(
           `select count(*)::int as n from pg_stat_activity
-           where datname = current_database() and wait_event_type = 'Lock' and query ilike 'update "purchaser"%'`,
+           where datname = current_database() and wait_event_type = 'Lock'
+             and query ilike '%purchaser%'`,
         );
         if (rows[0].n === 2) break;
         if (i > 200) throw new Error('the two decisions never both waited on the row');
@@ -265,7 +267,7 @@ describe('recruitment rules: transitions, races, validation, nothing left behind
         .map((r) => (r.body.errors ? r.body.errors[0].extensions.code : 'ok'))
         .sort();
       expect(codes).toEqual(['CONFLICT', 'ok']);
-      // caught at the flush, not by the version check: the same CONFLICT, with the version now
+      // the second reads the row as the first left it: the same CONFLICT, with the version now
       const loser = (a.body.errors ?? b.body.errors)![0];
       expect(loser.extensions).toMatchObject({
         code: 'CONFLICT',

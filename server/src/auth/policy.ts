@@ -15,6 +15,29 @@ export function forbidden(message: string): AppError {
   return new AppError(ErrorCode.FORBIDDEN, message);
 }
 
+/**
+ * The delegations in which the viewer holds one of these roles (null: every one, for ADMIN), as
+ * `Viewer.grantsFor` covers a delegation: bound to it, or expo-wide over it. The one rule:
+ * {@link requireInDelegation} tests a delegation against it in JavaScript, `inDelegationScope`
+ * (scope.ts) composes it as SQL for a write that checks in its own statement.
+ */
+export function delegationsWithRoles(viewer: Viewer, roles: readonly Role[]): string[] | null {
+  if (viewer.isAdmin) return null;
+  return [
+    ...new Set(
+      viewer.grants
+        .filter((g) => roles.includes(g.role))
+        .flatMap((g) => [g.delegationId, ...(g.expoDelegationIds ?? [])])
+        .filter((id): id is string => id !== null),
+    ),
+  ];
+}
+
+/** The FORBIDDEN of {@link requireInDelegation}. */
+export function notInDelegation(roles: readonly Role[], what: string): AppError {
+  return forbidden(`Only ${roles.join(', ')} of this delegation may ${what}`);
+}
+
 /** The viewer holds one of these roles for this delegation (ADMIN always does). */
 export function requireInDelegation(
   viewer: Viewer,
@@ -22,9 +45,9 @@ export function requireInDelegation(
   roles: readonly Role[],
   what: string,
 ): void {
-  if (viewer.isAdmin) return;
-  if (viewer.grantsFor(delegationId, ...roles).length === 0) {
-    throw forbidden(`Only ${roles.join(', ')} of this delegation may ${what}`);
+  const delegationIds = delegationsWithRoles(viewer, roles);
+  if (delegationIds !== null && !delegationIds.includes(delegationId)) {
+    throw notInDelegation(roles, what);
   }
 }
 
@@ -213,32 +236,53 @@ export function requireMayEditPurchaser(viewer: Viewer, p: PurchaserScope, what:
 }
 
 /**
- * Acts as a lead unit for this purchaser: a SUB_DELEGATION_LEAD of the lead unit it is attributed
- * to (注册报名后由各分团牵头单位进行审核: each lead reviews the purchasers it organised, which count
- * towards its own target), or of any lead of its sub-delegation where the leads share one target
- * (Industry: Industry & IT with SASAC).
+ * Whom the viewer reviews as a lead unit (注册报名后由各分团牵头单位进行审核: each lead reviews
+ * the purchasers it organised, which count towards its own target): the purchasers of the
+ * sub-delegations where the leads it acts for share one target (Industry: Industry & IT with
+ * SASAC), and those attributed to a lead unit it acts for (`subDelegationId:leadId`). The one
+ * rule: {@link leadsPurchaser} tests a record against it in JavaScript, `leadScope` (scope.ts)
+ * composes it as SQL for a review that checks in its own statement.
  */
+export interface LeadReviewers {
+  sharedSubDelegationIds: string[];
+  leadKeys: string[];
+}
+
+export function leadReviewers(viewer: Viewer): LeadReviewers {
+  const units = viewer.leadUnits;
+  return {
+    sharedSubDelegationIds: [
+      ...new Set(units.filter((u) => u.sharedTarget).map((u) => u.subDelegationId)),
+    ],
+    leadKeys: [...new Set(units.map((u) => `${u.subDelegationId}:${u.leadId}`))],
+  };
+}
+
+/** Acts as a lead unit for this purchaser: see {@link leadReviewers}. */
 export function leadsPurchaser(
   viewer: Viewer,
   p: { subDelegationId: string; leadId: string | null },
 ): boolean {
-  return viewer.leadUnits.some(
-    (u) => u.subDelegationId === p.subDelegationId && (u.sharedTarget || u.leadId === p.leadId),
+  const reviewers = leadReviewers(viewer);
+  return (
+    reviewers.sharedSubDelegationIds.includes(p.subDelegationId) ||
+    (p.leadId !== null && reviewers.leadKeys.includes(`${p.subDelegationId}:${p.leadId}`))
   );
 }
 
 /** Approves or rejects this purchaser: see {@link leadsPurchaser} (ADMIN always). */
-export function requireLeadOf(
+export function mayReviewAsLead(
   viewer: Viewer,
   p: { subDelegationId: string; leadId: string | null },
-  what: string,
-): void {
-  if (viewer.isAdmin) return;
-  if (!leadsPurchaser(viewer, p)) {
-    throw forbidden(
-      `Only the lead unit the purchaser is attributed to (any lead of its sub-delegation, where they share one target) may ${what}`,
-    );
-  }
+): boolean {
+  return viewer.isAdmin || leadsPurchaser(viewer, p);
+}
+
+/** The FORBIDDEN of a lead's review the viewer may not make ({@link mayReviewAsLead}). */
+export function notTheLead(what: string): AppError {
+  return forbidden(
+    `Only the lead unit the purchaser is attributed to (any lead of its sub-delegation, where they share one target) may ${what}`,
+  );
 }
 
 /** Member-unit organisations the viewer acts for in this delegation. */

@@ -1,5 +1,6 @@
 import { column, or, sql, type SQL } from '../db/sql.js';
-import { tradeWriters } from './policy.js';
+import { delegationsWithRoles, leadReviewers, tradeWriters } from './policy.js';
+import type { Role } from './roles.js';
 import type { Viewer } from './viewer.js';
 
 /*
@@ -117,4 +118,36 @@ export function tradeScope(viewer: Viewer, purchaserMay: boolean, p: string | sy
     anyOf(viewer, 'ledSubDelegations', column(p, 'sub_delegation_id'), writers.subDelegationIds),
     anyOf(viewer, 'writtenPurchasers', column(p, 'id'), writers.purchaserIds),
   ]);
+}
+
+/**
+ * Purchasers (alias `p`) the viewer reviews as their lead unit, all for ADMIN: `leadReviewers`
+ * (policy.ts, the one rule `mayReviewAsLead` tests in JavaScript) as SQL, for a review that
+ * checks in its statement.
+ */
+export function leadScope(viewer: Viewer, p: string | symbol = 'p'): SQL {
+  if (viewer.isAdmin) return sql.true;
+  const reviewers = leadReviewers(viewer);
+  return or([
+    anyOf(
+      viewer,
+      'sharedTargetSubDelegations',
+      column(p, 'sub_delegation_id'),
+      reviewers.sharedSubDelegationIds,
+    ),
+    reviewers.leadKeys.length === 0
+      ? sql.false
+      : sql`(${column(p, 'sub_delegation_id')}::text || ':' || ${column(p, 'lead_id')}::text) = any(${valueOf(viewer, 'leadUnits', reviewers.leadKeys, sql`text[]`)})`,
+  ]);
+}
+
+/**
+ * Rows whose delegation (`delegationId`, SQL of a uuid) the viewer holds one of `roles` in:
+ * `delegationsWithRoles` (policy.ts, the one rule `requireInDelegation` tests in JavaScript) as
+ * SQL, for a write that checks in its statement.
+ */
+export function inDelegationScope(viewer: Viewer, roles: readonly Role[], delegationId: SQL): SQL {
+  const delegationIds = delegationsWithRoles(viewer, roles);
+  if (delegationIds === null) return sql.true;
+  return anyOf(viewer, `delegationsAs:${[...roles].sort().join(',')}`, delegationId, delegationIds);
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import 'reflect-metadata';
 import { Field, ID, InterfaceType } from 'type-graphql';
+import { sql, type SQL } from '../db/sql.js';
 import { AppError, ErrorCode, missingRecordOf, withArticle } from './errors.js';
 
 /**
@@ -9,6 +10,15 @@ import { AppError, ErrorCode, missingRecordOf, withArticle } from './errors.js';
  */
 export function toGlobalId(type: string, id: string): string {
   return Buffer.from(`${type}:${id}`).toString('base64url');
+}
+
+/**
+ * {@link toGlobalId} as SQL, of `id` (SQL of a uuid; null gives null): for a statement that
+ * writes global IDs itself (a purchaser's audit snapshot). PostgreSQL's base64 is padded and
+ * breaks lines; base64url is neither, and says - and _ for + and /.
+ */
+export function globalIdSql(type: string, id: SQL): SQL {
+  return sql`translate(encode(convert_to(${sql.value(`${type}:`)}::text || ${id}::text, 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireExpoBureau, requireMayFollowUpDeal, tradeForbidden } from '../../auth/policy.js';
 import { purchaserScope, tradeScope } from '../../auth/scope.js';
 import { AppError, badInput, ErrorCode, notFound } from '../../graphql/errors.js';
-import { and, list, sql, type SQL } from '../../db/sql.js';
+import { and, sql, type SQL } from '../../db/sql.js';
 import type { Typed } from '../../graphql/relay.js';
 import { audit } from '../audit/audit.service.js';
 import { ExchangeRate } from '../expo/exchange-rate.entity.js';
@@ -19,7 +19,15 @@ import {
   type TradeParty,
 } from '../trade/trade-scope.js';
 import type { PurchaserStatus } from '../purchaser/purchaser.enums.js';
-import { inTransaction, requireVersion, versionConflict } from '../shared/transaction.js';
+import {
+  allHold,
+  attempt,
+  checkColumns,
+  decided,
+  firstRefusal,
+  type Check,
+} from '../shared/checked-write.js';
+import { inTransaction, requireVersion, versionCheck } from '../shared/transaction.js';
 import { DealFollowUp } from './deal-follow-up.entity.js';
 import { DealStatus } from './deal.enums.js';
 import { Deal } from './deal.entity.js';
@@ -158,34 +166,11 @@ type RecordDealAnswer = { [K in keyof DealRow]: DealRow[K] | null } & {
 } & Record<string, unknown>;
 
 /**
- * One condition the deal is written under: `holds` (SQL over the party's row: purchaser `p`,
- * delegation `d`, match `t`, exhibitor `x`, area `a`, expo rate `r`; or a literal for what the
- * input alone decides) is selected as the column `check:name` (apart from the deal's), the
- * insert requires every one, and the first that does not hold, in this order, is the refusal
- * the client gets (`refuse`).
+ * A condition the deal is written under (see {@link Check}): `holds` is SQL over the party's
+ * row (purchaser `p`, delegation `d`, match `t`, exhibitor `x`, area `a`, expo rate `r`), or a
+ * literal for what the input alone decides.
  */
-interface Check<Answer> {
-  name: string;
-  holds: SQL;
-  refuse: (answer: Answer) => Error;
-}
 type DealCheck = Check<RecordDealAnswer>;
-
-/** The column a check is selected as. */
-const checkColumn = (check: Check<never>): SQL => sql.identifier(`check:${check.name}`);
-
-/** `holds` of a check the input alone decides: a literal, so the statement keeps one plan per outcome. */
-const decided = (error: AppError | null): SQL => (error ? sql.false : sql.true);
-
-/** What `work` gives, or the client error it refuses with (anything else is thrown on). */
-function attempt<T>(work: () => T): { value: T | null; error: AppError | null } {
-  try {
-    return { value: work(), error: null };
-  } catch (error) {
-    if (error instanceof AppError) return { value: null, error };
-    throw error;
-  }
-}
 
 /**
  * The USD side of a deal as the statement writes it: values the input decides, or, when the
@@ -357,7 +342,7 @@ export async function recordDeal(ctx: TradeContext, input: RecordDealCommand): P
         ${money.usdRate} as usd_rate, ${money.amountUsd} as amount_usd,
         ${exhibitorId} as "partyExhibitorId", p.status as "purchaserStatus",
         ${matchId ? sql`t.status` : sql`null::text`} as "matchStatus", r.usd_rate as "expoUsdRate",
-        ${list(checks.map((c) => sql`coalesce(${c.holds}, false) as ${checkColumn(c)}`))}
+        ${checkColumns(checks)}
       from ${party} join delegation d on d.id = p.delegation_id
       left join exhibitor x on x.id = ${exhibitorId}
       left join exhibition_area a on a.id = ${sql.value(askedAreaId)}::uuid
@@ -371,7 +356,7 @@ export async function recordDeal(ctx: TradeContext, input: RecordDealCommand): P
       select ${id}, delegation_id, expo_id, purchaser_id, exhibitor_id, ${sql.value(matchId)}::uuid,
         exhibition_area_id, ${sql.value(goods)}::text, ${money.amount}, ${money.currency}, usd_rate,
         amount_usd, ${sql.value(status)}::text, ${sql.value(signedOn)}::date
-      from party where ${and(checks.map(checkColumn))}
+      from party where ${allHold(checks)}
       returning *
     ),
     dl_event as (
@@ -392,9 +377,10 @@ export async function recordDeal(ctx: TradeContext, input: RecordDealCommand): P
   }
   if (!answer!.found)
     throw notFound(matchId ? 'Match' : 'Purchaser', matchId ?? input.purchaserId!);
-  const failed = checks.find((check) => answer![`check:${check.name}`] !== true);
-  if (failed) throw failed.refuse(answer!);
-  throw new Error('recordDeal: every check held, yet no deal was written');
+  throw (
+    firstRefusal(checks, answer!) ??
+    new Error('recordDeal: every check held, yet no deal was written')
+  );
 }
 
 /** Moves a loaded deal, checking the state machine; SIGNED needs its date. */
@@ -481,11 +467,7 @@ export async function moveDeal(
       holds: tradeScope(ctx.viewer, true),
       refuse: () => tradeForbidden(`${VERB[to]} deals`, true),
     },
-    {
-      name: 'version',
-      holds: args.version == null ? sql.true : sql`dl.version = ${sql.value(args.version)}::int`,
-      refuse: (a) => versionConflict(at, a.version, args.version),
-    },
+    versionCheck(sql`dl.version`, args.version, at),
     {
       name: 'transition',
       holds: sql`dl.status = any(${sql.value(from)}::text[])`,
@@ -500,7 +482,7 @@ export async function moveDeal(
   const [answer] = await ctx.query<MoveDealAnswer>(
     sql`with party as (
       select dl.id, dl.status, dl.version, dl.delegation_id,
-        ${list(checks.map((c) => sql`coalesce(${c.holds}, false) as ${checkColumn(c)}`))}
+        ${checkColumns(checks)}
       from deal dl join purchaser p on p.id = dl.purchaser_id
       join delegation d on d.id = dl.delegation_id join expo e on e.id = d.expo_id
       where ${and([sql`dl.id = ${sql.value(id)}::uuid`, dealScope(ctx.viewer)])}
@@ -510,7 +492,7 @@ export async function moveDeal(
       update deal set status = ${sql.value(to)}::text,
         signed_on = ${signing ? sql`${sql.value(signedOn)}::date` : sql`deal.signed_on`},
         version = deal.version + 1, updated_at = now()
-      from party where deal.id = party.id and ${and(checks.map(checkColumn))}
+      from party where deal.id = party.id and ${allHold(checks)}
       returning deal.id, deal.status, deal.signed_on, party.status as from_status, party.delegation_id
     ),
     m_event as (
@@ -524,9 +506,10 @@ export async function moveDeal(
   );
   if (answer!.moved) return id;
   if (!answer!.found) throw notFound('Deal', id);
-  const failed = checks.find((check) => answer![`check:${check.name}`] !== true);
-  if (failed) throw failed.refuse(answer!);
-  throw new Error('moveDeal: every check held, yet the deal did not move');
+  throw (
+    firstRefusal(checks, answer!) ??
+    new Error('moveDeal: every check held, yet the deal did not move')
+  );
 }
 
 /**

@@ -208,11 +208,7 @@ export function loadCheckedMany<T>(
   }).load(parentId);
 }
 
-export function loadCheckedById<T extends { id: string }>(
-  ctx: Context,
-  relation: ByIdRelation<T>,
-  id: string,
-): Promise<T | null> {
+function checkedByIdLoader<T extends { id: string }>(ctx: Context, relation: ByIdRelation<T>) {
   return loaderOf<T | null>(ctx, relation.name, async (ids) => {
     const rows = await ctx.query<T>(relation.sql(idArray(ids), ctx.viewer));
     const found = new Map<string, T>();
@@ -221,7 +217,30 @@ export function loadCheckedById<T extends { id: string }>(
       found.set(row.id, row);
     }
     return ids.map((key) => found.get(key) ?? null);
-  }).load(id);
+  });
+}
+
+export function loadCheckedById<T extends { id: string }>(
+  ctx: Context,
+  relation: ByIdRelation<T>,
+  id: string,
+): Promise<T | null> {
+  return checkedByIdLoader(ctx, relation).load(id);
+}
+
+/**
+ * A row this request has just written and read back in the same statement, with every column
+ * of `relation`, given to its loader as though read (after {@link forgetChecked}): the answer
+ * costs no second statement. The writer makes sure the viewer reads the row.
+ */
+export function primeChecked<T extends { id: string }>(
+  ctx: Context,
+  relation: ByIdRelation<T>,
+  row: T,
+): T {
+  (row as T & { __typename?: string }).__typename = relation.typename;
+  checkedByIdLoader(ctx, relation).prime(row.id, row);
+  return row;
 }
 
 export const checkedPurchaserById = byId<Purchaser>('checkedPurchaserById', checked(PURCHASERS));

@@ -61,6 +61,7 @@ import {
   forgetChecked,
   loadCheckedById,
   loadCheckedMany,
+  primeChecked,
   purchasersByReportBatch,
   reportBatchById,
 } from './purchaser.loader.js';
@@ -132,6 +133,12 @@ async function written(ctx: Context, id: string): Promise<Purchaser> {
   const purchaser = await loadCheckedById(ctx, checkedPurchaserById, id);
   if (!purchaser) throw notFound('Purchaser');
   return purchaser;
+}
+
+/** The purchaser a write answered as written (in its one statement), as the answer. */
+function writtenRow(ctx: Context, row: Purchaser): Purchaser {
+  forgetChecked(ctx);
+  return primeChecked(ctx, checkedPurchaserById, row);
 }
 
 @Resolver(() => Purchaser)
@@ -344,7 +351,7 @@ export class PurchaserResolver {
     @Arg('input', () => ApprovePurchaserInput) input: ApprovePurchaserInput,
   ): Promise<Purchaser> {
     const command = { ...purchaserAt(input), version: input.version };
-    return written(ctx, await atInput(() => approvePurchaser(ctx.em(), ctx.viewer, command)));
+    return writtenRow(ctx, await atInput(() => approvePurchaser(ctx, command)));
   }
 
   @Access([Role.SUB_DELEGATION_LEAD])
@@ -358,7 +365,7 @@ export class PurchaserResolver {
     @Arg('input', () => RejectPurchaserInput) input: RejectPurchaserInput,
   ): Promise<Purchaser> {
     const command = { ...input, purchaserId: purchaserAt(input).purchaserId };
-    return written(ctx, await atInput(() => rejectPurchaser(ctx.em(), ctx.viewer, command)));
+    return writtenRow(ctx, await atInput(() => rejectPurchaser(ctx, command)));
   }
 
   @Access([Role.DELEGATION_OFFICE])
@@ -373,7 +380,7 @@ export class PurchaserResolver {
     @Arg('input', () => SendBackPurchaserInput) input: SendBackPurchaserInput,
   ): Promise<Purchaser> {
     const command = { ...input, purchaserId: purchaserAt(input).purchaserId };
-    return written(ctx, await atInput(() => sendBackPurchaser(ctx.em(), ctx.viewer, command)));
+    return writtenRow(ctx, await atInput(() => sendBackPurchaser(ctx, command)));
   }
 
   @Access([Role.DELEGATION_OFFICE])

@@ -1,3 +1,4 @@
+import { sql, type SQL } from '../../db/sql.js';
 import { AppError, badInput, ErrorCode } from '../../graphql/errors.js';
 import { creditCodeProblem } from '../organisation/credit-code.js';
 import { OrganisationKind } from '../organisation/organisation.enums.js';
@@ -54,14 +55,26 @@ export function requireStep(
   status: PurchaserStatus,
   which = 'a purchaser',
 ): void {
+  if (!STEPS[step].from.includes(status)) throw stepRefused(step, status, which);
+}
+
+/** The INVALID_TRANSITION of `step` from `status` (see {@link requireStep}). */
+export function stepRefused(
+  step: PurchaserStep,
+  status: PurchaserStatus,
+  which = 'a purchaser',
+): AppError {
   const rule = STEPS[step];
-  if (!rule.from.includes(status)) {
-    throw new AppError(
-      ErrorCode.INVALID_TRANSITION,
-      `Cannot ${rule.verb} ${which} that is ${status} (only when ${rule.from.join(' or ')})`,
-      { status, allowedFrom: rule.from },
-    );
-  }
+  return new AppError(
+    ErrorCode.INVALID_TRANSITION,
+    `Cannot ${rule.verb} ${which} that is ${status} (only when ${rule.from.join(' or ')})`,
+    { status, allowedFrom: rule.from },
+  );
+}
+
+/** {@link requireStep} as SQL over the purchaser's `status`, from the same {@link STEPS}. */
+export function stepSql(step: PurchaserStep, status: SQL): SQL {
+  return sql`${status} = any(${sql.value(STEPS[step].from)}::text[])`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { readsPurchaser, type PurchaserScope } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { AppError, ErrorCode, notFound } from '../../graphql/errors.js';
-import { toGlobalId } from '../../graphql/relay.js';
+import { globalIdSql, toGlobalId } from '../../graphql/relay.js';
+import { column, list, sql, type SQL } from '../../db/sql.js';
 import { audit } from '../audit/audit.service.js';
 import { inTransaction, type Versioned } from '../shared/transaction.js';
 import { Purchaser } from './purchaser.entity.js';
@@ -117,19 +118,51 @@ export const REVIEW_TIER = {
   DELEGATION_OFFICE: 'DELEGATION_OFFICE',
 } as const;
 
-/** What an audit event records of a purchaser: its state, never personal data. */
+/**
+ * What an audit event records of a purchaser: its state, never personal data. Each field once:
+ * its column, for a reference the type of its global ID, and the entity's value; {@link snapshot}
+ * takes the entity's, {@link snapshotSql} the columns' (for a write made in one statement).
+ */
+const SNAPSHOT: {
+  key: string;
+  column: string;
+  node?: string;
+  of: (p: Purchaser) => string | null;
+}[] = [
+  { key: 'status', column: 'status', of: (p) => p.status },
+  { key: 'category', column: 'category', of: (p) => p.category },
+  {
+    key: 'subDelegationId',
+    column: 'sub_delegation_id',
+    node: 'SubDelegation',
+    of: (p) => p.subDelegation.id,
+  },
+  { key: 'leadId', column: 'lead_id', node: 'SubDelegationLead', of: (p) => p.lead?.id ?? null },
+  { key: 'rejectionReason', column: 'rejection_reason', of: (p) => p.rejectionReason },
+];
+
 export function snapshot(
   p: Purchaser,
   extra: Record<string, unknown> = {},
 ): Record<string, unknown> {
   return {
-    status: p.status,
-    category: p.category,
-    subDelegationId: gid('SubDelegation', p.subDelegation.id),
-    leadId: gid('SubDelegationLead', p.lead?.id),
-    rejectionReason: p.rejectionReason,
+    ...Object.fromEntries(
+      SNAPSHOT.map(({ key, node, of }) => [key, node ? gid(node, of(p)) : of(p)]),
+    ),
     ...extra,
   };
+}
+
+/** {@link snapshot} as a jsonb of the purchaser row `p` (an alias), with `extra` SQL values. */
+export function snapshotSql(p: string | symbol, extra: Record<string, SQL> = {}): SQL {
+  const fields = [
+    ...SNAPSHOT.map(({ key, column: name, node }): [string, SQL] => [
+      key,
+      node ? globalIdSql(node, column(p, name)) : column(p, name),
+    ]),
+    ...Object.entries(extra),
+  ];
+  return sql`jsonb_build_object(${list(fields.map(([key, value]) => sql`${sql.literal(key)}, ${value}`))})`;
 }
 
 export function auditPurchaser(

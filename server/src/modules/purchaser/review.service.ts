@@ -1,13 +1,30 @@
-import { readsPurchaser, requireInDelegation, requireLeadOf } from '../../auth/policy.js';
+import {
+  notInDelegation,
+  notTheLead,
+  readsPurchaser,
+  requireInDelegation,
+} from '../../auth/policy.js';
 import { Role } from '../../auth/roles.js';
+import { checkedScope, inDelegationScope, leadScope } from '../../auth/scope.js';
 import type { Viewer } from '../../auth/viewer.js';
+import { and, column, sql, type SQL } from '../../db/sql.js';
+import type { Context } from '../../graphql/context.js';
 import { AppError, ErrorCode, notFound } from '../../graphql/errors.js';
-import { requireVersion } from '../shared/transaction.js';
+import { allHold, checkColumns, firstRefusal, type Check } from '../shared/checked-write.js';
+import { versionCheck } from '../shared/transaction.js';
 import { Attendee } from './attendee.entity.js';
 import { BackgroundCheck } from './background-check.entity.js';
 import { CreditCheck } from './credit-check.entity.js';
 import { CheckResult, PurchaserStatus } from './purchaser.enums.js';
-import { note as cleanNote, reason as cleanReason, requireStep } from './purchaser.rules.js';
+import { PURCHASER_SELECT } from './purchaser.loader.js';
+import {
+  note as cleanNote,
+  reason as cleanReason,
+  requireStep,
+  stepRefused,
+  stepSql,
+} from './purchaser.rules.js';
+import type { Purchaser as PurchaserRow } from './purchaser.type.js';
 import {
   auditPurchaser,
   gid,
@@ -16,7 +33,7 @@ import {
   PURCHASER_VERSION,
   REVIEW_TIER,
   scopeOf,
-  snapshot,
+  snapshotSql,
   type Em,
 } from './purchaser.write.js';
 import type { PurchaserCommand } from './registration.service.js';
@@ -26,33 +43,34 @@ import type { PurchaserCommand } from './registration.service.js';
  * and the lead unit's decision (approve when the checks passed, or reject with a reason).
  */
 
-/** What still stands in the way of approval; empty when the checks all passed. */
-export async function approvalBlockers(em: Em, purchaserId: string): Promise<string[]> {
-  const [row] = await em.execute<
-    { credit: string | null; attendees: number; unchecked: number; failed: number }[]
-  >(
-    `select
-       (select c.result from credit_check c where c.purchaser_id = ?
-         order by c.checked_at desc, c.result limit 1) as credit,
-       count(a.id)::int as attendees,
-       count(a.id) filter (where b.result is null)::int as unchecked,
-       count(a.id) filter (where b.result = 'FAILED')::int as failed
-     from (select 1) one
-     left join attendee a on a.purchaser_id = ?
-     left join lateral (select b.result from background_check b where b.attendee_id = a.id
-       order by b.checked_at desc, b.result limit 1) b on true`,
-    [purchaserId, purchaserId],
-  );
-  return blockersOf(row!);
-}
+/**
+ * What stands in the way of approval, as the review statement reads it for the purchaser `p`:
+ * the latest credit check's result (`credit`), the attendees, those whose latest background
+ * check is none (`unchecked`) or FAILED (`failed`).
+ */
+const BLOCKER_STATE = sql`cross join lateral (
+    select
+      (select c.result from credit_check c where c.purchaser_id = p.id
+        order by c.checked_at desc, c.result limit 1) as credit,
+      count(a.id)::int as attendees,
+      count(a.id) filter (where b.result is null)::int as unchecked,
+      count(a.id) filter (where b.result = ${sql.value(CheckResult.FAILED)})::int as failed
+    from attendee a
+    left join lateral (select b.result from background_check b where b.attendee_id = a.id
+      order by b.checked_at desc, b.result limit 1) b on true
+    where a.purchaser_id = p.id
+  ) s`;
 
-/** Reasons, in words, from the latest credit check and each attendee's latest background check. */
-export function blockersOf(state: {
+/** What {@link blockersOf} reads. */
+export interface BlockerState {
   credit: string | null;
   attendees: number;
   unchecked: number;
   failed: number;
-}): string[] {
+}
+
+/** Reasons, in words, from the latest credit check and each attendee's latest background check. */
+export function blockersOf(state: BlockerState): string[] {
   const blockers: string[] = [];
   if (state.credit === null) blockers.push('no credit check yet');
   else if (state.credit !== CheckResult.PASSED) blockers.push('the credit check failed');
@@ -63,51 +81,151 @@ export function blockersOf(state: {
   return blockers;
 }
 
-export async function approvePurchaser(
-  em: Em,
-  viewer: Viewer,
+/**
+ * {@link blockersOf} finds none, as SQL over the state `s` ({@link BLOCKER_STATE}); a test holds
+ * the two equal over every kind of state.
+ */
+export function approvableSql(s: string | symbol = 's'): SQL {
+  return sql`(${column(s, 'credit')} = ${sql.value(CheckResult.PASSED)}
+    and ${column(s, 'attendees')} > 0 and ${column(s, 'unchecked')} = 0 and ${column(s, 'failed')} = 0)`;
+}
+
+/** A review's context: who asks, and the pool its one statement runs on. */
+export type ReviewContext = Pick<Context, 'viewer' | 'query'>;
+
+/** What a review statement answers: the purchaser as written (null: nothing written), and what it found. */
+type ReviewAnswer = { [K in keyof PurchaserRow]: PurchaserRow[K] | null } & {
+  foundId: string | null;
+  foundStatus: PurchaserStatus;
+  foundVersion: number;
+} & Partial<BlockerState> &
+  Record<string, unknown>;
+
+/** A review step of a purchaser, made by {@link review}. */
+interface ReviewStep {
+  step: 'approve' | 'reject' | 'sendBack';
+  /** Who may take it, as SQL over the purchaser `p`, and the refusal of anyone else. */
+  who: SQL;
+  refuseWho: () => Error;
+  /** The version the client reviewed. */
+  version: number | null | undefined;
+  /** Whether the approval blockers must be none (they are read as `s`). */
+  blockers?: boolean;
+  /** The columns it sets, over the purchaser `p` as it was. */
+  set: SQL;
+  /** What the audit event adds to the purchaser's snapshot before and after. */
+  before?: Record<string, SQL>;
+  after: Record<string, SQL>;
+}
+
+const tierSql = (tier: keyof typeof REVIEW_TIER) => sql`${sql.value(REVIEW_TIER[tier])}::text`;
+
+/**
+ * A review (approve, reject, send back) in one statement (one round trip, autocommit), as
+ * recordDeal: the purchaser read within what the viewer reads (`readsPurchaser`: the checkers'
+ * scope) and locked; the step, its version moved on and its audit event written only where
+ * every check holds: who may take it, the version reviewed, the state machine (`STEPS`),
+ * for an approval no blockers; the first that fails, in that order, the refusal, and nothing is
+ * written. Answers the purchaser as written, which the viewer reads.
+ */
+async function review(
+  ctx: ReviewContext,
+  purchaserId: string,
+  r: ReviewStep,
+): Promise<PurchaserRow> {
+  const checks: Check<ReviewAnswer>[] = [
+    { name: 'who', holds: r.who, refuse: r.refuseWho },
+    versionCheck(sql`p.version`, r.version, PURCHASER_VERSION, 'foundVersion'),
+    {
+      name: 'step',
+      holds: stepSql(r.step, sql`p.status`),
+      refuse: (a) => stepRefused(r.step, a.foundStatus),
+    },
+  ];
+  if (r.blockers) {
+    checks.push({
+      name: 'blockers',
+      holds: approvableSql(),
+      refuse: (a) => {
+        const blockers = blockersOf(a as ReviewAnswer & BlockerState);
+        return new AppError(
+          ErrorCode.INVALID_TRANSITION,
+          `Cannot approve yet: ${blockers.join('; ')}`,
+          { status: a.foundStatus, blockers },
+        );
+      },
+    });
+  }
+  const actor = sql`${sql.value(ctx.viewer.actor)}::text`;
+  const action = sql`${sql.value(`purchaser.${r.step}`)}::text`;
+  const [answer] = await ctx.query<ReviewAnswer>(
+    sql`with party as (
+      select p.id as "foundId", p.status as "foundStatus", p.version as "foundVersion",
+        ${snapshotSql('p', r.before)} as "snapshotBefore",
+        ${r.blockers ? sql`s.credit, s.attendees, s.unchecked, s.failed,` : sql.blank}
+        ${checkColumns(checks)}
+      from purchaser p ${r.blockers ? BLOCKER_STATE : sql.blank}
+      where ${and([sql`p.id = ${sql.value(purchaserId)}::uuid`, checkedScope(ctx.viewer)])}
+      for no key update of p
+    ),
+    m as (
+      update purchaser p set ${r.set}, version = p.version + 1, updated_at = now()
+      from party where p.id = party."foundId" and ${allHold(checks)}
+      returning p.*
+    ),
+    m_event as (
+      insert into audit_event (delegation_id, actor, action, entity_type, entity_id, before, after)
+      select m.delegation_id, ${actor}, ${action}, 'Purchaser', m.id, party."snapshotBefore",
+        ${snapshotSql('m', r.after)}
+      from m, party
+    )
+    select party.*, ${PURCHASER_SELECT.sql}
+    from (select) one left join party on true left join m p on true`,
+  );
+  if (answer!.id != null) {
+    return Object.fromEntries(
+      PURCHASER_SELECT.items.map(({ name }) => [name, answer![name]]),
+    ) as unknown as PurchaserRow;
+  }
+  if (answer!.foundId == null) throw notFound('Purchaser', purchaserId);
+  throw (
+    firstRefusal(checks, answer!) ??
+    new Error(`${r.step}Purchaser: every check held, yet the purchaser was not reviewed`)
+  );
+}
+
+/**
+ * Approves a REGISTERED purchaser whose checks passed: the lead unit it is attributed to
+ * (`leadScope`), at the version reviewed. One statement (see {@link review}).
+ */
+export function approvePurchaser(
+  ctx: ReviewContext,
   input: PurchaserCommand & { version: number },
-): Promise<string> {
-  return purchaserTransaction(em, async (tx) => {
-    const p = await loadPurchaser(tx, viewer, input.purchaserId);
-    requireLeadOf(viewer, scopeOf(p), 'approve it');
-    requireVersion(p, input.version, PURCHASER_VERSION);
-    requireStep('approve', p.status);
-    const blockers = await approvalBlockers(tx, p.id);
-    if (blockers.length) {
-      throw new AppError(
-        ErrorCode.INVALID_TRANSITION,
-        `Cannot approve yet: ${blockers.join('; ')}`,
-        {
-          status: p.status,
-          blockers,
-        },
-      );
-    }
-    const before = snapshot(p);
-    p.status = PurchaserStatus.APPROVED;
-    p.approvedAt = new Date();
-    auditPurchaser(tx, viewer, p, 'approve', before, snapshot(p, { tier: REVIEW_TIER.LEAD_UNIT }));
-    return p.id;
+): Promise<PurchaserRow> {
+  return review(ctx, input.purchaserId, {
+    step: 'approve',
+    who: leadScope(ctx.viewer),
+    refuseWho: () => notTheLead('approve it'),
+    version: input.version,
+    blockers: true,
+    set: sql`status = ${sql.value(PurchaserStatus.APPROVED)}::text, approved_at = now()`,
+    after: { tier: tierSql('LEAD_UNIT') },
   });
 }
 
-export async function rejectPurchaser(
-  em: Em,
-  viewer: Viewer,
+/** Rejects a REGISTERED purchaser with a reason: the lead unit, as {@link approvePurchaser}. */
+export function rejectPurchaser(
+  ctx: ReviewContext,
   input: PurchaserCommand & { version: number; reason: string },
-): Promise<string> {
+): Promise<PurchaserRow> {
   const why = cleanReason(input.reason, 'reason', true)!;
-  return purchaserTransaction(em, async (tx) => {
-    const p = await loadPurchaser(tx, viewer, input.purchaserId);
-    requireLeadOf(viewer, scopeOf(p), 'reject it');
-    requireVersion(p, input.version, PURCHASER_VERSION);
-    requireStep('reject', p.status);
-    const before = snapshot(p);
-    p.status = PurchaserStatus.REJECTED;
-    p.rejectionReason = why;
-    auditPurchaser(tx, viewer, p, 'reject', before, snapshot(p, { tier: REVIEW_TIER.LEAD_UNIT }));
-    return p.id;
+  return review(ctx, input.purchaserId, {
+    step: 'reject',
+    who: leadScope(ctx.viewer),
+    refuseWho: () => notTheLead('reject it'),
+    version: input.version,
+    set: sql`status = ${sql.value(PurchaserStatus.REJECTED)}::text, rejection_reason = ${sql.value(why)}::text`,
+    after: { tier: tierSql('LEAD_UNIT') },
   });
 }
 
@@ -117,34 +235,24 @@ export async function rejectPurchaser(
  * APPROVED → REGISTERED: the lead reviews it again (approve or reject), the checks still count.
  * The reason is in the audit event (Purchaser.history), beside the lead's approval.
  */
-export async function sendBackPurchaser(
-  em: Em,
-  viewer: Viewer,
+export function sendBackPurchaser(
+  ctx: ReviewContext,
   input: PurchaserCommand & { version: number; reason: string },
-): Promise<string> {
+): Promise<PurchaserRow> {
   const why = cleanReason(input.reason, 'reason', true)!;
-  return purchaserTransaction(em, async (tx) => {
-    const p = await loadPurchaser(tx, viewer, input.purchaserId);
-    requireInDelegation(
-      viewer,
-      p.delegation.id,
-      [Role.DELEGATION_OFFICE],
-      'send purchasers back to their lead unit',
-    );
-    requireVersion(p, input.version, PURCHASER_VERSION);
-    requireStep('sendBack', p.status);
-    const before = snapshot(p, { tier: REVIEW_TIER.LEAD_UNIT });
-    p.status = PurchaserStatus.REGISTERED;
-    p.approvedAt = null;
-    auditPurchaser(
-      tx,
-      viewer,
-      p,
-      'sendBack',
-      before,
-      snapshot(p, { tier: REVIEW_TIER.DELEGATION_OFFICE, reason: why }),
-    );
-    return p.id;
+  const roles = [Role.DELEGATION_OFFICE];
+  const what = 'send purchasers back to their lead unit';
+  return review(ctx, input.purchaserId, {
+    step: 'sendBack',
+    who: inDelegationScope(ctx.viewer, roles, sql`p.delegation_id`),
+    refuseWho: () => notInDelegation(roles, what),
+    version: input.version,
+    set: sql`status = ${sql.value(PurchaserStatus.REGISTERED)}::text, approved_at = null`,
+    before: { tier: tierSql('LEAD_UNIT') },
+    after: {
+      tier: tierSql('DELEGATION_OFFICE'),
+      reason: sql`${sql.value(why)}::text`,
+    },
   });
 }
 

@@ -1,6 +1,8 @@
 import { type FlushMode, OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
+import { sql, type SQL } from '../../db/sql.js';
+import type { Check } from './checked-write.js';
 
 /**
  * The one place every module's writes go through: a transaction, the version a client sent, and
@@ -47,6 +49,24 @@ export function requireVersion(
   at: Versioned,
 ): void {
   if (sent != null && entity.version !== sent) throw versionConflict(at, entity.version, sent);
+}
+
+/**
+ * {@link requireVersion} as a check of a write made in one statement (see checked-write.ts): the
+ * record's version (`version`, SQL over the row the statement reads, answered as `answeredAs`) is
+ * the one sent; a version the client left out checks nothing.
+ */
+export function versionCheck(
+  version: SQL,
+  sent: number | null | undefined,
+  at: Versioned,
+  answeredAs = 'version',
+): Check<Record<string, unknown>> {
+  return {
+    name: 'version',
+    holds: sent == null ? sql.true : sql`${version} = ${sql.value(sent)}::int`,
+    refuse: (answer) => versionConflict(at, answer[answeredAs] as number, sent),
+  };
 }
 
 /** Where a concurrent change points (see {@link Versioned}), and how the transaction runs. */
