@@ -49,9 +49,9 @@ const { TENANT_KEYS, tenantStatistics } = await import(
 const server = await start();
 let captured = null;
 const read = server.db.read.bind(server.db);
-server.db.read = (statement) => {
-  captured?.push(compile(statement));
-  return read(statement);
+server.db.read = (statement, placeholders) => {
+  captured?.push(compile(statement, placeholders));
+  return read(statement, placeholders);
 };
 
 /** The statements one request runs. */

@@ -23,9 +23,9 @@ describe.each([
   beforeAll(async () => {
     const db = t.server.app.db;
     const read = db.read.bind(db);
-    db.read = <T>(statement: SQL) => {
-      statements.push(compile(statement));
-      return read<T>(statement);
+    db.read = <T>(statement: SQL, placeholders?: ReadonlyMap<symbol, SQL>) => {
+      statements.push(compile(statement, placeholders));
+      return read<T>(statement, placeholders);
     };
     await addData();
   });
@@ -146,6 +146,40 @@ describe.each([
       }
       if (!x) expect(subs.every((s: any) => !('purchasers' in s))).toBe(true);
     }
+  });
+
+  it("runs a root row's nested statement, built once per viewer and shape, with each request's id and arguments", async () => {
+    const d = await qinghai();
+    const other = toGlobalId('Delegation', randomUUID());
+    const query = `query($d: ID!, $n: Int!) { delegation(id: $d) { key subDelegations { key
+      purchasers(first: $n) { nodes { id deals(first: 2, ${orderBy}) { nodes { amountUsd } } } } } } }`;
+    const as = office();
+    const first = await run(as, query, { d, n: 2 });
+    expect(first.data.delegation.key).toBe('QH');
+    const purchasers = (data: any) =>
+      data.delegation.subDelegations.flatMap((s: any) => s.purchasers.nodes);
+    expect(purchasers(first.data).length).toBeGreaterThan(0);
+    // the same shape for another id: the same text, the new id among its values, no row
+    const missing = await run(as, query, { d: other, n: 2 });
+    expect(missing.data.delegation).toBeNull();
+    expect(missing.read.map((s) => s.text)).toEqual(first.read.map((s) => s.text));
+    expect(missing.read).not.toEqual(first.read);
+    // and back, then another page size: another statement, its own rows
+    expect((await run(as, query, { d, n: 2 })).data).toStrictEqual(first.data);
+    const one = await run(as, query, { d, n: 1 });
+    expect(one.read[0]!.text).not.toBe(first.read[0]!.text);
+    for (const s of one.data.delegation.subDelegations) {
+      expect(s.purchasers.nodes.length).toBeLessThanOrEqual(1);
+    }
+    // another viewer with the same shape reads what its own scope gives
+    const lead = await run(t.as('SUB_DELEGATION_LEAD', 'CIIE-5/QH/COMMERCE'), query, { d, n: 2 });
+    const commerce = lead.data.delegation.subDelegations.find((s: any) => s.key === 'COMMERCE');
+    expect(
+      lead.data.delegation.subDelegations
+        .filter((s: any) => s !== commerce)
+        .every((s: any) => s.purchasers.nodes.length === 0),
+    ).toBe(true);
+    expect(commerce.purchasers.nodes.length).toBeGreaterThan(0);
   });
 
   it('reads a named fragment spread twice once, honours inline fragments with and without conditions, and leaves out a spread that @skip leaves out', async () => {

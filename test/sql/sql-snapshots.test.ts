@@ -48,9 +48,9 @@ describe('SQL snapshots', () => {
 
   beforeAll(async () => {
     const read = t.server.db.read.bind(t.server.db);
-    t.server.db.read = (statement) => {
-      captured?.push(compile(statement));
-      return read(statement);
+    t.server.db.read = (statement, placeholders) => {
+      captured?.push(compile(statement, placeholders));
+      return read(statement, placeholders);
     };
     const { delegation } = await seeded(t.sql);
     vars = { d: delegation };

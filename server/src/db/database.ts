@@ -26,9 +26,10 @@ export interface Database {
   pool: pg.Pool;
   /**
    * A read on the pool: the statement compiled (placeholders and aliases assigned), plain rows,
-   * as a named prepared statement once its text comes again.
+   * as a named prepared statement once its text comes again; `placeholders` gives the SQL of
+   * the statement's `sql.placeholder`s.
    */
-  read<T>(statement: SQL): Promise<T[]>;
+  read<T>(statement: SQL, placeholders?: ReadonlyMap<symbol, SQL>): Promise<T[]>;
   url: string;
   /** Present on the embedded PostgreSQL (DATA_DIR/postgres), shared with our other processes. */
   embedded: EmbeddedDatabase | undefined;
@@ -123,8 +124,8 @@ export async function openDatabase(
     const db: Database = {
       orm,
       pool,
-      async read<T>(statement: SQL) {
-        const { text, values } = compile(statement);
+      async read<T>(statement: SQL, placeholders?: ReadonlyMap<symbol, SQL>) {
+        const { text, values } = compile(statement, placeholders);
         const result = await prepared.query(pool, text, values);
         return result.rows as T[];
       },

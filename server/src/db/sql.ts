@@ -42,8 +42,18 @@ export function or(conditions: readonly SQL[]): SQL {
   return sql`(${sql.join(kept, ' or ')})`;
 }
 
-/** The text and values of a statement, placeholders and aliases assigned. */
-export function compile(statement: SQL): { text: string; values: unknown[] } {
-  const { text, values } = sql.compile(statement);
+/**
+ * The text and values of a statement, placeholders and aliases assigned; `placeholders` gives
+ * the SQL of each `sql.placeholder` the statement holds (a statement built once and run with
+ * this request's values, see `lists/levels.ts`).
+ */
+export function compile(
+  statement: SQL,
+  placeholders?: ReadonlyMap<symbol, SQL>,
+): { text: string; values: unknown[] } {
+  const { text, values } = sql.compile(
+    statement,
+    placeholders ? { placeholderValues: placeholders } : undefined,
+  );
   return { text, values: values as unknown[] };
 }

@@ -62,9 +62,9 @@ export function createContext(
   credentials: unknown = undefined,
 ): Context {
   const stats = { statements: 0 };
-  const query: Query = async <T>(statement: SQL) => {
+  const query: Query = async <T>(statement: SQL, placeholders?: ReadonlyMap<symbol, SQL>) => {
     stats.statements += 1;
-    return app.db.read<T>(statement);
+    return app.db.read<T>(statement, placeholders);
   };
   let em: EntityManager | undefined;
   const context: Context = {

@@ -4,7 +4,8 @@ import type { SelectList } from './columns.js';
 import { and, sql, type SQL } from '../db/sql.js';
 
 /** Runs one read statement and returns plain rows (no entity hydration). */
-export type Query = <T>(statement: SQL) => Promise<T[]>;
+/** Runs a read: a statement, with the SQL of the placeholders it holds (see `compile`). */
+export type Query = <T>(statement: SQL, placeholders?: ReadonlyMap<symbol, SQL>) => Promise<T[]>;
 
 /**
  * A table as the read path reads it, declared once: the rows of a GraphQL type, where they come

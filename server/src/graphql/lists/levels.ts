@@ -516,6 +516,35 @@ export function foldedIn<T>(parent: object, info: GraphQLResolveInfo): T | undef
     T | undefined;
 }
 
+/** A root row's statement with its folds, the row's id a placeholder, and how rows decode. */
+interface BuiltRoot {
+  statement: SQL;
+  host: HostSql;
+  ids: symbol;
+}
+
+/** At most this many statements are kept per viewer (a viewer's queries are few). */
+const BUILT_PER_VIEWER = 64;
+const builtRoots = new WeakMap<Viewer, Map<string, BuiltRoot>>();
+
+/**
+ * The statement of a root row and its folds as `viewer` reads them, built once per viewer and
+ * shape (`key`: the relation and its folds with their arguments) and run with each request's id:
+ * building a nested statement composes every level's fragments again (pg-sql2 flattens each
+ * template it nests), which costs more than running it. The viewer is the request's, or the
+ * authenticator's for its few seconds; its scope's values are in the statement.
+ */
+function builtFor(viewer: Viewer, key: string, build: () => BuiltRoot): BuiltRoot {
+  let byKey = builtRoots.get(viewer);
+  if (!byKey) builtRoots.set(viewer, (byKey = new Map()));
+  let built = byKey.get(key);
+  if (!built) {
+    if (byKey.size >= BUILT_PER_VIEWER) byKey.clear();
+    byKey.set(key, (built = build()));
+  }
+  return built;
+}
+
 /**
  * A row by id, for a root field: with the lists its query selects folded in (one statement for
  * the whole query), or from the request's by-id loader when it selects none.
@@ -531,11 +560,24 @@ export async function byIdFolded<T extends { id: string }>(
   );
   const resolved = resolveFolds(ahead, info.variableValues);
   if (resolved.length === 0) return ctx.loaders.byId(relation, id);
-  const rows = aliasOf('r0');
-  const host = hostSql(ahead, resolved, rows, ctx.viewer);
+  const { statement, host, ids } = builtFor(
+    ctx.viewer,
+    `${relation.name}:${resolvedKey(resolved)}`,
+    () => {
+      const rows = aliasOf('r0');
+      const ids = Symbol('ids');
+      const host = hostSql(ahead, resolved, rows, ctx.viewer);
+      return {
+        statement: sql`select ${sql.join([sql`${sql.identifier(rows)}.*`, ...host.columns], ', ')}
+        from (${relation.sql(sql.placeholder(ids), ctx.viewer)}) ${sql.identifier(rows)} ${host.joins}`,
+        host,
+        ids,
+      };
+    },
+  );
   const [row] = await ctx.query<T & Record<string, unknown>>(
-    sql`select ${sql.join([sql`${sql.identifier(rows)}.*`, ...host.columns], ', ')}
-        from (${relation.sql(idArray([id]), ctx.viewer)}) ${sql.identifier(rows)} ${host.joins}`,
+    statement,
+    new Map([[ids, idArray([id])]]),
   );
   if (!row) return null;
   (row as Record<string, unknown>).__typename = relation.typename;
