@@ -315,6 +315,8 @@ function cannon(request, duration, connections = CONNECTIONS) {
     const dynamic = typeof request === 'function';
     const first = dynamic ? request() : request;
     let failed = 0;
+    // the first failed answer, to say what failed
+    let failure;
     const instance = autocannon(
       {
         url: first.url,
@@ -330,15 +332,17 @@ function cannon(request, duration, connections = CONNECTIONS) {
                 {
                   setupRequest: (req) => ({ ...req, ...request() }),
                   onResponse: (status, body) => {
-                    if (status < 300 && (/"errors"\s*:/.test(body) || request.failed?.(body)))
-                      failed += 1;
+                    if (status < 300 && !/"errors"\s*:/.test(body) && !request.failed?.(body))
+                      return;
+                    if (status < 300) failed += 1;
+                    failure ??= `${status} ${String(body).slice(0, 300)}`;
                   },
                 },
               ],
             }
           : {}),
       },
-      (error, result) => (error ? reject(error) : resolve({ ...result, failed })),
+      (error, result) => (error ? reject(error) : resolve({ ...result, failed, failure })),
     );
     void instance;
   });
@@ -767,6 +771,7 @@ if (measures('W3')) {
             p50Ms: l.latency.p50,
             p99Ms: l.latency.p99,
             errors: l.errors + l.non2xx + l.failed,
+            ...(l.failure ? { failure: l.failure } : {}),
           },
         ]),
       );
@@ -784,7 +789,7 @@ if (measures('W3')) {
       log(`  round ${round + 1} ${name}:`);
       for (const [k, m] of Object.entries(kindsMeasured))
         log(
-          `    ${k.padEnd(28)} ${m.reqPerSec.toFixed(1).padStart(8)} req/s  p50 ${m.p50Ms} ms  p99 ${m.p99Ms} ms${m.errors ? `  ${m.errors} errors` : ''}`,
+          `    ${k.padEnd(28)} ${m.reqPerSec.toFixed(1).padStart(8)} req/s  p50 ${m.p50Ms} ms  p99 ${m.p99Ms} ms${m.errors ? `  ${m.errors} errors, the first: ${m.failure ?? 'no answer'}` : ''}`,
         );
       log(
         `    pushes to ${open} subscribers: ${pushes.messagesPerSec.toFixed(0)} messages/s; probe commit -> receipt p50 ${pushes.p50Ms} ms, p99 ${pushes.p99Ms} ms (${pushes.probes} receipts${pushes.missing ? `, ${pushes.missing} missing` : ''}); peak RSS ${r.rssMb} MB`,
