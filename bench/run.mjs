@@ -21,7 +21,11 @@ const { values: opts, tokens: argTokens } = parseArgs({
     warmup: { type: 'string', default: '1' },
     connections: { type: 'string', default: '32' },
     rounds: { type: 'string', default: '2' },
-    subscribers: { type: 'string', default: '1000' },
+    // S1: dealTotals subscribers over two instances (and as many on the live floor's two)
+    subscribers: { type: 'string', default: '10000' },
+    // W3, the expo-week mix: how long it lasts, and how many subscribers it pushes to
+    'mix-duration': { type: 'string', default: '60' },
+    'mix-subscribers': { type: 'string', default: '1000' },
     only: { type: 'string' },
     // a git revision of Delegation Hub measured beside the working tree's (before/after)
     baseline: { type: 'string' },
@@ -37,11 +41,15 @@ const WARMUP = Number(opts.warmup);
 const CONNECTIONS = Number(opts.connections);
 const ROUNDS = Number(opts.rounds);
 const SUBSCRIBERS = Number(opts.subscribers);
+const MIX_DURATION = Number(opts['mix-duration']);
+const MIX_SUBSCRIBERS = Number(opts['mix-subscribers']);
 const log = (m) => process.stderr.write(`${m}\n`);
 
 const {
   roleToken,
   rolesOf,
+  parseRole,
+  DEFAULT_ROLES,
   scopeOf,
   nameBenchPurchaser,
   JWT_SECRET,
@@ -53,8 +61,9 @@ const {
 installBenchPackages(log);
 const { setupDatabase } = await import('./setup.mjs');
 const { defineWorkloads, restoreApprovalPool } = await import('./workloads.mjs');
+const { TOTALS_SUBSCRIPTION, liveTotalsSql, startSubscribers, percentile } =
+  await import('./live.mjs');
 const autocannon = require('autocannon');
-const WebSocket = require('ws');
 
 // ---------------------------------------------------------------- database and processes
 const database = await setupDatabase(log);
@@ -112,7 +121,9 @@ const { freePort } = await import(path.join(root, 'dist/server/db/embedded.js'))
 const ports = await Promise.all([1, 2, 3, 4, 5].map(() => freePort()));
 function startProcess(name, command, args, env, ready) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
+    // as many open files as the hard limit allows (S1's instances hold thousands of sockets)
+    const raise = 'ulimit -n "$(ulimit -Hn)" 2>/dev/null; exec "$0" "$@"';
+    const child = spawn('sh', ['-c', raise, command, ...args], {
       cwd: root,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -299,18 +310,20 @@ function rssOf(child) {
  * answer with GraphQL errors as an error too (a CONFLICT comes with HTTP 200): every write the
  * load sends must have succeeded for its errors to be 0.
  */
-function cannon(request, duration) {
+function cannon(request, duration, connections = CONNECTIONS) {
   return new Promise((resolve, reject) => {
     const dynamic = typeof request === 'function';
     const first = dynamic ? request() : request;
     let failed = 0;
+    // the first failed answer, to say what failed
+    let failure;
     const instance = autocannon(
       {
         url: first.url,
         method: first.method,
         headers: first.headers,
         body: first.body,
-        connections: CONNECTIONS,
+        connections,
         duration,
         pipelining: 1,
         ...(dynamic
@@ -319,15 +332,17 @@ function cannon(request, duration) {
                 {
                   setupRequest: (req) => ({ ...req, ...request() }),
                   onResponse: (status, body) => {
-                    if (status < 300 && (/"errors"\s*:/.test(body) || request.failed?.(body)))
-                      failed += 1;
+                    if (status < 300 && !/"errors"\s*:/.test(body) && !request.failed?.(body))
+                      return;
+                    if (status < 300) failed += 1;
+                    failure ??= `${status} ${String(body).slice(0, 300)}`;
                   },
                 },
               ],
             }
           : {}),
       },
-      (error, result) => (error ? reject(error) : resolve({ ...result, failed })),
+      (error, result) => (error ? reject(error) : resolve({ ...result, failed, failure })),
     );
     void instance;
   });
@@ -499,6 +514,8 @@ const results = {
     CONNECTIONS,
     ROUNDS,
     SUBSCRIBERS,
+    MIX_DURATION,
+    MIX_SUBSCRIBERS,
     baseline: opts.baseline ?? null,
     roles: roles.map((r) => r.label),
   },
@@ -591,22 +608,268 @@ for (const kind of selected) {
   };
 }
 
-// S1: subscribers of dealTotals on two instances while deals are written: commit -> receipt
-if (!opts.only || opts.only.split(',').includes('S1')) {
-  log(`S1: ${SUBSCRIBERS} dealTotals subscribers over two instances`);
+/** Whether the run measures `kind` (`--only`). */
+const measures = (kind) => !opts.only || opts.only.split(',').includes(kind);
+/** Samples the peak RSS of each of `children` every 250 ms until stopped: MB, in order. */
+function rssSampler(children) {
+  const peaks = children.map(() => 0);
+  const timer = setInterval(
+    () => children.forEach((c, i) => (peaks[i] = Math.max(peaks[i], rssOf(c)))),
+    250,
+  );
+  return () => (clearInterval(timer), peaks.map(Math.round));
+}
+/** A deal of `delegation`'s purchaser written straight into the table: its trigger notifies. */
+async function writeDeal(client, { delegation: id, expo, purchaser }, amount = 10) {
+  await client.query(
+    `insert into deal (delegation_id, expo_id, purchaser_id, goods, amount, currency, usd_rate, amount_usd)
+     values ($1, $2, $3, 'S1', $4, 'USD', 1, $4)`,
+    [id, expo, purchaser, amount],
+  );
+}
+/** The open-file limits of a process started as startProcess starts them (raised to the hard). */
+const fileLimits = () =>
+  execFileSync(
+    'sh',
+    ['-c', 'ulimit -n "$(ulimit -Hn)" 2>/dev/null; echo "$(ulimit -n) $(ulimit -Hn)"'],
+    {
+      encoding: 'utf8',
+    },
+  )
+    .trim()
+    .split(' ')
+    .map((n) => (n === 'unlimited' ? Infinity : Number(n)));
+const stopProcess = ({ child }) =>
+  new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  });
+
+// W3, the expo-week mix: reads by four roles, writes and subscribers, at once, for
+// --mix-duration seconds, against Delegation Hub (and the baseline), one contender at a time
+if (measures('W3')) {
+  const mixRoles = DEFAULT_ROLES.map((r) => parseRole(r)).filter((r) => r.role !== 'ADMIN');
+  const labelOf = (r) => r.label.replace(/:.*/, '');
+  const mixTokens = Object.fromEntries(
+    await Promise.all(mixRoles.map(async (r) => [r.label, await roleToken(database.url, r)])),
+  );
+  // the probes' delegation: one nobody else writes to during the mix, so that the first push
+  // its watchers get after a probe's commit is that commit's
+  const probe = (
+    await admin.query(
+      `select d.id as delegation, d.expo_id as expo, p.id as purchaser from delegation d
+       join purchaser p on p.delegation_id = d.id
+       where d.expo_id = $1 and d.key <> 'QH' order by d.key, p.id limit 1`,
+      [expoId],
+    )
+  ).rows[0];
+  const { toGlobalId } = await import(path.join(root, 'dist/server/graphql/relay.js'));
+  const targets = [['hub', hub, 'Delegation Hub']];
+  if (baseline) targets.push(['baseline', baseline, `Delegation Hub @ ${opts.baseline}`]);
+  // the kinds of request and their connections, per target: 2 per read and role, 4 recording
+  // deals (the office), 2 approving purchasers (ADMIN)
+  const kindsOf = async (url) => {
+    const kinds = {};
+    for (const r of mixRoles) {
+      const mine = await defineWorkloads({
+        admin,
+        token: mixTokens[r.label],
+        urls: { hub: url },
+        role: r.label,
+      });
+      for (const q of ['Q1', 'Q2', 'Q3'])
+        kinds[`${q} ${labelOf(r)}`] = { request: mine.workloads[q].hub, connections: 2 };
+      if (r.role === 'DELEGATION_OFFICE')
+        kinds['Q4 DELEGATION_OFFICE'] = { request: mine.workloads.Q4.hub, connections: 4 };
+    }
+    const mine = await defineWorkloads({ admin, token, urls: { hub: url } });
+    kinds['W1 ADMIN'] = { request: mine.workloads.W1.hub, connections: 2 };
+    return kinds;
+  };
+  const mixes = Object.fromEntries(
+    await Promise.all(targets.map(async ([c, server]) => [c, await kindsOf(server.url)])),
+  );
+  log(
+    `W3: the expo-week mix for ${MIX_DURATION} s: ${Object.entries(mixes.hub)
+      .map(([k, { connections }]) => `${k} ×${connections}`)
+      .join(', ')}; ${MIX_SUBSCRIBERS} subscribers`,
+  );
+  for (const [c] of targets)
+    for (const [k, { request }] of Object.entries(mixes[c])) {
+      await prepare(request);
+      await check(`W3 ${k}/${c}`, request);
+    }
+  const subscribers = startSubscribers(log);
+  const prober = new pg.Client({ connectionString: database.url });
+  await prober.connect();
+  const runs = Object.fromEntries(targets.map(([c]) => [c, []]));
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const [c, server, name] of targets) {
+      await waitIdle();
+      const kinds = mixes[c];
+      const url = server.url.replace(/^http/, 'ws');
+      // half watch QH, where the office's deals land (pushed at every coalesced change), half
+      // the probes' delegation
+      const half = Math.ceil(MIX_SUBSCRIBERS / 2);
+      const opened = await subscribers.open([
+        {
+          name: 'pushes',
+          urls: [url],
+          authorization: `Bearer ${token}`,
+          query: TOTALS_SUBSCRIPTION,
+          variables: { d },
+          count: half,
+        },
+        {
+          name: 'probes',
+          urls: [url],
+          authorization: `Bearer ${token}`,
+          query: TOTALS_SUBSCRIPTION,
+          variables: { d: toGlobalId('Delegation', probe.delegation) },
+          count: MIX_SUBSCRIBERS - half,
+        },
+      ]);
+      const load = async (seconds, measured) => {
+        for (const { request } of Object.values(kinds)) await prepare(request);
+        const stopRss = measured ? rssSampler([server.child]) : undefined;
+        if (measured) subscribers.count();
+        let running = true;
+        const probes = [];
+        let missing = 0;
+        const probing = (async () => {
+          // a probe deal every 500 ms (after the last was heard by all or 5 s passed)
+          while (running && measured) {
+            const heard = await subscribers.time('probes', () => writeDeal(prober, probe));
+            probes.push(...heard.latencies);
+            missing += heard.missing;
+            await new Promise((resolve) => setTimeout(resolve, 500));
+          }
+        })();
+        const loads = await Promise.all(
+          Object.entries(kinds).map(async ([k, { request, connections }]) => [
+            k,
+            await cannon(request, seconds, connections),
+          ]),
+        );
+        running = false;
+        await probing;
+        if (!measured) return undefined;
+        const counted = await subscribers.counted();
+        return { loads, probes, missing, counted, rssMb: stopRss()[0] };
+      };
+      await load(WARMUP, false);
+      const r = await load(MIX_DURATION, true);
+      await subscribers.close();
+      r.probes.sort((a, b) => a - b);
+      const kindsMeasured = Object.fromEntries(
+        r.loads.map(([k, l]) => [
+          k,
+          {
+            connections: kinds[k].connections,
+            reqPerSec: l.requests.average,
+            p50Ms: l.latency.p50,
+            p99Ms: l.latency.p99,
+            errors: l.errors + l.non2xx + l.failed,
+            ...(l.failure ? { failure: l.failure } : {}),
+          },
+        ]),
+      );
+      const open = opened.pushes.open + opened.probes.open;
+      const pushes = {
+        subscribers: open,
+        failed: opened.pushes.failed + opened.probes.failed,
+        messagesPerSec: (r.counted.messages.pushes + r.counted.messages.probes) / r.counted.seconds,
+        probes: r.probes.length,
+        missing: r.missing,
+        p50Ms: r.probes.length ? Number(percentile(r.probes, 50).toFixed(1)) : null,
+        p99Ms: r.probes.length ? Number(percentile(r.probes, 99).toFixed(1)) : null,
+      };
+      runs[c].push({ kinds: kindsMeasured, pushes, peakRssMb: r.rssMb });
+      log(`  round ${round + 1} ${name}:`);
+      for (const [k, m] of Object.entries(kindsMeasured))
+        log(
+          `    ${k.padEnd(28)} ${m.reqPerSec.toFixed(1).padStart(8)} req/s  p50 ${m.p50Ms} ms  p99 ${m.p99Ms} ms${m.errors ? `  ${m.errors} errors, the first: ${m.failure ?? 'no answer'}` : ''}`,
+        );
+      log(
+        `    pushes to ${open} subscribers: ${pushes.messagesPerSec.toFixed(0)} messages/s; probe commit -> receipt p50 ${pushes.p50Ms} ms, p99 ${pushes.p99Ms} ms (${pushes.probes} receipts${pushes.missing ? `, ${pushes.missing} missing` : ''}); peak RSS ${r.rssMb} MB`,
+      );
+    }
+  }
+  await prober.end();
+  await subscribers.stop();
+  // medians over the rounds, per kind
+  const mid = (xs) => median(xs.filter((x) => x != null));
+  results.workloads.W3 = {
+    title: `the expo-week mix: reads as four roles, writes, ${MIX_SUBSCRIBERS} subscribers, ${MIX_DURATION} s`,
+    durationS: MIX_DURATION,
+    mix: Object.fromEntries(
+      targets.map(([c, , name]) => {
+        const rs = runs[c];
+        const kinds = Object.fromEntries(
+          Object.keys(rs[0].kinds).map((k) => [
+            k,
+            {
+              connections: rs[0].kinds[k].connections,
+              reqPerSec: mid(rs.map((x) => x.kinds[k].reqPerSec)),
+              p50Ms: mid(rs.map((x) => x.kinds[k].p50Ms)),
+              p99Ms: mid(rs.map((x) => x.kinds[k].p99Ms)),
+              errors: rs.reduce((a, x) => a + x.kinds[k].errors, 0),
+            },
+          ]),
+        );
+        const pushes = {
+          subscribers: rs[0].pushes.subscribers,
+          failed: rs.reduce((a, x) => a + x.pushes.failed, 0),
+          messagesPerSec: mid(rs.map((x) => x.pushes.messagesPerSec)),
+          probes: rs.reduce((a, x) => a + x.pushes.probes, 0),
+          missing: rs.reduce((a, x) => a + x.pushes.missing, 0),
+          p50Ms: mid(rs.map((x) => x.pushes.p50Ms)),
+          p99Ms: mid(rs.map((x) => x.pushes.p99Ms)),
+        };
+        return [
+          c,
+          { name, kinds, pushes, peakRssMb: Math.max(...rs.map((x) => x.peakRssMb)), rounds: rs },
+        ];
+      }),
+    ),
+  };
+}
+
+// S1: --subscribers dealTotals subscribers over two Delegation Hub instances and as many over two
+// live floors (live-floor.mjs), each contender's client a process of its own, all connected at
+// once; deals written to each contender's delegation in turn, the other contender's processes
+// stopped (SIGSTOP) meanwhile, so that both meet the machine's other work alike: commit -> receipt
+if (measures('S1')) {
+  log(`S1: ${SUBSCRIBERS} dealTotals subscribers over two instances, beside the live floor`);
   // the totals over the same deals as in every run: not with the thousands Q4 just wrote
   await cleanup();
   // two instances as fresh as a deployment's: the read contenders stop (the one that served the
   // loads above would bring their heap along), and Delegation Hub B, started idle, gets a twin
-  const stopped = [hub, graphile, graphileRls, floor, ...(baseline ? [baseline] : [])].map(
-    ({ child }) =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', resolve);
-        child.kill('SIGTERM');
-      }),
+  await Promise.all(
+    [hub, graphile, graphileRls, floor, ...(baseline ? [baseline] : [])].map(stopProcess),
   );
-  await Promise.all(stopped);
+  // sockets: each client holds all of its contender's, each instance half; a few files more
+  const [soft, hard] = fileLimits();
+  const limits = { soft, hard, needed: SUBSCRIBERS + 100 };
+  if (soft < limits.needed)
+    log(
+      `  the open-file limit is ${soft} (hard ${hard}), fewer than ${limits.needed}: at most about ${soft - 100} subscribers can be open (raise it with ulimit -n as root)`,
+    );
+  // the floor watches a delegation of as many deals as QH (the hub's): a write to one contender's
+  // delegation is nothing to the other, which is stopped meanwhile and wakes to no pushes to catch up
+  const twin = (
+    await admin.query(
+      `select d.id as delegation, d.expo_id as expo, min(p.id::text)::uuid as purchaser,
+         (select count(*) from deal where delegation_id = d.id) as deals
+       from delegation d join purchaser p on p.delegation_id = d.id
+       where d.expo_id = $1 and d.id <> $2 group by d.id
+       order by abs((select count(*) from deal where delegation_id = d.id)
+         - (select count(*) from deal where delegation_id = $2)), d.key limit 1`,
+      [expoId, delegation],
+    )
+  ).rows[0];
+  const totalsSql = await liveTotalsSql();
   const hubA = await startProcess(
     'Delegation Hub A',
     process.execPath,
@@ -614,98 +877,132 @@ if (!opts.only || opts.only.split(',').includes('S1')) {
     hubEnv(await freePort()),
     /serving GraphQL at (http:\S+)/,
   );
-  const { createClient } = await import(path.join(root, 'node_modules/graphql-ws/dist/client.js'));
-  const sockets = [];
-  const last = new Array(SUBSCRIBERS).fill(0);
-  const waiting = [];
-  for (let i = 0; i < SUBSCRIBERS; i += 1) {
-    const url = (i % 2 ? hubB.url : hubA.url).replace(/^http/, 'ws');
-    const client = createClient({
-      url,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${token}` },
-      lazy: false,
-    });
-    sockets.push(client);
-    await new Promise((resolve) => {
-      let first = true;
-      client.subscribe(
+  const floors = await Promise.all(
+    ['A', 'B'].map(async (n) =>
+      startProcess(
+        `live floor ${n}`,
+        process.execPath,
+        ['bench/live-floor.mjs'],
         {
-          query:
-            'subscription($d: ID) { dealTotals(delegationId: $d) { sequence groups { count sumUsd } } }',
-          variables: { d },
+          DATABASE_URL: database.url,
+          PORT: String(await freePort()),
+          POOL: '10',
+          TOTALS_SQL: totalsSql,
         },
-        {
-          next: () => {
-            last[i] = performance.now();
-            if (first) {
-              first = false;
-              resolve();
-            }
-            for (const w of waiting) w(i);
-          },
-          error: (e) => {
-            log(`subscriber ${i}: ${JSON.stringify(e).slice(0, 200)}`);
-            resolve();
-          },
-          complete: () => undefined,
-        },
-      );
-    });
-  }
-  await new Promise((resolve) => setTimeout(resolve, 1000));
-  let peakRss = 0;
-  const sampler = setInterval(
-    () => (peakRss = Math.max(peakRss, rssOf(hubA.child), rssOf(hubB.child))),
-    250,
+        /live floor ready at (http:\S+)/,
+      ),
+    ),
   );
-  const latencies = [];
+  const contenders = {
+    hub: {
+      name: 'Delegation Hub',
+      instances: [hubA, hubB],
+      variables: { d },
+      authorization: `Bearer ${token}`,
+      watched: { delegation, expo: expoId, purchaser: sample.purchaser },
+    },
+    floor: {
+      name: 'bare graphql-ws + LISTEN floor',
+      instances: floors,
+      variables: { d: twin.delegation },
+      authorization: undefined,
+      watched: twin,
+    },
+  };
+  const signal = (c, sig) => {
+    for (const i of contenders[c].instances) if (i.child.exitCode === null) i.child.kill(sig);
+  };
+  const stopRss = rssSampler([hubA, hubB, ...floors].map((i) => i.child));
+  const measured = {};
+  for (const [c, spec] of Object.entries(contenders)) {
+    spec.subscribers = startSubscribers(log);
+    const started = performance.now();
+    const opened = await spec.subscribers.open([
+      {
+        name: c,
+        urls: spec.instances.map((i) => i.url.replace(/^http/, 'ws')),
+        authorization: spec.authorization,
+        query: TOTALS_SUBSCRIPTION,
+        variables: spec.variables,
+        count: SUBSCRIBERS,
+      },
+    ]);
+    measured[c] = {
+      ...opened[c],
+      openSeconds: Number(((performance.now() - started) / 1000).toFixed(1)),
+      latencies: [],
+      // the slowest receipt of each write: whether the tail is every write's or a few writes'
+      writeMaxMs: [],
+      missing: 0,
+    };
+    log(
+      `  ${spec.name}: ${opened[c].open} subscribers open${opened[c].failed ? ` (${opened[c].failed} failed)` : ''} in ${measured[c].openSeconds} s`,
+    );
+  }
   const writer = new pg.Client({ connectionString: database.url });
   await writer.connect();
-  for (let k = 0; k < 20; k += 1) {
-    const received = new Set();
-    let committed = 0;
-    const done = new Promise((resolve) => {
-      const w = (i) => {
-        if (!committed || received.has(i)) return;
-        received.add(i);
-        latencies.push(performance.now() - committed);
-        if (received.size === SUBSCRIBERS) resolve();
-      };
-      waiting.push(w);
-      setTimeout(resolve, 5000);
-    });
-    await writer.query(
-      `insert into deal (delegation_id, expo_id, purchaser_id, goods, amount, currency, usd_rate, amount_usd)
-      values ($1, $2, $3, 'S1', 10, 'USD', 1, 10)`,
-      [delegation, expoId, sample.purchaser],
-    );
-    committed = performance.now();
-    await done;
-    waiting.length = 0;
-    if (received.size < SUBSCRIBERS)
-      log(`  write ${k}: ${SUBSCRIBERS - received.size} subscribers did not hear within 5 s`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
+  const WRITES = 20 * ROUNDS;
+  try {
+    for (let k = 0; k < WRITES; k += 1) {
+      // each contender in turn, which one first alternating
+      for (const c of k % 2 ? ['floor', 'hub'] : ['hub', 'floor']) {
+        const other = c === 'hub' ? 'floor' : 'hub';
+        signal(c, 'SIGCONT');
+        signal(other, 'SIGSTOP');
+        // the woken one's timers (the hub's re-checks of its viewers) run first
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        const heard = await contenders[c].subscribers.time(c, () =>
+          writeDeal(writer, contenders[c].watched),
+        );
+        measured[c].latencies.push(...heard.latencies);
+        measured[c].writeMaxMs.push(Math.round(Math.max(...heard.latencies)));
+        measured[c].missing += heard.missing;
+        if (heard.missing)
+          log(`  ${contenders[c].name}, write ${k}: ${heard.missing} did not hear within 5 s`);
+      }
+    }
+  } finally {
+    signal('hub', 'SIGCONT');
+    signal('floor', 'SIGCONT');
   }
-  clearInterval(sampler);
+  const rss = stopRss();
   await writer.end();
-  latencies.sort((a, b) => a - b);
-  const pct = (p) =>
-    latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+  for (const spec of Object.values(contenders)) {
+    await spec.subscribers.close();
+    await spec.subscribers.stop();
+  }
+  await Promise.all(floors.map(stopProcess));
+  const summary = (c, peaks) => {
+    const { latencies, ...m } = measured[c];
+    latencies.sort((a, b) => a - b);
+    return {
+      ...m,
+      writes: WRITES,
+      messages: latencies.length,
+      p50Ms: Number(percentile(latencies, 50).toFixed(1)),
+      p99Ms: Number(percentile(latencies, 99).toFixed(1)),
+      maxMs: Number(latencies.at(-1).toFixed(1)),
+      peakRssMbPerInstance: peaks,
+    };
+  };
+  const ours = summary('hub', rss.slice(0, 2));
+  const bare = summary('floor', rss.slice(2));
   results.workloads.S1 = {
     title: `${SUBSCRIBERS} dealTotals subscribers on two instances; commit -> receipt`,
     subscribers: SUBSCRIBERS,
-    writes: 20,
-    messages: latencies.length,
-    p50Ms: Number(pct(50).toFixed(1)),
-    p99Ms: Number(pct(99).toFixed(1)),
-    maxMs: Number(latencies.at(-1).toFixed(1)),
-    peakRssMbPerInstance: Math.round(peakRss),
+    limits,
+    ...ours,
+    floor: bare,
+    p99OverFloor: Number((ours.p99Ms / bare.p99Ms).toFixed(2)),
   };
-  log(
-    `  p50 ${results.workloads.S1.p50Ms} ms, p99 ${results.workloads.S1.p99Ms} ms, peak RSS ${results.workloads.S1.peakRssMbPerInstance} MB`,
-  );
-  for (const s of sockets) await s.dispose();
+  for (const [name, m] of [
+    ['Delegation Hub', ours],
+    ['floor', bare],
+  ])
+    log(
+      `  ${name.padEnd(16)} commit -> receipt p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms, max ${m.maxMs} ms (${m.messages} messages, ${m.missing} missing); peak RSS ${m.peakRssMbPerInstance.join(' + ')} MB; each write's slowest: ${m.writeMaxMs.join(' ')} ms`,
+    );
+  log(`  p99 Delegation Hub / floor: ${results.workloads.S1.p99OverFloor}×`);
 }
 
 // ---------------------------------------------------------------- report
@@ -768,11 +1065,57 @@ for (const [kind, w] of Object.entries(results.workloads)) {
   });
   lines.push(`| ${kind} | ${cells.join(' | ')} |`);
 }
-if (results.workloads.S1) {
-  const s = results.workloads.S1;
+if (results.workloads.W3) {
+  const w = results.workloads.W3;
+  const targets = Object.keys(w.mix);
+  const [ours, before] = targets.map((c) => w.mix[c]);
   lines.push(
     '',
-    `S1: ${s.subscribers} subscribers, ${s.writes} writes, ${s.messages} messages: commit -> receipt p50 ${s.p50Ms} ms, p99 ${s.p99Ms} ms, max ${s.maxMs} ms; peak RSS ${s.peakRssMbPerInstance} MB per instance.`,
+    `## W3: the expo-week mix (${w.durationS} s, ${ROUNDS} round${ROUNDS > 1 ? 's' : ''}; medians)`,
+    '',
+    `Every kind at once against one instance, each over its own connections; pushes: ${ours.pushes.subscribers} dealTotals subscribers (half of QH, where the office's deals land, half of a delegation a probe writes a deal to every 500 ms: commit -> receipt). Peak RSS ${targets.map((c) => `${w.mix[c].name} ${w.mix[c].peakRssMb} MB`).join(', ')}.`,
+    '',
+    `| kind | connections | ${targets.map((c) => `${w.mix[c].name}: req/s | p99 ms | errors`).join(' | ')} |${before ? ' req/s over the baseline |' : ''}`,
+    `| --- | ---: |${targets.map(() => ' ---: | ---: | ---: |').join('')}${before ? ' ---: |' : ''}`,
+  );
+  for (const [k, m] of Object.entries(ours.kinds)) {
+    const cells = targets.map((c) => {
+      const x = w.mix[c].kinds[k];
+      return x ? `${x.reqPerSec.toFixed(1)} | ${x.p99Ms} | ${x.errors}` : '– | – | –';
+    });
+    const vs = before ? ` ${ratio(m, before.kinds[k])} |` : '';
+    lines.push(`| ${k} | ${m.connections} | ${cells.join(' | ')} |${vs}`);
+  }
+  const pushCells = targets.map((c) => {
+    const p = w.mix[c].pushes;
+    return `${p.messagesPerSec.toFixed(0)} msg/s | ${p.p99Ms} (p50 ${p.p50Ms}) | ${p.missing}`;
+  });
+  lines.push(
+    `| pushes (probe commit -> receipt) | ${ours.pushes.subscribers} sockets | ${pushCells.join(' | ')} |${before ? ' |' : ''}`,
+  );
+}
+if (results.workloads.S1) {
+  const s = results.workloads.S1;
+  const f = s.floor;
+  lines.push(
+    '',
+    `## S1: ${s.subscribers} dealTotals subscribers over two instances`,
+    '',
+    `Each contender's client in its own process, half the sockets on each instance, both contenders connected at once; ${s.writes} deals written to each contender's delegation in turn, the other one's processes stopped meanwhile; commit -> receipt over every message. Open files per process: ${s.limits.soft} (hard ${s.limits.hard}), ${s.limits.needed} needed.`,
+    '',
+    "| contender | sockets open | opened in s | messages | missing | p50 ms | p99 ms | max ms | a write's slowest receipt, median ms | peak RSS MB per instance |",
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
+  for (const [name, m] of [
+    ['Delegation Hub', s],
+    ['bare graphql-ws + LISTEN floor', f],
+  ])
+    lines.push(
+      `| ${name} | ${m.open}${m.failed ? ` (${m.failed} failed)` : ''} | ${m.openSeconds} | ${m.messages} | ${m.missing} | ${m.p50Ms} | ${m.p99Ms} | ${m.maxMs} | ${median(m.writeMaxMs)} | ${m.peakRssMbPerInstance.join(', ')} |`,
+    );
+  lines.push(
+    '',
+    `S1: p99 Delegation Hub / floor ${s.p99OverFloor}× (goal at most 1.25×); peak RSS ${Math.max(...s.peakRssMbPerInstance)} MB per instance (goal at most 300).`,
   );
 }
 const markdown = `${lines.join('\n')}\n`;

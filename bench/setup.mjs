@@ -1,5 +1,6 @@
 // The benchmark database: an embedded PostgreSQL kept in .data/bench-postgres (reused between
-// runs), or BENCH_DATABASE_URL's server; migrated and seeded by the server's own code, then
+// runs; BENCH_DATA_DIR another directory, BENCH_PG_PORT another port than 55432, for a second
+// bench beside a running one), or BENCH_DATABASE_URL's server; migrated and seeded by the server's own code, then
 // filled with the national-scale data set.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +19,7 @@ export async function setupDatabase(log) {
   let url = process.env.BENCH_DATABASE_URL;
   if (!url) {
     embedded = await startEmbeddedPostgres({
-      dir: path.join(root, '.data/bench-postgres'),
+      dir: path.resolve(root, process.env.BENCH_DATA_DIR || '.data/bench-postgres'),
       persistent: true,
       port: Number(process.env.BENCH_PG_PORT || 55432),
     });

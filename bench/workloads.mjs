@@ -64,16 +64,20 @@ export async function restoreApprovalPool(admin) {
 
 /**
  * Every purchaser of the pool REGISTERED again (its version moved on, as any write moves it),
- * and the pool in a fixed order with the versions each approval must send.
+ * and the pool in a fixed order with the versions each approval must send. The purchaser Q4
+ * records deals for (hub.mjs, nameBenchPurchaser) is left out: it stays APPROVED, so that W3's
+ * mix records deals while it approves others.
  */
 async function registeredPool(admin) {
   await approvalPool(admin);
+  const notQ4s = `p.organisation_id is distinct from (select id from organisation where key = 'BENCH_BUYER')`;
   await admin.query(
     `update purchaser p set status = 'REGISTERED', approved_at = null, version = p.version + 1
-     from bench_w1_pool w where w.id = p.id and p.status <> 'REGISTERED'`,
+     from bench_w1_pool w where w.id = p.id and p.status <> 'REGISTERED' and ${notQ4s}`,
   );
   const { rows } = await admin.query(
-    `select p.id, p.version from bench_w1_pool w join purchaser p on p.id = w.id order by p.id`,
+    `select p.id, p.version from bench_w1_pool w join purchaser p on p.id = w.id
+     where ${notQ4s} order by p.id`,
   );
   return rows;
 }
