@@ -23,6 +23,7 @@ import { prepareFolds } from './graphql/lists/levels.js';
 import { compiledExecution } from './graphql/executor.js';
 import { createSchema } from './graphql/schema.js';
 import { subscribeShared } from './graphql/shared-subscribe.js';
+import { ValidatedDocuments } from './graphql/validated-documents.js';
 import { handleGraphQL, send } from './http.js';
 import { createLogger, type DestinationStream, type Logger } from './logger.js';
 import { errorFormatter, noteErrors, sendGraphQLError } from './ops/errors.js';
@@ -112,6 +113,8 @@ export async function start(
   // read by the same function as the HTTP header) and is read again for every operation, as an
   // HTTP request is: a connection is always accepted, and an operation with a refused token
   // gets an `error` message with UNAUTHENTICATED, as HTTP answers 401.
+  // subscribe documents by text, parsed and validated once (ten thousand screens send one)
+  const documents = new ValidatedDocuments(schema);
   // each operation's viewer, from onSubscribe to its context
   const viewersOf = (extra: { viewers?: Map<string, Viewer> }) => (extra.viewers ??= new Map());
   const wsCleanup = useServer<Record<string, unknown>, { viewers?: Map<string, Viewer> }>(
@@ -129,7 +132,17 @@ export async function start(
         const refused = trusted.checkSubscription(viewer, payload.query);
         if (refused) return refused;
         viewersOf(ws.extra).set(id, viewer);
-        return undefined;
+        // a document seen before is not parsed and validated again; one that does not parse or
+        // validate is left to graphql-ws, which answers it as it always has
+        const document = documents.get(payload.query);
+        return (
+          document && {
+            schema,
+            document,
+            operationName: payload.operationName,
+            variableValues: payload.variables,
+          }
+        );
       },
       context: (ws, id) => {
         const viewer = viewersOf(ws.extra).get(id) ?? Viewer.anonymous;

@@ -57,7 +57,7 @@ export function createContext(
   app: App,
   viewer: Viewer,
   requestId: string = randomUUID(),
-  log: Logger = app.log.child({ requestId }),
+  log?: Logger,
   request?: RequestScope,
   credentials: unknown = undefined,
 ): Context {
@@ -67,9 +67,13 @@ export function createContext(
     return app.db.read<T>(statement, placeholders);
   };
   let em: EntityManager | undefined;
+  // made on first use: most subscriptions (thousands of them) never log a line
+  let logger = log;
   const context: Context = {
     requestId,
-    log,
+    get log() {
+      return (logger ??= app.log.child({ requestId }));
+    },
     request,
     app,
     viewer,

@@ -2,13 +2,14 @@ import { GraphQLError, type GraphQLFieldResolver, type GraphQLSchema } from 'gra
 import type { SubscribeResolverData } from 'type-graphql';
 import { accessRuleOf, assertAllowed, type AccessRule } from '../auth/access.js';
 import type { Viewer } from '../auth/viewer.js';
-import type { Context } from './context.js';
+import type { App, Context } from './context.js';
 import { rootMethods } from './type-graphql-internals.js';
 
 /**
- * How often a live subscription checks that its viewer may still watch. The viewer is read
- * through the Authenticator, whose cache (3 s) bounds how stale a check can be; a revocation on
- * this instance checks at once.
+ * How often a live subscription checks that its viewer may still watch: one timer per server,
+ * each tick reading each token's viewer once for all the subscriptions that hold it. The viewer
+ * is read through the Authenticator, whose cache (3 s) bounds how stale a check can be; a
+ * revocation on this instance checks at once.
  */
 export const RECHECK_MS = 1_000;
 
@@ -82,7 +83,7 @@ export function liveSubscriptions(schema: GraphQLSchema, classes: readonly Funct
       missing.push(`Subscription.${field.name}`);
       continue;
     }
-    field.subscribe = subscribeLive(spec, rule);
+    field.subscribe = subscribeLive(field.name, spec, rule);
     const resolve = field.resolve;
     field.resolve = (root, args, context, info) => {
       if (root instanceof Ended) throw root.error;
@@ -97,24 +98,157 @@ export function liveSubscriptions(schema: GraphQLSchema, classes: readonly Funct
 }
 
 function subscribeLive(
+  field: string,
   spec: AnySpec,
   rule: AccessRule,
 ): GraphQLFieldResolver<unknown, Context, Record<string, unknown>> {
-  const check = async (viewer: Viewer, args: Record<string, unknown>) => {
+  const check = (viewer: Viewer, args: Record<string, unknown>) => {
     assertAllowed(rule, viewer);
     return spec.authorize(viewer, args);
   };
   return async (_source, args, context) => {
     const watched = await check(context.viewer, args);
     const events = spec.events(context, watched, args);
-    return watch(events[Symbol.asyncIterator](), context, () =>
-      context.app.authenticator.authenticate(context.credentials).then(async (viewer) => {
-        await check(viewer, args);
-        return viewer;
-      }),
-    );
+    return watch(events[Symbol.asyncIterator](), context, {
+      // subscriptions of one field with equal arguments pass or fail a viewer's check alike
+      key: `${field}\n${JSON.stringify(args)}`,
+      check: (viewer) => check(viewer, args),
+    });
   };
 }
+
+/** What a subscription is re-checked by: equal `key`s, equal outcomes for a viewer. */
+interface Recheck {
+  key: string;
+  check(viewer: Viewer): unknown;
+}
+
+/** A running subscription, as the re-checks tell it their outcome. */
+interface Watcher {
+  /** The viewer passed: its events read with it from now on. */
+  passed(viewer: Viewer): void;
+  /** The viewer was refused: the subscription ends with `error`. */
+  refused(error: GraphQLError): void;
+}
+
+/** The subscriptions of one credentials value (one token): its viewer is read once for all. */
+interface Holder {
+  credentials: unknown;
+  /** By {@link Recheck.key}: the check, run once per re-read, and whom it concerns. */
+  checks: Map<string, { check: Recheck['check']; watchers: Set<Watcher> }>;
+  checking: boolean;
+  /** An invalidation came while checking: check again once done (it may have read stale). */
+  again: boolean;
+}
+
+/**
+ * The re-checks of one server's live subscriptions: one timer for all of them; on each tick (and
+ * after each invalidation) each distinct credentials value is read once, and each distinct check
+ * (field and arguments) of it run once, its outcome told to every subscription it concerns. So
+ * ten thousand screens on one token cost one viewer read per tick, not ten thousand.
+ */
+class Rechecks {
+  private readonly holders = new Map<unknown, Holder>();
+  private timer: NodeJS.Timeout | undefined;
+  private unlisten: (() => void) | undefined;
+
+  constructor(private readonly app: App) {}
+
+  /** Re-checks `watcher` with `recheck` until the function returned is called. */
+  add(credentials: unknown, recheck: Recheck, watcher: Watcher): () => void {
+    let holder = this.holders.get(credentials);
+    if (!holder) {
+      holder = { credentials, checks: new Map(), checking: false, again: false };
+      this.holders.set(credentials, holder);
+    }
+    let group = holder.checks.get(recheck.key);
+    if (!group) {
+      group = { check: recheck.check, watchers: new Set() };
+      holder.checks.set(recheck.key, group);
+    }
+    group.watchers.add(watcher);
+    if (!this.timer) {
+      this.timer = setInterval(() => this.checkAll(false), RECHECK_MS);
+      this.timer.unref();
+      // after a grant, revocation or disable here: check now (their transaction has committed)
+      this.unlisten = this.app.authenticator.onInvalidate(() => this.checkAll(true));
+    }
+    const [h, g] = [holder, group];
+    return () => {
+      if (!g.watchers.delete(watcher) || g.watchers.size) return;
+      if (h.checks.get(recheck.key) === g) h.checks.delete(recheck.key);
+      if (h.checks.size || this.holders.get(credentials) !== h) return;
+      this.holders.delete(credentials);
+      if (this.holders.size) return;
+      clearInterval(this.timer);
+      this.timer = undefined;
+      this.unlisten?.();
+      this.unlisten = undefined;
+    };
+  }
+
+  private checkAll(invalidated: boolean): void {
+    for (const holder of this.holders.values()) void this.check(holder, invalidated);
+  }
+
+  private async check(holder: Holder, invalidated: boolean): Promise<void> {
+    if (holder.checking) {
+      // a tick during a slow read is skipped; an invalidation is not
+      holder.again ||= invalidated;
+      return;
+    }
+    holder.checking = true;
+    try {
+      do {
+        holder.again = false;
+        await this.checkOnce(holder);
+      } while (holder.again && this.holders.get(holder.credentials) === holder);
+    } finally {
+      holder.checking = false;
+    }
+  }
+
+  private async checkOnce(holder: Holder): Promise<void> {
+    let viewer: Viewer;
+    try {
+      viewer = await this.app.authenticator.authenticate(holder.credentials);
+    } catch (error) {
+      this.failed(
+        [...holder.checks.values()].flatMap((g) => [...g.watchers]),
+        error,
+      );
+      return;
+    }
+    for (const group of [...holder.checks.values()]) {
+      try {
+        const outcome = group.check(viewer);
+        if (outcome instanceof Promise) await outcome;
+      } catch (error) {
+        this.failed([...group.watchers], error);
+        continue;
+      }
+      for (const watcher of [...group.watchers]) watcher.passed(viewer);
+    }
+  }
+
+  /**
+   * A refusal (a code) ends the subscriptions; anything else (the database unreachable) is
+   * tried again at the next tick.
+   */
+  private failed(watchers: Watcher[], error: unknown): void {
+    if (error instanceof GraphQLError && error.extensions.code) {
+      for (const watcher of watchers) watcher.refused(error);
+    } else if (watchers.length) {
+      this.app.log.debug(
+        { err: error, subscriptions: watchers.length },
+        'live subscription: viewer check failed, will retry',
+      );
+    }
+  }
+}
+
+// each server's re-checks (tests run several servers in one process)
+const rechecksOf = new WeakMap<App, Rechecks>();
 
 const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, done: true });
 
@@ -125,17 +259,15 @@ const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, 
 function watch(
   events: AsyncIterator<unknown>,
   context: Context,
-  recheck: () => Promise<Viewer>,
+  recheck: Recheck,
 ): AsyncIterableIterator<unknown> {
   let ended: GraphQLError | undefined;
   let finished = false;
-  let checking = false;
   // settles a next() still waiting on `events` when the subscription ends meanwhile
   let interrupt: ((result: IteratorResult<unknown>) => void) | undefined;
 
   const stop = () => {
-    clearInterval(timer);
-    unlisten();
+    remove();
     void Promise.resolve(events.return?.()).catch(() => undefined);
   };
   const end = (error: GraphQLError) => {
@@ -147,23 +279,14 @@ function watch(
       interrupt({ value: new Ended(error), done: false });
     }
   };
-  const check = async () => {
-    if (checking || finished || ended) return;
-    checking = true;
-    try {
-      const viewer = await recheck();
-      if (viewer !== context.viewer && !finished) context.viewer = viewer;
-    } catch (error) {
-      if (error instanceof GraphQLError && error.extensions.code) end(error);
-      else context.log.debug({ err: error }, 'live subscription: viewer check failed, will retry');
-    } finally {
-      checking = false;
-    }
-  };
-  const timer = setInterval(() => void check(), RECHECK_MS);
-  timer.unref();
-  // after a grant, revocation or disable here: check now (their transaction has committed)
-  const unlisten = context.app.authenticator.onInvalidate(() => void check());
+  let rechecks = rechecksOf.get(context.app);
+  if (!rechecks) rechecksOf.set(context.app, (rechecks = new Rechecks(context.app)));
+  const remove = rechecks.add(context.credentials, recheck, {
+    passed(viewer) {
+      if (viewer !== context.viewer && !finished && !ended) context.viewer = viewer;
+    },
+    refused: end,
+  });
 
   return {
     next() {
