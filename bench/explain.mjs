@@ -25,7 +25,6 @@ const { values: opts, tokens } = parseArgs({
     only: { type: 'string', default: 'Q1,Q2,Q3,W2' },
     role: { type: 'string', multiple: true },
     scope: { type: 'string', multiple: true },
-    port: { type: 'string', default: '55990' },
   },
 });
 const log = (m) => process.stderr.write(`${m}\n`);
@@ -40,7 +39,8 @@ const admin = new pg.Client({ connectionString: database.url });
 await admin.connect();
 
 // the server as the bench runs it, in this process, its statements captured
-Object.assign(process.env, hubEnv(database.url, opts.port));
+const { freePort } = await import(dist('db/embedded.js'));
+Object.assign(process.env, hubEnv(database.url, await freePort()));
 const { start } = await import(dist('index.js'));
 const { compile } = await import(dist('db/sql.js'));
 const { TENANT_KEYS, tenantStatistics } = await import(
@@ -116,7 +116,7 @@ try {
   for (const r of roles) {
     const token = await roleToken(database.url, r);
     const scope = await scopeOf(database.url, token);
-    const workloads = await defineWorkloads({
+    const { workloads } = await defineWorkloads({
       admin,
       token,
       urls: { hub: server.url, graphile: '', rls: '', floor: '' },

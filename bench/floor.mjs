@@ -39,7 +39,7 @@ class Scope {
   }
 
   /**
-   * Deals `d` (purchaser `p`) the role reads (deal.loader.ts, dealScopeSql). `delegation`: what
+   * Deals `d` (purchaser `p`) the role reads (auth/scope.ts dealScope). `delegation`: what
    * the statement already fixes `d.delegation_id` to (its parameter), so that a delegation rule
    * is a test of that parameter, once per statement, instead of one per row.
    */

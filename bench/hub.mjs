@@ -120,7 +120,7 @@ export async function nameBenchPurchaser(admin) {
  * What the server lets the holder of `token` read and write, by the server's own code (its
  * Authenticator and Viewer): the floor applies the same scope to its statements. `null` for an
  * ADMIN, whose scope is everything. `dealDelegations` adds to `fullDelegations` the earlier
- * editions' delegations whose deals are followed up (deal.loader.ts, dealScopeSql);
+ * editions' delegations whose deals are followed up (Viewer.dealDelegationIds, auth/scope.ts dealScope);
  * `offices` are the delegations of DELEGATION_OFFICE grants (who may record deals there).
  */
 export async function scopeOf(databaseUrl, token) {
@@ -131,18 +131,10 @@ export async function scopeOf(databaseUrl, token) {
       `Bearer ${token}`,
     );
     if (viewer.isAdmin) return null;
-    const followed = await pool.query(
-      `select coalesce(array_agg(distinct own.id), '{}') as ids
-       from delegation own join expo own_expo on own_expo.id = own.expo_id,
-         delegation later join expo later_expo on later_expo.id = later.expo_id
-       where later.id = any($1::uuid[]) and later.province_en = own.province_en
-         and later_expo.starts_on > own_expo.starts_on`,
-      [viewer.fullDelegationIds],
-    );
     return {
       delegations: viewer.delegationIds,
       fullDelegations: viewer.fullDelegationIds,
-      dealDelegations: [...new Set([...viewer.fullDelegationIds, ...followed.rows[0].ids])],
+      dealDelegations: viewer.dealDelegationIds,
       subDelegations: viewer.subDelegationIds,
       memberUnits: viewer.memberUnitKeys,
       purchasers: viewer.purchaserIds,

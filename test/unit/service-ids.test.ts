@@ -21,10 +21,11 @@ const PATHS = join(graphql, 'paths.ts');
 
 /**
  * What a service may take from relay.ts: encoding a uuid it already has (audit payloads, a
- * message naming a record) and the types of what it returns. Anything else there, present or
- * added later, decodes or places IDs: the resolver's job. Nothing from paths.ts.
+ * message naming a record), in JavaScript or as SQL (`globalIdSql`, for an audit payload a
+ * one-statement write builds), and the types of what it returns. Anything else there, present
+ * or added later, decodes or places IDs: the resolver's job. Nothing from paths.ts.
  */
-const ALLOWED_FROM_RELAY = new Set(['toGlobalId', 'Typed', 'Node']);
+const ALLOWED_FROM_RELAY = new Set(['toGlobalId', 'globalIdSql', 'Typed', 'Node']);
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

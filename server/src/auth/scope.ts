@@ -80,6 +80,27 @@ export function purchaserScope(viewer: Viewer, p: string | symbol = 'p'): SQL {
   );
 }
 
+/**
+ * Deals the viewer reads, over deal alias `dl` and its purchaser `p`: of the delegations it reads
+ * in full and of the earlier editions' delegations of the same provinces, which those follow up
+ * until carried out (`Viewer.dealDelegationIds`), and of the purchasers it reads besides. The
+ * delegation condition is on the deal's own column, so that the deal's delegation indexes serve
+ * it.
+ */
+export function dealScope(
+  viewer: Viewer,
+  dl: string | symbol = 'dl',
+  p: string | symbol = 'p',
+): SQL {
+  if (viewer.isAdmin) return sql.true;
+  return once(viewer, 'deal', `${String(dl)}/${String(p)}`, () =>
+    or([
+      anyOf(viewer, 'dealDelegations', column(dl, 'delegation_id'), viewer.dealDelegationIds!),
+      ...ownScope(viewer, p),
+    ]),
+  );
+}
+
 /** What a viewer reads of purchasers besides whole delegations: as a lead, a unit, itself. */
 function ownScope(viewer: Viewer, p: string | symbol): SQL[] {
   return [

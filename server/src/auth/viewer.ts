@@ -18,6 +18,12 @@ export interface Grant {
   purchaserId: string | null;
   /** For expo-wide grants: the delegations of that expo. */
   expoDelegationIds: string[] | null;
+  /**
+   * The delegations of earlier editions of the provinces whose delegations this grant covers:
+   * a later delegation follows their deals up until they are carried out (read with the grant,
+   * VIEWER_SQL); absent: none.
+   */
+  followedDelegationIds?: string[] | null;
 }
 
 /** Roles that read every purchaser-level record of the delegations they cover. */
@@ -39,6 +45,11 @@ export class Viewer {
   readonly delegationIds: string[] | null;
   /** Delegations all of whose purchasers, needs, matches and deals the viewer reads. */
   readonly fullDelegationIds: string[] | null;
+  /**
+   * Delegations all of whose deals the viewer reads: those it reads in full, and the earlier
+   * editions' delegations of the same provinces, whose deals those follow up.
+   */
+  readonly dealDelegationIds: string[] | null;
   /** Delegations whose purchasers and attendees the viewer reads for checks. */
   readonly checkDelegationIds: string[] | null;
   /** Sub-delegations the viewer leads (a lead unit of): it reads their purchasers. */
@@ -62,6 +73,14 @@ export class Viewer {
     this.fullDelegationIds = this.isAdmin
       ? null
       : unique(grants.filter((g) => FULL_READERS.has(g.role)).flatMap(delegationsOf));
+    this.dealDelegationIds = this.isAdmin
+      ? null
+      : unique([
+          ...this.fullDelegationIds!,
+          ...grants
+            .filter((g) => FULL_READERS.has(g.role))
+            .flatMap((g) => g.followedDelegationIds ?? []),
+        ]);
     this.checkDelegationIds = this.isAdmin
       ? null
       : unique([
@@ -177,7 +196,15 @@ export const VIEWER_SQL = `
       'organisationId', g.organisation_id,
       'purchaserId', g.purchaser_id,
       'expoDelegationIds', case when g.expo_id is not null then
-        coalesce((select array_agg(d.id) from delegation d where d.expo_id = g.expo_id), '{}') end
+        coalesce((select array_agg(d.id) from delegation d where d.expo_id = g.expo_id), '{}') end,
+      'followedDelegationIds', (
+        select coalesce(array_agg(distinct own.id), '{}')
+        from delegation later join expo later_expo on later_expo.id = later.expo_id
+          join delegation own on own.province_en = later.province_en
+          join expo own_expo on own_expo.id = own.expo_id
+        where case when g.delegation_id is not null then later.id = g.delegation_id
+            else later.expo_id = g.expo_id end
+          and own_expo.starts_on < later_expo.starts_on)
     ) order by g.created_at) filter (where g.id is not null), '[]') as grants
   from app_user u left join role_grant g on g.user_id = u.id
   where u.id = $1

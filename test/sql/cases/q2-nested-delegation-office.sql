@@ -2,11 +2,7 @@
 -- values [["<uuid>"],["<uuid>"],["<uuid>"],["<uuid>"]]
 select __r0__.*, (select coalesce(json_agg(json_build_array(array[__r1__."id"::text, __r1__."key"::text], (select coalesce(json_agg(json_build_array(array[__r2__."id"::text], (select coalesce(json_agg(json_build_array(array[__r3__."id"::text, __r3__."amountUsd"::text, __r3__."exhibitorId"::text, __exhibitor_by_id__."id"::text, __exhibitor_by_id__."nameEn"::text, __exhibitor_by_id__."country"::text]) order by __r3__."createdAt" desc, __r3__."id" asc), '[]'::json)
       from (select __x3__.*
-    from (select "dl"."id" as "id", "dl"."exhibitor_id" as "exhibitorId", "dl"."amount_usd" as "amountUsd", "dl"."status" as "status", "dl"."created_at" as "createdAt", "dl"."updated_at" as "updatedAt" from deal dl join purchaser p on p.id = dl.purchaser_id and p.delegation_id = dl.delegation_id where ("dl"."purchaser_id" = __r2__."id" and ("p"."delegation_id" = any($1::uuid[]) or exists (
-    select 1 from delegation own join expo own_expo on own_expo.id = own.expo_id,
-      delegation later join expo later_expo on later_expo.id = later.expo_id
-    where own.id = dl.delegation_id and later.id = any($1::uuid[])
-      and later.province_en = own.province_en and later_expo.starts_on > own_expo.starts_on)))) __x3__
+    from (select "dl"."id" as "id", "dl"."exhibitor_id" as "exhibitorId", "dl"."amount_usd" as "amountUsd", "dl"."status" as "status", "dl"."created_at" as "createdAt", "dl"."updated_at" as "updatedAt" from deal dl join purchaser p on p.id = dl.purchaser_id and p.delegation_id = dl.delegation_id where ("dl"."purchaser_id" = __r2__."id" and "dl"."delegation_id" = any($1::uuid[]))) __x3__
     order by __x3__."createdAt" desc, __x3__."id" asc limit 6) __r3__ left join lateral (select "x"."id" as "id", "x"."expo_id" as "expoId", "x"."exhibition_area_id" as "exhibitionAreaId", "x"."name_en" as "nameEn", "x"."name_zh" as "nameZh", "x"."country" as "country", "x"."booth" as "booth", "x"."products" as "products", "x"."contact_name" as "contactName", "x"."contact_email" as "contactEmail", "x"."contact_phone" as "contactPhone", "x"."version" as "version", "x"."created_at" as "createdAt", "x"."updated_at" as "updatedAt" from exhibitor x
         where "x"."id" = any(array[__r3__."exhibitorId"])) __exhibitor_by_id__ on true)) order by __r2__."invitedAt" asc, __r2__."id" asc), '[]'::json)
       from (select __x2__.*

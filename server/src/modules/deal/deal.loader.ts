@@ -1,6 +1,5 @@
-import { fullDelegationScope, purchaserScope } from '../../auth/scope.js';
-import type { Viewer } from '../../auth/viewer.js';
-import { or, sql, type SQL } from '../../db/sql.js';
+import { dealScope } from '../../auth/scope.js';
+import { sql } from '../../db/sql.js';
 import { selectList } from '../../graphql/columns.js';
 import { byId, byParent, everyone, type Rows } from '../../graphql/loaders.js';
 import type { Deal, DealFollowUp, ExchangeRate } from './deal.type.js';
@@ -36,33 +35,6 @@ const FOLLOW_UP_SELECT = selectList('deal_follow_up', 'f', [
   'recordedBy',
   'createdAt',
 ]);
-
-/**
- * Deals the viewer reads (deal `dl`, its purchaser `p`): those of purchasers in scope, and the
- * deals of earlier editions of the provinces whose later delegations the viewer reads in full,
- * which follow those deals up until they are carried out.
- */
-export function dealScope(viewer: Viewer): SQL {
-  if (viewer.isAdmin) return sql.true;
-  return (dealScopes.get(viewer) ?? dealScopes.set(viewer, dealScopeOf(viewer)).get(viewer))!;
-}
-
-const dealScopes = new WeakMap<Viewer, SQL>();
-const LATER_ID = sql`later.id`;
-
-function dealScopeOf(viewer: Viewer): SQL {
-  const later = fullDelegationScope(viewer, LATER_ID);
-  return or([
-    purchaserScope(viewer),
-    later === sql.false
-      ? sql.false
-      : sql`exists (
-    select 1 from delegation own join expo own_expo on own_expo.id = own.expo_id,
-      delegation later join expo later_expo on later_expo.id = later.expo_id
-    where own.id = dl.delegation_id and ${later}
-      and later.province_en = own.province_en and later_expo.starts_on > own_expo.starts_on)`,
-  ]);
-}
 
 /**
  * Deals, with their purchaser `p`. The purchaser shares the deal's delegation (composite foreign

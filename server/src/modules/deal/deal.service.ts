@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireExpoBureau, requireMayFollowUpDeal, tradeForbidden } from '../../auth/policy.js';
-import { purchaserScope, tradeScope } from '../../auth/scope.js';
+import { dealScope, purchaserScope, tradeScope } from '../../auth/scope.js';
 import { AppError, badInput, ErrorCode, notFound } from '../../graphql/errors.js';
 import { and, sql, type SQL } from '../../db/sql.js';
 import type { Typed } from '../../graphql/relay.js';
@@ -32,7 +32,7 @@ import { DealFollowUp } from './deal-follow-up.entity.js';
 import { DealStatus } from './deal.enums.js';
 import { Deal } from './deal.entity.js';
 import { DealGroupBy, dealTotalsBySets, type DealTotalsGroup } from './deal.aggregate.js';
-import { DEAL_SELECT, dealScope } from './deal.loader.js';
+import { DEAL_SELECT } from './deal.loader.js';
 import type { Deal as DealRow, RecordDealFollowUpInput, RecordDealInput } from './deal.type.js';
 import {
   currencyArg,
