@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requireMayTradeFor } from '../../auth/policy.js';
+import { requireMayTradeFor, TradeRules, type TradeRule } from '../../auth/policy.js';
 import { purchaserScope } from '../../auth/scope.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { and, sql, type SQL } from '../../db/sql.js';
@@ -193,7 +193,7 @@ export async function proposeMatch(ctx: TradeContext, input: ProposeMatchInput):
     'Procurement need',
     sql`t.status as "needStatus"`,
   );
-  requireMayTradeFor(ctx.viewer, need, 'propose matches');
+  requireMayTradeFor(ctx.viewer, need, 'propose matches', TradeRules.matchmaking);
   if (need.needStatus !== NeedStatus.PUBLISHED)
     throw invalidTransition('propose a match for', 'a need', need.needStatus);
   const [exhibitor] = await ctx.query<{ expoId: string }>(
@@ -243,9 +243,9 @@ export async function proposeMatch(ctx: TradeContext, input: ProposeMatchInput):
 }
 
 /** A match for a write: in scope (NOT_FOUND otherwise) and writable by the viewer. */
-async function matchForWrite(ctx: TradeContext, id: string, what: string, purchaserMay: boolean) {
+async function matchForWrite(ctx: TradeContext, id: string, what: string, rule: TradeRule) {
   const party = await scopedTradeRow(ctx, 'exhibitor_match', id, 'Match');
-  requireMayTradeFor(ctx.viewer, party, what, purchaserMay);
+  requireMayTradeFor(ctx.viewer, party, what, rule);
   return { id, party };
 }
 
@@ -269,7 +269,7 @@ function auditMatch(
 }
 
 export async function acceptMatch(ctx: TradeContext, id: string, version: number): Promise<string> {
-  await matchForWrite(ctx, id, 'accept matches', true);
+  await matchForWrite(ctx, id, 'accept matches', TradeRules.decisions);
   const at = { what: 'The match', field: 'version' };
   return inTransaction(ctx.em(), at, async (em) => {
     const match = await em.findOneOrFail(ExhibitorMatch, { id });
@@ -289,7 +289,7 @@ export async function declineMatch(ctx: TradeContext, input: DeclineMatchInput):
   const reason = input.reason.trim();
   if (reason.length < 1 || reason.length > 2000)
     throw badInput('reason', 'reason must have 1 to 2000 characters');
-  const { id } = await matchForWrite(ctx, input.id, 'decline matches', true);
+  const { id } = await matchForWrite(ctx, input.id, 'decline matches', TradeRules.decisions);
   const at = { what: 'The match', field: 'version' };
   return inTransaction(ctx.em(), at, async (em) => {
     const match = await em.findOneOrFail(ExhibitorMatch, { id });
@@ -328,7 +328,7 @@ export async function scheduleMeeting(
     'Match',
     sql`t.exhibitor_id as "exhibitorId"`,
   );
-  requireMayTradeFor(ctx.viewer, match, 'schedule meetings');
+  requireMayTradeFor(ctx.viewer, match, 'schedule meetings', TradeRules.matchmaking);
   const { startsAt, endsAt } = input;
   if (!(endsAt.getTime() > startsAt.getTime()))
     throw badInput('endsAt', 'endsAt must be after startsAt');
@@ -422,7 +422,7 @@ export async function scheduleMeeting(
 /** A meeting for a write: in scope (NOT_FOUND otherwise) and writable by the viewer. */
 async function meetingForWrite(ctx: TradeContext, id: string, what: string) {
   const party = await scopedTradeRow(ctx, 'meeting', id, 'Meeting');
-  requireMayTradeFor(ctx.viewer, party, what);
+  requireMayTradeFor(ctx.viewer, party, what, TradeRules.matchmaking);
   return id;
 }
 
