@@ -170,7 +170,8 @@ export class ProcurementNeedResolver {
   }
 
   @FieldResolver(() => [ExhibitorMatch], {
-    description: 'Exhibitors proposed for this need, best first.',
+    description:
+      'Matches of this need (SUGGESTED ones kept by refreshSuggestions included), best first.',
   })
   matches(@Root() need: ProcurementNeed, @Ctx() ctx: Context): Promise<ExhibitorMatch[]> {
     return ctx.loaders.many(matchesByNeed, need.id);
