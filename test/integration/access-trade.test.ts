@@ -218,7 +218,7 @@ describe('trade access: role × operation', () => {
     expect(close).toEqual(NEEDS_WRITE);
   });
 
-  it('matches: the office and the lead propose and schedule; the purchaser accepts or declines', async () => {
+  it('matches: the office and the lead propose, keep suggestions and schedule; the purchaser accepts or declines', async () => {
     const propose = await matrix(
       () => fixture.need(p1),
       (gql, need) =>
@@ -227,6 +227,12 @@ describe('trade access: role × operation', () => {
         }),
     );
     expect(propose).toEqual(MATCHMAKING);
+    const refresh = await matrix(
+      () => fixture.need(p1),
+      (gql, need) =>
+        gql(`mutation($n: ID!) { refreshSuggestions(needId: $n) { status } }`, { n: need }),
+    );
+    expect(refresh).toEqual(MATCHMAKING);
     const accept = await matrix(
       () => fixture.match(p1, 'PROPOSED'),
       (gql, match) =>

@@ -532,5 +532,30 @@ describe('needs from member units (五(九) 参会注册、需求发布), drafte
       ).toMatchObject({ code: 'FORBIDDEN' });
       expect(await matches()).toBe(count2);
     });
+
+    it('refreshes and a proposal at once: each waits for the other, one match per exhibitor', async () => {
+      const at = await Promise.allSettled([
+        office.request(RefreshSuggestionsDocument, { needId: need.id }),
+        office.request(ProposeMatchDocument, {
+          input: { needId: need.id, exhibitorId: x['Persian Rugs Co']! },
+        }),
+        office.request(RefreshSuggestionsDocument, { needId: need.id }),
+      ]);
+      expect(at.map((r) => (r.status === 'rejected' ? String(r.reason) : r.status))).toEqual([
+        'fulfilled',
+        'fulfilled',
+        'fulfilled',
+      ]);
+      const rows = await stored();
+      expect(new Set(rows.map((r) => r.exhibitor)).size).toBe(rows.length);
+      expect(rows.map((r) => [r.exhibitor, r.status])).toEqual([
+        ['Alpine Carpets GmbH', 'DECLINED'],
+        ['Andes Alpaca SA', 'SUGGESTED'],
+        ['Kiwi Wool Ltd', 'PROPOSED'],
+        ['Persian Rugs Co', 'PROPOSED'],
+        ['Robo Arms AG', 'PROPOSED'],
+        ['Tibet Wool Carpets NZ', 'SUGGESTED'],
+      ]);
+    });
   });
 });
