@@ -14,7 +14,9 @@ const WHO = {
   purchaser: ['PURCHASER', 'CIIE-5/QH/ACC_P1'],
   otherPurchaser: ['PURCHASER', 'CIIE-5/QH/ACC_P2'],
   analyst: ['ANALYST', 'CIIE-5/QH'],
+  // COMMERCE invited the purchasers of tradePurchaser; CULTURE_TOURISM none of them
   memberUnit: ['MEMBER_UNIT', 'CIIE-5/QH/COMMERCE'],
+  otherUnit: ['MEMBER_UNIT', 'CIIE-5/QH/CULTURE_TOURISM'],
 } as const;
 type Who = keyof typeof WHO;
 const ALL = Object.keys(WHO) as Who[];
@@ -47,6 +49,8 @@ const TRADE_WRITE = expected({
   healthLead: 'NOT_FOUND',
   otherPurchaser: 'NOT_FOUND',
 });
+/** Needs: also the member unit that invited the purchaser (五(九) 需求发布); another reads it not. */
+const NEEDS_WRITE = { ...TRADE_WRITE, memberUnit: 'ok', otherUnit: 'NOT_FOUND' };
 const MATCHMAKING = { ...TRADE_WRITE, purchaser: 'FORBIDDEN', otherPurchaser: 'FORBIDDEN' };
 
 describe('trade access: role × operation', () => {
@@ -176,7 +180,7 @@ describe('trade access: role × operation', () => {
     });
   });
 
-  it('procurement needs: the office, the lead of the sub-delegation and the purchaser itself', async () => {
+  it('procurement needs: the office, the lead of the sub-delegation, the purchaser itself and the member unit that invited it', async () => {
     const create = await matrix(
       async () => undefined,
       (gql) =>
@@ -185,7 +189,7 @@ describe('trade access: role × operation', () => {
           { i: { purchaserId: p1.gid, title: 'Robots' } },
         ),
     );
-    expect(create).toEqual(TRADE_WRITE);
+    expect(create).toEqual(NEEDS_WRITE);
     const publish = await matrix(
       () => fixture.need(p1, 'DRAFT'),
       (gql, need) =>
@@ -193,7 +197,16 @@ describe('trade access: role × operation', () => {
           id: need,
         }),
     );
-    expect(publish).toEqual(TRADE_WRITE);
+    expect(publish).toEqual(NEEDS_WRITE);
+    const update = await matrix(
+      () => fixture.need(p1, 'DRAFT'),
+      (gql, need) =>
+        gql(
+          `mutation($id: ID!) { updateProcurementNeed(input: { id: $id, version: 1, title: "Robot arms" }) { title } }`,
+          { id: need },
+        ),
+    );
+    expect(update).toEqual(NEEDS_WRITE);
     const close = await matrix(
       () => fixture.need(p1),
       (gql, need) =>
@@ -202,10 +215,10 @@ describe('trade access: role × operation', () => {
           { id: need },
         ),
     );
-    expect(close).toEqual(TRADE_WRITE);
+    expect(close).toEqual(NEEDS_WRITE);
   });
 
-  it('matches: the office and the lead propose and schedule; the purchaser accepts or declines', async () => {
+  it('matches: the office and the lead propose, keep suggestions and schedule; the purchaser accepts or declines', async () => {
     const propose = await matrix(
       () => fixture.need(p1),
       (gql, need) =>
@@ -214,6 +227,12 @@ describe('trade access: role × operation', () => {
         }),
     );
     expect(propose).toEqual(MATCHMAKING);
+    const refresh = await matrix(
+      () => fixture.need(p1),
+      (gql, need) =>
+        gql(`mutation($n: ID!) { refreshSuggestions(needId: $n) { status } }`, { n: need }),
+    );
+    expect(refresh).toEqual(MATCHMAKING);
     const accept = await matrix(
       () => fixture.match(p1, 'PROPOSED'),
       (gql, match) =>
@@ -262,6 +281,7 @@ describe('trade access: role × operation', () => {
         gansuOffice: 'NOT_FOUND',
         healthLead: 'NOT_FOUND',
         otherPurchaser: 'NOT_FOUND',
+        otherUnit: 'NOT_FOUND',
       }),
     );
   });
@@ -317,6 +337,7 @@ describe('trade access: role × operation', () => {
       otherPurchaser: 'null',
       analyst: 'reads',
       memberUnit: 'reads',
+      otherUnit: 'null',
     });
     const LISTS = `query($d: ID!) { deals(filter: { delegation: { eq: $d } }) { totalCount } procurementNeeds(filter: { delegation: { eq: $d } }) { totalCount } }`;
     const gansu = ok(await as('gansuOffice')(LISTS, { d: ids.delegation }));

@@ -57,6 +57,8 @@ describe('compiled execution', () => {
       [`query($id: ID!) { node(id: $id) { id ... on Deal { amountUsd } } }`, { id: 'nope' }],
       [`{ deals(first: 600) { totalCount } }`, {}],
       [`query($id: ID!) { purchaser(id: $id) { id } }`, { id: 42 }],
+      // a required variable with a default, left out (the SDK's SuggestedExhibitors `$first`)
+      [`query($first: Int! = 1) { deals(first: $first) { totalCount nodes { id } } }`, {}],
     ];
     const seen = new Set<string>();
     for (const [query, variables] of documents) {
@@ -84,6 +86,8 @@ describe('compiled execution', () => {
     const tooMany = await office(documents[4]![0]);
     expect(tooMany.body.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
     expect(tooMany.body.errors?.[0].extensions.field).toBe('first');
+    const defaulted = await office(documents[6]![0], {});
+    expect(defaulted.body.data.deals.nodes).toHaveLength(1);
   });
 
   it('runs a mutation on either executor with the same effect and the same answer', async () => {

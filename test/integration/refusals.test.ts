@@ -588,7 +588,12 @@ describe('refusals: one answer for every mutation', () => {
     markMeetingHeld: [{ role: office, args: () => ({ id: r.meeting, version }) }],
     proposeMatch: [
       { role: office, args: () => ({ input: { needId: r.need, exhibitorId: r.exhibitor } }) },
+      {
+        role: office,
+        args: () => ({ input: { purchaserId: r.purchaser, exhibitorId: r.exhibitor } }),
+      },
     ],
+    refreshSuggestions: [{ role: office, args: () => ({ needId: r.need, first: 20 }) }],
     publishProcurementNeed: [{ role: office, args: () => ({ id: r.need, version }) }],
     recordBackgroundCheck: [
       { role: 'background', args: () => ({ input: { attendeeId: r.attendee, result: 'PASSED' } }) },

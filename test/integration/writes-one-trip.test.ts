@@ -6,6 +6,7 @@ import {
   mayTradeFor,
   readsPurchaser,
   requireInDelegation,
+  TradeRules,
 } from '../../server/src/auth/policy.js';
 import { Role } from '../../server/src/auth/roles.js';
 import {
@@ -358,7 +359,8 @@ describe('writes in one round trip', () => {
     await approvedPurchaser(t.sql, { subDelegation: 'HEALTH' });
     const { rows: purchasers } = await t.sql.query(
       `select p.id as "purchaserId", p.delegation_id as "delegationId",
-         p.sub_delegation_id as "subDelegationId", d.expo_id as "expoId"
+         p.sub_delegation_id as "subDelegationId", d.expo_id as "expoId",
+         p.invited_by_organisation_id as "invitedByOrganisationId"
        from purchaser p join delegation d on d.id = p.delegation_id
        where p.sub_delegation_id is not null order by p.created_at limit 40`,
     );
@@ -385,7 +387,7 @@ describe('writes in one round trip', () => {
       ...more,
     });
     // every role, bound each way a grant binds: to a delegation, expo-wide, to a sub-delegation,
-    // to a purchaser
+    // to a purchaser, to an organisation (a member unit: the one that invited a, or another)
     const bindings: Partial<Grant>[] = [
       { delegationId: a.delegationId },
       { expoId: a.expoId, expoDelegationIds: expoDelegations[0].ids },
@@ -396,16 +398,18 @@ describe('writes in one round trip', () => {
         subDelegationId: b.subDelegationId,
         purchaserId: b.purchaserId,
       },
+      { delegationId: a.delegationId, organisationId: a.invitedByOrganisationId },
+      { delegationId: a.delegationId, organisationId: randomUUID() },
     ];
     let compared = 0;
     for (const role of Object.values(Role)) {
       for (const binding of bindings) {
         const viewer = new Viewer({ id: randomUUID(), name: role }, [grant(role, binding)]);
-        for (const purchaserMay of [true, false]) {
+        for (const [kind, rule] of Object.entries(TradeRules)) {
           const { rows } = await t.sql.query(
             ...(() => {
               const { text, values } = sql.compile(
-                sql`select p.id, ${tradeScope(viewer, purchaserMay)} as may from purchaser p
+                sql`select p.id, ${tradeScope(viewer, rule)} as may from purchaser p
                     where p.id = any(${sql.value(purchasers.map((x) => x.purchaserId))}::uuid[])`,
               );
               return [text, values as unknown[]] as const;
@@ -413,16 +417,27 @@ describe('writes in one round trip', () => {
           );
           const inSql = new Map(rows.map((r) => [r.id, r.may]));
           for (const owner of purchasers) {
-            expect(
-              inSql.get(owner.purchaserId),
-              `${role} ${JSON.stringify(binding)} purchaserMay=${purchaserMay}`,
-            ).toBe(mayTradeFor(viewer, owner, purchaserMay));
+            expect(inSql.get(owner.purchaserId), `${role} ${JSON.stringify(binding)} ${kind}`).toBe(
+              mayTradeFor(viewer, owner, rule),
+            );
             compared += 1;
           }
         }
       }
     }
-    expect(compared).toBe(Object.values(Role).length * bindings.length * 2 * purchasers.length);
+    expect(compared).toBe(
+      Object.values(Role).length *
+        bindings.length *
+        Object.keys(TradeRules).length *
+        purchasers.length,
+    );
+    // the member unit that invited a purchaser writes its needs, and only its needs
+    const unit = new Viewer({ id: randomUUID(), name: 'unit' }, [
+      grant(Role.MEMBER_UNIT, bindings[5]!),
+    ]);
+    expect(mayTradeFor(unit, a, TradeRules.needs)).toBe(true);
+    expect(mayTradeFor(unit, a, TradeRules.decisions)).toBe(false);
+    expect(mayTradeFor(unit, a, TradeRules.matchmaking)).toBe(false);
   });
 });
 

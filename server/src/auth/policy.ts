@@ -112,22 +112,48 @@ export interface TradeOwner {
   purchaserId: string;
   delegationId: string;
   subDelegationId: string;
+  /** The member unit that invited the purchaser (the one that reads it, as MEMBER_UNIT). */
+  invitedByOrganisationId: string;
 }
 
 /**
- * Who writes a purchaser's trade records, as the lists a purchaser must be in (null: anyone, for
- * ADMIN): the delegations of the viewer's DELEGATION_OFFICE grants, the sub-delegations it leads
- * (SUB_DELEGATION_LEAD) and, where `purchaserMay`, the purchasers it is (PURCHASER). The one
- * rule: {@link mayTradeFor} tests a record against it in JavaScript, `tradeScope` (scope.ts)
- * composes it as SQL for a write that checks in its own statement.
+ * Who writes a kind of trade record of a purchaser, besides ADMIN, the office of its delegation
+ * and the leads of its sub-delegation: the purchaser itself, the member unit that invited it.
+ */
+export interface TradeRule {
+  readonly purchaser: boolean;
+  readonly memberUnit: boolean;
+}
+
+export const TradeRules = {
+  /** Proposing matches, keeping suggestions, scheduling and recording meetings: matchmakers. */
+  matchmaking: { purchaser: false, memberUnit: false },
+  /** Accepting and declining matches; recording, moving and following up deals. */
+  decisions: { purchaser: true, memberUnit: false },
+  /**
+   * Needs (drafted, changed, published, closed): also the member unit that invited the purchaser
+   * (五(九): 参会注册、需求发布), for exactly the purchasers it reads.
+   */
+  needs: { purchaser: true, memberUnit: true },
+} as const satisfies Record<string, TradeRule>;
+
+/**
+ * Who writes a purchaser's trade records of a kind ({@link TradeRule}), as the lists a purchaser
+ * must be in (null: anyone, for ADMIN): the delegations of the viewer's DELEGATION_OFFICE grants,
+ * the sub-delegations it leads (SUB_DELEGATION_LEAD), where the rule says so the purchasers it is
+ * (PURCHASER) and the member units it acts for (MEMBER_UNIT: `Viewer.memberUnitKeys`,
+ * `delegationId:organisationId`, the very keys it reads purchasers by). The one rule: {@link mayTradeFor}
+ * tests a record against it in JavaScript, `tradeScope` (scope.ts) composes it as SQL for a
+ * write that checks in its own statement.
  */
 export interface TradeWriters {
   delegationIds: string[];
   subDelegationIds: string[];
   purchaserIds: string[];
+  memberUnitKeys: string[];
 }
 
-export function tradeWriters(viewer: Viewer, purchaserMay: boolean): TradeWriters | null {
+export function tradeWriters(viewer: Viewer, rule: TradeRule): TradeWriters | null {
   if (viewer.isAdmin) return null;
   const ids = (role: Role, of: (g: Grant) => readonly (string | null)[]) => [
     ...new Set(
@@ -143,27 +169,32 @@ export function tradeWriters(viewer: Viewer, purchaserMay: boolean): TradeWriter
       g.delegationId ? [g.delegationId] : (g.expoDelegationIds ?? []),
     ),
     subDelegationIds: ids(Role.SUB_DELEGATION_LEAD, (g) => [g.subDelegationId]),
-    purchaserIds: purchaserMay ? ids(Role.PURCHASER, (g) => [g.purchaserId]) : [],
+    purchaserIds: rule.purchaser ? ids(Role.PURCHASER, (g) => [g.purchaserId]) : [],
+    // exactly the purchasers the unit reads (readsPurchaser, purchaserScope)
+    memberUnitKeys: rule.memberUnit ? viewer.memberUnitKeys : [],
   };
 }
 
-/**
- * Writes on a purchaser's trade records: ADMIN, the office of its delegation, a lead of its
- * sub-delegation and, where `purchaserMay`, the purchaser itself (see {@link tradeWriters}).
- */
-export function mayTradeFor(viewer: Viewer, owner: TradeOwner, purchaserMay: boolean): boolean {
-  const writers = tradeWriters(viewer, purchaserMay);
+/** Writes on a purchaser's trade records of the kind `rule` says (see {@link tradeWriters}). */
+export function mayTradeFor(viewer: Viewer, owner: TradeOwner, rule: TradeRule): boolean {
+  const writers = tradeWriters(viewer, rule);
   return (
     writers === null ||
     writers.delegationIds.includes(owner.delegationId) ||
     writers.subDelegationIds.includes(owner.subDelegationId) ||
-    writers.purchaserIds.includes(owner.purchaserId)
+    writers.purchaserIds.includes(owner.purchaserId) ||
+    writers.memberUnitKeys.includes(`${owner.delegationId}:${owner.invitedByOrganisationId}`)
   );
 }
 
 /** The FORBIDDEN of a trade write the viewer may not make ({@link mayTradeFor}). */
-export function tradeForbidden(what: string, purchaserMay: boolean): AppError {
-  const who = `DELEGATION_OFFICE, SUB_DELEGATION_LEAD of the purchaser's sub-delegation${purchaserMay ? ', the purchaser itself' : ''}`;
+export function tradeForbidden(what: string, rule: TradeRule): AppError {
+  const who = [
+    'DELEGATION_OFFICE',
+    "SUB_DELEGATION_LEAD of the purchaser's sub-delegation",
+    ...(rule.purchaser ? ['the purchaser itself'] : []),
+    ...(rule.memberUnit ? ['the MEMBER_UNIT that invited it'] : []),
+  ].join(', ');
   return forbidden(`Only ${who} or ADMIN may ${what}`);
 }
 
@@ -171,9 +202,9 @@ export function requireMayTradeFor(
   viewer: Viewer,
   owner: TradeOwner,
   what: string,
-  purchaserMay = false,
+  rule: TradeRule,
 ): void {
-  if (!mayTradeFor(viewer, owner, purchaserMay)) throw tradeForbidden(what, purchaserMay);
+  if (!mayTradeFor(viewer, owner, rule)) throw tradeForbidden(what, rule);
 }
 
 /**
@@ -186,7 +217,7 @@ export function requireMayFollowUpDeal(
   owner: TradeOwner,
   successorDelegationIds: readonly string[],
 ): void {
-  if (mayTradeFor(viewer, owner, true)) return;
+  if (mayTradeFor(viewer, owner, TradeRules.decisions)) return;
   const successorOffice = (id: string) => viewer.grantsFor(id, Role.DELEGATION_OFFICE).length > 0;
   if (successorDelegationIds.some(successorOffice)) return;
   throw forbidden(

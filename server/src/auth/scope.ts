@@ -1,5 +1,5 @@
 import { column, or, sql, type SQL } from '../db/sql.js';
-import { delegationsWithRoles, leadReviewers, tradeWriters } from './policy.js';
+import { delegationsWithRoles, leadReviewers, tradeWriters, type TradeRule } from './policy.js';
 import type { Role } from './roles.js';
 import type { Viewer } from './viewer.js';
 
@@ -105,11 +105,15 @@ export function dealScope(
 function ownScope(viewer: Viewer, p: string | symbol): SQL[] {
   return [
     anyOf(viewer, 'subDelegations', column(p, 'sub_delegation_id'), viewer.subDelegationIds),
-    viewer.memberUnitKeys.length === 0
-      ? sql.false
-      : sql`(${column(p, 'delegation_id')}::text || ':' || ${column(p, 'invited_by_organisation_id')}::text) = any(${valueOf(viewer, 'memberUnits', viewer.memberUnitKeys, sql`text[]`)})`,
+    invitedBy(viewer, 'memberUnits', p, viewer.memberUnitKeys),
     anyOf(viewer, 'purchasers', column(p, 'id'), viewer.purchaserIds),
   ];
+}
+
+/** Purchasers (alias `p`) invited by one of these member units (`delegationId:organisationId`). */
+function invitedBy(viewer: Viewer, name: string, p: string | symbol, keys: readonly string[]): SQL {
+  if (keys.length === 0) return sql.false;
+  return sql`(${column(p, 'delegation_id')}::text || ':' || ${column(p, 'invited_by_organisation_id')}::text) = any(${valueOf(viewer, name, keys, sql`text[]`)})`;
 }
 
 /**
@@ -131,13 +135,14 @@ export function checkedScope(viewer: Viewer, p: string | symbol = 'p'): SQL {
  * Purchasers (alias `p`) whose trade records the viewer writes: `tradeWriters` (policy.ts, the
  * one rule `mayTradeFor` tests in JavaScript) as SQL, for a write that checks in its statement.
  */
-export function tradeScope(viewer: Viewer, purchaserMay: boolean, p: string | symbol = 'p'): SQL {
-  const writers = tradeWriters(viewer, purchaserMay);
+export function tradeScope(viewer: Viewer, rule: TradeRule, p: string | symbol = 'p'): SQL {
+  const writers = tradeWriters(viewer, rule);
   if (writers === null) return sql.true;
   return or([
     anyOf(viewer, 'officeDelegations', column(p, 'delegation_id'), writers.delegationIds),
     anyOf(viewer, 'ledSubDelegations', column(p, 'sub_delegation_id'), writers.subDelegationIds),
     anyOf(viewer, 'writtenPurchasers', column(p, 'id'), writers.purchaserIds),
+    invitedBy(viewer, 'writingMemberUnits', p, writers.memberUnitKeys),
   ]);
 }
 

@@ -5,6 +5,7 @@ import {
   GraphQLError,
   GraphQLInputObjectType,
   typeFromAST,
+  valueFromASTUntyped,
   type DocumentNode,
   type ExecutionResult,
   type GraphQLSchema,
@@ -13,6 +14,26 @@ import {
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { coerceVariables } from './input-errors.js';
+
+/**
+ * The variables with the document's default for each one left out, as a client would have sent
+ * it: graphql-jit refuses `$first: Int! = 20` left out as "not provided", where graphql-js (and
+ * the spec) take the default.
+ */
+function withDefaults(
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): Record<string, unknown> {
+  let filled = variables;
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    if (definition.defaultValue && variables[name] === undefined) {
+      if (filled === variables) filled = { ...variables };
+      filled[name] = valueFromASTUntyped(definition.defaultValue);
+    }
+  }
+  return filled;
+}
 
 /** Compiled operations kept per parsed document (Apollo keeps parsed documents by query text). */
 const MAX_OPERATIONS_PER_DOCUMENT = 8;
@@ -126,7 +147,11 @@ export function compiledExecution(
       });
     }
     return normalised(
-      await query.query(undefined, request.context, request.request.variables ?? {}),
+      await query.query(
+        undefined,
+        request.context,
+        withDefaults(operation, request.request.variables ?? {}),
+      ),
     );
   };
   return {

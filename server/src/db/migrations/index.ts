@@ -15,6 +15,7 @@ import { Migration20261206100002DelegationStructure } from './Migration202612061
 import { Migration20261206110004Rollover } from './Migration20261206110004_rollover.js';
 import { Migration20261206120005RegistrationNumber } from './Migration20261206120005_registration_number.js';
 import { Migration20261206130001TenantStatistics } from './Migration20261206130001_tenant_statistics.js';
+import { Migration20261206180001KeptSuggestions } from './Migration20261206180001_kept_suggestions.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from TypeScript and JS. */
 export const migrations: { name: string; class: Constructor<Migration> }[] = [
@@ -47,5 +48,9 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   {
     name: 'Migration20261206130001_tenant_statistics',
     class: Migration20261206130001TenantStatistics,
+  },
+  {
+    name: 'Migration20261206180001_kept_suggestions',
+    class: Migration20261206180001KeptSuggestions,
   },
 ];

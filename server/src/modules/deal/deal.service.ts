@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requireExpoBureau, requireMayFollowUpDeal, tradeForbidden } from '../../auth/policy.js';
+import {
+  requireExpoBureau,
+  requireMayFollowUpDeal,
+  tradeForbidden,
+  TradeRules,
+} from '../../auth/policy.js';
 import { dealScope, purchaserScope, tradeScope } from '../../auth/scope.js';
 import { AppError, badInput, ErrorCode, notFound } from '../../graphql/errors.js';
 import { and, sql, type SQL } from '../../db/sql.js';
@@ -245,8 +250,8 @@ export async function recordDeal(ctx: TradeContext, input: RecordDealCommand): P
   const checks: DealCheck[] = [
     {
       name: 'mayTrade',
-      holds: tradeScope(ctx.viewer, true),
-      refuse: () => tradeForbidden('record deals', true),
+      holds: tradeScope(ctx.viewer, TradeRules.decisions),
+      refuse: () => tradeForbidden('record deals', TradeRules.decisions),
     },
     matchId
       ? {
@@ -418,7 +423,8 @@ async function scopedDeal(
 ): Promise<TradeParty & { startsOn: string }> {
   const [row] = await ctx.query<TradeParty & { startsOn: string }>(
     sql`select p.id as "purchaserId", p.delegation_id as "delegationId", p.sub_delegation_id as "subDelegationId",
-       p.organisation_id as "organisationId", p.status, d.expo_id as "expoId", d.province_en as "provinceEn",
+       p.organisation_id as "organisationId", p.invited_by_organisation_id as "invitedByOrganisationId",
+       p.status, d.expo_id as "expoId", d.province_en as "provinceEn",
        e.starts_on as "startsOn"
      from deal dl join purchaser p on p.id = dl.purchaser_id
      join delegation d on d.id = dl.delegation_id join expo e on e.id = d.expo_id
@@ -464,8 +470,8 @@ export async function moveDeal(
   const checks: Check<MoveDealAnswer>[] = [
     {
       name: 'mayTrade',
-      holds: tradeScope(ctx.viewer, true),
-      refuse: () => tradeForbidden(`${VERB[to]} deals`, true),
+      holds: tradeScope(ctx.viewer, TradeRules.decisions),
+      refuse: () => tradeForbidden(`${VERB[to]} deals`, TradeRules.decisions),
     },
     versionCheck(sql`dl.version`, args.version, at),
     {

@@ -27,6 +27,11 @@ import { MatchStatus } from './match.enums.js';
     "create unique index exhibitor_match_once on exhibitor_match (purchaser_id, exhibitor_id, coalesce(need_id, '00000000-0000-0000-0000-000000000000'))",
 })
 @Index({
+  name: 'exhibitor_match_need_idx',
+  expression:
+    'create index exhibitor_match_need_idx on exhibitor_match (need_id, status) where need_id is not null',
+})
+@Index({
   name: 'exhibitor_match_purchaser_created_idx',
   expression:
     'create index exhibitor_match_purchaser_created_idx on exhibitor_match (purchaser_id, created_at desc, id)',
@@ -81,6 +86,10 @@ export class ExhibitorMatch {
 
   @Property({ type: 'string[]', defaultRaw: `'{}'` })
   reasons: string[] = [];
+
+  /** When the suggestion was computed (refreshSuggestions); set on every SUGGESTED match (CHECK). */
+  @Property({ type: 'Date', nullable: true })
+  suggestedAt: Date | null = null;
 
   @Property({ type: 'text', nullable: true })
   declineReason: string | null = null;

@@ -13,6 +13,7 @@ export const MATCH_SELECT = selectList('exhibitor_match', 'm', [
   'status',
   ['score', sql`m.score::float8`, 'float8'],
   'reasons',
+  'suggestedAt',
   'declineReason',
   'version',
   'createdAt',

@@ -23,7 +23,7 @@ import {
   type Connection,
   type ConnectionArgs,
 } from '../../graphql/lists/connection.js';
-import { rootedAt } from '../../graphql/paths.js';
+import { optionalUuid, rootedAt } from '../../graphql/paths.js';
 import { fromGlobalId, uuidOf } from '../../graphql/relay.js';
 import { exhibitorById } from '../exhibitor/exhibitor.loader.js';
 import { Exhibitor } from '../exhibitor/exhibitor.type.js';
@@ -39,6 +39,7 @@ import {
   declineMatch,
   markMeetingHeld,
   proposeMatch,
+  refreshSuggestions,
   scheduleMeeting,
   suggestExhibitors,
 } from './match.service.js';
@@ -59,6 +60,12 @@ const ExhibitorMatchConnection = connectionType(ExhibitorMatch, 'ExhibitorMatch'
 const MatchArgs = connectionArgs(matchList);
 const MeetingConnection = connectionType(Meeting, 'Meeting');
 const MeetingArgs = connectionArgs(meetingList);
+
+/** How many suggestions a need is given at most. */
+function requireSuggestionCount(first: number): void {
+  if (!Number.isInteger(first) || first < 1 || first > 200)
+    throw badInput('first', 'first must be between 1 and 200');
+}
 
 async function loadedMatch(ctx: Context, id: string): Promise<ExhibitorMatch> {
   const match = await ctx.loaders.byId(matchById, id);
@@ -89,15 +96,14 @@ export class ExhibitorMatchResolver {
   @Access('authenticated')
   @Query(() => [ExhibitorSuggestion], {
     description:
-      "Exhibitors of the need's expo ranked for it: area or zone, product keywords (English and Chinese), preferred country, past deals; with the score and the reasons.",
+      "Exhibitors of the need's expo ranked for it: area or zone, product keywords (English and Chinese), preferred country, past deals; with the score and the reasons. Where suggestions are kept for the need (refreshSuggestions), they are its matches with a score, best first; otherwise ranked now.",
   })
   suggestedExhibitors(
     @Ctx() ctx: Context,
     @Arg('needId', () => ID) needId: string,
     @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
   ): Promise<ExhibitorSuggestion[]> {
-    if (!Number.isInteger(first) || first < 1 || first > 200)
-      throw badInput('first', 'first must be between 1 and 200');
+    requireSuggestionCount(first);
     return suggestExhibitors(ctx, uuidOf(needId, 'ProcurementNeed', 'needId'), first);
   }
 
@@ -126,17 +132,33 @@ export class ExhibitorMatchResolver {
   @Access(MATCHMAKERS)
   @Mutation(() => ExhibitorMatch, {
     description:
-      'Proposes an exhibitor for a published need (PROPOSED), with its score and reasons.',
+      'Proposes an exhibitor (PROPOSED) for a published need, with its score and reasons (a SUGGESTED match of it becomes PROPOSED), or for a purchaser without a need.',
   })
   async proposeMatch(
     @Ctx() ctx: Context,
     @Arg('input', () => ProposeMatchInput) input: ProposeMatchInput,
   ): Promise<ExhibitorMatch> {
     const command = {
-      needId: uuidOf(input.needId, 'ProcurementNeed', 'input.needId'),
+      needId: optionalUuid(input.needId, 'ProcurementNeed', 'input.needId'),
+      purchaserId: optionalUuid(input.purchaserId, 'Purchaser', 'input.purchaserId'),
       exhibitorId: uuidOf(input.exhibitorId, 'Exhibitor', 'input.exhibitorId'),
     };
     return loadedMatch(ctx, await rootedAt('input', () => proposeMatch(ctx, command)));
+  }
+
+  @Access(MATCHMAKERS)
+  @Mutation(() => [ExhibitorMatch], {
+    description:
+      'Keeps the `first` exhibitors ranked for a published need, of those not matched with it in another status, as its SUGGESTED matches (with score and reasons), replacing the SUGGESTED ones in one transaction; matches in any other status stay as they are. suggestedExhibitors then answers from them. Returns the SUGGESTED matches, best first.',
+  })
+  async refreshSuggestions(
+    @Ctx() ctx: Context,
+    @Arg('needId', () => ID) needId: string,
+    @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
+  ): Promise<ExhibitorMatch[]> {
+    requireSuggestionCount(first);
+    const ids = await refreshSuggestions(ctx, uuidOf(needId, 'ProcurementNeed', 'needId'), first);
+    return Promise.all(ids.map((id) => loadedMatch(ctx, id)));
   }
 
   @Access(DECIDERS)

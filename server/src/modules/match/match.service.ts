@@ -1,6 +1,6 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requireMayTradeFor } from '../../auth/policy.js';
+import { requireMayTradeFor, TradeRules, type TradeRule } from '../../auth/policy.js';
 import { purchaserScope } from '../../auth/scope.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { and, sql, type SQL } from '../../db/sql.js';
@@ -10,16 +10,18 @@ import { countsInTotals } from '../deal/deal-totals.rule.js';
 import { EXHIBITOR_SELECT, EXHIBITOR_TEXT } from '../exhibitor/exhibitor.loader.js';
 import type { Exhibitor } from '../exhibitor/exhibitor.type.js';
 import { NeedStatus } from '../need/need.enums.js';
-import { invalidTransition, scopedTradeRow, type TradeContext } from '../trade/trade-scope.js';
+import { ProcurementNeed } from '../need/procurement-need.entity.js';
+import {
+  invalidTransition,
+  requireTrading,
+  scopedPurchaser,
+  scopedTradeRow,
+  type TradeContext,
+} from '../trade/trade-scope.js';
 import { inTransaction, requireVersion } from '../shared/transaction.js';
 import { ExhibitorMatch } from './exhibitor-match.entity.js';
 import { MatchStatus, MeetingMode, MeetingPhase, MeetingStatus } from './match.enums.js';
-import type {
-  DeclineMatchInput,
-  ExhibitorSuggestion,
-  ProposeMatchInput,
-  ScheduleMeetingInput,
-} from './match.type.js';
+import type { DeclineMatchInput, ExhibitorSuggestion, ScheduleMeetingInput } from './match.type.js';
 import { Meeting } from './meeting.entity.js';
 
 /** Words that say nothing about what is bought. */
@@ -56,13 +58,15 @@ const STOP_BIGRAMS = [
  * - preferred country 0.15;
  * - past deals 0.15 with the purchaser's organisation, 0.075 with purchasers of the same province,
  *   at this or an earlier expo (the exhibitor recognised by its English name across editions).
- * For the need `needId` if the viewer reads it, `exhibitorId` alone if given, the `first` best.
+ * For the need `needId` if the viewer reads it, `exhibitorId` alone if given, the `first` best;
+ * `toSuggest`: only exhibitors not matched with the need, or only SUGGESTED.
  */
 function suggestSql(
   viewer: Viewer,
   needId: string,
   exhibitorId: string | null,
   first: number,
+  toSuggest = false,
 ): SQL {
   const need = sql`${sql.value(needId)}::uuid`;
   const exhibitor = sql`${sql.value(exhibitorId)}::uuid`;
@@ -156,36 +160,79 @@ select ${EXHIBITOR_SELECT.sql}, r.score::float8 as score,
 from ranked r
 join exhibitor x on x.id = r.id
 left join exhibitor_match m on m.need_id = ${need} and m.exhibitor_id = x.id
-where r.score > 0 or ${exhibitor} is not null
+where (r.score > 0 or ${exhibitor} is not null)${
+    toSuggest
+      ? sql` and (m.id is null or m.status = ${sql.value(MatchStatus.SUGGESTED)})`
+      : sql.blank
+  }
 order by r.score desc, x.name_en
 limit ${sql.value(first)}`;
 }
 
-/** Exhibitors ranked for a need the viewer reads; NOT_FOUND for any other need. */
-export async function suggestExhibitors(
+type SuggestionRow = Exhibitor & { score: number; reasons: string[]; matchId: string | null };
+
+function suggestion({ score, reasons, matchId, ...exhibitor }: SuggestionRow): ExhibitorSuggestion {
+  return { exhibitor: exhibitor as Exhibitor, score, reasons, matchId };
+}
+
+/** Exhibitors ranked for a need now (see {@link suggestSql}): none for a need the viewer does not read. */
+async function rankExhibitors(
   ctx: Pick<TradeContext, 'query' | 'viewer'>,
   needId: string,
   first: number,
   exhibitorId: string | null = null,
+  toSuggest = false,
 ): Promise<ExhibitorSuggestion[]> {
-  const [need] = await ctx.query(
-    sql`select 1 from procurement_need n join purchaser p on p.id = n.purchaser_id
+  const rows = await ctx.query<SuggestionRow>(
+    suggestSql(ctx.viewer, needId, exhibitorId, first, toSuggest),
+  );
+  return rows.map(suggestion);
+}
+
+/**
+ * The suggestions kept for a need: its matches that carry a score (kept by refreshSuggestions, or
+ * proposed with one), best first, whatever their status, as a ranking lists them.
+ */
+function keptSql(needId: string, first: number): SQL {
+  return sql`select ${EXHIBITOR_SELECT.sql}, m.score::float8 as score, m.reasons, m.id as "matchId"
+    from exhibitor_match m join exhibitor x on x.id = m.exhibitor_id
+    where m.need_id = ${sql.value(needId)}::uuid and m.score is not null
+    order by m.score desc, x.name_en, x.id
+    limit ${sql.value(first)}`;
+}
+
+/**
+ * Exhibitors suggested for a need the viewer reads (NOT_FOUND for any other need): the ones kept
+ * for it where it has any (refreshSuggestions), else ranked now.
+ */
+export async function suggestExhibitors(
+  ctx: Pick<TradeContext, 'query' | 'viewer'>,
+  needId: string,
+  first: number,
+): Promise<ExhibitorSuggestion[]> {
+  const [need] = await ctx.query<{ kept: boolean }>(
+    sql`select exists (select 1 from exhibitor_match m
+       where m.need_id = n.id and m.suggested_at is not null) as kept
+     from procurement_need n join purchaser p on p.id = n.purchaser_id
      where ${and([sql`n.id = ${sql.value(needId)}::uuid`, purchaserScope(ctx.viewer)])}`,
   );
   if (!need) throw notFound('Procurement need', needId);
-  const rows = await ctx.query<
-    Exhibitor & { score: number; reasons: string[]; matchId: string | null }
-  >(suggestSql(ctx.viewer, needId, exhibitorId, first));
-  return rows.map(({ score, reasons, matchId, ...exhibitor }) => ({
-    exhibitor: exhibitor as Exhibitor,
-    score,
-    reasons,
-    matchId,
-  }));
+  if (!need.kept) return rankExhibitors(ctx, needId, first);
+  return (await ctx.query<SuggestionRow>(keptSql(needId, first))).map(suggestion);
 }
 
-export async function proposeMatch(ctx: TradeContext, input: ProposeMatchInput): Promise<string> {
-  const { needId, exhibitorId } = input;
+/**
+ * Keeps the `first` exhibitors ranked for a published need and not matched with it otherwise
+ * (proposed, accepted, declined, …) as its SUGGESTED matches, in one transaction: a SUGGESTED
+ * match of an exhibitor ranked again takes the new score and reasons (same match), the others
+ * ranked are added, SUGGESTED matches of exhibitors no longer ranked are removed; matches in any
+ * other status are left as they are. Answers the SUGGESTED matches, best first.
+ */
+export async function refreshSuggestions(
+  ctx: TradeContext,
+  needId: string,
+  first: number,
+): Promise<string[]> {
   const need = await scopedTradeRow<{ needStatus: NeedStatus }>(
     ctx,
     'procurement_need',
@@ -193,59 +240,226 @@ export async function proposeMatch(ctx: TradeContext, input: ProposeMatchInput):
     'Procurement need',
     sql`t.status as "needStatus"`,
   );
-  requireMayTradeFor(ctx.viewer, need, 'propose matches');
+  requireMayTradeFor(ctx.viewer, need, 'refresh suggestions', TradeRules.matchmaking);
   if (need.needStatus !== NeedStatus.PUBLISHED)
-    throw invalidTransition('propose a match for', 'a need', need.needStatus);
+    throw invalidTransition('suggest exhibitors for', 'a need', need.needStatus);
+  const ranked = await rankExhibitors(ctx, needId, first, null, true);
+  const at = { what: 'A match of the need', field: 'needId' };
+  return inTransaction(ctx.em(), at, async (em) => {
+    // one refresh or proposal of the need at a time, its matches as they are now
+    await em.findOneOrFail(
+      ProcurementNeed,
+      { id: needId },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    const matches = await em.find(
+      ExhibitorMatch,
+      { need: needId },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    const byExhibitor = new Map(matches.map((m) => [m.exhibitor.id, m]));
+    const suggestedAt = new Date();
+    const suggested: ExhibitorMatch[] = [];
+    let added = 0;
+    for (const { exhibitor, score, reasons } of ranked) {
+      const match = byExhibitor.get(exhibitor.id);
+      if (match && match.status !== MatchStatus.SUGGESTED) continue;
+      const values = { score: String(score), reasons, suggestedAt };
+      if (match) {
+        em.assign(match, values);
+        suggested.push(match);
+      } else {
+        added += 1;
+        suggested.push(
+          em.create(ExhibitorMatch, {
+            delegation: need.delegationId,
+            purchaser: need.purchaserId,
+            need: needId,
+            exhibitor: exhibitor.id,
+            status: MatchStatus.SUGGESTED,
+            ...values,
+          }),
+        );
+      }
+    }
+    const removed = matches.filter(
+      (m) => m.status === MatchStatus.SUGGESTED && !suggested.includes(m),
+    );
+    for (const match of removed) em.remove(match);
+    audit(em, {
+      actor: ctx.viewer.actor,
+      action: 'need.suggestionsRefreshed',
+      entityType: 'ProcurementNeed',
+      entityId: needId,
+      delegationId: need.delegationId,
+      after: {
+        first,
+        suggested: suggested.map((m) => ({ exhibitorId: m.exhibitor.id, score: m.score })),
+        added,
+        removedExhibitorIds: removed.map((m) => m.exhibitor.id),
+      },
+    });
+    return suggested.map((m) => m.id);
+  });
+}
+
+/** The exhibitor of a match, of the expo of the need or purchaser (`whose`). */
+async function requireExhibitorOf(
+  ctx: TradeContext,
+  exhibitorId: string,
+  expoId: string,
+  whose: string,
+): Promise<void> {
   const [exhibitor] = await ctx.query<{ expoId: string }>(
     sql`select expo_id as "expoId" from exhibitor where id = ${sql.value(exhibitorId)}`,
   );
   if (!exhibitor) throw notFound('Exhibitor', exhibitorId);
-  if (exhibitor.expoId !== need.expoId)
-    throw badInput('exhibitorId', "Not an exhibitor of the need's expo");
-  const [ranked] = await suggestExhibitors(ctx, needId, 1, exhibitorId);
+  if (exhibitor.expoId !== expoId)
+    throw badInput('exhibitorId', `Not an exhibitor of the ${whose} expo`);
+}
+
+/** What proposeMatch takes: exactly one of `needId` and `purchaserId` (checked here). */
+export interface ProposeMatchCommand {
+  needId?: string | null;
+  purchaserId?: string | null;
+  exhibitorId: string;
+}
+
+/**
+ * Proposes an exhibitor for a published need (a SUGGESTED match of it becomes PROPOSED, with the
+ * score and reasons it was suggested with), or for a purchaser without a need (ExhibitorMatch:
+ * "a need (or purchaser) paired with an exhibitor").
+ */
+export async function proposeMatch(ctx: TradeContext, input: ProposeMatchCommand): Promise<string> {
+  const needId = input.needId ?? null;
+  const purchaserId = input.purchaserId ?? null;
+  if (needId === null && purchaserId === null)
+    throw badInput('needId', 'Give needId, or purchaserId for a match without a need');
+  if (needId !== null && purchaserId !== null)
+    throw badInput(
+      'purchaserId',
+      'Give needId or purchaserId, not both: a need names its purchaser',
+    );
   try {
-    const at = { what: 'The need', field: 'needId' };
-    return await inTransaction(ctx.em(), at, async (em) => {
-      const match = em.create(ExhibitorMatch, {
-        delegation: need.delegationId,
-        purchaser: need.purchaserId,
-        need: needId,
-        exhibitor: exhibitorId,
-        status: MatchStatus.PROPOSED,
-        score: ranked ? String(ranked.score) : null,
-        reasons: ranked?.reasons ?? [],
-      });
-      audit(em, {
-        actor: ctx.viewer.actor,
-        action: 'match.propose',
-        entityType: 'ExhibitorMatch',
-        entityId: match.id,
-        delegationId: need.delegationId,
-        after: {
-          needId,
-          exhibitorId,
-          purchaserId: need.purchaserId,
-          status: MatchStatus.PROPOSED,
-          score: match.score,
-          reasons: match.reasons,
-        },
-      });
-      return match.id;
-    });
+    return needId !== null
+      ? await proposeForNeed(ctx, needId, input.exhibitorId)
+      : await proposeForPurchaser(ctx, purchaserId!, input.exhibitorId);
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) {
-      throw new AppError(ErrorCode.CONFLICT, 'This exhibitor is matched with this need already', {
-        field: 'exhibitorId',
-      });
+      throw new AppError(
+        ErrorCode.CONFLICT,
+        `This exhibitor is matched with this ${needId !== null ? 'need' : 'purchaser (without a need)'} already`,
+        { field: 'exhibitorId' },
+      );
     }
     throw error;
   }
 }
 
+async function proposeForNeed(
+  ctx: TradeContext,
+  needId: string,
+  exhibitorId: string,
+): Promise<string> {
+  const need = await scopedTradeRow<{ needStatus: NeedStatus }>(
+    ctx,
+    'procurement_need',
+    needId,
+    'Procurement need',
+    sql`t.status as "needStatus"`,
+  );
+  requireMayTradeFor(ctx.viewer, need, 'propose matches', TradeRules.matchmaking);
+  if (need.needStatus !== NeedStatus.PUBLISHED)
+    throw invalidTransition('propose a match for', 'a need', need.needStatus);
+  await requireExhibitorOf(ctx, exhibitorId, need.expoId, "need's");
+  const [ranked] = await rankExhibitors(ctx, needId, 1, exhibitorId);
+  const at = { what: 'The need', field: 'needId' };
+  return inTransaction(ctx.em(), at, async (em) => {
+    // not while its suggestions are refreshed
+    await em.findOneOrFail(
+      ProcurementNeed,
+      { id: needId },
+      { lockMode: LockMode.PESSIMISTIC_READ },
+    );
+    const suggested = await em.findOne(
+      ExhibitorMatch,
+      { need: needId, exhibitor: exhibitorId, status: MatchStatus.SUGGESTED },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    if (suggested) {
+      suggested.status = MatchStatus.PROPOSED;
+      auditMatch(ctx, em, suggested, 'match.propose', MatchStatus.SUGGESTED, {
+        needId,
+        exhibitorId,
+        purchaserId: need.purchaserId,
+        score: suggested.score,
+        reasons: suggested.reasons,
+      });
+      return suggested.id;
+    }
+    const match = em.create(ExhibitorMatch, {
+      delegation: need.delegationId,
+      purchaser: need.purchaserId,
+      need: needId,
+      exhibitor: exhibitorId,
+      status: MatchStatus.PROPOSED,
+      score: ranked ? String(ranked.score) : null,
+      reasons: ranked?.reasons ?? [],
+    });
+    auditProposal(ctx, em, match, { needId, exhibitorId, purchaserId: need.purchaserId });
+    return match.id;
+  });
+}
+
+/** A purchaser-level match: no need, so no ranking (score null, no reasons). */
+async function proposeForPurchaser(
+  ctx: TradeContext,
+  purchaserId: string,
+  exhibitorId: string,
+): Promise<string> {
+  const party = await scopedPurchaser(ctx, purchaserId);
+  requireMayTradeFor(ctx.viewer, party, 'propose matches', TradeRules.matchmaking);
+  requireTrading(party, 'purchaserId');
+  await requireExhibitorOf(ctx, exhibitorId, party.expoId, "purchaser's");
+  const at = { what: 'The purchaser', field: 'purchaserId' };
+  return inTransaction(ctx.em(), at, async (em) => {
+    const match = em.create(ExhibitorMatch, {
+      delegation: party.delegationId,
+      purchaser: purchaserId,
+      need: null,
+      exhibitor: exhibitorId,
+      status: MatchStatus.PROPOSED,
+    });
+    auditProposal(ctx, em, match, { needId: null, exhibitorId, purchaserId });
+    return match.id;
+  });
+}
+
+function auditProposal(
+  ctx: TradeContext,
+  em: EntityManager,
+  match: ExhibitorMatch,
+  of: { needId: string | null; exhibitorId: string; purchaserId: string },
+): void {
+  audit(em, {
+    actor: ctx.viewer.actor,
+    action: 'match.propose',
+    entityType: 'ExhibitorMatch',
+    entityId: match.id,
+    delegationId: match.delegation.id,
+    after: {
+      ...of,
+      status: MatchStatus.PROPOSED,
+      score: match.score,
+      reasons: match.reasons,
+    },
+  });
+}
+
 /** A match for a write: in scope (NOT_FOUND otherwise) and writable by the viewer. */
-async function matchForWrite(ctx: TradeContext, id: string, what: string, purchaserMay: boolean) {
+async function matchForWrite(ctx: TradeContext, id: string, what: string, rule: TradeRule) {
   const party = await scopedTradeRow(ctx, 'exhibitor_match', id, 'Match');
-  requireMayTradeFor(ctx.viewer, party, what, purchaserMay);
+  requireMayTradeFor(ctx.viewer, party, what, rule);
   return { id, party };
 }
 
@@ -269,7 +483,7 @@ function auditMatch(
 }
 
 export async function acceptMatch(ctx: TradeContext, id: string, version: number): Promise<string> {
-  await matchForWrite(ctx, id, 'accept matches', true);
+  await matchForWrite(ctx, id, 'accept matches', TradeRules.decisions);
   const at = { what: 'The match', field: 'version' };
   return inTransaction(ctx.em(), at, async (em) => {
     const match = await em.findOneOrFail(ExhibitorMatch, { id });
@@ -289,7 +503,7 @@ export async function declineMatch(ctx: TradeContext, input: DeclineMatchInput):
   const reason = input.reason.trim();
   if (reason.length < 1 || reason.length > 2000)
     throw badInput('reason', 'reason must have 1 to 2000 characters');
-  const { id } = await matchForWrite(ctx, input.id, 'decline matches', true);
+  const { id } = await matchForWrite(ctx, input.id, 'decline matches', TradeRules.decisions);
   const at = { what: 'The match', field: 'version' };
   return inTransaction(ctx.em(), at, async (em) => {
     const match = await em.findOneOrFail(ExhibitorMatch, { id });
@@ -328,7 +542,7 @@ export async function scheduleMeeting(
     'Match',
     sql`t.exhibitor_id as "exhibitorId"`,
   );
-  requireMayTradeFor(ctx.viewer, match, 'schedule meetings');
+  requireMayTradeFor(ctx.viewer, match, 'schedule meetings', TradeRules.matchmaking);
   const { startsAt, endsAt } = input;
   if (!(endsAt.getTime() > startsAt.getTime()))
     throw badInput('endsAt', 'endsAt must be after startsAt');
@@ -422,7 +636,7 @@ export async function scheduleMeeting(
 /** A meeting for a write: in scope (NOT_FOUND otherwise) and writable by the viewer. */
 async function meetingForWrite(ctx: TradeContext, id: string, what: string) {
   const party = await scopedTradeRow(ctx, 'meeting', id, 'Meeting');
-  requireMayTradeFor(ctx.viewer, party, what);
+  requireMayTradeFor(ctx.viewer, party, what, TradeRules.matchmaking);
   return id;
 }
 

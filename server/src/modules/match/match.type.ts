@@ -18,11 +18,21 @@ export class ExhibitorMatch extends Node {
   @Field(() => MatchStatus)
   status!: MatchStatus;
 
-  @Field(() => Float, { nullable: true, description: 'Relevance from 0 to 1 when proposed.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Relevance from 0 to 1 when suggested or proposed for a need.',
+  })
   score!: number | null;
 
   @Field(() => [String], { description: 'Why the exhibitor was suggested.' })
   reasons!: string[];
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'When the suggestion was computed (refreshSuggestions), kept once proposed; null for a match proposed directly.',
+  })
+  suggestedAt!: Date | null;
 
   @Field(() => String, { nullable: true })
   declineReason!: string | null;
@@ -94,10 +104,19 @@ export class ExhibitorSuggestion {
   reasons!: string[];
 }
 
-@InputType({ description: 'Proposes an exhibitor for a published need.' })
+@InputType({
+  description:
+    'Proposes an exhibitor for a published need (needId), or for a purchaser without a need (purchaserId): exactly one of them.',
+})
 export class ProposeMatchInput {
-  @Field(() => ID)
-  needId!: string;
+  @Field(() => ID, { nullable: true, description: 'A PUBLISHED need of the purchaser.' })
+  needId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For a purchaser-level match, without a need: an APPROVED or REPORTED purchaser.',
+  })
+  purchaserId?: string | null;
 
   @Field(() => ID)
   exhibitorId!: string;

@@ -46,8 +46,16 @@ import {
   UpdateProcurementNeedInput,
 } from './need.type.js';
 
-/** Who writes needs: the office, the purchaser's sub-delegation lead, the purchaser itself. */
-const TRADERS = [Role.DELEGATION_OFFICE, Role.SUB_DELEGATION_LEAD, Role.PURCHASER];
+/**
+ * Who writes needs: the office, the purchaser's sub-delegation lead, the purchaser itself and the
+ * member unit that invited it (TradeRules.needs).
+ */
+const TRADERS = [
+  Role.DELEGATION_OFFICE,
+  Role.SUB_DELEGATION_LEAD,
+  Role.PURCHASER,
+  Role.MEMBER_UNIT,
+];
 const ProcurementNeedConnection = connectionType(ProcurementNeed, 'ProcurementNeed');
 const NeedArgs = connectionArgs(needList);
 
@@ -82,7 +90,10 @@ export class ProcurementNeedResolver {
   }
 
   @Access(TRADERS)
-  @Mutation(() => ProcurementNeed, { description: 'Drafts a need for an approved purchaser.' })
+  @Mutation(() => ProcurementNeed, {
+    description:
+      'Drafts a need (DRAFT) for a purchaser from its invitation on; it is published once the purchaser is APPROVED.',
+  })
   async createProcurementNeed(
     @Ctx() ctx: Context,
     @Arg('input', () => CreateProcurementNeedInput) input: CreateProcurementNeedInput,
@@ -118,7 +129,10 @@ export class ProcurementNeedResolver {
   }
 
   @Access(TRADERS)
-  @Mutation(() => ProcurementNeed, { description: 'DRAFT → PUBLISHED: the need can be matched.' })
+  @Mutation(() => ProcurementNeed, {
+    description:
+      'DRAFT → PUBLISHED: the need can be matched. Only for an APPROVED (or REPORTED) purchaser.',
+  })
   async publishProcurementNeed(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
@@ -156,7 +170,8 @@ export class ProcurementNeedResolver {
   }
 
   @FieldResolver(() => [ExhibitorMatch], {
-    description: 'Exhibitors proposed for this need, best first.',
+    description:
+      'Matches of this need (SUGGESTED ones kept by refreshSuggestions included), best first.',
   })
   matches(@Root() need: ProcurementNeed, @Ctx() ctx: Context): Promise<ExhibitorMatch[]> {
     return ctx.loaders.many(matchesByNeed, need.id);

@@ -1,5 +1,5 @@
 import { sql } from '../../db/sql.js';
-import { requireMayTradeFor } from '../../auth/policy.js';
+import { requireMayTradeFor, TradeRules } from '../../auth/policy.js';
 import { badInput, notFound } from '../../graphql/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { currencyArg, decimalArg } from '../trade/money.js';
@@ -14,8 +14,9 @@ import { ProcurementNeed } from './procurement-need.entity.js';
 import {
   invalidTransition,
   isoDate,
-  requireTrading,
+  requireDrafting,
   scopedPurchaser,
+  TRADING,
   scopedTradeRow,
   type TradeContext,
 } from '../trade/trade-scope.js';
@@ -156,8 +157,8 @@ export async function createProcurementNeed(
   input: CreateProcurementNeedInput,
 ): Promise<string> {
   const party = await scopedPurchaser(ctx, input.purchaserId);
-  requireMayTradeFor(ctx.viewer, party, 'write procurement needs', true);
-  requireTrading(party, 'purchaserId');
+  requireMayTradeFor(ctx.viewer, party, 'write procurement needs', TradeRules.needs);
+  requireDrafting(party, 'purchaserId');
   const values = (await cleanNeed(
     ctx,
     {
@@ -198,7 +199,7 @@ export async function createProcurementNeed(
 /** Loads a need for a write: in scope (else NOT_FOUND), writable by the viewer. */
 async function needForWrite(ctx: TradeContext, id: string, what: string) {
   const party = await scopedTradeRow(ctx, 'procurement_need', id, 'Procurement need');
-  requireMayTradeFor(ctx.viewer, party, what, true);
+  requireMayTradeFor(ctx.viewer, party, what, TradeRules.needs);
   return { id, party };
 }
 
@@ -247,6 +248,12 @@ export async function publishProcurementNeed(
     const need = await em.findOneOrFail(ProcurementNeed, { id });
     requireVersion(need, version, at);
     if (need.status !== NeedStatus.DRAFT) throw invalidTransition('publish', 'a need', need.status);
+    // drafted before the purchaser was approved: published only once it is
+    if (!TRADING.includes(party.status))
+      throw invalidTransition('publish a need of', 'a purchaser', party.status, {
+        field: 'id',
+        allowedFrom: TRADING,
+      });
     need.status = NeedStatus.PUBLISHED;
     need.publishedAt = new Date();
     audit(em, {

@@ -18,6 +18,7 @@ export interface TradeParty extends TradeOwner {
 
 const PARTY_COLUMNS = sql`p.id as "purchaserId", p.delegation_id as "delegationId",
   p.sub_delegation_id as "subDelegationId", p.organisation_id as "organisationId", p.status,
+  p.invited_by_organisation_id as "invitedByOrganisationId",
   d.expo_id as "expoId", d.province_en as "provinceEn"`;
 
 /** The party's columns, then `extra` (a select list) when given. */
@@ -70,6 +71,26 @@ export const TRADING: readonly PurchaserStatus[] = [
   PurchaserStatus.REPORTED,
 ];
 
+/**
+ * A purchaser's needs are drafted from its invitation on, before it is approved (the member unit
+ * that organised it publishes them once it is: 五(九) 参会注册、需求发布); not once it withdrew.
+ */
+export const DRAFTING: readonly PurchaserStatus[] = [
+  PurchaserStatus.INVITED,
+  PurchaserStatus.REGISTERED,
+  PurchaserStatus.REJECTED,
+  ...TRADING,
+];
+
+export function requireDrafting(party: Pick<TradeParty, 'status'>, field: string): void {
+  if (!DRAFTING.includes(party.status))
+    throw new AppError(
+      ErrorCode.BAD_USER_INPUT,
+      `The purchaser is ${party.status}: needs are drafted for ${DRAFTING.join(', ')} purchasers`,
+      { field },
+    );
+}
+
 /** Whether a purchaser's status (SQL of it) is one of {@link TRADING}: the same rule in a statement. */
 export function tradingSql(status: SQL): SQL {
   return sql`${status} = any(${sql.value([...TRADING])}::text[])`;
@@ -93,11 +114,28 @@ export function isoDate(value: Date | string): string {
   return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 }
 
-/** A state machine refusing a move: names the current state, e.g. "Cannot sign a deal that is SIGNED". */
-export function invalidTransition(action: string, what: string, current: string): AppError {
-  return new AppError(ErrorCode.INVALID_TRANSITION, `Cannot ${action} ${what} that is ${current}`, {
-    currentState: current,
-  });
+/**
+ * A state machine refusing a move: names the current state, e.g. "Cannot sign a deal that is
+ * SIGNED"; with `allowedFrom`, the states it may be taken from, and `field`, the argument naming
+ * the record whose state refuses it (where that is not the record the mutation moves).
+ */
+export function invalidTransition(
+  action: string,
+  what: string,
+  current: string,
+  options: { field?: string; allowedFrom?: readonly string[] } = {},
+): AppError {
+  const { field, allowedFrom } = options;
+  const only = allowedFrom ? ` (only when ${allowedFrom.join(' or ')})` : '';
+  return new AppError(
+    ErrorCode.INVALID_TRANSITION,
+    `Cannot ${action} ${what} that is ${current}${only}`,
+    {
+      currentState: current,
+      ...(field !== undefined ? { field } : {}),
+      ...(allowedFrom ? { allowedFrom } : {}),
+    },
+  );
 }
 
 /** `first` and `offset` of a list query. */
