@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/relay.js';
 import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
-import { NameText } from '../../graphql/text.js';
 import { ExhibitionAreaKind } from './expo.enums.js';
+import { NameChangesInput } from '../shared/names.input.js';
 
 @ObjectType({
   implements: Node,
@@ -165,7 +165,7 @@ export class CreateExpoInput {
   description:
     'Changes to an expo edition: the fields given change (null clears an optional one), areas and zones are added or renamed by key, rates are set per currency. A stale version is a CONFLICT.',
 })
-export class UpdateExpoInput {
+export class UpdateExpoInput extends NameChangesInput {
   @Field(() => ID)
   id!: string;
 
@@ -174,14 +174,6 @@ export class UpdateExpoInput {
 
   @Field(() => Int, { nullable: true })
   edition?: number | null;
-
-  @NameText()
-  @Field(() => String, { nullable: true })
-  nameZh?: string | null;
-
-  @NameText()
-  @Field(() => String, { nullable: true })
-  nameEn?: string | null;
 
   @Field(() => DateScalar, { nullable: true })
   startsOn?: Date | string | null;
