@@ -70,8 +70,9 @@ export class ExhibitionArea extends Node {
   nameEn!: string;
 }
 
-@InputType({ description: 'A zone (专区) nested under an exhibition area.' })
-export class ExhibitionZoneInput {
+/** What areas and zones alike are given by: a key, and their names. Not a type of the schema. */
+@InputType()
+abstract class ExhibitionPlaceInput {
   @Field(() => String, {
     description: 'Key within the edition (areas and zones alike): A-Z, 0-9 and _, 1 to 40.',
   })
@@ -84,22 +85,14 @@ export class ExhibitionZoneInput {
   nameEn!: string;
 }
 
+@InputType({ description: 'A zone (专区) nested under an exhibition area.' })
+export class ExhibitionZoneInput extends ExhibitionPlaceInput {}
+
 @InputType({
   description:
     'An exhibition area (展区) and its zones. In updateExpo, an area or zone whose key the edition has is renamed, one it has not is added; none is removed.',
 })
-export class ExhibitionAreaInput {
-  @Field(() => String, {
-    description: 'Key within the edition (areas and zones alike): A-Z, 0-9 and _, 1 to 40.',
-  })
-  key!: string;
-
-  @Field(() => String)
-  nameZh!: string;
-
-  @Field(() => String)
-  nameEn!: string;
-
+export class ExhibitionAreaInput extends ExhibitionPlaceInput {
   @Field(() => [ExhibitionZoneInput], { nullable: true })
   zones?: ExhibitionZoneInput[] | null;
 }
