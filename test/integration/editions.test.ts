@@ -4,7 +4,6 @@ import {
   CreateDelegationDocument,
   CreateExpoDocument,
   DelegationDocument,
-  DelegationHubError,
   ExpoSetupDocument,
   RecordDealDocument,
   SetExchangeRateDocument,
@@ -14,6 +13,7 @@ import {
 } from '../../sdk/src/index.js';
 import { ALL_ROLES, Role } from '../../server/src/auth/roles.js';
 import { fromGlobalId, toGlobalId } from '../../server/src/graphql/relay.js';
+import { otherScopes, refusal } from '../helpers/refusals.js';
 import { useTestServer } from '../helpers/server.js';
 import { tradePurchaser } from '../helpers/trade.js';
 
@@ -23,21 +23,6 @@ import { tradePurchaser } from '../helpers/trade.js';
  * and guarded by a version; every other role refused; bad input refused at its field, writing
  * nothing. And the seed's rate table: a first EUR deal converts on a fresh seed.
  */
-
-/** What a refused SDK call answered: code, field and (for a stale version) the current one. */
-async function refusal(call: Promise<unknown>) {
-  try {
-    await call;
-  } catch (error) {
-    if (!(error instanceof DelegationHubError)) throw error;
-    const { code, field, currentVersion } = (error.errors[0]?.extensions ?? {}) as Record<
-      string,
-      unknown
-    >;
-    return currentVersion === undefined ? { code, field } : { code, field, currentVersion };
-  }
-  throw new Error('expected the call to be refused');
-}
 
 const SIXTH = {
   edition: 6,
@@ -284,19 +269,7 @@ describe('expo editions and their delegations, set up by the expo bureau', () =>
       subDelegation: 'ECOLOGY',
     });
     expect(purchaser.id).toBeTruthy();
-    /** A scope for every role: a role added without one fails here. */
-    const SCOPE: Record<Role, string | undefined> = {
-      [Role.ADMIN]: undefined,
-      [Role.EXPO_BUREAU]: 'CIIE-5',
-      [Role.DELEGATION_OFFICE]: 'CIIE-6/GS',
-      [Role.SUB_DELEGATION_LEAD]: 'CIIE-5/QH/COMMERCE',
-      [Role.MEMBER_UNIT]: 'CIIE-5/QH/CULTURE_TOURISM',
-      [Role.CREDIT_CHECKER]: 'CIIE-6/GS',
-      [Role.BACKGROUND_CHECKER]: 'CIIE-6/GS',
-      [Role.PURCHASER]: 'CIIE-5/QH/EDITION_BUYER',
-      [Role.ANALYST]: 'CIIE-6',
-    };
-    expect(Object.keys(SCOPE).sort()).toEqual([...ALL_ROLES].sort());
+    const SCOPE = otherScopes('EDITION_BUYER');
     const calls = [
       (c: DelegationHubClient) =>
         c.request(CreateExpoDocument, { input: { ...SIXTH, edition: 7, areas: [], rates: [] } }),

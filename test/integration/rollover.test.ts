@@ -5,7 +5,6 @@ import {
   CreateExpoDocument,
   DelegationDocument,
   DelegationStructureDocument,
-  DelegationHubError,
   EarlierEditionDealsDocument,
   RecordDealFollowUpDocument,
   RollOverDelegationDocument,
@@ -15,6 +14,7 @@ import {
 } from '../../sdk/src/index.js';
 import { toGlobalId } from '../../server/src/graphql/relay.js';
 import { approvedPurchaser, insertDeal } from '../helpers/fixtures.js';
+import { refusal } from '../helpers/refusals.js';
 import { useTestServer } from '../helpers/server.js';
 
 /**
@@ -23,17 +23,6 @@ import { useTestServer } from '../helpers/server.js';
  * office reads it and corrects it without touching the 5th edition's; the 5th edition's deals stay
  * open to the new office's follow-up. Refusals write nothing.
  */
-
-async function refusal(call: Promise<unknown>) {
-  try {
-    await call;
-  } catch (error) {
-    if (!(error instanceof DelegationHubError)) throw error;
-    const { code, field } = (error.errors[0]?.extensions ?? {}) as Record<string, unknown>;
-    return { code, field };
-  }
-  throw new Error('expected the call to be refused');
-}
 
 type Structure = NonNullable<DelegationStructureQuery['delegation']>;
 
