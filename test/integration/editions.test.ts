@@ -14,6 +14,7 @@ import {
 import { ALL_ROLES, Role } from '../../server/src/auth/roles.js';
 import { fromGlobalId, toGlobalId } from '../../server/src/graphql/relay.js';
 import { otherScopes, refusal } from '../helpers/refusals.js';
+import { GANSU_DELEGATION, SIXTH_EDITION, SIXTH_VENUE } from '../helpers/editions.js';
 import { useTestServer } from '../helpers/server.js';
 import { tradePurchaser } from '../helpers/trade.js';
 
@@ -25,15 +26,8 @@ import { tradePurchaser } from '../helpers/trade.js';
  */
 
 const SIXTH = {
-  edition: 6,
-  nameZh: '第六届中国国际进口博览会',
-  nameEn: '6th China International Import Expo',
-  startsOn: '2023-11-05',
-  endsOn: '2023-11-10',
-  venueZh: '国家会展中心(上海)',
-  venueEn: 'National Exhibition and Convention Center (Shanghai)',
-  website: 'www.ciie.org',
-  businessExhibitionAreaM2: 367000,
+  ...SIXTH_EDITION,
+  ...SIXTH_VENUE,
   areas: [
     {
       key: 'FOOD_AGRI',
@@ -50,14 +44,9 @@ const SIXTH = {
 };
 
 const GANSU = {
-  key: 'GS',
-  nameZh: '第六届进博会甘肃省交易团',
-  nameEn: 'Gansu Trading Delegation to the 6th CIIE',
-  provinceZh: '甘肃省',
-  provinceEn: 'Gansu',
+  ...GANSU_DELEGATION,
   officeOrganisation: {
-    kind: 'GOVERNMENT' as const,
-    nameZh: '甘肃省商务厅',
+    ...GANSU_DELEGATION.officeOrganisation,
     nameEn: 'Gansu Department of Commerce',
   },
 };

@@ -17,6 +17,7 @@ import { ALL_ROLES, Role } from '../../server/src/auth/roles.js';
 import { fromGlobalId } from '../../server/src/graphql/relay.js';
 import { gansuSheets, sheetsOf, xlsx } from '../helpers/plan-files.js';
 import { everyTable, otherScopes, refusedUnchanged } from '../helpers/refusals.js';
+import { GANSU_DELEGATION, SIXTH_EDITION, SIXTH_VENUE } from '../helpers/editions.js';
 import { useTestServer } from '../helpers/server.js';
 import { tradePurchaser } from '../helpers/trade.js';
 
@@ -33,19 +34,7 @@ const QINGHAI = readFileSync(
   'utf8',
 );
 
-const SIXTH = {
-  edition: 6,
-  nameZh: '第六届中国国际进口博览会',
-  nameEn: '6th China International Import Expo',
-  startsOn: '2023-11-05',
-  endsOn: '2023-11-10',
-  venueZh: '国家会展中心(上海)',
-  venueEn: 'National Exhibition and Convention Center (Shanghai)',
-  website: 'www.ciie.org',
-  businessExhibitionAreaM2: 367000,
-  areas: [],
-  rates: [],
-};
+const SIXTH = { ...SIXTH_EDITION, ...SIXTH_VENUE };
 
 // the compiled CLI, as `npm run plan` runs it (built by the global setup: npm run sdk:build)
 const CLI = new URL('../../sdk/dist/cli.js', import.meta.url).pathname;
@@ -90,15 +79,7 @@ describe('plans as files: importPlan and exportPlan', () => {
     sixth = (await bureau.request(CreateExpoDocument, { input: SIXTH })).createExpo.id;
     gansu = (
       await bureau.request(CreateDelegationDocument, {
-        input: {
-          expoId: sixth,
-          key: 'GS',
-          nameZh: '第六届进博会甘肃省交易团',
-          nameEn: 'Gansu Trading Delegation to the 6th CIIE',
-          provinceZh: '甘肃省',
-          provinceEn: 'Gansu',
-          officeOrganisation: { kind: 'GOVERNMENT', nameZh: '甘肃省商务厅' },
-        },
+        input: { ...GANSU_DELEGATION, expoId: sixth },
       })
     ).createDelegation.id;
     gansuOffice = await t.client('DELEGATION_OFFICE', 'CIIE-6/GS');

@@ -15,6 +15,7 @@ import {
 import { toGlobalId } from '../../server/src/graphql/relay.js';
 import { approvedPurchaser, insertDeal } from '../helpers/fixtures.js';
 import { refusal } from '../helpers/refusals.js';
+import { GANSU_DELEGATION, SIXTH_EDITION } from '../helpers/editions.js';
 import { useTestServer } from '../helpers/server.js';
 
 /**
@@ -106,15 +107,7 @@ describe('roll-over to the next edition', () => {
     admin = await t.client('ADMIN');
     // the bureau of the 5th edition creates the 6th, and is made its bureau
     const { createExpo } = await bureau.request(CreateExpoDocument, {
-      input: {
-        edition: 6,
-        nameZh: '第六届中国国际进口博览会',
-        nameEn: '6th China International Import Expo',
-        startsOn: '2023-11-05',
-        endsOn: '2023-11-10',
-        areas: [],
-        rates: [],
-      },
+      input: SIXTH_EDITION,
     });
     sixth = createExpo.id;
     fifthQh = toGlobalId(
@@ -136,15 +129,7 @@ describe('roll-over to the next edition', () => {
     });
     // another province is in the 6th edition already, under the key GS
     await bureau.request(CreateDelegationDocument, {
-      input: {
-        expoId: sixth,
-        key: 'GS',
-        nameZh: '第六届进博会甘肃省交易团',
-        nameEn: 'Gansu Trading Delegation to the 6th CIIE',
-        provinceZh: '甘肃省',
-        provinceEn: 'Gansu',
-        officeOrganisation: { kind: 'GOVERNMENT', nameZh: '甘肃省商务厅' },
-      },
+      input: { ...GANSU_DELEGATION, expoId: sixth },
     });
   });
 
