@@ -59,6 +59,18 @@ async function fingerprint(t: TestServer): Promise<Record<string, string>> {
   return out;
 }
 
+/** `text` in GBK, as Excel saves a CSV on a Chinese Windows (the decoder's table, reversed). */
+function gbk(text: string): Buffer {
+  const decoder = new TextDecoder('gbk');
+  const codes = new Map<string, number[]>();
+  for (let lead = 0x81; lead <= 0xfe; lead += 1)
+    for (let trail = 0x40; trail <= 0xfe; trail += 1)
+      if (trail !== 0x7f) codes.set(decoder.decode(Uint8Array.of(lead, trail)), [lead, trail]);
+  return Buffer.from(
+    [...text].flatMap((c) => (c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : codes.get(c)!)),
+  );
+}
+
 async function failureOf(work: Promise<unknown>): Promise<DelegationHubError> {
   try {
     await work;
@@ -265,6 +277,77 @@ describe('bulk registration and the hand-over to the registration site, through 
     ]);
     expect(error.message).toMatch(/^The file has 7 errors: row 2, column 统一社会信用代码: /);
     expect(await fingerprint(t)).toEqual(before);
+  });
+
+  it('refuses a CSV that is not UTF-8 (GBK, as Excel saves it), writing nothing', async () => {
+    const csv = gbk(
+      [
+        'organisation,credit_code,category,contact_name,contact_phone,attendee_name,id_number,job_title',
+        `青海商贸有限公司,${newCreditCode()},IMPORT_TRADE,辛联系,0971-1234567,辛一,${newResidentId()},经理`,
+      ].join('\n'),
+    );
+    const before = await fingerprint(t);
+    // the file's bytes as they are, in the request's body (which the server reads as UTF-8)
+    const input = { delegationId: qh, format: 'CSV', file: '\u0000' };
+    const [head, tail] = JSON.stringify({
+      query:
+        'mutation ($input: ImportPurchasersInput!) { importPurchasers(input: $input) { count } }',
+      variables: { input },
+    }).split('\\u0000');
+    const response = await fetch(t.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await t.token('SUB_DELEGATION_LEAD', 'CIIE-5/QH/COMMERCE')}`,
+      },
+      // in the JSON string as they are, but its line break escaped
+      body: Buffer.concat([
+        Buffer.from(head!),
+        Buffer.from(csv.toString('latin1').replaceAll('\n', '\\n'), 'latin1'),
+        Buffer.from(tail!),
+      ]),
+    });
+    const { data, errors } = (await response.json()) as {
+      data: unknown;
+      errors: { extensions: Record<string, unknown> }[];
+    };
+    expect(data).toBeNull();
+    expect(errors[0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.file',
+      errors: [{ line: 2, column: null, message: expect.stringContaining('not UTF-8') }],
+    });
+    // as a client sends it that read the file as UTF-8 itself
+    const read = await failureOf(
+      lead.request(ImportPurchasersDocument, {
+        input: { delegationId: qh, format: 'CSV', file: csv.toString('utf8') },
+      }),
+    );
+    expect(read).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.file' });
+    expect(read.errors[0]!.extensions).toMatchObject({ line: 2, column: null });
+    // the registration site's numbers alike: here the header is the first thing not UTF-8
+    const numbers = await failureOf(
+      office.request(ImportRegistrationNumbersDocument, {
+        input: {
+          delegationId: qh,
+          format: 'CSV',
+          file: gbk(`统一社会信用代码,注册编号\n${codes[0]},CIIE5-QH-0200`).toString('utf8'),
+        },
+      }),
+    );
+    expect(numbers).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.file' });
+    expect(numbers.errors[0]!.extensions).toMatchObject({ line: 1, column: null });
+    expect(await fingerprint(t)).toEqual(before);
+    // the same file in UTF-8 is taken: only its encoding was wrong
+    const { importPurchasers } = await lead.request(ImportPurchasersDocument, {
+      input: {
+        delegationId: qh,
+        format: 'CSV',
+        file: new TextDecoder('gbk').decode(csv),
+        dryRun: true,
+      },
+    });
+    expect(importPurchasers).toMatchObject({ count: 1, dryRun: true });
   });
 
   it('takes CSV with English headers, from a lead unit, into its own sub-delegation', async () => {

@@ -4,7 +4,7 @@ import {
   AddMemberUnitDocument,
   AddResponsibilityDocument,
   AddSubDelegationDocument,
-  DelegationHubError,
+  type DelegationHubError,
   DelegationStructureDocument,
   DelegationStructureHistoryDocument,
   RemoveLeadingGroupMemberDocument,
@@ -20,6 +20,7 @@ import {
   type DelegationStructureQuery,
 } from '../../sdk/src/index.js';
 import { toGlobalId } from '../../server/src/graphql/relay.js';
+import { refusedUnchanged } from '../helpers/refusals.js';
 import { useTestServer } from '../helpers/server.js';
 import { tradePurchaser } from '../helpers/trade.js';
 
@@ -47,33 +48,8 @@ describe("a delegation office edits its delegation's structure", () => {
     (await client.request(DelegationStructureDocument, { expoKey: 'CIIE-5', key: 'QH' }))
       .delegation!;
 
-  /** A fingerprint of every table: a refused change must leave all of them as they were. */
-  async function everything(): Promise<string> {
-    const { rows: tables } = await t.sql.query<{ name: string }>(
-      `select tablename as name from pg_tables where schemaname = 'public' order by 1`,
-    );
-    const parts: string[] = [];
-    for (const { name } of tables) {
-      const { rows } = await t.sql.query(
-        `select count(*)::int as n, md5(coalesce(string_agg(r::text, '|' order by r::text), '')) as h from "${name}" r`,
-      );
-      parts.push(`${name}:${rows[0].n}:${rows[0].h}`);
-    }
-    return parts.join('\n');
-  }
-
   /** The SDK's error of a refused call, and that it wrote nothing. */
-  async function refused(call: () => Promise<unknown>) {
-    const before = await everything();
-    const error = await call().then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(DelegationHubError);
-    expect(await everything()).toBe(before);
-    const { code, field, message, errors } = error as DelegationHubError;
-    return { code, field, message, extensions: errors[0]?.extensions };
-  }
+  const refused = (call: () => Promise<unknown>) => refusedUnchanged(t.sql, call);
 
   beforeAll(async () => {
     office = await t.client('DELEGATION_OFFICE', 'CIIE-5/QH');

@@ -4,7 +4,6 @@ import {
   CreateDelegationDocument,
   CreateExpoDocument,
   DelegationDocument,
-  DelegationHubError,
   ExpoSetupDocument,
   RecordDealDocument,
   SetExchangeRateDocument,
@@ -14,6 +13,8 @@ import {
 } from '../../sdk/src/index.js';
 import { ALL_ROLES, Role } from '../../server/src/auth/roles.js';
 import { fromGlobalId, toGlobalId } from '../../server/src/graphql/relay.js';
+import { otherScopes, refusal } from '../helpers/refusals.js';
+import { GANSU_DELEGATION, SIXTH_EDITION, SIXTH_VENUE } from '../helpers/editions.js';
 import { useTestServer } from '../helpers/server.js';
 import { tradePurchaser } from '../helpers/trade.js';
 
@@ -24,31 +25,9 @@ import { tradePurchaser } from '../helpers/trade.js';
  * nothing. And the seed's rate table: a first EUR deal converts on a fresh seed.
  */
 
-/** What a refused SDK call answered: code, field and (for a stale version) the current one. */
-async function refusal(call: Promise<unknown>) {
-  try {
-    await call;
-  } catch (error) {
-    if (!(error instanceof DelegationHubError)) throw error;
-    const { code, field, currentVersion } = (error.errors[0]?.extensions ?? {}) as Record<
-      string,
-      unknown
-    >;
-    return currentVersion === undefined ? { code, field } : { code, field, currentVersion };
-  }
-  throw new Error('expected the call to be refused');
-}
-
 const SIXTH = {
-  edition: 6,
-  nameZh: '第六届中国国际进口博览会',
-  nameEn: '6th China International Import Expo',
-  startsOn: '2023-11-05',
-  endsOn: '2023-11-10',
-  venueZh: '国家会展中心(上海)',
-  venueEn: 'National Exhibition and Convention Center (Shanghai)',
-  website: 'www.ciie.org',
-  businessExhibitionAreaM2: 367000,
+  ...SIXTH_EDITION,
+  ...SIXTH_VENUE,
   areas: [
     {
       key: 'FOOD_AGRI',
@@ -65,14 +44,9 @@ const SIXTH = {
 };
 
 const GANSU = {
-  key: 'GS',
-  nameZh: '第六届进博会甘肃省交易团',
-  nameEn: 'Gansu Trading Delegation to the 6th CIIE',
-  provinceZh: '甘肃省',
-  provinceEn: 'Gansu',
+  ...GANSU_DELEGATION,
   officeOrganisation: {
-    kind: 'GOVERNMENT' as const,
-    nameZh: '甘肃省商务厅',
+    ...GANSU_DELEGATION.officeOrganisation,
     nameEn: 'Gansu Department of Commerce',
   },
 };
@@ -284,19 +258,7 @@ describe('expo editions and their delegations, set up by the expo bureau', () =>
       subDelegation: 'ECOLOGY',
     });
     expect(purchaser.id).toBeTruthy();
-    /** A scope for every role: a role added without one fails here. */
-    const SCOPE: Record<Role, string | undefined> = {
-      [Role.ADMIN]: undefined,
-      [Role.EXPO_BUREAU]: 'CIIE-5',
-      [Role.DELEGATION_OFFICE]: 'CIIE-6/GS',
-      [Role.SUB_DELEGATION_LEAD]: 'CIIE-5/QH/COMMERCE',
-      [Role.MEMBER_UNIT]: 'CIIE-5/QH/CULTURE_TOURISM',
-      [Role.CREDIT_CHECKER]: 'CIIE-6/GS',
-      [Role.BACKGROUND_CHECKER]: 'CIIE-6/GS',
-      [Role.PURCHASER]: 'CIIE-5/QH/EDITION_BUYER',
-      [Role.ANALYST]: 'CIIE-6',
-    };
-    expect(Object.keys(SCOPE).sort()).toEqual([...ALL_ROLES].sort());
+    const SCOPE = otherScopes('EDITION_BUYER');
     const calls = [
       (c: DelegationHubClient) =>
         c.request(CreateExpoDocument, { input: { ...SIXTH, edition: 7, areas: [], rates: [] } }),

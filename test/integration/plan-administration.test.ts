@@ -12,6 +12,7 @@ import {
   type DelegationHubClient,
 } from '../../sdk/src/index.js';
 import { gansuSheets, xlsx } from '../helpers/plan-files.js';
+import { SIXTH_EDITION } from '../helpers/editions.js';
 import { useTestServer } from '../helpers/server.js';
 
 /**
@@ -178,15 +179,7 @@ describe('plan administration, end to end', () => {
 
   it("the bureau opens the 6th edition and rolls Qinghai's delegation over to it", async () => {
     const { createExpo } = await bureau.request(CreateExpoDocument, {
-      input: {
-        edition: 6,
-        nameZh: '第六届中国国际进口博览会',
-        nameEn: '6th China International Import Expo',
-        startsOn: '2023-11-05',
-        endsOn: '2023-11-10',
-        areas: [],
-        rates: [],
-      },
+      input: SIXTH_EDITION,
     });
     const fifth = (await structure(qinghai, 'QH'))!;
     const { rollOverDelegation } = await bureau.request(RollOverDelegationDocument, {

@@ -7,7 +7,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   CreateDelegationDocument,
   CreateExpoDocument,
-  DelegationHubError,
   DelegationStructureDocument,
   ExportPlanDocument,
   ImportPlanDocument,
@@ -17,6 +16,8 @@ import {
 import { ALL_ROLES, Role } from '../../server/src/auth/roles.js';
 import { fromGlobalId } from '../../server/src/graphql/relay.js';
 import { gansuSheets, sheetsOf, xlsx } from '../helpers/plan-files.js';
+import { everyTable, otherScopes, refusedUnchanged } from '../helpers/refusals.js';
+import { GANSU_DELEGATION, SIXTH_EDITION, SIXTH_VENUE } from '../helpers/editions.js';
 import { useTestServer } from '../helpers/server.js';
 import { tradePurchaser } from '../helpers/trade.js';
 
@@ -33,19 +34,7 @@ const QINGHAI = readFileSync(
   'utf8',
 );
 
-const SIXTH = {
-  edition: 6,
-  nameZh: '第六届中国国际进口博览会',
-  nameEn: '6th China International Import Expo',
-  startsOn: '2023-11-05',
-  endsOn: '2023-11-10',
-  venueZh: '国家会展中心(上海)',
-  venueEn: 'National Exhibition and Convention Center (Shanghai)',
-  website: 'www.ciie.org',
-  businessExhibitionAreaM2: 367000,
-  areas: [],
-  rates: [],
-};
+const SIXTH = { ...SIXTH_EDITION, ...SIXTH_VENUE };
 
 // the compiled CLI, as `npm run plan` runs it (built by the global setup: npm run sdk:build)
 const CLI = new URL('../../sdk/dist/cli.js', import.meta.url).pathname;
@@ -71,32 +60,9 @@ describe('plans as files: importPlan and exportPlan', () => {
   let gansu: string;
 
   /** A fingerprint of every table: a refused import must leave all of them as they were. */
-  async function everything(): Promise<string> {
-    const { rows: tables } = await t.sql.query<{ name: string }>(
-      `select tablename as name from pg_tables where schemaname = 'public' order by 1`,
-    );
-    const parts: string[] = [];
-    for (const { name } of tables) {
-      const { rows } = await t.sql.query(
-        `select count(*)::int as n, md5(coalesce(string_agg(r::text, '|' order by r::text), '')) as h from "${name}" r`,
-      );
-      parts.push(`${name}:${rows[0].n}:${rows[0].h}`);
-    }
-    return parts.join('\n');
-  }
-
+  const everything = () => everyTable(t.sql);
   /** The refusal of a call, and that it wrote nothing. */
-  async function refused(call: () => Promise<unknown>) {
-    const before = await everything();
-    const error = await call().then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(DelegationHubError);
-    expect(await everything()).toBe(before);
-    const { code, field, errors } = error as DelegationHubError;
-    return { code, field, extensions: errors[0]?.extensions as Record<string, unknown> };
-  }
+  const refused = (call: () => Promise<unknown>) => refusedUnchanged(t.sql, call);
 
   const importAs = (client: DelegationHubClient, input: ImportPlanInput) =>
     client.request(ImportPlanDocument, { input });
@@ -113,15 +79,7 @@ describe('plans as files: importPlan and exportPlan', () => {
     sixth = (await bureau.request(CreateExpoDocument, { input: SIXTH })).createExpo.id;
     gansu = (
       await bureau.request(CreateDelegationDocument, {
-        input: {
-          expoId: sixth,
-          key: 'GS',
-          nameZh: '第六届进博会甘肃省交易团',
-          nameEn: 'Gansu Trading Delegation to the 6th CIIE',
-          provinceZh: '甘肃省',
-          provinceEn: 'Gansu',
-          officeOrganisation: { kind: 'GOVERNMENT', nameZh: '甘肃省商务厅' },
-        },
+        input: { ...GANSU_DELEGATION, expoId: sixth },
       })
     ).createDelegation.id;
     gansuOffice = await t.client('DELEGATION_OFFICE', 'CIIE-6/GS');
@@ -443,18 +401,7 @@ describe('plans as files: importPlan and exportPlan', () => {
       await refused(() => importAs(bureau, { delegationId: gansu, format: 'XLSX', file })),
     ).toMatchObject({ code: 'FORBIDDEN' });
 
-    const SCOPE: Record<Role, string | undefined> = {
-      [Role.ADMIN]: undefined,
-      [Role.EXPO_BUREAU]: 'CIIE-5',
-      [Role.DELEGATION_OFFICE]: 'CIIE-6/GS',
-      [Role.SUB_DELEGATION_LEAD]: 'CIIE-5/QH/COMMERCE',
-      [Role.MEMBER_UNIT]: 'CIIE-5/QH/CULTURE_TOURISM',
-      [Role.CREDIT_CHECKER]: 'CIIE-6/GS',
-      [Role.BACKGROUND_CHECKER]: 'CIIE-6/GS',
-      [Role.PURCHASER]: 'CIIE-5/QH/PLAN_BUYER',
-      [Role.ANALYST]: 'CIIE-6',
-    };
-    expect(Object.keys(SCOPE).sort()).toEqual([...ALL_ROLES].sort());
+    const SCOPE = otherScopes('PLAN_BUYER');
     await tradePurchaser(t.sql, { key: 'PLAN_BUYER', subDelegation: 'COMMERCE' });
     const others = ALL_ROLES.filter(
       (r) => r !== Role.ADMIN && r !== Role.EXPO_BUREAU && r !== Role.DELEGATION_OFFICE,

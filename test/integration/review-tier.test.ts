@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ApprovePurchaserDocument,
-  DelegationHubError,
   InvitePurchaserDocument,
   PurchaserDocument,
   RecordBackgroundCheckDocument,
@@ -13,6 +12,7 @@ import {
 } from '../../sdk/src/index.js';
 import { fromGlobalId, toGlobalId } from '../../server/src/graphql/relay.js';
 import { newCreditCode, newResidentId } from '../helpers/recruitment.js';
+import { refusal } from '../helpers/refusals.js';
 import { useTestServer } from '../helpers/server.js';
 
 /**
@@ -21,20 +21,6 @@ import { useTestServer } from '../helpers/server.js';
  * purchaser's history shows both tiers; nobody else may send back; a stale version is a CONFLICT;
  * only an APPROVED purchaser goes back.
  */
-
-async function refusal(call: Promise<unknown>) {
-  try {
-    await call;
-  } catch (error) {
-    if (!(error instanceof DelegationHubError)) throw error;
-    const { code, field, currentVersion } = (error.errors[0]?.extensions ?? {}) as Record<
-      string,
-      unknown
-    >;
-    return currentVersion === undefined ? { code, field } : { code, field, currentVersion };
-  }
-  throw new Error('expected the call to be refused');
-}
 
 describe("the office's review tier", () => {
   const t = useTestServer();

@@ -5,7 +5,6 @@ import {
   CreateExpoDocument,
   DelegationDocument,
   DelegationStructureDocument,
-  DelegationHubError,
   EarlierEditionDealsDocument,
   RecordDealFollowUpDocument,
   RollOverDelegationDocument,
@@ -15,6 +14,8 @@ import {
 } from '../../sdk/src/index.js';
 import { toGlobalId } from '../../server/src/graphql/relay.js';
 import { approvedPurchaser, insertDeal } from '../helpers/fixtures.js';
+import { refusal } from '../helpers/refusals.js';
+import { GANSU_DELEGATION, SIXTH_EDITION } from '../helpers/editions.js';
 import { useTestServer } from '../helpers/server.js';
 
 /**
@@ -23,17 +24,6 @@ import { useTestServer } from '../helpers/server.js';
  * office reads it and corrects it without touching the 5th edition's; the 5th edition's deals stay
  * open to the new office's follow-up. Refusals write nothing.
  */
-
-async function refusal(call: Promise<unknown>) {
-  try {
-    await call;
-  } catch (error) {
-    if (!(error instanceof DelegationHubError)) throw error;
-    const { code, field } = (error.errors[0]?.extensions ?? {}) as Record<string, unknown>;
-    return { code, field };
-  }
-  throw new Error('expected the call to be refused');
-}
 
 type Structure = NonNullable<DelegationStructureQuery['delegation']>;
 
@@ -117,15 +107,7 @@ describe('roll-over to the next edition', () => {
     admin = await t.client('ADMIN');
     // the bureau of the 5th edition creates the 6th, and is made its bureau
     const { createExpo } = await bureau.request(CreateExpoDocument, {
-      input: {
-        edition: 6,
-        nameZh: '第六届中国国际进口博览会',
-        nameEn: '6th China International Import Expo',
-        startsOn: '2023-11-05',
-        endsOn: '2023-11-10',
-        areas: [],
-        rates: [],
-      },
+      input: SIXTH_EDITION,
     });
     sixth = createExpo.id;
     fifthQh = toGlobalId(
@@ -147,15 +129,7 @@ describe('roll-over to the next edition', () => {
     });
     // another province is in the 6th edition already, under the key GS
     await bureau.request(CreateDelegationDocument, {
-      input: {
-        expoId: sixth,
-        key: 'GS',
-        nameZh: '第六届进博会甘肃省交易团',
-        nameEn: 'Gansu Trading Delegation to the 6th CIIE',
-        provinceZh: '甘肃省',
-        provinceEn: 'Gansu',
-        officeOrganisation: { kind: 'GOVERNMENT', nameZh: '甘肃省商务厅' },
-      },
+      input: { ...GANSU_DELEGATION, expoId: sixth },
     });
   });
 

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import {
   execute,
   parse,
+  type GraphQLInputObjectType,
   type GraphQLObjectType,
   type GraphQLFieldResolver,
   type GraphQLResolveInfo,
@@ -14,10 +15,12 @@ import {
   ArgsType,
   buildSchema,
   Ctx,
+  Extensions,
   Field,
   FieldResolver,
   getMetadataStorage,
   Info,
+  InputType,
   Int,
   ObjectType,
   Query,
@@ -28,7 +31,11 @@ import {
 } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
 import { buildAppSchema, resolvers } from '../../server/src/graphql/schema.js';
-import { directResolvers, rootMethods } from '../../server/src/graphql/type-graphql-internals.js';
+import {
+  directResolvers,
+  inheritedExtensions,
+  rootMethods,
+} from '../../server/src/graphql/type-graphql-internals.js';
 
 // server/src/graphql/type-graphql-internals.ts reads type-graphql's metadata storage, whose shape
 // is type-graphql's own. These tests fail when what it reads changes: the storage's fields, the
@@ -154,7 +161,14 @@ describe("type-graphql's metadata storage, as type-graphql-internals.ts reads it
   it('has the collections read, with the fields read on each entry', async () => {
     await build();
     const storage = getMetadataStorage() as unknown as Record<string, unknown>;
-    for (const key of ['queries', 'mutations', 'subscriptions', 'fieldResolvers', 'objectTypes']) {
+    for (const key of [
+      'inputTypes',
+      'queries',
+      'mutations',
+      'subscriptions',
+      'fieldResolvers',
+      'objectTypes',
+    ]) {
       expect(Array.isArray(storage[key]), key).toBe(true);
     }
     const s = getMetadataStorage();
@@ -219,6 +233,45 @@ describe("type-graphql's metadata storage, as type-graphql-internals.ts reads it
       for (const param of meta.params ?? [])
         expect(handled.has(param.kind), `${where}: ${param.kind}`).toBe(true);
     }
+  });
+});
+
+@InputType()
+abstract class NamedInput {
+  @Extensions({ marked: true })
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+}
+
+@InputType()
+class RenameInput extends NamedInput {
+  @Field(() => Int)
+  version!: number;
+}
+
+@Resolver()
+class RenameResolver {
+  @Query(() => Int)
+  rename(@Arg('input', () => RenameInput) input: RenameInput): number {
+    return input.version;
+  }
+}
+
+describe('inheritedExtensions', () => {
+  it('gives an input type the extensions of the fields it inherits, as type-graphql does not', async () => {
+    const schema = await buildSchema({
+      resolvers: [RenameResolver],
+      validate: false,
+      emitSchemaFile: false,
+    });
+    const fields = () => (schema.getType('RenameInput') as GraphQLInputObjectType).getFields();
+    expect(Object.keys(fields()).sort()).toEqual(['name', 'version']);
+    expect(fields().name!.extensions).toEqual({});
+    inheritedExtensions(schema);
+    expect(fields().name!.extensions).toEqual({ marked: true });
+    expect(fields().version!.extensions).toEqual({});
+    // the base is no type of the schema
+    expect(schema.getType('NamedInput')).toBeUndefined();
   });
 });
 

@@ -79,7 +79,7 @@ import { attachReads, type ReadRegistry } from './registry.js';
 import { liveSubscriptions } from './live.js';
 import { normalisedTextInputs } from './text.js';
 import { toGlobalId } from './relay.js';
-import { directResolvers } from './type-graphql-internals.js';
+import { directResolvers, inheritedExtensions } from './type-graphql-internals.js';
 
 export const resolvers = [
   NodeResolver,
@@ -233,6 +233,8 @@ export async function buildAppSchema(
   });
   // every subscription re-checks its viewer while it runs (refused here if one cannot)
   liveSubscriptions(schema, classes);
+  // a name an input type inherits (NameChangesInput) is marked as its own would be
+  inheritedExtensions(schema);
   // order matters: plain resolvers first, then the Node types' global IDs over them, and the
   // masking of contact fields over whatever resolves them
   return attachReads(

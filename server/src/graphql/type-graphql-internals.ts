@@ -1,4 +1,9 @@
-import { GraphQLObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLInputObjectType,
+  GraphQLObjectType,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+} from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 
 /**
@@ -11,7 +16,9 @@ import { getMetadataStorage } from 'type-graphql';
  * - which resolver class method serves each root field, and a subscription's `subscribe`
  *   option ({@link rootMethods}): for the `@Access` and `live()` checks at schema build;
  * - which object fields are served by `@FieldResolver` methods, and how their parameters are
- *   made ({@link directResolvers}): the one measured speed-up that needs it.
+ *   made ({@link directResolvers}): the one measured speed-up that needs it;
+ * - which input types extend which, and their fields' extensions ({@link inheritedExtensions}):
+ *   type-graphql gives an input type the fields of the one it extends without their extensions.
  */
 
 interface Param {
@@ -32,7 +39,13 @@ interface FieldResolverMeta extends Method {
   middlewares?: unknown[];
   roles?: unknown[];
 }
+interface InputTypeMeta {
+  target: Function;
+  name: string;
+  fields?: { name: string; extensions?: Record<string, unknown> }[];
+}
 interface Storage {
+  inputTypes: InputTypeMeta[];
   queries: Method[];
   mutations: Method[];
   subscriptions: (Method & { subscribe?: unknown })[];
@@ -43,9 +56,14 @@ interface Storage {
 /** The storage, checked to have what is read here (a build fails loudly, not subtly). */
 function storage(): Storage {
   const found = getMetadataStorage() as unknown as Record<string, unknown>;
-  const missing = ['queries', 'mutations', 'subscriptions', 'fieldResolvers', 'objectTypes'].filter(
-    (key) => !Array.isArray(found[key]),
-  );
+  const missing = [
+    'inputTypes',
+    'queries',
+    'mutations',
+    'subscriptions',
+    'fieldResolvers',
+    'objectTypes',
+  ].filter((key) => !Array.isArray(found[key]));
   if (missing.length) {
     throw new Error(
       `type-graphql's metadata storage has changed (no ${missing.join(', ')}): see graphql/type-graphql-internals.ts`,
@@ -178,6 +196,32 @@ export function directResolvers(
       const fast = direct.get(`${type.name}.${field.name}`);
       if (fast) field.resolve = fast;
       else if (!fieldResolverNames.has(`${type.name}.${field.name}`)) field.resolve = undefined;
+    }
+  }
+  return schema;
+}
+
+/**
+ * The extensions of input fields an input type inherits (`class A extends B`, B an `@InputType`
+ * holding decorated fields), which type-graphql leaves behind: `@NameText()` on an inherited
+ * name must mark it as it marks a field of the type's own.
+ */
+export function inheritedExtensions(schema: GraphQLSchema): GraphQLSchema {
+  const inputTypes = new Map(storage().inputTypes.map((t) => [t.target, t]));
+  for (const meta of inputTypes.values()) {
+    const type = schema.getType(meta.name);
+    if (!(type instanceof GraphQLInputObjectType)) continue;
+    const fields = type.getFields();
+    for (let base = Object.getPrototypeOf(meta.target) as Function; base.prototype;) {
+      for (const field of inputTypes.get(base)?.fields ?? []) {
+        const inherited = fields[field.name];
+        if (!inherited || !field.extensions || !Object.keys(field.extensions).length) continue;
+        (inherited as { extensions: Record<string, unknown> }).extensions = {
+          ...field.extensions,
+          ...inherited.extensions,
+        };
+      }
+      base = Object.getPrototypeOf(base) as Function;
     }
   }
   return schema;

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { NameText } from '../../graphql/text.js';
 import { CreateOrganisationInput } from '../organisation/organisation.type.js';
+import { NameChangesInput } from '../shared/names.input.js';
 
 @InputType({
   description:
@@ -47,7 +48,7 @@ export class CreateDelegationInput {
   description:
     'Changes to a delegation (the EXPO_BUREAU of its edition, or ADMIN): the fields given change, null clears an optional one. A stale version is a CONFLICT.',
 })
-export class UpdateDelegationInput {
+export class UpdateDelegationInput extends NameChangesInput {
   @Field(() => ID)
   id!: string;
 
@@ -56,14 +57,6 @@ export class UpdateDelegationInput {
 
   @Field(() => String, { nullable: true })
   key?: string | null;
-
-  @NameText()
-  @Field(() => String, { nullable: true })
-  nameZh?: string | null;
-
-  @NameText()
-  @Field(() => String, { nullable: true })
-  nameEn?: string | null;
 
   @NameText()
   @Field(() => String, { nullable: true })

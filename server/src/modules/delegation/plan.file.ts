@@ -445,10 +445,26 @@ export function readJsonPlan(text: string): { plan: PlanFile; errors: PlanError[
 
 // -------------------------------------------------------------------------------------- XLSX
 
-/** A column of a sheet: the plan's field it fills, its English and Chinese headers. */
+/**
+ * A column of a sheet: its English and Chinese headers, and the field of the plan it fills,
+ * as a path in the part a row is (`title.zh`). A cell is read as text, unless it is `as-is`
+ * (keys, enums and numbers, checked as the JSON plan's are) or a yes/no `flag`.
+ */
 interface Column {
   key: string;
   zh: string;
+  path?: string;
+  cell?: 'as-is' | 'flag';
+}
+
+interface Sheet {
+  name: string;
+  zh: string;
+  columns: readonly Column[];
+  /** The plan's list whose items the rows are, one a row. */
+  list?: string;
+  /** Parts of a row that are left out (null) when all their cells are empty. */
+  optional?: readonly string[];
 }
 
 /** The workbook's layout: one sheet per part of the plan, documented in the README. */
@@ -457,90 +473,105 @@ export const SHEETS = {
     name: 'Delegation',
     zh: '交易团',
     columns: [
-      { key: 'key', zh: '代码' },
-      { key: 'name_zh', zh: '名称' },
-      { key: 'name_en', zh: '英文名称' },
-      { key: 'province_zh', zh: '省份' },
-      { key: 'province_en', zh: '省份英文' },
-      { key: 'principle_zh', zh: '报名原则' },
-      { key: 'principle_en', zh: '报名原则英文' },
-      { key: 'office_hosted_by', zh: '办公室所在单位' },
+      { key: 'key', zh: '代码', path: 'key', cell: 'as-is' },
+      { key: 'name_zh', zh: '名称', path: 'name.zh' },
+      { key: 'name_en', zh: '英文名称', path: 'name.en' },
+      { key: 'province_zh', zh: '省份', path: 'province.zh' },
+      { key: 'province_en', zh: '省份英文', path: 'province.en' },
+      { key: 'principle_zh', zh: '报名原则', path: 'registrationPrinciple.zh' },
+      { key: 'principle_en', zh: '报名原则英文', path: 'registrationPrinciple.en' },
+      { key: 'office_hosted_by', zh: '办公室所在单位', path: 'officeHostedBy', cell: 'as-is' },
     ],
   },
   contacts: {
     name: 'Contacts',
     zh: '联系人',
+    list: 'delegation.contacts',
     columns: [
-      { key: 'role', zh: '类别' },
-      { key: 'name', zh: '姓名' },
-      { key: 'label_zh', zh: '职责' },
-      { key: 'phone', zh: '电话' },
-      { key: 'fax', zh: '传真' },
-      { key: 'email', zh: '邮箱' },
+      { key: 'role', zh: '类别', path: 'role', cell: 'as-is' },
+      { key: 'name', zh: '姓名', path: 'name' },
+      { key: 'label_zh', zh: '职责', path: 'zh' },
+      { key: 'phone', zh: '电话', path: 'phone' },
+      { key: 'fax', zh: '传真', path: 'fax' },
+      { key: 'email', zh: '邮箱', path: 'email' },
     ],
   },
   memberUnits: {
     name: 'MemberUnits',
     zh: '成员单位',
+    list: 'organisations',
+    optional: ['liaison', 'designatedPerson'],
     columns: [
-      { key: 'key', zh: '代码' },
-      { key: 'kind', zh: '类型' },
-      { key: 'name_zh', zh: '单位名称' },
-      { key: 'name_en', zh: '英文名称' },
-      { key: 'liaison_name', zh: '联络员' },
-      { key: 'liaison_phone', zh: '联络员电话' },
-      { key: 'liaison_mobile', zh: '联络员手机' },
-      { key: 'liaison_email', zh: '联络员邮箱' },
-      { key: 'designated_name', zh: '专人' },
-      { key: 'designated_phone', zh: '专人电话' },
-      { key: 'designated_mobile', zh: '专人手机' },
-      { key: 'designated_email', zh: '专人邮箱' },
+      { key: 'key', zh: '代码', path: 'key', cell: 'as-is' },
+      { key: 'kind', zh: '类型', path: 'kind', cell: 'as-is' },
+      { key: 'name_zh', zh: '单位名称', path: 'zh' },
+      { key: 'name_en', zh: '英文名称', path: 'en' },
+      { key: 'liaison_name', zh: '联络员', path: 'liaison.name' },
+      { key: 'liaison_phone', zh: '联络员电话', path: 'liaison.phone' },
+      { key: 'liaison_mobile', zh: '联络员手机', path: 'liaison.mobile' },
+      { key: 'liaison_email', zh: '联络员邮箱', path: 'liaison.email' },
+      { key: 'designated_name', zh: '专人', path: 'designatedPerson.name' },
+      { key: 'designated_phone', zh: '专人电话', path: 'designatedPerson.phone' },
+      { key: 'designated_mobile', zh: '专人手机', path: 'designatedPerson.mobile' },
+      { key: 'designated_email', zh: '专人邮箱', path: 'designatedPerson.email' },
     ],
   },
   leadingGroup: {
     name: 'LeadingGroup',
     zh: '领导小组',
+    list: 'leadingGroup',
     columns: [
-      { key: 'role', zh: '职务类别' },
-      { key: 'name', zh: '姓名' },
-      { key: 'title_zh', zh: '职务' },
-      { key: 'title_en', zh: '职务英文' },
-      { key: 'org', zh: '所在单位' },
+      { key: 'role', zh: '职务类别', path: 'role', cell: 'as-is' },
+      { key: 'name', zh: '姓名', path: 'name' },
+      { key: 'title_zh', zh: '职务', path: 'title.zh' },
+      { key: 'title_en', zh: '职务英文', path: 'title.en' },
+      { key: 'org', zh: '所在单位', path: 'org', cell: 'as-is' },
     ],
   },
   subDelegations: {
     name: 'SubDelegations',
     zh: '交易分团',
+    list: 'subDelegations',
+    optional: ['sharedTarget'],
     columns: [
-      { key: 'key', zh: '代码' },
-      { key: 'name_zh', zh: '名称' },
-      { key: 'name_en', zh: '英文名称' },
-      { key: 'focus', zh: '组团重点' },
-      { key: 'shared_target_min', zh: '共同目标数' },
-      { key: 'shared_target_of', zh: '共同目标对象' },
-      { key: 'receives_unassigned', zh: '接收其他单位采购商' },
+      { key: 'key', zh: '代码', path: 'key', cell: 'as-is' },
+      { key: 'name_zh', zh: '名称', path: 'zh' },
+      { key: 'name_en', zh: '英文名称', path: 'en' },
+      { key: 'focus', zh: '组团重点', path: 'focus' },
+      { key: 'shared_target_min', zh: '共同目标数', path: 'sharedTarget.min', cell: 'as-is' },
+      { key: 'shared_target_of', zh: '共同目标对象', path: 'sharedTarget.of' },
+      {
+        key: 'receives_unassigned',
+        zh: '接收其他单位采购商',
+        path: 'receivesUnassigned',
+        cell: 'flag',
+      },
     ],
   },
+  /** A lead unit of the sub-delegation its first column names (the row is filed under it). */
   leads: {
     name: 'Leads',
     zh: '牵头单位',
+    optional: ['target'],
     columns: [
       { key: 'sub_delegation', zh: '交易分团' },
-      { key: 'org', zh: '牵头单位' },
-      { key: 'target_min', zh: '目标数' },
-      { key: 'target_of', zh: '目标对象' },
+      { key: 'org', zh: '牵头单位', path: 'org', cell: 'as-is' },
+      { key: 'target_min', zh: '目标数', path: 'target.min', cell: 'as-is' },
+      { key: 'target_of', zh: '目标对象', path: 'target.of' },
     ],
   },
+  /** A duty a row, gathered by member unit (the first column). */
   responsibilities: {
     name: 'Responsibilities',
     zh: '任务分工',
+    list: 'responsibilities',
     columns: [
-      { key: 'org', zh: '单位' },
-      { key: 'duty_en', zh: '任务英文' },
-      { key: 'duty_zh', zh: '任务' },
+      { key: 'org', zh: '单位', path: 'org', cell: 'as-is' },
+      { key: 'duty_en', zh: '任务英文', path: 'en' },
+      { key: 'duty_zh', zh: '任务', path: 'zh' },
     ],
   },
-} as const satisfies Record<string, { name: string; zh: string; columns: readonly Column[] }>;
+} as const satisfies Record<string, Sheet>;
 
 type SheetKey = keyof typeof SHEETS;
 type Row = { line: number; values: Record<string, unknown>; columns: Record<string, string> };
@@ -571,7 +602,7 @@ function readSheet(
   errors: PlanError[],
   required: boolean,
 ): { rows: Row[]; sheet: string } {
-  const spec = SHEETS[key];
+  const spec: Sheet = SHEETS[key];
   const sheet = workbook.worksheets.find(
     (w) => w.name.trim().toLowerCase() === spec.name.toLowerCase() || w.name.trim() === spec.zh,
   );
@@ -612,6 +643,58 @@ function readSheet(
   return { rows, sheet: sheet.name };
 }
 
+const YES = /^(true|yes|y|1|是)$/i;
+const NO = /^(false|no|n|0|否)$/i;
+
+/** A cell as the plan's value (see `Column`); a flag that is neither yes nor no stays as is. */
+function planValue(column: Column, value: unknown): unknown {
+  if (value == null) return null;
+  if (column.cell === 'as-is') return value;
+  if (column.cell === 'flag')
+    return value === true || YES.test(String(value as string))
+      ? true
+      : value === false || NO.test(String(value as string))
+        ? false
+        : value;
+  return String(value as string);
+}
+
+const columnsOf = (key: SheetKey, only?: (column: Column) => boolean): Column[] =>
+  (SHEETS[key].columns as readonly Column[]).filter((c) => c.path && (!only || only(c)));
+
+/** The part of the plan a row's cells fill (all of them, or the `columns` given). */
+function partOf(key: SheetKey, values: Record<string, unknown>, columns = columnsOf(key)): Raw {
+  const part: Raw = {};
+  for (const column of columns) {
+    const names = column.path!.split('.');
+    let into = part;
+    for (const name of names.slice(0, -1)) into = (into[name] ??= {}) as Raw;
+    into[names[names.length - 1]!] = planValue(column, values[column.key]);
+  }
+  for (const name of (SHEETS[key] as Sheet).optional ?? [])
+    if (isObject(part[name]) && Object.values(part[name]).every((v) => v == null))
+      part[name] = null;
+  return part;
+}
+
+/** Where the JSON paths of a row's part (`at` and below) came from: each at its column's cell. */
+function note(
+  where: Map<string, CellRef>,
+  sheet: string,
+  row: Row,
+  at: string,
+  columns: Column[],
+): void {
+  for (const column of columns) {
+    const names = column.path!.split('.');
+    for (let n = 0; n <= names.length; n++) {
+      const path = [at, ...names.slice(0, n)].join('.');
+      if (!where.has(path))
+        where.set(path, { sheet, line: row.line, column: row.columns[column.key] ?? 'A' });
+    }
+  }
+}
+
 /**
  * A workbook as the plan it describes, with where each JSON path came from: the plan is then
  * checked as a JSON one is, and each error points at its cell.
@@ -630,10 +713,15 @@ export async function readXlsxPlan(
   }
   const errors: PlanError[] = [];
   const where = new Map<string, CellRef>();
-  const from = (row: Row, sheet: string, path: string, column: string) => {
-    where.set(path, { sheet, line: row.line, column: row.columns[column] ?? 'A' });
+  /** A sheet whose rows are the items of a list of the plan, one a row. */
+  const list = (key: 'contacts' | 'memberUnits' | 'leadingGroup' | 'subDelegations') => {
+    const read = readSheet(workbook, key, errors, key !== 'contacts');
+    const items = read.rows.map((row, i) => {
+      note(where, read.sheet, row, `${SHEETS[key].list}.${i}`, columnsOf(key));
+      return partOf(key, row.values);
+    });
+    return { ...read, items };
   };
-  const text = (v: unknown) => (v == null ? null : String(v as string));
 
   const d = readSheet(workbook, 'delegation', errors, true);
   const dr = d.rows[0];
@@ -644,148 +732,17 @@ export async function readXlsxPlan(
       line: d.rows[1]!.line,
       message: 'The Delegation sheet has one row',
     });
-  const dv = dr?.values ?? {};
-  if (dr) {
-    const map: [string, string][] = [
-      ['delegation.key', 'key'],
-      ['delegation.name.zh', 'name_zh'],
-      ['delegation.name.en', 'name_en'],
-      ['delegation.province.zh', 'province_zh'],
-      ['delegation.province.en', 'province_en'],
-      ['delegation.registrationPrinciple.zh', 'principle_zh'],
-      ['delegation.registrationPrinciple.en', 'principle_en'],
-      ['delegation.officeHostedBy', 'office_hosted_by'],
-    ];
-    for (const [path, column] of map) from(dr, d.sheet, path, column);
-  }
+  if (dr) note(where, d.sheet, dr, 'delegation', columnsOf('delegation'));
 
-  const contacts = readSheet(workbook, 'contacts', errors, false);
-  const contactRows = contacts.rows.map((row, i) => {
-    const at = `delegation.contacts.${i}`;
-    for (const [k, col] of [
-      ['role', 'role'],
-      ['name', 'name'],
-      ['zh', 'label_zh'],
-      ['phone', 'phone'],
-      ['fax', 'fax'],
-      ['email', 'email'],
-    ])
-      from(row, contacts.sheet, `${at}.${k}`, col!);
-    from(row, contacts.sheet, at, 'role');
-    const v = row.values;
-    return {
-      role: v.role,
-      name: text(v.name),
-      zh: text(v.label_zh),
-      ...(v.phone != null ? { phone: text(v.phone) } : {}),
-      ...(v.fax != null ? { fax: text(v.fax) } : {}),
-      ...(v.email != null ? { email: text(v.email) } : {}),
-    };
-  });
+  const contacts = list('contacts');
+  const units = list('memberUnits');
+  const group = list('leadingGroup');
+  const subs = list('subDelegations');
 
-  const person = (v: Record<string, unknown>, prefix: string) =>
-    v[`${prefix}_name`] == null &&
-    v[`${prefix}_phone`] == null &&
-    v[`${prefix}_mobile`] == null &&
-    v[`${prefix}_email`] == null
-      ? null
-      : {
-          name: text(v[`${prefix}_name`]),
-          phone: text(v[`${prefix}_phone`]),
-          mobile: text(v[`${prefix}_mobile`]),
-          email: text(v[`${prefix}_email`]),
-        };
-  const units = readSheet(workbook, 'memberUnits', errors, true);
-  const organisations = units.rows.map((row, i) => {
-    const at = `organisations.${i}`;
-    from(row, units.sheet, at, 'key');
-    for (const [k, col] of [
-      ['key', 'key'],
-      ['kind', 'kind'],
-      ['zh', 'name_zh'],
-      ['en', 'name_en'],
-    ])
-      from(row, units.sheet, `${at}.${k}`, col!);
-    for (const [k, prefix] of [
-      ['liaison', 'liaison'],
-      ['designatedPerson', 'designated'],
-    ] as const) {
-      from(row, units.sheet, `${at}.${k}`, `${prefix}_name`);
-      for (const f of ['name', 'phone', 'mobile', 'email'])
-        from(row, units.sheet, `${at}.${k}.${f}`, `${prefix}_${f}`);
-    }
-    const v = row.values;
-    return {
-      key: v.key,
-      kind: v.kind,
-      zh: text(v.name_zh),
-      en: text(v.name_en),
-      liaison: person(v, 'liaison'),
-      designatedPerson: person(v, 'designated'),
-    };
-  });
-
-  const group = readSheet(workbook, 'leadingGroup', errors, true);
-  const leadingGroup = group.rows.map((row, i) => {
-    const at = `leadingGroup.${i}`;
-    from(row, group.sheet, at, 'role');
-    for (const [k, col] of [
-      ['role', 'role'],
-      ['name', 'name'],
-      ['title', 'title_zh'],
-      ['title.zh', 'title_zh'],
-      ['title.en', 'title_en'],
-      ['org', 'org'],
-    ])
-      from(row, group.sheet, `${at}.${k}`, col!);
-    const v = row.values;
-    return {
-      role: v.role,
-      name: text(v.name),
-      title: { zh: text(v.title_zh), en: text(v.title_en) },
-      org: v.org,
-    };
-  });
-
-  const subs = readSheet(workbook, 'subDelegations', errors, true);
   const subIndex = new Map<string, number>();
-  const subDelegations = subs.rows.map((row, i) => {
-    const at = `subDelegations.${i}`;
-    from(row, subs.sheet, at, 'key');
-    for (const [k, col] of [
-      ['key', 'key'],
-      ['zh', 'name_zh'],
-      ['en', 'name_en'],
-      ['focus', 'focus'],
-      ['sharedTarget', 'shared_target_min'],
-      ['sharedTarget.min', 'shared_target_min'],
-      ['sharedTarget.of', 'shared_target_of'],
-      ['receivesUnassigned', 'receives_unassigned'],
-      ['leads', 'key'],
-    ])
-      from(row, subs.sheet, `${at}.${k}`, col!);
-    const v = row.values;
-    if (typeof v.key === 'string') subIndex.set(v.key.trim(), i);
-    const flag = v.receives_unassigned;
-    const receives =
-      flag == null
-        ? undefined
-        : flag === true || /^(true|yes|y|1|是)$/i.test(String(flag as string))
-          ? true
-          : flag === false || /^(false|no|n|0|否)$/i.test(String(flag as string))
-            ? false
-            : flag;
-    return {
-      key: v.key,
-      zh: text(v.name_zh),
-      en: text(v.name_en),
-      focus: text(v.focus),
-      leads: [] as unknown[],
-      ...(v.shared_target_min != null || v.shared_target_of != null
-        ? { sharedTarget: { min: v.shared_target_min, of: text(v.shared_target_of) } }
-        : {}),
-      ...(receives !== undefined ? { receivesUnassigned: receives } : {}),
-    };
+  subs.items.forEach((sub, i) => {
+    sub.leads = [];
+    if (typeof sub.key === 'string') subIndex.set(sub.key.trim(), i);
   });
   const leads = readSheet(workbook, 'leads', errors, true);
   for (const row of leads.rows) {
@@ -802,74 +759,49 @@ export async function readXlsxPlan(
       });
       continue;
     }
-    const list = subDelegations[sub]!.leads;
-    const at = `subDelegations.${sub}.leads.${list.length}`;
-    from(row, leads.sheet, at, 'org');
-    for (const [k, col] of [
-      ['org', 'org'],
-      ['target', 'target_min'],
-      ['target.min', 'target_min'],
-      ['target.of', 'target_of'],
-    ])
-      from(row, leads.sheet, `${at}.${k}`, col!);
-    list.push({
-      org: v.org,
-      target:
-        v.target_min != null || v.target_of != null
-          ? { min: v.target_min, of: text(v.target_of) }
-          : null,
-    });
+    const list = subs.items[sub]!.leads as Raw[];
+    note(where, leads.sheet, row, `subDelegations.${sub}.leads.${list.length}`, columnsOf('leads'));
+    list.push(partOf('leads', row.values));
   }
 
   const duties = readSheet(workbook, 'responsibilities', errors, false);
+  const unit = columnsOf('responsibilities', (c) => c.key === 'org');
+  const duty = columnsOf('responsibilities', (c) => c.key !== 'org');
   const byOrg = new Map<string, { org: unknown; duties: unknown[] }>();
   const responsibilities: { org: unknown; duties: unknown[] }[] = [];
   for (const row of duties.rows) {
-    const v = row.values;
-    const orgKey = String(v.org ?? '');
+    const orgKey = String(row.values.org ?? '');
     let entry = byOrg.get(orgKey);
     if (!entry) {
-      entry = { org: v.org, duties: [] };
+      entry = { org: partOf('responsibilities', row.values, unit).org, duties: [] };
       byOrg.set(orgKey, entry);
       responsibilities.push(entry);
-      const at = `responsibilities.${responsibilities.length - 1}`;
-      from(row, duties.sheet, at, 'org');
-      from(row, duties.sheet, `${at}.org`, 'org');
+      note(where, duties.sheet, row, `responsibilities.${responsibilities.length - 1}`, unit);
     }
     const at = `responsibilities.${responsibilities.indexOf(entry)}.duties.${entry.duties.length}`;
-    from(row, duties.sheet, at, 'duty_en');
-    from(row, duties.sheet, `${at}.en`, 'duty_en');
-    from(row, duties.sheet, `${at}.zh`, 'duty_zh');
-    entry.duties.push(
-      v.duty_zh != null
-        ? { en: text(v.duty_en), zh: text(v.duty_zh) }
-        : (text(v.duty_en) ?? { en: null }),
-    );
+    note(where, duties.sheet, row, at, duty);
+    // a duty is its English text, or { en, zh } when it has both
+    const { en, zh } = partOf('responsibilities', row.values, duty);
+    entry.duties.push(zh != null ? { en, zh } : (en ?? { en: null }));
   }
 
   // an error about a part as a whole (no leader in the leading group) points at its sheet
-  for (const [path, read] of [
-    ['delegation.contacts', contacts],
-    ['organisations', units],
+  for (const [key, read] of [
+    ['contacts', contacts],
+    ['memberUnits', units],
     ['leadingGroup', group],
     ['subDelegations', subs],
     ['responsibilities', duties],
   ] as const) {
+    const path = SHEETS[key].list;
     if (!where.has(path)) where.set(path, { sheet: read.sheet, line: 1, column: 'A' });
   }
 
   const checked = checkPlan({
-    delegation: {
-      key: dv.key,
-      name: { zh: text(dv.name_zh), en: text(dv.name_en) },
-      province: { zh: text(dv.province_zh), en: text(dv.province_en) },
-      registrationPrinciple: { zh: text(dv.principle_zh), en: text(dv.principle_en) },
-      officeHostedBy: dv.office_hosted_by,
-      contacts: contactRows,
-    },
-    organisations,
-    leadingGroup,
-    subDelegations,
+    delegation: { ...partOf('delegation', dr?.values ?? {}), contacts: contacts.items },
+    organisations: units.items,
+    leadingGroup: group.items,
+    subDelegations: subs.items,
     responsibilities,
   });
   return {
@@ -888,6 +820,18 @@ function locate(error: PlanError, where: Map<string, CellRef>, delegationSheet: 
   return error;
 }
 
+/** The cells of a row from the part of the plan it is, by its columns' paths. */
+function cellsOf(key: SheetKey, part: object): Record<string, unknown> {
+  const cells: Record<string, unknown> = {};
+  for (const column of columnsOf(key)) {
+    const value = column
+      .path!.split('.')
+      .reduce<unknown>((v, name) => (isObject(v) ? v[name] : undefined), part);
+    cells[column.key] = column.cell === 'flag' ? (value ? 'true' : null) : value;
+  }
+  return cells;
+}
+
 /** A plan as a workbook (one sheet per part, Chinese headers), base64. */
 export async function writeXlsxPlan(plan: PlanFile): Promise<string> {
   const workbook = new ExcelJS.Workbook();
@@ -898,87 +842,37 @@ export async function writeXlsxPlan(plan: PlanFile): Promise<string> {
     sheet.getRow(1).font = { bold: true };
     for (const row of rows) sheet.addRow(spec.columns.map((c) => row[c.key] ?? null));
   };
-  const d = plan.delegation;
-  add('delegation', [
-    {
-      key: d.key,
-      name_zh: d.name.zh,
-      name_en: d.name.en,
-      province_zh: d.province.zh,
-      province_en: d.province.en,
-      principle_zh: d.registrationPrinciple?.zh,
-      principle_en: d.registrationPrinciple?.en,
-      office_hosted_by: d.officeHostedBy,
-    },
-  ]);
+  add('delegation', [cellsOf('delegation', plan.delegation)]);
   add(
     'contacts',
-    d.contacts.map((c) => ({
-      role: c.role,
-      name: c.name,
-      label_zh: c.zh,
-      phone: c.phone,
-      fax: c.fax,
-      email: c.email,
-    })),
+    plan.delegation.contacts.map((c) => cellsOf('contacts', c)),
   );
   add(
     'memberUnits',
-    plan.organisations.map((o) => ({
-      key: o.key,
-      kind: o.kind,
-      name_zh: o.zh,
-      name_en: o.en,
-      liaison_name: o.liaison?.name,
-      liaison_phone: o.liaison?.phone,
-      liaison_mobile: o.liaison?.mobile,
-      liaison_email: o.liaison?.email,
-      designated_name: o.designatedPerson?.name,
-      designated_phone: o.designatedPerson?.phone,
-      designated_mobile: o.designatedPerson?.mobile,
-      designated_email: o.designatedPerson?.email,
-    })),
+    plan.organisations.map((o) => cellsOf('memberUnits', o)),
   );
   add(
     'leadingGroup',
-    plan.leadingGroup.map((m) => ({
-      role: m.role,
-      name: m.name,
-      title_zh: m.title.zh,
-      title_en: m.title.en,
-      org: m.org,
-    })),
+    plan.leadingGroup.map((m) => cellsOf('leadingGroup', m)),
   );
   add(
     'subDelegations',
-    plan.subDelegations.map((s) => ({
-      key: s.key,
-      name_zh: s.zh,
-      name_en: s.en,
-      focus: s.focus,
-      shared_target_min: s.sharedTarget?.min,
-      shared_target_of: s.sharedTarget?.of,
-      receives_unassigned: s.receivesUnassigned ? 'true' : null,
-    })),
+    plan.subDelegations.map((s) => cellsOf('subDelegations', s)),
   );
   add(
     'leads',
     plan.subDelegations.flatMap((s) =>
-      s.leads.map((l) => ({
-        sub_delegation: s.key,
-        org: l.org,
-        target_min: l.target?.min,
-        target_of: l.target?.of,
-      })),
+      s.leads.map((l) => ({ sub_delegation: s.key, ...cellsOf('leads', l) })),
     ),
   );
   add(
     'responsibilities',
     plan.responsibilities.flatMap((r) =>
       r.duties.map((duty) =>
-        typeof duty === 'string'
-          ? { org: r.org, duty_en: duty }
-          : { org: r.org, duty_en: duty.en, duty_zh: duty.zh },
+        cellsOf('responsibilities', {
+          org: r.org,
+          ...(typeof duty === 'string' ? { en: duty } : duty),
+        }),
       ),
     ),
   );

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { NameText } from '../../graphql/text.js';
 import { LeadingGroupRole } from './delegation.enums.js';
+import { NameChangesInput } from '../shared/names.input.js';
 
 /** Editing a delegation's structure: the inputs of its office's mutations. */
 
@@ -211,7 +212,7 @@ export class AddSubDelegationInput {
 }
 
 @InputType({ description: 'Changes a sub-delegation; fields left out stay.' })
-export class UpdateSubDelegationInput {
+export class UpdateSubDelegationInput extends NameChangesInput {
   @Field(() => ID)
   subDelegationId!: string;
 
@@ -220,14 +221,6 @@ export class UpdateSubDelegationInput {
 
   @Field(() => String, { nullable: true })
   key?: string | null;
-
-  @NameText()
-  @Field(() => String, { nullable: true })
-  nameZh?: string | null;
-
-  @NameText()
-  @Field(() => String, { nullable: true })
-  nameEn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'null clears it.' })
   focus?: string | null;

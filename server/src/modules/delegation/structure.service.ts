@@ -215,21 +215,33 @@ function requireOffice(viewer: Viewer, delegationId: string, what: string, id: s
   );
 }
 
-/** A record of the structure by ID, locked for this change, in the viewer's scope (NOT_FOUND). */
-async function load<T extends { delegation: { id: string } }>(
+/**
+ * The record of the structure a change names (NOT_FOUND outside the viewer's scope) and its
+ * delegation, whose structure the viewer changes (requireOffice).
+ */
+async function inOffice<K extends Structure>(
   tx: Em,
-  entity: new () => T,
-  what: string,
-  id: string,
   viewer: Viewer,
-): Promise<T> {
-  const found = await tx.findOne(entity as never, { id } as never, {
-    lockMode: LockMode.PESSIMISTIC_WRITE,
-  });
-  const row = found as T | null;
-  if (!row || !viewer.readsDelegation(row.delegation.id)) throw notFound(what, id);
-  return row;
+  type: K,
+  id: string,
+  lock = false,
+): Promise<[RecordOf<K>, string]> {
+  const { entity, name } = STRUCTURE[type];
+  const found = await tx.findOne(
+    entity as never,
+    { id } as never,
+    lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {},
+  );
+  const row = found as RecordOf<K> | null;
+  if (!row || !viewer.readsDelegation(row.delegation.id)) throw notFound(name, id);
+  const delegationId = row.delegation.id;
+  requireOffice(viewer, delegationId, name, id);
+  return [row, delegationId];
 }
+
+/** The record a change changes, as `inOffice`, locked for the change. */
+const changing = <K extends Structure>(tx: Em, viewer: Viewer, type: K, id: string) =>
+  inOffice(tx, viewer, type, id, true);
 
 /** A record the change names beside the one it changes: readable, and of the same delegation. */
 async function sibling<T extends { delegation: { id: string } }>(
@@ -325,15 +337,54 @@ function auditChange(
   });
 }
 
-/** Removes `row`, audited with what it was (`before`). */
-function removeAudited(
+/** The records of the structure: their entity, name (in NOT_FOUND) and audited snapshot. */
+const STRUCTURE = {
+  LeadingGroupMember: {
+    entity: LeadingGroupMember,
+    name: 'Leading group member',
+    snapshot: memberSnapshot,
+  },
+  MemberUnit: { entity: MemberUnit, name: 'Member unit', snapshot: unitSnapshot },
+  SubDelegation: { entity: SubDelegation, name: 'Sub-delegation', snapshot: subSnapshot },
+  SubDelegationLead: { entity: SubDelegationLead, name: 'Lead unit', snapshot: leadSnapshot },
+  Responsibility: { entity: Responsibility, name: 'Responsibility', snapshot: dutySnapshot },
+};
+type Structure = keyof typeof STRUCTURE;
+type RecordOf<K extends Structure> = InstanceType<(typeof STRUCTURE)[K]['entity']>;
+const snapshot = <K extends Structure>(type: K, row: RecordOf<K>) =>
+  (STRUCTURE[type].snapshot as (row: RecordOf<K>) => Record<string, unknown>)(row);
+
+/** Audits `row` as it is now: added, or updated from `before`. */
+function auditSaved<K extends Structure>(
   tx: Em,
   viewer: Viewer,
-  entityType: string,
-  row: { id: string },
+  entityType: K,
+  row: RecordOf<K>,
   delegationId: string,
-  before: Record<string, unknown>,
+  before: Record<string, unknown> | null,
 ): void {
+  const after = snapshot(entityType, row);
+  auditChange(
+    tx,
+    viewer,
+    entityType,
+    before ? 'update' : 'add',
+    row.id,
+    delegationId,
+    before,
+    after,
+  );
+}
+
+/** Removes `row`, audited with what it was. */
+function removeAudited<K extends Structure>(
+  tx: Em,
+  viewer: Viewer,
+  entityType: K,
+  row: RecordOf<K>,
+  delegationId: string,
+): void {
+  const before = snapshot(entityType, row);
   auditChange(tx, viewer, entityType, 'remove', row.id, delegationId, before, null);
   tx.remove(row);
 }
@@ -447,11 +498,7 @@ export async function addLeadingGroupMember(
   input: AddLeadingGroupMemberCommand,
 ): Promise<string> {
   return structureTransaction(em, 'The leading group member', async (tx) => {
-    const unit = await tx.findOne(MemberUnit, { id: input.memberUnitId });
-    if (!unit || !viewer.readsDelegation(unit.delegation.id))
-      throw notFound('Member unit', input.memberUnitId);
-    const delegationId = unit.delegation.id;
-    requireOffice(viewer, delegationId, 'Member unit', input.memberUnitId);
+    const [unit, delegationId] = await inOffice(tx, viewer, 'MemberUnit', input.memberUnitId);
     const person = await personOf(
       tx,
       viewer,
@@ -481,16 +528,7 @@ export async function addLeadingGroupMember(
         position(input.position) ??
         (await nextPosition(tx, 'leading_group_member', 'delegation_id', delegationId)),
     });
-    auditChange(
-      tx,
-      viewer,
-      'LeadingGroupMember',
-      'add',
-      member.id,
-      delegationId,
-      null,
-      memberSnapshot(member),
-    );
+    auditSaved(tx, viewer, 'LeadingGroupMember', member, delegationId, null);
     return member.id;
   });
 }
@@ -502,15 +540,7 @@ export async function updateLeadingGroupMember(
 ): Promise<string> {
   const what = 'This leading group member';
   return structureTransaction(em, what, async (tx) => {
-    const member = await load(
-      tx,
-      LeadingGroupMember,
-      'Leading group member',
-      input.memberId,
-      viewer,
-    );
-    const delegationId = member.delegation.id;
-    requireOffice(viewer, delegationId, 'Leading group member', input.memberId);
+    const [member, delegationId] = await changing(tx, viewer, 'LeadingGroupMember', input.memberId);
     const unit = input.memberUnitId
       ? await sibling(
           tx,
@@ -552,16 +582,7 @@ export async function updateLeadingGroupMember(
     const at = position(input.position);
     if (at !== null) member.position = at;
     tx.persist(member);
-    auditChange(
-      tx,
-      viewer,
-      'LeadingGroupMember',
-      'update',
-      member.id,
-      delegationId,
-      before,
-      memberSnapshot(member),
-    );
+    auditSaved(tx, viewer, 'LeadingGroupMember', member, delegationId, before);
     return member.id;
   });
 }
@@ -574,9 +595,7 @@ export async function removeLeadingGroupMember(
 ): Promise<string> {
   const what = 'This leading group member';
   return structureTransaction(em, what, async (tx) => {
-    const member = await load(tx, LeadingGroupMember, 'Leading group member', input.id, viewer);
-    const delegationId = member.delegation.id;
-    requireOffice(viewer, delegationId, 'Leading group member', input.id);
+    const [member, delegationId] = await changing(tx, viewer, 'LeadingGroupMember', input.id);
     requireVersion(member, input.version, VERSION(what));
     if (member.role === LeadingGroupRole.LEADER) {
       const others = await tx.count(LeadingGroupMember, {
@@ -590,7 +609,7 @@ export async function removeLeadingGroupMember(
         );
       }
     }
-    removeAudited(tx, viewer, 'LeadingGroupMember', member, delegationId, memberSnapshot(member));
+    removeAudited(tx, viewer, 'LeadingGroupMember', member, delegationId);
     return delegationId;
   });
 }
@@ -651,7 +670,7 @@ export async function addMemberUnit(
         position(input.position) ??
         (await nextPosition(tx, 'member_unit', 'delegation_id', delegationId)),
     });
-    auditChange(tx, viewer, 'MemberUnit', 'add', unit.id, delegationId, null, unitSnapshot(unit));
+    auditSaved(tx, viewer, 'MemberUnit', unit, delegationId, null);
     return unit.id;
   });
 }
@@ -663,9 +682,7 @@ export async function updateMemberUnit(
 ): Promise<string> {
   const what = 'This member unit';
   return structureTransaction(em, what, async (tx) => {
-    const unit = await load(tx, MemberUnit, 'Member unit', input.memberUnitId, viewer);
-    const delegationId = unit.delegation.id;
-    requireOffice(viewer, delegationId, 'Member unit', input.memberUnitId);
+    const [unit, delegationId] = await changing(tx, viewer, 'MemberUnit', input.memberUnitId);
     const organisationId = unit.organisation.id;
     const liaison = input.liaison
       ? await personOf(tx, viewer, input.liaison, 'liaison', delegationId, organisationId)
@@ -687,16 +704,7 @@ export async function updateMemberUnit(
     const at = position(input.position);
     if (at !== null) unit.position = at;
     tx.persist(unit);
-    auditChange(
-      tx,
-      viewer,
-      'MemberUnit',
-      'update',
-      unit.id,
-      delegationId,
-      before,
-      unitSnapshot(unit),
-    );
+    auditSaved(tx, viewer, 'MemberUnit', unit, delegationId, before);
     return unit.id;
   });
 }
@@ -712,9 +720,7 @@ export async function removeMemberUnit(
 ): Promise<string> {
   const what = 'This member unit';
   return structureTransaction(em, what, async (tx) => {
-    const unit = await load(tx, MemberUnit, 'Member unit', input.id, viewer);
-    const delegationId = unit.delegation.id;
-    requireOffice(viewer, delegationId, 'Member unit', input.id);
+    const [unit, delegationId] = await changing(tx, viewer, 'MemberUnit', input.id);
     requireVersion(unit, input.version, VERSION(what));
     const organisationId = unit.organisation.id;
     if (unit.hostsOffice)
@@ -824,16 +830,7 @@ async function takeUnassigned(tx: Em, viewer: Viewer, sub: SubDelegation, delega
   for (const other of previous) {
     const before = subSnapshot(other);
     other.receivesUnassigned = false;
-    auditChange(
-      tx,
-      viewer,
-      'SubDelegation',
-      'update',
-      other.id,
-      delegationId,
-      before,
-      subSnapshot(other),
-    );
+    auditSaved(tx, viewer, 'SubDelegation', other, delegationId, before);
   }
   if (previous.length) {
     // the partial unique index holds one at a time: clear the old one before setting the new
@@ -908,7 +905,7 @@ export async function addSubDelegation(
     // exactly one sub-delegation receives them: the first one, or the one that takes it over
     if (input.receivesUnassigned || existing === 0)
       await takeUnassigned(tx, viewer, sub, delegationId);
-    auditChange(tx, viewer, 'SubDelegation', 'add', sub.id, delegationId, null, subSnapshot(sub));
+    auditSaved(tx, viewer, 'SubDelegation', sub, delegationId, null);
     organisations.forEach((organisation, i) => {
       const lead = tx.create(SubDelegationLead, {
         delegation: ref(Delegation, delegationId),
@@ -918,16 +915,7 @@ export async function addSubDelegation(
         targetOf: targets[i]?.of ?? null,
         position: i,
       });
-      auditChange(
-        tx,
-        viewer,
-        'SubDelegationLead',
-        'add',
-        lead.id,
-        delegationId,
-        null,
-        leadSnapshot(lead),
-      );
+      auditSaved(tx, viewer, 'SubDelegationLead', lead, delegationId, null);
     });
     return sub.id;
   });
@@ -940,9 +928,7 @@ export async function updateSubDelegation(
 ): Promise<string> {
   const what = 'This sub-delegation';
   return structureTransaction(em, what, async (tx) => {
-    const sub = await load(tx, SubDelegation, 'Sub-delegation', input.subDelegationId, viewer);
-    const delegationId = sub.delegation.id;
-    requireOffice(viewer, delegationId, 'Sub-delegation', input.subDelegationId);
+    const [sub, delegationId] = await changing(tx, viewer, 'SubDelegation', input.subDelegationId);
     requireVersion(sub, input.version, VERSION(what));
     const before = subSnapshot(sub);
     if (input.key != null) {
@@ -985,16 +971,7 @@ export async function updateSubDelegation(
     const at = position(input.position);
     if (at !== null) sub.position = at;
     tx.persist(sub);
-    auditChange(
-      tx,
-      viewer,
-      'SubDelegation',
-      'update',
-      sub.id,
-      delegationId,
-      before,
-      subSnapshot(sub),
-    );
+    auditSaved(tx, viewer, 'SubDelegation', sub, delegationId, before);
     return sub.id;
   });
 }
@@ -1023,9 +1000,7 @@ export async function removeSubDelegation(
 ): Promise<string> {
   const what = 'This sub-delegation';
   return structureTransaction(em, what, async (tx) => {
-    const sub = await load(tx, SubDelegation, 'Sub-delegation', input.id, viewer);
-    const delegationId = sub.delegation.id;
-    requireOffice(viewer, delegationId, 'Sub-delegation', input.id);
+    const [sub, delegationId] = await changing(tx, viewer, 'SubDelegation', input.id);
     requireVersion(sub, input.version, VERSION(what));
     const reasons = await recordedWork(tx, 'sub_delegation_id', sub.id);
     if (reasons.length)
@@ -1042,9 +1017,9 @@ export async function removeSubDelegation(
       { orderBy: { position: 'asc' } },
     );
     for (const lead of leads) {
-      removeAudited(tx, viewer, 'SubDelegationLead', lead, delegationId, leadSnapshot(lead));
+      removeAudited(tx, viewer, 'SubDelegationLead', lead, delegationId);
     }
-    removeAudited(tx, viewer, 'SubDelegation', sub, delegationId, subSnapshot(sub));
+    removeAudited(tx, viewer, 'SubDelegation', sub, delegationId);
     return delegationId;
   });
 }
@@ -1055,11 +1030,7 @@ export async function addSubDelegationLead(
   input: AddSubDelegationLeadCommand,
 ): Promise<string> {
   return structureTransaction(em, 'The sub-delegation', async (tx) => {
-    const sub = await tx.findOne(SubDelegation, { id: input.subDelegationId });
-    if (!sub || !viewer.readsDelegation(sub.delegation.id))
-      throw notFound('Sub-delegation', input.subDelegationId);
-    const delegationId = sub.delegation.id;
-    requireOffice(viewer, delegationId, 'Sub-delegation', input.subDelegationId);
+    const [sub, delegationId] = await inOffice(tx, viewer, 'SubDelegation', input.subDelegationId);
     const organisation = await tx.findOne(Organisation, { id: input.organisationId });
     if (!organisation) throw notFound('Organisation', input.organisationId);
     const own = input.target ? target(input.target, 'target') : null;
@@ -1082,16 +1053,7 @@ export async function addSubDelegationLead(
         position(input.position) ??
         (await nextPosition(tx, 'sub_delegation_lead', 'sub_delegation_id', sub.id)),
     });
-    auditChange(
-      tx,
-      viewer,
-      'SubDelegationLead',
-      'add',
-      lead.id,
-      delegationId,
-      null,
-      leadSnapshot(lead),
-    );
+    auditSaved(tx, viewer, 'SubDelegationLead', lead, delegationId, null);
     return lead.id;
   });
 }
@@ -1103,9 +1065,7 @@ export async function updateSubDelegationLead(
 ): Promise<string> {
   const what = 'This lead unit';
   return structureTransaction(em, what, async (tx) => {
-    const lead = await load(tx, SubDelegationLead, 'Lead unit', input.leadId, viewer);
-    const delegationId = lead.delegation.id;
-    requireOffice(viewer, delegationId, 'Lead unit', input.leadId);
+    const [lead, delegationId] = await changing(tx, viewer, 'SubDelegationLead', input.leadId);
     requireVersion(lead, input.version, VERSION(what));
     const before = leadSnapshot(lead);
     if (input.target !== undefined) {
@@ -1125,16 +1085,7 @@ export async function updateSubDelegationLead(
     const at = position(input.position);
     if (at !== null) lead.position = at;
     tx.persist(lead);
-    auditChange(
-      tx,
-      viewer,
-      'SubDelegationLead',
-      'update',
-      lead.id,
-      delegationId,
-      before,
-      leadSnapshot(lead),
-    );
+    auditSaved(tx, viewer, 'SubDelegationLead', lead, delegationId, before);
     return lead.id;
   });
 }
@@ -1147,13 +1098,11 @@ export async function removeSubDelegationLead(
 ): Promise<string> {
   const what = 'This lead unit';
   return structureTransaction(em, what, async (tx) => {
-    const lead = await load(tx, SubDelegationLead, 'Lead unit', input.id, viewer);
-    const delegationId = lead.delegation.id;
-    requireOffice(viewer, delegationId, 'Lead unit', input.id);
+    const [lead, delegationId] = await changing(tx, viewer, 'SubDelegationLead', input.id);
     requireVersion(lead, input.version, VERSION(what));
     const reasons = await recordedWork(tx, 'lead_id', lead.id);
     if (reasons.length) throw inUse('leadId', `This lead unit stays: ${reasons.join('; ')}`);
-    removeAudited(tx, viewer, 'SubDelegationLead', lead, delegationId, leadSnapshot(lead));
+    removeAudited(tx, viewer, 'SubDelegationLead', lead, delegationId);
     return lead.subDelegation.id;
   });
 }
@@ -1184,11 +1133,7 @@ export async function addResponsibility(
   input: AddResponsibilityCommand,
 ): Promise<string> {
   return structureTransaction(em, 'The duty', async (tx) => {
-    const unit = await tx.findOne(MemberUnit, { id: input.memberUnitId });
-    if (!unit || !viewer.readsDelegation(unit.delegation.id))
-      throw notFound('Member unit', input.memberUnitId);
-    const delegationId = unit.delegation.id;
-    requireOffice(viewer, delegationId, 'Member unit', input.memberUnitId);
+    const [unit, delegationId] = await inOffice(tx, viewer, 'MemberUnit', input.memberUnitId);
     const dutyEn = text(input.dutyEn, 'dutyEn', 1000, true)!;
     const dutyZh = text(input.dutyZh, 'dutyZh', 1000, false);
     let at = position(input.position);
@@ -1201,16 +1146,7 @@ export async function addResponsibility(
       dutyZh,
       position: at,
     });
-    auditChange(
-      tx,
-      viewer,
-      'Responsibility',
-      'add',
-      duty.id,
-      delegationId,
-      null,
-      dutySnapshot(duty),
-    );
+    auditSaved(tx, viewer, 'Responsibility', duty, delegationId, null);
     return duty.id;
   });
 }
@@ -1222,9 +1158,12 @@ export async function updateResponsibility(
 ): Promise<string> {
   const what = 'This duty';
   return structureTransaction(em, what, async (tx) => {
-    const duty = await load(tx, Responsibility, 'Responsibility', input.responsibilityId, viewer);
-    const delegationId = duty.delegation.id;
-    requireOffice(viewer, delegationId, 'Responsibility', input.responsibilityId);
+    const [duty, delegationId] = await changing(
+      tx,
+      viewer,
+      'Responsibility',
+      input.responsibilityId,
+    );
     requireVersion(duty, input.version, VERSION(what));
     const before = dutySnapshot(duty);
     if (input.dutyEn != null) duty.dutyEn = text(input.dutyEn, 'dutyEn', 1000, true)!;
@@ -1235,16 +1174,7 @@ export async function updateResponsibility(
       duty.position = at;
     }
     tx.persist(duty);
-    auditChange(
-      tx,
-      viewer,
-      'Responsibility',
-      'update',
-      duty.id,
-      delegationId,
-      before,
-      dutySnapshot(duty),
-    );
+    auditSaved(tx, viewer, 'Responsibility', duty, delegationId, before);
     return duty.id;
   });
 }
@@ -1256,11 +1186,9 @@ export async function removeResponsibility(
 ): Promise<string> {
   const what = 'This duty';
   return structureTransaction(em, what, async (tx) => {
-    const duty = await load(tx, Responsibility, 'Responsibility', input.id, viewer);
-    const delegationId = duty.delegation.id;
-    requireOffice(viewer, delegationId, 'Responsibility', input.id);
+    const [duty, delegationId] = await changing(tx, viewer, 'Responsibility', input.id);
     requireVersion(duty, input.version, VERSION(what));
-    removeAudited(tx, viewer, 'Responsibility', duty, delegationId, dutySnapshot(duty));
+    removeAudited(tx, viewer, 'Responsibility', duty, delegationId);
     return duty.memberUnit.id;
   });
 }

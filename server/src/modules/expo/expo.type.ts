@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/relay.js';
 import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
-import { NameText } from '../../graphql/text.js';
 import { ExhibitionAreaKind } from './expo.enums.js';
+import { NameChangesInput } from '../shared/names.input.js';
 
 @ObjectType({
   implements: Node,
@@ -70,8 +70,9 @@ export class ExhibitionArea extends Node {
   nameEn!: string;
 }
 
-@InputType({ description: 'A zone (专区) nested under an exhibition area.' })
-export class ExhibitionZoneInput {
+/** What areas and zones alike are given by: a key, and their names. Not a type of the schema. */
+@InputType()
+abstract class ExhibitionPlaceInput {
   @Field(() => String, {
     description: 'Key within the edition (areas and zones alike): A-Z, 0-9 and _, 1 to 40.',
   })
@@ -84,22 +85,14 @@ export class ExhibitionZoneInput {
   nameEn!: string;
 }
 
+@InputType({ description: 'A zone (专区) nested under an exhibition area.' })
+export class ExhibitionZoneInput extends ExhibitionPlaceInput {}
+
 @InputType({
   description:
     'An exhibition area (展区) and its zones. In updateExpo, an area or zone whose key the edition has is renamed, one it has not is added; none is removed.',
 })
-export class ExhibitionAreaInput {
-  @Field(() => String, {
-    description: 'Key within the edition (areas and zones alike): A-Z, 0-9 and _, 1 to 40.',
-  })
-  key!: string;
-
-  @Field(() => String)
-  nameZh!: string;
-
-  @Field(() => String)
-  nameEn!: string;
-
+export class ExhibitionAreaInput extends ExhibitionPlaceInput {
   @Field(() => [ExhibitionZoneInput], { nullable: true })
   zones?: ExhibitionZoneInput[] | null;
 }
@@ -165,7 +158,7 @@ export class CreateExpoInput {
   description:
     'Changes to an expo edition: the fields given change (null clears an optional one), areas and zones are added or renamed by key, rates are set per currency. A stale version is a CONFLICT.',
 })
-export class UpdateExpoInput {
+export class UpdateExpoInput extends NameChangesInput {
   @Field(() => ID)
   id!: string;
 
@@ -174,14 +167,6 @@ export class UpdateExpoInput {
 
   @Field(() => Int, { nullable: true })
   edition?: number | null;
-
-  @NameText()
-  @Field(() => String, { nullable: true })
-  nameZh?: string | null;
-
-  @NameText()
-  @Field(() => String, { nullable: true })
-  nameEn?: string | null;
 
   @Field(() => DateScalar, { nullable: true })
   startsOn?: Date | string | null;

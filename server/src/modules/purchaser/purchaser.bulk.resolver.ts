@@ -148,7 +148,7 @@ export class PurchaserBulkResolver {
     @Arg('delegationId', () => ID) delegationId: string,
   ): Promise<RegistrationExport> {
     return rootedAt('delegationId', () =>
-      exportRegistration(ctx.em(), ctx.viewer, uuidOf(delegationId, 'Delegation', 'delegationId')),
+      exportRegistration(ctx, uuidOf(delegationId, 'Delegation', 'delegationId')),
     );
   }
 

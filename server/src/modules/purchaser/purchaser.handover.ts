@@ -1,11 +1,13 @@
 import { ContactKind, shownContact, type ContactOwner } from '../../auth/masking.js';
-import { readsPurchaser, requireInDelegation } from '../../auth/policy.js';
+import { requireInDelegation } from '../../auth/policy.js';
 import { Role } from '../../auth/roles.js';
+import { checkedScope, delegationScope } from '../../auth/scope.js';
 import type { Viewer } from '../../auth/viewer.js';
+import { alias, and, column, sql, type SQL } from '../../db/sql.js';
 import { AppError, ErrorCode, notFound } from '../../graphql/errors.js';
-import { requireVersion } from '../shared/transaction.js';
 import { Delegation } from '../delegation/delegation.entity.js';
-import { Attendee } from './attendee.entity.js';
+import type { Query } from '../../graphql/loaders.js';
+import { requireVersion } from '../shared/transaction.js';
 import { Purchaser } from './purchaser.entity.js';
 import { PurchaserStatus } from './purchaser.enums.js';
 import { PURCHASER_COLUMNS } from './purchaser.import.js';
@@ -23,7 +25,6 @@ import {
   loadPurchaser,
   PURCHASER_VERSION,
   purchaserTransaction,
-  scopeOf,
   type Em,
 } from './purchaser.write.js';
 
@@ -49,86 +50,152 @@ async function delegationRead(em: Em, viewer: Viewer, delegationId: string): Pro
   if (found === 0) throw notFound('Delegation', delegationId);
 }
 
+/** One attendee of the export (none: a purchaser without attendees), as the statement reads it. */
+interface RegistrationRow {
+  purchaserId: string;
+  subDelegationId: string;
+  invitedByOrganisationId: string;
+  category: string | null;
+  registrationNumber: string | null;
+  subDelegationZh: string;
+  organisationZh: string;
+  organisationEn: string | null;
+  organisationKind: string;
+  creditCode: string | null;
+  contactName: string | null;
+  contactMobile: string | null;
+  contactPhone: string | null;
+  contactEmail: string | null;
+  attendeeId: string | null;
+  attendeeName: string | null;
+  idNumber: string | null;
+  jobTitle: string | null;
+  attendeeMobile: string | null;
+  attendeePhone: string | null;
+  attendeeEmail: string | null;
+}
+
+/**
+ * The delegation's handed-over purchasers the viewer reads (checkedScope: the rule readsPurchaser
+ * states in JavaScript), each with its attendees, one row per attendee (one without for none).
+ */
+function registrationSql(viewer: Viewer, delegationId: string): SQL {
+  const p = alias('p');
+  const a = alias('a');
+  const c = alias('c');
+  const ap = alias('ap');
+  const o = alias('o');
+  const s = alias('s');
+  return sql`select
+  ${column(p, 'id')} as "purchaserId",
+  ${column(p, 'sub_delegation_id')} as "subDelegationId",
+  ${column(p, 'invited_by_organisation_id')} as "invitedByOrganisationId",
+  ${column(p, 'category')} as "category",
+  ${column(p, 'registration_number')} as "registrationNumber",
+  ${column(s, 'name_zh')} as "subDelegationZh",
+  ${column(o, 'name_zh')} as "organisationZh",
+  ${column(o, 'name_en')} as "organisationEn",
+  ${column(o, 'kind')} as "organisationKind",
+  ${column(o, 'credit_code')} as "creditCode",
+  ${column(c, 'name')} as "contactName",
+  ${column(c, 'mobile')} as "contactMobile",
+  ${column(c, 'phone')} as "contactPhone",
+  ${column(c, 'email')} as "contactEmail",
+  ${column(a, 'id')} as "attendeeId",
+  ${column(ap, 'name')} as "attendeeName",
+  ${column(ap, 'id_number')} as "idNumber",
+  ${column(a, 'job_title')} as "jobTitle",
+  ${column(ap, 'mobile')} as "attendeeMobile",
+  ${column(ap, 'phone')} as "attendeePhone",
+  ${column(ap, 'email')} as "attendeeEmail"
+from purchaser ${sql.identifier(p)}
+join organisation ${sql.identifier(o)} on ${column(o, 'id')} = ${column(p, 'organisation_id')}
+join sub_delegation ${sql.identifier(s)} on ${column(s, 'id')} = ${column(p, 'sub_delegation_id')}
+left join person ${sql.identifier(c)} on ${column(c, 'id')} = ${column(p, 'contact_person_id')}
+left join attendee ${sql.identifier(a)} on ${column(a, 'purchaser_id')} = ${column(p, 'id')}
+left join person ${sql.identifier(ap)} on ${column(ap, 'id')} = ${column(a, 'person_id')}
+where ${and([
+    sql`${column(p, 'delegation_id')} = ${sql.value(delegationId)}::uuid`,
+    sql`${column(p, 'status')} = any(${sql.value(HANDED_OVER)}::text[])`,
+    checkedScope(viewer, p),
+  ])}
+order by ${column(p, 'id')}, ${column(a, 'id')}`;
+}
+
 /**
  * The delegation's APPROVED and REPORTED purchasers the viewer reads (a lead unit: its own), one
  * row per attendee, as XLSX (base64). Sorted by sub-delegation, organisation, attendee.
  */
 export async function exportRegistration(
-  em: Em,
-  viewer: Viewer,
+  ctx: { query: Query; viewer: Viewer },
   delegationId: string,
 ): Promise<{ file: string; purchasers: number; attendees: number }> {
-  await delegationRead(em, viewer, delegationId);
+  const { viewer } = ctx;
+  const [delegation] = await ctx.query(
+    sql`select 1 from delegation d where ${and([
+      sql`d.id = ${sql.value(delegationId)}::uuid`,
+      delegationScope(viewer, sql`d.id`),
+    ])}`,
+  );
+  if (!delegation) throw notFound('Delegation', delegationId);
   requireInDelegation(
     viewer,
     delegationId,
     [Role.DELEGATION_OFFICE, Role.SUB_DELEGATION_LEAD],
     'export the registration',
   );
-  const fork = em.fork();
-  const purchasers = (
-    await fork.find(
-      Purchaser,
-      { delegation: delegationId, status: { $in: HANDED_OVER } },
-      { populate: ['organisation', 'subDelegation', 'contactPerson'] },
-    )
-  ).filter((p) => readsPurchaser(viewer, scopeOf(p)));
-  const attendees = await fork.find(
-    Attendee,
-    { purchaser: { $in: purchasers.map((p) => p.id) } },
-    { populate: ['person'] },
+  const read = await ctx.query<RegistrationRow>(registrationSql(viewer, delegationId));
+  // each purchaser once, with its attendees (a row without one: it has none)
+  const purchasers = new Map<string, { p: RegistrationRow; attendees: RegistrationRow[] }>();
+  for (const row of read) {
+    let entry = purchasers.get(row.purchaserId);
+    if (!entry) purchasers.set(row.purchaserId, (entry = { p: row, attendees: [] }));
+    if (row.attendeeId !== null) entry.attendees.push(row);
+  }
+  const sortedPurchasers = [...purchasers.values()].sort(
+    (a, b) =>
+      a.p.subDelegationZh.localeCompare(b.p.subDelegationZh) ||
+      a.p.organisationZh.localeCompare(b.p.organisationZh),
   );
   const rows: (string | null)[][] = [];
-  const sortedPurchasers = [...purchasers].sort(
-    (a, b) =>
-      a.subDelegation.getEntity().nameZh.localeCompare(b.subDelegation.getEntity().nameZh) ||
-      a.organisation.getEntity().nameZh.localeCompare(b.organisation.getEntity().nameZh),
-  );
-  for (const p of sortedPurchasers) {
-    const o = p.organisation.getEntity();
-    const contact = p.contactPerson?.getEntity() ?? null;
+  for (const { p, attendees } of sortedPurchasers) {
     // the one masking rule of the API: the file shows what the viewer sees in full
     const owner: ContactOwner = {
       kind: 'personal',
       delegationId,
       purchaser: {
-        purchaserId: p.id,
-        subDelegationId: p.subDelegation.id,
-        invitedByOrganisationId: p.invitedByOrganisation.id,
+        purchaserId: p.purchaserId,
+        subDelegationId: p.subDelegationId,
+        invitedByOrganisationId: p.invitedByOrganisationId,
       },
     };
-    const phone = (v: string | null | undefined) =>
-      shownContact(viewer, owner, ContactKind.PHONE_NUMBER, v ?? null);
-    const email = (v: string | null | undefined) =>
-      shownContact(viewer, owner, ContactKind.EMAIL_ADDRESS, v ?? null);
-    const own = attendees
-      .filter((a) => a.purchaser.id === p.id)
-      .sort((a, b) => a.person.getEntity().name.localeCompare(b.person.getEntity().name));
+    const phone = (v: string | null) => shownContact(viewer, owner, ContactKind.PHONE_NUMBER, v);
+    const email = (v: string | null) => shownContact(viewer, owner, ContactKind.EMAIL_ADDRESS, v);
+    const own = [...attendees].sort((a, b) => a.attendeeName!.localeCompare(b.attendeeName!));
     for (const a of own) {
-      const person = a.person.getEntity();
       rows.push([
-        o.nameZh,
-        o.nameEn ?? null,
-        o.kind,
-        o.creditCode ?? null,
+        p.organisationZh,
+        p.organisationEn,
+        p.organisationKind,
+        p.creditCode,
         p.category,
-        contact?.name ?? null,
-        phone(contact?.mobile),
-        phone(contact?.phone),
-        email(contact?.email),
-        person.name,
-        shownContact(viewer, owner, ContactKind.IDENTITY_DOCUMENT_NUMBER, person.idNumber ?? null),
+        p.contactName,
+        phone(p.contactMobile),
+        phone(p.contactPhone),
+        email(p.contactEmail),
+        a.attendeeName,
+        shownContact(viewer, owner, ContactKind.IDENTITY_DOCUMENT_NUMBER, a.idNumber),
         a.jobTitle,
-        phone(person.mobile),
-        phone(person.phone),
-        email(person.email),
-        p.subDelegation.getEntity().nameZh,
+        phone(a.attendeeMobile),
+        phone(a.attendeePhone),
+        email(a.attendeeEmail),
+        p.subDelegationZh,
         p.registrationNumber,
       ]);
     }
   }
   const file = await writeSheet('参会注册', REGISTRATION_EXPORT_HEADERS, rows);
-  return { file, purchasers: purchasers.length, attendees: rows.length };
+  return { file, purchasers: purchasers.size, attendees: rows.length };
 }
 
 /** Trims a registration number: 1 to 64 characters. */
