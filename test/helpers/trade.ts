@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import type pg from 'pg';
 import { toGlobalId } from '../../server/src/graphql/relay.js';
-import type { GqlResult } from './server.js';
+import type { GqlResult, TestServer } from './server.js';
 
 /**
  * An APPROVED purchaser written straight to the database, its organisation keyed `key` so that
@@ -121,8 +121,18 @@ export async function countOf(sql: pg.Pool, table: string): Promise<number> {
   return (await sql.query(`select count(*)::int as n from ${table}`)).rows[0].n;
 }
 
-/** An earlier edition (CIIE-4) with the Qinghai delegation, an exhibitor and a SIGNED deal of `organisationKey`'s purchaser. */
-export async function earlierEdition(sql: pg.Pool, organisationKey: string, exhibitorName: string) {
+/**
+ * An earlier edition (CIIE-4) with the Qinghai delegation, an exhibitor and a SIGNED deal of
+ * `organisationKey`'s purchaser. Made behind the API's back, so the server is told, as
+ * createDelegation tells it: the earlier delegations a viewer follows up are read with its grants,
+ * which the server keeps for a few seconds otherwise.
+ */
+export async function earlierEdition(
+  t: Pick<TestServer, 'sql' | 'server'>,
+  organisationKey: string,
+  exhibitorName: string,
+) {
+  const { sql } = t;
   const expo = (
     await sql.query(`insert into expo (key, edition, name_zh, name_en, starts_on, ends_on)
       values ('CIIE-4', 4, '第四届中国国际进口博览会', '4th China International Import Expo', '2021-11-05', '2021-11-10')
@@ -169,6 +179,7 @@ export async function earlierEdition(sql: pg.Pool, organisationKey: string, exhi
       [delegation, expo, purchaser.id, exhibitor, area],
     )
   ).rows[0].id as string;
+  t.server.app.authenticator.invalidate();
   return { expo, delegation, purchaser, deal: toGlobalId('Deal', deal), dealId: deal };
 }
 

@@ -370,10 +370,7 @@ describe('trade access: role × operation', () => {
   });
 
   it("deals of an earlier edition: the office of that delegation, or of the same province's later one", async () => {
-    const earlier = await earlierEdition(t.sql, 'ACC_P1', 'Access Robotics AG');
-    // made behind the API's back: the delegations a viewer follows up are read with its grants,
-    // which the server keeps for a few seconds unless told (as createDelegation tells it)
-    t.server.app.authenticator.invalidate();
+    const earlier = await earlierEdition(t, 'ACC_P1', 'Access Robotics AG');
     const FOLLOW = `mutation($id: ID!, $v: Int!) { recordDealFollowUp(input: { dealId: $id, version: $v, followedOn: "2022-11-20", note: "Chased the delivery" }) { deal { version } } }`;
     const EARLIER = `query($d: ID!) { earlierEditionDeals(delegationId: $d) { totalCount } }`;
     const cells: Record<string, string> = {};

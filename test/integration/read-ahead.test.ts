@@ -89,7 +89,7 @@ describe('lists read ahead', () => {
   });
 
   it('embeds nothing the viewer may not read: a followed-up deal of an earlier edition has no purchaser', async () => {
-    await earlierEdition(t.sql, 'READ_AHEAD_CO', 'Read-ahead Robotics GmbH');
+    await earlierEdition(t, 'READ_AHEAD_CO', 'Read-ahead Robotics GmbH');
     const office = t.as('DELEGATION_OFFICE', 'CIIE-5/QH');
     const { rows } = await t.sql.query(
       `select d.id from delegation d join expo e on e.id = d.expo_id where e.key = 'CIIE-5' and d.key = 'QH'`,

@@ -97,6 +97,23 @@ describe('trade input validation, state machines and optimistic locking', () => 
       expect(await snapshot()).toEqual(before);
     });
 
+    it('refuses a file that was not UTF-8 (GBK from Excel, decoded as UTF-8), naming its line', async () => {
+      const before = await snapshot();
+      const utf8 = csvOf([row(1), row(2, { company_zh: '上海进出口公司' })]);
+      // what a client that decodes the GBK bytes of that file as UTF-8 sends
+      const gbk = new TextDecoder('utf-8').decode(
+        Buffer.concat([
+          Buffer.from(utf8.slice(0, utf8.indexOf('上海'))),
+          Buffer.from([0xc9, 0xcf, 0xba, 0xa3]), // 上海 in GBK
+          Buffer.from(utf8.slice(utf8.indexOf('上海') + 2)),
+        ]),
+      );
+      const error = failure(await bureau()(IMPORT, { e: ids.expo, csv: gbk }));
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'csv', line: 3 });
+      expect(error.message).toMatch(/not UTF-8 text/);
+      expect(await snapshot()).toEqual(before);
+    });
+
     it('counts lines as the file has them: quoted line breaks and blank lines', async () => {
       const rows = [
         row(1, { products: 'cheese,\nwine,\ncider' }),
@@ -478,7 +495,7 @@ describe('trade input validation, state machines and optimistic locking', () => 
     });
 
     it('refuses a deal of an earlier edition already carried out', async () => {
-      const earlier = await earlierEdition(t.sql, 'VAL_BUYER', 'Fixture 1');
+      const earlier = await earlierEdition(t, 'VAL_BUYER', 'Fixture 1');
       await t.sql.query(`update deal set status = 'FULFILLED' where id = $1`, [earlier.dealId]);
       const error = failure(
         await office()(FOLLOW, {

@@ -138,7 +138,7 @@ describe('trade: exhibitors, needs, matches, meetings, deals, follow-ups and tot
     const robotsBuyer = t.as('PURCHASER', 'CIIE-5/QH/QH_MACHINERY');
     const seedsBuyer = t.as('PURCHASER', 'CIIE-5/QH/QH_SEEDS');
     // the machinery company bought from Bavaria Robotics at the 4th CIIE, a deal still open
-    const previous = await earlierEdition(t.sql, 'QH_MACHINERY', 'Bavaria Robotics GmbH');
+    const previous = await earlierEdition(t, 'QH_MACHINERY', 'Bavaria Robotics GmbH');
 
     // 1. the expo bureau imports its list of 50 exhibitors
     const imported = ok(

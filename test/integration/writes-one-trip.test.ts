@@ -85,7 +85,7 @@ describe('writes in one round trip', () => {
     await t.sql.query(`update purchaser set status = 'REGISTERED' where id = $1`, [
       registered.purchaser,
     ]);
-    await earlierEdition(t.sql, 'ONE_TRIP', 'Elsewhere GmbH');
+    await earlierEdition(t, 'ONE_TRIP', 'Elsewhere GmbH');
     const foreign = (await t.sql.query(`select id from exhibitor where name_en = 'Elsewhere GmbH'`))
       .rows[0].id;
     await t.sql.query(

@@ -1,5 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
+import { firstNonUtf8Line, NOT_UTF8_MESSAGE } from '../shared/utf8.js';
 
 /** The columns of the expo bureau's exhibitor list, and which of them every file must have. */
 export const EXHIBITOR_CSV_COLUMNS = [
@@ -56,6 +57,8 @@ function headerName(text: string, index: number): string | null {
  * into rows keyed by the header's column names. Header names are case-insensitive.
  */
 export function parseExhibitorCsv(text: string): CsvRow[] {
+  const bad = firstNonUtf8Line(text);
+  if (bad !== null) throw csvError(bad, null, NOT_UTF8_MESSAGE);
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {

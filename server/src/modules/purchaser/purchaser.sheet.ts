@@ -1,6 +1,7 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { AppError, badInput, ErrorCode } from '../../graphql/errors.js';
+import { firstNonUtf8Line, NOT_UTF8_MESSAGE } from '../shared/utf8.js';
 import { normaliseText } from '../../graphql/text.js';
 
 /**
@@ -88,24 +89,11 @@ async function xlsxRecords(
   return records;
 }
 
-/**
- * What text made of bytes that are not UTF-8 shows: U+FFFD where a byte sequence was not UTF-8
- * (the body is decoded so), or a lone surrogate (a client that decoded it itself).
- */
-const NOT_UTF8 = /[\uFFFD\p{Cs}]/u;
-
 function csvRecords(text: string, field: string): { line: number; cells: string[] }[] {
   // a file saved in another encoding (GBK from Excel) would be imported as mojibake: refused
-  const bad = NOT_UTF8.exec(text);
-  if (bad) {
-    throw fileErrors(field, [
-      {
-        line: text.slice(0, bad.index).split('\n').length,
-        column: null,
-        message:
-          'the file is not UTF-8 text (a GBK file from Excel?): save it as "CSV UTF-8" and send it again',
-      },
-    ]);
+  const bad = firstNonUtf8Line(text);
+  if (bad !== null) {
+    throw fileErrors(field, [{ line: bad, column: null, message: NOT_UTF8_MESSAGE }]);
   }
   try {
     const records = parse(text, {
