@@ -14,7 +14,7 @@ import { compileFilter, filterInput, type Alias } from './filter.js';
 import { alias, and, column, sql, type SQL } from '../../db/sql.js';
 import { idArray } from '../loaders.js';
 import type { NestedList } from '../registry.js';
-import type { ListSource } from './source.js';
+import { listScope, type ListSource } from './source.js';
 import {
   foldedIn,
   hostSql,
@@ -170,7 +170,7 @@ export async function listConnection<T extends Record<string, unknown>>(
 ): Promise<Connection<T>> {
   const p = page(source, args);
   const where = and([
-    source.scope(ctx.viewer),
+    listScope(source, ctx.viewer, args.filter),
     compileFilter(source.spec, args.filter, source.alias),
     extra ? extra(source.alias) : sql.true,
   ]);
@@ -236,7 +236,7 @@ export function nestedConnection<T extends Record<string, unknown>>(
       const parentRow = alias('parent');
       const where = and([
         sql`${source.columns.expression(parentKey)} = ${column(parentRow, 'id')}`,
-        source.scope(ctx.viewer),
+        listScope(source, ctx.viewer, args.filter),
         compileFilter(source.spec, args.filter, source.alias),
       ]);
       const r0 = alias('r0');

@@ -25,7 +25,7 @@ import {
 import { idArray, type ByIdRelation, type ManyRelation } from '../loaders.js';
 import { conditionsKey, connectionSelectionIn, fieldsIn, selectedIn } from '../lookahead.js';
 import { readsOf, type Fold } from '../registry.js';
-import type { ListSource } from './source.js';
+import { listScope, type ListSource } from './source.js';
 import { compileFilter, type Alias } from './filter.js';
 import { alias as aliasOf, and, column, sql, type SQL } from '../../db/sql.js';
 import {
@@ -438,7 +438,7 @@ function buildFold(
   const shape = shapeFor(source, source.spec.name);
   const where = and([
     sql`${source.columns.expression(key)} = ${parentId}`,
-    source.scope(viewer),
+    listScope(source, viewer, resolved.args.filter),
     compileFilter(source.spec, resolved.args.filter, source.alias),
   ]);
   const names = ahead.read ?? source.columns.items.map(({ name }) => name);

@@ -2,6 +2,7 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { Viewer } from '../../auth/viewer.js';
 import { queryGroups, type EmbedPlan } from '../../graphql/embeds.js';
 import { compileFilter } from '../../graphql/lists/filter.js';
+import { listScope } from '../../graphql/lists/source.js';
 import { and, sql, type SQL } from '../../db/sql.js';
 import type { Query } from '../../graphql/loaders.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
@@ -162,7 +163,7 @@ export async function dealTotalsBySets(
   const byStatus = setDims.map((set) => set.includes(DealGroupBy.STATUS));
   const status = sql`dl.status`;
   const conditions = [
-    dealList.scope(viewer),
+    listScope(dealList, viewer, options.filter),
     compileFilter(dealSpec, options.filter, 'dl'),
     options.where ?? sql.true,
   ];

@@ -67,4 +67,5 @@ export const dealList: ListSource = {
     ID: 'id',
   },
   defaultOrder: [{ field: 'CREATED_AT', direction: OrderDirection.DESC }],
+  tenant: { field: 'delegation', reads: (viewer) => viewer.dealDelegationIds },
 };

@@ -61,4 +61,5 @@ export const purchaserList: ListSource = {
     ID: 'id',
   },
   defaultOrder: [{ field: 'INVITED_AT', direction: OrderDirection.ASC }],
+  tenant: { field: 'delegation', reads: (viewer) => viewer.checkDelegationIds },
 };
