@@ -15,6 +15,7 @@ import {
   type Rows,
 } from '../../server/src/graphql/loaders.js';
 import { readRegistry } from '../../server/src/modules/reads.js';
+import { grantOf } from '../helpers/grants.js';
 import { useTestServer } from '../helpers/server.js';
 
 // The read path types the columns it embeds and folds from their declarations (the entities'
@@ -50,19 +51,8 @@ describe('declared read columns', () => {
   }
 
   /** Grants of every scoped kind, so that every condition of every scope is in the statements. */
-  const grant = (role: Role, more: Partial<Grant>): Grant => ({
-    id: randomUUID(),
-    role,
-    expoId: null,
-    delegationId: randomUUID(),
-    subDelegationId: null,
-    leadId: null,
-    sharedTarget: false,
-    organisationId: null,
-    purchaserId: null,
-    expoDelegationIds: null,
-    ...more,
-  });
+  const grant = (role: Role, more: Partial<Grant>): Grant =>
+    grantOf(role, { delegationId: randomUUID(), ...more });
   const scoped = new Viewer({ id: randomUUID(), name: 'scoped' }, [
     grant(Role.DELEGATION_OFFICE, {}),
     grant(Role.SUB_DELEGATION_LEAD, { subDelegationId: randomUUID(), leadId: randomUUID() }),

@@ -33,6 +33,7 @@ import {
 import { approvedPurchaser } from '../helpers/fixtures.js';
 import { newCreditCode, OPS, registration } from '../helpers/recruitment.js';
 import { post, useTestServer } from '../helpers/server.js';
+import { grantOf } from '../helpers/grants.js';
 import { earlierEdition, exhibitorsInAreas } from '../helpers/trade.js';
 
 // Issue #17, "writes in one round trip": recordDeal is one statement whatever its outcome, and
@@ -373,19 +374,7 @@ describe('writes in one round trip', () => {
       `select array_agg(id) as ids from delegation where expo_id = $1`,
       [a.expoId],
     );
-    const grant = (role: Role, more: Partial<Grant>): Grant => ({
-      id: randomUUID(),
-      role,
-      expoId: null,
-      delegationId: null,
-      subDelegationId: null,
-      leadId: null,
-      sharedTarget: false,
-      organisationId: null,
-      purchaserId: null,
-      expoDelegationIds: null,
-      ...more,
-    });
+    const grant = grantOf;
     // every role, bound each way a grant binds: to a delegation, expo-wide, to a sub-delegation,
     // to a purchaser, to an organisation (a member unit: the one that invited a, or another)
     const bindings: Partial<Grant>[] = [
@@ -796,19 +785,7 @@ describe('recruitment writes in one round trip', () => {
         purchasers[0]!.expoId,
       ])
     ).rows[0].ids;
-    const grant = (role: Role, more: Partial<Grant>): Grant => ({
-      id: randomUUID(),
-      role,
-      expoId: null,
-      delegationId: null,
-      subDelegationId: null,
-      leadId: null,
-      sharedTarget: false,
-      organisationId: null,
-      purchaserId: null,
-      expoDelegationIds: null,
-      ...more,
-    });
+    const grant = grantOf;
     const bindings: Partial<Grant>[] = [
       { delegationId: health.delegationId },
       { expoId: purchasers[0]!.expoId, expoDelegationIds: expoDelegations },
