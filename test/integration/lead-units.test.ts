@@ -173,6 +173,7 @@ describe('lead units: each lead of a co-led sub-delegation reviews its own purch
       grantRole: 'a PURCHASER grant, by the office',
       // trade records: the leads of the purchaser's sub-delegation (match and record deals there)
       createProcurementNeed: 'trade',
+      proposeMatch: 'trade (a purchaser-level match names the purchaser)',
       recordDeal: 'trade',
     };
     expect(onePurchaser.filter((name) => !(name in notLeadUnitWork)).sort()).toEqual(
