@@ -16,6 +16,7 @@ import { Migration20261206110004Rollover } from './Migration20261206110004_rollo
 import { Migration20261206120005RegistrationNumber } from './Migration20261206120005_registration_number.js';
 import { Migration20261206130001TenantStatistics } from './Migration20261206130001_tenant_statistics.js';
 import { Migration20261206180001KeptSuggestions } from './Migration20261206180001_kept_suggestions.js';
+import { Migration20261206190001DealExhibitorDelegation } from './Migration20261206190001_deal_exhibitor_delegation.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from TypeScript and JS. */
 export const migrations: { name: string; class: Constructor<Migration> }[] = [
@@ -52,5 +53,9 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   {
     name: 'Migration20261206180001_kept_suggestions',
     class: Migration20261206180001KeptSuggestions,
+  },
+  {
+    name: 'Migration20261206190001_deal_exhibitor_delegation',
+    class: Migration20261206190001DealExhibitorDelegation,
   },
 ];

@@ -35,7 +35,7 @@ import { DealStatus } from './deal.enums.js';
     'create index deal_delegation_facts_idx on deal (delegation_id) include (purchaser_id, exhibitor_id, exhibition_area_id, status, amount_usd, signed_on)',
 })
 @Index({ name: 'deal_delegation_status_idx', properties: ['delegation', 'status'] })
-@Index({ name: 'deal_exhibitor_idx', properties: ['exhibitor'] })
+@Index({ name: 'deal_exhibitor_delegation_idx', properties: ['exhibitor', 'delegation'] })
 @Index({ name: 'deal_expo_idx', properties: ['expo'] })
 @Unique({ name: 'deal_id_delegation_id_key', properties: ['id', 'delegation'] })
 @Index({
