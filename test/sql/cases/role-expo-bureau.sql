@@ -10,10 +10,10 @@ select __x__.*, __parent__.id as __parent
          left join lateral (
            select __r0__."id", __r0__."organisationId", __organisation_by_id__."id" as "__e0.id", __organisation_by_id__."nameZh" as "__e0.nameZh", (select coalesce(json_agg(json_build_array(array[__r1__."id"::text, __r1__."amountUsd"::text]) order by __r1__."createdAt" desc, __r1__."id" asc), '[]'::json)
       from (select __x1__.*
-    from (select "dl"."id" as "id", "dl"."amount_usd" as "amountUsd", "dl"."status" as "status", "dl"."created_at" as "createdAt", "dl"."updated_at" as "updatedAt" from deal dl join purchaser p on p.id = dl.purchaser_id and p.delegation_id = dl.delegation_id where ("dl"."purchaser_id" = __r0__."id" and "dl"."delegation_id" = any($2::uuid[]))) __x1__
+    from (select "dl"."id" as "id", "dl"."amount_usd" as "amountUsd", "dl"."status" as "status", "dl"."created_at" as "createdAt", "dl"."updated_at" as "updatedAt" from deal dl join purchaser p on p.id = dl.purchaser_id and p.delegation_id = dl.delegation_id where ("dl"."delegation_id" = any($2::uuid[]) and "dl"."purchaser_id" = __r0__."id")) __x1__
     order by __x1__."createdAt" desc, __x1__."id" asc limit 4) __r1__) as "__f_deals", row_number() over (order by __r0__."invitedAt" asc, __r0__."id" asc) as __n
            from (select __x_2.*
-    from (select "p"."id" as "id", "p"."organisation_id" as "organisationId", "p"."status" as "status", "p"."invited_at" as "invitedAt", "p"."updated_at" as "updatedAt", o.name_zh as "organisationNameZh" from purchaser p join organisation o on o.id = p.organisation_id where ("p"."sub_delegation_id" = __parent__."id" and "p"."delegation_id" = any($3::uuid[]))) __x_2
+    from (select "p"."id" as "id", "p"."organisation_id" as "organisationId", "p"."status" as "status", "p"."invited_at" as "invitedAt", "p"."updated_at" as "updatedAt", o.name_zh as "organisationNameZh" from purchaser p join organisation o on o.id = p.organisation_id where ("p"."delegation_id" = any($3::uuid[]) and "p"."sub_delegation_id" = __parent__."id")) __x_2
     order by __x_2."invitedAt" asc, __x_2."id" asc limit 11) __r0__
            left join lateral (select "o"."id" as "id", "o"."key" as "key", "o"."kind" as "kind", "o"."name_zh" as "nameZh", "o"."name_en" as "nameEn", "o"."credit_code" as "creditCode" from organisation o
         where "o"."id" = any(array[__r0__."organisationId"])) __organisation_by_id__ on true

@@ -10,11 +10,11 @@ import {
   type ClassType,
 } from 'type-graphql';
 import type { Context } from '../context.js';
-import { compileFilter, filterInput, type Alias } from './filter.js';
-import { alias, and, column, sql, type SQL } from '../../db/sql.js';
+import { filterInput, type Alias } from './filter.js';
+import { alias, column, sql, type SQL } from '../../db/sql.js';
 import { idArray } from '../loaders.js';
 import type { NestedList } from '../registry.js';
-import { listScope, type ListSource } from './source.js';
+import { listWhere, type ListSource } from './source.js';
 import {
   foldedIn,
   hostSql,
@@ -169,11 +169,7 @@ export async function listConnection<T extends Record<string, unknown>>(
   info?: GraphQLResolveInfo,
 ): Promise<Connection<T>> {
   const p = page(source, args);
-  const where = and([
-    listScope(source, ctx.viewer, args.filter),
-    compileFilter(source.spec, args.filter, source.alias),
-    extra ? extra(source.alias) : sql.true,
-  ]);
+  const where = listWhere(source, ctx.viewer, args.filter, ...(extra ? [extra(source.alias)] : []));
   const ahead = lookahead(source, info);
   const folds = info ? resolveFolds(ahead, info.variableValues) : [];
   const hosting = ahead.embeds.length > 0 || folds.length > 0;
@@ -234,11 +230,12 @@ export function nestedConnection<T extends Record<string, unknown>>(
     const p = page(source, args);
     return new DataLoader<string, Connection<T>>(async (parentIds) => {
       const parentRow = alias('parent');
-      const where = and([
+      const where = listWhere(
+        source,
+        ctx.viewer,
+        args.filter,
         sql`${source.columns.expression(parentKey)} = ${column(parentRow, 'id')}`,
-        listScope(source, ctx.viewer, args.filter),
-        compileFilter(source.spec, args.filter, source.alias),
-      ]);
+      );
       const r0 = alias('r0');
       const x = alias('x');
       const c = alias('c');

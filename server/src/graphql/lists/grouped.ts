@@ -1,9 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { embedsBelow, queryGroups } from '../embeds.js';
-import { and, sql, type SQL } from '../../db/sql.js';
-import { compileFilter } from './filter.js';
-import { listScope, type ListSource } from './source.js';
+import { sql, type SQL } from '../../db/sql.js';
+import { listWhere, type ListSource } from './source.js';
 
 /**
  * Grouped counts over a list's rows, in ONE statement: the list's own scope and filter, then
@@ -22,10 +21,7 @@ export async function grouped<T>(
   measures: SQL,
 ): Promise<T[]> {
   const groups = [...new Set(groupBy)].map((g) => dimensions[g]!);
-  const where = and([
-    listScope(source, ctx.viewer, filter),
-    compileFilter(source.spec, filter, source.alias),
-  ]);
+  const where = listWhere(source, ctx.viewer, filter);
   const keys = groups.map(([key, expression]) => sql`${expression} as ${sql.identifier(key)}`);
   const positions = groups.map((_, i) => sql.literal(i + 1));
   const grouping = groups.length

@@ -25,9 +25,9 @@ import {
 import { idArray, type ByIdRelation, type ManyRelation } from '../loaders.js';
 import { conditionsKey, connectionSelectionIn, fieldsIn, selectedIn } from '../lookahead.js';
 import { readsOf, type Fold } from '../registry.js';
-import { listScope, type ListSource } from './source.js';
+import { listWhere, type ListSource } from './source.js';
 import { compileFilter, type Alias } from './filter.js';
-import { alias as aliasOf, and, column, sql, type SQL } from '../../db/sql.js';
+import { alias as aliasOf, column, sql, type SQL } from '../../db/sql.js';
 import {
   afterCursor,
   cursorColumns,
@@ -436,11 +436,12 @@ function buildFold(
   const { source, key } = fold;
   const p = resolved.page!;
   const shape = shapeFor(source, source.spec.name);
-  const where = and([
+  const where = listWhere(
+    source,
+    viewer,
+    resolved.args.filter,
     sql`${source.columns.expression(key)} = ${parentId}`,
-    listScope(source, viewer, resolved.args.filter),
-    compileFilter(source.spec, resolved.args.filter, source.alias),
-  ]);
+  );
   const names = ahead.read ?? source.columns.items.map(({ name }) => name);
   const outputs = names.map((name) => ({
     sql: column(rows, name),

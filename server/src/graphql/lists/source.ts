@@ -1,8 +1,8 @@
 import type { Viewer } from '../../auth/viewer.js';
-import { sql, type SQL } from '../../db/sql.js';
+import { and, sql, type SQL } from '../../db/sql.js';
 import type { Rows } from '../loaders.js';
 import { fromGlobalId } from '../relay.js';
-import type { ListSpec } from './filter.js';
+import { compileFilter, type ListSpec } from './filter.js';
 import type { OrderDirection } from './page.js';
 
 /**
@@ -16,7 +16,7 @@ export interface ListSource extends Rows {
   defaultOrder: { field: string; direction: OrderDirection }[];
   /**
    * The filter field (an ID of the spec) naming the delegation of a row, and the delegations all
-   * of whose rows the viewer reads (null: every one): see {@link listScope}.
+   * of whose rows the viewer reads (null: every one): see {@link listWhere}.
    */
   tenant?: { field: string; reads(viewer: Viewer): readonly string[] | null };
 }
@@ -29,7 +29,7 @@ export interface ListSource extends Rows {
  * the filter are not two conditions on one column, which PostgreSQL would take as independent
  * and multiply (expecting 62 of a delegation's 2,500 deals, it sorts them all to find a page).
  */
-export function listScope(
+function listScope(
   source: ListSource,
   viewer: Viewer,
   filter: Record<string, unknown> | null | undefined,
@@ -52,4 +52,22 @@ export function listScope(
     return decoded !== undefined && (reads === null || reads.includes(decoded.id));
   });
   return inScope ? sql.true : scope;
+}
+
+/**
+ * The WHERE of every statement that reads a list's rows (a page, a nested page, a folded list, a
+ * grouped aggregate, the deal totals): the viewer's scope of the source under `filter` (see
+ * listScope), the filter, and any further conditions of the caller.
+ */
+export function listWhere(
+  source: ListSource,
+  viewer: Viewer,
+  filter: Record<string, unknown> | null | undefined,
+  ...more: SQL[]
+): SQL {
+  return and([
+    listScope(source, viewer, filter),
+    compileFilter(source.spec, filter, source.alias),
+    ...more,
+  ]);
 }

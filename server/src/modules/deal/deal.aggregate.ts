@@ -1,13 +1,11 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { Viewer } from '../../auth/viewer.js';
 import { queryGroups, type EmbedPlan } from '../../graphql/embeds.js';
-import { compileFilter } from '../../graphql/lists/filter.js';
-import { listScope } from '../../graphql/lists/source.js';
+import { listWhere } from '../../graphql/lists/source.js';
 import { and, sql, type SQL } from '../../db/sql.js';
 import type { Query } from '../../graphql/loaders.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
 import { PurchaserCategory } from '../purchaser/purchaser.enums.js';
-import { dealSpec } from './deal.list.js';
 import { DealStatus } from './deal.enums.js';
 import { dealList } from './deal.list.js';
 import { countsInTotals, DEAL_TOTALS_RULE } from './deal-totals.rule.js';
@@ -162,11 +160,7 @@ export async function dealTotalsBySets(
   const dims = [...new Set(setDims.flat())];
   const byStatus = setDims.map((set) => set.includes(DealGroupBy.STATUS));
   const status = sql`dl.status`;
-  const conditions = [
-    listScope(dealList, viewer, options.filter),
-    compileFilter(dealSpec, options.filter, 'dl'),
-    options.where ?? sql.true,
-  ];
+  const conditions = [listWhere(dealList, viewer, options.filter, options.where ?? sql.true)];
   let values: SQL[];
   let inTotals: SQL;
   if (byStatus.every((b) => !b)) {
