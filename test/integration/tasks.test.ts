@@ -14,6 +14,8 @@ import {
   DelegationStructureDocument,
   DelegationTasksDocument,
   RaiseTaskProblemDocument,
+  RemoveMemberUnitDocument,
+  RemoveResponsibilityDocument,
   ReportTaskProgressDocument,
   TaskAggregateDocument,
   TaskDocument,
@@ -297,6 +299,29 @@ describe('tasks and problems: the office supervises, member units report', () =>
       })
     ).taskAggregate;
     expect(healthCounts.map((g) => [g.owner?.key, g.count])).toEqual([['HEALTH', 2]]);
+  });
+
+  it('a duty removed from the plan leaves its task; a unit owning tasks stays', async () => {
+    const { delegation } = await office.request(DelegationStructureDocument, {
+      expoKey: 'CIIE-5',
+      key: 'QH',
+    });
+    const railway = delegation!.memberUnits.find((u) => u.organisation.key === 'RAILWAY')!;
+    const duty = railway.responsibilities[0]!;
+    const task = mine('RAILWAY')[0]!;
+    expect(task.responsibility?.id).toBe(duty.id);
+    await office.request(RemoveResponsibilityDocument, {
+      input: { responsibilityId: duty.id, version: duty.version },
+    });
+    const { task: kept } = await office.request(TaskDocument, { id: task.id });
+    expect(kept).toMatchObject({ title: task.title, responsibility: null });
+    const refused = await refusedUnchanged(t.sql, () =>
+      office.request(RemoveMemberUnitDocument, {
+        input: { memberUnitId: railway.id, version: railway.version },
+      }),
+    );
+    expect(refused).toMatchObject({ code: 'IN_USE' });
+    expect(refused.message).toContain('it owns 1 task(s)');
   });
 
   it('refuses bad input and writes nothing', async () => {

@@ -53,7 +53,9 @@ create table task (
   unique (id, delegation_id),
   foreign key (delegation_id, owner_organisation_id)
     references member_unit (delegation_id, organisation_id),
-  foreign key (responsibility_id, delegation_id) references responsibility (id, delegation_id),
+  -- a duty removed from the plan leaves its tasks, their text copied, without the link
+  foreign key (responsibility_id, delegation_id) references responsibility (id, delegation_id)
+    on delete set null (responsibility_id),
   foreign key (person_in_charge_id, delegation_id) references person (id, delegation_id),
   constraint task_blocked_names_problem
     check ((status = 'BLOCKED') = (blocked_by_problem_id is not null))

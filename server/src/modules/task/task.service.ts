@@ -6,7 +6,7 @@ import {
   taskWriter,
 } from '../../auth/policy.js';
 import { Role } from '../../auth/roles.js';
-import { unitWorkScope } from '../../auth/scope.js';
+import { delegationScope, unitWorkScope } from '../../auth/scope.js';
 import { and, sql } from '../../db/sql.js';
 import { badInput, notFound } from '../../graphql/errors.js';
 import { audit } from '../audit/audit.service.js';
@@ -38,9 +38,15 @@ type Ctx = TradeContext;
 
 const OFFICE = [Role.DELEGATION_OFFICE];
 
-/** A delegation whose structure the viewer reads, else NOT_FOUND. */
-function requireDelegation(ctx: Ctx, delegationId: string): void {
-  if (!ctx.viewer.readsDelegation(delegationId)) throw notFound('Delegation', delegationId);
+/** A delegation (that exists) whose structure the viewer reads, else NOT_FOUND. */
+async function requireDelegation(ctx: Ctx, delegationId: string): Promise<void> {
+  const [found] = await ctx.query<{ id: string }>(
+    sql`select d.id from delegation d where ${and([
+      sql`d.id = ${sql.value(delegationId)}::uuid`,
+      delegationScope(ctx.viewer, sql`d.id`),
+    ])}`,
+  );
+  if (!found) throw notFound('Delegation', delegationId);
 }
 
 /** The deadline as a date, today or later in Shanghai (BAD_USER_INPUT at `deadline`). */
@@ -120,7 +126,7 @@ export async function createTask(
   input: Omit<CreateTaskInput, 'deadline'> & { deadline: Date | string },
 ): Promise<string> {
   const { delegationId } = input;
-  requireDelegation(ctx, delegationId);
+  await requireDelegation(ctx, delegationId);
   requireInDelegation(ctx.viewer, delegationId, OFFICE, 'create tasks');
   const deadline = cleanDeadline(input.deadline);
   let copied: ReturnType<typeof fromResponsibility> | null = null;
@@ -179,7 +185,7 @@ export async function createTasksFromResponsibilities(
   input: Omit<CreateTasksFromResponsibilitiesInput, 'deadline'> & { deadline: Date | string },
 ): Promise<string[]> {
   const { delegationId } = input;
-  requireDelegation(ctx, delegationId);
+  await requireDelegation(ctx, delegationId);
   requireInDelegation(ctx.viewer, delegationId, OFFICE, 'create tasks');
   const deadline = cleanDeadline(input.deadline);
   const ids = input.responsibilityIds ?? null;
@@ -431,11 +437,13 @@ export async function raiseTaskProblem(ctx: Ctx, input: RaiseTaskProblemInput): 
     unit = task.ownerOrganisationId;
     if (input.unitOrganisationId != null && input.unitOrganisationId !== unit)
       throw badInput('unitOrganisationId', "A problem about a task is its owner unit's");
+    if (input.delegationId != null && input.delegationId !== delegationId)
+      throw badInput('delegationId', 'The task is of another delegation');
   } else {
     if (input.delegationId == null)
       throw badInput('delegationId', 'Give the task the problem is about, or its delegationId');
     delegationId = input.delegationId;
-    requireDelegation(ctx, delegationId);
+    await requireDelegation(ctx, delegationId);
     const own = ownUnits(ctx.viewer, delegationId);
     const chosen = input.unitOrganisationId ?? (own.length === 1 ? own[0] : undefined);
     if (chosen === undefined)

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/relay.js';
+import { NameText } from '../../graphql/text.js';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { ProblemStatus, TaskStatus } from './task.enums.js';
 import { TASK_OVERDUE_RULE } from './task.rules.js';
@@ -145,12 +146,14 @@ export class CreateTaskInput {
   })
   responsibilityId?: string | null;
 
+  @NameText()
   @Field(() => String, { nullable: true, description: 'Required without responsibilityId.' })
   title?: string | null;
 
   @Field(() => String, { nullable: true })
   description?: string | null;
 
+  @NameText()
   @Field(() => String, { nullable: true })
   personInCharge?: string | null;
 
@@ -188,6 +191,7 @@ export class UpdateTaskInput {
   @Field(() => Int, { description: 'The version you read.' })
   version!: number;
 
+  @NameText()
   @Field(() => String, { nullable: true })
   title?: string | null;
 
@@ -197,6 +201,7 @@ export class UpdateTaskInput {
   @Field(() => ID, { nullable: true })
   ownerOrganisationId?: string | null;
 
+  @NameText()
   @Field(() => String, { nullable: true })
   personInCharge?: string | null;
 
