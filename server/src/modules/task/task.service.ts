@@ -204,30 +204,43 @@ export async function createTasksFromResponsibilities(
     const missing = ids.find((id) => !found.has(id));
     if (missing !== undefined) throw notFound('Responsibility', missing);
   }
-  const todo = rows.filter((r) => !r.made);
-  if (todo.length === 0) return [];
+  if (rows.every((r) => r.made)) return [];
   const at = { what: 'The task', field: 'delegationId' };
   return inTransaction(ctx.em(), at, async (em) => {
-    return todo.map((r) => {
-      const copied = fromResponsibility(r);
-      const task = em.create(Task, {
-        delegation: delegationId,
-        owner: copied.ownerOrganisationId,
-        responsibility: r.id,
-        title: copied.title.slice(0, 1000),
-        description: copied.description.slice(0, 4000),
-        deadline,
+    // one run at a time per delegation: a run made meanwhile is waited for, and what it made
+    // is left out here (read again under the lock), so no duty is made a task of twice
+    await em.execute(`select id from delegation where id = ? for no key update`, [delegationId]);
+    const made = new Set(
+      (
+        await em.execute<{ id: string }[]>(
+          `select responsibility_id as id from task
+           where delegation_id = ? and responsibility_id is not null`,
+          [delegationId],
+        )
+      ).map((row) => row.id),
+    );
+    return rows
+      .filter((r) => !made.has(r.id))
+      .map((r) => {
+        const copied = fromResponsibility(r);
+        const task = em.create(Task, {
+          delegation: delegationId,
+          owner: copied.ownerOrganisationId,
+          responsibility: r.id,
+          title: copied.title.slice(0, 1000),
+          description: copied.description.slice(0, 4000),
+          deadline,
+        });
+        audit(em, {
+          actor: ctx.viewer.actor,
+          action: 'task.create',
+          entityType: 'Task',
+          entityId: task.id,
+          delegationId,
+          after: createdEvent(task),
+        });
+        return task.id;
       });
-      audit(em, {
-        actor: ctx.viewer.actor,
-        action: 'task.create',
-        entityType: 'Task',
-        entityId: task.id,
-        delegationId,
-        after: createdEvent(task),
-      });
-      return task.id;
-    });
   });
 }
 
