@@ -395,7 +395,7 @@ describe('refusals: one answer for every mutation', () => {
         }),
       },
     ],
-    reportTaskProgress: [{ role: office, args: () => ({ input: { taskId: r.task, note: 'x' } }) }],
+    reportTaskProgress: [{ role: office, args: () => ({ input: { taskId: r.task, text: 'x' } }) }],
     raiseTaskProblem: [
       { role: office, args: () => ({ input: { taskId: r.task, text: 'refused' } }) },
       {

@@ -117,7 +117,7 @@ describe('tasks and problems: the office supervises, member units report', () =>
     expect(
       await refusal(
         commerce.request(ReportTaskProgressDocument, {
-          input: { taskId: theirs.id, note: 'not ours' },
+          input: { taskId: theirs.id, text: 'not ours' },
         }),
       ),
     ).toEqual({ code: 'NOT_FOUND', field: 'input.taskId' });
@@ -140,7 +140,7 @@ describe('tasks and problems: the office supervises, member units report', () =>
     // the analyst reads, and writes nothing
     expect(
       await refusal(
-        analyst.request(ReportTaskProgressDocument, { input: { taskId: ours.id, note: 'x' } }),
+        analyst.request(ReportTaskProgressDocument, { input: { taskId: ours.id, text: 'x' } }),
       ),
     ).toMatchObject({ code: 'FORBIDDEN' });
   });
@@ -148,9 +148,9 @@ describe('tasks and problems: the office supervises, member units report', () =>
   it('a unit reports progress and raises a problem; the office answers; closing it unblocks', async () => {
     const task = mine('COMMERCE')[1]!;
     const { reportTaskProgress: progress } = await commerce.request(ReportTaskProgressDocument, {
-      input: { taskId: task.id, note: '12 purchasers invited', percent: 40, figure: '12' },
+      input: { taskId: task.id, text: '12 purchasers invited', percent: 40, figure: '12' },
     });
-    expect(progress).toMatchObject({ note: '12 purchasers invited', percent: 40, figure: '12' });
+    expect(progress).toMatchObject({ text: '12 purchasers invited', percent: 40, figure: '12' });
     expect(progress.reportedBy).toContain('MEMBER_UNIT@CIIE-5/QH/COMMERCE');
     expect(progress.task).toMatchObject({ status: 'IN_PROGRESS', percent: 40 });
 
@@ -367,7 +367,7 @@ describe('tasks and problems: the office supervises, member units report', () =>
     expect(
       await refusedUnchanged(t.sql, () =>
         office.request(ReportTaskProgressDocument, {
-          input: { taskId: task.id, note: 'half', percent: 150 },
+          input: { taskId: task.id, text: 'half', percent: 150 },
         }),
       ),
     ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.percent' });

@@ -69,7 +69,7 @@ create table task_progress (
   id uuid primary key default gen_random_uuid(),
   delegation_id uuid not null references delegation (id) on delete cascade,
   task_id uuid not null,
-  note text not null check (length(note) between 1 and 4000),
+  text text not null check (length(text) between 1 and 4000),
   percent int check (percent between 0 and 100),
   figure numeric(20, 4),
   reported_by text not null,

@@ -27,7 +27,7 @@ export class TaskProgress {
   task!: Ref<Task>;
 
   @Property({ type: 'text' })
-  note!: string;
+  text!: string;
 
   @Property({ type: 'integer', nullable: true })
   percent: number | null = null;

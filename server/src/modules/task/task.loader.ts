@@ -44,7 +44,7 @@ const PROGRESS_SELECT = selectList('task_progress', 'pr', [
   'id',
   'delegationId',
   'taskId',
-  'note',
+  'text',
   'percent',
   ['figure', sql`trim_scale(pr.figure)`, 'numeric'],
   'reportedBy',

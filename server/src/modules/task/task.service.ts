@@ -390,7 +390,7 @@ export async function reportTaskProgress(
   const { delegationId, writer } = await scopedTask(ctx, taskId);
   if (writer === null)
     throw forbidden('Only the office or the owner unit may report progress on this task');
-  const note = cleanText(input.note, 'note', 4000);
+  const text = cleanText(input.text, 'text', 4000);
   if (
     input.percent != null &&
     (!Number.isInteger(input.percent) || input.percent < 0 || input.percent > 100)
@@ -408,7 +408,7 @@ export async function reportTaskProgress(
     const progress = em.create(TaskProgress, {
       delegation: delegationId,
       task: taskId,
-      note,
+      text,
       percent: input.percent ?? null,
       figure,
       reportedBy: ctx.viewer.actor,
@@ -425,7 +425,7 @@ export async function reportTaskProgress(
       before: from !== task.status ? { status: from } : null,
       after: {
         progressId: progress.id,
-        note,
+        text,
         percent: progress.percent,
         figure,
         ...(from !== task.status ? { status: task.status } : {}),

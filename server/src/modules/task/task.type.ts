@@ -65,7 +65,7 @@ export class TaskProgress extends Node {
   taskId!: string;
 
   @Field(() => String)
-  note!: string;
+  text!: string;
 
   @Field(() => Int, { nullable: true, description: '0 to 100.' })
   percent!: number | null;
@@ -230,7 +230,7 @@ export class ReportTaskProgressInput {
   taskId!: string;
 
   @Field(() => String, { description: 'What was done.' })
-  note!: string;
+  text!: string;
 
   @Field(() => Int, { nullable: true, description: '0 to 100.' })
   percent?: number | null;
