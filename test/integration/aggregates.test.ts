@@ -11,6 +11,7 @@ interface Row {
   zone: string | null;
   status: string;
   month: string | null;
+  day: string | null;
   cents: bigint;
   delegation: string;
 }
@@ -76,6 +77,7 @@ describe('analyst queries: grouped aggregates, relation filters, scope', () => {
               zone: x.zone,
               status,
               month: signed?.slice(0, 7) ?? null,
+              day: signed,
               cents: cents(amount),
               delegation,
             });
@@ -99,7 +101,7 @@ describe('analyst queries: grouped aggregates, relation filters, scope', () => {
   }
 
   const AGG = `query($g: [DealGroupBy!], $f: DealFilter) { dealAggregate(groupBy: $g, filter: $f) {
-    subDelegation { key } exhibitionArea { key } zone { key } exhibitorCountry purchaserCategory status monthSigned
+    subDelegation { key } exhibitionArea { key } zone { key } exhibitorCountry purchaserCategory status monthSigned daySigned
     delegation { key } inTotals count sumUsd avgUsd minUsd maxUsd } }`;
 
   // cancelled deals are no deals made: in no total, but a group of their own by STATUS
@@ -117,6 +119,7 @@ describe('analyst queries: grouped aggregates, relation filters, scope', () => {
       [['PURCHASER_CATEGORY'], (r) => r.category, (g) => g.purchaserCategory],
       [['STATUS'], (r) => r.status, (g) => g.status],
       [['MONTH_SIGNED'], (r) => r.month ?? '-', (g) => g.monthSigned ?? '-'],
+      [['DAY_SIGNED'], (r) => r.day ?? '-', (g) => g.daySigned ?? '-'],
       [['DELEGATION'], (r) => r.delegation, (g) => g.delegation.key],
       [
         ['SUB_DELEGATION', 'STATUS'],
@@ -149,6 +152,31 @@ describe('analyst queries: grouped aggregates, relation filters, scope', () => {
       sumUsd: money(total),
       minUsd: money(qh.reduce((m, r) => (r.cents < m ? r.cents : m), qh[0]!.cents)),
     });
+  });
+
+  it('groups by the day of signing (in Shanghai), days adding up to the MONTH_SIGNED groups', async () => {
+    const analyst = t.as('ANALYST', 'CIIE-5/QH');
+    const byDay = (await analyst(AGG, { g: ['DAY_SIGNED'] })).body.data.dealAggregate;
+    const byMonth = (await analyst(AGG, { g: ['MONTH_SIGNED'] })).body.data.dealAggregate;
+    expect(byDay.filter((g: any) => g.daySigned !== null).length).toBeGreaterThan(byMonth.length);
+    const months = new Map<string, { count: number; cents: bigint }>();
+    for (const g of byDay) {
+      expect(g.daySigned ?? '0000-00-00').toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const month = g.daySigned?.slice(0, 7) ?? null;
+      const m = months.get(month) ?? { count: 0, cents: 0n };
+      m.count += g.count;
+      m.cents += cents(g.sumUsd);
+      months.set(month, m);
+    }
+    expect(
+      Object.fromEntries(
+        [...months].map(([k, m]) => [k, { count: m.count, sumUsd: money(m.cents) }]),
+      ),
+    ).toEqual(
+      Object.fromEntries(
+        byMonth.map((g: any) => [g.monthSigned, { count: g.count, sumUsd: g.sumUsd }]),
+      ),
+    );
   });
 
   it('filters deals through relations: purchaser category and sub-delegation, exhibitor country, expo', async () => {

@@ -150,7 +150,7 @@ describe('declared read columns', () => {
     for (const spec of specs.values()) {
       for (const [name, field] of Object.entries(spec.fields)) {
         const [[, type]] = await returned(
-          sql`select ${sql.identifier('t', columnName(field.column))} from ${sql.identifier(spec.table)} t`,
+          sql`select ${field.expression?.('t') ?? sql.identifier('t', columnName(field.column))} from ${sql.identifier(spec.table)} t`,
         );
         expect(fits[field.value.kind], `${spec.name}.${name} (${field.column})`).toContain(type);
         fields += 1;

@@ -75,6 +75,8 @@ const TABLE_OF: Record<string, string> = {
   SubDelegation: 'sub_delegation',
   SubDelegationLead: 'sub_delegation_lead',
   Responsibility: 'responsibility',
+  Task: 'task',
+  TaskProblem: 'task_problem',
 };
 const TABLES = [
   'expo',
@@ -98,6 +100,9 @@ const TABLES = [
   'role_grant',
   'revoked_token',
   'audit_event',
+  'task',
+  'task_progress',
+  'task_problem',
   'leading_group_member',
   'member_unit',
   'sub_delegation',
@@ -188,7 +193,9 @@ describe('refusals: one answer for every mutation', () => {
     | 'unit'
     | 'lead'
     | 'duty'
-    | 'official',
+    | 'official'
+    | 'task'
+    | 'problem',
     string
   >;
   /** Gansu role holders who also read all of Qinghai (ANALYST there), by role. */
@@ -323,6 +330,21 @@ describe('refusals: one answer for every mutation', () => {
       `select id from sub_delegation_lead where sub_delegation_id = '${fromGlobalId(r.commerce)!.id}'`,
     );
     r.duty = await structure('Responsibility', `select id from responsibility order by id limit 1`);
+    // a task of Qinghai's Culture & Tourism unit, and a problem it raised about it
+    const task = await one(
+      `insert into task (delegation_id, owner_organisation_id, title, deadline)
+       values ($1, $2, 'Refusal task', current_date + 30) returning id`,
+      [ids.delegationId, fromGlobalId(r.cultureTourism)!.id],
+    );
+    r.task = toGlobalId('Task', task);
+    r.problem = toGlobalId(
+      'TaskProblem',
+      await one(
+        `insert into task_problem (delegation_id, organisation_id, task_id, text, raised_by)
+         values ($1, $2, $3, 'Refusal problem', 'test') returning id`,
+        [ids.delegationId, fromGlobalId(r.cultureTourism)!.id, task],
+      ),
+    );
     readerTokens.reference = await t.token('EXPO_BUREAU', 'CIIE-6');
     // the outsiders' users exist before the first snapshot
     for (const [name, scope] of Object.values(OUTSIDER)) await t.token(name, scope);
@@ -332,7 +354,61 @@ describe('refusals: one answer for every mutation', () => {
 
   const version = 1;
   const office = 'office' as const;
+  /** A deadline a month away: a task's must not have passed. */
+  const FUTURE = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
   const CALLS: Record<string, Call[]> = {
+    createTask: [
+      {
+        role: office,
+        args: () => ({
+          input: {
+            delegationId: r.qh,
+            ownerOrganisationId: r.cultureTourism,
+            responsibilityId: r.duty,
+            personInChargeId: r.official,
+            title: 'Refused',
+            deadline: FUTURE,
+          },
+        }),
+      },
+    ],
+    createTasksFromResponsibilities: [
+      {
+        role: office,
+        args: () => ({
+          input: { delegationId: r.qh, deadline: FUTURE, responsibilityIds: [r.duty] },
+        }),
+      },
+    ],
+    updateTask: [
+      {
+        role: office,
+        args: () => ({
+          input: {
+            id: r.task,
+            version,
+            ownerOrganisationId: r.cultureTourism,
+            personInChargeId: r.official,
+            status: 'BLOCKED',
+            blockedByProblemId: r.problem,
+          },
+        }),
+      },
+    ],
+    reportTaskProgress: [{ role: office, args: () => ({ input: { taskId: r.task, text: 'x' } }) }],
+    raiseTaskProblem: [
+      { role: office, args: () => ({ input: { taskId: r.task, text: 'refused' } }) },
+      {
+        role: office,
+        args: () => ({
+          input: { delegationId: r.qh, unitOrganisationId: r.cultureTourism, text: 'refused' },
+        }),
+      },
+    ],
+    answerTaskProblem: [
+      { role: office, args: () => ({ input: { id: r.problem, version, answer: 'refused' } }) },
+    ],
+    closeTaskProblem: [{ role: office, args: () => ({ input: { id: r.problem, version } }) }],
     addLeadingGroupMember: [
       {
         role: office,

@@ -156,6 +156,19 @@ describe('a stale version is the one CONFLICT, for every mutation that takes a v
       args: (gid) => ({ id: gid, ...extra }),
     });
     const dealTarget = byId('deal', 'Deal', uuid(deal.id));
+    // a task of the plan's Health unit and a problem it raised about it
+    const task = await one(
+      `insert into task (delegation_id, owner_organisation_id, title, deadline)
+       select $1, id, 'Stale task', current_date + 30 from organisation where key = 'HEALTH'
+       returning id`,
+      [ids.delegationId],
+    );
+    const problem = await one(
+      `insert into task_problem (delegation_id, organisation_id, task_id, text, raised_by)
+       select $1, owner_organisation_id, id, 'Stale problem', 'test' from task where id = $2
+       returning id`,
+      [ids.delegationId, task],
+    );
     // a delegation's structure: records of the seeded Qinghai plan, changed by their own IDs
     const structure = async (table: string, type: string, key: string, where = 'true') => {
       const id = await one(
@@ -225,6 +238,9 @@ describe('a stale version is the one CONFLICT, for every mutation that takes a v
       removeSubDelegationLead: lead,
       updateResponsibility: { ...duty, args: (gid) => ({ responsibilityId: gid, dutyZh: '职责' }) },
       removeResponsibility: duty,
+      updateTask: byId('task', 'Task', task, { title: 'Stale' }),
+      answerTaskProblem: byId('task_problem', 'TaskProblem', problem, { answer: 'stale' }),
+      closeTaskProblem: byId('task_problem', 'TaskProblem', problem),
     };
   });
 

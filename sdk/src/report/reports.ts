@@ -82,6 +82,7 @@ const DIMENSIONS: Record<DealGroupBy, { columns: Column[]; cells(group: Group): 
   },
   STATUS: { columns: [text('status')], cells: (g) => [g.status ?? null] },
   MONTH_SIGNED: { columns: [text('month_signed')], cells: (g) => [g.monthSigned ?? null] },
+  DAY_SIGNED: { columns: [text('day_signed')], cells: (g) => [g.daySigned ?? null] },
 };
 
 /** Every DealGroupBy (DIMENSIONS has one entry for each, or it does not compile). */

@@ -322,3 +322,35 @@ export function memberUnitOrganisationsIn(viewer: Viewer, delegationId: string):
     .grantsFor(delegationId, Role.MEMBER_UNIT)
     .flatMap((g) => (g.organisationId ? [g.organisationId] : []));
 }
+
+/**
+ * How the viewer writes a delegation's tasks and problems (of the member unit `organisationId`):
+ * `office` (the delegation's DELEGATION_OFFICE, or ADMIN: everything), `unit` (that member
+ * unit's own MEMBER_UNIT grant: the status and progress of its tasks, its problems), or null (a
+ * reader only: the expo bureau, analysts). The rows themselves are read through `unitWorkScope`
+ * (scope.ts) first, so a unit never reaches another unit's.
+ */
+export function taskWriter(
+  viewer: Viewer,
+  delegationId: string,
+  organisationId: string,
+): 'office' | 'unit' | null {
+  const offices = delegationsWithRoles(viewer, [Role.DELEGATION_OFFICE]);
+  if (offices === null || offices.includes(delegationId)) return 'office';
+  const unit = viewer.grants.some(
+    (g) =>
+      g.role === Role.MEMBER_UNIT &&
+      g.delegationId === delegationId &&
+      g.organisationId === organisationId,
+  );
+  return unit ? 'unit' : null;
+}
+
+/** The member units (organisation ids) of a delegation the viewer acts for as MEMBER_UNIT. */
+export function ownUnits(viewer: Viewer, delegationId: string): string[] {
+  return viewer.grants
+    .filter(
+      (g) => g.role === Role.MEMBER_UNIT && g.delegationId === delegationId && g.organisationId,
+    )
+    .map((g) => g.organisationId!);
+}

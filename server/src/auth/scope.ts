@@ -177,3 +177,26 @@ export function inDelegationScope(viewer: Viewer, roles: readonly Role[], delega
   if (delegationIds === null) return sql.true;
   return anyOf(viewer, `delegationsAs:${[...roles].sort().join(',')}`, delegationId, delegationIds);
 }
+
+/**
+ * A delegation's supervision rows (tasks and the problems units raise) the viewer reads, over
+ * alias `t` with `delegation_id` and the member unit's organisation in `unitColumn`: every one
+ * of a delegation it reads in full (its office, the expo bureau, analysts; ADMIN all), and those
+ * of its own member unit (a MEMBER_UNIT grant, `Viewer.memberUnitKeys`). Another unit's rows
+ * read as missing. `taskWriter` (policy.ts) says who of these may change one.
+ */
+export function unitWorkScope(
+  viewer: Viewer,
+  t: string | symbol = 't',
+  unitColumn = 'owner_organisation_id',
+): SQL {
+  if (viewer.isAdmin) return sql.true;
+  return once(viewer, 'unitWork', `${String(t)}/${unitColumn}`, () =>
+    or([
+      fullDelegationScope(viewer, column(t, 'delegation_id')),
+      viewer.memberUnitKeys.length === 0
+        ? sql.false
+        : sql`(${column(t, 'delegation_id')}::text || ':' || ${column(t, unitColumn)}::text) = any(${valueOf(viewer, 'memberUnits', viewer.memberUnitKeys, sql`text[]`)})`,
+    ]),
+  );
+}

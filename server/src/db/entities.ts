@@ -25,6 +25,9 @@ import { Purchaser } from '../modules/purchaser/purchaser.entity.js';
 import { AppUser } from '../modules/user/app-user.entity.js';
 import { RevokedToken } from '../modules/user/revoked-token.entity.js';
 import { RoleGrant } from '../modules/user/role-grant.entity.js';
+import { TaskProblem } from '../modules/task/task-problem.entity.js';
+import { TaskProgress } from '../modules/task/task-progress.entity.js';
+import { Task } from '../modules/task/task.entity.js';
 
 /**
  * Every entity, in the order of the tables in the migrations. Each declares its table as the
@@ -60,4 +63,7 @@ export const entities = [
   AppUser,
   RoleGrant,
   RevokedToken,
+  Task,
+  TaskProgress,
+  TaskProblem,
 ];

@@ -16,6 +16,7 @@ import {
   PurchaserCategory,
   PurchaserStatus,
 } from '../modules/purchaser/purchaser.enums.js';
+import { ProblemStatus, TaskStatus } from '../modules/task/task.enums.js';
 
 // Registered once, here, so that every module can use the domain enums in GraphQL types.
 const enums = {
@@ -34,5 +35,7 @@ const enums = {
   CheckResult,
   PurchaserCategory,
   PurchaserStatus,
+  TaskStatus,
+  ProblemStatus,
 };
 for (const [name, values] of Object.entries(enums)) registerEnumType(values, { name });

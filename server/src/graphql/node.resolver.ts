@@ -24,6 +24,7 @@ import {
   purchaserById,
   reportBatchById,
 } from '../modules/purchaser/purchaser.loader.js';
+import { problemById, progressById, taskById } from '../modules/task/task.loader.js';
 import type { Context } from './context.js';
 import type { ByIdRelation } from './loaders.js';
 import { fromGlobalId, Node } from './relay.js';
@@ -55,6 +56,9 @@ export const nodeRelations: Record<string, ByIdRelation<{ id: string }>> = Objec
     backgroundCheckById,
     reportBatchById,
     auditEventById,
+    taskById,
+    progressById,
+    problemById,
   ].map((relation) => [relation.typename, relation as ByIdRelation<{ id: string }>]),
 );
 

@@ -80,6 +80,13 @@ import { liveSubscriptions } from './live.js';
 import { normalisedTextInputs } from './text.js';
 import { toGlobalId } from './relay.js';
 import { directResolvers, inheritedExtensions } from './type-graphql-internals.js';
+import {
+  DelegationTasksResolver,
+  TaskAggregateResolver,
+  TaskProblemResolver,
+  TaskProgressResolver,
+  TaskResolver,
+} from '../modules/task/task.resolver.js';
 
 export const resolvers = [
   NodeResolver,
@@ -134,6 +141,11 @@ export const resolvers = [
   ExhibitorListsResolver,
   PurchaserAggregateResolver,
   MatchAggregateResolver,
+  TaskResolver,
+  TaskAggregateResolver,
+  TaskProgressResolver,
+  TaskProblemResolver,
+  DelegationTasksResolver,
 ] as const;
 
 /**

@@ -16,6 +16,7 @@ import { needById } from './need/need.loader.js';
 import { organisationById } from './organisation/organisation.loader.js';
 import { purchaserList } from './purchaser/purchaser.list.js';
 import { purchaserById } from './purchaser/purchaser.loader.js';
+import { taskList } from './task/task.list.js';
 
 // Lists under a parent, as connections: the rows' column `key` holds the parent's id. Their
 // resolvers (each domain's *.lists.resolver.ts) read them with nestedConnection.
@@ -28,6 +29,7 @@ export const purchaserDeals: NestedList = { source: dealList, key: 'purchaserId'
 export const purchaserNeeds: NestedList = { source: needList, key: 'purchaserId' };
 export const purchaserMatches: NestedList = { source: matchList, key: 'purchaserId' };
 export const exhibitorDeals: NestedList = { source: dealList, key: 'exhibitorId' };
+export const delegationTasks: NestedList = { source: taskList, key: 'delegationId' };
 
 /**
  * Every field the read path serves inside its parent's statement, in one place: the to-one
@@ -80,5 +82,11 @@ export function readRegistry(): ReadRegistry {
       .foldConnection('Purchaser', 'matches', purchaserMatches)
       .foldConnection('Exhibitor', 'deals', exhibitorDeals)
       .foldList('Delegation', 'subDelegations', subDelegationsByDelegation)
+      // tasks: their owner unit and delegation with the page, a delegation's tasks folded in
+      .embedOne('Task', 'owner', organisationById, 'ownerOrganisationId')
+      .embedOne('Task', 'delegation', delegationById, 'delegationId')
+      .embedOne('TaskAggregateGroup', 'delegation', delegationById, 'delegationId')
+      .embedOne('TaskAggregateGroup', 'owner', organisationById, 'ownerId')
+      .foldConnection('Delegation', 'tasks', delegationTasks)
   );
 }

@@ -28,6 +28,11 @@ export interface FilterField {
    * `amountUsd` for `amount_usd`) the filter compares.
    */
   column: string;
+  /**
+   * What the filter compares instead of the column, for a value computed over the row (SQL over
+   * the row's alias), e.g. whether a task is overdue: said once where the type defines it.
+   */
+  expression?: (alias: Alias) => SQL;
   description?: string;
 }
 
@@ -263,7 +268,7 @@ function compileField(
   alias: Alias,
   path: string,
 ): SQL {
-  const expression = column(alias, columnName(field.column));
+  const expression = field.expression?.(alias) ?? column(alias, columnName(field.column));
   const cast = CAST[field.value.kind];
   const value = (v: unknown, at: string): unknown => {
     if (field.value.kind !== 'id') return v;

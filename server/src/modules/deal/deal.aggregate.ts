@@ -22,6 +22,7 @@ export enum DealGroupBy {
   PURCHASER_CATEGORY = 'PURCHASER_CATEGORY',
   STATUS = 'STATUS',
   MONTH_SIGNED = 'MONTH_SIGNED',
+  DAY_SIGNED = 'DAY_SIGNED',
 }
 registerEnumType(DealGroupBy, {
   name: 'DealGroupBy',
@@ -32,6 +33,10 @@ registerEnumType(DealGroupBy, {
     ZONE: { description: 'The zone, for deals in one (null otherwise).' },
     LEAD_UNIT: { description: "The lead unit whose target the deal's purchaser counts towards." },
     MONTH_SIGNED: { description: 'YYYY-MM of the signing date (null while not signed).' },
+    DAY_SIGNED: {
+      description:
+        'YYYY-MM-DD of the signing date, a day in Shanghai as signing dates are (null while not signed).',
+    },
   },
 });
 
@@ -47,6 +52,9 @@ const DIMENSIONS: Record<DealGroupBy, { key: keyof DealTotalsGroup; sql: SQL }> 
   PURCHASER_CATEGORY: { key: 'purchaserCategory', sql: sql`p.category` },
   STATUS: { key: 'status', sql: sql`dl.status` },
   MONTH_SIGNED: { key: 'monthSigned', sql: sql`to_char(dl.signed_on, 'YYYY-MM')` },
+  // signed_on is a date, the day in Shanghai the deal was signed (recordDeal refuses a day after
+  // today in Shanghai): its day needs no time zone, and its days add up to its months
+  DAY_SIGNED: { key: 'daySigned', sql: sql`to_char(dl.signed_on, 'YYYY-MM-DD')` },
 };
 
 @ObjectType({
@@ -71,6 +79,12 @@ export class DealTotalsGroup {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM, when grouped by MONTH_SIGNED.' })
   monthSigned?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD (a day in Shanghai), when grouped by DAY_SIGNED.',
+  })
+  daySigned?: string | null;
 
   @Field(() => Boolean, {
     description:

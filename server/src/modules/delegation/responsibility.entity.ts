@@ -9,6 +9,7 @@ import { MemberUnit } from './member-unit.entity.js';
   name: 'responsibility_member_unit_id_position_key',
   properties: ['memberUnit', 'position'],
 })
+@Unique({ name: 'responsibility_id_delegation_id_key', properties: ['id', 'delegation'] })
 export class Responsibility {
   [OptionalProps]?: 'position';
 

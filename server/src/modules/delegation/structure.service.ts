@@ -711,7 +711,8 @@ export async function updateMemberUnit(
 
 /**
  * Removes a member unit and its duties: refused (IN_USE) while it hosts the office, stands for a
- * member of the leading group, leads a sub-delegation, invited purchasers or has users granted.
+ * member of the leading group, leads a sub-delegation, invited purchasers, has users granted, or
+ * owns tasks or raised problems.
  */
 export async function removeMemberUnit(
   em: Em,
@@ -726,29 +727,32 @@ export async function removeMemberUnit(
     if (unit.hostsOffice)
       throw inUse('memberUnitId', 'This member unit hosts the delegation office: it stays');
     const [uses] = await tx.execute<
-      { members: number; leads: number; purchasers: number; grants: number }[]
+      {
+        members: number;
+        leads: number;
+        purchasers: number;
+        grants: number;
+        tasks: number;
+        problems: number;
+      }[]
     >(
       `select
         (select count(*) from leading_group_member where member_unit_id = ?)::int as members,
         (select count(*) from sub_delegation_lead where delegation_id = ? and organisation_id = ?)::int as leads,
         (select count(*) from purchaser where delegation_id = ? and invited_by_organisation_id = ?)::int as purchasers,
-        (select count(*) from role_grant where delegation_id = ? and organisation_id = ?)::int as grants`,
-      [
-        unit.id,
-        delegationId,
-        organisationId,
-        delegationId,
-        organisationId,
-        delegationId,
-        organisationId,
-      ],
+        (select count(*) from role_grant where delegation_id = ? and organisation_id = ?)::int as grants,
+        (select count(*) from task where delegation_id = ? and owner_organisation_id = ?)::int as tasks,
+        (select count(*) from task_problem where delegation_id = ? and organisation_id = ?)::int as problems`,
+      [unit.id, ...Array<string[]>(5).fill([delegationId, organisationId]).flat()],
     );
-    const { members, leads, purchasers, grants } = uses!;
+    const { members, leads, purchasers, grants, tasks, problems } = uses!;
     const reasons = [
       members && `${members} member(s) of the leading group stand for it`,
       leads && `it leads ${leads} sub-delegation(s)`,
       purchasers && `it invited ${purchasers} purchaser(s)`,
       grants && `${grants} user grant(s) act for it`,
+      tasks && `it owns ${tasks} task(s)`,
+      problems && `it raised ${problems} problem(s)`,
     ].filter(Boolean);
     if (reasons.length) {
       throw inUse('memberUnitId', `This member unit stays: ${reasons.join('; ')}`);

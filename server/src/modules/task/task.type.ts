@@ -1,0 +1,283 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/relay.js';
+import { NameText } from '../../graphql/text.js';
+import { DateScalar, DateTimeScalar, DecimalScalar } from '../../graphql/scalars.js';
+import { ProblemStatus, TaskStatus } from './task.enums.js';
+import { TASK_OVERDUE_RULE } from './task.rules.js';
+
+@ObjectType({
+  implements: Node,
+  description:
+    'A task (督办) of a delegation, owned by a member unit, due by its deadline: OPEN → IN_PROGRESS → DONE, or BLOCKED by a problem.',
+})
+export class Task extends Node {
+  delegationId!: string;
+  ownerOrganisationId!: string;
+  responsibilityId!: string | null;
+  personInChargeId!: string | null;
+  blockedByProblemId!: string | null;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => String, { nullable: true, description: 'The person in charge (负责人), by name.' })
+  personInCharge!: string | null;
+
+  @Field(() => DateScalar, {
+    description: 'Due by the end of this day in Shanghai (Asia/Shanghai).',
+  })
+  deadline!: string;
+
+  @Field(() => TaskStatus)
+  status!: TaskStatus;
+
+  @Field(() => Boolean, { description: TASK_OVERDUE_RULE })
+  overdue!: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The percentage of the latest progress report that gave one.',
+  })
+  percent!: number | null;
+
+  @Field(() => Int, {
+    description: 'Changes with every write: pass it back to updateTask.',
+  })
+  version!: number;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
+
+  @Field(() => DateTimeScalar)
+  updatedAt!: Date;
+}
+
+@ObjectType({
+  implements: Node,
+  description:
+    'One progress report on a task: what was done, a percentage or a figure, who and when.',
+})
+export class TaskProgress extends Node {
+  delegationId!: string;
+  taskId!: string;
+
+  @Field(() => String)
+  text!: string;
+
+  @Field(() => Int, { nullable: true, description: '0 to 100.' })
+  percent!: number | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'A figure the task is measured by (purchasers recruited, an amount…).',
+  })
+  figure!: string | null;
+
+  @Field(() => String, { description: 'Who reported it.' })
+  reportedBy!: string;
+
+  @Field(() => DateTimeScalar, { description: 'When it was reported.' })
+  createdAt!: Date;
+}
+
+@ObjectType({
+  implements: Node,
+  description:
+    'A problem (存在问题) a member unit raised to the office, about a task or not: OPEN → ANSWERED → CLOSED.',
+})
+export class TaskProblem extends Node {
+  delegationId!: string;
+  organisationId!: string;
+  taskId!: string | null;
+
+  @Field(() => String)
+  text!: string;
+
+  @Field(() => ProblemStatus)
+  status!: ProblemStatus;
+
+  @Field(() => String, { description: 'Who raised it.' })
+  raisedBy!: string;
+
+  @Field(() => String, { nullable: true, description: "The office's answer." })
+  answer!: string | null;
+
+  @Field(() => String, { nullable: true })
+  answeredBy!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  answeredAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  closedBy!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  closedAt!: Date | null;
+
+  @Field(() => Int, { description: 'Changes with every write: pass it back.' })
+  version!: number;
+
+  @Field(() => DateTimeScalar, { description: 'When it was raised.' })
+  createdAt!: Date;
+
+  @Field(() => DateTimeScalar)
+  updatedAt!: Date;
+}
+
+@InputType({ description: 'A new task, OPEN.' })
+export class CreateTaskInput {
+  @Field(() => ID)
+  delegationId!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The owner unit: the organisation of a member unit of the delegation (by default the responsibility's unit).",
+  })
+  ownerOrganisationId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "A responsibility of the delegation the task is made from: its text is the title (and the owner its unit's, unless given).",
+  })
+  responsibilityId?: string | null;
+
+  @NameText()
+  @Field(() => String, { nullable: true, description: 'Required without responsibilityId.' })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @NameText()
+  @Field(() => String, { nullable: true })
+  personInCharge?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A person of the delegation in charge.' })
+  personInChargeId?: string | null;
+
+  @Field(() => DateScalar, { description: 'Today or later, in Shanghai.' })
+  deadline!: Date;
+}
+
+@InputType({ description: "The plan's responsibilities turned into tasks in one go." })
+export class CreateTasksFromResponsibilitiesInput {
+  @Field(() => ID)
+  delegationId!: string;
+
+  @Field(() => DateScalar, { description: 'The deadline of every task made; today or later.' })
+  deadline!: Date;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'The responsibilities to make tasks of (default: every one of the delegation). One already made a task of is left out.',
+  })
+  responsibilityIds?: string[] | null;
+}
+
+@InputType({
+  description:
+    'Changes to a task; only the fields given change. The office changes everything, the owner unit the status only.',
+})
+export class UpdateTaskInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+
+  @NameText()
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  ownerOrganisationId?: string | null;
+
+  @NameText()
+  @Field(() => String, { nullable: true })
+  personInCharge?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  personInChargeId?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Today or later, in Shanghai.' })
+  deadline?: Date | null;
+
+  @Field(() => TaskStatus, {
+    nullable: true,
+    description: 'Along OPEN → IN_PROGRESS → DONE; BLOCKED with blockedByProblemId.',
+  })
+  status?: TaskStatus | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'With status BLOCKED: a problem about this task that is not CLOSED.',
+  })
+  blockedByProblemId?: string | null;
+}
+
+@InputType()
+export class ReportTaskProgressInput {
+  @Field(() => ID)
+  taskId!: string;
+
+  @Field(() => String, { description: 'What was done.' })
+  text!: string;
+
+  @Field(() => Int, { nullable: true, description: '0 to 100.' })
+  percent?: number | null;
+
+  @Field(() => DecimalScalar, { nullable: true })
+  figure?: string | null;
+}
+
+@InputType({ description: 'A problem raised to the office, by a member unit.' })
+export class RaiseTaskProblemInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The task it is about; its owner unit raises it. Without one, give delegationId.',
+  })
+  taskId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  delegationId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Without a task: the raising unit's organisation (a MEMBER_UNIT's own by default).",
+  })
+  unitOrganisationId?: string | null;
+
+  @Field(() => String)
+  text!: string;
+}
+
+@InputType()
+export class AnswerTaskProblemInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+
+  @Field(() => String)
+  answer!: string;
+}
+
+@InputType()
+export class CloseTaskProblemInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+}
