@@ -16,7 +16,7 @@ select __x__.*, __parent__.id as __parent
          left join lateral (
            select __r0__."id", __r0__."overdue", row_number() over (order by __r0__."deadline" asc, __r0__."createdAt" asc, __r0__."id" asc) as __n
            from (select __x_2.*
-    from (select "t"."id" as "id", "t"."title" as "title", "t"."deadline" as "deadline", "t"."status" as "status", "t"."created_at" as "createdAt", "t"."updated_at" as "updatedAt", ("t"."deadline" < (now() at time zone $2)::date and "t"."status" <> all($3::text[])) as "overdue" from task t where ("t"."delegation_id" = __parent__."id" and ("t"."delegation_id"::text || ':' || "t"."owner_organisation_id"::text) = any($4::text[]))) __x_2
+    from (select "t"."id" as "id", "t"."title" as "title", "t"."deadline" as "deadline", "t"."status" as "status", "t"."created_at" as "createdAt", "t"."updated_at" as "updatedAt", ("t"."deadline" < (now() at time zone $2)::date and "t"."status" <> all($3::text[])) as "overdue" from task t where (("t"."delegation_id"::text || ':' || "t"."owner_organisation_id"::text) = any($4::text[]) and "t"."delegation_id" = __parent__."id")) __x_2
     order by __x_2."deadline" asc, __x_2."createdAt" asc, __x_2."id" asc limit 6) __r0__
            
          ) __x__ on true
