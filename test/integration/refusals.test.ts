@@ -685,6 +685,7 @@ describe('refusals: one answer for every mutation', () => {
         args: () => ({
           input: {
             matchId: r.match,
+            attendeeIds: [toGlobalId('Attendee', randomUUID())],
             phase: 'PRE_SHOW',
             mode: 'ONLINE',
             link: 'https://meet.example/refused',

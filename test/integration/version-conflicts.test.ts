@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../server/src/graphql/relay.js';
 import { ok, registration } from '../helpers/recruitment.js';
 import { useTestServer } from '../helpers/server.js';
-import { seeded, tradePurchaser } from '../helpers/trade.js';
+import { seeded, tradeAttendee, tradePurchaser } from '../helpers/trade.js';
 
 /**
  * Every mutation that takes a `version` (found by introspection, as a root argument or a field
@@ -73,6 +73,7 @@ describe('a stale version is the one CONFLICT, for every mutation that takes a v
 
     const ids = await seeded(t.sql);
     const buyer = await tradePurchaser(t.sql, { key: 'STALE_BUYER', subDelegation: 'ECOLOGY' });
+    const attendee = await tradeAttendee(t.sql, buyer.id);
     const one = async (sql: string, params: unknown[]) =>
       (await t.sql.query(sql, params)).rows[0].id as string;
     const exhibitor = await one(
@@ -113,6 +114,7 @@ describe('a stale version is the one CONFLICT, for every mutation that takes a v
       await admin()(`mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) { id } }`, {
         i: {
           matchId: match.id,
+          attendeeIds: [attendee.gid],
           phase: 'ON_SITE',
           mode: 'OFFLINE',
           startsAt: '2022-11-07T02:00:00Z',

@@ -849,14 +849,20 @@ export type RollOverDelegationInput = {
 
 /** A meeting slot for an accepted match. Nobody is double-booked. */
 export type ScheduleMeetingInput = {
+  /** Who of the purchaser takes part: at least one of its attendees. */
+  attendeeIds: Array<string>;
   endsAt: string;
-  /** Required for ONLINE meetings: an http(s) URL. */
+  /** Required for ONLINE meetings without an ONLINE_ROOM: an http(s) URL. */
   link?: string | null | undefined;
   matchId: string;
+  /** Where: a meeting point of the expo or of the match's delegation (an ONLINE_ROOM for ONLINE meetings); it gives place or link when they are left out. */
+  meetingPointId?: string | null | undefined;
   mode: MeetingMode;
   phase: MeetingPhase;
-  /** Required for OFFLINE meetings. */
+  /** Required for OFFLINE meetings without a meeting point. */
   place?: string | null | undefined;
+  /** Who of the exhibitor takes part: its representatives (at least one when it has any registered). */
+  representativeIds?: Array<string> | null | undefined;
   startsAt: string;
 };
 
@@ -1180,6 +1186,7 @@ export type NodeQuery = { node:
     | { __typename: 'Attendee', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BackgroundCheck', id: string }
+    | { __typename: 'CalendarToken', id: string }
     | { __typename: 'CreditCheck', id: string }
     | { __typename: 'Deal', id: string }
     | { __typename: 'DealFollowUp', id: string }
@@ -1188,9 +1195,13 @@ export type NodeQuery = { node:
     | { __typename: 'ExhibitionArea', nameZh: string, id: string }
     | { __typename: 'Exhibitor', id: string }
     | { __typename: 'ExhibitorMatch', id: string }
+    | { __typename: 'ExhibitorRepresentative', id: string }
     | { __typename: 'Expo', nameZh: string, id: string }
     | { __typename: 'LeadingGroupMember', id: string }
     | { __typename: 'Meeting', id: string }
+    | { __typename: 'MeetingDay', id: string }
+    | { __typename: 'MeetingParticipant', id: string }
+    | { __typename: 'MeetingPoint', id: string }
     | { __typename: 'MemberUnit', id: string }
     | { __typename: 'Organisation', id: string, key: string | null, kind: OrganisationKind, nameZh: string, nameEn: string | null, creditCode: string | null }
     | { __typename: 'Person', name: string, id: string }
@@ -1201,6 +1212,7 @@ export type NodeQuery = { node:
     | { __typename: 'RoleGrant', id: string }
     | { __typename: 'SubDelegation', nameZh: string, id: string }
     | { __typename: 'SubDelegationLead', id: string }
+    | { __typename: 'Unavailability', id: string }
     | { __typename: 'User', id: string }
    | null };
 

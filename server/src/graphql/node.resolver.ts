@@ -24,6 +24,14 @@ import {
   purchaserById,
   reportBatchById,
 } from '../modules/purchaser/purchaser.loader.js';
+import { representativeById } from '../modules/exhibitor/exhibitor-representative.loader.js';
+import {
+  calendarTokenById,
+  meetingDayById,
+  meetingPointById,
+  participantById,
+  unavailabilityById,
+} from '../modules/meeting/meeting.loader.js';
 import type { Context } from './context.js';
 import type { ByIdRelation } from './loaders.js';
 import { fromGlobalId, Node } from './relay.js';
@@ -55,6 +63,12 @@ export const nodeRelations: Record<string, ByIdRelation<{ id: string }>> = Objec
     backgroundCheckById,
     reportBatchById,
     auditEventById,
+    representativeById,
+    meetingPointById,
+    meetingDayById,
+    unavailabilityById,
+    participantById,
+    calendarTokenById,
   ].map((relation) => [relation.typename, relation as ByIdRelation<{ id: string }>]),
 );
 

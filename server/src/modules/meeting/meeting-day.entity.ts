@@ -11,12 +11,7 @@ import {
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Delegation } from '../delegation/delegation.entity.js';
 import { Expo } from '../expo/expo.entity.js';
-
-/** A break in a day's slot plan, wall-clock `HH:MM` in Shanghai, [from, to). */
-export interface SlotBreak {
-  from: string;
-  to: string;
-}
+import type { SlotBreak } from './meeting-slots.js';
 
 /**
  * The slot plan of one expo day (the edition's, or a delegation's own): from `starts` to
