@@ -4,7 +4,7 @@ import { useTestServer } from '../helpers/server.js';
 import { countOf, failure, ok, seeded, tradeAttendee, tradePurchaser } from '../helpers/trade.js';
 
 const ADD_REP = `mutation($i: AddExhibitorRepresentativeInput!) { addExhibitorRepresentative(input: $i) { id name email phone version } }`;
-const REMOVE_REP = `mutation($id: ID!, $v: Int!) { removeExhibitorRepresentative(id: $id, version: $v) }`;
+const REMOVE_REP = `mutation($id: ID!, $v: Int!) { removeExhibitorRepresentative(id: $id, version: $v) { id representatives { id } } }`;
 const CREATE_POINT = `mutation($i: CreateMeetingPointInput!) { createMeetingPoint(input: $i) { id key kind capacity location link active version delegation { id } } }`;
 const SET_DAY = `mutation($i: SetMeetingDayInput!) { setMeetingDay(input: $i) { id day starts ends slotMinutes breaks { from to } slots { startsAt endsAt } } }`;
 const SLOTS = `query($e: ID!, $d: Date!) { node(id: $e) { ... on Expo { meetingSlots(day: $d) { startsAt endsAt } meetingPoints { key } } } }`;
@@ -638,6 +638,15 @@ describe('who meets, where and when', () => {
     it('keeps a representative who takes part in a meeting (IN_USE)', async () => {
       const error = failure(await bureau()(REMOVE_REP, { id: rep.r1!.id, v: rep.r1!.version }));
       expect(error.extensions).toMatchObject({ code: 'IN_USE' });
+      // one who meets nobody goes; the exhibitor is returned without them
+      const x2 = toGlobalId('Exhibitor', exhibitor.x2!);
+      const spare = ok(
+        await bureau()(ADD_REP, { i: { exhibitorId: x2, name: 'Spare Person' } }),
+      ).addExhibitorRepresentative;
+      const removed = ok(
+        await bureau()(REMOVE_REP, { id: spare.id, v: spare.version }),
+      ).removeExhibitorRepresentative;
+      expect(removed).toEqual({ id: x2, representatives: [{ id: rep.r2!.id }] });
     });
 
     it("serves a person's meetings as a private iCalendar feed, until revoked", async () => {

@@ -83,6 +83,15 @@ describe('a stale version is the one CONFLICT, for every mutation that takes a v
       [ids.expoId],
     );
     const exhibitorGid = toGlobalId('Exhibitor', exhibitor);
+    const representative = await one(
+      `insert into exhibitor_representative (exhibitor_id, expo_id, name) values ($1, $2, 'Rep') returning id`,
+      [exhibitor, ids.expoId],
+    );
+    const point = await one(
+      `insert into meeting_point (expo_id, key, name, kind, capacity, location)
+       values ($1, 'STALE-1', 'Stale table', 'TABLE', 4, 'Hall 1') returning id`,
+      [ids.expoId],
+    );
     const need = ok(
       await admin()(
         `mutation($i: CreateProcurementNeedInput!) { createProcurementNeed(input: $i) { id version } }`,
@@ -115,6 +124,7 @@ describe('a stale version is the one CONFLICT, for every mutation that takes a v
         i: {
           matchId: match.id,
           attendeeIds: [attendee.gid],
+          representativeIds: [toGlobalId('ExhibitorRepresentative', representative)],
           phase: 'ON_SITE',
           mode: 'OFFLINE',
           startsAt: '2022-11-07T02:00:00Z',
@@ -227,6 +237,18 @@ describe('a stale version is the one CONFLICT, for every mutation that takes a v
       removeSubDelegationLead: lead,
       updateResponsibility: { ...duty, args: (gid) => ({ responsibilityId: gid, dutyZh: '职责' }) },
       removeResponsibility: duty,
+      updateExhibitorRepresentative: byId(
+        'exhibitor_representative',
+        'ExhibitorRepresentative',
+        representative,
+        { title: 'Sales' },
+      ),
+      removeExhibitorRepresentative: byId(
+        'exhibitor_representative',
+        'ExhibitorRepresentative',
+        representative,
+      ),
+      updateMeetingPoint: byId('meeting_point', 'MeetingPoint', point, { capacity: 6 }),
     };
   });
 

@@ -78,17 +78,23 @@ export class ExhibitorRepresentativeResolver {
   }
 
   @Access(BUREAU)
-  @Mutation(() => ID, {
+  @Mutation(() => Exhibitor, {
     description:
-      'Removes a representative; one who takes part in a meeting is IN_USE. Returns its ID.',
+      'Removes a representative (returns the exhibitor); one who takes part in a meeting is IN_USE.',
   })
   async removeExhibitorRepresentative(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-  ): Promise<string> {
-    await removeRepresentative(ctx, uuidOf(id, 'ExhibitorRepresentative', 'id'), version);
-    return id;
+  ): Promise<Exhibitor> {
+    const exhibitorId = await removeRepresentative(
+      ctx,
+      uuidOf(id, 'ExhibitorRepresentative', 'id'),
+      version,
+    );
+    const exhibitor = await ctx.loaders.byId(exhibitorById, exhibitorId);
+    if (!exhibitor) throw notFound('Exhibitor');
+    return exhibitor;
   }
 
   @FieldResolver(() => Exhibitor, { nullable: true })

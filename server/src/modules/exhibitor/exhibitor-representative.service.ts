@@ -134,7 +134,7 @@ export async function updateRepresentative(
   });
 }
 
-/** Removes a representative who takes part in no meeting (IN_USE otherwise). */
+/** Removes a representative who takes part in no meeting (IN_USE otherwise); its exhibitor's id. */
 export async function removeRepresentative(
   ctx: TradeContext,
   id: string,
@@ -162,6 +162,6 @@ export async function removeRepresentative(
       before: { exhibitorId: representative.exhibitor.id, name: representative.name },
     });
     em.remove(representative);
-    return id;
+    return representative.exhibitor.id;
   });
 }

@@ -8,7 +8,8 @@ import {
   TradeRules,
 } from '../../auth/policy.js';
 import { Role } from '../../auth/roles.js';
-import { sql } from '../../db/sql.js';
+import { purchaserScope } from '../../auth/scope.js';
+import { and, sql } from '../../db/sql.js';
 import { AppError, badInput, ErrorCode, notFound } from '../../graphql/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { MeetingMode } from '../match/match.enums.js';
@@ -490,27 +491,36 @@ export async function checkMeetingPeople(
     const twice = list.findIndex((id, i) => list.indexOf(id) !== i);
     if (twice >= 0) throw badInput(`${field}.${twice}`, 'The same person is named twice');
   }
-  const [found] = await ctx.query<{ attendees: string[]; representatives: string[]; all: number }>(
+  // people the viewer cannot read (or that do not exist) are NOT_FOUND; people of another
+  // purchaser or exhibitor, BAD_USER_INPUT
+  const attendees = await ctx.query<{ id: string; purchaserId: string }>(
+    sql`select a.id, a.purchaser_id as "purchaserId" from attendee a
+      join purchaser p on p.id = a.purchaser_id
+      where ${and([sql`a.id = any(${sql.value(attendeeIds)}::uuid[])`, purchaserScope(ctx.viewer)])}`,
+  );
+  const [found] = await ctx.query<{
+    representatives: { id: string; exhibitorId: string }[];
+    all: number;
+  }>(
     sql`select
-      array(select id::text from attendee where id = any(${sql.value(attendeeIds)}::uuid[])
-        and purchaser_id = ${sql.value(match.purchaserId)}::uuid) as attendees,
-      array(select id::text from exhibitor_representative
-        where id = any(${sql.value(representativeIds)}::uuid[])
-        and exhibitor_id = ${sql.value(match.exhibitorId)}::uuid) as representatives,
+      coalesce((select json_agg(json_build_object('id', id, 'exhibitorId', exhibitor_id))
+        from exhibitor_representative
+        where id = any(${sql.value(representativeIds)}::uuid[])), '[]') as representatives,
       (select count(*)::int from exhibitor_representative
         where exhibitor_id = ${sql.value(match.exhibitorId)}::uuid) as "all"`,
   );
-  const badAttendee = attendeeIds.findIndex((id) => !found!.attendees.includes(id));
-  if (badAttendee >= 0)
-    throw badInput(`attendeeIds.${badAttendee}`, 'Not an attendee of the match’s purchaser');
-  const badRepresentative = representativeIds.findIndex(
-    (id) => !found!.representatives.includes(id),
-  );
-  if (badRepresentative >= 0)
-    throw badInput(
-      `representativeIds.${badRepresentative}`,
-      'Not a representative of the match’s exhibitor',
-    );
+  for (const [i, id] of attendeeIds.entries()) {
+    const attendee = attendees.find((a) => a.id === id);
+    if (!attendee) throw notFound('Attendee', id);
+    if (attendee.purchaserId !== match.purchaserId)
+      throw badInput(`attendeeIds.${i}`, 'Not an attendee of the match’s purchaser');
+  }
+  for (const [i, id] of representativeIds.entries()) {
+    const representative = found!.representatives.find((r) => r.id === id);
+    if (!representative) throw notFound('ExhibitorRepresentative', id);
+    if (representative.exhibitorId !== match.exhibitorId)
+      throw badInput(`representativeIds.${i}`, 'Not a representative of the match’s exhibitor');
+  }
   if (representativeIds.length === 0 && found!.all > 0)
     throw badInput(
       'representativeIds',
