@@ -51,6 +51,7 @@ export class AddExhibitorRepresentativeInput {
   @Field(() => String)
   name!: string;
 
+  @NameText()
   @Field(() => String, { nullable: true })
   title?: string | null;
 
@@ -79,6 +80,7 @@ export class UpdateExhibitorRepresentativeInput {
   @Field(() => String, { nullable: true })
   name?: string | null;
 
+  @NameText()
   @Field(() => String, { nullable: true })
   title?: string | null;
 
