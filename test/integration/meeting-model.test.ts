@@ -211,6 +211,26 @@ describe('who meets, where and when', () => {
     expect(ok(await office()(SLOTS, { e: ids.expo, d: '2022-11-07' })).node.meetingSlots).toEqual(
       [],
     );
+    // setting the day again replaces its plan
+    const hourly = ok(
+      await bureau()(SET_DAY, {
+        i: { expoId: ids.expo, day: '2022-11-06', starts: '09:00', ends: '17:00', slotMinutes: 60 },
+      }),
+    ).setMeetingDay;
+    expect([hourly.id, hourly.slots.length, hourly.breaks]).toEqual([day.id, 8, []]);
+    ok(
+      await bureau()(SET_DAY, {
+        i: {
+          expoId: ids.expo,
+          day: '2022-11-06',
+          starts: '09:00',
+          ends: '17:00',
+          slotMinutes: 30,
+          breaks: [{ from: '12:00', to: '13:30' }],
+        },
+      }),
+    );
+    expect(await countOf(t.sql, 'meeting_day')).toBe(1);
     for (const [i, field] of [
       [{ starts: '17:00', ends: '09:00' }, 'input.ends'],
       [{ starts: '9am', ends: '17:00' }, 'input.starts'],
@@ -619,6 +639,30 @@ describe('who meets, where and when', () => {
         const error = failure(await office()(SCHEDULE, { i: { ...slot, ...i } }));
         expect(error.extensions, JSON.stringify(i)).toMatchObject({ code, field });
       }
+      // an inactive point takes no new meetings
+      const t3 = ok(
+        await bureau()(`query($id: ID!) { meetingPoint(id: $id) { version } }`, { id: point.t3 }),
+      ).meetingPoint;
+      ok(
+        await bureau()(
+          `mutation($i: UpdateMeetingPointInput!) { updateMeetingPoint(input: $i) { active } }`,
+          { i: { id: point.t3, version: t3.version, active: false } },
+        ),
+      );
+      const inactive = failure(
+        await office()(SCHEDULE, {
+          i: {
+            ...slot,
+            meetingPointId: point.t3,
+            attendeeIds: [attendee.a1!.gid],
+            representativeIds: [rep.r2!.id],
+          },
+        }),
+      );
+      expect(inactive).toMatchObject({
+        message: 'The meeting point is inactive',
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.meetingPointId' },
+      });
       expect(await countOf(t.sql, 'meeting')).toBe(meetings);
       // an ONLINE meeting in an online room takes the room's link
       const online = ok(
