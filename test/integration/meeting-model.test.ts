@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MeetingPointsDocument, ScheduleMeetingDocument } from '../../sdk/src/index.js';
 import { fromGlobalId, toGlobalId } from '../../server/src/graphql/relay.js';
 import { useTestServer } from '../helpers/server.js';
 import { countOf, failure, ok, seeded, tradeAttendee, tradePurchaser } from '../helpers/trade.js';
@@ -177,6 +178,23 @@ describe('who meets, where and when', () => {
       field: 'input.key',
     });
     expect(await countOf(t.sql, 'meeting_point')).toBe(before);
+    // listed through the SDK like any other list: filtered, ordered, paged
+    const sdk = await t.client('DELEGATION_OFFICE', 'CIIE-5/QH');
+    try {
+      const { meetingPoints } = await sdk.request(MeetingPointsDocument, {
+        filter: { expo: { eq: ids.expo }, kind: { eq: 'TABLE' } },
+        orderBy: [{ field: 'CAPACITY', direction: 'DESC' }, { field: 'KEY' }],
+        first: 2,
+      });
+      expect(meetingPoints.totalCount).toBe(3);
+      expect(meetingPoints.nodes.map((p) => [p.key, p.capacity])).toEqual([
+        ['T-2', 4],
+        ['T-3', 4],
+      ]);
+      expect(meetingPoints.pageInfo.hasNextPage).toBe(true);
+    } finally {
+      await sdk.dispose();
+    }
   });
 
   it('computes the slots of an expo day from its plan, around breaks (Shanghai time)', async () => {
@@ -278,19 +296,32 @@ describe('who meets, where and when', () => {
         ],
       });
       first = one;
-      const two = ok(
-        await office()(SCHEDULE, {
-          i: {
-            matchId: match.m2,
-            ...onSite,
+      // the second through the SDK, as a client application schedules
+      const sdk = await t.client('DELEGATION_OFFICE', 'CIIE-5/QH');
+      try {
+        const { scheduleMeeting: two } = await sdk.request(ScheduleMeetingDocument, {
+          input: {
+            matchId: match.m2!,
+            phase: 'ON_SITE',
+            mode: 'OFFLINE',
             ...ten,
             meetingPointId: point.t2,
             attendeeIds: [attendee.a2!.gid],
             representativeIds: [rep.r2!.id],
           },
-        }),
-      ).scheduleMeeting;
-      expect(two.status).toBe('SCHEDULED');
+        });
+        expect(two).toMatchObject({
+          status: 'SCHEDULED',
+          place: 'Hall 4.1 T-2',
+          meetingPoint: { key: 'T-2' },
+          participants: [
+            { attendee: { id: attendee.a2!.gid } },
+            { representative: { name: 'Jonas Weber' } },
+          ],
+        });
+      } finally {
+        await sdk.dispose();
+      }
     });
 
     it('refuses one attendee in two places at once, by the database', async () => {
