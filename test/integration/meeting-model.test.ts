@@ -598,6 +598,27 @@ describe('who meets, where and when', () => {
         await client.query('rollback').catch(() => undefined);
         client.release();
       }
+      // nor is a point made smaller than a live meeting's people (T-2 holds one of two)
+      const t2 = ok(
+        await bureau()(`query($id: ID!) { meetingPoint(id: $id) { version } }`, { id: point.t2 }),
+      ).meetingPoint;
+      const shrink = `mutation($i: UpdateMeetingPointInput!) { updateMeetingPoint(input: $i) { capacity } }`;
+      expect(
+        failure(await bureau()(shrink, { i: { id: point.t2, version: t2.version, capacity: 1 } }))
+          .extensions,
+      ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.capacity' });
+      expect(
+        await t.sql
+          .query(`update meeting_point set capacity = 1 where id = $1`, [uuid(point.t2!)])
+          .then(
+            () => null,
+            (error: { constraint: string }) => error.constraint,
+          ),
+      ).toBe('meeting_point_capacity');
+      expect(
+        ok(await bureau()(shrink, { i: { id: point.t2, version: t2.version, capacity: 2 } }))
+          .updateMeetingPoint,
+      ).toEqual({ capacity: 2 });
     });
 
     it('names the field of bad input and writes nothing', async () => {

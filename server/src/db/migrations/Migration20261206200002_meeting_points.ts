@@ -27,8 +27,8 @@ export class Migration20261206200002MeetingPoints extends Migration {
       alter table attendee drop constraint if exists attendee_id_purchaser_id_key;
       alter table exhibitor drop constraint if exists exhibitor_id_expo_id_key;
       drop function if exists meeting_participant_copy(), meeting_participants_follow(),
-        meeting_point_check(uuid), meeting_point_fits(), meeting_participant_fits(),
-        meeting_is_active(text);
+        meeting_point_capacity_holds(), meeting_point_check(uuid), meeting_point_fits(),
+        meeting_participant_fits(), meeting_is_active(text);
       alter table meeting add constraint meeting_purchaser_no_overlap exclude using gist
         (purchaser_id with =, tstzrange(starts_at, ends_at) with &&) where (status <> 'CANCELLED');
       alter table meeting add constraint meeting_exhibitor_no_overlap exclude using gist
@@ -227,6 +227,24 @@ end $$;
 create constraint trigger meeting_participant_fits after insert or update on meeting_participant
   deferrable initially deferred
   for each row execute function meeting_participant_fits();
+
+-- a point made smaller still holds the people of its live meetings
+create function meeting_point_capacity_holds() returns trigger
+language plpgsql as $$
+declare
+  meeting uuid;
+begin
+  for meeting in select m.id from meeting m
+    where m.meeting_point_id = new.id and meeting_is_active(m.status)
+  loop
+    perform meeting_point_check(meeting);
+  end loop;
+  return null;
+end $$;
+create constraint trigger meeting_point_capacity_holds after update of capacity on meeting_point
+  deferrable initially deferred
+  for each row when (new.capacity < old.capacity)
+  execute function meeting_point_capacity_holds();
 
 create table calendar_token (
   id uuid primary key default gen_random_uuid(),

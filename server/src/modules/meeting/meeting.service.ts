@@ -166,7 +166,23 @@ export async function updateMeetingPoint(
       active: point.active,
     };
     if (input.name != null) point.name = cleanName(input.name);
-    if (input.capacity != null) point.capacity = cleanCapacity(input.capacity);
+    if (input.capacity != null) {
+      point.capacity = cleanCapacity(input.capacity);
+      if (point.capacity < before.capacity) {
+        // the people of its live meetings still fit (the database checks it too, at commit)
+        const [largest] = await ctx.query<{ people: number | null }>(
+          sql`select max(n)::int as people from (select count(*) as n from meeting_participant pt
+            join meeting m on m.id = pt.meeting_id
+            where m.meeting_point_id = ${sql.value(point.id)}::uuid and meeting_is_active(m.status)
+            group by m.id) t`,
+        );
+        if ((largest?.people ?? 0) > point.capacity)
+          throw badInput(
+            'capacity',
+            `A live meeting at this point has ${largest!.people} persons: cancel or move it first`,
+          );
+      }
+    }
     if (input.location !== undefined) point.location = input.location?.trim() || null;
     if (input.link !== undefined) point.link = input.link?.trim() || null;
     if (input.active != null) point.active = input.active;
