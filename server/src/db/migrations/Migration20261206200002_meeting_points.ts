@@ -23,6 +23,7 @@ export class Migration20261206200002MeetingPoints extends Migration {
       drop trigger if exists meeting_point_fits on meeting;
       alter table meeting drop constraint if exists meeting_id_purchaser_id_exhibitor_id_key;
       alter table meeting drop column if exists meeting_point_id;
+      drop index if exists meeting_purchaser_idx, meeting_exhibitor_idx;
       drop table if exists meeting_day, meeting_point, exhibitor_representative cascade;
       alter table attendee drop constraint if exists attendee_id_purchaser_id_key;
       alter table exhibitor drop constraint if exists exhibitor_id_expo_id_key;
