@@ -38,6 +38,7 @@ import { TrustedDocuments } from './ops/trusted-documents.js';
 import { DealChangeListener } from './realtime/listener.js';
 import { DealTotalsHub } from './realtime/totals.js';
 import { createWebPages } from './web/pages.js';
+import { serveCalendar } from './modules/meeting/calendar.js';
 
 /** Longest wait, on stopping, for requests still being worked on after their clients left. */
 const DRAIN_WORK_MS = 10_000;
@@ -283,6 +284,8 @@ export async function start(
             }
           }),
         );
+      } else if (url.pathname.startsWith('/calendar/') && req.method === 'GET') {
+        await serveCalendar(db.pool, url.pathname, res);
       } else if (url.pathname === '/metrics' && metrics && req.method === 'GET') {
         const { contentType, text } = await metrics.scrape();
         res.writeHead(200, { 'content-type': contentType });

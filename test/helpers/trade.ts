@@ -253,3 +253,20 @@ export async function tradeRecordsOf(
     [p.delegation, p.expo, p.purchaser, exhibitors[0], match.rows[0].id],
   );
 }
+
+/** An attendee of a purchaser (a person of its delegation), written straight to the database. */
+export async function tradeAttendee(
+  sql: pg.Pool,
+  purchaserId: string,
+  name = `Attendee ${randomUUID().slice(0, 8)}`,
+): Promise<{ id: string; gid: string }> {
+  const { rows } = await sql.query(
+    `with p as (select id, delegation_id, organisation_id from purchaser where id = $1),
+     pe as (insert into person (delegation_id, organisation_id, name)
+            select delegation_id, organisation_id, $2 from p returning id, delegation_id)
+     insert into attendee (delegation_id, purchaser_id, person_id)
+     select pe.delegation_id, p.id, pe.id from p, pe returning id`,
+    [purchaserId, name],
+  );
+  return { id: rows[0].id, gid: toGlobalId('Attendee', rows[0].id) };
+}

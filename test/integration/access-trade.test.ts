@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../server/src/graphql/relay.js';
 import { useTestServer, type GqlResult } from '../helpers/server.js';
-import { earlierEdition, ok, seeded, tradePurchaser } from '../helpers/trade.js';
+import { earlierEdition, ok, seeded, tradeAttendee, tradePurchaser } from '../helpers/trade.js';
 
 /** Every kind of viewer, in the seeded Qinghai delegation (QH) unless named otherwise. */
 const WHO = {
@@ -58,6 +58,7 @@ describe('trade access: role × operation', () => {
   let ids: Awaited<ReturnType<typeof seeded>>;
   let p1: Awaited<ReturnType<typeof tradePurchaser>>;
   let p2: Awaited<ReturnType<typeof tradePurchaser>>;
+  let p1Attendee: { id: string; gid: string };
   let exhibitor: string;
   const as = (who: Who) => t.as(WHO[who][0], WHO[who][1]);
 
@@ -71,6 +72,7 @@ describe('trade access: role × operation', () => {
     await t.sql.query(`insert into sub_delegation (delegation_id, key, name_zh, name_en)
       select id, 'INDUSTRY', '工业分团', 'Industry' from delegation where key = 'GS'`);
     p1 = await tradePurchaser(t.sql, { key: 'ACC_P1', subDelegation: 'INDUSTRY' });
+    p1Attendee = await tradeAttendee(t.sql, p1.id);
     p2 = await tradePurchaser(t.sql, { key: 'ACC_P2', subDelegation: 'HEALTH' });
     await tradePurchaser(t.sql, { key: 'ACC_G1', subDelegation: 'INDUSTRY', delegation: 'GS' });
     const { rows } = await t.sql.query(
@@ -248,13 +250,14 @@ describe('trade access: role × operation', () => {
         ),
     );
     expect(decline).toEqual(TRADE_WRITE);
-    // one hour apart: the purchaser is never double-booked by the cells that succeed
+    // one hour apart: the attendee is never double-booked by the cells that succeed
     const schedule = await matrix(
       () => fixture.match(p1, 'ACCEPTED'),
       (gql, match, n) =>
         gql(`mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) { status } }`, {
           i: {
             matchId: match,
+            attendeeIds: [p1Attendee.gid],
             phase: 'ON_SITE',
             mode: 'ONLINE',
             link: 'https://meet.example/x',

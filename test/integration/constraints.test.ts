@@ -163,7 +163,7 @@ describe('constraints hold in the database, whatever code writes the rows', () =
     ).toBe('23503');
   });
 
-  it('never double-books a purchaser in overlapping meetings', async () => {
+  it('never double-books an attendee in overlapping live meetings; the purchaser meets in parallel', async () => {
     const f = await fixture();
     const exhibitor = await t.sql
       .query(`insert into exhibitor (expo_id, exhibition_area_id, name_en, country)
@@ -174,17 +174,39 @@ describe('constraints hold in the database, whatever code writes the rows', () =
       values ($1, $2, $3, 'ACCEPTED') returning id`,
       [f.delegation, f.purchaser, exhibitor.rows[0].id],
     );
-    const meeting = `insert into meeting (delegation_id, match_id, purchaser_id, exhibitor_id, phase, mode, starts_at, ends_at, place)
-      values ($1, $2, $3, $4, 'ON_SITE', 'OFFLINE', $5, $6, 'Hall 4.1')`;
+    const people = await t.sql.query(
+      `with pe as (insert into person (delegation_id, name) select $1, 'P' || n from generate_series(1, 2) n returning id)
+       insert into attendee (delegation_id, purchaser_id, person_id) select $1, $2, id from pe returning id`,
+      [f.delegation, f.purchaser],
+    );
+    const [first, second] = people.rows.map((r) => r.id as string);
+    // a meeting and the attendee taking part, in one statement
+    const meeting = `with m as (insert into meeting (delegation_id, match_id, purchaser_id, exhibitor_id, phase, mode, starts_at, ends_at, place)
+      values ($1, $2, $3, $4, 'ON_SITE', 'OFFLINE', $5, $6, 'Hall 4.1') returning id, purchaser_id, exhibitor_id)
+      insert into meeting_participant (meeting_id, purchaser_id, exhibitor_id, attendee_id)
+      select id, purchaser_id, exhibitor_id, $7 from m`;
     const args = [f.delegation, match.rows[0].id, f.purchaser, exhibitor.rows[0].id];
     expect(
-      await sqlState(t, meeting, [...args, '2022-11-06T10:00:00Z', '2022-11-06T10:30:00Z']),
+      await sqlState(t, meeting, [...args, '2022-11-06T10:00:00Z', '2022-11-06T10:30:00Z', first]),
     ).toBeUndefined();
     expect(
-      await sqlState(t, meeting, [...args, '2022-11-06T10:15:00Z', '2022-11-06T10:45:00Z']),
+      await sqlState(t, meeting, [...args, '2022-11-06T10:15:00Z', '2022-11-06T10:45:00Z', first]),
     ).toBe('23P01');
+    // another attendee of the same purchaser, at the same time, with the same exhibitor
     expect(
-      await sqlState(t, meeting, [...args, '2022-11-06T10:30:00Z', '2022-11-06T11:00:00Z']),
+      await sqlState(t, meeting, [...args, '2022-11-06T10:15:00Z', '2022-11-06T10:45:00Z', second]),
+    ).toBeUndefined();
+    expect(
+      await sqlState(t, meeting, [...args, '2022-11-06T10:30:00Z', '2022-11-06T11:00:00Z', first]),
+    ).toBeUndefined();
+    // a cancelled meeting holds nobody: the trigger copies its status to its people
+    await t.sql.query(
+      `update meeting set status = 'CANCELLED' where id = (select meeting_id from meeting_participant
+       where attendee_id = $1 and lower(during) = '2022-11-06T10:00:00Z')`,
+      [first],
+    );
+    expect(
+      await sqlState(t, meeting, [...args, '2022-11-06T10:00:00Z', '2022-11-06T10:20:00Z', first]),
     ).toBeUndefined();
   });
 });

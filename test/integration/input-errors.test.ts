@@ -48,6 +48,7 @@ describe('input errors that GraphQL finds, with their field', () => {
 
   const meeting = {
     matchId: toGlobalId('ExhibitorMatch', '00000000-0000-4000-8000-000000000000'),
+    attendeeIds: [toGlobalId('Attendee', '00000000-0000-4000-8000-000000000000')],
     mode: 'ONLINE',
     phase: 'ON_SITE',
     startsAt: '2022-11-06T09:00:00Z',

@@ -170,6 +170,12 @@ describe('masking of contact fields: by kind, every field, every role', () => {
        order by a.key limit 1 returning id, expo_id`,
     );
     ids.exhibitor = toGlobalId('Exhibitor', exhibitor[0].id);
+    // one of its representatives, with business contacts of their own
+    await t.sql.query(
+      `insert into exhibitor_representative (exhibitor_id, expo_id, name, email, phone)
+       values ($1, $2, 'Masking Rep', 'rep@masking.example', '+49 30 555 0177')`,
+      [exhibitor[0].id, exhibitor[0].expo_id],
+    );
     ids.qh = qh;
     ids.expo = exhibitor[0].expo_id;
     ids.purchaserUuid = purchaserUuid;
@@ -238,6 +244,12 @@ describe('masking of contact fields: by kind, every field, every role', () => {
       name: 'an exhibitor by node',
       owner: 'business',
       query: `query($id: ID!) { node(id: $id) { ... on Exhibitor { ${f('Exhibitor')} } } }`,
+      variables: { id: ids.exhibitor },
+    },
+    {
+      name: "an exhibitor's representatives",
+      owner: 'business',
+      query: `query($id: ID!) { node(id: $id) { ... on Exhibitor { representatives { ${f('ExhibitorRepresentative')} } } } }`,
       variables: { id: ids.exhibitor },
     },
     {

@@ -77,6 +77,10 @@ const TABLE_OF: Record<string, string> = {
   Responsibility: 'responsibility',
   Task: 'task',
   TaskProblem: 'task_problem',
+  ExhibitorRepresentative: 'exhibitor_representative',
+  MeetingPoint: 'meeting_point',
+  Unavailability: 'unavailability',
+  CalendarToken: 'calendar_token',
 };
 const TABLES = [
   'expo',
@@ -108,6 +112,12 @@ const TABLES = [
   'sub_delegation',
   'sub_delegation_lead',
   'responsibility',
+  'exhibitor_representative',
+  'meeting_point',
+  'meeting_day',
+  'unavailability',
+  'meeting_participant',
+  'calendar_token',
 ];
 
 /** The input paths of every ID argument of a mutation (`input.purchaserIds` for a list). */
@@ -195,7 +205,11 @@ describe('refusals: one answer for every mutation', () => {
     | 'duty'
     | 'official'
     | 'task'
-    | 'problem',
+    | 'problem'
+    | 'representative'
+    | 'point'
+    | 'unavailability'
+    | 'calendarToken',
     string
   >;
   /** Gansu role holders who also read all of Qinghai (ANALYST there), by role. */
@@ -261,6 +275,38 @@ describe('refusals: one answer for every mutation', () => {
       [ids.expoId, fromGlobalId(r.area)!.id],
     );
     r.exhibitor = toGlobalId('Exhibitor', exhibitor);
+    // who meets, where: a representative of the exhibitor, an online room of the expo, a blocked
+    // time and a calendar feed of the attendee
+    r.representative = toGlobalId(
+      'ExhibitorRepresentative',
+      await one(
+        `insert into exhibitor_representative (exhibitor_id, expo_id, name) values ($1, $2, 'Rep') returning id`,
+        [exhibitor, ids.expoId],
+      ),
+    );
+    r.point = toGlobalId(
+      'MeetingPoint',
+      await one(
+        `insert into meeting_point (expo_id, key, name, kind, capacity, link)
+         values ($1, 'R-ONLINE', 'Refusals room', 'ONLINE_ROOM', 4, 'https://meet.example/r') returning id`,
+        [ids.expoId],
+      ),
+    );
+    r.unavailability = toGlobalId(
+      'Unavailability',
+      await one(
+        `insert into unavailability (attendee_id, during)
+         values ($1, '[2022-11-07 00:00Z, 2022-11-07 02:00Z)') returning id`,
+        [fromGlobalId(r.attendee)!.id],
+      ),
+    );
+    r.calendarToken = toGlobalId(
+      'CalendarToken',
+      await one(
+        `insert into calendar_token (attendee_id, token_hash) values ($1, repeat('a', 64)) returning id`,
+        [fromGlobalId(r.attendee)!.id],
+      ),
+    );
     const need = await one(
       `insert into procurement_need (delegation_id, purchaser_id, title, status, published_at)
        values ($1, $2, 'valves', 'PUBLISHED', now()) returning id`,
@@ -761,6 +807,9 @@ describe('refusals: one answer for every mutation', () => {
         args: () => ({
           input: {
             matchId: r.match,
+            meetingPointId: r.point,
+            attendeeIds: [r.attendee],
+            representativeIds: [r.representative],
             phase: 'PRE_SHOW',
             mode: 'ONLINE',
             link: 'https://meet.example/refused',
@@ -773,6 +822,109 @@ describe('refusals: one answer for every mutation', () => {
     setExchangeRate: [
       { role: 'reference', args: () => ({ expoId: r.expo, currency: 'EUR', usdRate: '1.1' }) },
     ],
+    addExhibitorRepresentative: [
+      {
+        role: 'reference',
+        args: () => ({ input: { exhibitorId: r.exhibitor, name: 'Refused', userId: r.user } }),
+      },
+    ],
+    updateExhibitorRepresentative: [
+      {
+        role: 'reference',
+        args: () => ({ input: { id: r.representative, version, name: 'Refused' } }),
+      },
+    ],
+    removeExhibitorRepresentative: [
+      { role: 'reference', args: () => ({ id: r.representative, version }) },
+    ],
+    // the edition's (its bureau's), then a delegation's own (its office's)
+    createMeetingPoint: [
+      {
+        role: 'reference',
+        args: () => ({
+          input: {
+            expoId: r.expo,
+            key: 'REFUSED',
+            name: 'Refused',
+            kind: 'TABLE',
+            capacity: 2,
+            location: 'Hall 1',
+          },
+        }),
+      },
+      {
+        role: office,
+        args: () => ({
+          input: {
+            expoId: r.expo,
+            delegationId: r.qh,
+            key: 'REFUSED',
+            name: 'Refused',
+            kind: 'TABLE',
+            capacity: 2,
+            location: 'Hall 1',
+          },
+        }),
+      },
+    ],
+    updateMeetingPoint: [
+      { role: 'reference', args: () => ({ input: { id: r.point, version, capacity: 3 } }) },
+    ],
+    setMeetingDay: [
+      {
+        role: 'reference',
+        args: () => ({
+          input: {
+            expoId: r.expo,
+            day: '2022-11-06',
+            starts: '09:00',
+            ends: '17:00',
+            slotMinutes: 30,
+          },
+        }),
+      },
+      {
+        role: office,
+        args: () => ({
+          input: {
+            expoId: r.expo,
+            delegationId: r.qh,
+            day: '2022-11-06',
+            starts: '09:00',
+            ends: '17:00',
+            slotMinutes: 30,
+          },
+        }),
+      },
+    ],
+    addUnavailability: [
+      {
+        role: office,
+        args: () => ({
+          input: {
+            attendeeId: r.attendee,
+            startsAt: '2022-11-08T01:00:00Z',
+            endsAt: '2022-11-08T02:00:00Z',
+          },
+        }),
+      },
+      {
+        role: 'reference',
+        args: () => ({
+          input: {
+            representativeId: r.representative,
+            startsAt: '2022-11-08T01:00:00Z',
+            endsAt: '2022-11-08T02:00:00Z',
+          },
+        }),
+      },
+    ],
+    removeUnavailability: [{ role: office, args: () => ({ id: r.unavailability }) }],
+    issueCalendarToken: [
+      { role: office, args: () => ({ attendeeId: r.attendee }) },
+      { role: 'reference', args: () => ({ representativeId: r.representative }) },
+    ],
+    revokeCalendarToken: [{ role: office, args: () => ({ id: r.calendarToken }) }],
     setUserDisabled: [{ role: office, args: () => ({ userId: r.user, disabled: true }) }],
     signDeal: [
       { role: office, args: () => ({ input: { id: r.deal, signedOn: '2022-11-06', version } }) },

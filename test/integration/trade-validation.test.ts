@@ -9,6 +9,7 @@ import {
   failure,
   ok,
   seeded,
+  tradeAttendee,
   tradePurchaser,
 } from '../helpers/trade.js';
 
@@ -45,6 +46,7 @@ describe('trade input validation, state machines and optimistic locking', () => 
   const t = useTestServer();
   let ids: Awaited<ReturnType<typeof seeded>>;
   let buyer: Awaited<ReturnType<typeof tradePurchaser>>;
+  let buyerAttendee: { id: string; gid: string };
   let exhibitors: string[];
   const bureau = () => t.as('EXPO_BUREAU', 'CIIE-5');
   const office = () => t.as('DELEGATION_OFFICE', 'CIIE-5/QH');
@@ -52,6 +54,7 @@ describe('trade input validation, state machines and optimistic locking', () => 
   beforeAll(async () => {
     ids = await seeded(t.sql);
     buyer = await tradePurchaser(t.sql, { key: 'VAL_BUYER', subDelegation: 'ECOLOGY' });
+    buyerAttendee = await tradeAttendee(t.sql, buyer.id);
     const { rows } = await t.sql.query(
       `insert into exhibitor (expo_id, exhibition_area_id, name_en, country, products)
        select $1, a.id, 'Fixture ' || n, 'DE', 'water treatment' from exhibition_area a, generate_series(1, 3) n
@@ -407,6 +410,7 @@ describe('trade input validation, state machines and optimistic locking', () => 
       );
       expect(duplicate.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.exhibitorId' });
       const slot = {
+        attendeeIds: [buyerAttendee.gid],
         phase: 'ON_SITE',
         mode: 'OFFLINE',
         startsAt: '2022-11-07T02:00:00Z',

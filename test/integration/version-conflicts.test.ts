@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../server/src/graphql/relay.js';
 import { ok, registration } from '../helpers/recruitment.js';
 import { useTestServer } from '../helpers/server.js';
-import { seeded, tradePurchaser } from '../helpers/trade.js';
+import { seeded, tradeAttendee, tradePurchaser } from '../helpers/trade.js';
 
 /**
  * Every mutation that takes a `version` (found by introspection, as a root argument or a field
@@ -73,6 +73,7 @@ describe('a stale version is the one CONFLICT, for every mutation that takes a v
 
     const ids = await seeded(t.sql);
     const buyer = await tradePurchaser(t.sql, { key: 'STALE_BUYER', subDelegation: 'ECOLOGY' });
+    const attendee = await tradeAttendee(t.sql, buyer.id);
     const one = async (sql: string, params: unknown[]) =>
       (await t.sql.query(sql, params)).rows[0].id as string;
     const exhibitor = await one(
@@ -82,6 +83,15 @@ describe('a stale version is the one CONFLICT, for every mutation that takes a v
       [ids.expoId],
     );
     const exhibitorGid = toGlobalId('Exhibitor', exhibitor);
+    const representative = await one(
+      `insert into exhibitor_representative (exhibitor_id, expo_id, name) values ($1, $2, 'Rep') returning id`,
+      [exhibitor, ids.expoId],
+    );
+    const point = await one(
+      `insert into meeting_point (expo_id, key, name, kind, capacity, location)
+       values ($1, 'STALE-1', 'Stale table', 'TABLE', 4, 'Hall 1') returning id`,
+      [ids.expoId],
+    );
     const need = ok(
       await admin()(
         `mutation($i: CreateProcurementNeedInput!) { createProcurementNeed(input: $i) { id version } }`,
@@ -113,6 +123,8 @@ describe('a stale version is the one CONFLICT, for every mutation that takes a v
       await admin()(`mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) { id } }`, {
         i: {
           matchId: match.id,
+          attendeeIds: [attendee.gid],
+          representativeIds: [toGlobalId('ExhibitorRepresentative', representative)],
           phase: 'ON_SITE',
           mode: 'OFFLINE',
           startsAt: '2022-11-07T02:00:00Z',
@@ -241,6 +253,18 @@ describe('a stale version is the one CONFLICT, for every mutation that takes a v
       updateTask: byId('task', 'Task', task, { title: 'Stale' }),
       answerTaskProblem: byId('task_problem', 'TaskProblem', problem, { answer: 'stale' }),
       closeTaskProblem: byId('task_problem', 'TaskProblem', problem),
+      updateExhibitorRepresentative: byId(
+        'exhibitor_representative',
+        'ExhibitorRepresentative',
+        representative,
+        { title: 'Sales' },
+      ),
+      removeExhibitorRepresentative: byId(
+        'exhibitor_representative',
+        'ExhibitorRepresentative',
+        representative,
+      ),
+      updateMeetingPoint: byId('meeting_point', 'MeetingPoint', point, { capacity: 6 }),
     };
   });
 

@@ -8,12 +8,18 @@ import { MemberUnit } from '../modules/delegation/member-unit.entity.js';
 import { Responsibility } from '../modules/delegation/responsibility.entity.js';
 import { SubDelegationLead } from '../modules/delegation/sub-delegation-lead.entity.js';
 import { SubDelegation } from '../modules/delegation/sub-delegation.entity.js';
+import { ExhibitorRepresentative } from '../modules/exhibitor/exhibitor-representative.entity.js';
 import { Exhibitor } from '../modules/exhibitor/exhibitor.entity.js';
 import { ExchangeRate } from '../modules/expo/exchange-rate.entity.js';
 import { ExhibitionArea } from '../modules/expo/exhibition-area.entity.js';
 import { Expo } from '../modules/expo/expo.entity.js';
 import { ExhibitorMatch } from '../modules/match/exhibitor-match.entity.js';
 import { Meeting } from '../modules/match/meeting.entity.js';
+import { CalendarToken } from '../modules/meeting/calendar-token.entity.js';
+import { MeetingDay } from '../modules/meeting/meeting-day.entity.js';
+import { MeetingParticipant } from '../modules/meeting/meeting-participant.entity.js';
+import { MeetingPoint } from '../modules/meeting/meeting-point.entity.js';
+import { Unavailability } from '../modules/meeting/unavailability.entity.js';
 import { ProcurementNeed } from '../modules/need/procurement-need.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Person } from '../modules/person/person.entity.js';
@@ -66,4 +72,10 @@ export const entities = [
   Task,
   TaskProgress,
   TaskProblem,
+  ExhibitorRepresentative,
+  MeetingPoint,
+  MeetingDay,
+  Unavailability,
+  MeetingParticipant,
+  CalendarToken,
 ];

@@ -9,6 +9,7 @@ import {
   MeetingPhase,
   MeetingStatus,
 } from '../modules/match/match.enums.js';
+import { MeetingPointKind } from '../modules/meeting/meeting.enums.js';
 import { NeedCloseReason, NeedStatus } from '../modules/need/need.enums.js';
 import { OrganisationKind } from '../modules/organisation/organisation.enums.js';
 import {
@@ -29,6 +30,7 @@ const enums = {
   MeetingMode,
   MeetingPhase,
   MeetingStatus,
+  MeetingPointKind,
   NeedCloseReason,
   NeedStatus,
   OrganisationKind,

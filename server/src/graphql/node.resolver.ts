@@ -25,6 +25,14 @@ import {
   reportBatchById,
 } from '../modules/purchaser/purchaser.loader.js';
 import { problemById, progressById, taskById } from '../modules/task/task.loader.js';
+import { representativeById } from '../modules/exhibitor/exhibitor-representative.loader.js';
+import {
+  calendarTokenById,
+  meetingDayById,
+  meetingPointById,
+  participantById,
+  unavailabilityById,
+} from '../modules/meeting/meeting.loader.js';
 import type { Context } from './context.js';
 import type { ByIdRelation } from './loaders.js';
 import { fromGlobalId, Node } from './relay.js';
@@ -59,6 +67,12 @@ export const nodeRelations: Record<string, ByIdRelation<{ id: string }>> = Objec
     taskById,
     progressById,
     problemById,
+    representativeById,
+    meetingPointById,
+    meetingDayById,
+    unavailabilityById,
+    participantById,
+    calendarTokenById,
   ].map((relation) => [relation.typename, relation as ByIdRelation<{ id: string }>]),
 );
 

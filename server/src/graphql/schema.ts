@@ -33,6 +33,21 @@ import { RoleGrantResolver, UserResolver } from '../modules/user/user.resolver.j
 import { assertAccessDeclared } from '../auth/access.js';
 import { DealEventResolver, DealTotalsResolver } from '../modules/deal/deal-totals.resolver.js';
 import { ExhibitorResolver } from '../modules/exhibitor/exhibitor.resolver.js';
+import {
+  ExhibitorRepresentativeResolver,
+  ExhibitorRepresentativesResolver,
+} from '../modules/exhibitor/exhibitor-representative.resolver.js';
+import {
+  AttendeeAvailabilityResolver,
+  CalendarTokenResolver,
+  ExpoMeetingsResolver,
+  MeetingDayResolver,
+  MeetingParticipantResolver,
+  MeetingPeopleResolver,
+  MeetingPointResolver,
+  RepresentativeAvailabilityResolver,
+  UnavailabilityResolver,
+} from '../modules/meeting/meeting.resolver.js';
 import { ProcurementNeedResolver } from '../modules/need/need.resolver.js';
 import {
   ExhibitorMatchResolver,
@@ -146,6 +161,17 @@ export const resolvers = [
   TaskProgressResolver,
   TaskProblemResolver,
   DelegationTasksResolver,
+  ExhibitorRepresentativeResolver,
+  ExhibitorRepresentativesResolver,
+  MeetingPointResolver,
+  MeetingDayResolver,
+  ExpoMeetingsResolver,
+  UnavailabilityResolver,
+  AttendeeAvailabilityResolver,
+  RepresentativeAvailabilityResolver,
+  MeetingPeopleResolver,
+  MeetingParticipantResolver,
+  CalendarTokenResolver,
 ] as const;
 
 /**

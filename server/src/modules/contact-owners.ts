@@ -1,6 +1,7 @@
 import type { ContactOwner } from '../auth/masking.js';
 import type { ContactOwnerRules } from '../graphql/contacts.js';
 import type { DelegationContact } from './delegation/delegation.type.js';
+import type { ExhibitorRepresentative } from './exhibitor/exhibitor-representative.type.js';
 import type { Exhibitor } from './exhibitor/exhibitor.type.js';
 import type { Person } from './person/person.type.js';
 import type { Attendee } from './purchaser/purchaser.type.js';
@@ -53,4 +54,6 @@ export const contactOwners = {
   Attendee: attendeeOwner,
   DelegationContact: delegationContactOwner,
   Exhibitor: (_exhibitor: Exhibitor) => BUSINESS,
+  /** An exhibitor's people: business contacts, as the exhibitor's own. */
+  ExhibitorRepresentative: (_representative: ExhibitorRepresentative) => BUSINESS,
 } satisfies ContactOwnerRules;

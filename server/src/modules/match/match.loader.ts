@@ -30,6 +30,7 @@ export const MEETING_SELECT = selectList('meeting', 'mt', [
   'mode',
   'startsAt',
   'endsAt',
+  'meetingPointId',
   'place',
   'link',
   'status',

@@ -187,13 +187,23 @@ export class ExhibitorMatchResolver {
   @Access(MATCHMAKERS)
   @Mutation(() => Meeting, {
     description:
-      'Schedules a meeting of an accepted match (→ MEETING_SCHEDULED). An overlapping slot of the purchaser or the exhibitor is a CONFLICT.',
+      'Schedules a meeting of an accepted match (→ MEETING_SCHEDULED) with the attendees and representatives who take part, at a meeting point. A person or a point booked in an overlapping live meeting, or a person blocked then, is a CONFLICT naming the field.',
   })
   async scheduleMeeting(
     @Ctx() ctx: Context,
     @Arg('input', () => ScheduleMeetingInput) input: ScheduleMeetingInput,
   ): Promise<Meeting> {
-    const command = { ...input, matchId: uuidOf(input.matchId, 'ExhibitorMatch', 'input.matchId') };
+    const command = {
+      ...input,
+      matchId: uuidOf(input.matchId, 'ExhibitorMatch', 'input.matchId'),
+      meetingPointId: optionalUuid(input.meetingPointId, 'MeetingPoint', 'input.meetingPointId'),
+      attendeeIds: input.attendeeIds.map((id, i) =>
+        uuidOf(id, 'Attendee', `input.attendeeIds.${i}`),
+      ),
+      representativeIds: (input.representativeIds ?? []).map((id, i) =>
+        uuidOf(id, 'ExhibitorRepresentative', `input.representativeIds.${i}`),
+      ),
+    };
     return loadedMeeting(ctx, await rootedAt('input', () => scheduleMeeting(ctx, command)));
   }
 

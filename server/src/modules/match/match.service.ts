@@ -19,6 +19,11 @@ import {
   type TradeContext,
 } from '../trade/trade-scope.js';
 import { inTransaction, requireVersion } from '../shared/transaction.js';
+import {
+  addParticipants,
+  checkMeetingPeople,
+  participantConflict,
+} from '../meeting/meeting.service.js';
 import { ExhibitorMatch } from './exhibitor-match.entity.js';
 import { MatchStatus, MeetingMode, MeetingPhase, MeetingStatus } from './match.enums.js';
 import type { DeclineMatchInput, ExhibitorSuggestion, ScheduleMeetingInput } from './match.type.js';
@@ -548,14 +553,19 @@ export async function scheduleMeeting(
     throw badInput('endsAt', 'endsAt must be after startsAt');
   if (endsAt.getTime() - startsAt.getTime() > 12 * 3600_000)
     throw badInput('endsAt', 'A meeting lasts at most 12 hours');
-  const place = input.place?.trim() || null;
-  const link = input.link?.trim() || null;
+  const people = await checkMeetingPeople(ctx, match, input.mode, startsAt, endsAt, input);
+  // a meeting point gives the place (its location) or the link (its online room's)
+  const point = people.point;
+  const place =
+    input.place?.trim() || (input.mode === MeetingMode.OFFLINE ? point?.location : null) || null;
+  const link =
+    input.link?.trim() || (input.mode === MeetingMode.ONLINE ? point?.link : null) || null;
   if (input.mode === MeetingMode.OFFLINE && !place)
-    throw badInput('place', 'An OFFLINE meeting needs a place');
+    throw badInput('place', 'An OFFLINE meeting needs a place or a meeting point');
   if (place && place.length > 200)
     throw badInput('place', 'place must have at most 200 characters');
   if (input.mode === MeetingMode.ONLINE) {
-    if (!link) throw badInput('link', 'An ONLINE meeting needs a link');
+    if (!link) throw badInput('link', 'An ONLINE meeting needs a link or an ONLINE_ROOM');
     if (!/^https?:\/\/\S+$/i.test(link) || link.length > 2000)
       throw badInput('link', 'link must be an http(s) URL');
   }
@@ -594,9 +604,16 @@ export async function scheduleMeeting(
         mode: input.mode,
         startsAt,
         endsAt,
+        meetingPoint: point?.id ?? null,
         place,
         link,
       });
+      addParticipants(
+        em,
+        { id: meeting.id, purchaserId: match.purchaserId, exhibitorId: match.exhibitorId },
+        people.attendeeIds,
+        people.representativeIds,
+      );
       audit(em, {
         actor: ctx.viewer.actor,
         action: 'meeting.schedule',
@@ -609,8 +626,11 @@ export async function scheduleMeeting(
           mode: input.mode,
           startsAt: startsAt.toISOString(),
           endsAt: endsAt.toISOString(),
+          meetingPointId: point?.id ?? null,
           place,
           link,
+          attendeeIds: people.attendeeIds,
+          representativeIds: people.representativeIds,
         },
       });
       if (row.status === MatchStatus.ACCEPTED) {
@@ -622,14 +642,7 @@ export async function scheduleMeeting(
       return meeting.id;
     });
   } catch (error) {
-    const { code, constraint } = error as { code?: string; constraint?: string };
-    if (code === '23P01') {
-      const who = constraint === 'meeting_exhibitor_no_overlap' ? 'The exhibitor' : 'The purchaser';
-      throw new AppError(ErrorCode.CONFLICT, `${who} has another meeting in this slot`, {
-        field: 'startsAt',
-      });
-    }
-    throw error;
+    throw participantConflict(error) ?? error;
   }
 }
 

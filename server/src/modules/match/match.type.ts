@@ -56,6 +56,7 @@ export class Meeting extends Node {
   matchId!: string;
   purchaserId!: string;
   exhibitorId!: string;
+  meetingPointId!: string | null;
 
   @Field(() => MeetingPhase)
   phase!: MeetingPhase;
@@ -151,12 +152,34 @@ export class ScheduleMeetingInput {
   @Field(() => DateTimeScalar)
   endsAt!: Date;
 
-  @Field(() => String, { nullable: true, description: 'Required for OFFLINE meetings.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Where: a meeting point of the expo or of the match's delegation (an ONLINE_ROOM for ONLINE meetings); it gives place or link when they are left out.",
+  })
+  meetingPointId?: string | null;
+
+  @Field(() => [ID], {
+    description: 'Who of the purchaser takes part: at least one of its attendees.',
+  })
+  attendeeIds!: string[];
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Who of the exhibitor takes part: its representatives (at least one when it has any registered).',
+  })
+  representativeIds?: string[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Required for OFFLINE meetings without a meeting point.',
+  })
   place?: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Required for ONLINE meetings: an http(s) URL.',
+    description: 'Required for ONLINE meetings without an ONLINE_ROOM: an http(s) URL.',
   })
   link?: string | null;
 }

@@ -7,30 +7,34 @@ import {
   OptionalProps,
   PrimaryKey,
   Property,
+  Unique,
 } from '@mikro-orm/core';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Delegation } from '../delegation/delegation.entity.js';
 import { Exhibitor } from '../exhibitor/exhibitor.entity.js';
+import { MeetingPoint } from '../meeting/meeting-point.entity.js';
 import { Purchaser } from '../purchaser/purchaser.entity.js';
 import { MeetingMode, MeetingPhase, MeetingStatus } from './match.enums.js';
 import { ExhibitorMatch } from './exhibitor-match.entity.js';
 
 /**
- * A meeting slot. The database refuses overlapping non-cancelled slots of one purchaser or one
- * exhibitor, and requires `link` for ONLINE and `place` for OFFLINE meetings.
+ * A meeting slot. The database refuses two live meetings at one meeting point at once (and,
+ * through meeting_participant, one person in two), and requires `link` for ONLINE and `place`
+ * for OFFLINE meetings. Live: `meeting_is_active(status)`.
  */
 @Entity({ tableName: 'meeting' })
-@Index({
-  name: 'meeting_exhibitor_no_overlap',
-  expression:
-    "alter table meeting add constraint meeting_exhibitor_no_overlap exclude using gist (exhibitor_id with =, tstzrange(starts_at, ends_at) with &&) where (status <> 'CANCELLED')",
+@Index({ name: 'meeting_exhibitor_idx', properties: ['exhibitor'] })
+@Unique({
+  name: 'meeting_id_purchaser_id_exhibitor_id_key',
+  properties: ['id', 'purchaser', 'exhibitor'],
 })
 @Index({ name: 'meeting_match_idx', properties: ['match'] })
 @Index({
-  name: 'meeting_purchaser_no_overlap',
+  name: 'meeting_point_no_overlap',
   expression:
-    "alter table meeting add constraint meeting_purchaser_no_overlap exclude using gist (purchaser_id with =, tstzrange(starts_at, ends_at) with &&) where (status <> 'CANCELLED')",
+    'alter table meeting add constraint meeting_point_no_overlap exclude using gist (meeting_point_id with =, tstzrange(starts_at, ends_at) with &&) where (meeting_point_id is not null and meeting_is_active(status))',
 })
+@Index({ name: 'meeting_purchaser_idx', properties: ['purchaser'] })
 export class Meeting {
   [OptionalProps]?: 'status' | 'createdAt';
 
@@ -82,6 +86,17 @@ export class Meeting {
 
   @Property({ type: 'Date' })
   endsAt!: Date;
+
+  /** Where the meeting takes place (a point of the meeting's expo). */
+  @ManyToOne(() => MeetingPoint, {
+    ref: true,
+    fieldName: 'meeting_point_id',
+    foreignKeyName: 'meeting_meeting_point_id_fkey',
+    deleteRule: 'no action',
+    updateRule: 'no action',
+    nullable: true,
+  })
+  meetingPoint: Ref<MeetingPoint> | null = null;
 
   @Property({ type: 'text', nullable: true })
   place: string | null = null;

@@ -15,6 +15,7 @@ import { Purchaser } from './purchaser.entity.js';
 
 @Entity({ tableName: 'attendee' })
 @Unique({ name: 'attendee_id_delegation_id_key', properties: ['id', 'delegation'] })
+@Unique({ name: 'attendee_id_purchaser_id_key', properties: ['id', 'purchaser'] })
 @Index({ name: 'attendee_person_idx', properties: ['person'] })
 @Unique({ name: 'attendee_purchaser_id_person_id_key', properties: ['purchaser', 'person'] })
 export class Attendee {
