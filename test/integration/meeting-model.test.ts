@@ -770,6 +770,14 @@ describe('who meets, where and when', () => {
       expect(moved).toContain('DTEND:20221106T073000Z');
       expect(moved).toContain('LOCATION:Table T-1\\, Hall 4.1 T-1');
       expect(moved).toMatch(/BEGIN:VALARM[\s\S]*TRIGGER:-PT15M/);
+      // a point's meetings, listed with the others
+      const atT1 = ok(
+        await office()(
+          `query($p: ID!) { meetings(filter: { meetingPoint: { eq: $p } }) { nodes { id status } } }`,
+          { p: point.t1 },
+        ),
+      ).meetings.nodes;
+      expect(atT1.map((m: { status: string }) => m.status)).toEqual(['CANCELLED', 'SCHEDULED']);
       // revoked: gone, like a token that never was
       const revoked = ok(
         await office()(REVOKE, { id: issued.calendarToken.id }),

@@ -44,6 +44,7 @@ export const meetingSpec: ListSpec = {
     match: { value: { kind: 'id', type: 'ExhibitorMatch' }, column: 'matchId' },
     purchaser: { value: { kind: 'id', type: 'Purchaser' }, column: 'purchaserId' },
     exhibitor: { value: { kind: 'id', type: 'Exhibitor' }, column: 'exhibitorId' },
+    meetingPoint: { value: { kind: 'id', type: 'MeetingPoint' }, column: 'meetingPointId' },
     phase: {
       value: { kind: 'enum', enum: MeetingPhase, name: 'MeetingPhase' },
       column: 'phase',
