@@ -1574,7 +1574,7 @@ export type ProcurementNeedsQueryVariables = Exact<{
 }>;
 
 
-export type ProcurementNeedsQuery = { procurementNeeds: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, version: number, status: NeedStatus, closeReason: NeedCloseReason | null, title: string, description: string, quantity: string | null, unit: string | null, budgetAmount: string | null, budgetCurrency: string | null, preferredCountries: Array<string>, deadline: string | null, purchaser: { id: string }, exhibitionArea: { id: string, key: string, nameEn: string } | null }> } };
+export type ProcurementNeedsQuery = { procurementNeeds: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, version: number, status: NeedStatus, closeReason: NeedCloseReason | null, title: string, description: string, quantity: string | null, unit: string | null, budgetAmount: string | null, budgetCurrency: string | null, preferredCountries: Array<string>, deadline: string | null, purchaser: { id: string } | null, exhibitionArea: { id: string, key: string, nameEn: string } | null }> } };
 
 export type PublishProcurementNeedMutationVariables = Exact<{
   id: string;

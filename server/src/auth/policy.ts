@@ -64,22 +64,40 @@ const OFFICE_MANAGED = new Set([
 
 /**
  * Nobody grants above their own scope: ADMIN grants anything; a delegation office grants roles
- * bound inside its delegation (an expo-wide ANALYST or EXPO_BUREAU grant is above it).
+ * bound inside its delegation (an expo-wide ANALYST or EXPO_BUREAU grant is above it); the
+ * EXPO_BUREAU of an edition grants EXHIBITOR for the exhibitors of that edition (`expoId`: the
+ * exhibitor's), and nothing else.
  */
 export function requireMayGrant(
   viewer: Viewer,
-  grant: { role: Role; delegationId: string | null },
+  grant: { role: Role; delegationId: string | null; expoId?: string | null },
 ): void {
   if (viewer.isAdmin) return;
+  if (grant.role === Role.EXHIBITOR) {
+    if (grant.expoId && viewer.bureauExpoIds.includes(grant.expoId)) return;
+    throw forbidden(
+      "Granting EXHIBITOR is for the EXPO_BUREAU of the exhibitor's edition, or ADMIN",
+    );
+  }
   const inside = grant.delegationId !== null && OFFICE_MANAGED.has(grant.role);
   if (!inside || viewer.grantsFor(grant.delegationId!, Role.DELEGATION_OFFICE).length === 0) {
     throw forbidden(`Granting ${grant.role} here is above your scope`);
   }
 }
 
-/** Users are managed by the office of the delegation they belong to, or by ADMIN. */
-export function requireMayManageUser(viewer: Viewer, user: { delegationId: string | null }): void {
+/**
+ * Users are managed by the office of the delegation they belong to, an edition's users
+ * (exhibitors' representatives, `expoId`) by the EXPO_BUREAU of that edition, and all by ADMIN.
+ */
+export function requireMayManageUser(
+  viewer: Viewer,
+  user: { delegationId: string | null; expoId?: string | null },
+): void {
   if (viewer.isAdmin) return;
+  if (user.expoId) {
+    if (viewer.bureauExpoIds.includes(user.expoId)) return;
+    throw forbidden("Only the EXPO_BUREAU of the user's edition, or ADMIN, manages this user");
+  }
   if (
     !user.delegationId ||
     viewer.grantsFor(user.delegationId, Role.DELEGATION_OFFICE).length === 0

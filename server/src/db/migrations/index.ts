@@ -17,6 +17,7 @@ import { Migration20261206120005RegistrationNumber } from './Migration2026120612
 import { Migration20261206130001TenantStatistics } from './Migration20261206130001_tenant_statistics.js';
 import { Migration20261206180001KeptSuggestions } from './Migration20261206180001_kept_suggestions.js';
 import { Migration20261206190001DealExhibitorDelegation } from './Migration20261206190001_deal_exhibitor_delegation.js';
+import { Migration20261206200001ExhibitorRole } from './Migration20261206200001_exhibitor_role.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from TypeScript and JS. */
 export const migrations: { name: string; class: Constructor<Migration> }[] = [
@@ -58,4 +59,5 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
     name: 'Migration20261206190001_deal_exhibitor_delegation',
     class: Migration20261206190001DealExhibitorDelegation,
   },
+  { name: 'Migration20261206200001_exhibitor_role', class: Migration20261206200001ExhibitorRole },
 ];

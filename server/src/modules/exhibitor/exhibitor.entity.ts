@@ -16,6 +16,7 @@ import { Expo } from '../expo/expo.entity.js';
 @Index({ name: 'exhibitor_area_idx', properties: ['exhibitionArea'] })
 @Index({ name: 'exhibitor_country_idx', properties: ['expo', 'country'] })
 @Unique({ name: 'exhibitor_expo_id_name_en_key', properties: ['expo', 'nameEn'] })
+@Unique({ name: 'exhibitor_id_expo_id_key', properties: ['id', 'expo'] })
 @Index({
   name: 'exhibitor_search_trgm',
   expression:
