@@ -251,8 +251,9 @@ export async function tradeRecordsOf(
     [p.delegation, p.purchaser],
   );
   const match = await sql.query(
-    `insert into exhibitor_match (delegation_id, purchaser_id, need_id, exhibitor_id, status, score, reasons)
-     values ($1, $2, $3, $4, 'ACCEPTED', 0.8125, '{area,keyword}') returning id`,
+    `insert into exhibitor_match (delegation_id, purchaser_id, need_id, exhibitor_id, status, score, reasons,
+       purchaser_accepted_at, exhibitor_accepted_at)
+     values ($1, $2, $3, $4, 'ACCEPTED', 0.8125, '{area,keyword}', now(), now()) returning id`,
     [p.delegation, p.purchaser, need.rows[0].id, exhibitors[0]],
   );
   await sql.query(

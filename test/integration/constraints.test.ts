@@ -170,12 +170,15 @@ describe('constraints hold in the database, whatever code writes the rows', () =
       select e.id, a.id, 'Acme GmbH', 'DE' from expo e join exhibition_area a on a.expo_id = e.id
       where e.key = 'CIIE-5' and a.key = 'TECH_EQUIPMENT' returning id`);
     const match = await t.sql.query(
-      `insert into exhibitor_match (delegation_id, purchaser_id, exhibitor_id, status)
-      values ($1, $2, $3, 'ACCEPTED') returning id`,
+      `insert into exhibitor_match (delegation_id, purchaser_id, exhibitor_id, status,
+        purchaser_accepted_at, exhibitor_accepted_at)
+      values ($1, $2, $3, 'ACCEPTED', now(), now()) returning id`,
       [f.delegation, f.purchaser, exhibitor.rows[0].id],
     );
-    const meeting = `insert into meeting (delegation_id, match_id, purchaser_id, exhibitor_id, phase, mode, starts_at, ends_at, place)
-      values ($1, $2, $3, $4, 'ON_SITE', 'OFFLINE', $5, $6, 'Hall 4.1')`;
+    // asked for by the purchaser's side (PROPOSED): it holds the slot already
+    const meeting = `insert into meeting (delegation_id, match_id, purchaser_id, exhibitor_id, phase, mode, starts_at, ends_at, place,
+        purchaser_accepted_at)
+      values ($1, $2, $3, $4, 'ON_SITE', 'OFFLINE', $5, $6, 'Hall 4.1', now())`;
     const args = [f.delegation, match.rows[0].id, f.purchaser, exhibitor.rows[0].id];
     expect(
       await sqlState(t, meeting, [...args, '2022-11-06T10:00:00Z', '2022-11-06T10:30:00Z']),

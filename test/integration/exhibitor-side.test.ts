@@ -1,5 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../../server/src/graphql/relay.js';
+import {
+  AcceptMatchDocument,
+  AcceptMeetingDocument,
+  DeclineMeetingDocument,
+  MeDocument,
+  NodeDocument,
+  ProcurementNeedsDocument,
+  ProposeMatchDocument,
+  ScheduleMeetingDocument,
+} from '../../sdk/src/index.js';
+import { fromGlobalId, toGlobalId } from '../../server/src/graphql/relay.js';
+import { refusal, refusedUnchanged } from '../helpers/refusals.js';
 import { post, useTestServer } from '../helpers/server.js';
 import { failure, ok, seeded, tradeExhibitor, tradePurchaser } from '../helpers/trade.js';
 
@@ -40,8 +51,9 @@ describe('exhibitor side', () => {
   async function match(p: Party, x: { id: string }, status: string, needId: string | null = null) {
     const { rows } = await t.sql.query(
       `insert into exhibitor_match (delegation_id, purchaser_id, need_id, exhibitor_id, status,
-         suggested_at)
-       values ($1, $2, $3, $4, $5, case when $5 = 'SUGGESTED' then now() end) returning id`,
+         suggested_at, purchaser_accepted_at)
+       values ($1, $2, $3, $4, $5, case when $5 = 'SUGGESTED' then now() end,
+         case when $5 = 'PROPOSED' then now() end) returning id`,
       [p.delegation, p.id, needId, x.id, status],
     );
     return toGlobalId('ExhibitorMatch', rows[0].id);
@@ -279,5 +291,178 @@ describe('exhibitor side', () => {
       code: 'BAD_USER_INPUT',
       field: 'input.expoId',
     });
+  });
+
+  it('both sides accept: a match proposed by the exhibitor is ACCEPTED once the purchaser accepts, a meeting SCHEDULED once the other side accepts', async () => {
+    const rep = await t.client('EXHIBITOR', 'CIIE-5/Side Robotics AG');
+    const buyer = await t.client('PURCHASER', 'CIIE-5/GS/SIDE_GS');
+    const gansuOffice = await t.client('DELEGATION_OFFICE', 'CIIE-5/GS');
+    const rivalRep = await t.client('EXHIBITOR', 'CIIE-5/Rival Robotics AG');
+
+    // who it is, and the needs it may answer (the scope alone serves the needs list)
+    const me = await rep.request(MeDocument, {});
+    expect(me.viewer!.grants.map((g) => [g.role, g.exhibitor?.nameEn])).toEqual([
+      ['EXHIBITOR', 'Side Robotics AG'],
+    ]);
+    const seen = await rep.request(ProcurementNeedsDocument, {});
+    expect(seen.procurementNeeds.totalCount).toBe(3);
+
+    // 1. the exhibitor proposes itself for a published need of Gansu
+    const proposed = (
+      await rep.request(ProposeMatchDocument, {
+        input: { needId: needs['gs zone']!, exhibitorId: robots.gid },
+      })
+    ).proposeMatch;
+    expect(proposed).toMatchObject({ status: 'PROPOSED', purchaserAcceptedAt: null });
+    expect(proposed.exhibitorAcceptedAt).not.toBeNull();
+    // not twice, not for another exhibitor, not for a need it does not read
+    expect(
+      await refusal(
+        rep.request(AcceptMatchDocument, { id: proposed.id, version: proposed.version }),
+      ),
+    ).toMatchObject({ code: 'INVALID_TRANSITION', field: undefined });
+    expect(
+      await refusedUnchanged(t.sql, () =>
+        rep.request(ProposeMatchDocument, {
+          input: { needId: needs['gs zone']!, exhibitorId: rival.gid },
+        }),
+      ),
+    ).toMatchObject({ code: 'FORBIDDEN' });
+    expect(
+      await refusedUnchanged(t.sql, () =>
+        rep.request(ProposeMatchDocument, {
+          input: { needId: needs['qh draft']!, exhibitorId: robots.gid },
+        }),
+      ),
+    ).toMatchObject({ code: 'NOT_FOUND', field: 'input.needId' });
+    // the rival neither reads nor accepts it: it looks missing
+    expect((await rivalRep.request(NodeDocument, { id: proposed.id })).node).toBeNull();
+    expect(
+      await refusal(
+        rivalRep.request(AcceptMatchDocument, { id: proposed.id, version: proposed.version }),
+      ),
+    ).toEqual({ code: 'NOT_FOUND', field: 'id' });
+
+    // 2. the purchaser accepts: ACCEPTED only now, both sides' acceptance kept
+    const accepted = (
+      await buyer.request(AcceptMatchDocument, { id: proposed.id, version: proposed.version })
+    ).acceptMatch;
+    expect(accepted.status).toBe('ACCEPTED');
+    expect(accepted.purchaserAcceptedAt).not.toBeNull();
+    expect(accepted.exhibitorAcceptedAt).toBe(proposed.exhibitorAcceptedAt);
+
+    // 3. the exhibitor asks for a meeting at its booth: PROPOSED, the slot held
+    const slot = {
+      matchId: proposed.id,
+      phase: 'ON_SITE' as const,
+      mode: 'OFFLINE' as const,
+      startsAt: '2022-11-06T02:00:00Z',
+      endsAt: '2022-11-06T02:30:00Z',
+      place: 'Hall 4.1, booth B7',
+    };
+    const meeting = (await rep.request(ScheduleMeetingDocument, { input: slot })).scheduleMeeting;
+    expect(meeting).toMatchObject({ status: 'PROPOSED', purchaserAcceptedAt: null });
+    expect(meeting.exhibitorAcceptedAt).not.toBeNull();
+    expect(
+      await refusedUnchanged(t.sql, () =>
+        gansuOffice.request(ScheduleMeetingDocument, {
+          input: { ...slot, startsAt: '2022-11-06T02:15:00Z', endsAt: '2022-11-06T02:45:00Z' },
+        }),
+      ),
+    ).toMatchObject({ code: 'CONFLICT', field: 'input.startsAt' });
+    expect(
+      await refusal(
+        rep.request(AcceptMeetingDocument, { id: meeting.id, version: meeting.version }),
+      ),
+    ).toMatchObject({ code: 'INVALID_TRANSITION' });
+
+    // 4. the purchaser's side accepts: confirmed, the match's meeting scheduled
+    const confirmed = (
+      await buyer.request(AcceptMeetingDocument, { id: meeting.id, version: meeting.version })
+    ).acceptMeeting;
+    expect(confirmed).toMatchObject({
+      status: 'SCHEDULED',
+      match: { status: 'MEETING_SCHEDULED' },
+    });
+    expect(confirmed.purchaserAcceptedAt).not.toBeNull();
+
+    // 5. another asked for by the purchaser's side, which the exhibitor declines with a reason
+    const later = (
+      await gansuOffice.request(ScheduleMeetingDocument, {
+        input: { ...slot, startsAt: '2022-11-07T02:00:00Z', endsAt: '2022-11-07T02:30:00Z' },
+      })
+    ).scheduleMeeting;
+    expect(later.status).toBe('PROPOSED');
+    expect(
+      await refusedUnchanged(t.sql, () =>
+        rep.request(DeclineMeetingDocument, {
+          input: { id: later.id, version: later.version, reason: '   ' },
+        }),
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
+    expect(
+      await refusal(
+        gansuOffice.request(DeclineMeetingDocument, {
+          input: { id: later.id, version: later.version, reason: 'changed our mind' },
+        }),
+      ),
+    ).toMatchObject({ code: 'INVALID_TRANSITION' });
+    const declined = (
+      await rep.request(DeclineMeetingDocument, {
+        input: { id: later.id, version: later.version, reason: 'Our engineers leave that day' },
+      })
+    ).declineMeeting;
+    expect(declined).toMatchObject({
+      status: 'DECLINED',
+      declineReason: 'Our engineers leave that day',
+    });
+    // a stale version is the one CONFLICT
+    expect(
+      await refusal(
+        buyer.request(AcceptMeetingDocument, { id: meeting.id, version: meeting.version }),
+      ),
+    ).toMatchObject({ code: 'CONFLICT', field: 'version' });
+
+    // ADMIN acts for either side: the one awaited, or the one it names
+    const admin = await t.client('ADMIN');
+    const forRival = (
+      await admin.request(ProposeMatchDocument, {
+        input: {
+          needId: needs['gs zone']!,
+          exhibitorId: rival.gid,
+          side: 'EXHIBITOR_SIDE',
+        },
+      })
+    ).proposeMatch;
+    expect(forRival).toMatchObject({ status: 'PROPOSED', purchaserAcceptedAt: null });
+    expect(
+      await refusal(
+        admin.request(AcceptMatchDocument, {
+          id: forRival.id,
+          version: forRival.version,
+          side: 'EXHIBITOR_SIDE',
+        }),
+      ),
+    ).toMatchObject({ code: 'INVALID_TRANSITION' });
+    const byAdmin = (
+      await admin.request(AcceptMatchDocument, { id: forRival.id, version: forRival.version })
+    ).acceptMatch;
+    expect(byAdmin.status).toBe('ACCEPTED');
+
+    // every step is in the audit trail, with the side that took it
+    const { rows } = await t.sql.query(
+      `select action, after->>'side' as side from audit_event
+       where entity_id in ($1, $2, $3) order by at, action`,
+      [proposed.id, meeting.id, later.id].map((gid) => fromGlobalId(gid)!.id),
+    );
+    expect(rows.map((r) => `${r.action} ${r.side}`)).toEqual([
+      'match.propose EXHIBITOR_SIDE',
+      'match.accept PURCHASER_SIDE',
+      'meeting.schedule EXHIBITOR_SIDE',
+      'match.meeting_scheduled null',
+      'meeting.accept PURCHASER_SIDE',
+      'meeting.schedule PURCHASER_SIDE',
+      'meeting.decline EXHIBITOR_SIDE',
+    ]);
   });
 });

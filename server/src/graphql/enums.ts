@@ -1,3 +1,4 @@
+import { TradeSide } from '../auth/policy.js';
 import { Role } from '../auth/roles.js';
 import { registerEnumType } from 'type-graphql';
 import { DealStatus } from '../modules/deal/deal.enums.js';
@@ -34,5 +35,6 @@ const enums = {
   CheckResult,
   PurchaserCategory,
   PurchaserStatus,
+  TradeSide,
 };
 for (const [name, values] of Object.entries(enums)) registerEnumType(values, { name });

@@ -15,6 +15,8 @@ export const MATCH_SELECT = selectList('exhibitor_match', 'm', [
   'reasons',
   'suggestedAt',
   'declineReason',
+  'purchaserAcceptedAt',
+  'exhibitorAcceptedAt',
   'version',
   'createdAt',
   'updatedAt',
@@ -33,6 +35,9 @@ export const MEETING_SELECT = selectList('meeting', 'mt', [
   'place',
   'link',
   'status',
+  'purchaserAcceptedAt',
+  'exhibitorAcceptedAt',
+  'declineReason',
   'version',
   'createdAt',
 ]);

@@ -16,20 +16,21 @@ import { MeetingMode, MeetingPhase, MeetingStatus } from './match.enums.js';
 import { ExhibitorMatch } from './exhibitor-match.entity.js';
 
 /**
- * A meeting slot. The database refuses overlapping non-cancelled slots of one purchaser or one
+ * A meeting slot, confirmed (SCHEDULED) once both sides accepted it. The database refuses
+ * overlapping slots that hold their time (PROPOSED, SCHEDULED, HELD) of one purchaser or one
  * exhibitor, and requires `link` for ONLINE and `place` for OFFLINE meetings.
  */
 @Entity({ tableName: 'meeting' })
 @Index({
   name: 'meeting_exhibitor_no_overlap',
   expression:
-    "alter table meeting add constraint meeting_exhibitor_no_overlap exclude using gist (exhibitor_id with =, tstzrange(starts_at, ends_at) with &&) where (status <> 'CANCELLED')",
+    "alter table meeting add constraint meeting_exhibitor_no_overlap exclude using gist (exhibitor_id with =, tstzrange(starts_at, ends_at) with &&) where (status in ('PROPOSED', 'SCHEDULED', 'HELD'))",
 })
 @Index({ name: 'meeting_match_idx', properties: ['match'] })
 @Index({
   name: 'meeting_purchaser_no_overlap',
   expression:
-    "alter table meeting add constraint meeting_purchaser_no_overlap exclude using gist (purchaser_id with =, tstzrange(starts_at, ends_at) with &&) where (status <> 'CANCELLED')",
+    "alter table meeting add constraint meeting_purchaser_no_overlap exclude using gist (purchaser_id with =, tstzrange(starts_at, ends_at) with &&) where (status in ('PROPOSED', 'SCHEDULED', 'HELD'))",
 })
 export class Meeting {
   [OptionalProps]?: 'status' | 'createdAt';
@@ -90,7 +91,18 @@ export class Meeting {
   link: string | null = null;
 
   @Enum({ items: () => MeetingStatus, type: 'string' })
-  status: MeetingStatus = MeetingStatus.SCHEDULED;
+  status: MeetingStatus = MeetingStatus.PROPOSED;
+
+  /** When the purchaser's side accepted; SCHEDULED and HELD need both sides (CHECK). */
+  @Property({ type: 'Date', nullable: true })
+  purchaserAcceptedAt: Date | null = null;
+
+  @Property({ type: 'Date', nullable: true })
+  exhibitorAcceptedAt: Date | null = null;
+
+  /** Why the other side declined; set exactly when DECLINED (CHECK). */
+  @Property({ type: 'text', nullable: true })
+  declineReason: string | null = null;
 
   @Property({ type: 'integer', version: true })
   version: number & Opt = 1;
