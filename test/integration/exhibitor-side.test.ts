@@ -4,6 +4,7 @@ import {
   AcceptMeetingDocument,
   DeclineMeetingDocument,
   MeDocument,
+  MeetingsDocument,
   NodeDocument,
   ProcurementNeedsDocument,
   ProposeMatchDocument,
@@ -416,6 +417,13 @@ describe('exhibitor side', () => {
       status: 'DECLINED',
       declineReason: 'Our engineers leave that day',
     });
+    // its meetings, with whom: the purchaser's name, nothing more
+    const mine = (await rep.request(MeetingsDocument, {})).meetings;
+    expect(mine.nodes.map((m) => [m.status, m.purchaser.organisation?.nameEn])).toEqual([
+      ['SCHEDULED', 'SIDE_GS Co.'],
+      ['DECLINED', 'SIDE_GS Co.'],
+    ]);
+    expect((await rivalRep.request(MeetingsDocument, {})).meetings.totalCount).toBe(0);
     // a stale version is the one CONFLICT
     expect(
       await refusal(
@@ -451,18 +459,17 @@ describe('exhibitor side', () => {
 
     // every step is in the audit trail, with the side that took it
     const { rows } = await t.sql.query(
-      `select action, after->>'side' as side from audit_event
-       where entity_id in ($1, $2, $3) order by at, action`,
+      `select action, after->>'side' as side from audit_event where entity_id in ($1, $2, $3)`,
       [proposed.id, meeting.id, later.id].map((gid) => fromGlobalId(gid)!.id),
     );
-    expect(rows.map((r) => `${r.action} ${r.side}`)).toEqual([
-      'match.propose EXHIBITOR_SIDE',
+    expect(rows.map((r) => `${r.action} ${r.side}`).sort()).toEqual([
       'match.accept PURCHASER_SIDE',
-      'meeting.schedule EXHIBITOR_SIDE',
       'match.meeting_scheduled null',
+      'match.propose EXHIBITOR_SIDE',
       'meeting.accept PURCHASER_SIDE',
-      'meeting.schedule PURCHASER_SIDE',
       'meeting.decline EXHIBITOR_SIDE',
+      'meeting.schedule EXHIBITOR_SIDE',
+      'meeting.schedule PURCHASER_SIDE',
     ]);
   });
 });

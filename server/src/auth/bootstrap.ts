@@ -144,10 +144,12 @@ export async function ensureUser(
   try {
     await client.query('begin');
     const delegationId = scopes.find((s) => s.delegationId)?.delegationId ?? null;
+    // an exhibitor's representative is a user of its edition, managed by the expo bureau
+    const expoId = role === Role.EXHIBITOR ? (scopes.find((s) => s.expoId)?.expoId ?? null) : null;
     const { rows } = await client.query(
-      `insert into app_user (name, delegation_id) values ($1, $2)
+      `insert into app_user (name, delegation_id, expo_id) values ($1, $2, $3)
        on conflict (name) do update set disabled = false returning id`,
-      [name, delegationId],
+      [name, delegationId, expoId],
     );
     const userId = rows[0].id as string;
     for (const s of scopes) {
