@@ -163,6 +163,16 @@ describe('exhibitor side', () => {
   it("its own exhibitor's matches, meetings and deals; the matched purchaser's row alone", async () => {
     const needId = (await t.sql.query(`select id from procurement_need where title = 'qh zone'`))
       .rows[0].id;
+    await t.sql.query(`update purchaser set registration_number = 'CIIE5-QH-0001' where id = $1`, [
+      qh.id,
+    ]);
+    const office = ok(
+      await t.as('DELEGATION_OFFICE', 'CIIE-5/QH')(
+        'query($id: ID!) { purchaser(id: $id) { registrationNumber } }',
+        { id: qh.gid },
+      ),
+    );
+    expect(office.purchaser.registrationNumber).toBe('CIIE5-QH-0001');
     const mine = await match(qh, robots, 'PROPOSED', needId);
     const suggested = await match(gs, robots, 'SUGGESTED');
     const theirs = await match(qhOther, rival, 'PROPOSED');
@@ -177,7 +187,7 @@ describe('exhibitor side', () => {
     const data = ok(
       await exhibitor()(
         `{ exhibitorMatches(first: 10) { nodes { id status need { title }
-             purchaser { id organisation { nameEn } attendees { id } contact { id }
+             purchaser { id organisation { nameEn } registrationNumber attendees { id } contact { id }
                creditChecks { id } history { action } delegation { key }
                needs(first: 10) { totalCount } matches(first: 10) { totalCount } } } }
            purchasers(first: 10) { nodes { id } }
@@ -192,7 +202,8 @@ describe('exhibitor side', () => {
       purchaser: {
         id: qh.gid,
         organisation: { nameEn: 'SIDE_QH Co.' },
-        // nothing of the delegation beyond the purchaser's name
+        // nothing of the delegation beyond the purchaser's name: not its recruitment records
+        registrationNumber: null,
         attendees: [],
         contact: null,
         creditChecks: [],
