@@ -884,9 +884,11 @@ export async function declineMeeting(
       throw invalidTransition('decline', 'a meeting', meeting.status);
     // the side that asked for it withdraws with cancelMeeting
     if (hasAccepted(meeting, side))
-      throw invalidTransition('decline', 'a meeting your side proposed, which', meeting.status, {
-        allowedFrom: [MeetingStatus.PROPOSED],
-      });
+      throw new AppError(
+        ErrorCode.INVALID_TRANSITION,
+        `The ${side} asked for this meeting: it awaits the ${otherSide(side)}, or cancelMeeting withdraws it`,
+        { currentState: meeting.status, awaiting: otherSide(side) },
+      );
     meeting.status = MeetingStatus.DECLINED;
     meeting.declineReason = reason;
     audit(em, {
