@@ -407,6 +407,7 @@ export async function generate(url, log = (m) => process.stderr.write(`${m}\n`))
     );
 
     // matches: distinct exhibitors per purchaser; deals from the first of them
+    const ACCEPTED_AT = '2026-10-01T00:00:00Z';
     const matchTotal = SCALE.purchasers * SCALE.matchesPerPurchaser;
     const matches = [];
     for (const p of purchasers) {
@@ -424,7 +425,16 @@ export async function generate(url, log = (m) => process.stderr.write(`${m}\n`))
     await copy(
       client,
       'exhibitor_match',
-      ['id', 'delegation_id', 'purchaser_id', 'exhibitor_id', 'status', 'score'],
+      [
+        'id',
+        'delegation_id',
+        'purchaser_id',
+        'exhibitor_id',
+        'status',
+        'score',
+        'purchaser_accepted_at',
+        'exhibitor_accepted_at',
+      ],
       () =>
         matches.map((m) => [
           m.id,
@@ -433,6 +443,9 @@ export async function generate(url, log = (m) => process.stderr.write(`${m}\n`))
           m.x.id,
           m.status,
           (random() * 10).toFixed(4),
+          // both sides accepted, but for a proposal (the purchaser's side's): a CHECK ties them
+          ACCEPTED_AT,
+          m.status === 'PROPOSED' ? null : ACCEPTED_AT,
         ]),
       bar('matches', matchTotal),
     );

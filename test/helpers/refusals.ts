@@ -48,6 +48,9 @@ export async function refusal(call: Promise<unknown>) {
   throw new Error('expected the call to be refused');
 }
 
+/** The exhibitor whose representative {@link otherScopes} names (each test makes it). */
+export const OTHER_EXHIBITOR = 'Refused Exhibitor GmbH';
+
 /**
  * A scope for every role, for the checks that each role but a few is refused (the office's and
  * the analyst's of the sixth edition's Gansu, the rest of the fifth's Qinghai); `purchaser` is
@@ -64,5 +67,7 @@ export function otherScopes(purchaser: string): Record<Role, string | undefined>
     [Role.BACKGROUND_CHECKER]: 'CIIE-6/GS',
     [Role.PURCHASER]: `CIIE-5/QH/${purchaser}`,
     [Role.ANALYST]: 'CIIE-6',
+    // made by `tradeExhibitor(sql, { name: OTHER_EXHIBITOR, area: … })` in the test
+    [Role.EXHIBITOR]: `CIIE-5/${OTHER_EXHIBITOR}`,
   };
 }

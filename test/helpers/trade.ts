@@ -51,6 +51,26 @@ export async function tradePurchaser(
   return { ...row, gid: toGlobalId('Purchaser', row.id) };
 }
 
+/**
+ * An exhibitor of an edition (CIIE-5 unless named) in exhibition area or zone `area` (its key),
+ * written straight to the database, so that `t.as('EXHIBITOR', '<EXPO>/<name>')` acts for it.
+ * Reuses the exhibitor when it exists.
+ */
+export async function tradeExhibitor(
+  sql: pg.Pool,
+  options: { name: string; area: string; expo?: string; products?: string },
+): Promise<{ id: string; gid: string }> {
+  const { rows } = await sql.query(
+    `insert into exhibitor (expo_id, exhibition_area_id, name_en, country, products)
+     select e.id, a.id, $3, 'DE', $4 from expo e join exhibition_area a on a.expo_id = e.id
+     where e.key = $1 and a.key = $2
+     on conflict (expo_id, name_en) do update set name_en = excluded.name_en returning id`,
+    [options.expo ?? 'CIIE-5', options.area, options.name, options.products ?? ''],
+  );
+  if (!rows[0]) throw new Error(`No area ${options.area} in ${options.expo ?? 'CIIE-5'}`);
+  return { id: rows[0].id, gid: toGlobalId('Exhibitor', rows[0].id) };
+}
+
 /** Global ids of the seeded CIIE-5 expo, its areas and zones, the QH delegation and its sub-delegations. */
 export async function seeded(sql: pg.Pool) {
   const expo = (await sql.query(`select id from expo where key = 'CIIE-5'`)).rows[0].id as string;
@@ -231,8 +251,9 @@ export async function tradeRecordsOf(
     [p.delegation, p.purchaser],
   );
   const match = await sql.query(
-    `insert into exhibitor_match (delegation_id, purchaser_id, need_id, exhibitor_id, status, score, reasons)
-     values ($1, $2, $3, $4, 'ACCEPTED', 0.8125, '{area,keyword}') returning id`,
+    `insert into exhibitor_match (delegation_id, purchaser_id, need_id, exhibitor_id, status, score, reasons,
+       purchaser_accepted_at, exhibitor_accepted_at)
+     values ($1, $2, $3, $4, 'ACCEPTED', 0.8125, '{area,keyword}', now(), now()) returning id`,
     [p.delegation, p.purchaser, need.rows[0].id, exhibitors[0]],
   );
   await sql.query(

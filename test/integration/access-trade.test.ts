@@ -17,6 +17,8 @@ const WHO = {
   // COMMERCE invited the purchasers of tradePurchaser; CULTURE_TOURISM none of them
   memberUnit: ['MEMBER_UNIT', 'CIIE-5/QH/COMMERCE'],
   otherUnit: ['MEMBER_UNIT', 'CIIE-5/QH/CULTURE_TOURISM'],
+  // the representative of the matches' exhibitor (exhibition area TECH_EQUIPMENT)
+  exhibitor: ['EXHIBITOR', 'CIIE-5/Access Robotics AG'],
 } as const;
 type Who = keyof typeof WHO;
 const ALL = Object.keys(WHO) as Who[];
@@ -97,10 +99,13 @@ describe('trade access: role × operation', () => {
     async need(p: { id: string; delegation: string }, status = 'PUBLISHED') {
       return toGlobalId('ProcurementNeed', await fixture.needRow(p, status));
     },
+    /** A match of the exhibitor: PROPOSED by the exhibitor's side, or accepted by both. */
     async match(p: { id: string; delegation: string }, status: string) {
       const { rows } = await t.sql.query(
-        `insert into exhibitor_match (delegation_id, purchaser_id, need_id, exhibitor_id, status)
-        select $1, $2, $3, id, $4 from exhibitor where name_en = 'Access Robotics AG' returning id`,
+        `insert into exhibitor_match (delegation_id, purchaser_id, need_id, exhibitor_id, status,
+          purchaser_accepted_at, exhibitor_accepted_at)
+        select $1, $2, $3, id, $4, case when $4 <> 'PROPOSED' then now() end, now()
+        from exhibitor where name_en = 'Access Robotics AG' returning id`,
         [p.delegation, p.id, await fixture.needRow(p), status],
       );
       return toGlobalId('ExhibitorMatch', rows[0].id);
@@ -228,7 +233,8 @@ describe('trade access: role × operation', () => {
           i: { needId: need, exhibitorId: exhibitor },
         }),
     );
-    expect(propose).toEqual(MATCHMAKING);
+    // the need is in no exhibition area: the exhibitor does not read it
+    expect(propose).toEqual({ ...MATCHMAKING, exhibitor: 'NOT_FOUND' });
     const refresh = await matrix(
       () => fixture.need(p1),
       (gql, need) =>
@@ -240,7 +246,8 @@ describe('trade access: role × operation', () => {
       (gql, match) =>
         gql(`mutation($id: ID!) { acceptMatch(id: $id, version: 1) { status } }`, { id: match }),
     );
-    expect(accept).toEqual(TRADE_WRITE);
+    // proposed by the exhibitor's side: the purchaser's side accepts; the exhibitor has already
+    expect(accept).toEqual({ ...TRADE_WRITE, exhibitor: 'INVALID_TRANSITION' });
     const decline = await matrix(
       () => fixture.match(p1, 'PROPOSED'),
       (gql, match) =>
@@ -249,7 +256,7 @@ describe('trade access: role × operation', () => {
           { id: match },
         ),
     );
-    expect(decline).toEqual(TRADE_WRITE);
+    expect(decline).toEqual({ ...TRADE_WRITE, exhibitor: 'ok' });
     // one hour apart: the attendee is never double-booked by the cells that succeed
     const schedule = await matrix(
       () => fixture.match(p1, 'ACCEPTED'),
@@ -266,7 +273,9 @@ describe('trade access: role × operation', () => {
           },
         }),
     );
-    expect(schedule).toEqual(MATCHMAKING);
+    // either side asks for a meeting, naming its own people: the exhibitor does not read the
+    // purchaser's attendees (it asks without them: test/integration/exhibitor-side.test.ts)
+    expect(schedule).toEqual({ ...MATCHMAKING, exhibitor: 'NOT_FOUND' });
     const suggestions = await matrix(
       () => fixture.need(p1),
       (gql, need) =>
@@ -285,6 +294,7 @@ describe('trade access: role × operation', () => {
         healthLead: 'NOT_FOUND',
         otherPurchaser: 'NOT_FOUND',
         otherUnit: 'NOT_FOUND',
+        exhibitor: 'NOT_FOUND',
       }),
     );
   });
@@ -341,6 +351,7 @@ describe('trade access: role × operation', () => {
       analyst: 'reads',
       memberUnit: 'reads',
       otherUnit: 'null',
+      exhibitor: 'null',
     });
     const LISTS = `query($d: ID!) { deals(filter: { delegation: { eq: $d } }) { totalCount } procurementNeeds(filter: { delegation: { eq: $d } }) { totalCount } }`;
     const gansu = ok(await as('gansuOffice')(LISTS, { d: ids.delegation }));

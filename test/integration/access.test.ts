@@ -5,6 +5,7 @@ import { Role } from '../../server/src/auth/roles.js';
 import { issueToken } from '../../server/src/auth/tokens.js';
 import { toGlobalId } from '../../server/src/graphql/relay.js';
 import { post, useTestServer, type GqlResult } from '../helpers/server.js';
+import { tradeExhibitor } from '../helpers/trade.js';
 
 /** Every role, bound to a scope inside the Qinghai delegation (or its expo, or the platform). */
 const SCOPES: Record<Role, string | undefined> = {
@@ -17,6 +18,7 @@ const SCOPES: Record<Role, string | undefined> = {
   BACKGROUND_CHECKER: 'CIIE-5/QH',
   PURCHASER: 'CIIE-5/QH/TEST_BUYER',
   ANALYST: 'CIIE-5/QH',
+  EXHIBITOR: 'CIIE-5/Access Exhibitor Ltd',
 };
 const ROLES = Object.values(Role);
 type Caller = Role | 'ANONYMOUS';
@@ -60,6 +62,8 @@ describe('who may do what: every role × every operation', () => {
       insert into purchaser (delegation_id, organisation_id, sub_delegation_id, invited_by_organisation_id)
       select d.id, o.id, s.id, c.id from delegation d, o, sub_delegation s, organisation c
       where d.key = 'QH' and s.delegation_id = d.id and s.key = 'COMMERCE' and c.key = 'COMMERCE'`);
+    // an exhibitor, for the EXHIBITOR role
+    await tradeExhibitor(t.sql, { name: 'Access Exhibitor Ltd', area: 'SERVICES' });
     // a user of each delegation to manage
     ids.qhUser = (
       await t.sql.query(
@@ -89,6 +93,8 @@ describe('who may do what: every role × every operation', () => {
       BACKGROUND_CHECKER: { expos: 'ok', delegations: ['QH'], other: false },
       PURCHASER: { expos: 'ok', delegations: ['QH'], other: false },
       ANALYST: { expos: 'ok', delegations: ['QH'], other: false },
+      // an exhibitor reads no delegation: only published needs, its own matches and deals
+      EXHIBITOR: { expos: 'ok', delegations: [], other: false },
     };
     for (const caller of CALLERS) {
       const want = expected[caller];

@@ -170,8 +170,9 @@ describe('constraints hold in the database, whatever code writes the rows', () =
       select e.id, a.id, 'Acme GmbH', 'DE' from expo e join exhibition_area a on a.expo_id = e.id
       where e.key = 'CIIE-5' and a.key = 'TECH_EQUIPMENT' returning id`);
     const match = await t.sql.query(
-      `insert into exhibitor_match (delegation_id, purchaser_id, exhibitor_id, status)
-      values ($1, $2, $3, 'ACCEPTED') returning id`,
+      `insert into exhibitor_match (delegation_id, purchaser_id, exhibitor_id, status,
+        purchaser_accepted_at, exhibitor_accepted_at)
+      values ($1, $2, $3, 'ACCEPTED', now(), now()) returning id`,
       [f.delegation, f.purchaser, exhibitor.rows[0].id],
     );
     const people = await t.sql.query(
@@ -180,9 +181,11 @@ describe('constraints hold in the database, whatever code writes the rows', () =
       [f.delegation, f.purchaser],
     );
     const [first, second] = people.rows.map((r) => r.id as string);
-    // a meeting and the attendee taking part, in one statement
-    const meeting = `with m as (insert into meeting (delegation_id, match_id, purchaser_id, exhibitor_id, phase, mode, starts_at, ends_at, place)
-      values ($1, $2, $3, $4, 'ON_SITE', 'OFFLINE', $5, $6, 'Hall 4.1') returning id, purchaser_id, exhibitor_id)
+    // a meeting asked for by the purchaser's side (PROPOSED: it holds the slot already) and the
+    // attendee taking part, in one statement
+    const meeting = `with m as (insert into meeting (delegation_id, match_id, purchaser_id, exhibitor_id, phase, mode, starts_at, ends_at, place,
+        purchaser_accepted_at)
+      values ($1, $2, $3, $4, 'ON_SITE', 'OFFLINE', $5, $6, 'Hall 4.1', now()) returning id, purchaser_id, exhibitor_id)
       insert into meeting_participant (meeting_id, purchaser_id, exhibitor_id, attendee_id)
       select id, purchaser_id, exhibitor_id, $7 from m`;
     const args = [f.delegation, match.rows[0].id, f.purchaser, exhibitor.rows[0].id];

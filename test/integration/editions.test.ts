@@ -13,10 +13,10 @@ import {
 } from '../../sdk/src/index.js';
 import { ALL_ROLES, Role } from '../../server/src/auth/roles.js';
 import { fromGlobalId, toGlobalId } from '../../server/src/graphql/relay.js';
-import { otherScopes, refusal } from '../helpers/refusals.js';
+import { OTHER_EXHIBITOR, otherScopes, refusal } from '../helpers/refusals.js';
 import { GANSU_DELEGATION, SIXTH_EDITION, SIXTH_VENUE } from '../helpers/editions.js';
 import { useTestServer } from '../helpers/server.js';
-import { tradePurchaser } from '../helpers/trade.js';
+import { tradeExhibitor, tradePurchaser } from '../helpers/trade.js';
 
 /**
  * Expo editions and their delegations, set up through the SDK as the expo bureau does it: a 6th
@@ -258,6 +258,7 @@ describe('expo editions and their delegations, set up by the expo bureau', () =>
       subDelegation: 'ECOLOGY',
     });
     expect(purchaser.id).toBeTruthy();
+    await tradeExhibitor(t.sql, { name: OTHER_EXHIBITOR, area: 'SERVICES' });
     const SCOPE = otherScopes('EDITION_BUYER');
     const calls = [
       (c: DelegationHubClient) =>

@@ -491,9 +491,11 @@ describe('needs from member units (五(九) 参会注册、需求发布), drafte
       });
       expect(forNeed.id).not.toBe(match.id);
 
-      // the purchaser decides on it, and lists it without a need
+      // the purchaser's side accepted by proposing; the exhibitor's representative accepts it,
+      // and the purchaser lists it without a need
       const purchaser = await t.client('PURCHASER', 'CIIE-5/QH/NMU_BUYER');
-      const { acceptMatch } = await purchaser.request(AcceptMatchDocument, {
+      const representative = await t.client('EXHIBITOR', 'CIIE-5/Robo Arms AG');
+      const { acceptMatch } = await representative.request(AcceptMatchDocument, {
         id: match.id,
         version: match.version,
       });

@@ -16,10 +16,10 @@ import {
 import { ALL_ROLES, Role } from '../../server/src/auth/roles.js';
 import { fromGlobalId } from '../../server/src/graphql/relay.js';
 import { gansuSheets, sheetsOf, xlsx } from '../helpers/plan-files.js';
-import { everyTable, otherScopes, refusedUnchanged } from '../helpers/refusals.js';
+import { everyTable, OTHER_EXHIBITOR, otherScopes, refusedUnchanged } from '../helpers/refusals.js';
 import { GANSU_DELEGATION, SIXTH_EDITION, SIXTH_VENUE } from '../helpers/editions.js';
 import { useTestServer } from '../helpers/server.js';
-import { tradePurchaser } from '../helpers/trade.js';
+import { tradeExhibitor, tradePurchaser } from '../helpers/trade.js';
 
 /**
  * Plans as files, through the SDK as the roles would use them: a second province's office
@@ -401,6 +401,7 @@ describe('plans as files: importPlan and exportPlan', () => {
       await refused(() => importAs(bureau, { delegationId: gansu, format: 'XLSX', file })),
     ).toMatchObject({ code: 'FORBIDDEN' });
 
+    await tradeExhibitor(t.sql, { name: OTHER_EXHIBITOR, area: 'SERVICES' });
     const SCOPE = otherScopes('PLAN_BUYER');
     await tradePurchaser(t.sql, { key: 'PLAN_BUYER', subDelegation: 'COMMERCE' });
     const others = ALL_ROLES.filter(

@@ -314,16 +314,19 @@ describe('refusals: one answer for every mutation', () => {
     );
     r.need = toGlobalId('ProcurementNeed', need);
     const match = await one(
-      `insert into exhibitor_match (delegation_id, purchaser_id, need_id, exhibitor_id, status)
-       values ($1, $2, $3, $4, 'ACCEPTED') returning id`,
+      `insert into exhibitor_match (delegation_id, purchaser_id, need_id, exhibitor_id, status,
+         purchaser_accepted_at, exhibitor_accepted_at)
+       values ($1, $2, $3, $4, 'ACCEPTED', now(), now()) returning id`,
       [purchaser.delegation, purchaser.id, need, exhibitor],
     );
     r.match = toGlobalId('ExhibitorMatch', match);
     r.meeting = toGlobalId(
       'Meeting',
       await one(
-        `insert into meeting (delegation_id, match_id, purchaser_id, exhibitor_id, phase, mode, starts_at, ends_at, link)
-         values ($1, $2, $3, $4, 'PRE_SHOW', 'ONLINE', '2022-10-01T02:00:00Z', '2022-10-01T03:00:00Z', 'https://meet.example/r')
+        `insert into meeting (delegation_id, match_id, purchaser_id, exhibitor_id, phase, mode, starts_at, ends_at, link,
+           purchaser_accepted_at)
+         values ($1, $2, $3, $4, 'PRE_SHOW', 'ONLINE', '2022-10-01T02:00:00Z', '2022-10-01T03:00:00Z', 'https://meet.example/r',
+           now())
          returning id`,
         [purchaser.delegation, match, purchaser.id, exhibitor],
       ),
@@ -571,6 +574,10 @@ describe('refusals: one answer for every mutation', () => {
     ],
     cancelDeal: [{ role: office, args: () => ({ id: r.deal, version }) }],
     cancelMeeting: [{ role: office, args: () => ({ id: r.meeting, version }) }],
+    acceptMeeting: [{ role: office, args: () => ({ id: r.meeting, version }) }],
+    declineMeeting: [
+      { role: office, args: () => ({ input: { id: r.meeting, reason: 'not then', version } }) },
+    ],
     closeProcurementNeed: [
       { role: office, args: () => ({ input: { id: r.need, reason: 'CANCELLED', version } }) },
     ],
@@ -623,6 +630,8 @@ describe('refusals: one answer for every mutation', () => {
     ],
     createUser: [
       { role: office, args: () => ({ input: { name: 'refused', delegationId: r.qh } }) },
+      // an exhibitor's representative, managed by the bureau of the edition
+      { role: 'bureau', args: () => ({ input: { name: 'refused-rep', expoId: r.expo } }) },
     ],
     declineMatch: [
       { role: office, args: () => ({ input: { id: r.match, reason: 'not now', version } }) },
@@ -632,6 +641,10 @@ describe('refusals: one answer for every mutation', () => {
       {
         role: office,
         args: () => ({ input: { userId: r.user, role: 'ANALYST', delegationId: r.qh } }),
+      },
+      {
+        role: office,
+        args: () => ({ input: { userId: r.user, role: 'EXHIBITOR', exhibitorId: r.exhibitor } }),
       },
       {
         role: office,

@@ -422,7 +422,19 @@ describe('trade input validation, state machines and optimistic locking', () => 
         message: 'Cannot schedule a meeting for a match that is PROPOSED',
         extensions: { code: 'INVALID_TRANSITION', currentState: 'PROPOSED' },
       });
-      const accepted = ok(await office()(ACCEPT, { id: match.id, v: match.version })).acceptMatch;
+      // the office accepted for the purchaser's side by proposing; ADMIN accepts for the
+      // exhibitor's side, the one awaited
+      expect(
+        failure(await office()(ACCEPT, { id: match.id, v: match.version })).extensions,
+      ).toMatchObject({
+        code: 'INVALID_TRANSITION',
+        currentState: 'PROPOSED',
+        awaiting: 'EXHIBITOR_SIDE',
+      });
+      const accepted = ok(
+        await t.as('ADMIN')(ACCEPT, { id: match.id, v: match.version }),
+      ).acceptMatch;
+      expect(accepted.status).toBe('ACCEPTED');
       expect(
         failure(await office()(ACCEPT, { id: match.id, v: accepted.version })).extensions,
       ).toMatchObject({ code: 'INVALID_TRANSITION', currentState: 'ACCEPTED' });
@@ -479,7 +491,7 @@ describe('trade input validation, state machines and optimistic locking', () => 
         `select status from meeting where id = (select id from meeting order by created_at desc limit 1)`,
       );
       expect(meetingNow.rows[0].status).toBe('CANCELLED');
-      expect(rebooked.status).toBe('SCHEDULED');
+      expect(rebooked.status).toBe('PROPOSED');
       expect(
         failure(await office()(ACCEPT, { id: match.id, v: declined.version })).extensions,
       ).toMatchObject({ code: 'INVALID_TRANSITION', currentState: 'DECLINED' });

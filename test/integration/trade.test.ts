@@ -25,6 +25,8 @@ const ACCEPT = `mutation($id: ID!, $v: Int!) { acceptMatch(id: $id, version: $v)
 const DECLINE = `mutation($i: DeclineMatchInput!) { declineMatch(input: $i) { id status version declineReason } }`;
 const SCHEDULE = `mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) {
   id status version phase mode startsAt endsAt place link match { id status version } } }`;
+const ACCEPT_MEETING = `mutation($id: ID!, $v: Int!) { acceptMeeting(id: $id, version: $v) {
+  id status version purchaserAcceptedAt exhibitorAcceptedAt match { id status } } }`;
 const HELD = `mutation($id: ID!, $v: Int!) { markMeetingHeld(id: $id, version: $v) { id status version match { id status } } }`;
 const DEAL_FIELDS = `id status version goods amount currency usdRate amountUsd signedOn createdAt updatedAt
   purchaser { id } match { id status } exhibitor { nameEn } exhibitionArea { key }`;
@@ -289,8 +291,16 @@ describe('trade: exhibitors, needs, matches, meetings, deals, follow-ups and tot
     }
     const again = ok(await office(SUGGEST, { n: robotNeed.id, f: 3 })).suggestedExhibitors;
     expect(again.map((s: any) => s.match?.id)).toEqual(proposed.map((m) => m.id));
-    const first = ok(await robotsBuyer(ACCEPT, { id: proposed[0].id, v: 1 })).acceptMatch;
-    const second = ok(await robotsBuyer(ACCEPT, { id: proposed[1].id, v: 1 })).acceptMatch;
+    // the purchaser's side accepted by proposing: the exhibitors' representatives accept
+    const ownProposal = failure(await robotsBuyer(ACCEPT, { id: proposed[0].id, v: 1 }));
+    expect(ownProposal.extensions).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      awaiting: 'EXHIBITOR_SIDE',
+    });
+    const rep = (m: { exhibitor: { nameEn: string } }) =>
+      t.as('EXHIBITOR', `CIIE-5/${m.exhibitor.nameEn}`);
+    const first = ok(await rep(proposed[0]!)(ACCEPT, { id: proposed[0].id, v: 1 })).acceptMatch;
+    const second = ok(await rep(proposed[1]!)(ACCEPT, { id: proposed[1].id, v: 1 })).acceptMatch;
     expect(first).toMatchObject({ status: 'ACCEPTED', version: 2 });
     const declined = ok(
       await robotsBuyer(DECLINE, {
@@ -313,8 +323,8 @@ describe('trade: exhibitors, needs, matches, meetings, deals, follow-ups and tot
     const sharedMatch = ok(
       await office(PROPOSE, { i: { needId: seedNeed.id, exhibitorId: proposed[0].exhibitor.id } }),
     ).proposeMatch;
-    ok(await seedsBuyer(ACCEPT, { id: seedMatch.id, v: 1 }));
-    ok(await seedsBuyer(ACCEPT, { id: sharedMatch.id, v: 1 }));
+    ok(await rep(seedMatch)(ACCEPT, { id: seedMatch.id, v: 1 }));
+    ok(await rep(sharedMatch)(ACCEPT, { id: sharedMatch.id, v: 1 }));
 
     // 6. meetings: on site at the booth, and online before the show; nobody is double-booked
     //    (per person: the attendees who take part; see meeting-model.test.ts for points and
@@ -332,13 +342,24 @@ describe('trade: exhibitors, needs, matches, meetings, deals, follow-ups and tot
         },
       }),
     ).scheduleMeeting;
+    // asked for by the purchaser's side; confirmed once the exhibitor's side accepts
     expect(meeting).toMatchObject({
-      status: 'SCHEDULED',
+      status: 'PROPOSED',
       version: 1,
       place: 'Hall 4.1, booth A12',
       link: null,
+      match: { status: 'ACCEPTED' },
+    });
+    const confirmed = ok(
+      await rep(proposed[0]!)(ACCEPT_MEETING, { id: meeting.id, v: meeting.version }),
+    ).acceptMeeting;
+    expect(confirmed).toMatchObject({
+      status: 'SCHEDULED',
+      version: 2,
       match: { status: 'MEETING_SCHEDULED' },
     });
+    expect(confirmed.purchaserAcceptedAt).not.toBeNull();
+    expect(confirmed.exhibitorAcceptedAt).not.toBeNull();
     const online = ok(
       await office(SCHEDULE, {
         i: {
@@ -392,7 +413,7 @@ describe('trade: exhibitors, needs, matches, meetings, deals, follow-ups and tot
         },
       }),
     );
-    const held = ok(await office(HELD, { id: meeting.id, v: meeting.version })).markMeetingHeld;
+    const held = ok(await office(HELD, { id: meeting.id, v: confirmed.version })).markMeetingHeld;
     expect(held).toMatchObject({ status: 'HELD', match: { status: 'MET' } });
 
     // 7. deals in EUR (expo rate), CNY (explicit rate and expo rate), USD, EUR (explicit USD amount)

@@ -209,6 +209,8 @@ describe('a stale version is the one CONFLICT, for every mutation that takes a v
       approvePurchaser: purchaser(),
       cancelDeal: dealTarget,
       cancelMeeting: byId('meeting', 'Meeting', uuid(meeting.id)),
+      acceptMeeting: byId('meeting', 'Meeting', uuid(meeting.id)),
+      declineMeeting: byId('meeting', 'Meeting', uuid(meeting.id), { reason: 'not then' }),
       closeProcurementNeed: byId('procurement_need', 'ProcurementNeed', uuid(need.id), {
         reason: 'CANCELLED',
       }),

@@ -102,8 +102,10 @@ describe('writes in one round trip', () => {
         'ExhibitorMatch',
         (
           await t.sql.query(
-            `insert into exhibitor_match (delegation_id, purchaser_id, exhibitor_id, status, score)
-             values ($1, $2, $3, $4, 0.5) returning id`,
+            `insert into exhibitor_match (delegation_id, purchaser_id, exhibitor_id, status, score,
+               purchaser_accepted_at, exhibitor_accepted_at)
+             values ($1, $2, $3, $4, 0.5, now(), case when $4 <> 'PROPOSED' then now() end)
+             returning id`,
             [p.delegation, p.purchaser, withExhibitor, status],
           )
         ).rows[0].id,

@@ -10,6 +10,8 @@ export interface ScopeIds {
   leadId: string | null;
   organisationId: string | null;
   purchaserId: string | null;
+  /** EXHIBITOR: the exhibitor (of `expoId`). */
+  exhibitorId?: string | null;
 }
 
 const EMPTY: ScopeIds = {
@@ -26,7 +28,8 @@ const EMPTY: ScopeIds = {
  * delegation `EXPO/DELEGATION/SUB/LEAD` (a lead unit: sub-delegation key, then the lead's
  * organisation key or credit code; `EXPO/DELEGATION/SUB` where the sub-delegation has one lead),
  * `EXPO/DELEGATION/ORG` (member unit by organisation key or credit code) or `EXPO/DELEGATION/ORG`
- * for a purchaser (its organisation).
+ * for a purchaser (its organisation); for an EXHIBITOR `EXPO/EXHIBITOR` (the exhibitor's English
+ * name).
  */
 export async function resolveScope(
   pool: pg.Pool,
@@ -44,12 +47,15 @@ export async function resolveScope(
     [Role.MEMBER_UNIT]: 3,
     [Role.PURCHASER]: 3,
     [Role.ANALYST]: parts.length === 1 ? 1 : 2,
+    [Role.EXHIBITOR]: 2,
   }[role];
   if (parts.length !== need) {
     const shape =
       role === Role.SUB_DELEGATION_LEAD
         ? 'EXPO/DELEGATION/SUB or EXPO/DELEGATION/SUB/LEAD'
-        : ['(no scope)', 'EXPO', 'EXPO/DELEGATION', 'EXPO/DELEGATION/KEY'][need];
+        : role === Role.EXHIBITOR
+          ? 'EXPO/EXHIBITOR'
+          : ['(no scope)', 'EXPO', 'EXPO/DELEGATION', 'EXPO/DELEGATION/KEY'][need];
     throw new Error(`${role} takes a scope of the form ${shape}, got "${key ?? ''}"`);
   }
   if (need === 0) return EMPTY;
@@ -60,6 +66,14 @@ export async function resolveScope(
   };
   const expoId = await one('select id from expo where key = $1', [parts[0]], 'expo');
   if (need === 1) return { ...EMPTY, expoId };
+  if (role === Role.EXHIBITOR) {
+    const exhibitorId = await one(
+      'select id from exhibitor where expo_id = $1 and name_en = $2',
+      [expoId, parts[1]],
+      'exhibitor',
+    );
+    return { ...EMPTY, expoId, exhibitorId };
+  }
   const delegationId = await one(
     'select id from delegation where expo_id = $1 and key = $2',
     [expoId, parts[1]],
@@ -130,16 +144,18 @@ export async function ensureUser(
   try {
     await client.query('begin');
     const delegationId = scopes.find((s) => s.delegationId)?.delegationId ?? null;
+    // an exhibitor's representative is a user of its edition, managed by the expo bureau
+    const expoId = role === Role.EXHIBITOR ? (scopes.find((s) => s.expoId)?.expoId ?? null) : null;
     const { rows } = await client.query(
-      `insert into app_user (name, delegation_id) values ($1, $2)
+      `insert into app_user (name, delegation_id, expo_id) values ($1, $2, $3)
        on conflict (name) do update set disabled = false returning id`,
-      [name, delegationId],
+      [name, delegationId, expoId],
     );
     const userId = rows[0].id as string;
     for (const s of scopes) {
       await client.query(
-        `insert into role_grant (user_id, role, expo_id, delegation_id, sub_delegation_id, lead_id, organisation_id, purchaser_id, granted_by)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict do nothing`,
+        `insert into role_grant (user_id, role, expo_id, delegation_id, sub_delegation_id, lead_id, organisation_id, purchaser_id, exhibitor_id, granted_by)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) on conflict do nothing`,
         [
           userId,
           role,
@@ -149,6 +165,7 @@ export async function ensureUser(
           s.leadId,
           s.organisationId,
           s.purchaserId,
+          s.exhibitorId ?? null,
           grantedBy,
         ],
       );

@@ -1,4 +1,4 @@
-import { AppError, ErrorCode } from '../graphql/errors.js';
+import { AppError, badInput, ErrorCode } from '../graphql/errors.js';
 import { Role } from './roles.js';
 import type { Grant, Viewer } from './viewer.js';
 
@@ -64,22 +64,40 @@ const OFFICE_MANAGED = new Set([
 
 /**
  * Nobody grants above their own scope: ADMIN grants anything; a delegation office grants roles
- * bound inside its delegation (an expo-wide ANALYST or EXPO_BUREAU grant is above it).
+ * bound inside its delegation (an expo-wide ANALYST or EXPO_BUREAU grant is above it); the
+ * EXPO_BUREAU of an edition grants EXHIBITOR for the exhibitors of that edition (`expoId`: the
+ * exhibitor's), and nothing else.
  */
 export function requireMayGrant(
   viewer: Viewer,
-  grant: { role: Role; delegationId: string | null },
+  grant: { role: Role; delegationId: string | null; expoId?: string | null },
 ): void {
   if (viewer.isAdmin) return;
+  if (grant.role === Role.EXHIBITOR) {
+    if (grant.expoId && viewer.bureauExpoIds.includes(grant.expoId)) return;
+    throw forbidden(
+      "Granting EXHIBITOR is for the EXPO_BUREAU of the exhibitor's edition, or ADMIN",
+    );
+  }
   const inside = grant.delegationId !== null && OFFICE_MANAGED.has(grant.role);
   if (!inside || viewer.grantsFor(grant.delegationId!, Role.DELEGATION_OFFICE).length === 0) {
     throw forbidden(`Granting ${grant.role} here is above your scope`);
   }
 }
 
-/** Users are managed by the office of the delegation they belong to, or by ADMIN. */
-export function requireMayManageUser(viewer: Viewer, user: { delegationId: string | null }): void {
+/**
+ * Users are managed by the office of the delegation they belong to, an edition's users
+ * (exhibitors' representatives, `expoId`) by the EXPO_BUREAU of that edition, and all by ADMIN.
+ */
+export function requireMayManageUser(
+  viewer: Viewer,
+  user: { delegationId: string | null; expoId?: string | null },
+): void {
   if (viewer.isAdmin) return;
+  if (user.expoId) {
+    if (viewer.bureauExpoIds.includes(user.expoId)) return;
+    throw forbidden("Only the EXPO_BUREAU of the user's edition, or ADMIN, manages this user");
+  }
   if (
     !user.delegationId ||
     viewer.grantsFor(user.delegationId, Role.DELEGATION_OFFICE).length === 0
@@ -189,13 +207,17 @@ export function mayTradeFor(viewer: Viewer, owner: TradeOwner, rule: TradeRule):
 
 /** The FORBIDDEN of a trade write the viewer may not make ({@link mayTradeFor}). */
 export function tradeForbidden(what: string, rule: TradeRule): AppError {
-  const who = [
+  return forbidden(`Only ${tradeWritersNamed(rule)} or ADMIN may ${what}`);
+}
+
+/** Who writes a purchaser's records of a kind besides ADMIN, in words. */
+function tradeWritersNamed(rule: TradeRule): string {
+  return [
     'DELEGATION_OFFICE',
     "SUB_DELEGATION_LEAD of the purchaser's sub-delegation",
     ...(rule.purchaser ? ['the purchaser itself'] : []),
     ...(rule.memberUnit ? ['the MEMBER_UNIT that invited it'] : []),
   ].join(', ');
-  return forbidden(`Only ${who} or ADMIN may ${what}`);
 }
 
 export function requireMayTradeFor(
@@ -205,6 +227,62 @@ export function requireMayTradeFor(
   rule: TradeRule,
 ): void {
   if (!mayTradeFor(viewer, owner, rule)) throw tradeForbidden(what, rule);
+}
+
+/** The two sides of a match and of its meetings; each accepts for itself. */
+export enum TradeSide {
+  /** Those who act for the purchaser: see {@link TradeRules} (ADMIN too). */
+  PURCHASER_SIDE = 'PURCHASER_SIDE',
+  /** The representatives of the match's exhibitor (EXHIBITOR; ADMIN too). */
+  EXHIBITOR_SIDE = 'EXHIBITOR_SIDE',
+}
+
+/** A match (or a meeting of it) as the side rule sees it: its purchaser and its exhibitor. */
+export interface MatchParties extends TradeOwner {
+  exhibitorId: string;
+}
+
+/**
+ * The side the viewer acts for on a match, for a write of kind `rule` (`what` names it): the
+ * one rule every two-sided write (proposing, accepting and declining matches and meetings)
+ * applies.
+ * - PURCHASER_SIDE: whoever writes the purchaser's records of that kind ({@link mayTradeFor});
+ * - EXHIBITOR_SIDE: an EXHIBITOR of the match's exhibitor;
+ * - ADMIN acts for either side (as does anyone holding grants on both): `side` says which; left
+ *   out, the side the write leaves no doubt about (`fallback`: the side whose acceptance a
+ *   match or meeting awaits; the purchaser's side for a proposal, as before the exhibitor side
+ *   existed). Without one, BAD_USER_INPUT at `field`.
+ * A `side` the viewer does not act for, or none at all, is FORBIDDEN.
+ */
+export function sideOf(
+  viewer: Viewer,
+  match: MatchParties,
+  rule: TradeRule,
+  what: string,
+  side: TradeSide | null | undefined,
+  fallback: TradeSide | null = null,
+  field = 'side',
+): TradeSide {
+  const sides: TradeSide[] = [];
+  if (viewer.isAdmin || mayTradeFor(viewer, match, rule)) sides.push(TradeSide.PURCHASER_SIDE);
+  if (viewer.isAdmin || viewer.exhibitorIds.includes(match.exhibitorId))
+    sides.push(TradeSide.EXHIBITOR_SIDE);
+  if (side) {
+    if (sides.includes(side)) return side;
+    throw forbidden(`You do not act for the ${side} of this match, so you may not ${what} for it`);
+  }
+  if (sides.length === 1) return sides[0]!;
+  if (sides.length === 2 && fallback) return fallback;
+  if (sides.length === 2)
+    throw badInput(field, `You act for both sides of this match: say which one you ${what} for`);
+  throw forbidden(
+    `Only the purchaser's side (${tradeWritersNamed(rule)}), an EXHIBITOR of the match's exhibitor, or ADMIN may ${what}`,
+  );
+}
+
+/** The other side. */
+export function otherSide(side: TradeSide): TradeSide {
+  return side === TradeSide.PURCHASER_SIDE ? TradeSide.EXHIBITOR_SIDE : TradeSide.PURCHASER_SIDE;
 }
 
 /**

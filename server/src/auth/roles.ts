@@ -1,4 +1,4 @@
-/** The nine roles; each grant binds one to the scope the role needs. */
+/** The ten roles; each grant binds one to the scope the role needs. */
 export enum Role {
   ADMIN = 'ADMIN',
   EXPO_BUREAU = 'EXPO_BUREAU',
@@ -9,6 +9,8 @@ export enum Role {
   BACKGROUND_CHECKER = 'BACKGROUND_CHECKER',
   PURCHASER = 'PURCHASER',
   ANALYST = 'ANALYST',
+  /** A representative of one exhibitor of one edition (the exhibitor side of matchmaking). */
+  EXHIBITOR = 'EXHIBITOR',
 }
 
 export const ALL_ROLES = Object.values(Role);

@@ -1,4 +1,4 @@
-import { column, or, sql, type SQL } from '../db/sql.js';
+import { and, column, or, sql, type SQL } from '../db/sql.js';
 import { delegationsWithRoles, leadReviewers, tradeWriters, type TradeRule } from './policy.js';
 import type { Role } from './roles.js';
 import type { Viewer } from './viewer.js';
@@ -11,6 +11,10 @@ import type { Viewer } from './viewer.js';
  * - purchaser-level rows (purchasers, attendees, checks, needs, matches, meetings, deals,
  *   history): those of a purchaser the viewer reads: in a delegation it reads in full, in a
  *   sub-delegation it leads, invited by its member unit, or itself.
+ * - the exhibitor side (EXHIBITOR, `Viewer.exhibitorIds`): the published needs of its areas in
+ *   the delegations of its edition ({@link needScope}); its exhibitor's matches past suggestion,
+ *   meetings and deals ({@link exhibitorScope}); the purchasers of those, the purchaser's row
+ *   alone ({@link matchedPurchaserScope}); nothing else of a delegation.
  * Each predicate holds only the conditions the viewer's grants give: an ADMIN's is `true`
  * itself, a delegation office's the one indexed condition on its delegations, so that
  * PostgreSQL plans each role's statement for what it reads, and keeps the plan (a condition
@@ -97,6 +101,108 @@ export function dealScope(
     or([
       anyOf(viewer, 'dealDelegations', column(dl, 'delegation_id'), viewer.dealDelegationIds!),
       ...ownScope(viewer, p),
+    ]),
+  );
+}
+
+/**
+ * Rows of the exhibitors the viewer represents (EXHIBITOR), over `exhibitorId` (SQL of the row's
+ * exhibitor): false for every other viewer, so that or'ed with a purchaser-side scope it leaves
+ * that scope's statement as it was.
+ */
+export function exhibitorScope(viewer: Viewer, exhibitorId: SQL): SQL {
+  return anyOf(viewer, 'exhibitors', exhibitorId, viewer.exhibitorIds);
+}
+
+/**
+ * Matches the viewer reads, over match alias `m` and its purchaser `p`: those of purchasers it
+ * reads, and its exhibitor's matches once proposed (a SUGGESTED match is the matchmakers' own
+ * list, not yet put to the exhibitor).
+ */
+export function matchScope(
+  viewer: Viewer,
+  m: string | symbol = 'm',
+  p: string | symbol = 'p',
+): SQL {
+  if (viewer.isAdmin) return sql.true;
+  return once(viewer, 'match', `${String(m)}/${String(p)}`, () =>
+    or([
+      purchaserScope(viewer, p),
+      viewer.exhibitorIds.length === 0
+        ? sql.false
+        : sql`(${exhibitorScope(viewer, column(m, 'exhibitor_id'))} and ${column(m, 'status')} <> 'SUGGESTED')`,
+    ]),
+  );
+}
+
+/**
+ * Rows of a match the viewer's exhibitor takes part in (meetings, deals: alias `t` with an
+ * `exhibitor_id`), or of purchasers it reads (`p`).
+ */
+export function exhibitorTradeScope(
+  viewer: Viewer,
+  t: string | symbol,
+  p: string | symbol = 'p',
+): SQL {
+  if (viewer.isAdmin) return sql.true;
+  return once(viewer, 'exhibitorTrade', `${String(t)}/${String(p)}`, () =>
+    or([purchaserScope(viewer, p), exhibitorScope(viewer, column(t, 'exhibitor_id'))]),
+  );
+}
+
+/**
+ * Deals the viewer reads as a list, a node or a total: {@link dealScope}, and the deals of the
+ * exhibitors it represents (EXHIBITOR: its own deals, whichever delegation made them). Their
+ * follow-ups stay with the purchaser's side (`dealScope`).
+ */
+export function dealReadScope(
+  viewer: Viewer,
+  dl: string | symbol = 'dl',
+  p: string | symbol = 'p',
+): SQL {
+  if (viewer.isAdmin) return sql.true;
+  return once(viewer, 'dealRead', `${String(dl)}/${String(p)}`, () =>
+    or([dealScope(viewer, dl, p), exhibitorScope(viewer, column(dl, 'exhibitor_id'))]),
+  );
+}
+
+/**
+ * Purchasers (alias `p`) the viewer reads as the other party of its exhibitor's matches (past
+ * suggestion) or deals: the purchaser's own row, for its name; nothing under it (attendees,
+ * needs, checks, history) follows from this.
+ */
+export function matchedPurchaserScope(viewer: Viewer, p: string | symbol = 'p'): SQL {
+  if (viewer.exhibitorIds.length === 0) return sql.false;
+  return once(viewer, 'matchedPurchaser', p, () => {
+    const mine = valueOf(viewer, 'exhibitors', viewer.exhibitorIds, uuids);
+    return sql`(exists (select 1 from exhibitor_match em where em.purchaser_id = ${column(p, 'id')}
+      and em.exhibitor_id = any(${mine}) and em.status <> 'SUGGESTED')
+      or exists (select 1 from deal ed where ed.purchaser_id = ${column(p, 'id')}
+      and ed.exhibitor_id = any(${mine})))`;
+  });
+}
+
+/**
+ * Needs the viewer reads, over need alias `n` and its purchaser `p`: those of purchasers it
+ * reads, and for an exhibitor the PUBLISHED needs placed in its areas (`Viewer.needAreaIds`) in
+ * the delegations of its edition. Drafts and closed needs stay with the purchaser's side.
+ */
+export function needScope(viewer: Viewer, n: string | symbol = 'n', p: string | symbol = 'p'): SQL {
+  if (viewer.isAdmin) return sql.true;
+  return once(viewer, 'need', `${String(n)}/${String(p)}`, () =>
+    or([
+      purchaserScope(viewer, p),
+      viewer.needAreaIds.length === 0
+        ? sql.false
+        : sql`(${column(n, 'status')} = 'PUBLISHED' and ${and([
+            anyOf(
+              viewer,
+              'exhibitorDelegations',
+              column(n, 'delegation_id'),
+              viewer.exhibitorDelegationIds,
+            ),
+            anyOf(viewer, 'needAreas', column(n, 'exhibition_area_id'), viewer.needAreaIds),
+          ])})`,
     ]),
   );
 }

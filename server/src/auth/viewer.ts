@@ -24,6 +24,14 @@ export interface Grant {
    * VIEWER_SQL); absent: none.
    */
   followedDelegationIds?: string[] | null;
+  /** EXHIBITOR: the exhibitor (of `expoId`) the grant represents; absent or null otherwise. */
+  exhibitorId?: string | null;
+  /**
+   * EXHIBITOR: the exhibition areas whose published needs the exhibitor reads (VIEWER_SQL): its
+   * own area or zone; for a zone, also the area above it (needs placed in the area with no zone);
+   * for an area, also its zones.
+   */
+  needAreaIds?: string[] | null;
 }
 
 /** Roles that read every purchaser-level record of the delegations they cover. */
@@ -59,6 +67,14 @@ export class Viewer {
   /** `delegationId:organisationId` of member-unit grants: purchasers they invited. */
   readonly memberUnitKeys: string[];
   readonly purchaserIds: string[];
+  /** The exhibitors the viewer represents (EXHIBITOR): their matches, meetings and deals. */
+  readonly exhibitorIds: string[];
+  /** EXHIBITOR: the delegations of its exhibitors' editions, whose published needs it may read. */
+  readonly exhibitorDelegationIds: string[];
+  /** EXHIBITOR: the areas and zones whose published needs it reads (see `Grant.needAreaIds`). */
+  readonly needAreaIds: string[];
+  /** The editions the viewer is the EXPO_BUREAU of: it manages their users (`app_user.expo_id`). */
+  readonly bureauExpoIds: string[];
   readonly expoIds: string[] | null;
 
   constructor(
@@ -69,7 +85,11 @@ export class Viewer {
     this.isAdmin = grants.some((g) => g.role === Role.ADMIN);
     const delegationsOf = (g: Grant) =>
       g.delegationId ? [g.delegationId] : (g.expoDelegationIds ?? []);
-    this.delegationIds = this.isAdmin ? null : unique(grants.flatMap(delegationsOf));
+    // an exhibitor reads no delegation's structure: its edition's delegations serve its needs
+    const exhibitorGrants = grants.filter((g) => g.role === Role.EXHIBITOR && g.exhibitorId);
+    this.delegationIds = this.isAdmin
+      ? null
+      : unique(grants.filter((g) => g.role !== Role.EXHIBITOR).flatMap(delegationsOf));
     this.fullDelegationIds = this.isAdmin
       ? null
       : unique(grants.filter((g) => FULL_READERS.has(g.role)).flatMap(delegationsOf));
@@ -104,6 +124,12 @@ export class Viewer {
     );
     this.purchaserIds = unique(
       grants.flatMap((g) => (g.role === Role.PURCHASER && g.purchaserId ? [g.purchaserId] : [])),
+    );
+    this.exhibitorIds = unique(exhibitorGrants.map((g) => g.exhibitorId!));
+    this.exhibitorDelegationIds = unique(exhibitorGrants.flatMap((g) => g.expoDelegationIds ?? []));
+    this.needAreaIds = unique(exhibitorGrants.flatMap((g) => g.needAreaIds ?? []));
+    this.bureauExpoIds = unique(
+      grants.flatMap((g) => (g.role === Role.EXPO_BUREAU && g.expoId ? [g.expoId] : [])),
     );
     this.expoIds = this.isAdmin
       ? null
@@ -204,7 +230,13 @@ export const VIEWER_SQL = `
           join expo own_expo on own_expo.id = own.expo_id
         where case when g.delegation_id is not null then later.id = g.delegation_id
             else later.expo_id = g.expo_id end
-          and own_expo.starts_on < later_expo.starts_on)
+          and own_expo.starts_on < later_expo.starts_on),
+      'exhibitorId', g.exhibitor_id,
+      'needAreaIds', case when g.exhibitor_id is not null then (
+        select coalesce(array_agg(distinct a.id), '{}')
+        from exhibitor x join exhibition_area own on own.id = x.exhibition_area_id
+          join exhibition_area a on a.id = own.id or a.id = own.parent_id or a.parent_id = own.id
+        where x.id = g.exhibitor_id) end
     ) order by g.created_at) filter (where g.id is not null), '[]') as grants
   from app_user u left join role_grant g on g.user_id = u.id
   where u.id = $1

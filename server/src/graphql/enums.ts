@@ -1,3 +1,4 @@
+import { TradeSide } from '../auth/policy.js';
 import { Role } from '../auth/roles.js';
 import { registerEnumType } from 'type-graphql';
 import { DealStatus } from '../modules/deal/deal.enums.js';
@@ -39,5 +40,6 @@ const enums = {
   PurchaserStatus,
   TaskStatus,
   ProblemStatus,
+  TradeSide,
 };
 for (const [name, values] of Object.entries(enums)) registerEnumType(values, { name });

@@ -66,6 +66,12 @@ export class ReadRegistry {
     return this;
   }
 
+  /** `typeName.field` has a resolver of its own that reads only `columns` of its parent row. */
+  readColumns(typeName: string, field: string, columns: readonly string[]): this {
+    this.reads.set(`${typeName}.${field}`, columns);
+    return this;
+  }
+
   /** `typeName.field` is the plain list `relation` reads. */
   foldList<T>(typeName: string, field: string, relation: ManyRelation<T>): this {
     this.folds.set(`${typeName}.${field}`, {

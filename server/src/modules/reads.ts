@@ -18,6 +18,9 @@ import { purchaserList } from './purchaser/purchaser.list.js';
 import { purchaserById } from './purchaser/purchaser.loader.js';
 import { taskList } from './task/task.list.js';
 
+/** The columns of a purchaser that decide who reads it (`readsPurchaser`). */
+const PURCHASER_OWNER = ['delegationId', 'subDelegationId', 'leadId', 'invitedByOrganisationId'];
+
 // Lists under a parent, as connections: the rows' column `key` holds the parent's id. Their
 // resolvers (each domain's *.lists.resolver.ts) read them with nestedConnection.
 export const subDelegationPurchasers: NestedList = {
@@ -60,6 +63,9 @@ export function readRegistry(): ReadRegistry {
       .embedOne('Purchaser', 'subDelegation', subDelegationById, 'subDelegationId')
       .embedOne('Purchaser', 'lead', leadById, 'leadId')
       .embedOne('Purchaser', 'invitedBy', organisationById, 'invitedByOrganisationId')
+      // recruitment notes, for those who read the purchaser itself (not as a match's other party)
+      .readColumns('Purchaser', 'rejectionReason', [...PURCHASER_OWNER, 'rejectionReason'])
+      .readColumns('Purchaser', 'registrationNumber', [...PURCHASER_OWNER, 'registrationNumber'])
       // what a group of totals or counts is of, read with the group where a query selects it
       .embedOne('DealTotalsGroup', 'expo', expoById, 'expoId')
       .embedOne('DealTotalsGroup', 'delegation', delegationById, 'delegationId')

@@ -26,7 +26,6 @@ export class Migration20261206200002MeetingPoints extends Migration {
       drop index if exists meeting_purchaser_idx, meeting_exhibitor_idx;
       drop table if exists meeting_day, meeting_point, exhibitor_representative cascade;
       alter table attendee drop constraint if exists attendee_id_purchaser_id_key;
-      alter table exhibitor drop constraint if exists exhibitor_id_expo_id_key;
       drop function if exists meeting_participant_copy(), meeting_participants_follow(),
         meeting_point_capacity_holds(), meeting_point_check(uuid), meeting_point_fits(),
         meeting_participant_fits(), meeting_is_active(text);
@@ -45,7 +44,7 @@ language sql immutable parallel safe as $$
   select status in ('PROPOSED', 'SCHEDULED', 'HELD')
 $$;
 
-alter table exhibitor add constraint exhibitor_id_expo_id_key unique (id, expo_id);
+-- exhibitor (id, expo_id) is unique since 20261206200001_exhibitor_role (its grants use it too)
 alter table attendee add constraint attendee_id_purchaser_id_key unique (id, purchaser_id);
 
 create table exhibitor_representative (

@@ -17,6 +17,7 @@ import { Migration20261206120005RegistrationNumber } from './Migration2026120612
 import { Migration20261206130001TenantStatistics } from './Migration20261206130001_tenant_statistics.js';
 import { Migration20261206180001KeptSuggestions } from './Migration20261206180001_kept_suggestions.js';
 import { Migration20261206190001DealExhibitorDelegation } from './Migration20261206190001_deal_exhibitor_delegation.js';
+import { Migration20261206200001ExhibitorRole } from './Migration20261206200001_exhibitor_role.js';
 import { Migration20261206200002MeetingPoints } from './Migration20261206200002_meeting_points.js';
 import { Migration20261206210001Tasks } from './Migration20261206210001_tasks.js';
 
@@ -60,6 +61,7 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
     name: 'Migration20261206190001_deal_exhibitor_delegation',
     class: Migration20261206190001DealExhibitorDelegation,
   },
+  { name: 'Migration20261206200001_exhibitor_role', class: Migration20261206200001ExhibitorRole },
   { name: 'Migration20261206200002_meeting_points', class: Migration20261206200002MeetingPoints },
   { name: 'Migration20261206210001_tasks', class: Migration20261206210001Tasks },
 ];

@@ -1,4 +1,4 @@
-import { dealScope } from '../../auth/scope.js';
+import { dealReadScope, dealScope } from '../../auth/scope.js';
 import { sql } from '../../db/sql.js';
 import { selectList } from '../../graphql/columns.js';
 import { byId, byParent, everyone, type Rows } from '../../graphql/loaders.js';
@@ -46,7 +46,7 @@ export const DEALS: Rows = {
   alias: 'dl',
   from: sql`deal dl join purchaser p on p.id = dl.purchaser_id and p.delegation_id = dl.delegation_id`,
   columns: DEAL_SELECT,
-  scope: dealScope,
+  scope: (viewer) => dealReadScope(viewer),
 };
 
 const FOLLOW_UPS: Rows = {

@@ -94,6 +94,14 @@ export class ExhibitorMatch {
   @Property({ type: 'text', nullable: true })
   declineReason: string | null = null;
 
+  /** When the purchaser's side accepted (proposing is accepting); ACCEPTED needs both (CHECK). */
+  @Property({ type: 'Date', nullable: true })
+  purchaserAcceptedAt: Date | null = null;
+
+  /** When the exhibitor's side accepted (proposing is accepting). */
+  @Property({ type: 'Date', nullable: true })
+  exhibitorAcceptedAt: Date | null = null;
+
   @Property({ type: 'integer', version: true })
   version: number & Opt = 1;
 

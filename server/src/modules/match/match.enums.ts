@@ -18,8 +18,15 @@ export enum MeetingMode {
   OFFLINE = 'OFFLINE',
 }
 
+/**
+ * PROPOSED: one side asked for it and the other has yet to accept (it holds the time already);
+ * SCHEDULED: confirmed, both sides accepted; then HELD or CANCELLED; DECLINED: the other side
+ * said no.
+ */
 export enum MeetingStatus {
+  PROPOSED = 'PROPOSED',
   SCHEDULED = 'SCHEDULED',
   HELD = 'HELD',
   CANCELLED = 'CANCELLED',
+  DECLINED = 'DECLINED',
 }

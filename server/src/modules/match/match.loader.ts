@@ -1,4 +1,4 @@
-import { purchaserScope } from '../../auth/scope.js';
+import { exhibitorTradeScope, matchScope } from '../../auth/scope.js';
 import { sql } from '../../db/sql.js';
 import { selectList } from '../../graphql/columns.js';
 import { byId, byParent, type Rows } from '../../graphql/loaders.js';
@@ -15,6 +15,8 @@ export const MATCH_SELECT = selectList('exhibitor_match', 'm', [
   'reasons',
   'suggestedAt',
   'declineReason',
+  'purchaserAcceptedAt',
+  'exhibitorAcceptedAt',
   'version',
   'createdAt',
   'updatedAt',
@@ -34,6 +36,9 @@ export const MEETING_SELECT = selectList('meeting', 'mt', [
   'place',
   'link',
   'status',
+  'purchaserAcceptedAt',
+  'exhibitorAcceptedAt',
+  'declineReason',
   'version',
   'createdAt',
 ]);
@@ -44,7 +49,7 @@ export const MATCHES: Rows = {
   from: sql`exhibitor_match m
     join purchaser p on p.id = m.purchaser_id and p.delegation_id = m.delegation_id`,
   columns: MATCH_SELECT,
-  scope: (viewer) => purchaserScope(viewer),
+  scope: (viewer) => matchScope(viewer),
 };
 
 export const MEETINGS: Rows = {
@@ -53,7 +58,7 @@ export const MEETINGS: Rows = {
   from: sql`meeting mt
     join purchaser p on p.id = mt.purchaser_id and p.delegation_id = mt.delegation_id`,
   columns: MEETING_SELECT,
-  scope: (viewer) => purchaserScope(viewer),
+  scope: (viewer) => exhibitorTradeScope(viewer, 'mt'),
 };
 
 export const matchById = byId<ExhibitorMatch>('matchById', MATCHES);

@@ -13,6 +13,7 @@ import {
   Root,
 } from 'type-graphql';
 import { Access } from '../../auth/access.js';
+import { TradeSide } from '../../auth/policy.js';
 import { Role } from '../../auth/roles.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput, notFound } from '../../graphql/errors.js';
@@ -35,8 +36,10 @@ import { matchList, meetingList } from './match.list.js';
 import { matchById, meetingById, meetingsByMatch } from './match.loader.js';
 import {
   acceptMatch,
+  acceptMeeting,
   cancelMeeting,
   declineMatch,
+  declineMeeting,
   markMeetingHeld,
   proposeMatch,
   refreshSuggestions,
@@ -45,6 +48,7 @@ import {
 } from './match.service.js';
 import {
   DeclineMatchInput,
+  DeclineMeetingInput,
   ExhibitorMatch,
   ExhibitorSuggestion,
   Meeting,
@@ -56,6 +60,9 @@ import {
 const MATCHMAKERS = [Role.DELEGATION_OFFICE, Role.SUB_DELEGATION_LEAD];
 /** Decisions on a match: the matchmakers and the purchaser itself. */
 const DECIDERS = [Role.DELEGATION_OFFICE, Role.SUB_DELEGATION_LEAD, Role.PURCHASER];
+/** Two-sided writes: the purchaser's side as the rule says, and the exhibitor's representatives. */
+const BOTH_MATCHMAKERS = [...MATCHMAKERS, Role.EXHIBITOR];
+const BOTH_DECIDERS = [...DECIDERS, Role.EXHIBITOR];
 const ExhibitorMatchConnection = connectionType(ExhibitorMatch, 'ExhibitorMatch');
 const MatchArgs = connectionArgs(matchList);
 const MeetingConnection = connectionType(Meeting, 'Meeting');
@@ -129,10 +136,10 @@ export class ExhibitorMatchResolver {
     return listConnection(ctx, matchList, args, undefined, info);
   }
 
-  @Access(MATCHMAKERS)
+  @Access(BOTH_MATCHMAKERS)
   @Mutation(() => ExhibitorMatch, {
     description:
-      'Proposes an exhibitor (PROPOSED) for a published need, with its score and reasons (a SUGGESTED match of it becomes PROPOSED), or for a purchaser without a need.',
+      "Proposes an exhibitor (PROPOSED) for a published need, with its score and reasons (a SUGGESTED match of it becomes PROPOSED), or for a purchaser without a need. Either side proposes (an EXHIBITOR for its own exhibitor, for a published need it reads); proposing is the proposer's side accepting, the other side's acceptance awaited.",
   })
   async proposeMatch(
     @Ctx() ctx: Context,
@@ -142,6 +149,7 @@ export class ExhibitorMatchResolver {
       needId: optionalUuid(input.needId, 'ProcurementNeed', 'input.needId'),
       purchaserId: optionalUuid(input.purchaserId, 'Purchaser', 'input.purchaserId'),
       exhibitorId: uuidOf(input.exhibitorId, 'Exhibitor', 'input.exhibitorId'),
+      side: input.side ?? null,
     };
     return loadedMatch(ctx, await rootedAt('input', () => proposeMatch(ctx, command)));
   }
@@ -161,20 +169,29 @@ export class ExhibitorMatchResolver {
     return Promise.all(ids.map((id) => loadedMatch(ctx, id)));
   }
 
-  @Access(DECIDERS)
-  @Mutation(() => ExhibitorMatch, { description: 'SUGGESTED | PROPOSED → ACCEPTED.' })
+  @Access(BOTH_DECIDERS)
+  @Mutation(() => ExhibitorMatch, {
+    description:
+      "Your side accepts the match: PROPOSED → ACCEPTED once both sides have accepted (a side that proposed accepted then); SUGGESTED → PROPOSED (the purchaser's side takes a suggestion up, the exhibitor's acceptance awaited).",
+  })
   async acceptMatch(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
+    @Arg('side', () => TradeSide, {
+      nullable: true,
+      description: 'The side you accept for, where you act for both (ADMIN).',
+    })
+    side?: TradeSide | null,
   ): Promise<ExhibitorMatch> {
     const uuid = uuidOf(id, 'ExhibitorMatch', 'id');
-    return loadedMatch(ctx, await acceptMatch(ctx, uuid, version));
+    return loadedMatch(ctx, await acceptMatch(ctx, uuid, version, side));
   }
 
-  @Access(DECIDERS)
+  @Access(BOTH_DECIDERS)
   @Mutation(() => ExhibitorMatch, {
-    description: '→ DECLINED with a reason (not after a deal); scheduled meetings are cancelled.',
+    description:
+      '→ DECLINED with a reason, by either side (not after a deal); its proposed and scheduled meetings are cancelled.',
   })
   async declineMatch(
     @Ctx() ctx: Context,
@@ -184,10 +201,10 @@ export class ExhibitorMatchResolver {
     return loadedMatch(ctx, await rootedAt('input', () => declineMatch(ctx, command)));
   }
 
-  @Access(MATCHMAKERS)
+  @Access(BOTH_MATCHMAKERS)
   @Mutation(() => Meeting, {
     description:
-      'Schedules a meeting of an accepted match (→ MEETING_SCHEDULED) with the attendees and representatives who take part, at a meeting point. A person or a point booked in an overlapping live meeting, or a person blocked then, is a CONFLICT naming the field.',
+      "Either side asks for a meeting of an accepted match, with the attendees and representatives who take part, at a meeting point: PROPOSED (it holds the slot), scheduling is that side's acceptance; confirmed (SCHEDULED, the match MEETING_SCHEDULED) when the other side accepts it (acceptMeeting). A person or a point booked in an overlapping live meeting, or a person blocked then, is a CONFLICT naming the field.",
   })
   async scheduleMeeting(
     @Ctx() ctx: Context,
@@ -197,7 +214,7 @@ export class ExhibitorMatchResolver {
       ...input,
       matchId: uuidOf(input.matchId, 'ExhibitorMatch', 'input.matchId'),
       meetingPointId: optionalUuid(input.meetingPointId, 'MeetingPoint', 'input.meetingPointId'),
-      attendeeIds: input.attendeeIds.map((id, i) =>
+      attendeeIds: (input.attendeeIds ?? []).map((id, i) =>
         uuidOf(id, 'Attendee', `input.attendeeIds.${i}`),
       ),
       representativeIds: (input.representativeIds ?? []).map((id, i) =>
@@ -218,15 +235,70 @@ export class ExhibitorMatchResolver {
     return loadedMeeting(ctx, await markMeetingHeld(ctx, uuid, version));
   }
 
-  @Access(MATCHMAKERS)
-  @Mutation(() => Meeting, { description: 'SCHEDULED → CANCELLED: the slot is free again.' })
+  @Access(BOTH_MATCHMAKERS)
+  @Mutation(() => Meeting, {
+    description: 'PROPOSED | SCHEDULED → CANCELLED, by either side: the slot is free again.',
+  })
   async cancelMeeting(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
+    @Arg('side', () => TradeSide, {
+      nullable: true,
+      description: 'The side you cancel for, where you act for both (ADMIN).',
+    })
+    side?: TradeSide | null,
   ): Promise<Meeting> {
     const uuid = uuidOf(id, 'Meeting', 'id');
-    return loadedMeeting(ctx, await cancelMeeting(ctx, uuid, version));
+    return loadedMeeting(ctx, await cancelMeeting(ctx, uuid, version, side));
+  }
+
+  @Access(BOTH_DECIDERS)
+  @Mutation(() => Meeting, {
+    description:
+      "The other side accepts a PROPOSED meeting, naming its own people who take part (the purchaser's side its attendees, the exhibitor's side its representatives) where the meeting has none of them yet: SCHEDULED (confirmed, both sides accepted, at least one attendee and, when the exhibitor has any registered, one representative); the match MEETING_SCHEDULED.",
+  })
+  async acceptMeeting(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('side', () => TradeSide, {
+      nullable: true,
+      description: 'The side you accept for, where you act for both (ADMIN).',
+    })
+    side?: TradeSide | null,
+    @Arg('attendeeIds', () => [ID], {
+      nullable: true,
+      description: "The purchaser's attendees who take part, besides those named already.",
+    })
+    attendeeIds?: string[] | null,
+    @Arg('representativeIds', () => [ID], {
+      nullable: true,
+      description: "The exhibitor's representatives who take part, besides those named already.",
+    })
+    representativeIds?: string[] | null,
+  ): Promise<Meeting> {
+    const uuid = uuidOf(id, 'Meeting', 'id');
+    const people = {
+      attendeeIds: (attendeeIds ?? []).map((a, i) => uuidOf(a, 'Attendee', `attendeeIds.${i}`)),
+      representativeIds: (representativeIds ?? []).map((r, i) =>
+        uuidOf(r, 'ExhibitorRepresentative', `representativeIds.${i}`),
+      ),
+    };
+    return loadedMeeting(ctx, await acceptMeeting(ctx, uuid, version, side, people));
+  }
+
+  @Access(BOTH_DECIDERS)
+  @Mutation(() => Meeting, {
+    description:
+      'The other side declines a PROPOSED meeting, with a reason: DECLINED, the slot free again (the side that asked for it cancels instead).',
+  })
+  async declineMeeting(
+    @Ctx() ctx: Context,
+    @Arg('input', () => DeclineMeetingInput) input: DeclineMeetingInput,
+  ): Promise<Meeting> {
+    const command = { ...input, id: uuidOf(input.id, 'Meeting', 'input.id') };
+    return loadedMeeting(ctx, await rootedAt('input', () => declineMeeting(ctx, command)));
   }
 
   @FieldResolver(() => ProcurementNeed, { nullable: true })

@@ -1,7 +1,14 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requireMayTradeFor, TradeRules, type TradeRule } from '../../auth/policy.js';
-import { purchaserScope } from '../../auth/scope.js';
+import {
+  otherSide,
+  requireMayTradeFor,
+  sideOf,
+  TradeRules,
+  TradeSide,
+  type TradeRule,
+} from '../../auth/policy.js';
+import { exhibitorTradeScope, matchScope, needScope, purchaserScope } from '../../auth/scope.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { and, sql, type SQL } from '../../db/sql.js';
 import { AppError, badInput, ErrorCode, notFound } from '../../graphql/errors.js';
@@ -17,12 +24,14 @@ import {
   scopedPurchaser,
   scopedTradeRow,
   type TradeContext,
+  type TradeParty,
 } from '../trade/trade-scope.js';
 import { inTransaction, requireVersion } from '../shared/transaction.js';
 import {
   addParticipants,
   checkMeetingPeople,
   participantConflict,
+  type MeetingPeople,
 } from '../meeting/meeting.service.js';
 import { ExhibitorMatch } from './exhibitor-match.entity.js';
 import { MatchStatus, MeetingMode, MeetingPhase, MeetingStatus } from './match.enums.js';
@@ -72,6 +81,7 @@ function suggestSql(
   exhibitorId: string | null,
   first: number,
   toSuggest = false,
+  scope: SQL = purchaserScope(viewer),
 ): SQL {
   const need = sql`${sql.value(needId)}::uuid`;
   const exhibitor = sql`${sql.value(exhibitorId)}::uuid`;
@@ -84,7 +94,7 @@ with need as (
   join purchaser p on p.id = n.purchaser_id
   join delegation d on d.id = n.delegation_id
   left join exhibition_area na on na.id = n.exhibition_area_id
-  where ${and([sql`n.id = ${need}`, purchaserScope(viewer)])}
+  where ${and([sql`n.id = ${need}`, scope])}
 ),
 keywords as (
   select distinct w as word, false as cjk
@@ -187,9 +197,10 @@ async function rankExhibitors(
   first: number,
   exhibitorId: string | null = null,
   toSuggest = false,
+  scope?: SQL,
 ): Promise<ExhibitorSuggestion[]> {
   const rows = await ctx.query<SuggestionRow>(
-    suggestSql(ctx.viewer, needId, exhibitorId, first, toSuggest),
+    suggestSql(ctx.viewer, needId, exhibitorId, first, toSuggest, scope),
   );
   return rows.map(suggestion);
 }
@@ -328,6 +339,8 @@ export interface ProposeMatchCommand {
   needId?: string | null;
   purchaserId?: string | null;
   exhibitorId: string;
+  /** The side proposing, for a viewer who acts for both (ADMIN). */
+  side?: TradeSide | null;
 }
 
 /**
@@ -347,8 +360,8 @@ export async function proposeMatch(ctx: TradeContext, input: ProposeMatchCommand
     );
   try {
     return needId !== null
-      ? await proposeForNeed(ctx, needId, input.exhibitorId)
-      : await proposeForPurchaser(ctx, purchaserId!, input.exhibitorId);
+      ? await proposeForNeed(ctx, needId, input.exhibitorId, input.side ?? null)
+      : await proposeForPurchaser(ctx, purchaserId!, input.exhibitorId, input.side ?? null);
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) {
       throw new AppError(
@@ -361,10 +374,33 @@ export async function proposeMatch(ctx: TradeContext, input: ProposeMatchCommand
   }
 }
 
+/** The acceptance columns of the side that accepts now. */
+function acceptedBy(
+  side: TradeSide,
+  at: Date,
+): { purchaserAcceptedAt: Date } | { exhibitorAcceptedAt: Date } {
+  return side === TradeSide.PURCHASER_SIDE
+    ? { purchaserAcceptedAt: at }
+    : { exhibitorAcceptedAt: at };
+}
+
+/** Whether a side accepted a match or a meeting. */
+function hasAccepted(row: ExhibitorMatch | Meeting, side: TradeSide): boolean {
+  return (
+    (side === TradeSide.PURCHASER_SIDE ? row.purchaserAcceptedAt : row.exhibitorAcceptedAt) !== null
+  );
+}
+
+/**
+ * A need's match proposed by either side (the need read in the proposer's scope: an exhibitor
+ * proposes for the published needs it reads, for its own exhibitor): PROPOSED, the proposer's
+ * side accepted, the other side's acceptance awaited.
+ */
 async function proposeForNeed(
   ctx: TradeContext,
   needId: string,
   exhibitorId: string,
+  requested: TradeSide | null,
 ): Promise<string> {
   const need = await scopedTradeRow<{ needStatus: NeedStatus }>(
     ctx,
@@ -372,12 +408,29 @@ async function proposeForNeed(
     needId,
     'Procurement need',
     sql`t.status as "needStatus"`,
+    sql.blank,
+    needScope(ctx.viewer, 't', 'p'),
   );
-  requireMayTradeFor(ctx.viewer, need, 'propose matches', TradeRules.matchmaking);
+  const side = sideOf(
+    ctx.viewer,
+    { ...need, exhibitorId },
+    TradeRules.matchmaking,
+    'propose matches',
+    requested,
+    TradeSide.PURCHASER_SIDE,
+  );
   if (need.needStatus !== NeedStatus.PUBLISHED)
     throw invalidTransition('propose a match for', 'a need', need.needStatus);
   await requireExhibitorOf(ctx, exhibitorId, need.expoId, "need's");
-  const [ranked] = await rankExhibitors(ctx, needId, 1, exhibitorId);
+  // ranked as the proposer reads the need (suggestSql's need is `n`)
+  const [ranked] = await rankExhibitors(
+    ctx,
+    needId,
+    1,
+    exhibitorId,
+    false,
+    needScope(ctx.viewer, 'n', 'p'),
+  );
   const at = { what: 'The need', field: 'needId' };
   return inTransaction(ctx.em(), at, async (em) => {
     // not while its suggestions are refreshed
@@ -391,14 +444,17 @@ async function proposeForNeed(
       { need: needId, exhibitor: exhibitorId, status: MatchStatus.SUGGESTED },
       { lockMode: LockMode.PESSIMISTIC_WRITE },
     );
+    const now = new Date();
     if (suggested) {
       suggested.status = MatchStatus.PROPOSED;
+      em.assign(suggested, acceptedBy(side, now));
       auditMatch(ctx, em, suggested, 'match.propose', MatchStatus.SUGGESTED, {
         needId,
         exhibitorId,
         purchaserId: need.purchaserId,
         score: suggested.score,
         reasons: suggested.reasons,
+        side,
       });
       return suggested.id;
     }
@@ -410,20 +466,32 @@ async function proposeForNeed(
       status: MatchStatus.PROPOSED,
       score: ranked ? String(ranked.score) : null,
       reasons: ranked?.reasons ?? [],
+      ...acceptedBy(side, now),
     });
-    auditProposal(ctx, em, match, { needId, exhibitorId, purchaserId: need.purchaserId });
+    auditProposal(ctx, em, match, { needId, exhibitorId, purchaserId: need.purchaserId }, side);
     return match.id;
   });
 }
 
-/** A purchaser-level match: no need, so no ranking (score null, no reasons). */
+/**
+ * A purchaser-level match: no need, so no ranking (score null, no reasons). Proposed by the
+ * purchaser's side (an exhibitor reads no purchaser it is not matched with already).
+ */
 async function proposeForPurchaser(
   ctx: TradeContext,
   purchaserId: string,
   exhibitorId: string,
+  requested: TradeSide | null,
 ): Promise<string> {
   const party = await scopedPurchaser(ctx, purchaserId);
-  requireMayTradeFor(ctx.viewer, party, 'propose matches', TradeRules.matchmaking);
+  const side = sideOf(
+    ctx.viewer,
+    { ...party, exhibitorId },
+    TradeRules.matchmaking,
+    'propose matches',
+    requested,
+    TradeSide.PURCHASER_SIDE,
+  );
   requireTrading(party, 'purchaserId');
   await requireExhibitorOf(ctx, exhibitorId, party.expoId, "purchaser's");
   const at = { what: 'The purchaser', field: 'purchaserId' };
@@ -434,8 +502,9 @@ async function proposeForPurchaser(
       need: null,
       exhibitor: exhibitorId,
       status: MatchStatus.PROPOSED,
+      ...acceptedBy(side, new Date()),
     });
-    auditProposal(ctx, em, match, { needId: null, exhibitorId, purchaserId });
+    auditProposal(ctx, em, match, { needId: null, exhibitorId, purchaserId }, side);
     return match.id;
   });
 }
@@ -445,6 +514,7 @@ function auditProposal(
   em: EntityManager,
   match: ExhibitorMatch,
   of: { needId: string | null; exhibitorId: string; purchaserId: string },
+  side: TradeSide,
 ): void {
   audit(em, {
     actor: ctx.viewer.actor,
@@ -457,15 +527,62 @@ function auditProposal(
       status: MatchStatus.PROPOSED,
       score: match.score,
       reasons: match.reasons,
+      side,
     },
   });
 }
 
-/** A match for a write: in scope (NOT_FOUND otherwise) and writable by the viewer. */
-async function matchForWrite(ctx: TradeContext, id: string, what: string, rule: TradeRule) {
-  const party = await scopedTradeRow(ctx, 'exhibitor_match', id, 'Match');
-  requireMayTradeFor(ctx.viewer, party, what, rule);
-  return { id, party };
+/**
+ * A match for a two-sided write: in scope (NOT_FOUND otherwise: the exhibitor side reads its own
+ * matches), and the side the viewer writes it for ({@link sideOf}).
+ */
+async function matchForWrite(
+  ctx: TradeContext,
+  id: string,
+  what: string,
+  rule: TradeRule,
+  requested: TradeSide | null | undefined,
+  fallback: TradeSide | 'awaited' = TradeSide.PURCHASER_SIDE,
+) {
+  const party = await scopedTradeRow<Acceptances>(
+    ctx,
+    'exhibitor_match',
+    id,
+    'Match',
+    ACCEPTANCES,
+    sql.blank,
+    matchScope(ctx.viewer, 't', 'p'),
+  );
+  const side = sideOf(ctx.viewer, party, rule, what, requested, sideFor(party, fallback));
+  return { id, party, side };
+}
+
+/** A match's or meeting's exhibitor and which sides accepted it (over alias `t`). */
+const ACCEPTANCES = sql`t.exhibitor_id as "exhibitorId",
+  t.purchaser_accepted_at is not null as "purchaserAccepted",
+  t.exhibitor_accepted_at is not null as "exhibitorAccepted"`;
+
+interface Acceptances {
+  exhibitorId: string;
+  purchaserAccepted: boolean;
+  exhibitorAccepted: boolean;
+}
+
+/** The side a write is for when the viewer acts for both: `fallback`, or the one awaited. */
+function sideFor(row: Acceptances, fallback: TradeSide | 'awaited'): TradeSide {
+  if (fallback !== 'awaited') return fallback;
+  return row.purchaserAccepted && !row.exhibitorAccepted
+    ? TradeSide.EXHIBITOR_SIDE
+    : TradeSide.PURCHASER_SIDE;
+}
+
+/** A side accepting what it accepted already (it proposed it): the other side's turn. */
+function acceptedAlready(what: string, side: TradeSide, current: string): AppError {
+  return new AppError(
+    ErrorCode.INVALID_TRANSITION,
+    `The ${side} accepted this ${what} already: it awaits the ${otherSide(side)}`,
+    { currentState: current, awaiting: otherSide(side) },
+  );
 }
 
 function auditMatch(
@@ -487,8 +604,25 @@ function auditMatch(
   });
 }
 
-export async function acceptMatch(ctx: TradeContext, id: string, version: number): Promise<string> {
-  await matchForWrite(ctx, id, 'accept matches', TradeRules.decisions);
+/**
+ * One side accepts a match: SUGGESTED → PROPOSED (the purchaser's side takes up a suggestion;
+ * the exhibitor's acceptance awaited), PROPOSED → ACCEPTED once both sides have accepted. A side
+ * accepts once (its proposal was its acceptance).
+ */
+export async function acceptMatch(
+  ctx: TradeContext,
+  id: string,
+  version: number,
+  requested?: TradeSide | null,
+): Promise<string> {
+  const { side } = await matchForWrite(
+    ctx,
+    id,
+    'accept matches',
+    TradeRules.decisions,
+    requested,
+    'awaited',
+  );
   const at = { what: 'The match', field: 'version' };
   return inTransaction(ctx.em(), at, async (em) => {
     const match = await em.findOneOrFail(ExhibitorMatch, { id });
@@ -496,9 +630,14 @@ export async function acceptMatch(ctx: TradeContext, id: string, version: number
     if (match.status !== MatchStatus.SUGGESTED && match.status !== MatchStatus.PROPOSED) {
       throw invalidTransition('accept', 'a match', match.status);
     }
+    if (hasAccepted(match, side)) throw acceptedAlready('match', side, match.status);
     const from = match.status;
-    match.status = MatchStatus.ACCEPTED;
-    auditMatch(ctx, em, match, 'match.accept', from);
+    em.assign(match, acceptedBy(side, new Date()));
+    match.status =
+      match.purchaserAcceptedAt && match.exhibitorAcceptedAt
+        ? MatchStatus.ACCEPTED
+        : MatchStatus.PROPOSED;
+    auditMatch(ctx, em, match, 'match.accept', from, { side });
     return id;
   });
 }
@@ -508,7 +647,13 @@ export async function declineMatch(ctx: TradeContext, input: DeclineMatchInput):
   const reason = input.reason.trim();
   if (reason.length < 1 || reason.length > 2000)
     throw badInput('reason', 'reason must have 1 to 2000 characters');
-  const { id } = await matchForWrite(ctx, input.id, 'decline matches', TradeRules.decisions);
+  const { id, side } = await matchForWrite(
+    ctx,
+    input.id,
+    'decline matches',
+    TradeRules.decisions,
+    input.side,
+  );
   const at = { what: 'The match', field: 'version' };
   return inTransaction(ctx.em(), at, async (em) => {
     const match = await em.findOneOrFail(ExhibitorMatch, { id });
@@ -519,9 +664,13 @@ export async function declineMatch(ctx: TradeContext, input: DeclineMatchInput):
     const from = match.status;
     match.status = MatchStatus.DECLINED;
     match.declineReason = reason;
-    const meetings = await em.find(Meeting, { match: id, status: MeetingStatus.SCHEDULED });
+    const meetings = await em.find(Meeting, {
+      match: id,
+      status: { $in: [MeetingStatus.PROPOSED, MeetingStatus.SCHEDULED] },
+    });
     for (const meeting of meetings) meeting.status = MeetingStatus.CANCELLED;
     auditMatch(ctx, em, match, 'match.decline', from, {
+      side,
       declineReason: reason,
       cancelledMeetingIds: meetings.map((m) => m.id),
     });
@@ -540,20 +689,20 @@ export async function scheduleMeeting(
   input: ScheduleMeetingInput,
 ): Promise<string> {
   const { matchId } = input;
-  const match = await scopedTradeRow<{ exhibitorId: string }>(
+  const { party: match, side } = await matchForWrite(
     ctx,
-    'exhibitor_match',
     matchId,
-    'Match',
-    sql`t.exhibitor_id as "exhibitorId"`,
+    'schedule meetings',
+    TradeRules.matchmaking,
+    input.side,
   );
-  requireMayTradeFor(ctx.viewer, match, 'schedule meetings', TradeRules.matchmaking);
   const { startsAt, endsAt } = input;
   if (!(endsAt.getTime() > startsAt.getTime()))
     throw badInput('endsAt', 'endsAt must be after startsAt');
   if (endsAt.getTime() - startsAt.getTime() > 12 * 3600_000)
     throw badInput('endsAt', 'A meeting lasts at most 12 hours');
-  const people = await checkMeetingPeople(ctx, match, input.mode, startsAt, endsAt, input);
+  // the side asking names its own people (the other side adds its own on accepting)
+  const people = await checkMeetingPeople(ctx, match, input.mode, startsAt, endsAt, input, [side]);
   // a meeting point gives the place (its location) or the link (its online room's)
   const point = people.point;
   const place =
@@ -607,6 +756,8 @@ export async function scheduleMeeting(
         meetingPoint: point?.id ?? null,
         place,
         link,
+        status: MeetingStatus.PROPOSED,
+        ...acceptedBy(side, new Date()),
       });
       addParticipants(
         em,
@@ -631,14 +782,10 @@ export async function scheduleMeeting(
           link,
           attendeeIds: people.attendeeIds,
           representativeIds: people.representativeIds,
+          status: MeetingStatus.PROPOSED,
+          side,
         },
       });
-      if (row.status === MatchStatus.ACCEPTED) {
-        row.status = MatchStatus.MEETING_SCHEDULED;
-        auditMatch(ctx, em, row, 'match.meeting_scheduled', MatchStatus.ACCEPTED, {
-          meetingId: meeting.id,
-        });
-      }
       return meeting.id;
     });
   } catch (error) {
@@ -646,11 +793,183 @@ export async function scheduleMeeting(
   }
 }
 
-/** A meeting for a write: in scope (NOT_FOUND otherwise) and writable by the viewer. */
+/** A meeting for a purchaser-side write: in scope (NOT_FOUND otherwise) and writable by the viewer. */
 async function meetingForWrite(ctx: TradeContext, id: string, what: string) {
   const party = await scopedTradeRow(ctx, 'meeting', id, 'Meeting');
   requireMayTradeFor(ctx.viewer, party, what, TradeRules.matchmaking);
   return id;
+}
+
+/**
+ * A meeting for a two-sided write: in scope (NOT_FOUND otherwise: the exhibitor side reads its
+ * own meetings), and the side the viewer writes it for ({@link sideOf}).
+ */
+async function meetingForSide(
+  ctx: TradeContext,
+  id: string,
+  what: string,
+  rule: TradeRule,
+  requested: TradeSide | null | undefined,
+  fallback: TradeSide | 'awaited' = TradeSide.PURCHASER_SIDE,
+): Promise<{ party: TradeParty & Acceptances; side: TradeSide }> {
+  const party = await scopedTradeRow<Acceptances>(
+    ctx,
+    'meeting',
+    id,
+    'Meeting',
+    ACCEPTANCES,
+    sql.blank,
+    exhibitorTradeScope(ctx.viewer, 't', 'p'),
+  );
+  return {
+    party,
+    side: sideOf(ctx.viewer, party, rule, what, requested, sideFor(party, fallback)),
+  };
+}
+
+/** A confirmed meeting: a match with none confirmed before has its meeting scheduled. */
+function confirmed(ctx: TradeContext, em: EntityManager, meeting: Meeting): void {
+  const match = meeting.match.getEntity();
+  if (match.status === MatchStatus.ACCEPTED) {
+    match.status = MatchStatus.MEETING_SCHEDULED;
+    auditMatch(ctx, em, match, 'match.meeting_scheduled', MatchStatus.ACCEPTED, {
+      meetingId: meeting.id,
+    });
+  }
+}
+
+/**
+ * The other side accepts a PROPOSED meeting: SCHEDULED (confirmed), the match's meeting
+ * scheduled. A side accepts once (scheduling it was its acceptance).
+ */
+export async function acceptMeeting(
+  ctx: TradeContext,
+  id: string,
+  version: number,
+  requested?: TradeSide | null,
+  people: Omit<MeetingPeople, 'meetingPointId'> = {},
+): Promise<string> {
+  const { party, side } = await meetingForSide(
+    ctx,
+    id,
+    'accept meetings',
+    TradeRules.decisions,
+    requested,
+    'awaited',
+  );
+  const [slot] = await ctx.query<{
+    version: number;
+    status: MeetingStatus;
+    mode: MeetingMode;
+    startsAt: Date;
+    endsAt: Date;
+    meetingPointId: string | null;
+    attendees: number;
+    representatives: number;
+  }>(
+    sql`select m.version, m.status, m.mode, m.starts_at as "startsAt", m.ends_at as "endsAt",
+      m.meeting_point_id as "meetingPointId",
+      count(mp.attendee_id)::int as attendees, count(mp.representative_id)::int as representatives
+      from meeting m left join meeting_participant mp on mp.meeting_id = m.id
+      where m.id = ${sql.value(id)}::uuid group by m.id`,
+  );
+  // the version and the transition first (again in the transaction below), then the people
+  const at = { what: 'The meeting', field: 'version' };
+  requireVersion(slot!, version, at);
+  if (slot!.status !== MeetingStatus.PROPOSED)
+    throw invalidTransition('accept', 'a meeting', slot!.status);
+  if (side === TradeSide.PURCHASER_SIDE ? party.purchaserAccepted : party.exhibitorAccepted)
+    throw acceptedAlready('meeting', side, slot!.status);
+  // the accepting side adds its own people; confirmed, the meeting has both sides'
+  const added = await checkMeetingPeople(
+    ctx,
+    party,
+    slot!.mode,
+    slot!.startsAt,
+    slot!.endsAt,
+    { ...people, meetingPointId: slot!.meetingPointId },
+    [TradeSide.PURCHASER_SIDE, TradeSide.EXHIBITOR_SIDE],
+    slot!,
+  );
+  try {
+    return await inTransaction(ctx.em(), at, async (em) => {
+      const meeting = await em.findOneOrFail(Meeting, { id }, { populate: ['match'] });
+      requireVersion(meeting, version, at);
+      if (meeting.status !== MeetingStatus.PROPOSED)
+        throw invalidTransition('accept', 'a meeting', meeting.status);
+      if (hasAccepted(meeting, side)) throw acceptedAlready('meeting', side, meeting.status);
+      em.assign(meeting, acceptedBy(side, new Date()));
+      meeting.status = MeetingStatus.SCHEDULED;
+      addParticipants(
+        em,
+        { id, purchaserId: party.purchaserId, exhibitorId: party.exhibitorId },
+        added.attendeeIds,
+        added.representativeIds,
+      );
+      audit(em, {
+        actor: ctx.viewer.actor,
+        action: 'meeting.accept',
+        entityType: 'Meeting',
+        entityId: id,
+        delegationId: meeting.delegation.id,
+        before: { status: MeetingStatus.PROPOSED },
+        after: {
+          status: MeetingStatus.SCHEDULED,
+          side,
+          attendeeIds: added.attendeeIds,
+          representativeIds: added.representativeIds,
+        },
+      });
+      confirmed(ctx, em, meeting);
+      return id;
+    });
+  } catch (error) {
+    throw participantConflict(error) ?? error;
+  }
+}
+
+/** The other side declines a PROPOSED meeting (with a reason): DECLINED, its slot free again. */
+export async function declineMeeting(
+  ctx: TradeContext,
+  input: { id: string; version: number; reason: string; side?: TradeSide | null },
+): Promise<string> {
+  const reason = input.reason.trim();
+  if (reason.length < 1 || reason.length > 2000)
+    throw badInput('reason', 'reason must have 1 to 2000 characters');
+  const { side } = await meetingForSide(
+    ctx,
+    input.id,
+    'decline meetings',
+    TradeRules.decisions,
+    input.side,
+    'awaited',
+  );
+  const at = { what: 'The meeting', field: 'version' };
+  return inTransaction(ctx.em(), at, async (em) => {
+    const meeting = await em.findOneOrFail(Meeting, { id: input.id });
+    requireVersion(meeting, input.version, at);
+    if (meeting.status !== MeetingStatus.PROPOSED)
+      throw invalidTransition('decline', 'a meeting', meeting.status);
+    // the side that asked for it withdraws with cancelMeeting
+    if (hasAccepted(meeting, side))
+      throw new AppError(
+        ErrorCode.INVALID_TRANSITION,
+        `The ${side} asked for this meeting: it awaits the ${otherSide(side)}, or cancelMeeting withdraws it`,
+        { currentState: meeting.status, awaiting: otherSide(side) },
+      );
+    meeting.status = MeetingStatus.DECLINED;
+    meeting.declineReason = reason;
+    audit(em, {
+      actor: ctx.viewer.actor,
+      action: 'meeting.decline',
+      entityType: 'Meeting',
+      entityId: input.id,
+      delegationId: meeting.delegation.id,
+      before: { status: MeetingStatus.PROPOSED },
+      after: { status: MeetingStatus.DECLINED, side, declineReason: reason },
+    });
+    return input.id;
+  });
 }
 
 /** The meeting took place: the match has MET. */
@@ -690,14 +1009,22 @@ export async function cancelMeeting(
   ctx: TradeContext,
   id: string,
   version: number,
+  requested?: TradeSide | null,
 ): Promise<string> {
-  await meetingForWrite(ctx, id, 'cancel meetings');
+  const { side } = await meetingForSide(
+    ctx,
+    id,
+    'cancel meetings',
+    TradeRules.matchmaking,
+    requested,
+  );
   const at = { what: 'The meeting', field: 'version' };
   return inTransaction(ctx.em(), at, async (em) => {
     const meeting = await em.findOneOrFail(Meeting, { id }, { populate: ['match'] });
     requireVersion(meeting, version, at);
-    if (meeting.status !== MeetingStatus.SCHEDULED)
-      throw invalidTransition('cancel', 'a meeting', meeting.status);
+    const from = meeting.status;
+    if (from !== MeetingStatus.SCHEDULED && from !== MeetingStatus.PROPOSED)
+      throw invalidTransition('cancel', 'a meeting', from);
     meeting.status = MeetingStatus.CANCELLED;
     audit(em, {
       actor: ctx.viewer.actor,
@@ -705,8 +1032,8 @@ export async function cancelMeeting(
       entityType: 'Meeting',
       entityId: id,
       delegationId: meeting.delegation.id,
-      before: { status: MeetingStatus.SCHEDULED },
-      after: { status: MeetingStatus.CANCELLED },
+      before: { status: from },
+      after: { status: MeetingStatus.CANCELLED, side },
     });
     const match = meeting.match.getEntity();
     if (match.status === MatchStatus.MEETING_SCHEDULED) {

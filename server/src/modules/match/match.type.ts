@@ -2,12 +2,13 @@ import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/relay.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { Exhibitor } from '../exhibitor/exhibitor.type.js';
+import { TradeSide } from '../../auth/policy.js';
 import { MatchStatus, MeetingMode, MeetingPhase, MeetingStatus } from './match.enums.js';
 
 @ObjectType({
   implements: Node,
   description:
-    'A purchaser (and its need) paired with an exhibitor (供需对接): SUGGESTED | PROPOSED → ACCEPTED → MEETING_SCHEDULED → MET → DEAL, or DECLINED.',
+    "A purchaser (and its need) paired with an exhibitor (供需对接): SUGGESTED | PROPOSED → ACCEPTED → MEETING_SCHEDULED → MET → DEAL, or DECLINED. Both sides accept: the proposer's side on proposing, the other with acceptMatch; ACCEPTED only once both have.",
 })
 export class ExhibitorMatch extends Node {
   delegationId!: string;
@@ -36,6 +37,18 @@ export class ExhibitorMatch extends Node {
 
   @Field(() => String, { nullable: true })
   declineReason!: string | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: "When the purchaser's side accepted (proposing is accepting).",
+  })
+  purchaserAcceptedAt!: Date | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: "When the exhibitor's side accepted (proposing is accepting).",
+  })
+  exhibitorAcceptedAt!: Date | null;
 
   @Field(() => Int, { description: 'Changes with every write: pass it back to decisions.' })
   version!: number;
@@ -79,8 +92,26 @@ export class Meeting extends Node {
   @Field(() => String, { nullable: true, description: 'The video link, for ONLINE meetings.' })
   link!: string | null;
 
-  @Field(() => MeetingStatus)
+  @Field(() => MeetingStatus, {
+    description:
+      'PROPOSED until the other side accepts; SCHEDULED once both sides have (confirmed); then HELD or CANCELLED; DECLINED by the other side.',
+  })
   status!: MeetingStatus;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: "When the purchaser's side accepted (scheduling is accepting).",
+  })
+  purchaserAcceptedAt!: Date | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: "When the exhibitor's side accepted (scheduling is accepting).",
+  })
+  exhibitorAcceptedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was DECLINED.' })
+  declineReason!: string | null;
 
   @Field(() => Int, { description: 'Changes with every write: pass it back to decisions.' })
   version!: number;
@@ -121,6 +152,13 @@ export class ProposeMatchInput {
 
   @Field(() => ID)
   exhibitorId!: string;
+
+  @Field(() => TradeSide, {
+    nullable: true,
+    description:
+      'The side you act for, where you act for both (ADMIN); otherwise the one you act for.',
+  })
+  side?: TradeSide | null;
 }
 
 @InputType()
@@ -133,12 +171,45 @@ export class DeclineMatchInput {
 
   @Field(() => String)
   reason!: string;
+
+  @Field(() => TradeSide, {
+    nullable: true,
+    description:
+      'The side you act for, where you act for both (ADMIN); otherwise the one you act for.',
+  })
+  side?: TradeSide | null;
+}
+
+@InputType({ description: 'The other side declines a PROPOSED meeting.' })
+export class DeclineMeetingInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+
+  @Field(() => String)
+  reason!: string;
+
+  @Field(() => TradeSide, {
+    nullable: true,
+    description:
+      'The side you act for, where you act for both (ADMIN); otherwise the one you act for.',
+  })
+  side?: TradeSide | null;
 }
 
 @InputType({ description: 'A meeting slot for an accepted match. Nobody is double-booked.' })
 export class ScheduleMeetingInput {
   @Field(() => ID)
   matchId!: string;
+
+  @Field(() => TradeSide, {
+    nullable: true,
+    description:
+      'The side you act for, where you act for both (ADMIN); otherwise the one you act for.',
+  })
+  side?: TradeSide | null;
 
   @Field(() => MeetingPhase)
   phase!: MeetingPhase;
@@ -160,14 +231,16 @@ export class ScheduleMeetingInput {
   meetingPointId?: string | null;
 
   @Field(() => [ID], {
-    description: 'Who of the purchaser takes part: at least one of its attendees.',
+    nullable: true,
+    description:
+      "Who of the purchaser takes part: its attendees; the purchaser's side names at least one (the exhibitor's side leaves them to the purchaser's, who names them on accepting).",
   })
-  attendeeIds!: string[];
+  attendeeIds?: string[] | null;
 
   @Field(() => [ID], {
     nullable: true,
     description:
-      'Who of the exhibitor takes part: its representatives (at least one when it has any registered).',
+      "Who of the exhibitor takes part: its representatives; the exhibitor's side names at least one when the exhibitor has any registered (else they are named on accepting).",
   })
   representativeIds?: string[] | null;
 

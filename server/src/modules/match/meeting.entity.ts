@@ -18,9 +18,10 @@ import { MeetingMode, MeetingPhase, MeetingStatus } from './match.enums.js';
 import { ExhibitorMatch } from './exhibitor-match.entity.js';
 
 /**
- * A meeting slot. The database refuses two live meetings at one meeting point at once (and,
- * through meeting_participant, one person in two), and requires `link` for ONLINE and `place`
- * for OFFLINE meetings. Live: `meeting_is_active(status)`.
+ * A meeting slot, confirmed (SCHEDULED) once both sides accepted it. The database refuses two
+ * live meetings at one meeting point at once (and, through meeting_participant, one person in
+ * two), and requires `link` for ONLINE and `place` for OFFLINE meetings. Live (holding its
+ * time): `meeting_is_active(status)`, PROPOSED, SCHEDULED or HELD.
  */
 @Entity({ tableName: 'meeting' })
 @Index({ name: 'meeting_exhibitor_idx', properties: ['exhibitor'] })
@@ -105,7 +106,18 @@ export class Meeting {
   link: string | null = null;
 
   @Enum({ items: () => MeetingStatus, type: 'string' })
-  status: MeetingStatus = MeetingStatus.SCHEDULED;
+  status: MeetingStatus = MeetingStatus.PROPOSED;
+
+  /** When the purchaser's side accepted; SCHEDULED and HELD need both sides (CHECK). */
+  @Property({ type: 'Date', nullable: true })
+  purchaserAcceptedAt: Date | null = null;
+
+  @Property({ type: 'Date', nullable: true })
+  exhibitorAcceptedAt: Date | null = null;
+
+  /** Why the other side declined; set exactly when DECLINED (CHECK). */
+  @Property({ type: 'text', nullable: true })
+  declineReason: string | null = null;
 
   @Property({ type: 'integer', version: true })
   version: number & Opt = 1;

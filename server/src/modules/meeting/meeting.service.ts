@@ -6,6 +6,7 @@ import {
   requireInDelegation,
   requireMayTradeFor,
   TradeRules,
+  TradeSide,
 } from '../../auth/policy.js';
 import { Role } from '../../auth/roles.js';
 import { purchaserScope } from '../../auth/scope.js';
@@ -469,7 +470,7 @@ export async function revokeCalendarToken(ctx: TradeContext, id: string): Promis
 /** What scheduling a meeting names, besides the slot. */
 export interface MeetingPeople {
   meetingPointId?: string | null;
-  attendeeIds: readonly string[];
+  attendeeIds?: readonly string[] | null;
   representativeIds?: readonly string[] | null;
 }
 
@@ -481,12 +482,41 @@ export interface CheckedPoint {
   link: string | null;
 }
 
+/** The people a meeting already has, when a side adds its own on accepting it. */
+export interface MeetingHas {
+  attendees: number;
+  representatives: number;
+}
+
+/**
+ * Each side names its own people (the purchaser's side its attendees, the exhibitor's side its
+ * representatives; the purchaser's side may name representatives too, whom everyone reads):
+ * the side that asks for a meeting names at least one of its own, and a meeting is confirmed
+ * only with both: at least one attendee, and a representative when the exhibitor has any
+ * registered. `sides` are those whose people must be there once these are added.
+ */
+function requirePeople(
+  sides: readonly TradeSide[],
+  attendees: number,
+  representatives: number,
+  registered: number,
+): void {
+  if (sides.includes(TradeSide.PURCHASER_SIDE) && attendees === 0)
+    throw badInput('attendeeIds', 'A meeting needs at least one attendee of the purchaser');
+  if (sides.includes(TradeSide.EXHIBITOR_SIDE) && representatives === 0 && registered > 0)
+    throw badInput(
+      'representativeIds',
+      'The exhibitor has registered representatives: name at least one who takes part',
+    );
+}
+
 /**
  * Checks who meets and where, for a match of `purchaserId` with `exhibitorId` at `expoId`, in
- * [startsAt, endsAt): at least one attendee, of the purchaser; representatives of the exhibitor
- * (at least one when it has any registered); none twice; a point of the expo (the edition's or
- * the match's delegation's), active, of the meeting's mode, holding everyone; nobody blocked
- * then. Double bookings are the database's to refuse (see {@link participantConflict}).
+ * [startsAt, endsAt): attendees of the purchaser the viewer reads; representatives of the
+ * exhibitor; none twice; the people `sides` must have there ({@link requirePeople}, counting
+ * those the meeting `has` already); a point of the expo (the edition's or the match's
+ * delegation's), active, of the meeting's mode, holding everyone; nobody blocked then. Double
+ * bookings are the database's to refuse (see {@link participantConflict}).
  */
 export async function checkMeetingPeople(
   ctx: TradeContext,
@@ -495,11 +525,11 @@ export async function checkMeetingPeople(
   startsAt: Date,
   endsAt: Date,
   people: MeetingPeople,
+  sides: readonly TradeSide[],
+  has: MeetingHas = { attendees: 0, representatives: 0 },
 ): Promise<{ point: CheckedPoint | null; attendeeIds: string[]; representativeIds: string[] }> {
-  const attendeeIds = [...people.attendeeIds];
+  const attendeeIds = [...(people.attendeeIds ?? [])];
   const representativeIds = [...(people.representativeIds ?? [])];
-  if (attendeeIds.length === 0)
-    throw badInput('attendeeIds', 'A meeting needs at least one attendee of the purchaser');
   for (const [list, field] of [
     [attendeeIds, 'attendeeIds'],
     [representativeIds, 'representativeIds'],
@@ -509,11 +539,13 @@ export async function checkMeetingPeople(
   }
   // people the viewer cannot read (or that do not exist) are NOT_FOUND; people of another
   // purchaser or exhibitor, BAD_USER_INPUT
-  const attendees = await ctx.query<{ id: string; purchaserId: string }>(
-    sql`select a.id, a.purchaser_id as "purchaserId" from attendee a
+  const attendees = attendeeIds.length
+    ? await ctx.query<{ id: string; purchaserId: string }>(
+        sql`select a.id, a.purchaser_id as "purchaserId" from attendee a
       join purchaser p on p.id = a.purchaser_id
       where ${and([sql`a.id = any(${sql.value(attendeeIds)}::uuid[])`, purchaserScope(ctx.viewer)])}`,
-  );
+      )
+    : [];
   const [found] = await ctx.query<{
     representatives: { id: string; exhibitorId: string }[];
     all: number;
@@ -537,11 +569,12 @@ export async function checkMeetingPeople(
     if (representative.exhibitorId !== match.exhibitorId)
       throw badInput(`representativeIds.${i}`, 'Not a representative of the match’s exhibitor');
   }
-  if (representativeIds.length === 0 && found!.all > 0)
-    throw badInput(
-      'representativeIds',
-      'The exhibitor has registered representatives: name at least one who takes part',
-    );
+  requirePeople(
+    sides,
+    has.attendees + attendeeIds.length,
+    has.representatives + representativeIds.length,
+    found!.all,
+  );
 
   let point: CheckedPoint | null = null;
   if (people.meetingPointId) {
@@ -573,7 +606,8 @@ export async function checkMeetingPeople(
         'meetingPointId',
         online ? 'An ONLINE_ROOM hosts ONLINE meetings' : `A ${row.kind} hosts OFFLINE meetings`,
       );
-    const persons = attendeeIds.length + representativeIds.length;
+    const persons =
+      has.attendees + has.representatives + attendeeIds.length + representativeIds.length;
     if (persons > row.capacity)
       throw badInput(
         'meetingPointId',

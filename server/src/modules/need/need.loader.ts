@@ -1,4 +1,4 @@
-import { purchaserScope } from '../../auth/scope.js';
+import { needScope } from '../../auth/scope.js';
 import { sql } from '../../db/sql.js';
 import { selectList } from '../../graphql/columns.js';
 import { byId, type Rows } from '../../graphql/loaders.js';
@@ -26,14 +26,14 @@ export const NEED_SELECT = selectList('procurement_need', 'n', [
   'updatedAt',
 ]);
 
-/** Needs of purchasers the viewer reads; others read as null. */
+/** Needs the viewer reads (see `needScope`); others read as null. */
 export const NEEDS: Rows = {
   typename: 'ProcurementNeed',
   alias: 'n',
   from: sql`procurement_need n
     join purchaser p on p.id = n.purchaser_id and p.delegation_id = n.delegation_id`,
   columns: NEED_SELECT,
-  scope: (viewer) => purchaserScope(viewer),
+  scope: (viewer) => needScope(viewer),
 };
 
 export const needById = byId<ProcurementNeed>('needById', NEEDS);

@@ -154,11 +154,13 @@ export class ProcurementNeedResolver {
     return loaded(ctx, await rootedAt('input', () => closeProcurementNeed(ctx, command)));
   }
 
-  @FieldResolver(() => Purchaser)
-  async purchaser(@Root() need: ProcurementNeed, @Ctx() ctx: Context): Promise<Purchaser> {
-    const purchaser = await ctx.loaders.byId(purchaserById, need.purchaserId);
-    if (!purchaser) throw notFound('Purchaser');
-    return purchaser;
+  @FieldResolver(() => Purchaser, {
+    nullable: true,
+    description:
+      "The purchaser; null where you read the need but not its purchaser (an exhibitor reads a published need's purchaser once they are matched).",
+  })
+  purchaser(@Root() need: ProcurementNeed, @Ctx() ctx: Context): Promise<Purchaser | null> {
+    return ctx.loaders.byId(purchaserById, need.purchaserId);
   }
 
   @FieldResolver(() => ExhibitionArea, { nullable: true })

@@ -1,5 +1,10 @@
 import DataLoader from 'dataloader';
-import { checkedScope, fullDelegationScope, purchaserScope } from '../../auth/scope.js';
+import {
+  checkedScope,
+  fullDelegationScope,
+  matchedPurchaserScope,
+  purchaserScope,
+} from '../../auth/scope.js';
 import { or, sql } from '../../db/sql.js';
 import { selectList } from '../../graphql/columns.js';
 import type { Context } from '../../graphql/context.js';
@@ -93,7 +98,7 @@ const PURCHASERS: Rows = {
   alias: 'p',
   from: sql`purchaser p`,
   columns: PURCHASER_SELECT,
-  scope: (viewer) => purchaserScope(viewer),
+  scope: (viewer) => or([purchaserScope(viewer), matchedPurchaserScope(viewer)]),
 };
 
 const ATTENDEES: Rows = {
@@ -160,9 +165,15 @@ export const purchasersByReportBatch = byParent<Purchaser>(
 /** `rows` as the checkers read them too. */
 const checked = (rows: Rows): Rows => ({ ...rows, scope: (viewer) => checkedScope(viewer) });
 
+/** Purchasers as the checkers read them too, and as the other party of an exhibitor's matches. */
+const checkedPurchasers = (rows: Rows): Rows => ({
+  ...rows,
+  scope: (viewer) => or([checkedScope(viewer), matchedPurchaserScope(viewer)]),
+});
+
 /** Purchasers with their organisation's name, for the purchaser list and its ordering. */
 export const CHECKED_PURCHASERS: Rows = {
-  ...checked(PURCHASERS),
+  ...checkedPurchasers(PURCHASERS),
   from: sql`purchaser p join organisation o on o.id = p.organisation_id`,
   columns: PURCHASER_SELECT.with(
     selectList('organisation', 'o', [['organisationNameZh', sql`o.name_zh`, 'text']]),

@@ -12,6 +12,7 @@ import {
   Root,
 } from 'type-graphql';
 import { Access } from '../../auth/access.js';
+import { readsPurchaser } from '../../auth/policy.js';
 import { Role } from '../../auth/roles.js';
 import type { Context } from '../../graphql/context.js';
 import { rootedAt } from '../../graphql/paths.js';
@@ -425,6 +426,24 @@ export class PurchaserResolver {
   })
   lead(@Root() p: Purchaser, @Ctx() ctx: Context): Promise<SubDelegationLead | null> | null {
     return p.leadId ? ctx.loaders.byId(leadById, p.leadId) : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Why it was rejected; set while REJECTED. Null for those who read the purchaser only as the other party of their matches (an exhibitor).',
+  })
+  rejectionReason(@Root() p: Purchaser, @Ctx() ctx: Context): string | null {
+    return readsPurchaser(ctx.viewer, p) ? p.rejectionReason : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The number the expo's registration site (参会注册) gave it, once uploaded: set by the office (setRegistrationNumber, importRegistrationNumbers). Null for those who read the purchaser only as the other party of their matches (an exhibitor).",
+  })
+  registrationNumber(@Root() p: Purchaser, @Ctx() ctx: Context): string | null {
+    return readsPurchaser(ctx.viewer, p) ? p.registrationNumber : null;
   }
 
   @FieldResolver(() => Organisation, {

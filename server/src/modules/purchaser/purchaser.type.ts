@@ -26,14 +26,10 @@ export class Purchaser extends Node {
   @Field(() => PurchaserCategory, { nullable: true, description: 'Set from registration on.' })
   category!: PurchaserCategory | null;
 
-  @Field(() => String, { nullable: true, description: 'Why it was rejected; set while REJECTED.' })
+  /** Why it was rejected (a field of its own: `PurchaserResolver.rejectionReason`). */
   rejectionReason!: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      "The number the expo's registration site (参会注册) gave it, once uploaded: set by the office (setRegistrationNumber, importRegistrationNumbers).",
-  })
+  /** The expo's registration number (a field of its own: `PurchaserResolver.registrationNumber`). */
   registrationNumber!: string | null;
 
   @Field(() => Int, {

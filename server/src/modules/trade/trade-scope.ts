@@ -29,7 +29,8 @@ const partyColumns = (extra: SQL | null) =>
  * The purchaser owning a trade row, read within the viewer's scope: `table` names the row's
  * table (alias `t`, with `purchaser_id`) and `extra` selects its own columns, from `joins` (tables
  * a write reads what it checks from, in the same statement) too. Out of scope reads as missing
- * (NOT_FOUND), like a record that does not exist.
+ * (NOT_FOUND), like a record that does not exist. `scope` (over `t` and `p`): the rows the write
+ * may name, the viewer's purchasers unless said (the exhibitor side names its own matches).
  */
 export async function scopedTradeRow<T>(
   ctx: TradeContext,
@@ -38,12 +39,13 @@ export async function scopedTradeRow<T>(
   what: string,
   extra: SQL | null = null,
   joins: SQL = sql.blank,
+  scope: SQL = purchaserScope(ctx.viewer),
 ): Promise<T & TradeParty> {
   const [row] = await ctx.query<T & TradeParty>(
     sql`select ${partyColumns(extra)} from ${sql.identifier(table)} t
      join purchaser p on p.id = t.purchaser_id join delegation d on d.id = p.delegation_id
      ${joins}
-     where ${and([sql`t.id = ${sql.value(id)}::uuid`, purchaserScope(ctx.viewer)])}`,
+     where ${and([sql`t.id = ${sql.value(id)}::uuid`, scope])}`,
   );
   if (!row) throw notFound(what, id);
   return row;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Delegation } from '../delegation/delegation.entity.js';
+import { Expo } from '../expo/expo.entity.js';
 import { Person } from '../person/person.entity.js';
 
 @Entity({ tableName: 'app_user' })
@@ -34,6 +35,20 @@ export class AppUser {
     nullable: true,
   })
   delegation: Ref<Delegation> | null = null;
+
+  /**
+   * The edition whose EXPO_BUREAU manages this user (an exhibitor's representative); null for
+   * delegation and platform users (never both set: CHECK).
+   */
+  @ManyToOne(() => Expo, {
+    ref: true,
+    fieldName: 'expo_id',
+    foreignKeyName: 'app_user_expo_id_fkey',
+    deleteRule: 'no action',
+    updateRule: 'no action',
+    nullable: true,
+  })
+  expo: Ref<Expo> | null = null;
 
   @Property({ type: 'boolean' })
   disabled: boolean = false;

@@ -14,6 +14,7 @@ import { Role } from '../../auth/roles.js';
 import { Delegation } from '../delegation/delegation.entity.js';
 import { SubDelegationLead } from '../delegation/sub-delegation-lead.entity.js';
 import { SubDelegation } from '../delegation/sub-delegation.entity.js';
+import { Exhibitor } from '../exhibitor/exhibitor.entity.js';
 import { Expo } from '../expo/expo.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Purchaser } from '../purchaser/purchaser.entity.js';
@@ -21,11 +22,12 @@ import { AppUser } from './app-user.entity.js';
 
 @Entity({ tableName: 'role_grant' })
 @Index({ name: 'role_grant_delegation_idx', properties: ['delegation'] })
+@Index({ name: 'role_grant_exhibitor_idx', properties: ['exhibitor'] })
 @Index({ name: 'role_grant_lead_idx', properties: ['lead'] })
 @Unique({
   name: 'role_grant_once',
   expression:
-    "create unique index role_grant_once on role_grant (user_id, role, coalesce(expo_id, delegation_id, '00000000-0000-0000-0000-000000000000'), coalesce(lead_id, sub_delegation_id, organisation_id, purchaser_id, '00000000-0000-0000-0000-000000000000'))",
+    "create unique index role_grant_once on role_grant (user_id, role, coalesce(expo_id, delegation_id, '00000000-0000-0000-0000-000000000000'), coalesce(lead_id, sub_delegation_id, organisation_id, purchaser_id, exhibitor_id, '00000000-0000-0000-0000-000000000000'))",
 })
 @Index({ name: 'role_grant_user_idx', properties: ['user'] })
 export class RoleGrant {
@@ -100,6 +102,15 @@ export class RoleGrant {
     nullable: true,
   })
   purchaser: Ref<Purchaser> | null = null;
+
+  /** EXHIBITOR: the exhibitor (of `expo`, composite key in the database) it represents. */
+  @ManyToOne(() => Exhibitor, {
+    ref: true,
+    fieldName: 'exhibitor_id',
+    createForeignKeyConstraint: false,
+    nullable: true,
+  })
+  exhibitor: Ref<Exhibitor> | null = null;
 
   @Property({ type: 'text' })
   grantedBy!: string;

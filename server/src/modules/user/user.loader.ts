@@ -1,10 +1,17 @@
 import { delegationScope } from '../../auth/scope.js';
-import { sql } from '../../db/sql.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { or, sql } from '../../db/sql.js';
 import { selectList } from '../../graphql/columns.js';
 import { byId, byParent, type Rows } from '../../graphql/loaders.js';
 import type { RoleGrant, User } from './user.type.js';
 
-export const USER_SELECT = selectList('app_user', 'u', ['id', 'name', 'disabled', 'delegationId']);
+export const USER_SELECT = selectList('app_user', 'u', [
+  'id',
+  'name',
+  'disabled',
+  'delegationId',
+  'expoId',
+]);
 export const GRANT_SELECT = selectList('role_grant', 'g', [
   'id',
   'userId',
@@ -15,16 +22,28 @@ export const GRANT_SELECT = selectList('role_grant', 'g', [
   'leadId',
   'organisationId',
   'purchaserId',
+  'exhibitorId',
   'grantedBy',
 ]);
 
-/** Users the viewer manages: those of delegations it reads (or all, for ADMIN). */
+/**
+ * Users the viewer reads: those of delegations it reads, those of the editions it is the bureau
+ * of (exhibitors' representatives), or all, for ADMIN.
+ */
+const usersScope = (viewer: Viewer) =>
+  or([
+    delegationScope(viewer, sql`u.delegation_id`),
+    viewer.bureauExpoIds.length === 0
+      ? sql.false
+      : sql`u.expo_id = any(${sql.value(viewer.bureauExpoIds)}::uuid[])`,
+  ]);
+
 const USERS: Rows = {
   typename: 'User',
   alias: 'u',
   from: sql`app_user u`,
   columns: USER_SELECT,
-  scope: (viewer) => delegationScope(viewer, sql`u.delegation_id`),
+  scope: usersScope,
 };
 
 const GRANTS: Rows = {
@@ -32,7 +51,7 @@ const GRANTS: Rows = {
   alias: 'g',
   from: sql`role_grant g join app_user u on u.id = g.user_id`,
   columns: GRANT_SELECT,
-  scope: (viewer) => delegationScope(viewer, sql`u.delegation_id`),
+  scope: usersScope,
 };
 
 export const userById = byId<User>('userById', USERS);

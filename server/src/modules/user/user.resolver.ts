@@ -6,6 +6,8 @@ import { rootedAt } from '../../graphql/paths.js';
 import { InOrderIds, toGlobalId, uuidOf } from '../../graphql/relay.js';
 import { Delegation, SubDelegationLead } from '../delegation/delegation.type.js';
 import { delegationById, leadById } from '../delegation/delegation.loader.js';
+import { exhibitorById } from '../exhibitor/exhibitor.loader.js';
+import { Exhibitor } from '../exhibitor/exhibitor.type.js';
 import { grantsByUser } from './user.loader.js';
 import {
   createUser,
@@ -25,7 +27,8 @@ import {
   ViewerInfo,
 } from './user.type.js';
 
-const OFFICE = [Role.DELEGATION_OFFICE];
+/** Who manages users: delegation offices, and expo bureaus (exhibitors' representatives). */
+const OFFICE = [Role.DELEGATION_OFFICE, Role.EXPO_BUREAU];
 
 @Resolver(() => User)
 export class UserResolver {
@@ -55,6 +58,7 @@ export class UserResolver {
       delegationId: input.delegationId
         ? ids.uuid(input.delegationId, 'Delegation', 'input.delegationId')
         : null,
+      expoId: input.expoId ? ids.uuid(input.expoId, 'Expo', 'input.expoId') : null,
     };
     const user = await ids.run(() =>
       rootedAt('input', () => createUser(ctx.em(), ctx.viewer, command)),
@@ -93,6 +97,7 @@ export class UserResolver {
       ),
       organisationId: ids.optional(input.organisationId, 'Organisation', 'input.organisationId'),
       purchaserId: ids.optional(input.purchaserId, 'Purchaser', 'input.purchaserId'),
+      exhibitorId: ids.optional(input.exhibitorId, 'Exhibitor', 'input.exhibitorId'),
       // a scope ID that is no ID is refused where the scope is read, as when decoded there
       knownMissing: ids.knownMissing,
     };
@@ -110,6 +115,7 @@ export class UserResolver {
       leadId: grant.lead?.id ?? null,
       organisationId: grant.organisation?.id ?? null,
       purchaserId: grant.purchaser?.id ?? null,
+      exhibitorId: grant.exhibitor?.id ?? null,
       grantedBy: grant.grantedBy,
     };
   }
@@ -198,18 +204,28 @@ export class RoleGrantResolver {
       'Global ID of the scope object the role is bound to (SUB_DELEGATION_LEAD: its SubDelegationLead).',
   })
   scopeId(@Root() grant: RoleGrant): string | null {
-    const [type, id] = grant.purchaserId
-      ? ['Purchaser', grant.purchaserId]
-      : grant.leadId
-        ? ['SubDelegationLead', grant.leadId]
-        : grant.organisationId
-          ? ['Organisation', grant.organisationId]
-          : grant.delegationId
-            ? ['Delegation', grant.delegationId]
-            : grant.expoId
-              ? ['Expo', grant.expoId]
-              : [null, null];
+    const [type, id] = grant.exhibitorId
+      ? ['Exhibitor', grant.exhibitorId]
+      : grant.purchaserId
+        ? ['Purchaser', grant.purchaserId]
+        : grant.leadId
+          ? ['SubDelegationLead', grant.leadId]
+          : grant.organisationId
+            ? ['Organisation', grant.organisationId]
+            : grant.delegationId
+              ? ['Delegation', grant.delegationId]
+              : grant.expoId
+                ? ['Expo', grant.expoId]
+                : [null, null];
     return type && id ? toGlobalId(type, id) : null;
+  }
+
+  @FieldResolver(() => Exhibitor, {
+    nullable: true,
+    description: 'EXHIBITOR: the exhibitor the grant represents.',
+  })
+  exhibitor(@Root() grant: RoleGrant, @Ctx() ctx: Context): Promise<Exhibitor | null> | null {
+    return grant.exhibitorId ? ctx.loaders.byId(exhibitorById, grant.exhibitorId) : null;
   }
 
   @FieldResolver(() => Delegation, { nullable: true })

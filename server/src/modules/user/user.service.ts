@@ -20,11 +20,19 @@ import { RevokedToken } from './revoked-token.entity.js';
 import { RoleGrant } from './role-grant.entity.js';
 
 /**
- * Users the viewer reads (as `node(id)` does): those of the delegations whose structure it reads;
- * users bound to no delegation only ADMIN reads.
+ * Users the viewer reads (as `node(id)` does): those of the delegations whose structure it reads,
+ * an edition's users (exhibitors' representatives) its EXPO_BUREAU; users bound to neither only
+ * ADMIN reads.
  */
-function readsUserOf(viewer: Viewer, delegationId: string | null): boolean {
-  return viewer.isAdmin || (delegationId !== null && viewer.readsDelegation(delegationId));
+function readsUserOf(
+  viewer: Viewer,
+  { delegationId, expoId }: { delegationId: string | null; expoId: string | null },
+): boolean {
+  return (
+    viewer.isAdmin ||
+    (delegationId !== null && viewer.readsDelegation(delegationId)) ||
+    (expoId !== null && viewer.bureauExpoIds.includes(expoId))
+  );
 }
 
 /**
@@ -34,6 +42,8 @@ function readsUserOf(viewer: Viewer, delegationId: string | null): boolean {
 export interface NewUser {
   name: string;
   delegationId: string | null;
+  /** An edition's user (an exhibitor's representative), managed by its EXPO_BUREAU. */
+  expoId?: string | null;
 }
 
 export interface GrantCommand {
@@ -45,6 +55,7 @@ export interface GrantCommand {
   leadOrganisationId?: string | null;
   organisationId?: string | null;
   purchaserId?: string | null;
+  exhibitorId?: string | null;
   /**
    * Uuids known to name no record without looking (the resolver's stand-ins for IDs that are not
    * IDs of their type): a scope is refused as soon as it is read, before the role's other
@@ -57,8 +68,9 @@ export interface GrantCommand {
 async function loadUser(em: EntityManager, viewer: Viewer, id: string) {
   const user = await em.findOne(AppUser, { id });
   const delegationId = user?.delegation?.id ?? null;
-  if (!user || !readsUserOf(viewer, delegationId)) throw notFound('User', id);
-  return { user, delegationId };
+  const expoId = user?.expo?.id ?? null;
+  if (!user || !readsUserOf(viewer, { delegationId, expoId })) throw notFound('User', id);
+  return { user, delegationId, expoId };
 }
 
 /** The delegation of a row the viewer reads (a delegation, a sub-delegation); NOT_FOUND otherwise. */
@@ -106,8 +118,18 @@ export async function createUser(
   if (name.length < 1 || name.length > 200)
     throw badInput('name', 'name must have 1 to 200 characters');
   const delegationId = input.delegationId;
-  if (!viewer.isAdmin && !delegationId) {
-    throw badInput('delegationId', 'delegationId is required: users belong to a delegation');
+  const expoId = input.expoId ?? null;
+  if (delegationId && expoId)
+    throw badInput('expoId', 'Give delegationId or expoId: a user has one manager, not both');
+  if (!viewer.isAdmin && !delegationId && !expoId) {
+    throw badInput(
+      'delegationId',
+      "delegationId is required: users belong to a delegation (or expoId: an exhibitor's representative)",
+    );
+  }
+  if (expoId) {
+    const [row] = await em.getConnection().execute('select 1 from expo where id = ?', [expoId]);
+    if (!row) throw notFound('Expo', expoId);
   }
   if (delegationId) {
     await delegationOfRow(
@@ -118,15 +140,15 @@ export async function createUser(
       'Delegation',
     );
   }
-  requireMayManageUser(viewer, { delegationId });
-  const user = em.create(AppUser, { name, delegation: delegationId });
+  requireMayManageUser(viewer, { delegationId, expoId });
+  const user = em.create(AppUser, { name, delegation: delegationId, expo: expoId });
   audit(em, {
     actor: viewer.actor,
     action: 'user.create',
     entityType: 'User',
     entityId: user.id,
     delegationId,
-    after: { name },
+    after: { name, ...(expoId ? { expoId } : {}) },
   });
   await flushMapped(em, { field: 'name', message: 'A user with this name exists already' });
   return user;
@@ -138,6 +160,7 @@ const SCOPE_FIELDS = [
   'subDelegationId',
   'organisationId',
   'purchaserId',
+  'exhibitorId',
 ] as const;
 type ScopeField = (typeof SCOPE_FIELDS)[number];
 
@@ -152,6 +175,8 @@ const ROLE_SCOPE: Record<Role, { required: ScopeField[]; oneOf?: ScopeField[] }>
   [Role.MEMBER_UNIT]: { required: ['delegationId', 'organisationId'] },
   [Role.PURCHASER]: { required: ['purchaserId'] },
   [Role.ANALYST]: { required: [], oneOf: ['expoId', 'delegationId'] },
+  // the grant carries the exhibitor's edition too
+  [Role.EXHIBITOR]: { required: ['exhibitorId'] },
 };
 
 /**
@@ -206,7 +231,11 @@ export async function grantRole(
   viewer: Viewer,
   input: GrantCommand,
 ): Promise<RoleGrant> {
-  const { user, delegationId: userDelegationId } = await loadUser(em, viewer, input.userId);
+  const {
+    user,
+    delegationId: userDelegationId,
+    expoId: userExpoId,
+  } = await loadUser(em, viewer, input.userId);
   const rule = ROLE_SCOPE[input.role];
   const allowed = new Set([...rule.required, ...(rule.oneOf ?? [])]);
   const ids: Partial<Record<ScopeField, string>> = {};
@@ -266,6 +295,16 @@ export async function grantRole(
       throw notFound('Purchaser', ids.purchaserId);
     delegationId = purchaser.delegationId;
   }
+  // an exhibitor is expo reference data: every signed-in viewer reads it
+  let expoId = ids.expoId ?? null;
+  if (ids.exhibitorId) {
+    const [row] = await conn.execute<{ expo_id: string }[]>(
+      'select expo_id from exhibitor where id = ?',
+      [ids.exhibitorId],
+    );
+    if (!row) throw notFound('Exhibitor', ids.exhibitorId);
+    expoId = row.expo_id;
+  }
   if (ids.organisationId && delegationId) {
     const [row] = await conn.execute(
       'select 1 from member_unit where delegation_id = ? and organisation_id = ?',
@@ -274,13 +313,14 @@ export async function grantRole(
     if (!row)
       throw badInput('organisationId', 'This organisation is not a member unit of the delegation');
   }
-  requireMayManageUser(viewer, { delegationId: userDelegationId });
-  requireMayGrant(viewer, { role: input.role, delegationId });
+  requireMayManageUser(viewer, { delegationId: userDelegationId, expoId: userExpoId });
+  requireMayGrant(viewer, { role: input.role, delegationId, expoId });
   const leadId = await leadUnitOf(em, input, ids.subDelegationId ?? null);
   const grant = em.create(RoleGrant, {
     user,
     role: input.role,
-    expo: ids.expoId ?? null,
+    expo: expoId,
+    exhibitor: ids.exhibitorId ?? null,
     delegation: delegationId,
     subDelegation: ids.subDelegationId ?? null,
     lead: leadId,
@@ -294,7 +334,7 @@ export async function grantRole(
     entityType: 'RoleGrant',
     entityId: grant.id,
     delegationId,
-    after: { userId: user.id, role: input.role, ...ids, delegationId, leadId },
+    after: { userId: user.id, role: input.role, ...ids, delegationId, leadId, expoId },
   });
   await flushMapped(em, { field: 'role', message: 'The user holds this grant already' });
   return grant;
@@ -303,11 +343,14 @@ export async function grantRole(
 export async function revokeRole(em: EntityManager, viewer: Viewer, id: string): Promise<string> {
   const grant = await em.findOne(RoleGrant, { id }, { populate: ['user'] });
   // a grant reads as its user does (`User.grants`)
-  const userDelegationId = grant?.user.getEntity().delegation?.id ?? null;
-  if (!grant || !readsUserOf(viewer, userDelegationId)) throw notFound('Role grant', id);
+  const owner = {
+    delegationId: grant?.user.getEntity().delegation?.id ?? null,
+    expoId: grant?.user.getEntity().expo?.id ?? null,
+  };
+  if (!grant || !readsUserOf(viewer, owner)) throw notFound('Role grant', id);
   const delegationId = grant.delegation?.id ?? null;
-  requireMayManageUser(viewer, { delegationId: userDelegationId });
-  requireMayGrant(viewer, { role: grant.role, delegationId });
+  requireMayManageUser(viewer, owner);
+  requireMayGrant(viewer, { role: grant.role, delegationId, expoId: grant.expo?.id ?? null });
   audit(em, {
     actor: viewer.actor,
     action: 'role.revoke',
@@ -330,8 +373,8 @@ export async function issueUserToken(
   if (!Number.isInteger(input.hours) || input.hours < 1 || input.hours > 720) {
     throw badInput('hours', 'hours must be between 1 and 720');
   }
-  const { user, delegationId } = await loadUser(em, viewer, input.userId);
-  requireMayManageUser(viewer, { delegationId });
+  const { user, delegationId, expoId } = await loadUser(em, viewer, input.userId);
+  requireMayManageUser(viewer, { delegationId, expoId });
   if (user.disabled) throw badInput('userId', 'This user is disabled');
   const issued = await issueToken(key, user.id, input.hours * 3600);
   audit(em, {
@@ -357,8 +400,8 @@ export async function revokeToken(
   if (input.jti !== viewer.jti) {
     if (!input.userId)
       throw badInput('userId', 'userId is needed to revoke a token other than your own');
-    const { user, delegationId } = await loadUser(em, viewer, input.userId);
-    requireMayManageUser(viewer, { delegationId });
+    const { user, delegationId, expoId } = await loadUser(em, viewer, input.userId);
+    requireMayManageUser(viewer, { delegationId, expoId });
     userId = user.id;
   }
   await em.upsert(RevokedToken, {
@@ -384,8 +427,8 @@ export async function setUserDisabled(
   userId: string,
   disabled: boolean,
 ): Promise<AppUser> {
-  const { user, delegationId } = await loadUser(em, viewer, userId);
-  requireMayManageUser(viewer, { delegationId });
+  const { user, delegationId, expoId } = await loadUser(em, viewer, userId);
+  requireMayManageUser(viewer, { delegationId, expoId });
   if (user.id === viewer.user?.id && disabled)
     throw badInput('userId', 'You cannot disable yourself');
   const before = user.disabled;

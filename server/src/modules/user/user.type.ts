@@ -6,6 +6,7 @@ import { DateTimeScalar } from '../../graphql/scalars.js';
 @ObjectType({ implements: Node, description: 'Someone who signs in, holding role grants.' })
 export class User extends Node {
   delegationId!: string | null;
+  expoId?: string | null;
 
   @Field(() => String)
   name!: string;
@@ -23,6 +24,7 @@ export class RoleGrant extends Node {
   leadId!: string | null;
   organisationId!: string | null;
   purchaserId!: string | null;
+  exhibitorId?: string | null;
 
   @Field(() => Role)
   role!: Role;
@@ -59,6 +61,13 @@ export class CreateUserInput {
 
   @Field(() => ID, { nullable: true, description: 'The delegation whose office manages the user.' })
   delegationId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Instead of delegationId: the edition whose EXPO_BUREAU manages the user (an exhibitor's representative).",
+  })
+  expoId?: string | null;
 }
 
 @InputType({ description: 'A role and its scope: give exactly the scope the role is bound to.' })
@@ -95,6 +104,13 @@ export class GrantRoleInput {
 
   @Field(() => ID, { nullable: true, description: 'PURCHASER.' })
   purchaserId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "EXHIBITOR: the exhibitor represented (the grant is bound to its edition too); granted by that edition's EXPO_BUREAU or ADMIN.",
+  })
+  exhibitorId?: string | null;
 }
 
 @InputType()
