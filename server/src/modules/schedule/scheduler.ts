@@ -432,7 +432,20 @@ export function schedule(
   // ---------------------------------------------------------------- placing
   const placedSlot = new Int32Array(M).fill(-1);
   const placedPoint = new Int32Array(M).fill(-1);
+  // point-slots free (a move needs one), and a counter of changes (see moveAway)
+  let freePointSlots = 0;
+  for (let i = 0; i < pointBusy.length; i += 1) {
+    let taken = pointBusy[i];
+    while (taken !== 0) {
+      taken &= taken - 1;
+      freePointSlots -= 1;
+    }
+  }
+  freePointSlots += N * S;
+  let changes = 0;
   const place = (m: number, s: number, p: number) => {
+    freePointSlots -= 1;
+    changes += 1;
     placedSlot[m] = s;
     placedPoint[m] = p;
     for (let i = partStart[m]; i < partStart[m + 1]; i += 1) markPerson(parts[i], s);
@@ -444,6 +457,8 @@ export function schedule(
     const s = placedSlot[m];
     const p = placedPoint[m];
     const bit = 1 << (s & 31);
+    freePointSlots += 1;
+    changes += 1;
     for (let i = partStart[m]; i < partStart[m + 1]; i += 1)
       personBusy[parts[i] * W + (s >>> 5)] &= ~bit;
     pointBusy[s * NW + (p >>> 5)] &= ~(1 << (p & 31));
@@ -472,10 +487,17 @@ export function schedule(
   // ---------------------------------------------------------------- repair
   let placedByRepair = 0;
   let movedByRepair = 0;
-  /** Moves placed meeting b out of slot s to another slot where it fits; false if none. */
+  // `changes` when moving b last failed: nothing has changed since, so it would fail again
+  // (saves the repeated attempts of many left-out matches behind the same meeting)
+  const stuckAt = new Int32Array(M).fill(-1);
+  /** Moves placed meeting b out of its slot s to another slot where it fits; false if none. */
   const moveAway = (b: number, s: number): boolean => {
+    if (freePointSlots === 0 || stuckAt[b] === changes) return false;
     const to = firstFit(b, s);
-    if (to < 0) return false;
+    if (to < 0) {
+      stuckAt[b] = changes;
+      return false;
+    }
     unplace(b);
     place(b, to, freePointFor(matchSet[b], to));
     movedByRepair += 1;
@@ -538,6 +560,8 @@ export function schedule(
   };
   if (repair)
     for (let pass = 0; pass < MAX_REPAIR_PASSES; pass += 1) {
+      // every point taken in every slot: nothing can be placed nor moved
+      if (freePointSlots === 0) break;
       let progress = false;
       for (let i = 0; i < order.length; i += 1) {
         const m = order[i];
