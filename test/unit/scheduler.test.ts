@@ -326,6 +326,21 @@ describe('meeting scheduler', () => {
     expect(gained).toBeGreaterThan(0);
   });
 
+  it('spreads meetings over the slots: each takes the slot with the most fitting points free', () => {
+    const result = schedule({
+      slots: slots(2),
+      points: [table(), table()],
+      attendeeCount: 3,
+      representativeCount: 0,
+      matches: ['a', 'b', 'c'].map((id, i) => match(id, { attendees: [i] })),
+    });
+    expect(result.placements).toEqual([
+      { matchId: 'a', slot: 0, point: 0 },
+      { matchId: 'b', slot: 1, point: 0 },
+      { matchId: 'c', slot: 0, point: 1 },
+    ]);
+  });
+
   it('uses the smallest fitting point and a delegation its own points first', () => {
     const result = schedule({
       slots: slots(1),
