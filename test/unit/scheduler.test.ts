@@ -9,6 +9,7 @@ import {
   type SchedulingProblem,
   type SchedulingSlot,
 } from '../../server/src/modules/schedule/scheduler.js';
+import { scheduleMeetings } from '../../server/src/modules/schedule/schedule-problem.js';
 
 /** mulberry32, seeded: the same instances on every run. */
 function prng(seed: number) {
@@ -370,5 +371,54 @@ describe('meeting scheduler', () => {
         matches: [match('m', { attendees: [1] })],
       }),
     ).toThrow(/match m: no attendee 1/);
+  });
+});
+
+describe('meeting scheduler over domain rows', () => {
+  const at = (time: string) => new Date(`2022-11-05T${time}:00+08:00`);
+  const day = ['09:00', '09:30', '10:00', '10:30'].map((start, i, all) => ({
+    startsAt: at(start),
+    endsAt: at(all[i + 1] ?? '11:00'),
+  }));
+
+  it('turns busy times into the slots they overlap, and placements into items', () => {
+    const outcome = scheduleMeetings({
+      slots: day,
+      points: [
+        { id: 'table-1', kind: 'TABLE', capacity: 4, delegationId: null },
+        { id: 'table-2', kind: 'TABLE', capacity: 4, delegationId: null },
+      ],
+      matches: [
+        {
+          id: 'match',
+          delegationId: 'QH',
+          attendeeIds: ['ann', 'ann'],
+          representativeIds: ['rex'],
+          mustMeet: false,
+          pointScope: 'EDITION',
+        },
+      ],
+      busy: [
+        // 09:15-09:45 takes two slots; the end of a range is not in it (10:00 is free)
+        { attendeeId: 'ann', from: at('09:15'), to: at('09:45') },
+        { representativeId: 'rex', from: at('09:45'), to: at('10:00') },
+        // confirmed meetings: table 1 from 10:00, table 2 at 10:30; someone else's time changes
+        // nothing
+        { meetingPointId: 'table-1', from: at('10:00'), to: at('11:00') },
+        { meetingPointId: 'table-2', from: at('10:30'), to: at('11:00') },
+        { attendeeId: 'bob', from: at('10:00'), to: at('11:00') },
+      ],
+    });
+    expect(outcome.items).toEqual([
+      {
+        matchId: 'match',
+        meetingPointId: 'table-2',
+        startsAt: at('10:00'),
+        endsAt: at('10:30'),
+        attendeeIds: ['ann'],
+        representativeIds: ['rex'],
+      },
+    ]);
+    expect(outcome.stats).toMatchObject({ placeable: 1, placed: 1 });
   });
 });
