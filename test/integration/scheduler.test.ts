@@ -1,5 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalId, toGlobalId } from '../../server/src/graphql/relay.js';
+import {
+  MeetingScheduleDocument,
+  PublishMeetingScheduleDocument,
+  RunMeetingSchedulerDocument,
+} from '../../sdk/src/index.js';
 import { useTestServer } from '../helpers/server.js';
 import { countOf, failure, ok, seeded, tradeAttendee, tradePurchaser } from '../helpers/trade.js';
 
@@ -100,7 +105,11 @@ describe('the meeting scheduler in the product', () => {
     // the edition's run is the bureau's, not a delegation office's
     expect(failure(await office()(RUN, { e: ids.expo })).extensions.code).toBe('FORBIDDEN');
     const meetingsBefore = await countOf(t.sql, 'meeting');
-    const draft = ok(await bureau()(RUN, { e: ids.expo })).runMeetingScheduler;
+    // through the SDK, as the bureau's tools do
+    const sdk = await t.client('EXPO_BUREAU', 'CIIE-5');
+    const { runMeetingScheduler: draft } = await sdk.request(RunMeetingSchedulerDocument, {
+      expoId: ids.expo,
+    });
     expect(draft).toMatchObject({
       status: 'DRAFT',
       matches: 2,
@@ -110,7 +119,7 @@ describe('the meeting scheduler in the product', () => {
     });
     // representative 1 is away at 09:00: match 1 meets at 09:30; match 2 (the same attendee)
     // at 09:00
-    const byMatch = Object.fromEntries(draft.items.map((i: { matchId: string }) => [i.matchId, i]));
+    const byMatch = Object.fromEntries(draft.items.map((i) => [i.matchId, i]));
     expect(byMatch[match.m1!]).toMatchObject({
       startsAt: at('09:30'),
       endsAt: at('10:00'),
@@ -123,25 +132,29 @@ describe('the meeting scheduler in the product', () => {
       attendees: [{ id: attendee.gid }],
       representatives: [{ id: rep.r2 }],
     });
-    expect(byMatch[match.m1!].meetingPoint.key).toMatch(/^T-[12]$/);
+    expect(byMatch[match.m1!]!.meetingPoint?.key).toMatch(/^T-[12]$/);
     // a draft writes no meeting; it reads back as it was made
     expect(await countOf(t.sql, 'meeting')).toBe(meetingsBefore);
-    expect(ok(await bureau()(READ, { id: draft.id })).meetingSchedule).toEqual(draft);
+    expect((await sdk.request(MeetingScheduleDocument, { id: draft.id })).meetingSchedule).toEqual(
+      draft,
+    );
 
     // a stale version is refused; then the meetings are made, SCHEDULED, with their people
     expect(
       failure(await bureau()(PUBLISH, { id: draft.id, v: draft.version + 1 })).extensions.code,
     ).toBe('CONFLICT');
-    const published = ok(
-      await bureau()(PUBLISH, { id: draft.id, v: draft.version }),
-    ).publishMeetingSchedule;
+    const { publishMeetingSchedule: published } = await sdk.request(
+      PublishMeetingScheduleDocument,
+      { id: draft.id, version: draft.version },
+    );
+    await sdk.dispose();
     expect(published.status).toBe('PUBLISHED');
-    const item = published.items.find((i: { matchId: string }) => i.matchId === match.m1);
+    const item = published.items.find((i) => i.matchId === match.m1)!;
     const meeting = ok(await bureau()(MEETING, { id: item.meetingId })).node;
     expect(meeting).toMatchObject({
       status: 'SCHEDULED',
       startsAt: at('09:30'),
-      meetingPoint: { key: item.meetingPoint.key },
+      meetingPoint: { key: item.meetingPoint?.key },
     });
     expect(meeting.participants).toEqual(
       expect.arrayContaining([
