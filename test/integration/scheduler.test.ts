@@ -85,16 +85,21 @@ describe('the meeting scheduler in the product', () => {
           },
         }),
       );
-    // two slots on the first day: 09:00 and 09:30
+    // three slots on the first day: 09:00, 09:30 and 10:00
     ok(
       await bureau()(SET_DAY, {
-        i: { expoId: ids.expo, day: '2022-11-05', starts: '09:00', ends: '10:00', slotMinutes: 30 },
+        i: { expoId: ids.expo, day: '2022-11-05', starts: '09:00', ends: '10:30', slotMinutes: 30 },
       }),
     );
-    // representative 1 is away at 09:00
+    // representative 1 is away at 09:00, the attendee at 09:30
     ok(
       await bureau()(BLOCK, {
         i: { representativeId: rep.r1, startsAt: at('09:00'), endsAt: at('09:30') },
+      }),
+    );
+    ok(
+      await office()(BLOCK, {
+        i: { attendeeId: attendee.gid, startsAt: at('09:30'), endsAt: at('10:00') },
       }),
     );
     match.m1 = await acceptedMatch(exhibitors[0]!);
@@ -117,12 +122,12 @@ describe('the meeting scheduler in the product', () => {
       placed: 2,
       unplaced: [],
     });
-    // representative 1 is away at 09:00: match 1 meets at 09:30; match 2 (the same attendee)
-    // at 09:00
+    // representative 1 is away at 09:00 and the attendee at 09:30: match 1 meets at 10:00;
+    // match 2 (the same attendee) at 09:00
     const byMatch = Object.fromEntries(draft.items.map((i) => [i.matchId, i]));
     expect(byMatch[match.m1!]).toMatchObject({
-      startsAt: at('09:30'),
-      endsAt: at('10:00'),
+      startsAt: at('10:00'),
+      endsAt: at('10:30'),
       meetingId: null,
       attendees: [{ id: attendee.gid }],
       representatives: [{ id: rep.r1 }],
@@ -153,7 +158,7 @@ describe('the meeting scheduler in the product', () => {
     const meeting = ok(await bureau()(MEETING, { id: item.meetingId })).node;
     expect(meeting).toMatchObject({
       status: 'SCHEDULED',
-      startsAt: at('09:30'),
+      startsAt: at('10:00'),
       meetingPoint: { key: item.meetingPoint?.key },
     });
     expect(meeting.participants).toEqual(
@@ -171,7 +176,7 @@ describe('the meeting scheduler in the product', () => {
 
   it('keeps confirmed meetings on a re-run: their people and times stay busy', async () => {
     // a new accepted match (representative 3), flagged must-meet by the purchaser's side: the
-    // attendee meets at 09:00 and 09:30 already, so no slot is left for it
+    // attendee meets at 09:00 and 10:00 and is away at 09:30, so no slot is left for it
     match.m3 = await acceptedMatch(exhibitors[2]!);
     expect(
       ok(await office()(MUST_MEET, { m: match.m3, s: 'PURCHASER', f: true })).setMatchMustMeet,
