@@ -528,7 +528,6 @@ export type LeadingGroupRole =
   | 'MEMBER'
   | 'SECRETARY_GENERAL';
 
-/** A side of a match. */
 export type MatchSide =
   | 'EXHIBITOR'
   | 'PURCHASER';
@@ -606,7 +605,6 @@ export type MeetingPointOrderField =
   | 'KEY'
   | 'NAME';
 
-/** A run of the scheduler: DRAFT to review, then PUBLISHED or DISCARDED. */
 export type MeetingScheduleStatus =
   | 'DISCARDED'
   | 'DRAFT'
@@ -1205,7 +1203,6 @@ export type TaskStatusFilter = {
   notIn?: Array<TaskStatus> | null | undefined;
 };
 
-/** Why a match has no place. Not placeable even alone: NO_FITTING_POINT (no point of its scope holds its people), NO_COMMON_FREE_SLOT (its people are never all free), NO_FREE_POINT_WHEN_ALL_FREE (whenever they are, confirmed meetings hold every fitting point). Placeable, but taken by the run: PARTICIPANTS_BOOKED, POINTS_FULL. */
 export type UnplacedReason =
   | 'NO_COMMON_FREE_SLOT'
   | 'NO_FITTING_POINT'

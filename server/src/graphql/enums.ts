@@ -17,6 +17,8 @@ import {
   PurchaserCategory,
   PurchaserStatus,
 } from '../modules/purchaser/purchaser.enums.js';
+import { MeetingScheduleStatus } from '../modules/schedule/meeting-schedule.entity.js';
+import { MatchSide, UnplacedReason } from '../modules/schedule/schedule.type.js';
 import { ProblemStatus, TaskStatus } from '../modules/task/task.enums.js';
 
 // Registered once, here, so that every module can use the domain enums in GraphQL types.
@@ -31,6 +33,9 @@ const enums = {
   MeetingPhase,
   MeetingStatus,
   MeetingPointKind,
+  MeetingScheduleStatus,
+  UnplacedReason,
+  MatchSide,
   NeedCloseReason,
   NeedStatus,
   OrganisationKind,

@@ -23,7 +23,7 @@ import {
   MatchSide,
   MeetingSchedule,
   MeetingScheduleItem,
-  type UnplacedReasonType,
+  type UnplacedReason,
 } from './schedule.type.js';
 
 const SCHEDULERS = [Role.EXPO_BUREAU, Role.DELEGATION_OFFICE];
@@ -44,7 +44,7 @@ async function view(ctx: Context, id: string): Promise<MeetingSchedule> {
     createdAt: schedule.createdAt,
     unplaced: schedule.unplaced.map((u) => ({
       matchId: toGlobalId('ExhibitorMatch', u.matchId),
-      reason: u.reason as UnplacedReasonType,
+      reason: u.reason as UnplacedReason,
     })),
     items: items.map((item) => ({
       matchId: toGlobalId('ExhibitorMatch', item.match.id),

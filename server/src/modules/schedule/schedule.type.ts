@@ -1,38 +1,37 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
 import { MeetingScheduleStatus } from './meeting-schedule.entity.js';
 
-registerEnumType(MeetingScheduleStatus, {
-  name: 'MeetingScheduleStatus',
-  description: 'A run of the scheduler: DRAFT to review, then PUBLISHED or DISCARDED.',
-});
-
-export enum UnplacedReasonType {
+/**
+ * Why a match has no place. Not placeable even alone: NO_FITTING_POINT (no point of its scope
+ * holds its people), NO_COMMON_FREE_SLOT (its people are never all free), NO_FREE_POINT_WHEN_ALL_FREE
+ * (whenever they are, confirmed meetings hold every fitting point). Placeable, but taken by the
+ * run: PARTICIPANTS_BOOKED, POINTS_FULL.
+ */
+export enum UnplacedReason {
   NO_FITTING_POINT = 'NO_FITTING_POINT',
   NO_COMMON_FREE_SLOT = 'NO_COMMON_FREE_SLOT',
   NO_FREE_POINT_WHEN_ALL_FREE = 'NO_FREE_POINT_WHEN_ALL_FREE',
   PARTICIPANTS_BOOKED = 'PARTICIPANTS_BOOKED',
   POINTS_FULL = 'POINTS_FULL',
 }
-registerEnumType(UnplacedReasonType, {
-  name: 'UnplacedReason',
-  description:
-    'Why a match has no place. Not placeable even alone: NO_FITTING_POINT (no point of its scope holds its people), NO_COMMON_FREE_SLOT (its people are never all free), NO_FREE_POINT_WHEN_ALL_FREE (whenever they are, confirmed meetings hold every fitting point). Placeable, but taken by the run: PARTICIPANTS_BOOKED, POINTS_FULL.',
-});
 
+/** A side of a match. */
 export enum MatchSide {
   PURCHASER = 'PURCHASER',
   EXHIBITOR = 'EXHIBITOR',
 }
-registerEnumType(MatchSide, { name: 'MatchSide', description: 'A side of a match.' });
 
 @ObjectType({ description: 'A match a run could not place, and why.' })
 export class UnplacedMatch {
   @Field(() => ID)
   matchId!: string;
 
-  @Field(() => UnplacedReasonType)
-  reason!: UnplacedReasonType;
+  @Field(() => UnplacedReason, {
+    description:
+      'Not placeable even alone: NO_FITTING_POINT (no point of its scope holds its people), NO_COMMON_FREE_SLOT (its people are never all free in the slots), NO_FREE_POINT_WHEN_ALL_FREE (whenever they are, confirmed meetings hold every fitting point). Placeable, but taken by the run: PARTICIPANTS_BOOKED (one of its people meets someone else in each of its slots), POINTS_FULL.',
+  })
+  reason!: UnplacedReason;
 }
 
 @ObjectType({ description: 'A match placed by a run: at a point, in a slot, with its people.' })
