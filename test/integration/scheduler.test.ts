@@ -225,4 +225,52 @@ describe('the meeting scheduler in the product', () => {
     expect(await countOf(t.sql, 'meeting')).toBe(meetingsBefore);
     expect(ok(await bureau()(READ, { id: draft.id })).meetingSchedule.status).toBe('DRAFT');
   });
+  it("meets a purchaser's two attendees in parallel, at two tables in the same slot", async () => {
+    const buyer = await tradePurchaser(t.sql, { key: 'SCHED_BUYER_2', subDelegation: 'ECOLOGY' });
+    const b1 = await tradeAttendee(t.sql, buyer.id, 'Zhao Min');
+    const b2 = await tradeAttendee(t.sql, buyer.id, 'Sun Li');
+    const { rows } = await t.sql.query(
+      `insert into exhibitor (expo_id, exhibition_area_id, name_en, country, products)
+       select $1, a.id, 'Parallel Fixture ' || n, 'FR', 'valves' from exhibition_area a,
+       generate_series(1, 2) n where a.expo_id = $1 and a.key = 'TECH_EQUIPMENT' order by n
+       returning id`,
+      [ids.expoId],
+    );
+    const pair: string[] = [];
+    for (const { id } of rows) {
+      ok(
+        await bureau()(ADD_REP, {
+          i: { exhibitorId: toGlobalId('Exhibitor', id), name: `Rep of ${id.slice(0, 4)}` },
+        }),
+      );
+      const inserted = await t.sql.query(
+        `insert into exhibitor_match (delegation_id, purchaser_id, exhibitor_id, status)
+         select delegation_id, id, $2, 'ACCEPTED' from purchaser where id = $1 returning id`,
+        [buyer.id, id],
+      );
+      pair.push(toGlobalId('ExhibitorMatch', inserted.rows[0].id));
+    }
+    // both attendees are away all of the first day: the second day's one slot is left
+    for (const person of [b1, b2])
+      ok(
+        await office()(BLOCK, {
+          i: { attendeeId: person.gid, startsAt: at('09:00'), endsAt: at('10:30') },
+        }),
+      );
+    const draft = ok(await bureau()(RUN, { e: ids.expo })).runMeetingScheduler;
+    const items = draft.items.filter((i: { matchId: string }) => pair.includes(i.matchId));
+    expect(items).toHaveLength(2);
+    expect(items.map((i: { startsAt: string }) => i.startsAt)).toEqual([
+      items[0].startsAt,
+      items[0].startsAt,
+    ]);
+    expect(items.map((i: { attendees: { id: string }[] }) => i.attendees[0]!.id).sort()).toEqual(
+      [b1.gid, b2.gid].sort(),
+    );
+    expect(
+      new Set(items.map((i: { meetingPoint: { key: string } }) => i.meetingPoint.key)).size,
+    ).toBe(2);
+    const published = ok(await bureau()(PUBLISH, { id: draft.id, v: draft.version }));
+    expect(published.publishMeetingSchedule.status).toBe('PUBLISHED');
+  });
 });
