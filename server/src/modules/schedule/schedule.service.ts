@@ -52,6 +52,7 @@ import {
   type MatchRow,
   type PointRow,
 } from './schedule-problem.js';
+import type { UnplacedReason } from './scheduler.js';
 
 export interface RunSchedulerCommand {
   expoId: string;
@@ -238,12 +239,56 @@ async function scheduleFor(em: EntityManager, ctx: TradeContext, id: string, wha
   return schedule;
 }
 
-/** The schedule as stored, for review (who may run it may read it). */
-export async function readMeetingSchedule(ctx: TradeContext, id: string) {
-  const schedule = await scheduleFor(ctx.em(), ctx, id, 'read meeting schedules');
-  const items = await ctx
-    .em()
-    .find(MeetingScheduleItem, { schedule: id }, { orderBy: { startsAt: 'asc', id: 'asc' } });
+/** A stored schedule as the review reads it. */
+export interface ScheduleRow {
+  id: string;
+  expoId: string;
+  delegationId: string | null;
+  status: MeetingScheduleStatus;
+  version: number;
+  fromDay: string | null;
+  toDay: string | null;
+  matches: number;
+  placeable: number;
+  placed: number;
+  mustMeet: number;
+  mustMeetPlaced: number;
+  unplaced: { matchId: string; reason: UnplacedReason }[];
+  createdAt: Date;
+}
+
+export interface ScheduleItemRow {
+  matchId: string;
+  meetingPointId: string;
+  startsAt: Date;
+  endsAt: Date;
+  attendeeIds: string[];
+  representativeIds: string[];
+  meetingId: string | null;
+}
+
+/** The schedule as stored, for review (who may run it may read it), read with pg-sql2. */
+export async function readMeetingSchedule(
+  ctx: TradeContext,
+  id: string,
+): Promise<{ schedule: ScheduleRow; items: ScheduleItemRow[] }> {
+  const [schedule] = await ctx.query<ScheduleRow>(
+    sql`select id, expo_id as "expoId", delegation_id as "delegationId", status, version,
+      from_day::text as "fromDay", to_day::text as "toDay", matches, placeable, placed,
+      must_meet as "mustMeet", must_meet_placed as "mustMeetPlaced", unplaced,
+      created_at as "createdAt"
+      from meeting_schedule where id = ${sql.value(id)}::uuid`,
+  );
+  if (!schedule || (schedule.delegationId && !ctx.viewer.readsDelegation(schedule.delegationId)))
+    throw notFound('MeetingSchedule', id);
+  requireScheduler(ctx, schedule.expoId, schedule.delegationId, 'read meeting schedules');
+  const items = await ctx.query<ScheduleItemRow>(
+    sql`select match_id as "matchId", meeting_point_id as "meetingPointId",
+      starts_at as "startsAt", ends_at as "endsAt", attendee_ids as "attendeeIds",
+      representative_ids as "representativeIds", meeting_id as "meetingId"
+      from meeting_schedule_item where schedule_id = ${sql.value(id)}::uuid
+      order by starts_at, id`,
+  );
   return { schedule, items };
 }
 
