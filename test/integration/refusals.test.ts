@@ -64,6 +64,7 @@ const TABLE_OF: Record<string, string> = {
   ProcurementNeed: 'procurement_need',
   ExhibitorMatch: 'exhibitor_match',
   Meeting: 'meeting',
+  MeetingSchedule: 'meeting_schedule',
   Deal: 'deal',
   User: 'app_user',
   RoleGrant: 'role_grant',
@@ -96,6 +97,8 @@ const TABLES = [
   'procurement_need',
   'exhibitor_match',
   'meeting',
+  'meeting_schedule',
+  'meeting_schedule_item',
   'deal',
   'deal_follow_up',
   'exhibitor',
@@ -209,7 +212,8 @@ describe('refusals: one answer for every mutation', () => {
     | 'representative'
     | 'point'
     | 'unavailability'
-    | 'calendarToken',
+    | 'calendarToken'
+    | 'schedule',
     string
   >;
   /** Gansu role holders who also read all of Qinghai (ANALYST there), by role. */
@@ -329,6 +333,16 @@ describe('refusals: one answer for every mutation', () => {
            now())
          returning id`,
         [purchaser.delegation, match, purchaser.id, exhibitor],
+      ),
+    );
+    // a DRAFT run of the Qinghai office's scheduler, to publish or discard
+    r.schedule = toGlobalId(
+      'MeetingSchedule',
+      await one(
+        `insert into meeting_schedule (expo_id, delegation_id, matches, placeable, placed, must_meet,
+           must_meet_placed, created_by)
+         values ($1, $2, 0, 0, 0, 0, 0, 'refusals') returning id`,
+        [ids.expoId, purchaser.delegation],
       ),
     );
     r.deal = toGlobalId(
@@ -574,7 +588,25 @@ describe('refusals: one answer for every mutation', () => {
     ],
     cancelDeal: [{ role: office, args: () => ({ id: r.deal, version }) }],
     cancelMeeting: [{ role: office, args: () => ({ id: r.meeting, version }) }],
-    acceptMeeting: [{ role: office, args: () => ({ id: r.meeting, version }) }],
+    // the edition's run (its bureau's), then a delegation's (its office's)
+    runMeetingScheduler: [
+      { role: 'reference', args: () => ({ expoId: r.expo }) },
+      { role: office, args: () => ({ expoId: r.expo, delegationId: r.qh }) },
+    ],
+    publishMeetingSchedule: [{ role: office, args: () => ({ id: r.schedule, version }) }],
+    discardMeetingSchedule: [{ role: office, args: () => ({ id: r.schedule, version }) }],
+    setMatchMustMeet: [{ role: office, args: () => ({ matchId: r.match, mustMeet: true }) }],
+    acceptMeeting: [
+      {
+        role: office,
+        args: () => ({
+          id: r.meeting,
+          version,
+          attendeeIds: [r.attendee],
+          representativeIds: [r.representative],
+        }),
+      },
+    ],
     declineMeeting: [
       { role: office, args: () => ({ input: { id: r.meeting, reason: 'not then', version } }) },
     ],

@@ -20,6 +20,10 @@ import { MeetingDay } from '../modules/meeting/meeting-day.entity.js';
 import { MeetingParticipant } from '../modules/meeting/meeting-participant.entity.js';
 import { MeetingPoint } from '../modules/meeting/meeting-point.entity.js';
 import { Unavailability } from '../modules/meeting/unavailability.entity.js';
+import {
+  MeetingSchedule,
+  MeetingScheduleItem,
+} from '../modules/schedule/meeting-schedule.entity.js';
 import { ProcurementNeed } from '../modules/need/procurement-need.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Person } from '../modules/person/person.entity.js';
@@ -77,5 +81,7 @@ export const entities = [
   MeetingDay,
   Unavailability,
   MeetingParticipant,
+  MeetingSchedule,
+  MeetingScheduleItem,
   CalendarToken,
 ];

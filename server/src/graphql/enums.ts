@@ -18,6 +18,8 @@ import {
   PurchaserCategory,
   PurchaserStatus,
 } from '../modules/purchaser/purchaser.enums.js';
+import { MeetingScheduleStatus } from '../modules/schedule/meeting-schedule.entity.js';
+import { UnplacedReason } from '../modules/schedule/schedule.type.js';
 import { ProblemStatus, TaskStatus } from '../modules/task/task.enums.js';
 
 // Registered once, here, so that every module can use the domain enums in GraphQL types.
@@ -32,6 +34,8 @@ const enums = {
   MeetingPhase,
   MeetingStatus,
   MeetingPointKind,
+  MeetingScheduleStatus,
+  UnplacedReason,
   NeedCloseReason,
   NeedStatus,
   OrganisationKind,

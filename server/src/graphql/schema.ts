@@ -50,6 +50,10 @@ import {
 } from '../modules/meeting/meeting.resolver.js';
 import { ProcurementNeedResolver } from '../modules/need/need.resolver.js';
 import {
+  MeetingScheduleItemResolver,
+  MeetingScheduleResolver,
+} from '../modules/schedule/schedule.resolver.js';
+import {
   ExhibitorMatchResolver,
   ExhibitorSuggestionResolver,
   MeetingResolver,
@@ -172,6 +176,8 @@ export const resolvers = [
   MeetingPeopleResolver,
   MeetingParticipantResolver,
   CalendarTokenResolver,
+  MeetingScheduleResolver,
+  MeetingScheduleItemResolver,
 ] as const;
 
 /**

@@ -19,6 +19,7 @@ import { Migration20261206180001KeptSuggestions } from './Migration2026120618000
 import { Migration20261206190001DealExhibitorDelegation } from './Migration20261206190001_deal_exhibitor_delegation.js';
 import { Migration20261206200001ExhibitorRole } from './Migration20261206200001_exhibitor_role.js';
 import { Migration20261206200002MeetingPoints } from './Migration20261206200002_meeting_points.js';
+import { Migration20261206200003MeetingSchedule } from './Migration20261206200003_meeting_schedule.js';
 import { Migration20261206210001Tasks } from './Migration20261206210001_tasks.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from TypeScript and JS. */
@@ -63,5 +64,9 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
   },
   { name: 'Migration20261206200001_exhibitor_role', class: Migration20261206200001ExhibitorRole },
   { name: 'Migration20261206200002_meeting_points', class: Migration20261206200002MeetingPoints },
+  {
+    name: 'Migration20261206200003_meeting_schedule',
+    class: Migration20261206200003MeetingSchedule,
+  },
   { name: 'Migration20261206210001_tasks', class: Migration20261206210001Tasks },
 ];

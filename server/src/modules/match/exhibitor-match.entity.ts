@@ -87,6 +87,14 @@ export class ExhibitorMatch {
   @Property({ type: 'string[]', defaultRaw: `'{}'` })
   reasons: string[] = [];
 
+  /** The purchaser's side must meet this exhibitor: the scheduler places it first. */
+  @Property({ type: 'boolean', defaultRaw: 'false' })
+  purchaserMustMeet: boolean & Opt = false;
+
+  /** The exhibitor's side must meet this purchaser: the scheduler places it first. */
+  @Property({ type: 'boolean', defaultRaw: 'false' })
+  exhibitorMustMeet: boolean & Opt = false;
+
   /** When the suggestion was computed (refreshSuggestions); set on every SUGGESTED match (CHECK). */
   @Property({ type: 'Date', nullable: true })
   suggestedAt: Date | null = null;
