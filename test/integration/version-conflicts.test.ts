@@ -181,6 +181,13 @@ describe('a stale version is the one CONFLICT, for every mutation that takes a v
        returning id`,
       [ids.delegationId, task],
     );
+    // a DRAFT run of the Qinghai office's meeting scheduler
+    const schedule = await one(
+      `insert into meeting_schedule (expo_id, delegation_id, matches, placeable, placed, must_meet,
+         must_meet_placed, created_by)
+       values ($1, $2, 0, 0, 0, 0, 0, 'test') returning id`,
+      [ids.expoId, ids.delegationId],
+    );
     // a delegation's structure: records of the seeded Qinghai plan, changed by their own IDs
     const structure = async (table: string, type: string, key: string, where = 'true') => {
       const id = await one(
@@ -267,6 +274,8 @@ describe('a stale version is the one CONFLICT, for every mutation that takes a v
         representative,
       ),
       updateMeetingPoint: byId('meeting_point', 'MeetingPoint', point, { capacity: 6 }),
+      publishMeetingSchedule: byId('meeting_schedule', 'MeetingSchedule', schedule),
+      discardMeetingSchedule: byId('meeting_schedule', 'MeetingSchedule', schedule),
     };
   });
 
