@@ -56,6 +56,22 @@ import {
   ScheduleMeetingInput,
 } from './match.type.js';
 
+/** Who of each side takes part in a meeting, as the uuids of their global IDs at `prefix`. */
+function peopleOf(
+  attendeeIds: readonly string[] | null | undefined,
+  representativeIds: readonly string[] | null | undefined,
+  prefix = '',
+): { attendeeIds: string[]; representativeIds: string[] } {
+  return {
+    attendeeIds: (attendeeIds ?? []).map((id, i) =>
+      uuidOf(id, 'Attendee', `${prefix}attendeeIds.${i}`),
+    ),
+    representativeIds: (representativeIds ?? []).map((id, i) =>
+      uuidOf(id, 'ExhibitorRepresentative', `${prefix}representativeIds.${i}`),
+    ),
+  };
+}
+
 /** The delegation's matchmakers: its office and the purchaser's sub-delegation lead. */
 const MATCHMAKERS = [Role.DELEGATION_OFFICE, Role.SUB_DELEGATION_LEAD];
 /** Decisions on a match: the matchmakers and the purchaser itself. */
@@ -214,12 +230,7 @@ export class ExhibitorMatchResolver {
       ...input,
       matchId: uuidOf(input.matchId, 'ExhibitorMatch', 'input.matchId'),
       meetingPointId: optionalUuid(input.meetingPointId, 'MeetingPoint', 'input.meetingPointId'),
-      attendeeIds: (input.attendeeIds ?? []).map((id, i) =>
-        uuidOf(id, 'Attendee', `input.attendeeIds.${i}`),
-      ),
-      representativeIds: (input.representativeIds ?? []).map((id, i) =>
-        uuidOf(id, 'ExhibitorRepresentative', `input.representativeIds.${i}`),
-      ),
+      ...peopleOf(input.attendeeIds, input.representativeIds, 'input.'),
     };
     return loadedMeeting(ctx, await rootedAt('input', () => scheduleMeeting(ctx, command)));
   }
@@ -279,12 +290,7 @@ export class ExhibitorMatchResolver {
     representativeIds?: string[] | null,
   ): Promise<Meeting> {
     const uuid = uuidOf(id, 'Meeting', 'id');
-    const people = {
-      attendeeIds: (attendeeIds ?? []).map((a, i) => uuidOf(a, 'Attendee', `attendeeIds.${i}`)),
-      representativeIds: (representativeIds ?? []).map((r, i) =>
-        uuidOf(r, 'ExhibitorRepresentative', `representativeIds.${i}`),
-      ),
-    };
+    const people = peopleOf(attendeeIds, representativeIds);
     return loadedMeeting(ctx, await acceptMeeting(ctx, uuid, version, side, people));
   }
 
