@@ -161,8 +161,9 @@ export class ProposeMatchInput {
   side?: TradeSide | null;
 }
 
+/** What declining a match or a meeting takes: the base of their inputs, not a schema type. */
 @InputType()
-export class DeclineMatchInput {
+export abstract class DeclineInput {
   @Field(() => ID)
   id!: string;
 
@@ -179,25 +180,12 @@ export class DeclineMatchInput {
   })
   side?: TradeSide | null;
 }
+
+@InputType()
+export class DeclineMatchInput extends DeclineInput {}
 
 @InputType({ description: 'The other side declines a PROPOSED meeting.' })
-export class DeclineMeetingInput {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you read.' })
-  version!: number;
-
-  @Field(() => String)
-  reason!: string;
-
-  @Field(() => TradeSide, {
-    nullable: true,
-    description:
-      'The side you act for, where you act for both (ADMIN); otherwise the one you act for.',
-  })
-  side?: TradeSide | null;
-}
+export class DeclineMeetingInput extends DeclineInput {}
 
 @InputType({ description: 'A meeting slot for an accepted match. Nobody is double-booked.' })
 export class ScheduleMeetingInput {
