@@ -1,4 +1,4 @@
-import { delegationScope, purchaserScope } from '../../auth/scope.js';
+import { delegationScope, exhibitorTradeScope, purchaserScope } from '../../auth/scope.js';
 import { or, sql } from '../../db/sql.js';
 import { selectList } from '../../graphql/columns.js';
 import { byId, byParent, everyone, type Rows } from '../../graphql/loaders.js';
@@ -127,13 +127,17 @@ export const PARTICIPANT_SELECT = selectList('meeting_participant', 'pt', [
   'representativeId',
 ]);
 
-/** A meeting's people: read with the meeting (its purchaser's scope). */
+/**
+ * A meeting's people: read with the meeting, by its purchaser's side and by the exhibitor's
+ * representatives (who read the attendee rows themselves only as the purchaser's scope allows:
+ * not at all).
+ */
 export const PARTICIPANTS: Rows = {
   typename: 'MeetingParticipant',
   alias: 'pt',
   from: sql`meeting_participant pt join purchaser p on p.id = pt.purchaser_id`,
   columns: PARTICIPANT_SELECT,
-  scope: (viewer) => purchaserScope(viewer),
+  scope: (viewer) => exhibitorTradeScope(viewer, 'pt', 'p'),
 };
 
 export const participantById = byId<MeetingParticipant>('participantById', PARTICIPANTS);
