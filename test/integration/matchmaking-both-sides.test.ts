@@ -103,12 +103,17 @@ describe('matchmaking from both sides, to a scheduled meeting', () => {
         },
       });
       const wang = await tradeAttendee(t.sql, gs.id, 'Wang Fang');
-      // Anna is away at 09:00, Wang Fang at 09:30: 10:00 is left
+      const li = await tradeAttendee(t.sql, gs.id, 'Li Wei');
+      // Anna is away at 09:00, Wang Fang at 09:30, Li Wei all morning: the scheduler passes
+      // over Li Wei, and 10:00 is left for Anna and Wang Fang
       await bureau.request(AddUnavailabilityDocument, {
         input: { representativeId: anna.id, startsAt: at('09:00'), endsAt: at('09:30') },
       });
       await buyer.request(AddUnavailabilityDocument, {
         input: { attendeeId: wang.gid, startsAt: at('09:30'), endsAt: at('10:00') },
+      });
+      await buyer.request(AddUnavailabilityDocument, {
+        input: { attendeeId: li.gid, startsAt: at('09:00'), endsAt: at('10:30') },
       });
 
       // 1. the representative reads the needs of its zone of both delegations, and no more
@@ -165,10 +170,6 @@ describe('matchmaking from both sides, to a scheduled meeting', () => {
 
       // 4. the same purchaser's other attendee meets another exhibitor at 10:00, in parallel;
       // Wang Fang at a second place then is refused, and by the database itself
-      const li = await tradeAttendee(t.sql, gs.id, 'Li Wei');
-      await buyer.request(AddUnavailabilityDocument, {
-        input: { attendeeId: li.gid, startsAt: at('09:00'), endsAt: at('10:30') },
-      });
       const { rows } = await t.sql.query(
         `with x as (insert into exhibitor (expo_id, exhibition_area_id, name_en, country, products)
            select $1, exhibition_area_id, 'E2E Valves SA', 'FR', 'valves' from exhibitor where id = $3

@@ -11,7 +11,8 @@
 // Who meets: one attendee of the purchaser and one representative of the exhibitor (none when
 // it has none registered), taken in turn over the purchaser's attendees and the exhibitor's
 // representatives (by id) across the run's matches (by id), so that a purchaser's attendees
-// meet exhibitors in parallel.
+// meet exhibitors in parallel; one with no free slot in the run (blocked or booked throughout)
+// is passed over for the next.
 //
 // Fixed: a match with a live meeting is not ACCEPTED any more (MEETING_SCHEDULED), so a re-run
 // leaves it alone, and every live meeting's people and point are busy in its slot.
@@ -153,25 +154,10 @@ export async function runMeetingScheduler(
   };
   const attendeesOf = peopleOf(attendeeRows);
   const representativesOf = peopleOf(representativeRows);
-  const turns = new Map<string, number>();
-  const inTurn = (owner: string, people: string[] | undefined): string[] => {
-    if (!people?.length) return [];
-    const turn = turns.get(owner) ?? 0;
-    turns.set(owner, turn + 1);
-    return [people[turn % people.length]!];
-  };
-  const matches: MatchRow[] = matchRows.map((m) => ({
-    id: m.id,
-    delegationId: m.delegationId,
-    attendeeIds: inTurn(`p${m.purchaserId}`, attendeesOf.get(m.purchaserId)),
-    representativeIds: inTurn(`x${m.exhibitorId}`, representativesOf.get(m.exhibitorId)),
-    mustMeet: m.mustMeet,
-    pointScope: 'EDITION_OR_DELEGATION',
-  }));
-
-  // busy: blocked times and live meetings of these people, live meetings at these points
-  const attendeeIds = matches.flatMap((m) => m.attendeeIds);
-  const representativeIds = matches.flatMap((m) => m.representativeIds);
+  // busy: blocked times and live meetings of everyone who could take part, live meetings at
+  // these points
+  const attendeeIds = attendeeRows.map((a) => a.id);
+  const representativeIds = representativeRows.map((r) => r.id);
   const busy = slots.length
     ? await ctx.query<BusyRow>(
         sql`with window_ as (select tstzrange(${sql.value(slots[0]!.startsAt.toISOString())}::timestamptz,
@@ -193,6 +179,40 @@ export async function runMeetingScheduler(
               and tstzrange(mt.starts_at, mt.ends_at) && w`,
       )
     : [];
+
+  // free: how many of the run's slots a person has no busy time in
+  const busySlots = new Map<string, Set<number>>();
+  for (const b of busy) {
+    const person = b.attendeeId ?? b.representativeId;
+    if (!person) continue;
+    const taken = busySlots.get(person) ?? new Set<number>();
+    slots.forEach((slot, i) => {
+      if (slot.startsAt < b.to && b.from < slot.endsAt) taken.add(i);
+    });
+    busySlots.set(person, taken);
+  }
+  const free = (person: string) => slots.length - (busySlots.get(person)?.size ?? 0);
+  // each match gets the next of its side's people in turn (a purchaser's attendees meet in
+  // parallel), passing over those with no free slot in the run
+  const turns = new Map<string, number>();
+  const inTurn = (owner: string, people: string[] | undefined): string[] => {
+    if (!people?.length) return [];
+    const turn = turns.get(owner) ?? 0;
+    turns.set(owner, turn + 1);
+    for (let k = 0; k < people.length; k += 1) {
+      const person = people[(turn + k) % people.length]!;
+      if (free(person) > 0) return [person];
+    }
+    return [people[turn % people.length]!];
+  };
+  const matches: MatchRow[] = matchRows.map((m) => ({
+    id: m.id,
+    delegationId: m.delegationId,
+    attendeeIds: inTurn(`p${m.purchaserId}`, attendeesOf.get(m.purchaserId)),
+    representativeIds: inTurn(`x${m.exhibitorId}`, representativesOf.get(m.exhibitorId)),
+    mustMeet: m.mustMeet,
+    pointScope: 'EDITION_OR_DELEGATION',
+  }));
 
   const outcome = scheduleMeetings({ slots, points, matches, busy });
   return inTransaction(ctx.em(), { what: 'The schedule', field: 'expoId' }, async (em) => {
