@@ -804,20 +804,21 @@ async function meetingForWrite(ctx: TradeContext, id: string, what: string) {
  * A meeting for a two-sided write: in scope (NOT_FOUND otherwise: the exhibitor side reads its
  * own meetings), and the side the viewer writes it for ({@link sideOf}).
  */
-async function meetingForSide(
+async function meetingForSide<T = unknown>(
   ctx: TradeContext,
   id: string,
   what: string,
   rule: TradeRule,
   requested: TradeSide | null | undefined,
   fallback: TradeSide | 'awaited' = TradeSide.PURCHASER_SIDE,
-): Promise<{ party: TradeParty & Acceptances; side: TradeSide }> {
-  const party = await scopedTradeRow<Acceptances>(
+  columns: SQL = ACCEPTANCES,
+): Promise<{ party: TradeParty & Acceptances & T; side: TradeSide }> {
+  const party = await scopedTradeRow<Acceptances & T>(
     ctx,
     'meeting',
     id,
     'Meeting',
-    ACCEPTANCES,
+    columns,
     sql.blank,
     exhibitorTradeScope(ctx.viewer, 't', 'p'),
   );
@@ -849,17 +850,10 @@ export async function acceptMeeting(
   requested?: TradeSide | null,
   people: Omit<MeetingPeople, 'meetingPointId'> = {},
 ): Promise<string> {
-  const { party, side } = await meetingForSide(
-    ctx,
-    id,
-    'accept meetings',
-    TradeRules.decisions,
-    requested,
-    'awaited',
-  );
-  const [slot] = await ctx.query<{
+  // the meeting's slot and people come with the scope read: one statement
+  const { party: slot, side } = await meetingForSide<{
     version: number;
-    status: MeetingStatus;
+    meetingStatus: MeetingStatus;
     mode: MeetingMode;
     startsAt: Date;
     endsAt: Date;
@@ -867,29 +861,35 @@ export async function acceptMeeting(
     attendees: number;
     representatives: number;
   }>(
-    sql`select m.version, m.status, m.mode, m.starts_at as "startsAt", m.ends_at as "endsAt",
-      m.meeting_point_id as "meetingPointId",
-      count(mp.attendee_id)::int as attendees, count(mp.representative_id)::int as representatives
-      from meeting m left join meeting_participant mp on mp.meeting_id = m.id
-      where m.id = ${sql.value(id)}::uuid group by m.id`,
+    ctx,
+    id,
+    'accept meetings',
+    TradeRules.decisions,
+    requested,
+    'awaited',
+    sql`${ACCEPTANCES}, t.version, t.status as "meetingStatus", t.mode,
+      t.starts_at as "startsAt", t.ends_at as "endsAt", t.meeting_point_id as "meetingPointId",
+      (select count(attendee_id)::int from meeting_participant where meeting_id = t.id) as attendees,
+      (select count(representative_id)::int from meeting_participant where meeting_id = t.id)
+        as representatives`,
   );
   // the version and the transition first (again in the transaction below), then the people
   const at = { what: 'The meeting', field: 'version' };
-  requireVersion(slot!, version, at);
-  if (slot!.status !== MeetingStatus.PROPOSED)
-    throw invalidTransition('accept', 'a meeting', slot!.status);
-  if (side === TradeSide.PURCHASER_SIDE ? party.purchaserAccepted : party.exhibitorAccepted)
-    throw acceptedAlready('meeting', side, slot!.status);
+  requireVersion(slot, version, at);
+  if (slot.meetingStatus !== MeetingStatus.PROPOSED)
+    throw invalidTransition('accept', 'a meeting', slot.meetingStatus);
+  if (side === TradeSide.PURCHASER_SIDE ? slot.purchaserAccepted : slot.exhibitorAccepted)
+    throw acceptedAlready('meeting', side, slot.meetingStatus);
   // the accepting side adds its own people; confirmed, the meeting has both sides'
   const added = await checkMeetingPeople(
     ctx,
-    party,
-    slot!.mode,
-    slot!.startsAt,
-    slot!.endsAt,
-    { ...people, meetingPointId: slot!.meetingPointId },
+    slot,
+    slot.mode,
+    slot.startsAt,
+    slot.endsAt,
+    { ...people, meetingPointId: slot.meetingPointId },
     [TradeSide.PURCHASER_SIDE, TradeSide.EXHIBITOR_SIDE],
-    slot!,
+    slot,
   );
   try {
     return await inTransaction(ctx.em(), at, async (em) => {
@@ -902,7 +902,7 @@ export async function acceptMeeting(
       meeting.status = MeetingStatus.SCHEDULED;
       addParticipants(
         em,
-        { id, purchaserId: party.purchaserId, exhibitorId: party.exhibitorId },
+        { id, purchaserId: slot.purchaserId, exhibitorId: slot.exhibitorId },
         added.attendeeIds,
         added.representativeIds,
       );
