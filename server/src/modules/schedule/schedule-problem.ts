@@ -88,7 +88,7 @@ class Index {
 }
 
 /** The slots (indices) that [from, to) overlaps. */
-function slotsOverlapping(slots: readonly SlotTime[], from: Date, to: Date): number[] {
+export function slotsOverlapping(slots: readonly SlotTime[], from: Date, to: Date): number[] {
   const found: number[] = [];
   for (let s = 0; s < slots.length; s += 1)
     if (slots[s].startsAt.getTime() < to.getTime() && from.getTime() < slots[s].endsAt.getTime())

@@ -51,6 +51,7 @@ import {
 } from './meeting-schedule.entity.js';
 import {
   scheduleMeetings,
+  slotsOverlapping,
   type BusyRow,
   type MatchRow,
   type PointRow,
@@ -186,9 +187,7 @@ export async function runMeetingScheduler(
     const person = b.attendeeId ?? b.representativeId;
     if (!person) continue;
     const taken = busySlots.get(person) ?? new Set<number>();
-    slots.forEach((slot, i) => {
-      if (slot.startsAt < b.to && b.from < slot.endsAt) taken.add(i);
-    });
+    for (const i of slotsOverlapping(slots, b.from, b.to)) taken.add(i);
     busySlots.set(person, taken);
   }
   const free = (person: string) => slots.length - (busySlots.get(person)?.size ?? 0);
