@@ -354,6 +354,14 @@ function cannon(request, duration, connections = CONNECTIONS) {
  * its load queued after the load ends, which would land in the next contender's load and in its
  * serial probe's pg_stat_statements. At most `maxMs`.
  */
+/**
+ * The contenders of one round, in turn: reversed every other round, so that no contender always
+ * follows the same one (a heavy neighbour's vacuum, cache or CPU debt would land on it every round).
+ */
+function inRoundOrder(items, round) {
+  return round % 2 ? [...items].reverse() : items;
+}
+
 async function waitIdle(maxMs = 60_000) {
   const until = Date.now() + maxMs;
   let quiet = 0;
@@ -560,7 +568,7 @@ for (const kind of selected) {
     };
   }
   for (let round = 0; round < ROUNDS; round += 1) {
-    for (const c of Object.keys(perContender)) {
+    for (const c of inRoundOrder(Object.keys(perContender), round)) {
       await waitIdle();
       await prepare(w[c]);
       await cannon(w[c], WARMUP);
@@ -705,7 +713,7 @@ if (measures('W3')) {
   await prober.connect();
   const runs = Object.fromEntries(targets.map(([c]) => [c, []]));
   for (let round = 0; round < ROUNDS; round += 1) {
-    for (const [c, server, name] of targets) {
+    for (const [c, server, name] of inRoundOrder(targets, round)) {
       await waitIdle();
       const kinds = mixes[c];
       const url = server.url.replace(/^http/, 'ws');
@@ -1012,7 +1020,7 @@ await writeFile(path.join(benchDir, 'results', `${stamp}.json`), JSON.stringify(
 const lines = [
   `# Benchmark ${new Date().toISOString()}`,
   '',
-  `${results.machine.cpus} cores, Node ${results.machine.node}; ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${DURATION} s (after ${WARMUP} s warm-up); medians.`,
+  `${results.machine.cpus} cores, Node ${results.machine.node}; ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${DURATION} s (after ${WARMUP} s warm-up), contenders in reverse order every other round; medians.`,
   '',
   '| workload | contender | req/s | p50 ms | p99 ms | serial p50 ms | SQL stmts/req | SQL ms/req | peak RSS MB | errors |',
   '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
