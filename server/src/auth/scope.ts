@@ -57,6 +57,27 @@ function anyOf(viewer: Viewer, name: string, expression: SQL, ids: readonly stri
   return sql`${expression} = any(${valueOf(viewer, name, ids, uuids)})`;
 }
 
+/**
+ * Rows whose pair of uuid columns (`first`, `second`) is one of `keys` (`first:second`, e.g. a
+ * member unit `delegationId:organisationId`): each column in its own set, which an index on the
+ * two serves and a generic plan keeps, and the pair itself only when the two sets admit more
+ * pairs than `keys` holds.
+ */
+function pairOf(
+  viewer: Viewer,
+  name: string,
+  first: SQL,
+  second: SQL,
+  keys: readonly string[],
+): SQL {
+  if (keys.length === 0) return sql.false;
+  const firsts = [...new Set(keys.map((key) => key.split(':')[0]!))];
+  const seconds = [...new Set(keys.map((key) => key.split(':')[1]!))];
+  const each = sql`${first} = any(${valueOf(viewer, `${name}:first`, firsts, uuids)}) and ${second} = any(${valueOf(viewer, `${name}:second`, seconds, uuids)})`;
+  if (firsts.length * seconds.length === new Set(keys).size) return sql`(${each})`;
+  return sql`(${each} and (${first}::text || ':' || ${second}::text) = any(${valueOf(viewer, name, keys, sql`text[]`)}))`;
+}
+
 /** Rows whose delegation (`delegationId`, SQL of a uuid) the viewer reads the structure of. */
 export function delegationScope(viewer: Viewer, delegationId: SQL): SQL {
   if (viewer.delegationIds === null) return sql.true;
@@ -218,8 +239,13 @@ function ownScope(viewer: Viewer, p: string | symbol): SQL[] {
 
 /** Purchasers (alias `p`) invited by one of these member units (`delegationId:organisationId`). */
 function invitedBy(viewer: Viewer, name: string, p: string | symbol, keys: readonly string[]): SQL {
-  if (keys.length === 0) return sql.false;
-  return sql`(${column(p, 'delegation_id')}::text || ':' || ${column(p, 'invited_by_organisation_id')}::text) = any(${valueOf(viewer, name, keys, sql`text[]`)})`;
+  return pairOf(
+    viewer,
+    name,
+    column(p, 'delegation_id'),
+    column(p, 'invited_by_organisation_id'),
+    keys,
+  );
 }
 
 /**
@@ -267,9 +293,13 @@ export function leadScope(viewer: Viewer, p: string | symbol = 'p'): SQL {
       column(p, 'sub_delegation_id'),
       reviewers.sharedSubDelegationIds,
     ),
-    reviewers.leadKeys.length === 0
-      ? sql.false
-      : sql`(${column(p, 'sub_delegation_id')}::text || ':' || ${column(p, 'lead_id')}::text) = any(${valueOf(viewer, 'leadUnits', reviewers.leadKeys, sql`text[]`)})`,
+    pairOf(
+      viewer,
+      'leadUnits',
+      column(p, 'sub_delegation_id'),
+      column(p, 'lead_id'),
+      reviewers.leadKeys,
+    ),
   ]);
 }
 
@@ -300,9 +330,13 @@ export function unitWorkScope(
   return once(viewer, 'unitWork', `${String(t)}/${unitColumn}`, () =>
     or([
       fullDelegationScope(viewer, column(t, 'delegation_id')),
-      viewer.memberUnitKeys.length === 0
-        ? sql.false
-        : sql`(${column(t, 'delegation_id')}::text || ':' || ${column(t, unitColumn)}::text) = any(${valueOf(viewer, 'memberUnits', viewer.memberUnitKeys, sql`text[]`)})`,
+      pairOf(
+        viewer,
+        'memberUnits',
+        column(t, 'delegation_id'),
+        column(t, unitColumn),
+        viewer.memberUnitKeys,
+      ),
     ]),
   );
 }
