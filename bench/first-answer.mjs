@@ -4,7 +4,7 @@
 // PostgreSQL created, migrated and seeded), then restarts until the first answer (the same
 // directory, nothing changed). Medians of the restarts; results in bench/results/start-*.md.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -115,6 +115,8 @@ if (opts.baseline) {
   contenders.push({ name: `Delegation Hub @ ${rev} (baseline)`, rev });
 }
 const work = await mkdtemp(path.join(os.tmpdir(), 'delegation-hub-start-'));
+// as root, the embedded PostgreSQL runs as a user of its own, which must reach the clones
+await chmod(work, 0o755);
 log(`working in ${work}`);
 const results = [];
 try {
