@@ -15,6 +15,7 @@ export default defineConfig([
   globalIgnores([
     'dist/',
     'sdk/dist/',
+    'cli/dist/',
     '.scratch/',
     '.data/',
     'coverage/',

@@ -1,5 +1,5 @@
-// node scripts/build-if-stale.mjs server|sdk
-// Runs `npm run build:server` (or `npm run sdk:build`) only when the compiled output is missing or
+// node scripts/build-if-stale.mjs server|sdk|cli
+// Runs `npm run build:server` (or `npm run sdk:build`, `npm run cli:build`) only when the compiled output is missing or
 // a source file changed (added, removed, edited, touched) since the last build made through this
 // script, so that `npm run token`, `npm run db:migrate` and `npm run report` start at once.
 // The fingerprint (path, size and mtime of every input) is taken before the build: a file edited
@@ -27,9 +27,23 @@ const targets = {
   },
   sdk: {
     inputs: ['sdk/src', 'sdk/tsconfig.json', 'package.json', 'package-lock.json'],
-    outputs: ['sdk/dist/index.js', 'sdk/dist/cli.js'],
+    outputs: ['sdk/dist/index.js'],
     stamp: 'sdk/dist/.build-stamp',
     script: 'sdk:build',
+  },
+  // the CLI compiles against the SDK's build: both, when either changed
+  cli: {
+    inputs: [
+      'cli/src',
+      'cli/tsconfig.json',
+      'sdk/src',
+      'sdk/tsconfig.json',
+      'package.json',
+      'package-lock.json',
+    ],
+    outputs: ['sdk/dist/index.js', 'cli/dist/cli.js'],
+    stamp: 'cli/dist/.build-stamp',
+    script: 'cli:build',
   },
 };
 

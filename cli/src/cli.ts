@@ -3,22 +3,23 @@
 /**
  * `delegation-hub report …`: deal totals, recruitment progress and deal lists from a
  * Delegation Hub server, as an aligned table, CSV or XLSX. `delegation-hub plan import|export`:
- * a delegation's plan as a JSON or XLSX file. Built on the SDK's client.
+ * a delegation's plan as a JSON or XLSX file. Built on `@delegation-hub/sdk`'s client; the
+ * spreadsheet library (exceljs) is this package's, so the SDK a browser app takes has none.
  *
  * @packageDocumentation
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { createClient } from './client.js';
-import { DelegationHubError } from './errors.js';
 import {
+  createClient,
+  DelegationHubError,
   ExpoSetupDocument,
   ExportPlanDocument,
   ImportPlanDocument,
   type DealFilter,
   type DealGroupBy,
   type PlanFormat,
-} from './generated/graphql.js';
+} from '@delegation-hub/sdk';
 import {
   DEAL_GROUP_BY,
   dealListReport,

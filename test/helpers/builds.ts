@@ -18,12 +18,16 @@ function run(label: string, args: string[]): Promise<void> {
 
 /**
  * What tests use besides the server's build: the web pages (npm run build:web; the server
- * serves them, the browser tests open them) and the compiled SDK (npm run sdk:build; the CLI
- * tests run sdk/dist/cli.js). Both at once, while PostgreSQL starts.
+ * serves them, the browser tests open them) and the compiled SDK and CLI (npm run cli:build; the
+ * CLI tests run cli/dist/cli.js, which imports the SDK's build). The pages and the two packages
+ * at once, while PostgreSQL starts.
  */
 export function buildForTests(): Promise<void> {
+  const tsc = 'node_modules/typescript/bin/tsc';
   return Promise.all([
     run('npm run build:web', ['scripts/build-web.mjs']),
-    run('npm run sdk:build', ['node_modules/typescript/bin/tsc', '-p', 'sdk/tsconfig.json']),
+    run('npm run sdk:build', [tsc, '-p', 'sdk/tsconfig.json']).then(() =>
+      run('npm run cli:build', [tsc, '-p', 'cli/tsconfig.json']),
+    ),
   ]).then(() => undefined);
 }

@@ -32,7 +32,7 @@ import { seeded, tradePurchaser } from '../helpers/trade.js';
  */
 
 const root = path.resolve(new URL('../..', import.meta.url).pathname);
-const CLI = path.join(root, 'sdk/dist/cli.js');
+const CLI = path.join(root, 'cli/dist/cli.js');
 const SIGNED_ON = '2022-11-06';
 
 type Status = 'INTENDED' | 'SIGNED' | 'EXECUTING' | 'FULFILLED' | 'CANCELLED';
@@ -297,7 +297,7 @@ const SURFACES: Surface[] = [
     },
   },
   {
-    name: 'the report CLI (sdk/dist/cli.js report deals / deal-list)',
+    name: 'the report CLI (cli/dist/cli.js report deals / deal-list)',
     operations: ['DealReport', 'DealAggregate'],
     async read(env) {
       const deals = ['deals', '--delegation', 'CIIE-5/QH', '--group-by'];

@@ -37,7 +37,7 @@ const QINGHAI = readFileSync(
 const SIXTH = { ...SIXTH_EDITION, ...SIXTH_VENUE };
 
 // the compiled CLI, as `npm run plan` runs it (built by the global setup: npm run sdk:build)
-const CLI = new URL('../../sdk/dist/cli.js', import.meta.url).pathname;
+const CLI = new URL('../../cli/dist/cli.js', import.meta.url).pathname;
 
 function cli(args: string[], env: Record<string, string>) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {

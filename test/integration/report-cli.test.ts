@@ -9,14 +9,14 @@ import {
   RecruitmentProgressDocument,
   type DealAggregateQuery,
 } from '../../sdk/src/index.js';
-import { displayWidth } from '../../sdk/src/report/table.js';
+import { displayWidth } from '../../cli/src/report/table.js';
 import { toGlobalId } from '../../server/src/graphql/relay.js';
 import { approvedPurchaser, insertDeal } from '../helpers/fixtures.js';
 import { useTestServer } from '../helpers/server.js';
 
 const root = path.resolve(new URL('../..', import.meta.url).pathname);
 // the compiled CLI, as `npx delegation-hub` runs it (built by the global setup: npm run sdk:build)
-const CLI = path.join(root, 'sdk/dist/cli.js');
+const CLI = path.join(root, 'cli/dist/cli.js');
 
 interface Run {
   code: number;

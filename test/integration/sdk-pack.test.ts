@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -76,7 +76,7 @@ const TSCONFIG = {
   files: ['main.ts'],
 };
 
-describe('the SDK as a consumer gets it: packed, installed into a new project, used', () => {
+describe('the SDK and the CLI as consumers get them: packed, installed into a new project, used', () => {
   const t = useTestServer();
   let dir: string;
 
@@ -87,29 +87,38 @@ describe('the SDK as a consumer gets it: packed, installed into a new project, u
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it('type-checks and runs a TypeScript program against the server, and installs the CLI', async () => {
-    // build the SDK as `npm run sdk:build` does, into a copy of the package (other tests run
-    // sdk/dist/cli.js meanwhile), and pack that copy as `npm publish` would
-    const pkg = path.join(dir, 'sdk');
+  /**
+   * Builds a package as its build script does, into a copy of it (other tests run the CLI's
+   * build meanwhile), packs the copy as `npm publish` would; its tarball and file list.
+   */
+  async function packed(name: 'sdk' | 'cli') {
+    const pkg = path.join(dir, name);
     await mkdir(pkg);
-    await cp(path.join(root, 'sdk/package.json'), path.join(pkg, 'package.json'));
-    await cp(path.join(root, 'sdk/README.md'), path.join(pkg, 'README.md'));
-    const tsc = path.join(root, 'node_modules/.bin/tsc');
-    await ok(tsc, ['-p', 'sdk/tsconfig.json', '--outDir', path.join(pkg, 'dist')], root);
-    const packed = JSON.parse(
+    await cp(path.join(root, name, 'package.json'), path.join(pkg, 'package.json'));
+    await cp(path.join(root, name, 'README.md'), path.join(pkg, 'README.md'));
+    await ok(tsc, ['-p', `${name}/tsconfig.json`, '--outDir', path.join(pkg, 'dist')], root);
+    const [pack] = JSON.parse(
       await ok(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], pkg),
     ) as { filename: string; files: { path: string }[] }[];
-    const files = packed[0]!.files.map((f) => f.path);
-    expect(files).toEqual(
-      expect.arrayContaining([
-        'package.json',
-        'README.md',
-        'dist/index.js',
-        'dist/index.d.ts',
-        'dist/cli.js',
-      ]),
-    );
+    const files = pack!.files.map((f) => f.path);
     expect(files.filter((f) => f.startsWith('src/') || f.endsWith('.ts.map'))).toEqual([]);
+    return { tarball: path.join(dir, pack!.filename), files };
+  }
+
+  const tsc = path.join(root, 'node_modules/.bin/tsc');
+  const install = (consumer: string, ...specs: string[]) =>
+    ok(
+      npm,
+      ['install', ...specs, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'],
+      consumer,
+    );
+
+  it('type-checks and runs a TypeScript program against the server, with no spreadsheet library; the CLI installs beside it', async () => {
+    const sdk = await packed('sdk');
+    expect(sdk.files).toEqual(
+      expect.arrayContaining(['package.json', 'README.md', 'dist/index.js', 'dist/index.d.ts']),
+    );
+    expect(sdk.files.filter((f) => /^dist\/(cli\.|report\/)/.test(f))).toEqual([]);
 
     const consumer = path.join(dir, 'consumer');
     await mkdir(consumer);
@@ -120,19 +129,11 @@ describe('the SDK as a consumer gets it: packed, installed into a new project, u
     const typesNode = JSON.parse(
       await readFile(path.join(root, 'node_modules/@types/node/package.json'), 'utf8'),
     ).version;
-    await ok(
-      npm,
-      [
-        'install',
-        path.join(dir, packed[0]!.filename),
-        `@types/node@${typesNode}`,
-        '--prefer-offline',
-        '--no-audit',
-        '--no-fund',
-        '--loglevel=error',
-      ],
-      consumer,
-    );
+    await install(consumer, sdk.tarball, `@types/node@${typesNode}`);
+    // what a front-end team installs with the SDK: the client's own dependencies, no exceljs
+    const installed = await readdir(path.join(consumer, 'node_modules'));
+    expect(installed).not.toContain('exceljs');
+    expect(installed).toEqual(expect.arrayContaining(['@delegation-hub', 'graphql', 'graphql-ws']));
     await writeFile(path.join(consumer, 'main.ts'), PROGRAM);
     await writeFile(path.join(consumer, 'tsconfig.json'), JSON.stringify(TSCONFIG, null, 2));
     await ok(tsc, ['-p', 'tsconfig.json'], consumer);
@@ -147,12 +148,22 @@ describe('the SDK as a consumer gets it: packed, installed into a new project, u
     expect(delegation?.targetTotal).toBe(174);
     expect(output).toBe(`target total: ${delegation!.targetTotal}\nrefused: UNAUTHENTICATED\n`);
 
-    // the package's bin: `npx delegation-hub` in the consumer's project
+    // the CLI is a package of its own, on the SDK: `npx delegation-hub` once it is installed
+    const cli = await packed('cli');
+    expect(cli.files).toEqual(expect.arrayContaining(['package.json', 'dist/cli.js']));
+    await install(consumer, cli.tarball);
+    expect(await readdir(path.join(consumer, 'node_modules'))).toContain('exceljs');
     const help = await ok(
       path.join(consumer, 'node_modules/.bin/delegation-hub'),
       ['--help'],
       consumer,
     );
     expect(help).toContain('Usage: delegation-hub report');
+    const progress = await ok(
+      path.join(consumer, 'node_modules/.bin/delegation-hub'),
+      ['report', 'progress', '--delegation', 'CIIE-5/QH', '--url', t.url, '--token', token],
+      consumer,
+    );
+    expect(progress).toContain('sub_delegation_name');
   }, 120_000);
 });

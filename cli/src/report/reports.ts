@@ -1,4 +1,4 @@
-import type { DelegationHubClient } from '../client.js';
+import type { DelegationHubClient } from '@delegation-hub/sdk';
 import {
   DealAggregateDocument,
   DealListDocument,
@@ -9,7 +9,7 @@ import {
   type DealGroupBy,
   type DealTotalsGroupFieldsFragment,
   type DelegationOutlineQuery,
-} from '../generated/graphql.js';
+} from '@delegation-hub/sdk';
 import type { Cell, Column, Table } from './table.js';
 
 /** A report failed for a reason the user can fix (a delegation not found, …): exit 1. */
