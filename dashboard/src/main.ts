@@ -4,10 +4,13 @@ import {
   DealTotalsDocument,
   DelegationHubError,
   DelegationOutlineDocument,
+  RecruitmentProgressDocument,
   type DelegationHubClient,
   type DelegationOutlineQuery,
 } from '../../sdk/src/index.js';
 import { renderChart, STATUS_LABELS } from './chart.js';
+import { renderProgress, renderRows } from './charts.js';
+import { progressRows, rowsOf, type Dimension } from './figures.js';
 import { formatUsd, totalsOf, type Totals } from './totals.js';
 
 // the token lives for the browser tab only, and leaves the address bar once read
@@ -34,6 +37,25 @@ const cancelled = byId<HTMLElement>('cancelled');
 const chart = byId<SVGSVGElement>('chart');
 const status = byId<HTMLElement>('status');
 const legend = byId<HTMLElement>('legend');
+const progressChart = byId<SVGSVGElement>('progress-chart');
+
+/** The charts of one grouping each, live from their own `dealTotals` subscription. */
+const GROUPED: { dimension: Dimension; chart: SVGSVGElement; title: string }[] = [
+  {
+    dimension: 'EXHIBITION_AREA',
+    chart: byId('area-chart'),
+    title: 'Deal totals (USD) by exhibition area',
+  },
+  {
+    dimension: 'EXHIBITOR_COUNTRY',
+    chart: byId('country-chart'),
+    title: 'Deal totals (USD) by exhibitor country',
+  },
+  { dimension: 'DAY_SIGNED', chart: byId('day-chart'), title: 'Deal totals (USD) per day signed' },
+];
+
+/** How often recruitment progress is read again (it has no subscription); deals push at once. */
+const PROGRESS_EVERY_MS = 10_000;
 
 function readSettings(): Settings {
   const params = new URLSearchParams(location.search);
@@ -118,6 +140,12 @@ async function show(settings: Settings): Promise<void> {
   if (running !== current) return; // the form asked for another one meanwhile
   heading.textContent = `${delegation.nameZh} · ${delegation.nameEn} (${delegation.expo.key}/${delegation.key})`;
   document.title = `Deals · ${delegation.nameEn}`;
+  const live = () => running === current;
+  const failed = (error: unknown) => {
+    if (live()) setStatus(describe(error), 'error');
+  };
+  for (const grouped of GROUPED) void follow(client, delegation.id, grouped, live).catch(failed);
+  void followProgress(client, delegation.id, live).catch(failed);
   try {
     for await (const message of client.subscribe(DealTotalsDocument, {
       delegationId: delegation.id,
@@ -137,6 +165,42 @@ async function show(settings: Settings): Promise<void> {
     if (running === current) setStatus('The live updates ended.', 'error');
   } catch (error) {
     if (running === current) setStatus(describe(error), 'error');
+  }
+}
+
+/** One grouping's chart, drawn again at every push of its subscription. */
+async function follow(
+  client: DelegationHubClient,
+  delegationId: string,
+  { dimension, chart: svg, title }: (typeof GROUPED)[number],
+  live: () => boolean,
+): Promise<void> {
+  for await (const message of client.subscribe(DealTotalsDocument, {
+    delegationId,
+    groupBy: [dimension],
+  })) {
+    if (!live()) return;
+    renderRows(svg, rowsOf(dimension, message.dealTotals.groups), title);
+    svg.dataset['sequence'] = String(message.dealTotals.sequence);
+  }
+}
+
+/** Recruitment against the targets, read now and again every {@link PROGRESS_EVERY_MS}. */
+async function followProgress(
+  client: DelegationHubClient,
+  delegationId: string,
+  live: () => boolean,
+): Promise<void> {
+  while (live()) {
+    const { recruitmentProgress } = await client.request(RecruitmentProgressDocument, {
+      delegationId,
+    });
+    if (!live()) return;
+    if (recruitmentProgress) {
+      renderProgress(progressChart, progressRows(recruitmentProgress));
+      progressChart.dataset['at'] = new Date().toISOString();
+    }
+    await new Promise((resolve) => setTimeout(resolve, PROGRESS_EVERY_MS));
   }
 }
 

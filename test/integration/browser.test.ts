@@ -1,8 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DealAggregateDocument,
+  RecruitmentProgressDocument,
+  type DealGroupBy,
+} from '../../sdk/src/index.js';
 import { toGlobalId } from '../../server/src/graphql/relay.js';
 import { chromiumMissing, launchChromium } from '../helpers/browser.js';
 import { approvedPurchaser, insertDeal } from '../helpers/fixtures.js';
+import { exhibitorsInAreas } from '../helpers/trade.js';
 import { useTestServer } from '../helpers/server.js';
 
 // Without Chromium these tests cannot run; they are not skipped: one test fails and says why
@@ -149,6 +155,135 @@ if (missing) {
       expect(ratio).toBeCloseTo(61728394 / healthCents, 1);
       await page.close();
     });
+
+    it('the dashboard charts recruitment against targets, and deals by area, by country and per day, live, in Chinese', async () => {
+      const token = await t.token('DELEGATION_OFFICE', 'CIIE-5/QH');
+      const office = await t.client('DELEGATION_OFFICE', 'CIIE-5/QH');
+      const page = await chromium.context.newPage();
+      await page.goto(`${new URL(t.url).origin}/dashboard?token=${token}&delegation=CIIE-5/QH`);
+      await page.waitForSelector('#status[data-state="live"]');
+      await page.waitForSelector('#progress-chart g.progress');
+
+      /** What a chart shows: each row's key and figures, from its data attributes. */
+      const shown = (chart: string) =>
+        page
+          .locator(`#${chart} g.bar`)
+          .evaluateAll((rows) =>
+            rows.map((row) => [
+              row.getAttribute('data-key'),
+              row.getAttribute('data-cents'),
+              Number(row.getAttribute('data-count')),
+            ]),
+          );
+      /** The same figures as the API gives them to anyone who asks (dealAggregate). */
+      const served = async (dimension: DealGroupBy) => {
+        const { dealAggregate } = await office.request(DealAggregateDocument, {
+          filter: { delegation: { eq: qh } },
+          groupBy: [dimension],
+        });
+        const keyOf = (g: (typeof dealAggregate)[number]) =>
+          dimension === 'EXHIBITION_AREA'
+            ? (g.exhibitionArea?.key ?? '')
+            : dimension === 'EXHIBITOR_COUNTRY'
+              ? (g.exhibitorCountry ?? '')
+              : (g.daySigned ?? '');
+        const cents = (usd: string) => {
+          const [whole, fraction = ''] = usd.split('.');
+          return String(BigInt(whole!) * 100n + BigInt(fraction.padEnd(2, '0')));
+        };
+        return dealAggregate
+          .filter((g) => g.inTotals)
+          .map((g) => [keyOf(g), cents(g.sumUsd), g.count]);
+      };
+      const same = async (chart: string, dimension: DealGroupBy) => {
+        const expected = await served(dimension);
+        await expect
+          .poll(async () => (await shown(chart)).sort(), WAIT)
+          .toEqual([...expected].sort());
+      };
+
+      // a signed deal with a German exhibitor in the first area, on a day of the expo week
+      const [exhibitor] = await exhibitorsInAreas(t.sql, 'Dashboard');
+      const buyer = await approvedPurchaser(t.sql, { subDelegation: 'ECOLOGY' });
+      await t.sql.query(`update exhibitor set country = 'DE' where id = $1`, [exhibitor]);
+      const { rows: area } = await t.sql.query(
+        // a deal in a zone counts under the zone's area
+        `select coalesce(up.key, a.key) as key from exhibitor e
+         join exhibition_area a on a.id = e.exhibition_area_id
+         left join exhibition_area up on up.id = a.parent_id where e.id = $1`,
+        [exhibitor],
+      );
+      await t.sql.query(
+        `insert into deal (delegation_id, expo_id, purchaser_id, exhibitor_id, exhibition_area_id, goods,
+           amount, currency, usd_rate, amount_usd, status, signed_on)
+         select $1, $2, $3, e.id, e.exhibition_area_id, 'dashboard goods', '4321.09', 'USD', 1, '4321.09',
+           'SIGNED', '2022-11-06' from exhibitor e where e.id = $4`,
+        [buyer.delegation, buyer.expo, buyer.purchaser, exhibitor],
+      );
+      await expect
+        .poll(
+          async () => (await shown('day-chart')).find(([key]) => key === '2022-11-06')?.[2],
+          WAIT,
+        )
+        .toBeGreaterThanOrEqual(1);
+      // each chart holds exactly the groups and sums the API gives, pushed live
+      await same('area-chart', 'EXHIBITION_AREA');
+      await same('country-chart', 'EXHIBITOR_COUNTRY');
+      await same('day-chart', 'DAY_SIGNED');
+      expect((await shown('area-chart')).map(([key]) => key)).toContain(area[0].key);
+      expect((await shown('country-chart')).map(([key]) => key)).toContain('DE');
+
+      // recruitment: every sub-delegation and lead unit with the counts recruitmentProgress gives
+      const { recruitmentProgress } = await office.request(RecruitmentProgressDocument, {
+        delegationId: qh,
+      });
+      const progress = recruitmentProgress!.subDelegations.flatMap((sub) => [
+        [sub.subDelegation!.key, sub.approved, String(sub.target)],
+        ...sub.leads.map((lead) => [
+          `${sub.subDelegation!.key}/${lead.organisation!.key ?? lead.organisation!.id}`,
+          lead.approved,
+          lead.target === null ? '' : String(lead.target),
+        ]),
+      ]);
+      await expect
+        .poll(
+          () =>
+            page
+              .locator('#progress-chart g.progress')
+              .evaluateAll((rows) =>
+                rows.map((row) => [
+                  row.getAttribute('data-key'),
+                  Number(row.getAttribute('data-approved')),
+                  row.getAttribute('data-target'),
+                ]),
+              ),
+          WAIT,
+        )
+        .toEqual(progress);
+
+      // the Chinese labels are drawn with a font that has their glyphs (fonts-noto-cjk), not boxes
+      const cdp = await chromium.context.newCDPSession(page);
+      await cdp.send('DOM.enable');
+      await cdp.send('CSS.enable');
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+      for (const chart of ['progress-chart', 'area-chart', 'country-chart']) {
+        const { nodeId } = await cdp.send('DOM.querySelector', {
+          nodeId: root.nodeId,
+          selector: `#${chart} .label-zh`,
+        });
+        const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+        expect([chart, fonts.map((f) => f.familyName).join(', ')]).toEqual([
+          chart,
+          expect.stringMatching(/CJK/),
+        ]);
+        // and a picture of each chart, for a person to look at (in test-results/)
+        const png = await page.locator(`#${chart}`).screenshot({
+          path: `test-results/dashboard-${chart}.png`,
+        });
+        expect(png.length).toBeGreaterThan(2_000);
+      }
+      await page.close();
+    }, 120_000);
 
     it('the dashboard shows the totals the server sends and adds nothing up itself', async () => {
       const token = await t.token('DELEGATION_OFFICE', 'CIIE-5/QH');
