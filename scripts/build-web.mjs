@@ -8,7 +8,6 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const force = process.argv.includes('--force');
@@ -67,6 +66,8 @@ for (const page of PAGES) {
     continue;
   }
   const started = Date.now();
+  // Vite is loaded only when a page is built: a start with every page up to date skips it
+  const { build } = await import('vite');
   await build({ configFile: path.join(root, page.name, 'vite.config.ts'), logLevel: 'warn' });
   await writeFile(stamp, current);
   console.log(`built dist/${page.name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
