@@ -33,6 +33,7 @@ import { Metrics } from './ops/metrics.js';
 import { observePlugin, observeResponse } from './ops/observe.js';
 import { RateLimits } from './ops/rate-limit.js';
 import { requestIdOf, type RequestScope } from './ops/request-id.js';
+import { tagRequest } from './ops/tracing.js';
 import { withTimeout } from './ops/timeout.js';
 import { TrustedDocuments } from './ops/trusted-documents.js';
 import { DealChangeListener } from './realtime/listener.js';
@@ -253,6 +254,7 @@ export async function start(
   httpServer.on('request', (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const requestId = requestIdOf(req);
+    tagRequest(requestId);
     const request: RequestScope = { requestId, log: log.child({ requestId }), errorCodes: [] };
     res.setHeader('x-request-id', requestId);
     const known = ['/graphql', '/healthz', '/readyz', '/metrics'].includes(url.pathname);

@@ -1,6 +1,7 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
 import type { Config } from './config.js';
 import { redactText, safeError } from './ops/redact.js';
+import { traceFields } from './ops/tracing.js';
 
 export type { DestinationStream, Logger };
 
@@ -14,6 +15,8 @@ export function createLogger(level: Config['logLevel'], destination?: Destinatio
     {
       level,
       base: { service: 'delegation-hub' },
+      // the trace and span of the line, when tracing is on: logs and traces meet on them
+      mixin: traceFields,
       serializers: { err: safeError, error: safeError },
       // a second line of defence, should a caller log a request's parts
       redact: {
