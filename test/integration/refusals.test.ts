@@ -121,6 +121,10 @@ const TABLES = [
   'unavailability',
   'meeting_participant',
   'calendar_token',
+  'progress_report',
+  'circular',
+  'circular_recipient',
+  'circular_acknowledgement',
 ];
 
 /** The input paths of every ID argument of a mutation (`input.purchaserIds` for a list). */
@@ -472,6 +476,9 @@ describe('refusals: one answer for every mutation', () => {
       { role: office, args: () => ({ input: { id: r.problem, version, answer: 'refused' } }) },
     ],
     closeTaskProblem: [{ role: office, args: () => ({ input: { id: r.problem, version } }) }],
+    freezeProgressReport: [
+      { role: office, args: () => ({ delegationId: r.qh, title: 'Refused' }) },
+    ],
     addLeadingGroupMember: [
       {
         role: office,

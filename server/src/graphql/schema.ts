@@ -106,6 +106,12 @@ import {
   TaskProgressResolver,
   TaskResolver,
 } from '../modules/task/task.resolver.js';
+import {
+  ProgressReportChangesResolver,
+  ProgressReportProblemResolver,
+  ProgressReportResolver,
+  ProgressReportTaskResolver,
+} from '../modules/report/report.resolver.js';
 
 export const resolvers = [
   NodeResolver,
@@ -178,6 +184,10 @@ export const resolvers = [
   CalendarTokenResolver,
   MeetingScheduleResolver,
   MeetingScheduleItemResolver,
+  ProgressReportResolver,
+  ProgressReportTaskResolver,
+  ProgressReportProblemResolver,
+  ProgressReportChangesResolver,
 ] as const;
 
 /**
