@@ -112,6 +112,10 @@ import {
   ProgressReportResolver,
   ProgressReportTaskResolver,
 } from '../modules/report/report.resolver.js';
+import {
+  CircularRecipientResolver,
+  CircularResolver,
+} from '../modules/circular/circular.resolver.js';
 
 export const resolvers = [
   NodeResolver,
@@ -188,6 +192,8 @@ export const resolvers = [
   ProgressReportTaskResolver,
   ProgressReportProblemResolver,
   ProgressReportChangesResolver,
+  CircularResolver,
+  CircularRecipientResolver,
 ] as const;
 
 /**
