@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { tenantStatistics } from './Migration20261206130001_tenant_statistics.js';
 
 /**
  * Reports up to the preparatory committee (上报) and circulars to member units (通报).
@@ -14,6 +15,10 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261207010002ReportsCirculars extends Migration {
   override async up(): Promise<void> {
     this.addSql(UP);
+    // the circular determines a recipient's delegation (its tenant key): the planner is told
+    this.addSql(
+      `create statistics if not exists ${tenantStatistics('circular_recipient', 'circular_id')} (dependencies) on circular_id, delegation_id from circular_recipient;`,
+    );
   }
 
   override async down(): Promise<void> {
