@@ -257,6 +257,25 @@ describe('progress reports: the office freezes what the live queries say', () =>
     expect((await office.request(ProgressReportDocument, { id: first.id })).progressReport).toEqual(
       first,
     );
+    // a report goes only with its delegation
+    const gone = (
+      await t.sql.query(
+        `insert into delegation (expo_id, key, name_zh, name_en, province_zh, province_en)
+         select expo_id, 'GONE', '撤销交易团', 'Gone', '撤销', 'Gone' from delegation
+         where id = $1 returning id`,
+        [fromGlobalId(delegationId)!.id],
+      )
+    ).rows[0].id as string;
+    await t.sql.query(
+      `insert into progress_report (delegation_id, number, title, figures, frozen_by)
+       values ($1, 1, 'gone', '{}', 'test')`,
+      [gone],
+    );
+    await t.sql.query(`delete from delegation where id = $1`, [gone]);
+    const left = await t.sql.query(`select 1 from progress_report where delegation_id = $1`, [
+      gone,
+    ]);
+    expect(left.rowCount).toBe(0);
   });
 
   it('exports XLSX (a sheet a section) and HTML that hold the figures', async () => {
