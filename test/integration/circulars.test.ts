@@ -54,10 +54,12 @@ describe('circulars: the office sends, units acknowledge, the office sees who ha
   it('the office sends a circular to two units; only they (and the office) read it', async () => {
     sent = (
       await office.request(SendCircularDocument, {
-        delegationId,
-        title: '关于做好进博会采购商组织工作的通报',
-        body: '各成员单位：请于本周内完成采购商报名审核。',
-        organisationIds: [unit.COMMERCE!, unit.HEALTH!],
+        input: {
+          delegationId,
+          title: '关于做好进博会采购商组织工作的通报',
+          body: '各成员单位：请于本周内完成采购商报名审核。',
+          organisationIds: [unit.COMMERCE!, unit.HEALTH!],
+        },
       })
     ).sendCircular;
     expect(sent).toMatchObject({
@@ -134,9 +136,7 @@ describe('circulars: the office sends, units acknowledge, the office sees who ha
   it('without units named, a circular goes to every member unit; its readers are known for notices', async () => {
     const all = (
       await office.request(SendCircularDocument, {
-        delegationId,
-        title: '全体成员单位通报',
-        body: '请各单位按时报送工作进展。',
+        input: { delegationId, title: '全体成员单位通报', body: '请各单位按时报送工作进展。' },
       })
     ).sendCircular;
     const { rows } = await t.sql.query(`select count(*)::int as n from member_unit`);
@@ -165,34 +165,31 @@ describe('circulars: the office sends, units acknowledge, the office sees who ha
         `insert into organisation (kind, name_zh) values ('ENTERPRISE', '非成员企业') returning id`,
       )
     ).rows[0].id as string;
-    const send = (vars: Partial<Parameters<typeof sendArgs>[0]>) =>
+    const send = (vars: Parameters<typeof sendArgs>[0]) =>
       office.request(SendCircularDocument, sendArgs(vars));
     const sendArgs = (vars: { organisationIds?: string[]; title?: string; body?: string }) => ({
-      delegationId,
-      title: '通报',
-      body: '内容',
-      ...vars,
+      input: { delegationId, title: '通报', body: '内容', ...vars },
     });
     expect(
       await refusedUnchanged(t.sql, () =>
         send({ organisationIds: [unit.COMMERCE!, toGlobalId('Organisation', outsider)] }),
       ),
-    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'organisationIds.1' });
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.organisationIds.1' });
     expect(
       await refusedUnchanged(t.sql, () =>
         send({ organisationIds: [toGlobalId('Organisation', randomUUID())] }),
       ),
-    ).toMatchObject({ code: 'NOT_FOUND', field: 'organisationIds.0' });
+    ).toMatchObject({ code: 'NOT_FOUND', field: 'input.organisationIds.0' });
     expect(
       await refusedUnchanged(t.sql, () => send({ organisationIds: [unit.HEALTH!, unit.HEALTH!] })),
-    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'organisationIds.1' });
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.organisationIds.1' });
     expect(await refusedUnchanged(t.sql, () => send({ organisationIds: [] }))).toMatchObject({
       code: 'BAD_USER_INPUT',
-      field: 'organisationIds',
+      field: 'input.organisationIds',
     });
     expect(await refusedUnchanged(t.sql, () => send({ title: '  ' }))).toMatchObject({
       code: 'BAD_USER_INPUT',
-      field: 'title',
+      field: 'input.title',
     });
     expect(
       await refusedUnchanged(t.sql, () => commerce.request(SendCircularDocument, sendArgs({}))),

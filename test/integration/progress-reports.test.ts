@@ -142,7 +142,9 @@ describe('progress reports: the office freezes what the live queries say', () =>
 
   it("freezes report 1, every figure equal to the live queries' right after", async () => {
     first = (
-      await office.request(FreezeProgressReportDocument, { delegationId, note: '截至目前进展' })
+      await office.request(FreezeProgressReportDocument, {
+        input: { delegationId, note: '截至目前进展' },
+      })
     ).freezeProgressReport;
     expect(first).toMatchObject({
       number: 1,
@@ -189,7 +191,7 @@ describe('progress reports: the office freezes what the live queries say', () =>
     await deal(buyers[0]!.gid, exhibitors[1]!.gid, '999.99');
     const again = (await office.request(ProgressReportDocument, { id: first.id })).progressReport;
     expect(again).toEqual(first);
-    const second = (await office.request(FreezeProgressReportDocument, { delegationId }))
+    const second = (await office.request(FreezeProgressReportDocument, { input: { delegationId } }))
       .freezeProgressReport;
     expect(second.number).toBe(2);
     expect(frozen(second)).toEqual(await live(office));
@@ -230,7 +232,9 @@ describe('progress reports: the office freezes what the live queries say', () =>
 
   it('two freezes at once get the next two numbers, no duplicate and no gap', async () => {
     const both = await Promise.all(
-      [1, 2, 3].map(() => office.request(FreezeProgressReportDocument, { delegationId })),
+      [1, 2, 3].map(() =>
+        office.request(FreezeProgressReportDocument, { input: { delegationId } }),
+      ),
     );
     expect(both.map((r) => r.freezeProgressReport.number).sort()).toEqual([3, 4, 5]);
     const { rows } = await t.sql.query(
@@ -349,23 +353,25 @@ describe('progress reports: the office freezes what the live queries say', () =>
     ).toMatchObject({ code: 'FORBIDDEN' });
     expect(
       await refusedUnchanged(t.sql, () =>
-        commerce.request(FreezeProgressReportDocument, { delegationId }),
+        commerce.request(FreezeProgressReportDocument, { input: { delegationId } }),
       ),
     ).toMatchObject({ code: 'FORBIDDEN' });
     expect(
       await refusedUnchanged(t.sql, () =>
-        analyst.request(FreezeProgressReportDocument, { delegationId }),
+        analyst.request(FreezeProgressReportDocument, { input: { delegationId } }),
       ),
     ).toMatchObject({ code: 'FORBIDDEN' });
     expect(
       await refusedUnchanged(t.sql, () =>
-        office.request(FreezeProgressReportDocument, { delegationId, title: '报'.repeat(201) }),
+        office.request(FreezeProgressReportDocument, {
+          input: { delegationId, title: '报'.repeat(201) },
+        }),
       ),
-    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'title' });
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.title' });
     expect(
       await refusedUnchanged(t.sql, () =>
-        office.request(FreezeProgressReportDocument, { delegationId: first.id }),
+        office.request(FreezeProgressReportDocument, { input: { delegationId: first.id } }),
       ),
-    ).toMatchObject({ code: 'NOT_FOUND', field: 'delegationId' });
+    ).toMatchObject({ code: 'NOT_FOUND', field: 'input.delegationId' });
   });
 });

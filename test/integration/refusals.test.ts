@@ -493,16 +493,18 @@ describe('refusals: one answer for every mutation', () => {
       {
         role: office,
         args: () => ({
-          delegationId: r.qh,
-          title: 'Refused',
-          body: 'refused',
-          organisationIds: [r.cultureTourism],
+          input: {
+            delegationId: r.qh,
+            title: 'Refused',
+            body: 'refused',
+            organisationIds: [r.cultureTourism],
+          },
         }),
       },
     ],
     acknowledgeCircular: [{ role: office, args: () => ({ id: r.circular }) }],
     freezeProgressReport: [
-      { role: office, args: () => ({ delegationId: r.qh, title: 'Refused' }) },
+      { role: office, args: () => ({ input: { delegationId: r.qh, title: 'Refused' } }) },
     ],
     addLeadingGroupMember: [
       {

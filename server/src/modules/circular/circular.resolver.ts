@@ -24,6 +24,7 @@ import {
   type Connection,
   type ConnectionArgs,
 } from '../../graphql/lists/connection.js';
+import { rootedAt } from '../../graphql/paths.js';
 import { fromGlobalId, uuidOf } from '../../graphql/relay.js';
 import { delegationById } from '../delegation/delegation.loader.js';
 import { Delegation } from '../delegation/delegation.type.js';
@@ -31,7 +32,7 @@ import { organisationById } from '../organisation/organisation.loader.js';
 import { Organisation } from '../organisation/organisation.type.js';
 import { circularById, circularList, recipientsByCircular } from './circular.loader.js';
 import { acknowledgeCircular, sendCircular } from './circular.service.js';
-import { Circular, CircularRecipient } from './circular.type.js';
+import { Circular, CircularRecipient, SendCircularInput } from './circular.type.js';
 
 const CircularConnection = connectionType(Circular, 'Circular');
 const CircularArgs = connectionArgs(circularList);
@@ -75,23 +76,21 @@ export class CircularResolver {
   @Access([Role.DELEGATION_OFFICE])
   @Mutation(() => Circular, {
     description:
-      "The delegation's office sends a circular (通报) to the member units named by their organisations (organisationIds), or to every member unit when it names none. An organisation that is not a member unit of the delegation is BAD_USER_INPUT at its index.",
+      "The delegation's office sends a circular (通报) to the member units named by their organisations (organisationIds), or to every member unit when it names none. An organisation that is not a member unit of the delegation is BAD_USER_INPUT at its index (input.organisationIds.<i>).",
   })
   async sendCircular(
     @Ctx() ctx: Context,
-    @Arg('delegationId', () => ID) delegationId: string,
-    @Arg('title', () => String) title: string,
-    @Arg('body', () => String) body: string,
-    @Arg('organisationIds', () => [ID], { nullable: true }) organisationIds?: string[] | null,
+    @Arg('input', () => SendCircularInput) input: SendCircularInput,
   ): Promise<Circular> {
-    const id = await sendCircular(ctx, {
-      delegationId: uuidOf(delegationId, 'Delegation', 'delegationId'),
-      title,
-      body,
+    const command = {
+      ...input,
+      delegationId: uuidOf(input.delegationId, 'Delegation', 'input.delegationId'),
       organisationIds:
-        organisationIds?.map((o, i) => uuidOf(o, 'Organisation', `organisationIds.${i}`)) ?? null,
-    });
-    return loadedCircular(ctx, id);
+        input.organisationIds?.map((o, i) =>
+          uuidOf(o, 'Organisation', `input.organisationIds.${i}`),
+        ) ?? null,
+    };
+    return loadedCircular(ctx, await rootedAt('input', () => sendCircular(ctx, command)));
   }
 
   @Access([Role.MEMBER_UNIT, Role.DELEGATION_OFFICE])

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/relay.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 
@@ -49,4 +49,23 @@ export class CircularRecipient {
 
   @Field(() => String, { nullable: true, description: 'Who acknowledged it first.' })
   acknowledgedBy!: string | null;
+}
+
+@InputType({ description: 'A circular to the member units named, or to every one.' })
+export class SendCircularInput {
+  @Field(() => ID)
+  delegationId!: string;
+
+  @Field(() => String, { description: '1 to 200 characters.' })
+  title!: string;
+
+  @Field(() => String, { description: '1 to 20,000 characters.' })
+  body!: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'The member units, by their organisations; every member unit of the delegation when not given.',
+  })
+  organisationIds?: string[] | null;
 }

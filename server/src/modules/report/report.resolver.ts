@@ -25,6 +25,7 @@ import {
   type ConnectionArgs,
 } from '../../graphql/lists/connection.js';
 import { selectRows } from '../../graphql/loaders.js';
+import { rootedAt } from '../../graphql/paths.js';
 import { fromGlobalId, toGlobalId, uuidOf } from '../../graphql/relay.js';
 import { DealTotalsGroup } from '../deal/deal.aggregate.js';
 import { DelegationDealTotals } from '../deal/deal.type.js';
@@ -39,6 +40,7 @@ import type { ReportedProblem, ReportedTask } from './report.figures.js';
 import { PROGRESS_REPORTS, progressReportById, progressReportList } from './report.loader.js';
 import { compareFigures, freezeProgressReport } from './report.service.js';
 import {
+  FreezeProgressReportInput,
   ProgressReport,
   ProgressReportChange,
   ProgressReportChanges,
@@ -138,15 +140,13 @@ export class ProgressReportResolver {
   })
   async freezeProgressReport(
     @Ctx() ctx: Context,
-    @Arg('delegationId', () => ID) delegationId: string,
-    @Arg('title', () => String, { nullable: true }) title?: string | null,
-    @Arg('note', () => String, { nullable: true }) note?: string | null,
+    @Arg('input', () => FreezeProgressReportInput) input: FreezeProgressReportInput,
   ): Promise<ProgressReport> {
-    const id = await freezeProgressReport(ctx, {
-      delegationId: uuidOf(delegationId, 'Delegation', 'delegationId'),
-      title,
-      note,
-    });
+    const command = {
+      ...input,
+      delegationId: uuidOf(input.delegationId, 'Delegation', 'input.delegationId'),
+    };
+    const id = await rootedAt('input', () => freezeProgressReport(ctx, command));
     const report = await ctx.loaders.byId(progressReportById, id);
     if (!report) throw notFound('Progress report');
     return report;

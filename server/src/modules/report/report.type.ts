@@ -1,5 +1,6 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../graphql/relay.js';
+import { NameText } from '../../graphql/text.js';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { ProblemStatus, TaskStatus } from '../task/task.enums.js';
 import type { ProgressFigures } from './report.figures.js';
@@ -140,4 +141,20 @@ export class ProgressReportChanges {
 
   @Field(() => [ProgressReportProblem], { description: 'Open then, closed since.' })
   openProblemsRemoved!: ProgressReportProblem[];
+}
+
+@InputType({ description: "The delegation's next progress report." })
+export class FreezeProgressReportInput {
+  @Field(() => ID)
+  delegationId!: string;
+
+  @NameText()
+  @Field(() => String, {
+    nullable: true,
+    description: 'At most 200 characters; "<delegation> 工作进展报告（第 n 期）" when not given.',
+  })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'At most 4,000 characters.' })
+  note?: string | null;
 }
