@@ -28,6 +28,7 @@ import { selectRows } from '../../graphql/loaders.js';
 import { rootedAt } from '../../graphql/paths.js';
 import { fromGlobalId, toGlobalId, uuidOf } from '../../graphql/relay.js';
 import { DealTotalsGroup } from '../deal/deal.aggregate.js';
+import { DEAL_TOTALS_RULE } from '../deal/deal-totals.rule.js';
 import { DelegationDealTotals } from '../deal/deal.type.js';
 import { delegationById } from '../delegation/delegation.loader.js';
 import { Delegation } from '../delegation/delegation.type.js';
@@ -168,15 +169,14 @@ export class ProgressReportResolver {
   }
 
   @FieldResolver(() => DelegationDealTotals, {
-    description: 'Deals in total, by status and by sub-delegation, as dealTotals answered.',
+    description: `Deals in total, by status and by sub-delegation, as dealTotals answered. ${DEAL_TOTALS_RULE}`,
   })
   deals(@Root() report: ProgressReport): DelegationDealTotals {
     return report.figures.deals;
   }
 
   @FieldResolver(() => [DealTotalsGroup], {
-    description:
-      'Deals by exhibition area (intended amounts in USD), as dealAggregate grouped by EXHIBITION_AREA answered.',
+    description: `Deals by exhibition area (intended amounts in USD), as dealAggregate grouped by EXHIBITION_AREA answered. ${DEAL_TOTALS_RULE}`,
   })
   dealsByArea(@Root() report: ProgressReport): DealTotalsGroup[] {
     return report.figures.deals.byArea;
