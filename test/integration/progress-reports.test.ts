@@ -26,6 +26,7 @@ import {
   type ProgressReportFieldsFragment,
 } from '../../sdk/src/index.js';
 import { fromGlobalId, toGlobalId } from '../../server/src/graphql/relay.js';
+import { chromiumMissing, launchChromium } from '../helpers/browser.js';
 import { refusal, refusedUnchanged } from '../helpers/refusals.js';
 import { useTestServer } from '../helpers/server.js';
 import { seeded, tradeExhibitor, tradePurchaser } from '../helpers/trade.js';
@@ -334,6 +335,19 @@ describe('progress reports: the office freezes what the live queries say', () =>
     expect(page).toContain('邀请青海本地采购商');
     expect(page).toContain('展会期间酒店房间紧张');
     expect(page.match(/<section /g)).toHaveLength(4);
+    expect(page).toContain('@top-right { content: "第 1 期 · 截至');
+    // a title is text wherever it goes: in the page and in its print margins alike
+    const marked = (
+      await office.request(FreezeProgressReportDocument, {
+        input: { delegationId, title: '进展 "</style><script>alert(1)</script>' },
+      })
+    ).freezeProgressReport;
+    const escaped = await (await get(marked.htmlPath, token)).text();
+    expect(escaped).not.toContain('<script>');
+    expect(escaped).not.toContain('</style><');
+    expect(escaped).toContain(
+      '<h1>进展 &quot;&lt;/style&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h1>',
+    );
 
     // a member unit reads no report: the file is not found; no token: 401
     const unitToken = await t.token('MEMBER_UNIT', 'CIIE-5/QH/COMMERCE');
@@ -342,6 +356,27 @@ describe('progress reports: the office freezes what the live queries say', () =>
     expect((await get(first.htmlPath)).status).toBe(401);
     expect((await get('/reports/progress/nonsense.html', token)).status).toBe(404);
   });
+
+  it('the HTML prints on A4, a section a page (in Chromium)', async () => {
+    const missing = chromiumMissing();
+    if (missing) throw new Error(missing);
+    const token = await t.token('DELEGATION_OFFICE', 'CIIE-5/QH');
+    const html = await (
+      await fetch(new URL(first.htmlPath, t.url), { headers: { authorization: `Bearer ${token}` } })
+    ).text();
+    const chromium = await launchChromium();
+    try {
+      const page = await chromium.context.newPage();
+      await page.setContent(html);
+      const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+      const pages = pdf.match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
+      expect(pages).toHaveLength(4);
+      // A4: 595 × 842 points
+      expect(pdf).toMatch(/\/MediaBox\s*\[0 0 59[45](\.\d+)? 84[12](\.\d+)?\]/);
+    } finally {
+      await chromium.close();
+    }
+  }, 60_000);
 
   it('a member unit cannot read reports; bad input is refused with nothing written', async () => {
     expect(await refusal(commerce.request(ProgressReportDocument, { id: first.id }))).toEqual({

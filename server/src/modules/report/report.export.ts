@@ -288,6 +288,20 @@ tr.total td { font-weight: bold; }
 .note { white-space: pre-wrap; }
 `;
 
+/** Text as a CSS string's content, safe inside a <style> element too (no `<` left as is). */
+function cssString(text: string): string {
+  return text.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `);
+}
+
+/** Each printed page's margins: the title and the number and date above, the page below. */
+function pageBoxes(report: ProgressReport): string {
+  return `@page {
+  @top-left { content: "${cssString(report.title)}"; font-size: 8pt; }
+  @top-right { content: "${cssString(subtitle(report))}"; font-size: 8pt; }
+  @bottom-center { content: "第 " counter(page) " 页 / 共 " counter(pages) " 页"; font-size: 8pt; }
+}`;
+}
+
 export function progressReportHtml(report: ProgressReport): string {
   const sections = sectionsOf(report.figures)
     .map((section) => {
@@ -315,7 +329,8 @@ export function progressReportHtml(report: ProgressReport): string {
 <head>
 <meta charset="utf-8">
 <title>${escape(report.title)}</title>
-<style>${PRINT_CSS}</style>
+<style>${PRINT_CSS}${pageBoxes(report)}
+</style>
 </head>
 <body>
 <header>
