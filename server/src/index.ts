@@ -40,6 +40,7 @@ import { DealChangeListener } from './realtime/listener.js';
 import { DealTotalsHub } from './realtime/totals.js';
 import { createWebPages } from './web/pages.js';
 import { serveCalendar } from './modules/meeting/calendar.js';
+import { serveProgressReport } from './modules/report/report.export.js';
 
 /** Longest wait, on stopping, for requests still being worked on after their clients left. */
 const DRAIN_WORK_MS = 10_000;
@@ -288,6 +289,8 @@ export async function start(
         );
       } else if (url.pathname.startsWith('/calendar/') && req.method === 'GET') {
         await serveCalendar(db.pool, url.pathname, res);
+      } else if (url.pathname.startsWith('/reports/progress/') && req.method === 'GET') {
+        await serveProgressReport(app, req, url.pathname, res);
       } else if (url.pathname === '/metrics' && metrics && req.method === 'GET') {
         const { contentType, text } = await metrics.scrape();
         res.writeHead(200, { 'content-type': contentType });

@@ -138,6 +138,25 @@ interface Surface {
 
 const GROUP = 'subDelegation { key } status inTotals count sumUsd';
 
+/** A delegation's totals as Query.dealTotals gives them (and a progress report freezes them). */
+const DELEGATION_TOTALS = `count sumUsd byStatus { status count sumUsd }
+  bySubDelegation { subDelegation { key } count sumUsd byStatus { status count sumUsd } }`;
+
+/** The figures of a DelegationDealTotals: a fixed shape (every status, zeros included). */
+function delegationFigures(d: any): Figures {
+  const nonZero = (rows: Group[]) => rows.filter((r) => r.count > 0);
+  return {
+    total: figure(d),
+    byStatus: keyed(nonZero(d.byStatus), (g) => g.status!),
+    bySub: keyed(nonZero(d.bySubDelegation), subKey),
+    bySubStatus: Object.fromEntries(
+      d.bySubDelegation.flatMap((s: any) =>
+        nonZero(s.byStatus).map((g) => [`${subKey(s)}/${g.status}`, figure(g)]),
+      ),
+    ),
+  };
+}
+
 async function ok(env: Env, query: string, variables: Record<string, unknown> = {}) {
   const { body } = await env.t.as('DELEGATION_OFFICE', 'CIIE-5/QH')(query, variables);
   expect(body.errors, query).toBeUndefined();
@@ -217,25 +236,33 @@ const SURFACES: Surface[] = [
   {
     name: 'Query.dealTotals',
     fields: ['Query.dealTotals'],
+    operations: ['DealTotalsOfDelegation'],
     async read(env) {
       const { dealTotals: d } = await ok(
         env,
-        `query($d: ID!) { dealTotals(delegationId: $d) { count sumUsd byStatus { status count sumUsd }
-          bySubDelegation { subDelegation { key } count sumUsd byStatus { status count sumUsd } } } }`,
+        `query($d: ID!) { dealTotals(delegationId: $d) { ${DELEGATION_TOTALS} } }`,
         { d: env.delegation },
       );
-      // a fixed shape: every status, and every sub-delegation with deals, zeros included
-      const nonZero = (rows: Group[]) => rows.filter((r) => r.count > 0);
-      return {
-        total: figure(d),
-        byStatus: keyed(nonZero(d.byStatus), (g) => g.status!),
-        bySub: keyed(nonZero(d.bySubDelegation), subKey),
-        bySubStatus: Object.fromEntries(
-          d.bySubDelegation.flatMap((s: any) =>
-            nonZero(s.byStatus).map((g) => [`${subKey(s)}/${g.status}`, figure(g)]),
-          ),
-        ),
-      };
+      return delegationFigures(d);
+    },
+  },
+  {
+    name: 'a frozen progress report (freezeProgressReport: ProgressReport.deals, dealsByArea)',
+    fields: ['ProgressReport.deals', 'ProgressReport.dealsByArea'],
+    operations: ['ProgressReport', 'FreezeProgressReport'],
+    async read(env) {
+      const { freezeProgressReport: r } = await ok(
+        env,
+        `mutation($d: ID!) { freezeProgressReport(input: { delegationId: $d }) {
+          deals { ${DELEGATION_TOTALS} } dealsByArea { inTotals count sumUsd } } }`,
+        { d: env.delegation },
+      );
+      // by area, every deal made counts once (under its area, or none), cancelled ones nowhere
+      const areas = r.dealsByArea as Group[];
+      expect(areas.every((g) => g.inTotals)).toBe(true);
+      expect(areas.reduce((n, g) => n + g.count, 0)).toBe(r.deals.count);
+      expect(money(areas.reduce((c, g) => c + cents(g.sumUsd), 0n))).toBe(r.deals.sumUsd);
+      return delegationFigures(r.deals);
     },
   },
   {

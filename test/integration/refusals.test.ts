@@ -82,6 +82,7 @@ const TABLE_OF: Record<string, string> = {
   MeetingPoint: 'meeting_point',
   Unavailability: 'unavailability',
   CalendarToken: 'calendar_token',
+  Circular: 'circular',
 };
 const TABLES = [
   'expo',
@@ -121,6 +122,10 @@ const TABLES = [
   'unavailability',
   'meeting_participant',
   'calendar_token',
+  'progress_report',
+  'circular',
+  'circular_recipient',
+  'circular_acknowledgement',
 ];
 
 /** The input paths of every ID argument of a mutation (`input.purchaserIds` for a list). */
@@ -213,7 +218,8 @@ describe('refusals: one answer for every mutation', () => {
     | 'point'
     | 'unavailability'
     | 'calendarToken'
-    | 'schedule',
+    | 'schedule'
+    | 'circular',
     string
   >;
   /** Gansu role holders who also read all of Qinghai (ANALYST there), by role. */
@@ -408,6 +414,17 @@ describe('refusals: one answer for every mutation', () => {
         [ids.delegationId, fromGlobalId(r.cultureTourism)!.id, task],
       ),
     );
+    // a circular of the Qinghai office to its Culture & Tourism unit
+    const circular = await one(
+      `insert into circular (delegation_id, title, body, sent_by)
+       values ($1, 'Refusal circular', 'text', 'test') returning id`,
+      [ids.delegationId],
+    );
+    await t.sql.query(
+      `insert into circular_recipient (delegation_id, circular_id, organisation_id) values ($1, $2, $3)`,
+      [ids.delegationId, circular, fromGlobalId(r.cultureTourism)!.id],
+    );
+    r.circular = toGlobalId('Circular', circular);
     readerTokens.reference = await t.token('EXPO_BUREAU', 'CIIE-6');
     // the outsiders' users exist before the first snapshot
     for (const [name, scope] of Object.values(OUTSIDER)) await t.token(name, scope);
@@ -472,6 +489,23 @@ describe('refusals: one answer for every mutation', () => {
       { role: office, args: () => ({ input: { id: r.problem, version, answer: 'refused' } }) },
     ],
     closeTaskProblem: [{ role: office, args: () => ({ input: { id: r.problem, version } }) }],
+    sendCircular: [
+      {
+        role: office,
+        args: () => ({
+          input: {
+            delegationId: r.qh,
+            title: 'Refused',
+            body: 'refused',
+            organisationIds: [r.cultureTourism],
+          },
+        }),
+      },
+    ],
+    acknowledgeCircular: [{ role: office, args: () => ({ id: r.circular }) }],
+    freezeProgressReport: [
+      { role: office, args: () => ({ input: { delegationId: r.qh, title: 'Refused' } }) },
+    ],
     addLeadingGroupMember: [
       {
         role: office,

@@ -340,3 +340,23 @@ export function unitWorkScope(
     ]),
   );
 }
+
+/**
+ * Circulars (通报, alias `c` with `id` and `delegation_id`) the viewer reads: every one of a
+ * delegation it reads in full (its office, the expo bureau, analysts; ADMIN all), and those
+ * addressed to a member unit it acts for (a MEMBER_UNIT grant, `Viewer.memberUnitKeys`). A
+ * circular sent to other units reads as missing. Its recipients are read by
+ * {@link unitWorkScope}: a unit sees its own row of the circular, the office every one.
+ */
+export function circularScope(viewer: Viewer, c: string | symbol = 'c'): SQL {
+  if (viewer.isAdmin) return sql.true;
+  return once(viewer, 'circular', c, () =>
+    or([
+      fullDelegationScope(viewer, column(c, 'delegation_id')),
+      viewer.memberUnitKeys.length === 0
+        ? sql.false
+        : sql`exists (select 1 from circular_recipient cu where cu.circular_id = ${column(c, 'id')}
+            and (cu.delegation_id::text || ':' || cu.organisation_id::text) = any(${valueOf(viewer, 'memberUnits', viewer.memberUnitKeys, sql`text[]`)}))`,
+    ]),
+  );
+}

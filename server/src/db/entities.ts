@@ -38,6 +38,12 @@ import { RoleGrant } from '../modules/user/role-grant.entity.js';
 import { TaskProblem } from '../modules/task/task-problem.entity.js';
 import { TaskProgress } from '../modules/task/task-progress.entity.js';
 import { Task } from '../modules/task/task.entity.js';
+import { ProgressReport } from '../modules/report/progress-report.entity.js';
+import {
+  Circular,
+  CircularAcknowledgement,
+  CircularRecipient,
+} from '../modules/circular/circular.entity.js';
 
 /**
  * Every entity, in the order of the tables in the migrations. Each declares its table as the
@@ -84,4 +90,8 @@ export const entities = [
   MeetingSchedule,
   MeetingScheduleItem,
   CalendarToken,
+  ProgressReport,
+  Circular,
+  CircularRecipient,
+  CircularAcknowledgement,
 ];

@@ -33,6 +33,8 @@ import {
   participantById,
   unavailabilityById,
 } from '../modules/meeting/meeting.loader.js';
+import { progressReportById } from '../modules/report/report.loader.js';
+import { circularById } from '../modules/circular/circular.loader.js';
 import type { Context } from './context.js';
 import type { ByIdRelation } from './loaders.js';
 import { fromGlobalId, Node } from './relay.js';
@@ -73,6 +75,8 @@ export const nodeRelations: Record<string, ByIdRelation<{ id: string }>> = Objec
     unavailabilityById,
     participantById,
     calendarTokenById,
+    progressReportById,
+    circularById,
   ].map((relation) => [relation.typename, relation as ByIdRelation<{ id: string }>]),
 );
 

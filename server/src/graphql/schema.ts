@@ -106,6 +106,16 @@ import {
   TaskProgressResolver,
   TaskResolver,
 } from '../modules/task/task.resolver.js';
+import {
+  ProgressReportChangesResolver,
+  ProgressReportProblemResolver,
+  ProgressReportResolver,
+  ProgressReportTaskResolver,
+} from '../modules/report/report.resolver.js';
+import {
+  CircularRecipientResolver,
+  CircularResolver,
+} from '../modules/circular/circular.resolver.js';
 
 export const resolvers = [
   NodeResolver,
@@ -178,6 +188,12 @@ export const resolvers = [
   CalendarTokenResolver,
   MeetingScheduleResolver,
   MeetingScheduleItemResolver,
+  ProgressReportResolver,
+  ProgressReportTaskResolver,
+  ProgressReportProblemResolver,
+  ProgressReportChangesResolver,
+  CircularResolver,
+  CircularRecipientResolver,
 ] as const;
 
 /**

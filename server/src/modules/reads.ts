@@ -94,5 +94,21 @@ export function readRegistry(): ReadRegistry {
       .embedOne('TaskAggregateGroup', 'delegation', delegationById, 'delegationId')
       .embedOne('TaskAggregateGroup', 'owner', organisationById, 'ownerId')
       .foldConnection('Delegation', 'tasks', delegationTasks)
+      // reports up: the delegation with the page; the sections read only the frozen figures,
+      // the export paths only the id (a list of headers leaves the figures unread)
+      .embedOne('ProgressReport', 'delegation', delegationById, 'delegationId')
+      .readColumns('ProgressReport', 'xlsxPath', [])
+      .readColumns('ProgressReport', 'htmlPath', [])
+      .readColumns('ProgressReport', 'recruitment', ['figures'])
+      .readColumns('ProgressReport', 'deals', ['figures'])
+      .readColumns('ProgressReport', 'dealsByArea', ['figures'])
+      .readColumns('ProgressReport', 'taskCount', ['figures'])
+      .readColumns('ProgressReport', 'tasksByStatus', ['figures'])
+      .readColumns('ProgressReport', 'overdueTasks', ['figures'])
+      .readColumns('ProgressReport', 'openProblems', ['figures'])
+      // circulars: the delegation with the page
+      .embedOne('Circular', 'delegation', delegationById, 'delegationId')
+      .readColumns('Circular', 'acknowledgedCount', ['recipientCount', 'unacknowledgedCount'])
+      .readColumns('Circular', 'recipients', [])
   );
 }

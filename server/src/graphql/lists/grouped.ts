@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { Viewer } from '../../auth/viewer.js';
 import type { Context } from '../context.js';
-import { embedsBelow, queryGroups } from '../embeds.js';
+import { embedsBelow, queryGroups, type EmbedPlan } from '../embeds.js';
+import type { Query } from '../loaders.js';
 import { sql, type SQL } from '../../db/sql.js';
 import { listWhere, type ListSource } from './source.js';
 
@@ -20,8 +22,36 @@ export async function grouped<T>(
   filter: Record<string, unknown> | null | undefined,
   measures: SQL,
 ): Promise<T[]> {
+  return groupedRows<T>(
+    ctx.query,
+    ctx.viewer,
+    source,
+    joins,
+    dimensions,
+    groupBy,
+    filter,
+    measures,
+    embedsBelow(typeName, info),
+  );
+}
+
+/**
+ * {@link grouped} on any query function (a transaction's, for a report that reads several
+ * figures in one snapshot), with the embeds already planned (none: the groups' keys only).
+ */
+export async function groupedRows<T>(
+  query: Query,
+  viewer: Viewer,
+  source: ListSource,
+  joins: SQL,
+  dimensions: Record<string, readonly [string, SQL]>,
+  groupBy: readonly string[],
+  filter: Record<string, unknown> | null | undefined,
+  measures: SQL,
+  embeds: readonly EmbedPlan[] = [],
+): Promise<T[]> {
   const groups = [...new Set(groupBy)].map((g) => dimensions[g]!);
-  const where = listWhere(source, ctx.viewer, filter);
+  const where = listWhere(source, viewer, filter);
   const keys = groups.map(([key, expression]) => sql`${expression} as ${sql.identifier(key)}`);
   const positions = groups.map((_, i) => sql.literal(i + 1));
   const grouping = groups.length
@@ -31,10 +61,10 @@ export async function grouped<T>(
       )}`
     : sql.blank;
   return queryGroups<T>(
-    ctx.query,
+    query,
     sql`select ${sql.join([...keys, measures], ', ')} from ${source.from} ${joins} where ${where}${grouping}`,
     groups.map(([key]) => key),
-    embedsBelow(typeName, info),
-    ctx.viewer,
+    embeds,
+    viewer,
   );
 }

@@ -1,3 +1,4 @@
+import { sql, type SQL } from '../../db/sql.js';
 import { OrderDirection, type ListSource } from '../../graphql/lists/connection.js';
 import type { ListSpec } from '../../graphql/lists/filter.js';
 import { ProblemStatus, TaskStatus } from './task.enums.js';
@@ -84,3 +85,17 @@ export const problemList: ListSource = {
   defaultOrder: [{ field: 'CREATED_AT', direction: OrderDirection.DESC }],
   tenant: { field: 'delegation', reads: (viewer) => viewer.fullDelegationIds },
 };
+
+/**
+ * What `taskAggregate` groups tasks by (TaskGroupBy value -> [row key, SQL over `t`]) and
+ * counts: one declaration, which the frozen progress reports read too.
+ */
+export const TASK_GROUPS: Record<string, readonly [string, SQL]> = {
+  DELEGATION: ['delegationId', sql`t.delegation_id`],
+  OWNER: ['ownerId', sql`t.owner_organisation_id`],
+  STATUS: ['status', sql`t.status`],
+  OVERDUE: ['overdue', taskOverdue('t')],
+};
+
+/** The measure of a task group: how many. */
+export const TASK_COUNT = sql`count(*)::int as count`;

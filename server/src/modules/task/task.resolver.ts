@@ -41,7 +41,7 @@ import { personById } from '../person/person.loader.js';
 import { Person } from '../person/person.type.js';
 import { delegationTasks } from '../reads.js';
 import { TaskStatus } from './task.enums.js';
-import { problemList, taskList } from './task.list.js';
+import { problemList, TASK_COUNT, TASK_GROUPS, taskList } from './task.list.js';
 import {
   problemById,
   problemsByTask,
@@ -49,7 +49,7 @@ import {
   progressByTask,
   taskById,
 } from './task.loader.js';
-import { TASK_OVERDUE_RULE, taskOverdue } from './task.rules.js';
+import { TASK_OVERDUE_RULE } from './task.rules.js';
 import {
   answerTaskProblem,
   closeTaskProblem,
@@ -159,15 +159,10 @@ export class TaskResolver {
       'TaskAggregateGroup',
       taskList,
       sql.blank,
-      {
-        DELEGATION: ['delegationId', sql`t.delegation_id`],
-        OWNER: ['ownerId', sql`t.owner_organisation_id`],
-        STATUS: ['status', sql`t.status`],
-        OVERDUE: ['overdue', taskOverdue('t')],
-      },
+      TASK_GROUPS,
       groupBy,
       filter,
-      sql`count(*)::int as count`,
+      TASK_COUNT,
     );
   }
 
