@@ -38,6 +38,15 @@ import { RoleGrant } from '../modules/user/role-grant.entity.js';
 import { TaskProblem } from '../modules/task/task-problem.entity.js';
 import { TaskProgress } from '../modules/task/task-progress.entity.js';
 import { Task } from '../modules/task/task.entity.js';
+import {
+  AdmissionCertificate,
+  Meal,
+  Room,
+  RoomAssignment,
+  RoomBlock,
+  ServiceUnit,
+  Trip,
+} from '../modules/logistics/logistics.entity.js';
 
 /**
  * Every entity, in the order of the tables in the migrations. Each declares its table as the
@@ -84,4 +93,11 @@ export const entities = [
   MeetingSchedule,
   MeetingScheduleItem,
   CalendarToken,
+  ServiceUnit,
+  Trip,
+  AdmissionCertificate,
+  RoomBlock,
+  Room,
+  RoomAssignment,
+  Meal,
 ];

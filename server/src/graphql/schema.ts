@@ -106,6 +106,7 @@ import {
   TaskProgressResolver,
   TaskResolver,
 } from '../modules/task/task.resolver.js';
+import { logisticsResolvers } from '../modules/logistics/logistics.resolver.js';
 
 export const resolvers = [
   NodeResolver,
@@ -178,6 +179,7 @@ export const resolvers = [
   CalendarTokenResolver,
   MeetingScheduleResolver,
   MeetingScheduleItemResolver,
+  ...logisticsResolvers,
 ] as const;
 
 /**
