@@ -8,7 +8,7 @@ import {
 } from './logistics.enums.js';
 import { CERTIFICATES, MEALS, READINESS, ROOM_BLOCKS, TRIPS } from './logistics.loader.js';
 import { attendeeReady, READINESS_RULE } from './logistics.rules.js';
-import { sql } from '../../db/sql.js';
+import { column, sql } from '../../db/sql.js';
 
 const fullReaders = { field: 'delegation' } as const;
 
@@ -124,19 +124,21 @@ export const readinessList: ListSource = {
       subDelegation: {
         value: { kind: 'id', type: 'SubDelegation' },
         column: 'subDelegationId',
-        expression: () => sql`p.sub_delegation_id`,
+        expression: (a) =>
+          sql`(select fp.sub_delegation_id from purchaser fp where fp.id = ${column(a, 'purchaser_id')})`,
       },
       purchaser: { value: { kind: 'id', type: 'Purchaser' }, column: 'purchaserId' },
       notReady: {
         value: { kind: 'boolean' },
         column: 'notReady',
-        expression: (a) => sql`not ${attendeeReady(a, 'e')}`,
+        expression: (a) => sql`not ${attendeeReady(a)}`,
         description: `Attendees not ready. ${READINESS_RULE}`,
       },
       name: {
         value: { kind: 'string' },
         column: 'name',
-        expression: () => sql`pe.name`,
+        expression: (a) =>
+          sql`(select fpe.name from person fpe where fpe.id = ${column(a, 'person_id')})`,
       },
     },
   },

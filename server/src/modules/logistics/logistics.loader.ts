@@ -186,8 +186,7 @@ export const READINESS: Rows = {
   typename: 'AttendeeReadiness',
   alias: 'a',
   from: sql`attendee a join purchaser p on p.id = a.purchaser_id
-    join person pe on pe.id = a.person_id
-    join delegation d on d.id = a.delegation_id join expo e on e.id = d.expo_id`,
+    join person pe on pe.id = a.person_id`,
   columns: selectList('attendee', 'a', [
     'id',
     'delegationId',
@@ -197,8 +196,8 @@ export const READINESS: Rows = {
     ['backgroundCheckPassed', backgroundCheckPassed('a'), 'boolean'],
     ['certificateIssued', certificateIssued('a'), 'boolean'],
     ['ticketIssued', ticketIssued('a'), 'boolean'],
-    ['roomAssigned', roomAssigned('a', 'e'), 'boolean'],
-    ['ready', attendeeReady('a', 'e'), 'boolean'],
+    ['roomAssigned', roomAssigned('a'), 'boolean'],
+    ['ready', attendeeReady('a'), 'boolean'],
   ]),
   scope: (viewer) => purchaserScope(viewer, 'p'),
 };

@@ -161,7 +161,7 @@ export class ServiceUnitResolver {
   @Access(OFFICE)
   @Mutation(() => ID, { description: 'The office ends a service unit’s duty; its ID.' })
   async removeServiceUnit(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<string> {
-    await rootedAt('id', () => removeServiceUnit(ctx, uuidOf(id, 'ServiceUnit', 'id')));
+    await removeServiceUnit(ctx, uuidOf(id, 'ServiceUnit', 'id'));
     return id;
   }
 
@@ -483,7 +483,7 @@ export class RoomBlockResolver {
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
   ): Promise<string> {
-    await rootedAt('id', () => removeRoomAssignment(ctx, uuidOf(id, 'RoomAssignment', 'id')));
+    await removeRoomAssignment(ctx, uuidOf(id, 'RoomAssignment', 'id'));
     return id;
   }
 
@@ -566,9 +566,9 @@ const READINESS_MEASURES = sql`count(*)::int as attendees,
   count(*) filter (where ${backgroundCheckPassed('a')})::int as "backgroundCheckPassed",
   count(*) filter (where ${certificateIssued('a')})::int as "certificateIssued",
   count(*) filter (where ${ticketIssued('a')})::int as "ticketIssued",
-  count(*) filter (where ${roomAssigned('a', 'e')})::int as "roomAssigned",
-  count(*) filter (where ${attendeeReady('a', 'e')})::int as ready,
-  count(*) filter (where not ${attendeeReady('a', 'e')})::int as "notReady"`;
+  count(*) filter (where ${roomAssigned('a')})::int as "roomAssigned",
+  count(*) filter (where ${attendeeReady('a')})::int as ready,
+  count(*) filter (where not ${attendeeReady('a')})::int as "notReady"`;
 
 @Resolver(() => ReadinessBoard)
 export class ReadinessBoardResolver {

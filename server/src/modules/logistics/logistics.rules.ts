@@ -88,7 +88,7 @@ export const PLAN_SERVICE_DUTIES: Readonly<Record<string, readonly ServiceDuty[]
 };
 
 // ---------------------------------------------------------------------------------------------
-// Readiness: one SQL expression per item, over the attendee `a` and its delegation's expo `e`.
+// Readiness: one SQL expression per item, over the attendee `a`.
 
 export const READINESS_RULE =
   'An attendee is ready when its latest background check PASSED, its admission certificate is ISSUED or COLLECTED, its OUTBOUND trip is ISSUED and it has a room for the first night (the night before the expo opens).';
@@ -109,17 +109,18 @@ export function ticketIssued(a: string | symbol = 'a'): SQL {
     and tk.direction = ${sql.literal(TripDirection.OUTBOUND)} and tk.status = ${sql.literal(TripStatus.ISSUED)})`;
 }
 
-/** The first night of the stay: the night before the expo opens (its `starts_on` - 1). */
-export function firstNight(e: string | symbol = 'e'): SQL {
-  return sql`(${column(e, 'starts_on')} - 1)`;
+/** The first night of the stay, for the attendee `a`: the night before its expo opens. */
+export function firstNight(a: string | symbol = 'a'): SQL {
+  return sql`(select fe.starts_on - 1 from delegation fd join expo fe on fe.id = fd.expo_id
+    where fd.id = ${column(a, 'delegation_id')})`;
 }
 
-export function roomAssigned(a: string | symbol = 'a', e: string | symbol = 'e'): SQL {
+export function roomAssigned(a: string | symbol = 'a'): SQL {
   return sql`exists (select 1 from room_assignment ra where ra.attendee_id = ${column(a, 'id')}
-    and ra.night = ${firstNight(e)})`;
+    and ra.night = ${firstNight(a)})`;
 }
 
 /** All four in order. */
-export function attendeeReady(a: string | symbol = 'a', e: string | symbol = 'e'): SQL {
-  return sql`(${backgroundCheckPassed(a)} and ${certificateIssued(a)} and ${ticketIssued(a)} and ${roomAssigned(a, e)})`;
+export function attendeeReady(a: string | symbol = 'a'): SQL {
+  return sql`(${backgroundCheckPassed(a)} and ${certificateIssued(a)} and ${ticketIssued(a)} and ${roomAssigned(a)})`;
 }
