@@ -37,7 +37,8 @@ function certificateCheckSql(): string {
 create function admission_certificate_background_check() returns trigger language plpgsql as $$
 begin
   if new.status in (${issued}) and (tg_op = 'INSERT' or old.status not in (${issued})) then
-    -- the attendee's checks wait for this transaction: a check recorded meanwhile is seen
+    -- a check being recorded holds a key-share lock on the attendee (its foreign key): waited
+    -- for, and seen by the read below; one recorded after waits for this transaction
     perform 1 from attendee where id = new.attendee_id for update;
     if not ${passed.replace(/"new"\."id"/g, 'new.attendee_id')} then
       raise exception 'the attendee has no passed background check'

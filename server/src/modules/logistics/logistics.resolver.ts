@@ -607,13 +607,13 @@ export class ReadinessBoardResolver {
     @Args(() => ReadinessArgs) args: ConnectionArgs,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<AttendeeReadiness & Record<string, unknown>>> {
-    return listConnection(
-      ctx,
-      readinessList,
-      args,
-      (a) => sql`${sql.identifier(a, 'delegation_id')} = ${sql.value(board.delegationId)}::uuid`,
-      info,
-    );
+    // the board's delegation as the list's tenant filter: a full reader's scope is then the
+    // filter itself (listWhere), the caller's filter and-ed under it
+    const filter = {
+      delegation: { eq: toGlobalId('Delegation', board.delegationId) },
+      ...(args.filter ? { and: [args.filter] } : {}),
+    };
+    return listConnection(ctx, readinessList, { ...args, filter }, undefined, info);
   }
 
   @FieldResolver(() => [ReadinessCount], {
