@@ -5,12 +5,7 @@ import {
   TradeRules,
 } from '../../auth/policy.js';
 import { Role } from '../../auth/roles.js';
-import {
-  delegationScope,
-  purchaserScope,
-  serviceQueueScope,
-  serviceWriterScope,
-} from '../../auth/scope.js';
+import { delegationScope, serviceQueueScope, serviceWriterScope } from '../../auth/scope.js';
 import { and, sql, type SQL } from '../../db/sql.js';
 import { AppError, badInput, ErrorCode, notFound } from '../../graphql/errors.js';
 import { audit } from '../audit/audit.service.js';
@@ -26,6 +21,7 @@ import {
   type TradeParty,
 } from '../trade/trade-scope.js';
 import { CertificateStatus, ServiceDuty, TripStatus } from './logistics.enums.js';
+import { CERTIFICATES, TRIPS } from './logistics.loader.js';
 import {
   AdmissionCertificate,
   Meal,
@@ -83,25 +79,23 @@ async function requireDelegation(ctx: Ctx, delegationId: string): Promise<void> 
   if (!found) throw notFound('Delegation', delegationId);
 }
 
-/** The viewer works the delegation's `duty` queue (its office or a service unit), else FORBIDDEN. */
+/** Whether the viewer works the delegation's `duty` queue: its office, or a service unit of it. */
+async function serves(ctx: Ctx, duty: ServiceDuty, delegationId: string): Promise<boolean> {
+  const [row] = await ctx.query<{ may: boolean }>(
+    sql`select ${serviceWriterScope(ctx.viewer, duty, sql`${sql.value(delegationId)}::uuid`, OFFICE)} as may`,
+  );
+  return row?.may === true;
+}
+
+/** {@link serves}, else FORBIDDEN. */
 async function requireServes(
   ctx: Ctx,
   duty: ServiceDuty,
   delegationId: string,
   what: string,
 ): Promise<void> {
-  const [row] = await ctx.query<{ may: boolean }>(
-    sql`select ${serviceWriterScope(ctx.viewer, duty, sql`${sql.value(delegationId)}::uuid`, OFFICE)} as may`,
-  );
-  if (!row?.may)
+  if (!(await serves(ctx, duty, delegationId)))
     throw forbidden(`Only the office or a ${duty} service unit of this delegation may ${what}`);
-}
-
-async function serves(ctx: Ctx, duty: ServiceDuty, delegationId: string): Promise<boolean> {
-  const [row] = await ctx.query<{ may: boolean }>(
-    sql`select ${serviceWriterScope(ctx.viewer, duty, sql`${sql.value(delegationId)}::uuid`, OFFICE)} as may`,
-  );
-  return row?.may === true;
 }
 
 function cleanText(value: string | null | undefined, field: string, max: number): string {
@@ -301,17 +295,14 @@ export async function requestTrip(
   });
 }
 
-/** A trip the viewer reads, with its attendee's purchaser; else NOT_FOUND. */
+/** A trip the viewer reads (as `trips` lists it), with its attendee's purchaser; else NOT_FOUND. */
 async function scopedTrip(ctx: Ctx, id: string) {
   const [row] = await ctx.query<TradeParty & { delegationId: string }>(
     sql`select p.id as "purchaserId", tr.delegation_id as "delegationId",
         p.sub_delegation_id as "subDelegationId", p.organisation_id as "organisationId", p.status,
         p.invited_by_organisation_id as "invitedByOrganisationId"
-      from trip tr join attendee a on a.id = tr.attendee_id join purchaser p on p.id = a.purchaser_id
-      where ${and([
-        sql`tr.id = ${sql.value(id)}::uuid`,
-        sql`(${purchaserScope(ctx.viewer, 'p')} or ${serviceQueueScope(ctx.viewer, ServiceDuty.TICKETING, 'tr')})`,
-      ])}`,
+      from ${TRIPS.from}
+      where ${and([sql`tr.id = ${sql.value(id)}::uuid`, TRIPS.scope(ctx.viewer)])}`,
   );
   if (!row) throw notFound('Trip', id);
   return row;
@@ -437,7 +428,6 @@ export async function trainManifest(
   delegationId: string,
   travelDate: Dateish,
   serviceNumber: string,
-  scope: SQL,
 ): Promise<{ travelDate: string; serviceNumber: string; ids: string[]; file: string }> {
   await requireDelegation(ctx, delegationId);
   const day = isoDate(travelDate);
@@ -447,8 +437,7 @@ export async function trainManifest(
         s.name_zh as "subDelegationZh", tr.direction, tr.travel_date::text as "travelDate",
         tr.service_number as "serviceNumber", tr.from_station as "fromStation",
         tr.to_station as "toStation", tr.seat, tr.status
-      from trip tr join attendee a on a.id = tr.attendee_id
-        join purchaser p on p.id = a.purchaser_id join person pe on pe.id = a.person_id
+      from ${TRIPS.from}
         join organisation o on o.id = p.organisation_id
         join sub_delegation s on s.id = p.sub_delegation_id
       where ${and([
@@ -456,7 +445,7 @@ export async function trainManifest(
         sql`tr.travel_date = ${sql.value(day)}::date`,
         sql`tr.service_number = ${sql.value(number)}`,
         sql`tr.status <> ${sql.value(TripStatus.CANCELLED)}`,
-        scope,
+        TRIPS.scope(ctx.viewer),
       ])}
       order by s.position, pe.name, tr.id`,
   );
@@ -509,9 +498,8 @@ export async function applyCertificate(ctx: Ctx, attendeeId: string): Promise<st
 async function officeCertificate(ctx: Ctx, id: string, what: string) {
   const [row] = await ctx.query<{ delegationId: string; attendeeId: string }>(
     sql`select ce.delegation_id as "delegationId", ce.attendee_id as "attendeeId"
-      from admission_certificate ce join attendee a on a.id = ce.attendee_id
-        join purchaser p on p.id = a.purchaser_id
-      where ${and([sql`ce.id = ${sql.value(id)}::uuid`, purchaserScope(ctx.viewer, 'p')])}`,
+      from ${CERTIFICATES.from}
+      where ${and([sql`ce.id = ${sql.value(id)}::uuid`, CERTIFICATES.scope(ctx.viewer)])}`,
   );
   if (!row) throw notFound('Admission certificate', id);
   requireInDelegation(ctx.viewer, row.delegationId, OFFICE, what);
