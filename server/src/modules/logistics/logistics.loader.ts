@@ -8,13 +8,7 @@ import { or, sql } from '../../db/sql.js';
 import { selectList } from '../../graphql/columns.js';
 import { byId, byParent, type Rows } from '../../graphql/loaders.js';
 import { ServiceDuty } from './logistics.enums.js';
-import {
-  attendeeReady,
-  backgroundCheckPassed,
-  certificateIssued,
-  roomAssigned,
-  ticketIssued,
-} from './logistics.rules.js';
+import { READY_FLAGS, readinessFlags } from './logistics.rules.js';
 import type {
   AdmissionCertificate,
   Meal,
@@ -186,18 +180,18 @@ export const READINESS: Rows = {
   typename: 'AttendeeReadiness',
   alias: 'a',
   from: sql`attendee a join purchaser p on p.id = a.purchaser_id
-    join person pe on pe.id = a.person_id`,
+    join person pe on pe.id = a.person_id ${readinessFlags('a')}`,
   columns: selectList('attendee', 'a', [
     'id',
     'delegationId',
     'purchaserId',
     ['subDelegationId', sql`p.sub_delegation_id`, 'uuid'],
     ['name', sql`pe.name`, 'text'],
-    ['backgroundCheckPassed', backgroundCheckPassed('a'), 'boolean'],
-    ['certificateIssued', certificateIssued('a'), 'boolean'],
-    ['ticketIssued', ticketIssued('a'), 'boolean'],
-    ['roomAssigned', roomAssigned('a'), 'boolean'],
-    ['ready', attendeeReady('a'), 'boolean'],
+    ['backgroundCheckPassed', sql`rd.bg`, 'boolean'],
+    ['certificateIssued', sql`rd.certificate`, 'boolean'],
+    ['ticketIssued', sql`rd.ticket`, 'boolean'],
+    ['roomAssigned', sql`rd.room`, 'boolean'],
+    ['ready', READY_FLAGS, 'boolean'],
   ]),
   scope: (viewer) => purchaserScope(viewer, 'p'),
 };

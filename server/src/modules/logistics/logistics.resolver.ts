@@ -55,13 +55,7 @@ import {
   tripById,
   tripsByAttendee,
 } from './logistics.loader.js';
-import {
-  attendeeReady,
-  backgroundCheckPassed,
-  certificateIssued,
-  roomAssigned,
-  ticketIssued,
-} from './logistics.rules.js';
+import { READY_FLAGS } from './logistics.rules.js';
 import {
   addRoom,
   addServiceUnit,
@@ -557,13 +551,14 @@ export class MealResolver {
   }
 }
 
+/** The board's counts, over the rows' flags (readinessFlags, logistics.rules.ts). */
 const READINESS_MEASURES = sql`count(*)::int as attendees,
-  count(*) filter (where ${backgroundCheckPassed('a')})::int as "backgroundCheckPassed",
-  count(*) filter (where ${certificateIssued('a')})::int as "certificateIssued",
-  count(*) filter (where ${ticketIssued('a')})::int as "ticketIssued",
-  count(*) filter (where ${roomAssigned('a')})::int as "roomAssigned",
-  count(*) filter (where ${attendeeReady('a')})::int as ready,
-  count(*) filter (where not ${attendeeReady('a')})::int as "notReady"`;
+  count(*) filter (where rd.bg)::int as "backgroundCheckPassed",
+  count(*) filter (where rd.certificate)::int as "certificateIssued",
+  count(*) filter (where rd.ticket)::int as "ticketIssued",
+  count(*) filter (where rd.room)::int as "roomAssigned",
+  count(*) filter (where ${READY_FLAGS})::int as ready,
+  count(*) filter (where not ${READY_FLAGS})::int as "notReady"`;
 
 @Resolver(() => ReadinessBoard)
 export class ReadinessBoardResolver {

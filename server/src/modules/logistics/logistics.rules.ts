@@ -124,3 +124,17 @@ export function roomAssigned(a: string | symbol = 'a'): SQL {
 export function attendeeReady(a: string | symbol = 'a'): SQL {
   return sql`(${backgroundCheckPassed(a)} and ${certificateIssued(a)} and ${ticketIssued(a)} and ${roomAssigned(a)})`;
 }
+
+/**
+ * The four items of the attendee `a` computed once per row, as `rd.bg`, `rd.certificate`,
+ * `rd.ticket`, `rd.room` (a lateral subquery; `offset 0` keeps PostgreSQL from copying each
+ * expression into every place that reads it), for the board's rows and counts.
+ */
+export function readinessFlags(a: string | symbol = 'a'): SQL {
+  return sql`cross join lateral (select ${backgroundCheckPassed(a)} as bg,
+    ${certificateIssued(a)} as certificate, ${ticketIssued(a)} as ticket,
+    ${roomAssigned(a)} as room offset 0) rd`;
+}
+
+/** Ready, over {@link readinessFlags}: the same rule as {@link attendeeReady}. */
+export const READY_FLAGS = sql`(rd.bg and rd.certificate and rd.ticket and rd.room)`;
