@@ -34,6 +34,7 @@ import {
   TrainManifestDocument,
   TripDocument,
   TripsDocument,
+  trainManifestFile,
   UpdateMealDocument,
   type DelegationHubClient,
 } from '../../sdk/src/index.js';
@@ -207,17 +208,18 @@ describe('logistics: travel, certificates, rooms and the readiness board', () =>
           serviceNumber: 'Z164',
         },
       });
-    const { trainManifest } = await railway.request(TrainManifestDocument, {
+    // through the SDK's helper, which hands the workbook back as bytes
+    const manifest = await trainManifestFile(railway, {
       delegationId,
       travelDate: OUT,
       serviceNumber: 'z164',
     });
-    expect(trainManifest.travellers).toBe(3);
-    expect(trainManifest.trips.map((trip) => trip.travellerName).sort()).toEqual(
+    expect(manifest).toMatchObject({ travelDate: OUT, serviceNumber: 'Z164', travellers: 3 });
+    expect(manifest.trips.map((trip) => trip.travellerName).sort()).toEqual(
       ['张三', '李二', '王一'].sort(),
     );
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(trainManifest.file, 'base64') as unknown as ArrayBuffer);
+    await workbook.xlsx.load(Buffer.from(manifest.xlsx) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('团体乘车名单')!;
     expect(sheet.getRow(1).values).toEqual([
       undefined,
