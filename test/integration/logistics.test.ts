@@ -704,6 +704,31 @@ describe('logistics: travel, certificates, rooms and the readiness board', () =>
     ];
     for (const [call, field] of cases)
       expect([field, (await refusedUnchanged(t.sql, call)).field]).toEqual([field, field]);
+    // an attendee of a purchaser not admitted (still REGISTERED) gets no trip nor certificate
+    const pending = await tradePurchaser(t.sql, { key: 'LOGI_PENDING', subDelegation: 'COMMERCE' });
+    await t.sql.query(
+      `update purchaser set status = 'REGISTERED', approved_at = null where id = $1`,
+      [pending.id],
+    );
+    const waiting = await tradeAttendee(t.sql, pending.id, '钱五');
+    expect(
+      await refusedUnchanged(t.sql, () =>
+        office.request(RequestTripDocument, {
+          input: {
+            attendeeId: waiting.gid,
+            direction: 'OUTBOUND',
+            travelDate: OUT,
+            mode: 'TRAIN',
+            serviceNumber: 'Z164',
+          },
+        }),
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.attendeeId' });
+    expect(
+      await refusedUnchanged(t.sql, () =>
+        office.request(ApplyCertificateDocument, { input: { attendeeId: waiting.gid } }),
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.attendeeId' });
     // a night outside the block, a check-in in the future
     const { roomBlocks } = await commerce.request(RoomBlocksDocument, { first: 1 });
     const room = roomBlocks.nodes[0]!.rooms[1]!;

@@ -15,7 +15,7 @@ import { decimalArg } from '../trade/money.js';
 import {
   invalidTransition,
   isoDate,
-  requireTrading,
+  TRADING,
   scopedTradeRow,
   type TradeContext,
   type TradeParty,
@@ -249,6 +249,15 @@ function scopedAttendee(
   );
 }
 
+/** Trips and certificates are for the attendees of purchasers admitted to the expo. */
+function requireAdmitted(party: Pick<TradeParty, 'status'>): void {
+  if (!TRADING.includes(party.status))
+    throw badInput(
+      'attendeeId',
+      `The attendee's purchaser is ${party.status}: trips and certificates are for attendees of ${TRADING.join(' or ')} purchasers`,
+    );
+}
+
 const SERVICE_NUMBER = /^[A-Z0-9]{1,8}$/;
 
 /** A trip asked for an attendee: its purchaser's organisers (TradeRules.travel). */
@@ -258,7 +267,7 @@ export async function requestTrip(
 ): Promise<string> {
   const party = await scopedAttendee(ctx, input.attendeeId);
   requireMayTradeFor(ctx.viewer, party, 'request trips for its attendees', TradeRules.travel);
-  requireTrading(party, 'attendeeId');
+  requireAdmitted(party);
   const serviceNumber = input.serviceNumber.trim().toUpperCase().replace(/\s+/g, '');
   if (!SERVICE_NUMBER.test(serviceNumber))
     throw badInput('serviceNumber', 'serviceNumber is 1 to 8 letters and digits (G1234, MU5402)');
@@ -475,7 +484,7 @@ export async function trainManifest(
 export async function applyCertificate(ctx: Ctx, attendeeId: string): Promise<string> {
   const party = await scopedAttendee(ctx, attendeeId);
   requireInDelegation(ctx.viewer, party.delegationId, OFFICE, 'apply for certificates');
-  requireTrading(party, 'attendeeId');
+  requireAdmitted(party);
   return tx(ctx, { what: 'The certificate', field: 'attendeeId' }, async (em) => {
     const certificate = em.create(AdmissionCertificate, {
       delegation: party.delegationId,
