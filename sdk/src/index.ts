@@ -12,4 +12,5 @@ export {
   type VariablesArgument,
 } from './client.js';
 export { DelegationHubError, type DelegationHubErrorOptions } from './errors.js';
+export { trainManifestFile, type TrainManifestFile } from './logistics.js';
 export * from './generated/graphql.js';

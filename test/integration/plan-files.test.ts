@@ -325,12 +325,29 @@ describe('plans as files: importPlan and exportPlan', () => {
       format: 'XLSX',
     });
     const qinghaiOffice6 = await t.client('DELEGATION_OFFICE', 'CIIE-6/QH');
+    // a service duty the office gave a unit outlives the structure's re-import
+    const duties = async () =>
+      (
+        await t.sql.query(
+          `select o.key, s.duty from service_unit s join organisation o on o.id = s.organisation_id
+           where s.delegation_id = $1 order by 1, 2`,
+          [fromGlobalId(imported)!.id],
+        )
+      ).rows;
+    await t.sql.query(
+      `insert into service_unit (delegation_id, organisation_id, duty)
+       select u.delegation_id, u.organisation_id, 'TICKETING' from member_unit u
+       join organisation o on o.id = u.organisation_id where u.delegation_id = $1 and o.key = 'RAILWAY'`,
+      [fromGlobalId(imported)!.id],
+    );
+    expect(await duties()).toEqual([{ key: 'RAILWAY', duty: 'TICKETING' }]);
     const back = await importAs(qinghaiOffice6, {
       delegationId: imported,
       format: 'XLSX',
       file: workbook,
     });
     expect(back.importPlan.replaced).toBe(true);
+    expect(await duties()).toEqual([{ key: 'RAILWAY', duty: 'TICKETING' }]);
     const { expo: _again, ...againPlan } = await exported(imported);
     expect(againPlan).toEqual(seededPlan);
   });

@@ -83,6 +83,13 @@ const TABLE_OF: Record<string, string> = {
   Unavailability: 'unavailability',
   CalendarToken: 'calendar_token',
   Circular: 'circular',
+  ServiceUnit: 'service_unit',
+  Trip: 'trip',
+  AdmissionCertificate: 'admission_certificate',
+  RoomBlock: 'room_block',
+  Room: 'room',
+  RoomAssignment: 'room_assignment',
+  Meal: 'meal',
 };
 const TABLES = [
   'expo',
@@ -126,6 +133,13 @@ const TABLES = [
   'circular',
   'circular_recipient',
   'circular_acknowledgement',
+  'service_unit',
+  'trip',
+  'admission_certificate',
+  'room_block',
+  'room',
+  'room_assignment',
+  'meal',
 ];
 
 /** The input paths of every ID argument of a mutation (`input.purchaserIds` for a list). */
@@ -220,6 +234,13 @@ describe('refusals: one answer for every mutation', () => {
     | 'calendarToken'
     | 'schedule'
     | 'circular',
+    | 'serviceUnit'
+    | 'trip'
+    | 'certificate'
+    | 'block'
+    | 'room'
+    | 'assignment'
+    | 'meal',
     string
   >;
   /** Gansu role holders who also read all of Qinghai (ANALYST there), by role. */
@@ -425,6 +446,60 @@ describe('refusals: one answer for every mutation', () => {
       [ids.delegationId, circular, fromGlobalId(r.cultureTourism)!.id],
     );
     r.circular = toGlobalId('Circular', circular);
+    // logistics: the plan's railway as a service unit, a trip and a certificate of the
+    // attendee, a room block with a room the attendee sleeps in, a meal
+    r.serviceUnit = toGlobalId(
+      'ServiceUnit',
+      await one(
+        `select sv.id from service_unit sv join organisation o on o.id = sv.organisation_id
+        where o.key = 'RAILWAY' and sv.delegation_id = $1`,
+        [ids.delegationId],
+      ),
+    );
+    const attendeeId = fromGlobalId(r.attendee)!.id;
+    r.trip = toGlobalId(
+      'Trip',
+      await one(
+        `insert into trip (delegation_id, attendee_id, direction, travel_date, mode, service_number, requested_by)
+         values ($1, $2, 'OUTBOUND', '2022-11-03', 'TRAIN', 'Z164', 'test') returning id`,
+        [ids.delegationId, attendeeId],
+      ),
+    );
+    r.certificate = toGlobalId(
+      'AdmissionCertificate',
+      await one(
+        `insert into admission_certificate (delegation_id, attendee_id, applied_by)
+         values ($1, $2, 'test') returning id`,
+        [ids.delegationId, attendeeId],
+      ),
+    );
+    const block = await one(
+      `insert into room_block (delegation_id, hotel, first_night, last_night, rooms, price_per_night)
+       values ($1, 'Refusal Hotel', '2022-11-04', '2022-11-09', 2, 500) returning id`,
+      [ids.delegationId],
+    );
+    r.block = toGlobalId('RoomBlock', block);
+    const room = await one(
+      `insert into room (delegation_id, block_id, number, capacity) values ($1, $2, '101', 2) returning id`,
+      [ids.delegationId, block],
+    );
+    r.room = toGlobalId('Room', room);
+    r.assignment = toGlobalId(
+      'RoomAssignment',
+      await one(
+        `insert into room_assignment (delegation_id, room_id, attendee_id, night, assigned_by)
+         values ($1, $2, $3, '2022-11-04', 'test') returning id`,
+        [ids.delegationId, room, attendeeId],
+      ),
+    );
+    r.meal = toGlobalId(
+      'Meal',
+      await one(
+        `insert into meal (delegation_id, day, meal, place, headcount)
+         values ($1, '2022-11-05', 'LUNCH', 'Hall', 10) returning id`,
+        [ids.delegationId],
+      ),
+    );
     readerTokens.reference = await t.token('EXPO_BUREAU', 'CIIE-6');
     // the outsiders' users exist before the first snapshot
     for (const [name, scope] of Object.values(OUTSIDER)) await t.token(name, scope);
@@ -437,6 +512,92 @@ describe('refusals: one answer for every mutation', () => {
   /** A deadline a month away: a task's must not have passed. */
   const FUTURE = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
   const CALLS: Record<string, Call[]> = {
+    addServiceUnit: [
+      {
+        role: office,
+        args: () => ({
+          input: { delegationId: r.qh, organisationId: r.cultureTourism, duty: 'PUBLICITY' },
+        }),
+      },
+    ],
+    removeServiceUnit: [{ role: office, args: () => ({ id: r.serviceUnit }) }],
+    requestTrip: [
+      {
+        role: office,
+        args: () => ({
+          input: {
+            attendeeId: r.attendee,
+            direction: 'RETURN',
+            travelDate: '2022-11-11',
+            mode: 'TRAIN',
+            serviceNumber: 'Z165',
+          },
+        }),
+      },
+    ],
+    bookTrip: [{ role: office, args: () => ({ input: { id: r.trip, version, seat: '1A' } }) }],
+    issueTrip: [{ role: office, args: () => ({ input: { id: r.trip, version } }) }],
+    cancelTrip: [
+      { role: office, args: () => ({ input: { id: r.trip, version, reason: 'refused' } }) },
+    ],
+    applyCertificate: [{ role: office, args: () => ({ input: { attendeeId: r.attendee } }) }],
+    issueCertificate: [{ role: office, args: () => ({ input: { id: r.certificate, version } }) }],
+    collectCertificate: [{ role: office, args: () => ({ input: { id: r.certificate, version } }) }],
+    checkInAttendee: [
+      {
+        role: office,
+        args: () => ({
+          input: {
+            id: r.certificate,
+            version,
+            checkedInAt: '2022-11-05T01:00:00Z',
+            place: 'Gate 1',
+          },
+        }),
+      },
+    ],
+    createRoomBlock: [
+      {
+        role: office,
+        args: () => ({
+          input: {
+            delegationId: r.qh,
+            hotel: 'Refused Hotel',
+            firstNight: '2022-11-04',
+            lastNight: '2022-11-05',
+            rooms: 1,
+            pricePerNight: '100.00',
+          },
+        }),
+      },
+    ],
+    addRoom: [
+      { role: office, args: () => ({ input: { blockId: r.block, number: '102', capacity: 1 } }) },
+    ],
+    assignRoom: [
+      {
+        role: office,
+        args: () => ({
+          input: { roomId: r.room, attendeeId: r.attendee, firstNight: '2022-11-05' },
+        }),
+      },
+    ],
+    removeRoomAssignment: [{ role: office, args: () => ({ id: r.assignment }) }],
+    arrangeMeal: [
+      {
+        role: office,
+        args: () => ({
+          input: {
+            delegationId: r.qh,
+            day: '2022-11-06',
+            meal: 'DINNER',
+            place: 'Refused Hall',
+            headcount: 3,
+          },
+        }),
+      },
+    ],
+    updateMeal: [{ role: office, args: () => ({ input: { id: r.meal, version, headcount: 3 } }) }],
     createTask: [
       {
         role: office,

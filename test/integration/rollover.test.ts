@@ -252,8 +252,19 @@ describe('roll-over to the next edition', () => {
         memberUnits: fifth.memberUnits.length,
         leadingGroupMembers: fifth.leadingGroup.length,
         subDelegations: fifth.subDelegations.length,
+        serviceUnits: 7,
       },
     });
+    // the member units' service duties come along (the railway still books the tickets)
+    const { rows: duties } = await t.sql.query(
+      `select e.key as expo, o.key as unit, s.duty from service_unit s
+       join delegation d on d.id = s.delegation_id join expo e on e.id = d.expo_id
+       join organisation o on o.id = s.organisation_id order by 1, 2, 3`,
+    );
+    const of = (expo: string) =>
+      duties.filter((r) => r.expo === expo).map((r) => `${r.unit}:${r.duty}`);
+    expect(of('CIIE-5')).toContain('RAILWAY:TICKETING');
+    expect(of('CIIE-6')).toEqual(of('CIIE-5'));
   });
 
   it('refuses a second roll-over of the province to the same edition: CONFLICT at input.toExpoId', async () => {

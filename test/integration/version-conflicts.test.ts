@@ -211,7 +211,33 @@ describe('a stale version is the one CONFLICT, for every mutation that takes a v
     const sub = await structure('sub_delegation', 'SubDelegation', 'subDelegationId');
     const lead = await structure('sub_delegation_lead', 'SubDelegationLead', 'leadId');
     const duty = await structure('responsibility', 'Responsibility', 'responsibilityId');
+    // logistics: a trip and a certificate of the attendee, a meal
+    const trip = await one(
+      `insert into trip (delegation_id, attendee_id, direction, travel_date, mode, service_number, requested_by)
+       values ($1, $2, 'OUTBOUND', '2022-11-03', 'TRAIN', 'Z164', 'test') returning id`,
+      [ids.delegationId, attendee.id],
+    );
+    const certificate = await one(
+      `insert into admission_certificate (delegation_id, attendee_id, applied_by)
+       values ($1, $2, 'test') returning id`,
+      [ids.delegationId, attendee.id],
+    );
+    const meal = await one(
+      `insert into meal (delegation_id, day, meal, place, headcount)
+       values ($1, '2022-11-05', 'LUNCH', 'Hall', 10) returning id`,
+      [ids.delegationId],
+    );
     targets = {
+      bookTrip: byId('trip', 'Trip', trip, { seat: '1A' }),
+      issueTrip: byId('trip', 'Trip', trip),
+      cancelTrip: byId('trip', 'Trip', trip, { reason: 'stale' }),
+      issueCertificate: byId('admission_certificate', 'AdmissionCertificate', certificate),
+      collectCertificate: byId('admission_certificate', 'AdmissionCertificate', certificate),
+      checkInAttendee: byId('admission_certificate', 'AdmissionCertificate', certificate, {
+        checkedInAt: '2022-11-05T01:00:00Z',
+        place: 'Gate 1',
+      }),
+      updateMeal: byId('meal', 'Meal', meal, { headcount: 12 }),
       acceptMatch: byId('exhibitor_match', 'ExhibitorMatch', uuid(match.id)),
       approvePurchaser: purchaser(),
       cancelDeal: dealTarget,

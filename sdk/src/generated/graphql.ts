@@ -52,6 +52,21 @@ export type AddResponsibilityInput = {
   position?: number | null | undefined;
 };
 
+export type AddRoomInput = {
+  blockId: string;
+  /** People: 1 to 20. */
+  capacity: number;
+  number: string;
+};
+
+/** A member unit of the delegation made a service unit of a duty. */
+export type AddServiceUnitInput = {
+  delegationId: string;
+  duty: ServiceDuty;
+  /** The organisation of a member unit of the delegation. */
+  organisationId: string;
+};
+
 /** A new sector sub-delegation (交易分团), with its lead units. */
 export type AddSubDelegationInput = {
   delegationId: string;
@@ -89,6 +104,22 @@ export type AddUnavailabilityInput = {
   startsAt: string;
 };
 
+/** Filters AdmissionCertificate rows; all given conditions must hold. */
+export type AdmissionCertificateFilter = {
+  /** Every one of these holds. */
+  and?: Array<AdmissionCertificateFilter> | null | undefined;
+  attendee?: IdFilter | null | undefined;
+  checkedInAt?: DateTimeFilter | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  delegation?: IdFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  /** This does not hold. */
+  not?: AdmissionCertificateFilter | null | undefined;
+  /** At least one of these holds. */
+  or?: Array<AdmissionCertificateFilter> | null | undefined;
+  status?: CertificateStatusFilter | null | undefined;
+};
+
 export type AnswerTaskProblemInput = {
   answer: string;
   id: string;
@@ -96,9 +127,58 @@ export type AnswerTaskProblemInput = {
   version: number;
 };
 
+/** An admission certificate applied for an attendee: APPLIED. */
+export type ApplyCertificateInput = {
+  attendeeId: string;
+};
+
 export type ApprovePurchaserInput = {
   purchaserId: string;
   /** The version you reviewed: if it changed meanwhile, CONFLICT (and nothing changes). */
+  version: number;
+};
+
+export type ArrangeMealInput = {
+  day: string;
+  delegationId: string;
+  /** 0 to 100,000. */
+  headcount: number;
+  meal: MealKind;
+  note?: string | null | undefined;
+  place: string;
+};
+
+/** An attendee in a room for its nights from firstNight to lastNight. */
+export type AssignRoomInput = {
+  attendeeId: string;
+  firstNight: string;
+  /** Included; firstNight alone if left out. */
+  lastNight?: string | null | undefined;
+  roomId: string;
+};
+
+/** Filters AttendeeReadiness rows; all given conditions must hold. */
+export type AttendeeReadinessFilter = {
+  /** Every one of these holds. */
+  and?: Array<AttendeeReadinessFilter> | null | undefined;
+  delegation?: IdFilter | null | undefined;
+  name?: StringFilter | null | undefined;
+  /** This does not hold. */
+  not?: AttendeeReadinessFilter | null | undefined;
+  /** Attendees not ready. An attendee is ready when its latest background check PASSED, its admission certificate is ISSUED or COLLECTED, its OUTBOUND trip is ISSUED and it has a room for the first night (the night before the expo opens). */
+  notReady?: BooleanFilter | null | undefined;
+  /** At least one of these holds. */
+  or?: Array<AttendeeReadinessFilter> | null | undefined;
+  purchaser?: IdFilter | null | undefined;
+  subDelegation?: IdFilter | null | undefined;
+};
+
+/** The TICKETING unit books a REQUESTED trip: BOOKED, with its seat. */
+export type BookTripInput = {
+  id: string;
+  /** Carriage and seat (05车12F). */
+  seat: string;
+  /** The version you read. */
   version: number;
 };
 
@@ -108,6 +188,40 @@ export type BooleanFilter = {
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
   ne?: boolean | null | undefined;
+};
+
+export type CancelTripInput = {
+  id: string;
+  reason: string;
+  /** The version you read. */
+  version: number;
+};
+
+export type CertificateStatus =
+  | 'APPLIED'
+  | 'COLLECTED'
+  | 'ISSUED';
+
+/** Compares a CertificateStatus. */
+export type CertificateStatusFilter = {
+  eq?: CertificateStatus | null | undefined;
+  in?: Array<CertificateStatus> | null | undefined;
+  /** true: the value is null; false: it is not. */
+  isNull?: boolean | null | undefined;
+  ne?: CertificateStatus | null | undefined;
+  notIn?: Array<CertificateStatus> | null | undefined;
+};
+
+/** On-site check-in of the attendee holding the certificate. */
+export type CheckInAttendeeInput = {
+  /** When; not in the future. */
+  checkedInAt: string;
+  /** The attendee’s certificate (ISSUED or COLLECTED). */
+  id: string;
+  /** Where (the venue’s gate, the hotel). */
+  place: string;
+  /** The version you read. */
+  version: number;
 };
 
 export type CheckResult =
@@ -139,6 +253,12 @@ export type CloseProcurementNeedInput = {
 };
 
 export type CloseTaskProblemInput = {
+  id: string;
+  /** The version you read. */
+  version: number;
+};
+
+export type CollectCertificateInput = {
   id: string;
   /** The version you read. */
   version: number;
@@ -225,6 +345,19 @@ export type CreateProcurementNeedInput = {
   quantity?: string | null | undefined;
   title: string;
   unit?: string | null | undefined;
+};
+
+export type CreateRoomBlockInput = {
+  address?: string | null | undefined;
+  delegationId: string;
+  firstNight: string;
+  hotel: string;
+  /** The last night, included; not before firstNight. */
+  lastNight: string;
+  /** CNY per room and night: 0 or more, 2 places. */
+  pricePerNight: string;
+  /** Rooms booked: 1 to 10,000. */
+  rooms: number;
 };
 
 /** A new task, OPEN. */
@@ -559,6 +692,20 @@ export type InvitePurchaserInput = {
   subDelegationId?: string | null | undefined;
 };
 
+export type IssueCertificateInput = {
+  id: string;
+  /** The certificate's number. */
+  number?: string | null | undefined;
+  /** The version you read. */
+  version: number;
+};
+
+export type IssueTripInput = {
+  id: string;
+  /** The version you read. */
+  version: number;
+};
+
 export type LeadingGroupRole =
   | 'DEPUTY_LEADER'
   | 'LEADER'
@@ -582,6 +729,37 @@ export type MatchStatusFilter = {
   isNull?: boolean | null | undefined;
   ne?: MatchStatus | null | undefined;
   notIn?: Array<MatchStatus> | null | undefined;
+};
+
+/** Filters Meal rows; all given conditions must hold. */
+export type MealFilter = {
+  /** Every one of these holds. */
+  and?: Array<MealFilter> | null | undefined;
+  day?: DateFilter | null | undefined;
+  delegation?: IdFilter | null | undefined;
+  headcount?: IntFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  meal?: MealKindFilter | null | undefined;
+  /** This does not hold. */
+  not?: MealFilter | null | undefined;
+  /** At least one of these holds. */
+  or?: Array<MealFilter> | null | undefined;
+  place?: StringFilter | null | undefined;
+};
+
+export type MealKind =
+  | 'BREAKFAST'
+  | 'DINNER'
+  | 'LUNCH';
+
+/** Compares a MealKind. */
+export type MealKindFilter = {
+  eq?: MealKind | null | undefined;
+  in?: Array<MealKind> | null | undefined;
+  /** true: the value is null; false: it is not. */
+  isNull?: boolean | null | undefined;
+  ne?: MealKind | null | undefined;
+  notIn?: Array<MealKind> | null | undefined;
 };
 
 /** Filters Meeting rows; all given conditions must hold. */
@@ -1112,6 +1290,18 @@ export type ReportTaskProgressInput = {
   text: string;
 };
 
+/** A trip asked for an attendee: REQUESTED. */
+export type RequestTripInput = {
+  attendeeId: string;
+  direction: TripDirection;
+  fromStation?: string | null | undefined;
+  mode: TravelMode;
+  /** Train or flight number: 1 to 8 letters and digits. */
+  serviceNumber: string;
+  toStation?: string | null | undefined;
+  travelDate: string;
+};
+
 export type ResubmitPurchaserInput = {
   purchaserId: string;
   /** The version you saw; CONFLICT if it changed. */
@@ -1140,6 +1330,22 @@ export type RollOverDelegationInput = {
   names?: DelegationNamesInput | null | undefined;
   /** The edition to roll over to: it starts later; CONFLICT when it has the province's delegation already. */
   toExpoId: string;
+};
+
+/** Filters RoomBlock rows; all given conditions must hold. */
+export type RoomBlockFilter = {
+  /** Every one of these holds. */
+  and?: Array<RoomBlockFilter> | null | undefined;
+  delegation?: IdFilter | null | undefined;
+  firstNight?: DateFilter | null | undefined;
+  hotel?: StringFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  lastNight?: DateFilter | null | undefined;
+  /** This does not hold. */
+  not?: RoomBlockFilter | null | undefined;
+  /** At least one of these holds. */
+  or?: Array<RoomBlockFilter> | null | undefined;
+  pricePerNight?: DecimalFilter | null | undefined;
 };
 
 /** A meeting slot for an accepted match. Nobody is double-booked. */
@@ -1182,6 +1388,15 @@ export type SendCircularInput = {
   /** 1 to 200 characters. */
   title: string;
 };
+
+export type ServiceDuty =
+  | 'CUSTOMS'
+  | 'FINANCE'
+  | 'HEALTH'
+  | 'LOGISTICS'
+  | 'PROTOCOL'
+  | 'PUBLICITY'
+  | 'TICKETING';
 
 /** Sets the slot plan of an expo day (replacing the day's plan): the edition's (EXPO_BUREAU) or a delegation's (its office). */
 export type SetMeetingDayInput = {
@@ -1327,6 +1542,82 @@ export type TradeSide =
   | 'EXHIBITOR_SIDE'
   | 'PURCHASER_SIDE';
 
+export type TravelMode =
+  | 'FLIGHT'
+  | 'TRAIN';
+
+/** Compares a TravelMode. */
+export type TravelModeFilter = {
+  eq?: TravelMode | null | undefined;
+  in?: Array<TravelMode> | null | undefined;
+  /** true: the value is null; false: it is not. */
+  isNull?: boolean | null | undefined;
+  ne?: TravelMode | null | undefined;
+  notIn?: Array<TravelMode> | null | undefined;
+};
+
+export type TripDirection =
+  | 'OUTBOUND'
+  | 'RETURN';
+
+/** Compares a TripDirection. */
+export type TripDirectionFilter = {
+  eq?: TripDirection | null | undefined;
+  in?: Array<TripDirection> | null | undefined;
+  /** true: the value is null; false: it is not. */
+  isNull?: boolean | null | undefined;
+  ne?: TripDirection | null | undefined;
+  notIn?: Array<TripDirection> | null | undefined;
+};
+
+/** Filters Trip rows; all given conditions must hold. */
+export type TripFilter = {
+  /** Every one of these holds. */
+  and?: Array<TripFilter> | null | undefined;
+  attendee?: IdFilter | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  delegation?: IdFilter | null | undefined;
+  direction?: TripDirectionFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  mode?: TravelModeFilter | null | undefined;
+  /** This does not hold. */
+  not?: TripFilter | null | undefined;
+  /** At least one of these holds. */
+  or?: Array<TripFilter> | null | undefined;
+  serviceNumber?: StringFilter | null | undefined;
+  status?: TripStatusFilter | null | undefined;
+  travelDate?: DateFilter | null | undefined;
+};
+
+/** An ordering of Trip rows. */
+export type TripOrder = {
+  direction?: OrderDirection;
+  field: TripOrderField;
+};
+
+export type TripOrderField =
+  | 'CREATED_AT'
+  | 'ID'
+  | 'SERVICE_NUMBER'
+  | 'STATUS'
+  | 'TRAVEL_DATE';
+
+export type TripStatus =
+  | 'BOOKED'
+  | 'CANCELLED'
+  | 'ISSUED'
+  | 'REQUESTED';
+
+/** Compares a TripStatus. */
+export type TripStatusFilter = {
+  eq?: TripStatus | null | undefined;
+  in?: Array<TripStatus> | null | undefined;
+  /** true: the value is null; false: it is not. */
+  isNull?: boolean | null | undefined;
+  ne?: TripStatus | null | undefined;
+  notIn?: Array<TripStatus> | null | undefined;
+};
+
 export type UnplacedReason =
   | 'NO_COMMON_FREE_SLOT'
   | 'NO_FITTING_POINT'
@@ -1391,6 +1682,16 @@ export type UpdateLeadingGroupMemberInput = {
   titleEn?: string | null | undefined;
   titleZh?: string | null | undefined;
   /** The version you saw; CONFLICT if it changed. */
+  version: number;
+};
+
+/** Changes to a meal; only the fields given change. */
+export type UpdateMealInput = {
+  headcount?: number | null | undefined;
+  id: string;
+  note?: string | null | undefined;
+  place?: string | null | undefined;
+  /** The version you read. */
   version: number;
 };
 
@@ -1718,6 +2019,215 @@ export type DealEventsSubscriptionVariables = Exact<{
 
 export type DealEventsSubscription = { dealEvents: { op: string, dealId: string } };
 
+export type ServiceUnitFieldsFragment = { id: string, duty: ServiceDuty, createdAt: string, unit: { id: string, key: string | null, nameZh: string } };
+
+export type TripFieldsFragment = { id: string, version: number, travellerName: string, direction: TripDirection, travelDate: string, mode: TravelMode, serviceNumber: string, fromStation: string | null, toStation: string | null, seat: string | null, status: TripStatus, cancelReason: string | null, requestedBy: string, bookedBy: string | null, bookedAt: string | null, issuedBy: string | null, issuedAt: string | null, createdAt: string, updatedAt: string };
+
+export type AdmissionCertificateFieldsFragment = { id: string, version: number, status: CertificateStatus, number: string | null, appliedBy: string, issuedBy: string | null, issuedAt: string | null, collectedAt: string | null, checkedInAt: string | null, checkInPlace: string | null, checkedInBy: string | null, createdAt: string };
+
+export type RoomAssignmentFieldsFragment = { id: string, night: string, attendeeName: string, assignedBy: string, room: { id: string, number: string } };
+
+export type RoomFieldsFragment = { id: string, number: string, capacity: number, assignments: Array<{ id: string, night: string, attendeeName: string, assignedBy: string, room: { id: string, number: string } }> };
+
+export type RoomBlockFieldsFragment = { id: string, version: number, hotel: string, address: string | null, firstNight: string, lastNight: string, roomsBooked: number, pricePerNight: string, rooms: Array<{ id: string, number: string, capacity: number, assignments: Array<{ id: string, night: string, attendeeName: string, assignedBy: string, room: { id: string, number: string } }> }> };
+
+export type MealFieldsFragment = { id: string, version: number, day: string, meal: MealKind, place: string, headcount: number, note: string | null };
+
+export type ReadinessCountFieldsFragment = { attendees: number, backgroundCheckPassed: number, certificateIssued: number, ticketIssued: number, roomAssigned: number, ready: number, notReady: number };
+
+export type ServiceUnitsQueryVariables = Exact<{
+  expoKey: string;
+  key: string;
+}>;
+
+
+export type ServiceUnitsQuery = { delegation: { id: string, serviceUnits: Array<{ id: string, duty: ServiceDuty, createdAt: string, unit: { id: string, key: string | null, nameZh: string } }> } | null };
+
+export type AddServiceUnitMutationVariables = Exact<{
+  input: AddServiceUnitInput;
+}>;
+
+
+export type AddServiceUnitMutation = { addServiceUnit: { id: string, duty: ServiceDuty, createdAt: string, unit: { id: string, key: string | null, nameZh: string } } };
+
+export type RemoveServiceUnitMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RemoveServiceUnitMutation = { removeServiceUnit: string };
+
+export type TripQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TripQuery = { trip: { id: string, version: number, travellerName: string, direction: TripDirection, travelDate: string, mode: TravelMode, serviceNumber: string, fromStation: string | null, toStation: string | null, seat: string | null, status: TripStatus, cancelReason: string | null, requestedBy: string, bookedBy: string | null, bookedAt: string | null, issuedBy: string | null, issuedAt: string | null, createdAt: string, updatedAt: string, attendee: { id: string } | null } | null };
+
+export type TripsQueryVariables = Exact<{
+  filter?: TripFilter | null | undefined;
+  orderBy?: Array<TripOrder> | TripOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TripsQuery = { trips: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, travellerName: string, direction: TripDirection, travelDate: string, mode: TravelMode, serviceNumber: string, fromStation: string | null, toStation: string | null, seat: string | null, status: TripStatus, cancelReason: string | null, requestedBy: string, bookedBy: string | null, bookedAt: string | null, issuedBy: string | null, issuedAt: string | null, createdAt: string, updatedAt: string, subDelegation: { id: string, key: string } | null } }> } };
+
+export type AttendeeLogisticsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AttendeeLogisticsQuery = { node:
+    | { id: string, trips: Array<{ id: string, version: number, travellerName: string, direction: TripDirection, travelDate: string, mode: TravelMode, serviceNumber: string, fromStation: string | null, toStation: string | null, seat: string | null, status: TripStatus, cancelReason: string | null, requestedBy: string, bookedBy: string | null, bookedAt: string | null, issuedBy: string | null, issuedAt: string | null, createdAt: string, updatedAt: string }>, admissionCertificate: { id: string, version: number, status: CertificateStatus, number: string | null, appliedBy: string, issuedBy: string | null, issuedAt: string | null, collectedAt: string | null, checkedInAt: string | null, checkInPlace: string | null, checkedInBy: string | null, createdAt: string } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type TrainManifestQueryVariables = Exact<{
+  delegationId: string;
+  travelDate: string;
+  serviceNumber: string;
+}>;
+
+
+export type TrainManifestQuery = { trainManifest: { travelDate: string, serviceNumber: string, travellers: number, file: string, trips: Array<{ id: string, version: number, travellerName: string, direction: TripDirection, travelDate: string, mode: TravelMode, serviceNumber: string, fromStation: string | null, toStation: string | null, seat: string | null, status: TripStatus, cancelReason: string | null, requestedBy: string, bookedBy: string | null, bookedAt: string | null, issuedBy: string | null, issuedAt: string | null, createdAt: string, updatedAt: string }> } };
+
+export type RequestTripMutationVariables = Exact<{
+  input: RequestTripInput;
+}>;
+
+
+export type RequestTripMutation = { requestTrip: { id: string, version: number, travellerName: string, direction: TripDirection, travelDate: string, mode: TravelMode, serviceNumber: string, fromStation: string | null, toStation: string | null, seat: string | null, status: TripStatus, cancelReason: string | null, requestedBy: string, bookedBy: string | null, bookedAt: string | null, issuedBy: string | null, issuedAt: string | null, createdAt: string, updatedAt: string } };
+
+export type BookTripMutationVariables = Exact<{
+  input: BookTripInput;
+}>;
+
+
+export type BookTripMutation = { bookTrip: { id: string, version: number, travellerName: string, direction: TripDirection, travelDate: string, mode: TravelMode, serviceNumber: string, fromStation: string | null, toStation: string | null, seat: string | null, status: TripStatus, cancelReason: string | null, requestedBy: string, bookedBy: string | null, bookedAt: string | null, issuedBy: string | null, issuedAt: string | null, createdAt: string, updatedAt: string } };
+
+export type IssueTripMutationVariables = Exact<{
+  input: IssueTripInput;
+}>;
+
+
+export type IssueTripMutation = { issueTrip: { id: string, version: number, travellerName: string, direction: TripDirection, travelDate: string, mode: TravelMode, serviceNumber: string, fromStation: string | null, toStation: string | null, seat: string | null, status: TripStatus, cancelReason: string | null, requestedBy: string, bookedBy: string | null, bookedAt: string | null, issuedBy: string | null, issuedAt: string | null, createdAt: string, updatedAt: string } };
+
+export type CancelTripMutationVariables = Exact<{
+  input: CancelTripInput;
+}>;
+
+
+export type CancelTripMutation = { cancelTrip: { id: string, version: number, travellerName: string, direction: TripDirection, travelDate: string, mode: TravelMode, serviceNumber: string, fromStation: string | null, toStation: string | null, seat: string | null, status: TripStatus, cancelReason: string | null, requestedBy: string, bookedBy: string | null, bookedAt: string | null, issuedBy: string | null, issuedAt: string | null, createdAt: string, updatedAt: string } };
+
+export type AdmissionCertificatesQueryVariables = Exact<{
+  filter?: AdmissionCertificateFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdmissionCertificatesQuery = { admissionCertificates: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, version: number, status: CertificateStatus, number: string | null, appliedBy: string, issuedBy: string | null, issuedAt: string | null, collectedAt: string | null, checkedInAt: string | null, checkInPlace: string | null, checkedInBy: string | null, createdAt: string, attendee: { id: string } | null }> } };
+
+export type ApplyCertificateMutationVariables = Exact<{
+  input: ApplyCertificateInput;
+}>;
+
+
+export type ApplyCertificateMutation = { applyCertificate: { id: string, version: number, status: CertificateStatus, number: string | null, appliedBy: string, issuedBy: string | null, issuedAt: string | null, collectedAt: string | null, checkedInAt: string | null, checkInPlace: string | null, checkedInBy: string | null, createdAt: string } };
+
+export type IssueCertificateMutationVariables = Exact<{
+  input: IssueCertificateInput;
+}>;
+
+
+export type IssueCertificateMutation = { issueCertificate: { id: string, version: number, status: CertificateStatus, number: string | null, appliedBy: string, issuedBy: string | null, issuedAt: string | null, collectedAt: string | null, checkedInAt: string | null, checkInPlace: string | null, checkedInBy: string | null, createdAt: string } };
+
+export type CollectCertificateMutationVariables = Exact<{
+  input: CollectCertificateInput;
+}>;
+
+
+export type CollectCertificateMutation = { collectCertificate: { id: string, version: number, status: CertificateStatus, number: string | null, appliedBy: string, issuedBy: string | null, issuedAt: string | null, collectedAt: string | null, checkedInAt: string | null, checkInPlace: string | null, checkedInBy: string | null, createdAt: string } };
+
+export type CheckInAttendeeMutationVariables = Exact<{
+  input: CheckInAttendeeInput;
+}>;
+
+
+export type CheckInAttendeeMutation = { checkInAttendee: { id: string, version: number, status: CertificateStatus, number: string | null, appliedBy: string, issuedBy: string | null, issuedAt: string | null, collectedAt: string | null, checkedInAt: string | null, checkInPlace: string | null, checkedInBy: string | null, createdAt: string } };
+
+export type RoomBlocksQueryVariables = Exact<{
+  filter?: RoomBlockFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RoomBlocksQuery = { roomBlocks: { totalCount: number, nodes: Array<{ id: string, version: number, hotel: string, address: string | null, firstNight: string, lastNight: string, roomsBooked: number, pricePerNight: string, rooms: Array<{ id: string, number: string, capacity: number, assignments: Array<{ id: string, night: string, attendeeName: string, assignedBy: string, room: { id: string, number: string } }> }> }> } };
+
+export type CreateRoomBlockMutationVariables = Exact<{
+  input: CreateRoomBlockInput;
+}>;
+
+
+export type CreateRoomBlockMutation = { createRoomBlock: { id: string, version: number, hotel: string, address: string | null, firstNight: string, lastNight: string, roomsBooked: number, pricePerNight: string, rooms: Array<{ id: string, number: string, capacity: number, assignments: Array<{ id: string, night: string, attendeeName: string, assignedBy: string, room: { id: string, number: string } }> }> } };
+
+export type AddRoomMutationVariables = Exact<{
+  input: AddRoomInput;
+}>;
+
+
+export type AddRoomMutation = { addRoom: { id: string, number: string, capacity: number, assignments: Array<{ id: string, night: string, attendeeName: string, assignedBy: string, room: { id: string, number: string } }> } };
+
+export type AssignRoomMutationVariables = Exact<{
+  input: AssignRoomInput;
+}>;
+
+
+export type AssignRoomMutation = { assignRoom: Array<{ id: string, night: string, attendeeName: string, assignedBy: string, room: { id: string, number: string } }> };
+
+export type RemoveRoomAssignmentMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RemoveRoomAssignmentMutation = { removeRoomAssignment: string };
+
+export type MealsQueryVariables = Exact<{
+  filter?: MealFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MealsQuery = { meals: { totalCount: number, nodes: Array<{ id: string, version: number, day: string, meal: MealKind, place: string, headcount: number, note: string | null }> } };
+
+export type ArrangeMealMutationVariables = Exact<{
+  input: ArrangeMealInput;
+}>;
+
+
+export type ArrangeMealMutation = { arrangeMeal: { id: string, version: number, day: string, meal: MealKind, place: string, headcount: number, note: string | null } };
+
+export type UpdateMealMutationVariables = Exact<{
+  input: UpdateMealInput;
+}>;
+
+
+export type UpdateMealMutation = { updateMeal: { id: string, version: number, day: string, meal: MealKind, place: string, headcount: number, note: string | null } };
+
+export type ReadinessBoardQueryVariables = Exact<{
+  delegationId: string;
+  filter?: AttendeeReadinessFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReadinessBoardQuery = { readinessBoard: { delegation: { id: string }, total: { attendees: number, backgroundCheckPassed: number, certificateIssued: number, ticketIssued: number, roomAssigned: number, ready: number, notReady: number }, bySubDelegation: Array<{ attendees: number, backgroundCheckPassed: number, certificateIssued: number, ticketIssued: number, roomAssigned: number, ready: number, notReady: number, subDelegation: { id: string, key: string } | null }>, attendees: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ name: string, backgroundCheckPassed: boolean, certificateIssued: boolean, ticketIssued: boolean, roomAssigned: boolean, ready: boolean, subDelegation: { id: string, key: string } | null, attendee: { id: string } | null }> } } | null };
+
 export type RepresentativeSummaryFragment = { id: string, version: number, name: string, title: string | null, email: string | null, phone: string | null };
 
 export type MeetingPointSummaryFragment = { id: string, version: number, key: string, name: string, kind: MeetingPointKind, capacity: number, location: string | null, link: string | null, active: boolean };
@@ -1829,6 +2339,7 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { node:
+    | { __typename: 'AdmissionCertificate', id: string }
     | { __typename: 'Attendee', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BackgroundCheck', id: string }
@@ -1845,6 +2356,7 @@ export type NodeQuery = { node:
     | { __typename: 'ExhibitorRepresentative', id: string }
     | { __typename: 'Expo', nameZh: string, id: string }
     | { __typename: 'LeadingGroupMember', id: string }
+    | { __typename: 'Meal', id: string }
     | { __typename: 'Meeting', id: string }
     | { __typename: 'MeetingDay', id: string }
     | { __typename: 'MeetingParticipant', id: string }
@@ -1858,11 +2370,16 @@ export type NodeQuery = { node:
     | { __typename: 'PurchaserReportBatch', id: string }
     | { __typename: 'Responsibility', id: string }
     | { __typename: 'RoleGrant', id: string }
+    | { __typename: 'Room', id: string }
+    | { __typename: 'RoomAssignment', id: string }
+    | { __typename: 'RoomBlock', id: string }
+    | { __typename: 'ServiceUnit', id: string }
     | { __typename: 'SubDelegation', nameZh: string, id: string }
     | { __typename: 'SubDelegationLead', id: string }
     | { __typename: 'Task', id: string }
     | { __typename: 'TaskProblem', id: string }
     | { __typename: 'TaskProgress', id: string }
+    | { __typename: 'Trip', id: string }
     | { __typename: 'Unavailability', id: string }
     | { __typename: 'User', id: string }
    | null };
@@ -2578,6 +3095,14 @@ export const DelegationSetupFragmentDoc = {"kind":"Document","definitions":[{"ki
 export const ExpoSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExpoSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Expo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"edition"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"venueZh"}},{"kind":"Field","name":{"kind":"Name","value":"venueEn"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"reportingCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"businessExhibitionAreaM2"}}]}}]} as unknown as DocumentNode<ExpoSummaryFragment, unknown>;
 export const ExhibitionAreaSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExhibitionAreaSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExhibitionArea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<ExhibitionAreaSummaryFragment, unknown>;
 export const ExpoSetupFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExpoSetup"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Expo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExpoSummary"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"exhibitionAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExhibitionAreaSummary"}},{"kind":"Field","name":{"kind":"Name","value":"zones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExhibitionAreaSummary"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"exchangeRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"usdRate"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExpoSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Expo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"edition"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"venueZh"}},{"kind":"Field","name":{"kind":"Name","value":"venueEn"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"reportingCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"businessExhibitionAreaM2"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExhibitionAreaSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExhibitionArea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<ExpoSetupFragment, unknown>;
+export const ServiceUnitFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ServiceUnitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"duty"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ServiceUnitFieldsFragment, unknown>;
+export const TripFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TripFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"travellerName"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"travelDate"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fromStation"}},{"kind":"Field","name":{"kind":"Name","value":"toStation"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<TripFieldsFragment, unknown>;
+export const AdmissionCertificateFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdmissionCertificateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdmissionCertificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"appliedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"collectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkInPlace"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AdmissionCertificateFieldsFragment, unknown>;
+export const RoomAssignmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomAssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoomAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"night"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeName"}},{"kind":"Field","name":{"kind":"Name","value":"assignedBy"}},{"kind":"Field","name":{"kind":"Name","value":"room"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<RoomAssignmentFieldsFragment, unknown>;
+export const RoomFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Room"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomAssignmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomAssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoomAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"night"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeName"}},{"kind":"Field","name":{"kind":"Name","value":"assignedBy"}},{"kind":"Field","name":{"kind":"Name","value":"room"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<RoomFieldsFragment, unknown>;
+export const RoomBlockFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomBlockFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoomBlock"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"hotel"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"firstNight"}},{"kind":"Field","name":{"kind":"Name","value":"lastNight"}},{"kind":"Field","name":{"kind":"Name","value":"roomsBooked"}},{"kind":"Field","name":{"kind":"Name","value":"pricePerNight"}},{"kind":"Field","name":{"kind":"Name","value":"rooms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomAssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoomAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"night"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeName"}},{"kind":"Field","name":{"kind":"Name","value":"assignedBy"}},{"kind":"Field","name":{"kind":"Name","value":"room"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Room"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomAssignmentFields"}}]}}]}}]} as unknown as DocumentNode<RoomBlockFieldsFragment, unknown>;
+export const MealFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MealFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"meal"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<MealFieldsFragment, unknown>;
+export const ReadinessCountFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReadinessCountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReadinessCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendees"}},{"kind":"Field","name":{"kind":"Name","value":"backgroundCheckPassed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateIssued"}},{"kind":"Field","name":{"kind":"Name","value":"ticketIssued"}},{"kind":"Field","name":{"kind":"Name","value":"roomAssigned"}},{"kind":"Field","name":{"kind":"Name","value":"ready"}},{"kind":"Field","name":{"kind":"Name","value":"notReady"}}]}}]} as unknown as DocumentNode<ReadinessCountFieldsFragment, unknown>;
 export const RepresentativeSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RepresentativeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExhibitorRepresentative"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]} as unknown as DocumentNode<RepresentativeSummaryFragment, unknown>;
 export const MeetingPointSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingPointSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingPoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<MeetingPointSummaryFragment, unknown>;
 export const PurchaserSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PurchaserSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Purchaser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"invitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}}]} as unknown as DocumentNode<PurchaserSummaryFragment, unknown>;
@@ -2626,6 +3151,31 @@ export const UpdateExpoDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const SetExchangeRateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetExchangeRate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expoId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currency"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"usdRate"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Decimal"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setExchangeRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"expoId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expoId"}}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}},{"kind":"Argument","name":{"kind":"Name","value":"usdRate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"usdRate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"usdRate"}}]}}]}}]} as unknown as DocumentNode<SetExchangeRateMutation, SetExchangeRateMutationVariables>;
 export const DealTotalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DealTotals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expoId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DealGroupBy"}}}}},"defaultValue":{"kind":"ListValue","values":[]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dealTotals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"delegationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"expoId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expoId"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"groupBy"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DealTotalsGroupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DealTotalsGroupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DealTotalsGroupFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DealTotalsGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DealTotalsGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitionArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitorCountry"}},{"kind":"Field","name":{"kind":"Name","value":"purchaserCategory"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monthSigned"}},{"kind":"Field","name":{"kind":"Name","value":"daySigned"}},{"kind":"Field","name":{"kind":"Name","value":"inTotals"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"avgUsd"}},{"kind":"Field","name":{"kind":"Name","value":"minUsd"}},{"kind":"Field","name":{"kind":"Name","value":"maxUsd"}}]}}]} as unknown as DocumentNode<DealTotalsSubscription, DealTotalsSubscriptionVariables>;
 export const DealEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DealEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expoId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dealEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"delegationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"expoId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expoId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"dealId"}}]}}]}}]} as unknown as DocumentNode<DealEventsSubscription, DealEventsSubscriptionVariables>;
+export const ServiceUnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceUnits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expoKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delegation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"expoKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expoKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serviceUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ServiceUnitFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ServiceUnitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"duty"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ServiceUnitsQuery, ServiceUnitsQueryVariables>;
+export const AddServiceUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddServiceUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddServiceUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addServiceUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ServiceUnitFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ServiceUnitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"duty"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AddServiceUnitMutation, AddServiceUnitMutationVariables>;
+export const RemoveServiceUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveServiceUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeServiceUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<RemoveServiceUnitMutation, RemoveServiceUnitMutationVariables>;
+export const TripDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Trip"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TripFields"}},{"kind":"Field","name":{"kind":"Name","value":"attendee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TripFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"travellerName"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"travelDate"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fromStation"}},{"kind":"Field","name":{"kind":"Name","value":"toStation"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<TripQuery, TripQueryVariables>;
+export const TripsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Trips"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TripFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TripOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TripFields"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TripFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"travellerName"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"travelDate"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fromStation"}},{"kind":"Field","name":{"kind":"Name","value":"toStation"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<TripsQuery, TripsQueryVariables>;
+export const AttendeeLogisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AttendeeLogistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Attendee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trips"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TripFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"admissionCertificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdmissionCertificateFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TripFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"travellerName"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"travelDate"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fromStation"}},{"kind":"Field","name":{"kind":"Name","value":"toStation"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdmissionCertificateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdmissionCertificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"appliedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"collectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkInPlace"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AttendeeLogisticsQuery, AttendeeLogisticsQueryVariables>;
+export const TrainManifestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainManifest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"travelDate"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serviceNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainManifest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"delegationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"travelDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"travelDate"}}},{"kind":"Argument","name":{"kind":"Name","value":"serviceNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serviceNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"travelDate"}},{"kind":"Field","name":{"kind":"Name","value":"serviceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"travellers"}},{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"trips"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TripFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TripFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"travellerName"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"travelDate"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fromStation"}},{"kind":"Field","name":{"kind":"Name","value":"toStation"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<TrainManifestQuery, TrainManifestQueryVariables>;
+export const RequestTripDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestTrip"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestTripInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestTrip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TripFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TripFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"travellerName"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"travelDate"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fromStation"}},{"kind":"Field","name":{"kind":"Name","value":"toStation"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<RequestTripMutation, RequestTripMutationVariables>;
+export const BookTripDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BookTrip"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BookTripInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bookTrip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TripFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TripFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"travellerName"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"travelDate"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fromStation"}},{"kind":"Field","name":{"kind":"Name","value":"toStation"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<BookTripMutation, BookTripMutationVariables>;
+export const IssueTripDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueTrip"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueTripInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueTrip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TripFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TripFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"travellerName"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"travelDate"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fromStation"}},{"kind":"Field","name":{"kind":"Name","value":"toStation"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<IssueTripMutation, IssueTripMutationVariables>;
+export const CancelTripDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelTrip"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelTripInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelTrip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TripFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TripFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"travellerName"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"travelDate"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fromStation"}},{"kind":"Field","name":{"kind":"Name","value":"toStation"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CancelTripMutation, CancelTripMutationVariables>;
+export const AdmissionCertificatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdmissionCertificates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AdmissionCertificateFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"admissionCertificates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdmissionCertificateFields"}},{"kind":"Field","name":{"kind":"Name","value":"attendee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdmissionCertificateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdmissionCertificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"appliedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"collectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkInPlace"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AdmissionCertificatesQuery, AdmissionCertificatesQueryVariables>;
+export const ApplyCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyCertificateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdmissionCertificateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdmissionCertificateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdmissionCertificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"appliedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"collectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkInPlace"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ApplyCertificateMutation, ApplyCertificateMutationVariables>;
+export const IssueCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueCertificateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdmissionCertificateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdmissionCertificateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdmissionCertificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"appliedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"collectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkInPlace"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<IssueCertificateMutation, IssueCertificateMutationVariables>;
+export const CollectCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CollectCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CollectCertificateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collectCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdmissionCertificateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdmissionCertificateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdmissionCertificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"appliedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"collectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkInPlace"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CollectCertificateMutation, CollectCertificateMutationVariables>;
+export const CheckInAttendeeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckInAttendee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckInAttendeeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkInAttendee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdmissionCertificateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdmissionCertificateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdmissionCertificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"appliedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"collectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkInPlace"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CheckInAttendeeMutation, CheckInAttendeeMutationVariables>;
+export const RoomBlocksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoomBlocks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RoomBlockFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roomBlocks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomBlockFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomAssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoomAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"night"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeName"}},{"kind":"Field","name":{"kind":"Name","value":"assignedBy"}},{"kind":"Field","name":{"kind":"Name","value":"room"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Room"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomAssignmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomBlockFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoomBlock"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"hotel"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"firstNight"}},{"kind":"Field","name":{"kind":"Name","value":"lastNight"}},{"kind":"Field","name":{"kind":"Name","value":"roomsBooked"}},{"kind":"Field","name":{"kind":"Name","value":"pricePerNight"}},{"kind":"Field","name":{"kind":"Name","value":"rooms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomFields"}}]}}]}}]} as unknown as DocumentNode<RoomBlocksQuery, RoomBlocksQueryVariables>;
+export const CreateRoomBlockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRoomBlock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRoomBlockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRoomBlock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomBlockFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomAssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoomAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"night"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeName"}},{"kind":"Field","name":{"kind":"Name","value":"assignedBy"}},{"kind":"Field","name":{"kind":"Name","value":"room"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Room"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomAssignmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomBlockFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoomBlock"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"hotel"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"firstNight"}},{"kind":"Field","name":{"kind":"Name","value":"lastNight"}},{"kind":"Field","name":{"kind":"Name","value":"roomsBooked"}},{"kind":"Field","name":{"kind":"Name","value":"pricePerNight"}},{"kind":"Field","name":{"kind":"Name","value":"rooms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomFields"}}]}}]}}]} as unknown as DocumentNode<CreateRoomBlockMutation, CreateRoomBlockMutationVariables>;
+export const AddRoomDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddRoom"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddRoomInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomAssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoomAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"night"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeName"}},{"kind":"Field","name":{"kind":"Name","value":"assignedBy"}},{"kind":"Field","name":{"kind":"Name","value":"room"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Room"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomAssignmentFields"}}]}}]}}]} as unknown as DocumentNode<AddRoomMutation, AddRoomMutationVariables>;
+export const AssignRoomDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignRoom"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignRoomInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomAssignmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomAssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoomAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"night"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeName"}},{"kind":"Field","name":{"kind":"Name","value":"assignedBy"}},{"kind":"Field","name":{"kind":"Name","value":"room"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<AssignRoomMutation, AssignRoomMutationVariables>;
+export const RemoveRoomAssignmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveRoomAssignment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeRoomAssignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<RemoveRoomAssignmentMutation, RemoveRoomAssignmentMutationVariables>;
+export const MealsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Meals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MealFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MealFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MealFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"meal"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<MealsQuery, MealsQueryVariables>;
+export const ArrangeMealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArrangeMeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ArrangeMealInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arrangeMeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MealFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MealFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"meal"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<ArrangeMealMutation, ArrangeMealMutationVariables>;
+export const UpdateMealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMealInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MealFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MealFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"meal"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<UpdateMealMutation, UpdateMealMutationVariables>;
+export const ReadinessBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadinessBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AttendeeReadinessFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"readinessBoard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"delegationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReadinessCountFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bySubDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReadinessCountFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"backgroundCheckPassed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateIssued"}},{"kind":"Field","name":{"kind":"Name","value":"ticketIssued"}},{"kind":"Field","name":{"kind":"Name","value":"roomAssigned"}},{"kind":"Field","name":{"kind":"Name","value":"ready"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReadinessCountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReadinessCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendees"}},{"kind":"Field","name":{"kind":"Name","value":"backgroundCheckPassed"}},{"kind":"Field","name":{"kind":"Name","value":"certificateIssued"}},{"kind":"Field","name":{"kind":"Name","value":"ticketIssued"}},{"kind":"Field","name":{"kind":"Name","value":"roomAssigned"}},{"kind":"Field","name":{"kind":"Name","value":"ready"}},{"kind":"Field","name":{"kind":"Name","value":"notReady"}}]}}]} as unknown as DocumentNode<ReadinessBoardQuery, ReadinessBoardQueryVariables>;
 export const ExhibitorRepresentativesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExhibitorRepresentatives"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exhibitor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"representatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RepresentativeSummary"}},{"kind":"Field","name":{"kind":"Name","value":"unavailability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RepresentativeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExhibitorRepresentative"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]} as unknown as DocumentNode<ExhibitorRepresentativesQuery, ExhibitorRepresentativesQueryVariables>;
 export const AddExhibitorRepresentativeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddExhibitorRepresentative"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddExhibitorRepresentativeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addExhibitorRepresentative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RepresentativeSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RepresentativeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExhibitorRepresentative"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]} as unknown as DocumentNode<AddExhibitorRepresentativeMutation, AddExhibitorRepresentativeMutationVariables>;
 export const UpdateExhibitorRepresentativeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateExhibitorRepresentative"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateExhibitorRepresentativeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateExhibitorRepresentative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RepresentativeSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RepresentativeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExhibitorRepresentative"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]} as unknown as DocumentNode<UpdateExhibitorRepresentativeMutation, UpdateExhibitorRepresentativeMutationVariables>;

@@ -153,6 +153,11 @@ export const TradeRules = {
    * (五(九): 参会注册、需求发布), for exactly the purchasers it reads.
    */
   needs: { purchaser: true, memberUnit: true },
+  /**
+   * Trips of its attendees (requested, cancelled): the purchaser's organisers, the purchaser
+   * itself and the member unit that invited it (五(一): travel arranged for whom they organised).
+   */
+  travel: { purchaser: true, memberUnit: true },
 } as const satisfies Record<string, TradeRule>;
 
 /**

@@ -360,3 +360,49 @@ export function circularScope(viewer: Viewer, c: string | symbol = 'c'): SQL {
     ]),
   );
 }
+
+/**
+ * Whether the viewer acts for a service unit of `duty` in the delegation `delegationId` (SQL of
+ * a uuid): a MEMBER_UNIT grant of a member unit that serves that duty there (`service_unit`, set
+ * by the office; the plan's railway for TICKETING, its Commerce unit for LOGISTICS). ADMIN always;
+ * false for a viewer with no member-unit grant, so that its statements stay as they were.
+ */
+export function serviceUnitScope(viewer: Viewer, duty: string, delegationId: SQL): SQL {
+  if (viewer.isAdmin) return sql.true;
+  if (viewer.memberUnitKeys.length === 0) return sql.false;
+  return once(viewer, `serviceUnit:${duty}`, delegationId, () => {
+    const mine = valueOf(viewer, 'memberUnits', viewer.memberUnitKeys, sql`text[]`);
+    return sql`exists (select 1 from service_unit su where su.delegation_id = ${delegationId}
+      and su.duty = ${sql.literal(duty)}
+      and (su.delegation_id::text || ':' || su.organisation_id::text) = any(${mine}))`;
+  });
+}
+
+/**
+ * A delegation's service queue of `duty` (room blocks, meals…: alias `t` with `delegation_id`) as
+ * the viewer reads it: all of a delegation it reads in full (its office, the expo bureau,
+ * analysts), and the queue of the service units it acts for ({@link serviceUnitScope}).
+ */
+export function serviceQueueScope(viewer: Viewer, duty: string, t: string | symbol): SQL {
+  if (viewer.isAdmin) return sql.true;
+  return or([
+    fullDelegationScope(viewer, column(t, 'delegation_id')),
+    serviceUnitScope(viewer, duty, column(t, 'delegation_id')),
+  ]);
+}
+
+/**
+ * Who works a delegation's service queue of `duty` (SQL over `delegationId`): the holders of
+ * `roles` there (the office: `inDelegationScope`) and its service units of that duty.
+ */
+export function serviceWriterScope(
+  viewer: Viewer,
+  duty: string,
+  delegationId: SQL,
+  roles: readonly Role[],
+): SQL {
+  return or([
+    inDelegationScope(viewer, roles, delegationId),
+    serviceUnitScope(viewer, duty, delegationId),
+  ]);
+}

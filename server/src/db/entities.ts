@@ -44,6 +44,15 @@ import {
   CircularAcknowledgement,
   CircularRecipient,
 } from '../modules/circular/circular.entity.js';
+import {
+  AdmissionCertificate,
+  Meal,
+  Room,
+  RoomAssignment,
+  RoomBlock,
+  ServiceUnit,
+  Trip,
+} from '../modules/logistics/logistics.entity.js';
 
 /**
  * Every entity, in the order of the tables in the migrations. Each declares its table as the
@@ -94,4 +103,11 @@ export const entities = [
   Circular,
   CircularRecipient,
   CircularAcknowledgement,
+  ServiceUnit,
+  Trip,
+  AdmissionCertificate,
+  RoomBlock,
+  Room,
+  RoomAssignment,
+  Meal,
 ];

@@ -21,6 +21,14 @@ import {
 import { MeetingScheduleStatus } from '../modules/schedule/meeting-schedule.entity.js';
 import { UnplacedReason } from '../modules/schedule/schedule.type.js';
 import { ProblemStatus, TaskStatus } from '../modules/task/task.enums.js';
+import {
+  CertificateStatus,
+  MealKind,
+  ServiceDuty,
+  TravelMode,
+  TripDirection,
+  TripStatus,
+} from '../modules/logistics/logistics.enums.js';
 
 // Registered once, here, so that every module can use the domain enums in GraphQL types.
 const enums = {
@@ -45,5 +53,11 @@ const enums = {
   TaskStatus,
   ProblemStatus,
   TradeSide,
+  ServiceDuty,
+  TripDirection,
+  TravelMode,
+  TripStatus,
+  CertificateStatus,
+  MealKind,
 };
 for (const [name, values] of Object.entries(enums)) registerEnumType(values, { name });

@@ -25,6 +25,15 @@ import {
   reportBatchById,
 } from '../modules/purchaser/purchaser.loader.js';
 import { problemById, progressById, taskById } from '../modules/task/task.loader.js';
+import {
+  certificateById,
+  mealById,
+  roomAssignmentById,
+  roomBlockById,
+  roomById,
+  serviceUnitById,
+  tripById,
+} from '../modules/logistics/logistics.loader.js';
 import { representativeById } from '../modules/exhibitor/exhibitor-representative.loader.js';
 import {
   calendarTokenById,
@@ -69,6 +78,13 @@ export const nodeRelations: Record<string, ByIdRelation<{ id: string }>> = Objec
     taskById,
     progressById,
     problemById,
+    serviceUnitById,
+    tripById,
+    certificateById,
+    roomBlockById,
+    roomById,
+    roomAssignmentById,
+    mealById,
     representativeById,
     meetingPointById,
     meetingDayById,

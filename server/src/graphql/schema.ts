@@ -116,6 +116,7 @@ import {
   CircularRecipientResolver,
   CircularResolver,
 } from '../modules/circular/circular.resolver.js';
+import { logisticsResolvers } from '../modules/logistics/logistics.resolver.js';
 
 export const resolvers = [
   NodeResolver,
@@ -194,6 +195,7 @@ export const resolvers = [
   ProgressReportChangesResolver,
   CircularResolver,
   CircularRecipientResolver,
+  ...logisticsResolvers,
 ] as const;
 
 /**

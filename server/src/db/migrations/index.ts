@@ -22,6 +22,7 @@ import { Migration20261206200002MeetingPoints } from './Migration20261206200002_
 import { Migration20261206200003MeetingSchedule } from './Migration20261206200003_meeting_schedule.js';
 import { Migration20261206210001Tasks } from './Migration20261206210001_tasks.js';
 import { Migration20261207010002ReportsCirculars } from './Migration20261207010002_reports_circulars.js';
+import { Migration20261207010003Logistics } from './Migration20261207010003_logistics.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from TypeScript and JS. */
 export const migrations: { name: string; class: Constructor<Migration> }[] = [
@@ -74,4 +75,5 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
     name: 'Migration20261207010002_reports_circulars',
     class: Migration20261207010002ReportsCirculars,
   },
+  { name: 'Migration20261207010003_logistics', class: Migration20261207010003Logistics },
 ];

@@ -7,6 +7,7 @@ import { ExhibitionAreaKind } from '../../modules/expo/expo.enums.js';
 import { Money } from '../../modules/trade/money.js';
 import { checkPlan } from '../../modules/delegation/plan.file.js';
 import { writePlan as writePlanFile } from '../../modules/delegation/plan.service.js';
+import { PLAN_SERVICE_DUTIES } from '../../modules/logistics/logistics.rules.js';
 import type { Database } from '../database.js';
 
 interface Bilingual {
@@ -186,4 +187,16 @@ async function writePlan(em: EntityManager, plan: Plan): Promise<void> {
   const { plan: checked, errors } = checkPlan(plan);
   if (errors.length) throw new Error(`the built-in plan is not valid: ${JSON.stringify(errors)}`);
   await writePlanFile(em, { expoId: expo.id, delegationId: null }, checked, null);
+  // the service duties of its member units (the railway books tickets, Commerce lodges and feeds)
+  await em.flush();
+  await em.execute(
+    `insert into service_unit (delegation_id, organisation_id, duty)
+     select u.delegation_id, u.organisation_id, x.duty
+     from member_unit u join delegation d on d.id = u.delegation_id join expo e on e.id = d.expo_id
+       join organisation o on o.id = u.organisation_id
+       join jsonb_each(?::jsonb) j on j.key = o.key
+       cross join lateral jsonb_array_elements_text(j.value) x(duty)
+     where e.key = ? and d.key = ?`,
+    [JSON.stringify(PLAN_SERVICE_DUTIES), plan.expo.key, plan.delegation.key],
+  );
 }

@@ -247,6 +247,8 @@ export async function writePlan(
   let delegation: Delegation;
   let replaced = false;
   const kept = new Map<string, Person[]>();
+  // the member units' service duties (logistics), put back for the units the new plan keeps
+  let serviceDuties: { organisation_id: string; duty: string }[] = [];
   if (target.delegationId) {
     // one import of a delegation at a time: a second waits, then reads what the first wrote
     delegation = await tx.findOneOrFail(
@@ -292,6 +294,10 @@ export async function writePlan(
         const k = `${p.name}|${p.organisation?.id ?? ''}`;
         kept.set(k, [...(kept.get(k) ?? []), p]);
       }
+      serviceDuties = await tx.execute<{ organisation_id: string; duty: string }[]>(
+        'select organisation_id, duty from service_unit where delegation_id = ?',
+        [delegation.id],
+      );
       for (const entity of [
         LeadingGroupMember,
         Responsibility,
@@ -452,6 +458,15 @@ export async function writePlan(
     });
   }
   await tx.flush();
+  if (serviceDuties.length > 0) {
+    await tx.execute(
+      `insert into service_unit (delegation_id, organisation_id, duty)
+       select u.delegation_id, u.organisation_id, x.duty
+       from jsonb_to_recordset(?::jsonb) x(organisation_id uuid, duty text)
+         join member_unit u on u.delegation_id = ? and u.organisation_id = x.organisation_id`,
+      [JSON.stringify(serviceDuties), delegationId],
+    );
+  }
   return { delegationId, dryRun: false, replaced, counts };
 }
 

@@ -265,6 +265,15 @@ async function copyDelegation(
     });
   }
 
+  // the member units' service duties (who books tickets, who lodges): written once the units are
+  await em.flush();
+  const [served] = await em.execute<{ n: number }[]>(
+    `with made as (insert into service_unit (delegation_id, organisation_id, duty)
+       select ?, organisation_id, duty from service_unit where delegation_id = ? returning 1)
+     select count(*)::int as n from made`,
+    [delegation.id, fromId],
+  );
+
   audit(em, {
     actor,
     action: 'delegation.rollOver',
@@ -285,6 +294,7 @@ async function copyDelegation(
         responsibilities: duties.length,
         subDelegations: subs.length,
         subDelegationLeads: leads.length,
+        serviceUnits: served?.n ?? 0,
       },
     },
   });

@@ -1,0 +1,514 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/relay.js';
+import { NameText } from '../../graphql/text.js';
+import { DateScalar, DateTimeScalar, DecimalScalar } from '../../graphql/scalars.js';
+import {
+  CertificateStatus,
+  MealKind,
+  ServiceDuty,
+  TravelMode,
+  TripDirection,
+  TripStatus,
+} from './logistics.enums.js';
+import { READINESS_RULE } from './logistics.rules.js';
+
+@ObjectType({
+  implements: Node,
+  description:
+    'A member unit of the leading group serving the delegation with a duty: a MEMBER_UNIT grant of the unit acts on that duty’s queue (the railway: TICKETING, trips; Commerce: LOGISTICS, rooms and meals).',
+})
+export class ServiceUnit extends Node {
+  delegationId!: string;
+  organisationId!: string;
+
+  @Field(() => ServiceDuty)
+  duty!: ServiceDuty;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
+}
+
+@ObjectType({
+  implements: Node,
+  description:
+    "One trip of an attendee, to the expo (OUTBOUND) or home (RETURN): REQUESTED by the purchaser's organisers, BOOKED and ISSUED by the delegation's TICKETING unit (the railway), or CANCELLED.",
+})
+export class Trip extends Node {
+  delegationId!: string;
+  attendeeId!: string;
+  subDelegationId!: string;
+
+  @Field(() => String, { description: "The traveller's name, as the ticket bears it." })
+  travellerName!: string;
+
+  @Field(() => TripDirection)
+  direction!: TripDirection;
+
+  @Field(() => DateScalar)
+  travelDate!: string;
+
+  @Field(() => TravelMode)
+  mode!: TravelMode;
+
+  @Field(() => String, { description: 'The train or flight number (G1234, MU5402).' })
+  serviceNumber!: string;
+
+  @Field(() => String, { nullable: true })
+  fromStation!: string | null;
+
+  @Field(() => String, { nullable: true })
+  toStation!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Set when BOOKED.' })
+  seat!: string | null;
+
+  @Field(() => TripStatus)
+  status!: TripStatus;
+
+  @Field(() => String, { nullable: true, description: 'Why it was CANCELLED.' })
+  cancelReason!: string | null;
+
+  @Field(() => String)
+  requestedBy!: string;
+
+  @Field(() => String, { nullable: true })
+  bookedBy!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  bookedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  issuedBy!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  issuedAt!: Date | null;
+
+  @Field(() => Int, { description: 'Changes with every write: pass it back.' })
+  version!: number;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
+
+  @Field(() => DateTimeScalar)
+  updatedAt!: Date;
+}
+
+@ObjectType({ description: "A train's (or flight's) group manifest, as the railway books it." })
+export class TrainManifest {
+  @Field(() => DateScalar)
+  travelDate!: string;
+
+  @Field(() => String)
+  serviceNumber!: string;
+
+  @Field(() => Int, { description: 'Travellers on it (trips not CANCELLED).' })
+  travellers!: number;
+
+  @Field(() => String, {
+    description:
+      'XLSX (base64), sheet 团体乘车名单: 序号, 姓名, 单位, 分团, 方向, 日期, 车次, 出发站, 到达站, 座位, 状态.',
+  })
+  file!: string;
+
+  trips!: Trip[];
+}
+
+@ObjectType({
+  implements: Node,
+  description:
+    "An attendee's admission certificate (证件): APPLIED → ISSUED (only over a passed background check) → COLLECTED; checked in on site.",
+})
+export class AdmissionCertificate extends Node {
+  delegationId!: string;
+  attendeeId!: string;
+
+  @Field(() => CertificateStatus)
+  status!: CertificateStatus;
+
+  @Field(() => String, { nullable: true, description: "The certificate's number." })
+  number!: string | null;
+
+  @Field(() => String)
+  appliedBy!: string;
+
+  @Field(() => String, { nullable: true })
+  issuedBy!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  issuedAt!: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  collectedAt!: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'On-site check-in: when.' })
+  checkedInAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'On-site check-in: where.' })
+  checkInPlace!: string | null;
+
+  @Field(() => String, { nullable: true })
+  checkedInBy!: string | null;
+
+  @Field(() => Int, { description: 'Changes with every write: pass it back.' })
+  version!: number;
+
+  @Field(() => DateTimeScalar, { description: 'When it was applied for.' })
+  createdAt!: Date;
+
+  @Field(() => DateTimeScalar)
+  updatedAt!: Date;
+}
+
+@ObjectType({
+  implements: Node,
+  description: 'Rooms booked at a hotel for a run of nights, at a price per room and night (CNY).',
+})
+export class RoomBlock extends Node {
+  delegationId!: string;
+
+  @Field(() => String)
+  hotel!: string;
+
+  @Field(() => String, { nullable: true })
+  address!: string | null;
+
+  @Field(() => DateScalar, { description: 'The first night (the date it starts on).' })
+  firstNight!: string;
+
+  @Field(() => DateScalar, { description: 'The last night, included.' })
+  lastNight!: string;
+
+  @Field(() => Int, { description: 'Rooms booked.' })
+  roomsBooked!: number;
+
+  @Field(() => DecimalScalar, { description: 'CNY per room and night, exact.' })
+  pricePerNight!: string;
+
+  @Field(() => Int, { description: 'Changes with every write.' })
+  version!: number;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
+}
+
+@ObjectType({ implements: Node, description: 'A room of a block, for `capacity` people.' })
+export class Room extends Node {
+  delegationId!: string;
+  blockId!: string;
+
+  @Field(() => String)
+  number!: string;
+
+  @Field(() => Int)
+  capacity!: number;
+}
+
+@ObjectType({ implements: Node, description: 'An attendee in a room for one night.' })
+export class RoomAssignment extends Node {
+  delegationId!: string;
+  roomId!: string;
+  attendeeId!: string;
+
+  @Field(() => DateScalar)
+  night!: string;
+
+  @Field(() => String, { description: "The attendee's name." })
+  attendeeName!: string;
+
+  @Field(() => String)
+  assignedBy!: string;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
+}
+
+@ObjectType({ implements: Node, description: 'A meal arranged for the delegation.' })
+export class Meal extends Node {
+  delegationId!: string;
+
+  @Field(() => DateScalar)
+  day!: string;
+
+  @Field(() => MealKind)
+  meal!: MealKind;
+
+  @Field(() => String)
+  place!: string;
+
+  @Field(() => Int)
+  headcount!: number;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  @Field(() => Int, { description: 'Changes with every write: pass it back to updateMeal.' })
+  version!: number;
+}
+
+@ObjectType({ description: `One attendee on the readiness board. ${READINESS_RULE}` })
+export class AttendeeReadiness {
+  id!: string;
+  delegationId!: string;
+  purchaserId!: string;
+  subDelegationId!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Boolean, { description: 'The latest background check PASSED.' })
+  backgroundCheckPassed!: boolean;
+
+  @Field(() => Boolean, { description: 'The admission certificate is ISSUED or COLLECTED.' })
+  certificateIssued!: boolean;
+
+  @Field(() => Boolean, { description: 'The OUTBOUND trip is ISSUED.' })
+  ticketIssued!: boolean;
+
+  @Field(() => Boolean, { description: 'A room for the first night (the night before opening).' })
+  roomAssigned!: boolean;
+
+  @Field(() => Boolean, { description: 'All four.' })
+  ready!: boolean;
+}
+
+@ObjectType({ description: 'Readiness counts of a group of attendees (a sub-delegation, or all).' })
+export class ReadinessCount {
+  subDelegationId?: string | null;
+
+  @Field(() => Int)
+  attendees!: number;
+
+  @Field(() => Int)
+  backgroundCheckPassed!: number;
+
+  @Field(() => Int)
+  certificateIssued!: number;
+
+  @Field(() => Int)
+  ticketIssued!: number;
+
+  @Field(() => Int)
+  roomAssigned!: number;
+
+  @Field(() => Int)
+  ready!: number;
+
+  @Field(() => Int, { description: 'Attendees not ready.' })
+  notReady!: number;
+}
+
+@ObjectType({ description: `A delegation's readiness board. ${READINESS_RULE}` })
+export class ReadinessBoard {
+  delegationId!: string;
+}
+
+// ------------------------------------------------------------------------------------- inputs
+
+@InputType({ description: 'A member unit of the delegation made a service unit of a duty.' })
+export class AddServiceUnitInput {
+  @Field(() => ID)
+  delegationId!: string;
+
+  @Field(() => ID, { description: 'The organisation of a member unit of the delegation.' })
+  organisationId!: string;
+
+  @Field(() => ServiceDuty)
+  duty!: ServiceDuty;
+}
+
+@InputType({ description: 'A trip asked for an attendee: REQUESTED.' })
+export class RequestTripInput {
+  @Field(() => ID)
+  attendeeId!: string;
+
+  @Field(() => TripDirection)
+  direction!: TripDirection;
+
+  @Field(() => DateScalar)
+  travelDate!: Date;
+
+  @Field(() => TravelMode)
+  mode!: TravelMode;
+
+  @Field(() => String, { description: 'Train or flight number: 1 to 8 letters and digits.' })
+  serviceNumber!: string;
+
+  @NameText()
+  @Field(() => String, { nullable: true })
+  fromStation?: string | null;
+
+  @NameText()
+  @Field(() => String, { nullable: true })
+  toStation?: string | null;
+}
+
+@InputType({ description: 'The TICKETING unit books a REQUESTED trip: BOOKED, with its seat.' })
+export class BookTripInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+
+  @Field(() => String, { description: 'Carriage and seat (05车12F).' })
+  seat!: string;
+}
+
+@InputType()
+export class IssueTripInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+}
+
+@InputType()
+export class CancelTripInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+
+  @Field(() => String)
+  reason!: string;
+}
+
+@InputType({ description: 'An admission certificate applied for an attendee: APPLIED.' })
+export class ApplyCertificateInput {
+  @Field(() => ID)
+  attendeeId!: string;
+}
+
+@InputType()
+export class IssueCertificateInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+
+  @NameText()
+  @Field(() => String, { nullable: true, description: "The certificate's number." })
+  number?: string | null;
+}
+
+@InputType()
+export class CollectCertificateInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+}
+
+@InputType({ description: 'On-site check-in of the attendee holding the certificate.' })
+export class CheckInAttendeeInput {
+  @Field(() => ID, { description: 'The attendee’s certificate (ISSUED or COLLECTED).' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+
+  @Field(() => DateTimeScalar, { description: 'When; not in the future.' })
+  checkedInAt!: Date;
+
+  @Field(() => String, { description: 'Where (the venue’s gate, the hotel).' })
+  place!: string;
+}
+
+@InputType()
+export class CreateRoomBlockInput {
+  @Field(() => ID)
+  delegationId!: string;
+
+  @Field(() => String)
+  hotel!: string;
+
+  @NameText()
+  @Field(() => String, { nullable: true })
+  address?: string | null;
+
+  @Field(() => DateScalar)
+  firstNight!: Date;
+
+  @Field(() => DateScalar, { description: 'The last night, included; not before firstNight.' })
+  lastNight!: Date;
+
+  @Field(() => Int, { description: 'Rooms booked: 1 to 10,000.' })
+  rooms!: number;
+
+  @Field(() => DecimalScalar, { description: 'CNY per room and night: 0 or more, 2 places.' })
+  pricePerNight!: string;
+}
+
+@InputType()
+export class AddRoomInput {
+  @Field(() => ID)
+  blockId!: string;
+
+  @Field(() => String)
+  number!: string;
+
+  @Field(() => Int, { description: 'People: 1 to 20.' })
+  capacity!: number;
+}
+
+@InputType({ description: 'An attendee in a room for its nights from firstNight to lastNight.' })
+export class AssignRoomInput {
+  @Field(() => ID)
+  roomId!: string;
+
+  @Field(() => ID)
+  attendeeId!: string;
+
+  @Field(() => DateScalar)
+  firstNight!: Date;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Included; firstNight alone if left out.',
+  })
+  lastNight?: Date | null;
+}
+
+@InputType()
+export class ArrangeMealInput {
+  @Field(() => ID)
+  delegationId!: string;
+
+  @Field(() => DateScalar)
+  day!: Date;
+
+  @Field(() => MealKind)
+  meal!: MealKind;
+
+  @Field(() => String)
+  place!: string;
+
+  @Field(() => Int, { description: '0 to 100,000.' })
+  headcount!: number;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
+@InputType({ description: 'Changes to a meal; only the fields given change.' })
+export class UpdateMealInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+
+  @NameText()
+  @Field(() => String, { nullable: true })
+  place?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  headcount?: number | null;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
