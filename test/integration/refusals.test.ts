@@ -233,7 +233,7 @@ describe('refusals: one answer for every mutation', () => {
     | 'unavailability'
     | 'calendarToken'
     | 'schedule'
-    | 'circular',
+    | 'circular'
     | 'serviceUnit'
     | 'trip'
     | 'certificate'
