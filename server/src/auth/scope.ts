@@ -356,7 +356,7 @@ export function circularScope(viewer: Viewer, c: string | symbol = 'c'): SQL {
       viewer.memberUnitKeys.length === 0
         ? sql.false
         : sql`exists (select 1 from circular_recipient cu where cu.circular_id = ${column(c, 'id')}
-            and (cu.delegation_id::text || ':' || cu.organisation_id::text) = any(${valueOf(viewer, 'memberUnits', viewer.memberUnitKeys, sql`text[]`)}))`,
+            and ${pairOf(viewer, 'memberUnits', sql`cu.delegation_id`, sql`cu.organisation_id`, viewer.memberUnitKeys)})`,
     ]),
   );
 }
@@ -370,12 +370,14 @@ export function circularScope(viewer: Viewer, c: string | symbol = 'c'): SQL {
 export function serviceUnitScope(viewer: Viewer, duty: string, delegationId: SQL): SQL {
   if (viewer.isAdmin) return sql.true;
   if (viewer.memberUnitKeys.length === 0) return sql.false;
-  return once(viewer, `serviceUnit:${duty}`, delegationId, () => {
-    const mine = valueOf(viewer, 'memberUnits', viewer.memberUnitKeys, sql`text[]`);
-    return sql`exists (select 1 from service_unit su where su.delegation_id = ${delegationId}
+  return once(
+    viewer,
+    `serviceUnit:${duty}`,
+    delegationId,
+    () => sql`exists (select 1 from service_unit su where su.delegation_id = ${delegationId}
       and su.duty = ${sql.literal(duty)}
-      and (su.delegation_id::text || ':' || su.organisation_id::text) = any(${mine}))`;
-  });
+      and ${pairOf(viewer, 'memberUnits', sql`su.delegation_id`, sql`su.organisation_id`, viewer.memberUnitKeys)})`,
+  );
 }
 
 /**
