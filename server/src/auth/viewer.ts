@@ -119,7 +119,10 @@ export class Viewer {
     );
     this.memberUnitKeys = unique(
       grants.flatMap((g) =>
-        g.role === Role.MEMBER_UNIT ? [`${g.delegationId}:${g.organisationId}`] : [],
+        // a member unit is a (delegation, organisation) pair: a grant naming no unit acts for none
+        g.role === Role.MEMBER_UNIT && g.delegationId && g.organisationId
+          ? [`${g.delegationId}:${g.organisationId}`]
+          : [],
       ),
     );
     this.purchaserIds = unique(
