@@ -38,6 +38,12 @@ import { RoleGrant } from '../modules/user/role-grant.entity.js';
 import { TaskProblem } from '../modules/task/task-problem.entity.js';
 import { TaskProgress } from '../modules/task/task-progress.entity.js';
 import { Task } from '../modules/task/task.entity.js';
+import {
+  NotificationEvent,
+  NotificationRead,
+  NotificationReadMark,
+} from '../modules/notification/notification.entity.js';
+import { Webhook, WebhookDelivery } from '../modules/notification/webhook.entity.js';
 
 /**
  * Every entity, in the order of the tables in the migrations. Each declares its table as the
@@ -84,4 +90,9 @@ export const entities = [
   MeetingSchedule,
   MeetingScheduleItem,
   CalendarToken,
+  NotificationEvent,
+  NotificationRead,
+  NotificationReadMark,
+  Webhook,
+  WebhookDelivery,
 ];

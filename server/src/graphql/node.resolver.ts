@@ -33,6 +33,7 @@ import {
   participantById,
   unavailabilityById,
 } from '../modules/meeting/meeting.loader.js';
+import { webhookById } from '../modules/notification/notification.loader.js';
 import type { Context } from './context.js';
 import type { ByIdRelation } from './loaders.js';
 import { fromGlobalId, Node } from './relay.js';
@@ -73,6 +74,7 @@ export const nodeRelations: Record<string, ByIdRelation<{ id: string }>> = Objec
     unavailabilityById,
     participantById,
     calendarTokenById,
+    webhookById,
   ].map((relation) => [relation.typename, relation as ByIdRelation<{ id: string }>]),
 );
 

@@ -106,6 +106,11 @@ import {
   TaskProgressResolver,
   TaskResolver,
 } from '../modules/task/task.resolver.js';
+import {
+  NotificationResolver,
+  WebhookDeliveryResolver,
+  WebhookResolver,
+} from '../modules/notification/notification.resolver.js';
 
 export const resolvers = [
   NodeResolver,
@@ -178,6 +183,9 @@ export const resolvers = [
   CalendarTokenResolver,
   MeetingScheduleResolver,
   MeetingScheduleItemResolver,
+  NotificationResolver,
+  WebhookResolver,
+  WebhookDeliveryResolver,
 ] as const;
 
 /**

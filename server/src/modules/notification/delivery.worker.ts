@@ -1,0 +1,314 @@
+import { createHmac, randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type pg from 'pg';
+import { toGlobalId } from '../../graphql/relay.js';
+import type { Logger } from '../../logger.js';
+import type { DealChangeListener } from '../../realtime/listener.js';
+import { refusedTarget, type TargetPolicy } from './webhook-target.js';
+
+/*
+ * Webhook delivery, in every server instance. After commit, never inside a write's transaction:
+ *
+ * 1. Fan-out: outbox events not yet fanned out (`fanned_out_at is null`) become one
+ *    `webhook_delivery` per enabled webhook of their delegation that takes their kind, and are
+ *    marked, in one transaction, one instance at a time (an advisory lock), oldest first. A
+ *    crash before its commit leaves the events unmarked: the next fan-out makes them.
+ * 2. Delivery: an instance leases a webhook whose first PENDING delivery is due (`lease_owner`,
+ *    `lease_until`, taken with FOR UPDATE SKIP LOCKED), then POSTs its deliveries one after
+ *    another, in their order, renewing the lease with each result. So one instance at a time
+ *    delivers to a webhook, in order; a delivery that fails waits for its next try and the later
+ *    ones wait behind it (or behind its dead-lettering). An instance that dies holding a lease
+ *    loses it after WEBHOOK_LEASE_MS; whatever it POSTed but did not record is POSTed again,
+ *    with the same X-DelegationHub-Delivery key (at least once).
+ *
+ * A NOTIFY on every outbox insert (and on a redelivery) wakes the worker; a poll every
+ * WEBHOOK_POLL_MS is the safety net (a lost LISTEN connection, retries coming due).
+ */
+
+export interface DeliverySettings {
+  pollMs: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
+  maxAttempts: number;
+  timeoutMs: number;
+  leaseMs: number;
+  policy: TargetPolicy;
+}
+
+/** The advisory lock of the fan-out (one instance at a time). */
+const FAN_OUT_LOCK = 727_001;
+/** Events fanned out per transaction; deliveries read per round trip. */
+const FAN_OUT_BATCH = 1_000;
+const DELIVERY_BATCH = 100;
+/** Webhooks one instance leases at once. */
+const LEASE_BATCH = 16;
+/** What of a receiver's answer is kept as `last_error`. */
+const ERROR_TEXT = 500;
+
+interface Due {
+  id: string;
+  eventId: string;
+  attempts: number;
+  due: boolean;
+  kind: string;
+  delegationId: string;
+  subject: string;
+  payload: Record<string, unknown>;
+  createdAt: Date;
+}
+
+/** The body a receiver gets and its signature headers (README, "Webhooks"). */
+export function signedRequest(
+  secret: string,
+  delivery: { eventId: string; webhookId: string },
+  body: string,
+  timestamp = Math.floor(Date.now() / 1000),
+): Record<string, string> {
+  const signature = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
+  return {
+    'content-type': 'application/json',
+    'user-agent': 'DelegationHub-Webhooks/1',
+    'x-delegationhub-delivery': `${delivery.eventId}:${delivery.webhookId}`,
+    'x-delegationhub-timestamp': String(timestamp),
+    'x-delegationhub-signature': `sha256=${signature}`,
+  };
+}
+
+/** The wait before the try after `attempts` failed ones: base × 2^(attempts−1), at most max. */
+export function backoffMs(attempts: number, baseMs: number, maxMs: number): number {
+  return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempts - 1));
+}
+
+export class WebhookWorker {
+  /** This instance, as the lease names it. */
+  readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private stopped = false;
+  private readonly kick = () => this.wake();
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly listener: DealChangeListener,
+    private readonly settings: DeliverySettings,
+    private readonly log: Logger,
+  ) {}
+
+  start(): void {
+    this.listener.on('notification', this.kick);
+    this.listener.on('resync', this.kick);
+    this.timer = setInterval(this.kick, Math.max(10, this.settings.pollMs));
+    this.timer.unref();
+    this.wake();
+  }
+
+  /** Runs a round now, or right after the one running. */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        try {
+          await this.round();
+        } catch (error) {
+          // the database may be restarting: the poll tries again
+          this.log.warn({ err: error }, 'webhook delivery round failed');
+        }
+      } while (this.again && !this.stopped);
+    })().finally(() => (this.running = undefined));
+  }
+
+  /** Fans out, then delivers until nothing due is left (or the worker stops). */
+  async round(): Promise<void> {
+    while (await this.fanOut()) if (this.stopped) return;
+    for (;;) {
+      const leased = await this.lease();
+      if (leased.length === 0) return;
+      await Promise.all(leased.map((w) => this.deliverTo(w)));
+      if (this.stopped) return;
+    }
+  }
+
+  /** One fan-out transaction; whether it may have left events for another. */
+  private async fanOut(): Promise<boolean> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('begin');
+      const { rows } = await client.query<{ got: boolean }>(
+        'select pg_try_advisory_xact_lock($1::bigint) as got',
+        [FAN_OUT_LOCK],
+      );
+      if (!rows[0]!.got) {
+        await client.query('commit');
+        return false;
+      }
+      const { rows: marked } = await client.query<{ n: number }>(
+        `with e as (
+           select id, delegation_id, kind from notification_event
+           where fanned_out_at is null order by id limit $1 for update
+         ),
+         d as (
+           insert into webhook_delivery (webhook_id, event_id, delegation_id)
+           select w.id, e.id, e.delegation_id from e
+             join webhook w on w.delegation_id = e.delegation_id and w.enabled
+               and (w.kinds is null or e.kind = any(w.kinds))
+           order by e.id, w.id
+           on conflict (webhook_id, event_id) do nothing
+         ),
+         m as (update notification_event n set fanned_out_at = now() from e where n.id = e.id returning 1)
+         select count(*)::int as n from m`,
+        [FAN_OUT_BATCH],
+      );
+      await client.query('commit');
+      return marked[0]!.n === FAN_OUT_BATCH;
+    } catch (error) {
+      await client.query('rollback').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** Leases webhooks whose first PENDING delivery is due and that no live instance holds. */
+  private async lease(): Promise<{ id: string; url: string; secret: string }[]> {
+    const { rows } = await this.pool.query<{ id: string; url: string; secret: string }>(
+      `update webhook w set lease_owner = $1, lease_until = now() + $2::float8 * interval '1 millisecond'
+       where w.id in (
+         select w2.id from webhook w2
+         where w2.enabled and (w2.lease_until is null or w2.lease_until < now())
+           and (select d.next_attempt_at from webhook_delivery d
+                where d.webhook_id = w2.id and d.status = 'PENDING'
+                order by d.id limit 1) <= now()
+         limit $3::int for update skip locked)
+       returning w.id, w.url, w.secret`,
+      [this.owner, this.settings.leaseMs, LEASE_BATCH],
+    );
+    return rows;
+  }
+
+  /** Delivers a leased webhook's PENDING deliveries in order, until one must wait; then lets go. */
+  private async deliverTo(webhook: { id: string; url: string; secret: string }): Promise<void> {
+    try {
+      for (;;) {
+        if (this.stopped) return;
+        const { rows } = await this.pool.query<Due>(
+          `select d.id, d.event_id as "eventId", d.attempts, d.next_attempt_at <= now() as due,
+             e.kind, e.delegation_id as "delegationId", e.subject, e.payload,
+             e.created_at as "createdAt"
+           from webhook_delivery d join notification_event e on e.id = d.event_id
+           where d.webhook_id = $1 and d.status = 'PENDING'
+           order by d.id limit $2`,
+          [webhook.id, DELIVERY_BATCH],
+        );
+        if (rows.length === 0) return;
+        for (const delivery of rows) {
+          if (!delivery.due || this.stopped) return;
+          const ok = await this.attempt(webhook, delivery);
+          if (ok === 'lost') return;
+          if (ok === 'retry') return;
+        }
+      }
+    } finally {
+      await this.pool
+        .query(
+          `update webhook set lease_owner = null, lease_until = null
+           where id = $1 and lease_owner = $2`,
+          [webhook.id, this.owner],
+        )
+        .catch(() => undefined);
+    }
+  }
+
+  /** One try of one delivery, and its result recorded (with the lease renewed). */
+  private async attempt(
+    webhook: { id: string; url: string; secret: string },
+    delivery: Due,
+  ): Promise<'delivered' | 'dead' | 'retry' | 'lost'> {
+    const body = JSON.stringify({
+      id: toGlobalId('Notification', delivery.eventId),
+      kind: delivery.kind,
+      delegationId: toGlobalId('Delegation', delivery.delegationId),
+      subject: delivery.subject,
+      occurredAt: new Date(delivery.createdAt).toISOString(),
+      data: delivery.payload,
+    });
+    let status: number | null = null;
+    let error: string | null = null;
+    try {
+      const url = new URL(webhook.url);
+      const refused = await refusedTarget(url, this.settings.policy);
+      if (refused) throw new Error(refused);
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: signedRequest(
+          webhook.secret,
+          { eventId: delivery.eventId, webhookId: webhook.id },
+          body,
+        ),
+        body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(this.settings.timeoutMs),
+      });
+      status = response.status;
+      const text = await response.text().catch(() => '');
+      if (status < 200 || status >= 300)
+        error = `HTTP ${status}${text ? `: ${text.slice(0, ERROR_TEXT)}` : ''}`;
+    } catch (caught) {
+      const e = caught as Error & { cause?: { code?: string; message?: string } };
+      error = (e.cause?.code ?? e.cause?.message ?? e.message).slice(0, ERROR_TEXT);
+    }
+    const attempts = delivery.attempts + 1;
+    const outcome =
+      error === null ? 'delivered' : attempts >= this.settings.maxAttempts ? 'dead' : 'retry';
+    const wait = backoffMs(attempts, this.settings.retryBaseMs, this.settings.retryMaxMs);
+    const { rows } = await this.pool.query<{ held: boolean }>(
+      `with u as (
+         update webhook_delivery set attempts = $2::int, last_status = $3::int, last_error = $4::text,
+           status = $5::text, updated_at = now(),
+           delivered_at = case when $5::text = 'DELIVERED' then now() end,
+           next_attempt_at = case when $5::text = 'PENDING' then now() + $6::float8 * interval '1 millisecond'
+             else next_attempt_at end
+         where id = $1::bigint and status = 'PENDING'
+       ),
+       l as (
+         update webhook set lease_until = now() + $8::float8 * interval '1 millisecond'
+         where id = $7::uuid and lease_owner = $9::text and enabled returning 1
+       )
+       select exists (select 1 from l) as held`,
+      [
+        delivery.id,
+        attempts,
+        status,
+        error,
+        outcome === 'delivered' ? 'DELIVERED' : outcome === 'dead' ? 'DEAD' : 'PENDING',
+        wait,
+        webhook.id,
+        this.settings.leaseMs,
+        this.owner,
+      ],
+    );
+    if (outcome !== 'delivered')
+      this.log.info(
+        { webhookId: webhook.id, deliveryId: delivery.id, attempts, error },
+        outcome === 'dead'
+          ? 'webhook delivery dead-lettered'
+          : 'webhook delivery failed; will retry',
+      );
+    if (!rows[0]!.held) return 'lost';
+    return outcome;
+  }
+
+  /** Stops taking work, waits for the round running, and lets go of its leases. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    this.listener.off('notification', this.kick);
+    this.listener.off('resync', this.kick);
+    await this.running;
+  }
+}
