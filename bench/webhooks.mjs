@@ -8,7 +8,7 @@
 // throughput to bench/results/webhooks-<time>.md (and .json).
 import { spawn } from 'node:child_process';
 import { createHmac, randomUUID } from 'node:crypto';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,6 +38,8 @@ const { startEmbeddedPostgres, freePort } = await import(
   path.join(root, 'dist/server/db/embedded.js')
 );
 const dir = await mkdtemp(path.join(os.tmpdir(), 'dh-bench-webhooks-'));
+// initdb may run as another user (when we are root): it must reach its directory
+await chmod(dir, 0o755);
 const database = await startEmbeddedPostgres({
   dir: path.join(dir, 'pg'),
   persistent: false,
@@ -130,7 +132,6 @@ async function scenario(instances) {
   const clients = await Promise.all(Array.from({ length: WRITERS }, () => pool.connect()));
   const started = performance.now();
   const interval = 1000 / RATE;
-  let next = 0;
   await Promise.all(
     clients.map(async (client, w) => {
       for (let i = w; i < EVENTS; i += WRITERS) {
@@ -146,7 +147,6 @@ async function scenario(instances) {
         );
         await client.query('commit');
         committed.set(subject, performance.now());
-        next += 1;
       }
     }),
   );

@@ -385,7 +385,7 @@ describe('notifications: the outbox, the feed, the subscription and webhooks', (
     expect(unit.code).toBe('FORBIDDEN');
     const missing = await refusedUnchanged(t.sql, () =>
       office.request(RedeliverWebhookDeliveryDocument, {
-        id: toGlobalId('WebhookDelivery', '999999999'),
+        id: toGlobalId('WebhookDelivery', crypto.randomUUID()),
       }),
     );
     expect(missing).toMatchObject({ code: 'NOT_FOUND', field: 'id' });

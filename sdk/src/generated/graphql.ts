@@ -1863,6 +1863,7 @@ export type NodeQuery = { node:
     | { __typename: 'Unavailability', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'Webhook', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
    | null };
 
 export type NotificationFieldsFragment = { id: string, kind: NotificationKind, subject: string, payload: Record<string, unknown>, createdAt: string, read: boolean, delegation: { id: string } };

@@ -33,7 +33,7 @@ import {
   participantById,
   unavailabilityById,
 } from '../modules/meeting/meeting.loader.js';
-import { webhookById } from '../modules/notification/notification.loader.js';
+import { deliveryById, webhookById } from '../modules/notification/notification.loader.js';
 import type { Context } from './context.js';
 import type { ByIdRelation } from './loaders.js';
 import { fromGlobalId, Node } from './relay.js';
@@ -75,6 +75,7 @@ export const nodeRelations: Record<string, ByIdRelation<{ id: string }>> = Objec
     participantById,
     calendarTokenById,
     webhookById,
+    deliveryById,
   ].map((relation) => [relation.typename, relation as ByIdRelation<{ id: string }>]),
 );
 

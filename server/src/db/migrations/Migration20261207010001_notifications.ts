@@ -78,8 +78,11 @@ create table webhook (
 );
 create index webhook_delegation_idx on webhook (delegation_id);
 
+create sequence webhook_delivery_sequence_seq;
 create table webhook_delivery (
-  id bigserial primary key,
+  id uuid primary key default gen_random_uuid(),
+  -- the order deliveries were made (fan-out order: the order their events committed)
+  sequence bigint not null default nextval('webhook_delivery_sequence_seq'),
   webhook_id uuid not null references webhook (id) on delete cascade,
   event_id bigint not null references notification_event (id) on delete cascade,
   delegation_id uuid not null,
@@ -93,8 +96,9 @@ create table webhook_delivery (
   updated_at timestamptz not null default now(),
   constraint webhook_delivery_webhook_id_event_id_key unique (webhook_id, event_id)
 );
-create index webhook_delivery_webhook_idx on webhook_delivery (webhook_id, id);
-create index webhook_delivery_pending_idx on webhook_delivery (webhook_id, id) where status = 'PENDING';
+alter sequence webhook_delivery_sequence_seq owned by webhook_delivery.sequence;
+create index webhook_delivery_webhook_idx on webhook_delivery (webhook_id, sequence);
+create index webhook_delivery_pending_idx on webhook_delivery (webhook_id, sequence) where status = 'PENDING';
 create index webhook_delivery_event_idx on webhook_delivery (event_id);
 
 -- when a delivery is due or redelivered, a worker wakes (the poll is the safety net)

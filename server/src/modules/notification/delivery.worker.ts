@@ -183,7 +183,7 @@ export class WebhookWorker {
          where w2.enabled and (w2.lease_until is null or w2.lease_until < now())
            and (select d.next_attempt_at from webhook_delivery d
                 where d.webhook_id = w2.id and d.status = 'PENDING'
-                order by d.id limit 1) <= now()
+                order by d.sequence limit 1) <= now()
          limit $3::int for update skip locked)
        returning w.id, w.url, w.secret`,
       [this.owner, this.settings.leaseMs, LEASE_BATCH],
@@ -202,7 +202,7 @@ export class WebhookWorker {
              e.created_at as "createdAt"
            from webhook_delivery d join notification_event e on e.id = d.event_id
            where d.webhook_id = $1 and d.status = 'PENDING'
-           order by d.id limit $2`,
+           order by d.sequence limit $2`,
           [webhook.id, DELIVERY_BATCH],
         );
         if (rows.length === 0) return;
@@ -273,7 +273,7 @@ export class WebhookWorker {
            delivered_at = case when $5::text = 'DELIVERED' then now() end,
            next_attempt_at = case when $5::text = 'PENDING' then now() + $6::float8 * interval '1 millisecond'
              else next_attempt_at end
-         where id = $1::bigint and status = 'PENDING'
+         where id = $1::uuid and status = 'PENDING'
        ),
        l as (
          update webhook set lease_until = now() + $8::float8 * interval '1 millisecond'

@@ -57,6 +57,6 @@ export const deliverySpec: ListSpec = {
 export const deliveryList: ListSource = {
   ...DELIVERIES,
   spec: deliverySpec,
-  order: { ID: 'id' },
-  defaultOrder: [{ field: 'ID', direction: OrderDirection.ASC }],
+  order: { SEQUENCE: 'sequence', ID: 'id' },
+  defaultOrder: [{ field: 'SEQUENCE', direction: OrderDirection.ASC }],
 };

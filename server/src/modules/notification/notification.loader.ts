@@ -1,10 +1,9 @@
 import {
   delegationScope,
-  inDelegationScope,
+  fullDelegationScope,
   purchaserScope,
   unitWorkScope,
 } from '../../auth/scope.js';
-import { Role } from '../../auth/roles.js';
 import { and, or, sql } from '../../db/sql.js';
 import { selectList } from '../../graphql/columns.js';
 import { byId, type Rows } from '../../graphql/loaders.js';
@@ -69,21 +68,23 @@ export const WEBHOOK_SELECT = selectList('webhook', 'w', [
   'updatedAt',
 ]);
 
-const OFFICE = [Role.DELEGATION_OFFICE];
-
-/** Webhooks: their delegation's office's (and ADMIN's); the secret is never read back. */
+/**
+ * Webhooks, read by those who read their delegation in full (its office, the expo bureau,
+ * analysts); only the office changes them. The secret is never read back.
+ */
 export const WEBHOOKS: Rows = {
   typename: 'Webhook',
   alias: 'w',
   from: sql`webhook w`,
   columns: WEBHOOK_SELECT,
-  scope: (viewer) => inDelegationScope(viewer, OFFICE, sql`w.delegation_id`),
+  scope: (viewer) => fullDelegationScope(viewer, sql`w.delegation_id`),
 };
 
 export const webhookById = byId<{ id: string }>('webhookById', WEBHOOKS);
 
 export const DELIVERY_SELECT = selectList('webhook_delivery', 'wd', [
   'id',
+  'sequence',
   'delegationId',
   ['webhookId', sql`wd.webhook_id`, 'uuid'],
   ['eventId', sql`wd.event_id`, 'bigint'],
@@ -103,5 +104,7 @@ export const DELIVERIES: Rows = {
   alias: 'wd',
   from: sql`webhook_delivery wd`,
   columns: DELIVERY_SELECT,
-  scope: (viewer) => inDelegationScope(viewer, OFFICE, sql`wd.delegation_id`),
+  scope: (viewer) => fullDelegationScope(viewer, sql`wd.delegation_id`),
 };
+
+export const deliveryById = byId<{ id: string }>('webhookDeliveryById', DELIVERIES);

@@ -33,7 +33,7 @@ import { delegationById } from '../delegation/delegation.loader.js';
 import { Delegation } from '../delegation/delegation.type.js';
 import { notificationsAdded } from './feed.js';
 import { deliveryList, notificationList, webhookList } from './notification.list.js';
-import { DELIVERIES, NOTIFICATIONS, webhookById } from './notification.loader.js';
+import { deliveryById, NOTIFICATIONS, webhookById } from './notification.loader.js';
 import {
   markNotificationsRead,
   redeliverWebhookDelivery,
@@ -53,6 +53,8 @@ import {
 } from './notification.type.js';
 
 const OFFICE = [Role.DELEGATION_OFFICE];
+/** Who reads webhooks and their deliveries: those who read the delegation in full. */
+const FULL_READERS = [Role.DELEGATION_OFFICE, Role.EXPO_BUREAU, Role.ANALYST];
 
 const NotificationConnection = connectionType(Notification, 'Notification');
 const NotificationArgs = connectionArgs(notificationList);
@@ -189,9 +191,10 @@ export class NotificationResolver {
 
 @Resolver(() => Webhook)
 export class WebhookResolver {
-  @Access(OFFICE)
+  @Access(FULL_READERS)
   @Query(() => WebhookConnection, {
-    description: "Webhooks of your office's delegation (the secret is never read back).",
+    description:
+      'Webhooks of the delegations you read in full (the secret is never read back); the office changes them.',
   })
   webhooks(
     @Ctx() ctx: Context,
@@ -200,7 +203,7 @@ export class WebhookResolver {
     return listConnection(ctx, webhookList, args);
   }
 
-  @Access(OFFICE)
+  @Access(FULL_READERS)
   @Query(() => WebhookDeliveryConnection, {
     description:
       'The deliveries of a webhook, oldest first, with their status, tries and last error.',
@@ -260,19 +263,11 @@ export class WebhookResolver {
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
   ): Promise<WebhookDelivery> {
-    const deliveryId = sequenceOf(id, 'WebhookDelivery', 'id');
-    try {
-      await redeliverWebhookDelivery(ctx, deliveryId);
-    } catch (error) {
-      if (error instanceof AppError && error.extensions.code === ErrorCode.NOT_FOUND)
-        error.extensions.field ??= 'id';
-      throw error;
-    }
-    const [row] = await ctx.query<WebhookDelivery>(
-      sql`select ${DELIVERIES.columns.sql} from ${DELIVERIES.from}
-        where ${and([sql`wd.id = ${sql.value(deliveryId)}::bigint`, DELIVERIES.scope(ctx.viewer)])}`,
-    );
-    return row!;
+    const deliveryId = uuidOf(id, 'WebhookDelivery', 'id');
+    await redeliverWebhookDelivery(ctx, deliveryId);
+    const row = await ctx.loaders.byId(deliveryById, deliveryId);
+    if (!row) throw notFound('Webhook delivery');
+    return row as unknown as WebhookDelivery;
   }
 
   @FieldResolver(() => Delegation)
@@ -285,11 +280,6 @@ export class WebhookResolver {
 
 @Resolver(() => WebhookDelivery)
 export class WebhookDeliveryResolver {
-  @FieldResolver(() => ID)
-  id(@Root() delivery: WebhookDelivery): string {
-    return toGlobalId('WebhookDelivery', delivery.id);
-  }
-
   @FieldResolver(() => String, {
     description: 'X-DelegationHub-Delivery: the same on every try of this event to this webhook.',
   })

@@ -151,13 +151,21 @@ export async function registerWebhook(
   return { id, secret };
 }
 
-/** A webhook of the viewer's office (else NOT_FOUND). */
-async function scopedWebhook(ctx: Ctx, id: string): Promise<{ delegationId: string }> {
+/**
+ * A webhook the viewer reads (else NOT_FOUND) that it may change as its delegation's office
+ * (else FORBIDDEN).
+ */
+async function scopedWebhook(
+  ctx: Ctx,
+  id: string,
+  what: string,
+): Promise<{ delegationId: string }> {
   const [row] = await ctx.query<{ delegationId: string }>(
     sql`select w.delegation_id as "delegationId" from ${WEBHOOKS.from}
       where ${and([sql`w.id = ${sql.value(id)}::uuid`, WEBHOOKS.scope(ctx.viewer)])}`,
   );
   if (!row) throw notFound('Webhook', id);
+  requireInDelegation(ctx.viewer, row.delegationId, OFFICE, what);
   return row;
 }
 
@@ -172,7 +180,7 @@ export async function updateWebhook(
     enabled?: boolean | null;
   },
 ): Promise<string> {
-  const { delegationId } = await scopedWebhook(ctx, input.id);
+  const { delegationId } = await scopedWebhook(ctx, input.id, 'change webhooks');
   if (input.url === null) throw badInput('url', 'url cannot be cleared');
   if (input.enabled === null) throw badInput('enabled', 'enabled cannot be cleared');
   const url =
@@ -215,9 +223,10 @@ export async function redeliverWebhookDelivery(ctx: Ctx, id: string): Promise<st
   }>(
     sql`select wd.status, wd.webhook_id as "webhookId", wd.delegation_id as "delegationId"
       from ${DELIVERIES.from}
-      where ${and([sql`wd.id = ${sql.value(id)}::bigint`, DELIVERIES.scope(ctx.viewer)])}`,
+      where ${and([sql`wd.id = ${sql.value(id)}::uuid`, DELIVERIES.scope(ctx.viewer)])}`,
   );
   if (!row) throw notFound('Webhook delivery', id);
+  requireInDelegation(ctx.viewer, row.delegationId, OFFICE, 'redeliver webhook deliveries');
   const at = { what: 'The delivery', field: 'id' };
   return inTransaction(ctx.em(), at, async (em) => {
     const [changed] = await em.execute<{ id: string }[]>(

@@ -83,10 +83,13 @@ export class RegisteredWebhook {
   secret!: string;
 }
 
-@ObjectType({ description: 'One event to one webhook, tried in order until delivered or dead.' })
-export class WebhookDelivery {
-  id!: string;
+@ObjectType({
+  implements: Node,
+  description: 'One event to one webhook, tried in order until delivered or dead.',
+})
+export class WebhookDelivery extends Node {
   delegationId!: string;
+  sequence!: string;
   webhookId!: string;
   eventId!: string;
 

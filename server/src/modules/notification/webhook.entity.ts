@@ -69,19 +69,24 @@ export class Webhook {
 
 /** One event to one webhook: tried in order per webhook until DELIVERED or DEAD. */
 @Entity({ tableName: 'webhook_delivery' })
-@Index({ name: 'webhook_delivery_webhook_idx', properties: ['webhook', 'id'] })
+@Index({ name: 'webhook_delivery_webhook_idx', properties: ['webhook', 'sequence'] })
 @Index({
   name: 'webhook_delivery_pending_idx',
   expression:
-    "create index webhook_delivery_pending_idx on webhook_delivery (webhook_id, id) where status = 'PENDING'",
+    "create index webhook_delivery_pending_idx on webhook_delivery (webhook_id, sequence) where status = 'PENDING'",
 })
 @Index({ name: 'webhook_delivery_event_idx', properties: ['event'] })
 @Unique({ name: 'webhook_delivery_webhook_id_event_id_key', properties: ['webhook', 'event'] })
 export class WebhookDelivery {
-  [OptionalProps]?: 'status' | 'attempts' | 'nextAttemptAt' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?:
+    'sequence' | 'status' | 'attempts' | 'nextAttemptAt' | 'createdAt' | 'updatedAt';
 
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
-  id!: string;
+  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
+  id: string = randomUUID();
+
+  /** The order deliveries were made in (the fan-out's: the order their events committed). */
+  @Property({ type: 'bigint', autoincrement: true })
+  sequence!: string;
 
   @ManyToOne(() => Webhook, {
     ref: true,
