@@ -142,10 +142,15 @@ describe('notifications across a crash and across instances', () => {
     );
     const duplicates = expectDeliveredOnce(receiver, all);
     expect(duplicates).toBe(0);
-    const { rows } = await sql.query(
-      `select status, count(*)::int as n from webhook_delivery group by status`,
-    );
-    expect(rows).toEqual([{ status: 'DELIVERED', n: all.length }]);
+    // each recorded DELIVERED just after the receiver answered
+    await until(async () => {
+      const { rows } = await sql.query(
+        `select status, count(*)::int as n from webhook_delivery group by status`,
+      );
+      return JSON.stringify(rows) === JSON.stringify([{ status: 'DELIVERED', n: all.length }])
+        ? true
+        : undefined;
+    }, 'every delivery recorded DELIVERED');
     await second.kill('SIGTERM');
   });
 
@@ -171,7 +176,7 @@ describe('notifications across a crash and across instances', () => {
       // another order than they numbered their events, and each writer's own stay in order
       const { rows: order } = await sql.query(
         `select e.subject from webhook_delivery d join notification_event e on e.id = d.event_id
-         where d.webhook_id = $1 and e.subject = any($2) order by d.id`,
+         where d.webhook_id = $1 and e.subject = any($2) order by d.sequence`,
         [fromGlobal(id), subjects],
       );
       expect(
@@ -188,11 +193,16 @@ describe('notifications across a crash and across instances', () => {
     // one try recorded per event per webhook (the first test's webhook receives them too)
     const { rows: hooksNow } = await sql.query(`select count(*)::int as n from webhook`);
     expect(hooksNow[0].n).toBe(4);
-    const { rows } = await sql.query(
-      `select count(*)::int as n, sum(attempts)::int as tries from webhook_delivery d
-       join notification_event e on e.id = d.event_id where e.subject = any($1)`,
-      [subjects],
-    );
+    // (recorded just after each receiver answered)
+    const rows = await until(async () => {
+      const { rows } = await sql.query(
+        `select count(*)::int as n, sum(attempts)::int as tries from webhook_delivery d
+         join notification_event e on e.id = d.event_id
+         where e.subject = any($1) and d.status = 'DELIVERED'`,
+        [subjects],
+      );
+      return rows[0].n === subjects.length * 4 ? rows : undefined;
+    }, 'every delivery recorded');
     expect(rows[0]).toEqual({ n: subjects.length * 4, tries: subjects.length * 4 });
     await Promise.all([a.kill('SIGTERM'), b.kill('SIGTERM')]);
   });
