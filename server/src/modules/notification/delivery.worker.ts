@@ -134,44 +134,39 @@ export class WebhookWorker {
     }
   }
 
-  /** One fan-out transaction; whether it may have left events for another. */
+  /**
+   * One fan-out, one statement (its own transaction): the advisory lock is taken first (an
+   * InitPlan) and held to the end of the statement; another instance that finds it taken does
+   * nothing. The instances are told which webhooks have new deliveries (a NOTIFY at commit),
+   * so that one delivering to a webhook meanwhile goes on with them. Whether it may have left
+   * events for a next one.
+   */
   private async fanOut(): Promise<boolean> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('begin');
-      const { rows } = await client.query<{ got: boolean }>(
-        'select pg_try_advisory_xact_lock($1::bigint) as got',
-        [FAN_OUT_LOCK],
-      );
-      if (!rows[0]!.got) {
-        await client.query('commit');
-        return false;
-      }
-      const { rows: marked } = await client.query<{ n: number }>(
-        `with e as (
-           select id, delegation_id, kind from notification_event
-           where fanned_out_at is null order by id limit $1 for update
-         ),
-         d as (
-           insert into webhook_delivery (webhook_id, event_id, delegation_id)
-           select w.id, e.id, e.delegation_id from e
-             join webhook w on w.delegation_id = e.delegation_id and w.enabled
-               and (w.kinds is null or e.kind = any(w.kinds))
-           order by e.id, w.id
-           on conflict (webhook_id, event_id) do nothing
-         ),
-         m as (update notification_event n set fanned_out_at = now() from e where n.id = e.id returning 1)
-         select count(*)::int as n from m`,
-        [FAN_OUT_BATCH],
-      );
-      await client.query('commit');
-      return marked[0]!.n === FAN_OUT_BATCH;
-    } catch (error) {
-      await client.query('rollback').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    const { rows } = await this.pool.query<{ n: number }>(
+      `with e as (
+         select id, delegation_id, kind from notification_event
+         where (select pg_try_advisory_xact_lock($2::bigint)) and fanned_out_at is null
+         order by id limit $1::int for update
+       ),
+       d as (
+         insert into webhook_delivery (webhook_id, event_id, delegation_id)
+         select w.id, e.id, e.delegation_id from e
+           join webhook w on w.delegation_id = e.delegation_id and w.enabled
+             and (w.kinds is null or e.kind = any(w.kinds))
+         order by e.id, w.id
+         on conflict (webhook_id, event_id) do nothing
+         returning webhook_id
+       ),
+       m as (update notification_event n set fanned_out_at = now() from e where n.id = e.id returning 1),
+       -- wakes the instance delivering to each webhook (it may hold the lease), at commit
+       woken as (
+         select pg_notify('notification_events', json_build_object('w', webhook_id)::text)
+         from (select distinct webhook_id from d) fanned
+       )
+       select (select count(*)::int from m) as n, (select count(*) from woken) as woken`,
+      [FAN_OUT_BATCH, FAN_OUT_LOCK],
+    );
+    return rows[0]!.n === FAN_OUT_BATCH;
   }
 
   /** Leases webhooks whose first PENDING delivery is due and that no live instance holds. */
