@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import type pg from 'pg';
 import { toGlobalId } from '../../graphql/relay.js';
 import type { Logger } from '../../logger.js';
-import type { DealChangeListener } from '../../realtime/listener.js';
+import type { DealChangeListener, NotificationSignal } from '../../realtime/listener.js';
 import { refusedTarget, type TargetPolicy } from './webhook-target.js';
 
 /*
@@ -86,7 +86,13 @@ export class WebhookWorker {
   private running: Promise<void> | undefined;
   private again = false;
   private stopped = false;
+  /** What the next round does: fan new events out, deliver what is due (both, when unsure). */
+  private fan = true;
+  private deliver = true;
   private readonly kick = () => this.wake();
+  /** A new event asks for a fan-out; a webhook with new or redelivered deliveries, a delivery. */
+  private readonly signalled = (signal: NotificationSignal) =>
+    this.wake(signal.id !== undefined, signal.w !== undefined);
 
   constructor(
     private readonly pool: pg.Pool,
@@ -96,16 +102,18 @@ export class WebhookWorker {
   ) {}
 
   start(): void {
-    this.listener.on('notification', this.kick);
+    this.listener.on('notification', this.signalled);
     this.listener.on('resync', this.kick);
     this.timer = setInterval(this.kick, Math.max(10, this.settings.pollMs));
     this.timer.unref();
     this.wake();
   }
 
-  /** Runs a round now, or right after the one running. */
-  wake(): void {
+  /** Runs a round now, or right after the one running: a fan-out, deliveries, or both. */
+  wake(fan = true, deliver = true): void {
     if (this.stopped) return;
+    this.fan ||= fan;
+    this.deliver ||= deliver;
     if (this.running) {
       this.again = true;
       return;
@@ -125,7 +133,16 @@ export class WebhookWorker {
 
   /** Fans out, then delivers until nothing due is left (or the worker stops). */
   async round(): Promise<void> {
-    while (await this.fanOut()) if (this.stopped) return;
+    if (this.fan) {
+      this.fan = false;
+      for (;;) {
+        const { events, deliveries } = await this.fanOut();
+        if (deliveries > 0) this.deliver = true;
+        if (events < FAN_OUT_BATCH || this.stopped) break;
+      }
+    }
+    if (!this.deliver || this.stopped) return;
+    this.deliver = false;
     for (;;) {
       const leased = await this.lease();
       if (leased.length === 0) return;
@@ -138,11 +155,11 @@ export class WebhookWorker {
    * One fan-out, one statement (its own transaction): the advisory lock is taken first (an
    * InitPlan) and held to the end of the statement; another instance that finds it taken does
    * nothing. The instances are told which webhooks have new deliveries (a NOTIFY at commit),
-   * so that one delivering to a webhook meanwhile goes on with them. Whether it may have left
-   * events for a next one.
+   * so that one delivering to a webhook meanwhile goes on with them. How many events it fanned
+   * out, and how many deliveries it made of them.
    */
-  private async fanOut(): Promise<boolean> {
-    const { rows } = await this.pool.query<{ n: number }>(
+  private async fanOut(): Promise<{ events: number; deliveries: number }> {
+    const { rows } = await this.pool.query<{ events: number; deliveries: number }>(
       `with e as (
          select id, delegation_id, kind from notification_event
          where (select pg_try_advisory_xact_lock($2::bigint)) and fanned_out_at is null
@@ -163,10 +180,11 @@ export class WebhookWorker {
          select pg_notify('notification_events', json_build_object('w', webhook_id)::text)
          from (select distinct webhook_id from d) fanned
        )
-       select (select count(*)::int from m) as n, (select count(*) from woken) as woken`,
+       select (select count(*)::int from m) as events, (select count(*)::int from d) as deliveries,
+         (select count(*) from woken) as woken`,
       [FAN_OUT_BATCH, FAN_OUT_LOCK],
     );
-    return rows[0]!.n === FAN_OUT_BATCH;
+    return rows[0]!;
   }
 
   /** Leases webhooks whose first PENDING delivery is due and that no live instance holds. */
@@ -302,7 +320,7 @@ export class WebhookWorker {
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
-    this.listener.off('notification', this.kick);
+    this.listener.off('notification', this.signalled);
     this.listener.off('resync', this.kick);
     await this.running;
   }
