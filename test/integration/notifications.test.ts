@@ -15,8 +15,10 @@ import {
   NotificationAddedDocument,
   NotificationsDocument,
   RaiseTaskProblemDocument,
+  RecordCreditCheckDocument,
   RedeliverWebhookDeliveryDocument,
   RegisterWebhookDocument,
+  SendBackPurchaserDocument,
   UnreadNotificationCountDocument,
   UpdateWebhookDocument,
   WebhookDeliveriesDocument,
@@ -25,6 +27,7 @@ import {
 } from '../../sdk/src/index.js';
 import { toGlobalId } from '../../server/src/graphql/relay.js';
 import { scanReminders } from '../../server/src/modules/notification/reminders.js';
+import { approvedPurchaser } from '../helpers/fixtures.js';
 import { refusedUnchanged } from '../helpers/refusals.js';
 import { useTestServer } from '../helpers/server.js';
 import { TestReceiver, until, verifySignature } from '../helpers/webhooks.js';
@@ -420,5 +423,48 @@ describe('notifications: the outbox, the feed, the subscription and webhooks', (
     await until(() => (receiver.about(after.subject).length ? true : undefined), 'enabled again');
     // events of the disabled spell were not fanned out to it
     expect(receiver.about(quiet.subject)).toHaveLength(0);
+  });
+
+  it('a purchaser sent back and a failed credit check reach those who read the purchaser', async () => {
+    // approved, in Commerce's sub-delegation, invited by the Commerce member unit
+    const p = await approvedPurchaser(t.sql);
+    const purchaser = toGlobalId('Purchaser', p.purchaser);
+    const { rows } = await t.sql.query(`select version from purchaser where id = $1`, [
+      p.purchaser,
+    ]);
+    await office.request(SendBackPurchaserDocument, {
+      input: { purchaserId: purchaser, version: rows[0].version, reason: '补充材料' },
+    });
+    const checker = await t.client('CREDIT_CHECKER', 'CIIE-5/QH');
+    const { recordCreditCheck } = await checker.request(RecordCreditCheckDocument, {
+      input: { purchaserId: purchaser, result: 'FAILED', note: '失信记录' },
+    });
+    const about = async (client: DelegationHubClient) =>
+      (await feed(client)).edges
+        .filter((e) => [purchaser, recordCreditCheck.id].includes(e.node.subject))
+        .map((e) => [e.node.kind, e.node.subject, e.node.payload]);
+    const expected = [
+      ['CREDIT_CHECK_FAILED', recordCreditCheck.id, { purchaserId: purchaser, note: '失信记录' }],
+      ['PURCHASER_SENT_BACK', purchaser, { reason: '补充材料' }],
+    ];
+    expect(await about(commerce)).toEqual(expected);
+    expect(await about(office)).toEqual(expected);
+    expect(await about(health)).toEqual([]);
+    await until(
+      () =>
+        receiver.about(purchaser).length && receiver.about(recordCreditCheck.id).length
+          ? true
+          : undefined,
+      'both at the webhook',
+    );
+    // a passed check tells nobody
+    await checker.request(RecordCreditCheckDocument, {
+      input: { purchaserId: purchaser, result: 'PASSED' },
+    });
+    const { rows: events } = await t.sql.query(
+      `select count(*)::int as n from notification_event where payload->>'purchaserId' = $1 or subject = $1`,
+      [purchaser],
+    );
+    expect(events[0].n).toBe(2);
   });
 });
