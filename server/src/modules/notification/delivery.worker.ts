@@ -1,6 +1,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type pg from 'pg';
+import { compile, sql, type SQL } from '../../db/sql.js';
 import { toGlobalId } from '../../graphql/relay.js';
 import type { Logger } from '../../logger.js';
 import type { DealChangeListener, NotificationSignal } from '../../realtime/listener.js';
@@ -90,6 +91,11 @@ export class WebhookWorker {
   private fan = true;
   private deliver = true;
   private readonly kick = () => this.wake();
+  /** This instance's name and lease length, as SQL values. */
+  private readonly me = sql`${sql.value(this.owner)}::text`;
+  private get leaseFor(): SQL {
+    return sql`${sql.value(this.settings.leaseMs)}::float8 * interval '1 millisecond'`;
+  }
   /** A new event asks for a fan-out; a webhook with new or redelivered deliveries, a delivery. */
   private readonly signalled = (signal: NotificationSignal) =>
     this.wake(signal.id !== undefined, signal.w !== undefined);
@@ -100,6 +106,12 @@ export class WebhookWorker {
     private readonly settings: DeliverySettings,
     private readonly log: Logger,
   ) {}
+
+  /** One statement (composed as values, see db/sql.ts) on the pool, autocommit. */
+  private async run<T>(statement: SQL): Promise<T[]> {
+    const { text, values } = compile(statement);
+    return (await this.pool.query(text, values)).rows as T[];
+  }
 
   start(): void {
     this.listener.on('notification', this.signalled);
@@ -159,11 +171,12 @@ export class WebhookWorker {
    * out, and how many deliveries it made of them.
    */
   private async fanOut(): Promise<{ events: number; deliveries: number }> {
-    const { rows } = await this.pool.query<{ events: number; deliveries: number }>(
-      `with e as (
+    const [counts] = await this.run<{ events: number; deliveries: number }>(
+      sql`with e as (
          select id, delegation_id, kind from notification_event
-         where (select pg_try_advisory_xact_lock($2::bigint)) and fanned_out_at is null
-         order by id limit $1::int for update
+         where (select pg_try_advisory_xact_lock(${sql.literal(FAN_OUT_LOCK)}::bigint))
+           and fanned_out_at is null
+         order by id limit ${sql.literal(FAN_OUT_BATCH)} for update
        ),
        d as (
          insert into webhook_delivery (webhook_id, event_id, delegation_id)
@@ -182,26 +195,24 @@ export class WebhookWorker {
        )
        select (select count(*)::int from m) as events, (select count(*)::int from d) as deliveries,
          (select count(*) from woken) as woken`,
-      [FAN_OUT_BATCH, FAN_OUT_LOCK],
     );
-    return rows[0]!;
+    return counts!;
   }
 
   /** Leases webhooks whose first PENDING delivery is due and that no live instance holds. */
   private async lease(): Promise<{ id: string; url: string; secret: string }[]> {
-    const { rows } = await this.pool.query<{ id: string; url: string; secret: string }>(
-      `update webhook w set lease_owner = $1, lease_until = now() + $2::float8 * interval '1 millisecond'
+    return this.run<{ id: string; url: string; secret: string }>(
+      sql`update webhook w set lease_owner = ${this.me},
+         lease_until = now() + ${this.leaseFor}
        where w.id in (
          select w2.id from webhook w2
          where w2.enabled and (w2.lease_until is null or w2.lease_until < now())
            and (select d.next_attempt_at from webhook_delivery d
                 where d.webhook_id = w2.id and d.status = 'PENDING'
                 order by d.sequence limit 1) <= now()
-         limit $3::int for update skip locked)
+         limit ${sql.literal(LEASE_BATCH)} for update skip locked)
        returning w.id, w.url, w.secret`,
-      [this.owner, this.settings.leaseMs, LEASE_BATCH],
     );
-    return rows;
   }
 
   /** Delivers a leased webhook's PENDING deliveries in order, until one must wait; then lets go. */
@@ -209,14 +220,13 @@ export class WebhookWorker {
     try {
       for (;;) {
         if (this.stopped) return;
-        const { rows } = await this.pool.query<Due>(
-          `select d.id, d.event_id as "eventId", d.attempts, d.next_attempt_at <= now() as due,
+        const rows = await this.run<Due>(
+          sql`select d.id, d.event_id as "eventId", d.attempts, d.next_attempt_at <= now() as due,
              e.kind, e.delegation_id as "delegationId", e.subject, e.payload,
              e.created_at as "createdAt"
            from webhook_delivery d join notification_event e on e.id = d.event_id
-           where d.webhook_id = $1 and d.status = 'PENDING'
-           order by d.sequence limit $2`,
-          [webhook.id, DELIVERY_BATCH],
+           where d.webhook_id = ${sql.value(webhook.id)}::uuid and d.status = 'PENDING'
+           order by d.sequence limit ${sql.literal(DELIVERY_BATCH)}`,
         );
         if (rows.length === 0) return;
         for (const delivery of rows) {
@@ -227,13 +237,10 @@ export class WebhookWorker {
         }
       }
     } finally {
-      await this.pool
-        .query(
-          `update webhook set lease_owner = null, lease_until = null
-           where id = $1 and lease_owner = $2`,
-          [webhook.id, this.owner],
-        )
-        .catch(() => undefined);
+      await this.run(
+        sql`update webhook set lease_owner = null, lease_until = null
+          where id = ${sql.value(webhook.id)}::uuid and lease_owner = ${this.me}`,
+      ).catch(() => undefined);
     }
   }
 
@@ -279,31 +286,26 @@ export class WebhookWorker {
     const outcome =
       error === null ? 'delivered' : attempts >= this.settings.maxAttempts ? 'dead' : 'retry';
     const wait = backoffMs(attempts, this.settings.retryBaseMs, this.settings.retryMaxMs);
-    const { rows } = await this.pool.query<{ held: boolean }>(
-      `with u as (
-         update webhook_delivery set attempts = $2::int, last_status = $3::int, last_error = $4::text,
-           status = $5::text, updated_at = now(),
-           delivered_at = case when $5::text = 'DELIVERED' then now() end,
-           next_attempt_at = case when $5::text = 'PENDING' then now() + $6::float8 * interval '1 millisecond'
+    const next = sql`${sql.value(
+      outcome === 'delivered' ? 'DELIVERED' : outcome === 'dead' ? 'DEAD' : 'PENDING',
+    )}::text`;
+    const [recorded] = await this.run<{ held: boolean }>(
+      sql`with u as (
+         update webhook_delivery set attempts = ${sql.value(attempts)}::int,
+           last_status = ${sql.value(status)}::int, last_error = ${sql.value(error)}::text,
+           status = ${next}, updated_at = now(),
+           delivered_at = case when ${next} = 'DELIVERED' then now() end,
+           next_attempt_at = case when ${next} = 'PENDING'
+             then now() + ${sql.value(wait)}::float8 * interval '1 millisecond'
              else next_attempt_at end
-         where id = $1::uuid and status = 'PENDING'
+         where id = ${sql.value(delivery.id)}::uuid and status = 'PENDING'
        ),
        l as (
-         update webhook set lease_until = now() + $8::float8 * interval '1 millisecond'
-         where id = $7::uuid and lease_owner = $9::text and enabled returning 1
+         update webhook set lease_until = now() + ${this.leaseFor}
+         where id = ${sql.value(webhook.id)}::uuid and lease_owner = ${this.me} and enabled
+         returning 1
        )
        select exists (select 1 from l) as held`,
-      [
-        delivery.id,
-        attempts,
-        status,
-        error,
-        outcome === 'delivered' ? 'DELIVERED' : outcome === 'dead' ? 'DEAD' : 'PENDING',
-        wait,
-        webhook.id,
-        this.settings.leaseMs,
-        this.owner,
-      ],
     );
     if (outcome !== 'delivered')
       this.log.info(
@@ -312,7 +314,7 @@ export class WebhookWorker {
           ? 'webhook delivery dead-lettered'
           : 'webhook delivery failed; will retry',
       );
-    if (!rows[0]!.held) return 'lost';
+    if (!recorded!.held) return 'lost';
     return outcome;
   }
 
