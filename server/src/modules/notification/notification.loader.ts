@@ -18,7 +18,8 @@ import { NotificationAudience } from './notification.enums.js';
  */
 
 export const NOTIFICATION_SELECT = selectList('notification_event', 'n', [
-  'id',
+  // a bigserial: typed as the bigint it is
+  ['id', sql`n.id`, 'bigint'],
   'delegationId',
   'kind',
   'subject',
@@ -84,7 +85,7 @@ export const webhookById = byId<{ id: string }>('webhookById', WEBHOOKS);
 
 export const DELIVERY_SELECT = selectList('webhook_delivery', 'wd', [
   'id',
-  'sequence',
+  ['sequence', sql`wd.sequence`, 'bigint'],
   'delegationId',
   ['webhookId', sql`wd.webhook_id`, 'uuid'],
   ['eventId', sql`wd.event_id`, 'bigint'],
