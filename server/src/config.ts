@@ -51,6 +51,30 @@ export interface Config {
    * document seen once is not worth compiling. 0 compiles on first sight.
    */
   compileAfterRuns: number;
+  /** Deliver webhooks from this instance (every instance may; they share the work safely). */
+  webhookWorker: boolean;
+  /** The delivery worker looks for due deliveries at least this often (a NOTIFY wakes it sooner). */
+  webhookPollMs: number;
+  /** The first retry of a failed delivery waits this long; each next one twice as long. */
+  webhookRetryBaseMs: number;
+  /** The longest wait between two tries of a delivery. */
+  webhookRetryMaxMs: number;
+  /** Tries of a delivery before it is dead-lettered (DEAD). */
+  webhookMaxAttempts: number;
+  /** A receiver that has not answered within this long has failed the try. */
+  webhookTimeoutMs: number;
+  /**
+   * How long an instance holds a webhook while delivering to it: another instance takes over a
+   * dead one's webhooks after this long (longer than webhookTimeoutMs).
+   */
+  webhookLeaseMs: number;
+  /**
+   * Webhook targets on private, loopback or link-local addresses: refused in production unless
+   * this is on (for a receiver on the same host or network, and for tests).
+   */
+  webhookAllowPrivate: boolean;
+  /** How often each instance scans for tasks due soon or overdue (0: never). */
+  reminderIntervalMs: number;
 }
 
 function int(name: string, fallback: number): number {
@@ -112,6 +136,15 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     trustedDocumentsFile: path.resolve(process.env.TRUSTED_DOCUMENTS_FILE || PERSISTED_OPERATIONS),
     metrics: bool('METRICS', true),
     compileAfterRuns: int('COMPILE_AFTER_RUNS', 1),
+    webhookWorker: bool('WEBHOOK_WORKER', true),
+    webhookPollMs: int('WEBHOOK_POLL_MS', 2_000),
+    webhookRetryBaseMs: int('WEBHOOK_RETRY_BASE_MS', 5_000),
+    webhookRetryMaxMs: int('WEBHOOK_RETRY_MAX_MS', 3_600_000),
+    webhookMaxAttempts: int('WEBHOOK_MAX_ATTEMPTS', 10),
+    webhookTimeoutMs: int('WEBHOOK_TIMEOUT_MS', 10_000),
+    webhookLeaseMs: int('WEBHOOK_LEASE_MS', 60_000),
+    webhookAllowPrivate: bool('WEBHOOK_ALLOW_PRIVATE', false),
+    reminderIntervalMs: int('REMINDER_INTERVAL_MS', 60_000),
     ...overrides,
   };
 }

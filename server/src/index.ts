@@ -41,6 +41,9 @@ import { DealTotalsHub } from './realtime/totals.js';
 import { createWebPages } from './web/pages.js';
 import { serveCalendar } from './modules/meeting/calendar.js';
 import { serveProgressReport } from './modules/report/report.export.js';
+import { WebhookWorker } from './modules/notification/delivery.worker.js';
+import { ReminderScheduler } from './modules/notification/reminders.js';
+import { targetPolicy } from './modules/notification/notification.service.js';
 
 /** Longest wait, on stopping, for requests still being worked on after their clients left. */
 const DRAIN_WORK_MS = 10_000;
@@ -53,6 +56,8 @@ export interface RunningServer {
   db: Database;
   app: App;
   log: Logger;
+  /** The webhook delivery worker and the deadline reminder scheduler of this instance. */
+  notifications: { worker: WebhookWorker | undefined; reminders: ReminderScheduler };
   stop(): Promise<void>;
 }
 
@@ -94,7 +99,7 @@ export async function start(
     },
     log,
   );
-  const app: App = { db, signingKey, authenticator, listener, totals, log };
+  const app: App = { config, db, signingKey, authenticator, listener, totals, log };
   const schema = await createSchema();
   // the columns the read path embeds and folds, typed from their declarations
   prepareEmbeds(schema, db.orm.getMetadata());
@@ -333,6 +338,26 @@ export async function start(
     httpServer.listen(config.port, config.host, () => resolve());
   });
   const port = (httpServer.address() as AddressInfo).port;
+  // notifications: webhooks delivered and deadlines reminded of from every instance, safely
+  const worker = config.webhookWorker
+    ? new WebhookWorker(
+        db.pool,
+        listener,
+        {
+          pollMs: config.webhookPollMs,
+          retryBaseMs: config.webhookRetryBaseMs,
+          retryMaxMs: config.webhookRetryMaxMs,
+          maxAttempts: Math.max(1, config.webhookMaxAttempts),
+          timeoutMs: config.webhookTimeoutMs,
+          leaseMs: config.webhookLeaseMs,
+          policy: targetPolicy(config),
+        },
+        log,
+      )
+    : undefined;
+  worker?.start();
+  const reminders = new ReminderScheduler(db.pool, config.reminderIntervalMs, log);
+  reminders.start();
   const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
   const url = `http://${shownHost}:${port}/graphql`;
 
@@ -344,8 +369,10 @@ export async function start(
     db,
     app,
     log,
+    notifications: { worker, reminders },
     stop() {
       stopping ??= (async () => {
+        await Promise.all([worker?.stop(), reminders.stop()]);
         // subscriptions end first, so that draining the WebSocket server does not wait on them
         totals.close();
         await apollo.stop();

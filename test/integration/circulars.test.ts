@@ -13,6 +13,7 @@ import {
   CircularsDocument,
   CircularUnacknowledgedDocument,
   createClient,
+  NotificationsDocument,
   SendCircularDocument,
   type CircularFieldsFragment,
   type DelegationHubClient,
@@ -80,6 +81,16 @@ describe('circulars: the office sends, units acknowledge, the office sees who ha
       // a unit sees its own row of the recipients, not the other unit's
       expect(listed.circulars.edges[0]!.node.recipients).toHaveLength(1);
     }
+    // a notice in the feed of each addressed unit, written with the circular; none for the third
+    const circularsIn = async (reader: DelegationHubClient) =>
+      (await reader.request(NotificationsDocument, { first: 50 })).notifications.edges
+        .map((e) => e.node)
+        .filter((n) => n.kind === 'CIRCULAR')
+        .map((n) => [n.subject, (n.payload as { title?: string }).title]);
+    for (const reader of [commerce, health]) {
+      expect(await circularsIn(reader)).toEqual([[sent.id, '关于做好进博会采购商组织工作的通报']]);
+    }
+    expect(await circularsIn(culture)).toEqual([]);
     // a third unit: not addressed, it does not see it, and cannot acknowledge it
     expect((await culture.request(CircularsDocument, { first: 10 })).circulars.totalCount).toBe(0);
     expect((await culture.request(CircularDocument, { id: sent.id })).circular).toBeNull();

@@ -85,10 +85,19 @@ async function subscriptionFields(t: TestServer): Promise<SubscriptionField[]> {
 }
 
 /**
- * A document watching the Qinghai delegation through `field`. Every live field so far watches a
- * delegation (or an expo); a field that cannot be told what to watch fails here, to be taught.
+ * Fields that watch the viewer's own notifications (its feed), not a delegation: whatever its
+ * grants, a signed-in user may watch its feed, so a revoked grant narrows what reaches it (each
+ * event is read with its scope) and does not end it; a revoked token or a disabled user does.
+ */
+const FEEDS = ['notificationAdded'];
+
+/**
+ * A document watching the Qinghai delegation through `field` (a feed: the viewer's own). Every
+ * other live field so far watches a delegation (or an expo); a field that cannot be told what to
+ * watch fails here, to be taught.
  */
 function documentFor(field: SubscriptionField): string {
+  if (FEEDS.includes(field.name)) return `subscription { ${field.name} { __typename } }`;
   const required = field.args.filter(
     (a) => a.type.kind === 'NON_NULL' && a.defaultValue === null && a.name !== 'delegationId',
   );
@@ -138,7 +147,13 @@ describe('live subscriptions end when their token, user or grant does, on every 
   async function watchEverything(token: string): Promise<Watch[]> {
     const mine = [t.url, b.url].flatMap((url) =>
       fields.map((f) =>
-        watch(url, { authorization: `Bearer ${token}` }, documentFor(f), { d: qh }, f.name),
+        watch(
+          url,
+          { authorization: `Bearer ${token}` },
+          documentFor(f),
+          FEEDS.includes(f.name) ? {} : { d: qh },
+          f.name,
+        ),
       ),
     );
     watches.push(...mine);
@@ -151,15 +166,29 @@ describe('live subscriptions end when their token, user or grant does, on every 
         );
       }
       await insertDeal(t.sql, purchaser, '1.00');
+      await notify();
       await new Promise((resolve) => setTimeout(resolve, 300));
     }
     return mine;
   }
 
+  /** A notification every reader of Qinghai reads (a circular to all its units), committed. */
+  async function notify(): Promise<void> {
+    await t.sql.query(
+      `insert into notification_event (delegation_id, kind, subject, audience, idempotency_key)
+       select id, 'CIRCULAR', 'live-revocation', 'DELEGATION', gen_random_uuid()::text
+       from delegation where key = 'QH'`,
+    );
+  }
+
   const admin = () => t.as(Role.ADMIN);
 
   it('enumerates the subscription fields it holds to the rule', () => {
-    expect(fields.map((f) => f.name).sort()).toEqual(['dealEvents', 'dealTotals']);
+    expect(fields.map((f) => f.name).sort()).toEqual([
+      'dealEvents',
+      'dealTotals',
+      'notificationAdded',
+    ]);
   });
 
   const cases: {
@@ -169,6 +198,8 @@ describe('live subscriptions end when their token, user or grant does, on every 
     act: (u: { userId: string; jti: string }) => Promise<void>;
     code: string;
     message: RegExp;
+    /** A grant taken away: the feeds go on (narrowed), the delegation watches end. */
+    feedsGoOn?: boolean;
   }[] = [
     {
       name: 'revokeToken',
@@ -202,6 +233,7 @@ describe('live subscriptions end when their token, user or grant does, on every 
       act: (u) => revokeGrant(u.userId, Role.DELEGATION_OFFICE),
       code: 'FORBIDDEN',
       message: /Live deals of a delegation/,
+      feedsGoOn: true,
     },
     {
       name: 'revokeRole (a grant left that no longer covers the delegation)',
@@ -212,6 +244,7 @@ describe('live subscriptions end when their token, user or grant does, on every 
       act: (u) => revokeGrant(u.userId, Role.ANALYST),
       code: 'FORBIDDEN',
       message: /Live deals of a delegation/,
+      feedsGoOn: true,
     },
     {
       name: 'the token expires (JWT exp)',
@@ -236,11 +269,13 @@ describe('live subscriptions end when their token, user or grant does, on every 
 
   it.each(cases)(
     '$name (done on instance A) ends every subscription of it on A and B with $code, then complete',
-    async ({ grants, seconds, act, code, message }) => {
+    async ({ grants, seconds, act, code, message, feedsGoOn }) => {
       const bystander = await user([[Role.DELEGATION_OFFICE, 'CIIE-5/QH']]);
       const u = await user(grants, seconds);
       const unaffected = await watchEverything(bystander.token);
-      const mine = await watchEverything(u.token);
+      const all = await watchEverything(u.token);
+      const goingOn = all.filter((w) => feedsGoOn && FEEDS.includes(w.field));
+      const mine = all.filter((w) => !goingOn.includes(w));
       await act(u);
       await until(
         () =>
@@ -262,9 +297,19 @@ describe('live subscriptions end when their token, user or grant does, on every 
         expect(w.errors[0]![0]!.message).toMatch(message);
         expect(w.completed).toBe(true);
       }
+      // the feeds of a user who lost a grant go on, as the grant left allows
+      const still = goingOn.map((w) => w.data.length);
+      await notify();
+      await until(
+        () => goingOn.every((w, i) => w.data.length > still[i]! || grants.length === 1),
+        () => `feeds: ${JSON.stringify(goingOn.map((w) => [w.field, w.errors]))}`,
+      );
+      expect(goingOn.flatMap((w) => w.errors)).toEqual([]);
+      expect(goingOn.some((w) => w.completed)).toBe(false);
       // nobody else's subscription ended: a new deal reaches every one of them
       const before = unaffected.map((w) => w.data.length);
       await insertDeal(t.sql, purchaser, '2.00');
+      await notify();
       await until(
         () => unaffected.every((w, i) => w.data.length > before[i]!),
         () => `bystanders: ${JSON.stringify(unaffected.map((w) => [w.field, w.errors]))}`,

@@ -464,6 +464,12 @@ describe('who meets, where and when', () => {
         ),
       ).acceptMeeting;
       expect(confirmed.status).toBe('SCHEDULED');
+      // confirmed: a notification to the purchaser's side, written with it (and only then)
+      const { rows: told } = await t.sql.query(
+        `select kind, audience from notification_event where subject = any($1)`,
+        [[again.id, first.id]],
+      );
+      expect(told).toEqual([{ kind: 'MEETING_SCHEDULED', audience: 'PURCHASER' }]);
       // moving a meeting in SQL moves its people's slots
       await t.sql.query(`update meeting set starts_at = $2, ends_at = $3 where id = $1`, [
         uuid(again.id),

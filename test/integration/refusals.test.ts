@@ -52,10 +52,14 @@ interface Call {
 const NO_RECORD: Record<string, string> = {
   createOrganisation: 'creates an organisation from its name and credit code alone',
   createExpo: 'creates an expo edition from its own fields, areas and rates alone',
+  markNotificationsRead:
+    "marks the caller's own feed: its IDs are notifications' sequence numbers, each NOT_FOUND at its path unless the caller reads it (notifications.test.ts)",
 };
 /** ID arguments that are not global IDs of records, and why. */
 const NOT_RECORD_IDS: Record<string, string> = {
   'revokeToken.jti': "a token's id (the JWT jti), not a record's global ID",
+  'markNotificationsRead.ids': 'notifications are numbered in order (a sequence, not a uuid)',
+  'markNotificationsRead.upTo': 'notifications are numbered in order (a sequence, not a uuid)',
 };
 
 const TABLE_OF: Record<string, string> = {
@@ -90,6 +94,8 @@ const TABLE_OF: Record<string, string> = {
   Room: 'room',
   RoomAssignment: 'room_assignment',
   Meal: 'meal',
+  Webhook: 'webhook',
+  WebhookDelivery: 'webhook_delivery',
 };
 const TABLES = [
   'expo',
@@ -140,6 +146,11 @@ const TABLES = [
   'room',
   'room_assignment',
   'meal',
+  'notification_event',
+  'notification_read',
+  'notification_read_mark',
+  'webhook',
+  'webhook_delivery',
 ];
 
 /** The input paths of every ID argument of a mutation (`input.purchaserIds` for a list). */
@@ -240,7 +251,9 @@ describe('refusals: one answer for every mutation', () => {
     | 'block'
     | 'room'
     | 'assignment'
-    | 'meal',
+    | 'meal'
+    | 'webhook'
+    | 'delivery',
     string
   >;
   /** Gansu role holders who also read all of Qinghai (ANALYST there), by role. */
@@ -329,6 +342,26 @@ describe('refusals: one answer for every mutation', () => {
         `insert into unavailability (attendee_id, during)
          values ($1, '[2022-11-07 00:00Z, 2022-11-07 02:00Z)') returning id`,
         [fromGlobalId(r.attendee)!.id],
+      ),
+    );
+    // a disabled webhook of Qinghai and a dead delivery of it (the worker leaves both alone)
+    const webhook = await one(
+      `insert into webhook (delegation_id, url, secret, enabled, created_by)
+       values ($1, 'http://127.0.0.1:9/hook', 'whsec_refusal', false, 'test') returning id`,
+      [ids.delegationId],
+    );
+    r.webhook = toGlobalId('Webhook', webhook);
+    const event = await one(
+      `insert into notification_event (delegation_id, kind, subject, audience, idempotency_key, fanned_out_at)
+       values ($1, 'CIRCULAR', 'refusal', 'DELEGATION', 'refusal', now()) returning id`,
+      [ids.delegationId],
+    );
+    r.delivery = toGlobalId(
+      'WebhookDelivery',
+      await one(
+        `insert into webhook_delivery (webhook_id, event_id, delegation_id, status, attempts)
+         values ($1, $2, $3, 'DEAD', 3) returning id`,
+        [webhook, event, ids.delegationId],
       ),
     );
     r.calendarToken = toGlobalId(
@@ -646,6 +679,16 @@ describe('refusals: one answer for every mutation', () => {
         }),
       },
     ],
+    registerWebhook: [
+      {
+        role: office,
+        args: () => ({ input: { delegationId: r.qh, url: 'http://127.0.0.1:9/refused' } }),
+      },
+    ],
+    updateWebhook: [
+      { role: office, args: () => ({ input: { id: r.webhook, version, enabled: true } }) },
+    ],
+    redeliverWebhookDelivery: [{ role: office, args: () => ({ id: r.delivery }) }],
     answerTaskProblem: [
       { role: office, args: () => ({ input: { id: r.problem, version, answer: 'refused' } }) },
     ],

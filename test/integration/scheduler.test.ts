@@ -169,6 +169,14 @@ describe('the meeting scheduler in the product', () => {
       ]),
     );
     expect(await countOf(t.sql, 'meeting')).toBe(meetingsBefore + 2);
+    // each meeting made is a notification to its purchaser's side, written with it
+    const { rows: told } = await t.sql.query(
+      `select kind, audience from notification_event where subject = any($1)`,
+      [published.items.map((i) => i.meetingId)],
+    );
+    expect(told).toEqual(
+      published.items.map(() => ({ kind: 'MEETING_SCHEDULED', audience: 'PURCHASER' })),
+    );
     // published once
     expect(
       failure(await bureau()(PUBLISH, { id: draft.id, v: published.version })).extensions.code,

@@ -181,6 +181,12 @@ describe('a stale version is the one CONFLICT, for every mutation that takes a v
        returning id`,
       [ids.delegationId, task],
     );
+    // a disabled webhook of the Qinghai office (nothing is delivered to it meanwhile)
+    const webhook = await one(
+      `insert into webhook (delegation_id, url, secret, enabled, created_by)
+       values ($1, 'http://127.0.0.1:9/hook', 'whsec_stale', false, 'test') returning id`,
+      [ids.delegationId],
+    );
     // a DRAFT run of the Qinghai office's meeting scheduler
     const schedule = await one(
       `insert into meeting_schedule (expo_id, delegation_id, matches, placeable, placed, must_meet,
@@ -286,6 +292,7 @@ describe('a stale version is the one CONFLICT, for every mutation that takes a v
       updateResponsibility: { ...duty, args: (gid) => ({ responsibilityId: gid, dutyZh: '职责' }) },
       removeResponsibility: duty,
       updateTask: byId('task', 'Task', task, { title: 'Stale' }),
+      updateWebhook: byId('webhook', 'Webhook', webhook, { enabled: true }),
       answerTaskProblem: byId('task_problem', 'TaskProblem', problem, { answer: 'stale' }),
       closeTaskProblem: byId('task_problem', 'TaskProblem', problem),
       updateExhibitorRepresentative: byId(

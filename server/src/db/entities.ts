@@ -38,6 +38,12 @@ import { RoleGrant } from '../modules/user/role-grant.entity.js';
 import { TaskProblem } from '../modules/task/task-problem.entity.js';
 import { TaskProgress } from '../modules/task/task-progress.entity.js';
 import { Task } from '../modules/task/task.entity.js';
+import {
+  NotificationEvent,
+  NotificationRead,
+  NotificationReadMark,
+} from '../modules/notification/notification.entity.js';
+import { Webhook, WebhookDelivery } from '../modules/notification/webhook.entity.js';
 import { ProgressReport } from '../modules/report/progress-report.entity.js';
 import {
   Circular,
@@ -99,6 +105,11 @@ export const entities = [
   MeetingSchedule,
   MeetingScheduleItem,
   CalendarToken,
+  NotificationEvent,
+  NotificationRead,
+  NotificationReadMark,
+  Webhook,
+  WebhookDelivery,
   ProgressReport,
   Circular,
   CircularRecipient,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SigningKey } from '../auth/tokens.js';
+import type { Config } from '../config.js';
 import type { Authenticator, Viewer } from '../auth/viewer.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
@@ -23,6 +24,8 @@ export interface LiveTotals {
 
 /** What lives as long as the server: shared by every request's context. */
 export interface App {
+  /** The settings the server started with. */
+  config: Config;
   db: Database;
   signingKey: SigningKey;
   authenticator: Authenticator;

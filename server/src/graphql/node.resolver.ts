@@ -44,6 +44,7 @@ import {
 } from '../modules/meeting/meeting.loader.js';
 import { progressReportById } from '../modules/report/report.loader.js';
 import { circularById } from '../modules/circular/circular.loader.js';
+import { deliveryById, webhookById } from '../modules/notification/notification.loader.js';
 import type { Context } from './context.js';
 import type { ByIdRelation } from './loaders.js';
 import { fromGlobalId, Node } from './relay.js';
@@ -93,6 +94,8 @@ export const nodeRelations: Record<string, ByIdRelation<{ id: string }>> = Objec
     calendarTokenById,
     progressReportById,
     circularById,
+    webhookById,
+    deliveryById,
   ].map((relation) => [relation.typename, relation as ByIdRelation<{ id: string }>]),
 );
 

@@ -117,6 +117,11 @@ import {
   CircularResolver,
 } from '../modules/circular/circular.resolver.js';
 import { logisticsResolvers } from '../modules/logistics/logistics.resolver.js';
+import {
+  NotificationResolver,
+  WebhookDeliveryResolver,
+  WebhookResolver,
+} from '../modules/notification/notification.resolver.js';
 
 export const resolvers = [
   NodeResolver,
@@ -196,6 +201,9 @@ export const resolvers = [
   CircularResolver,
   CircularRecipientResolver,
   ...logisticsResolvers,
+  NotificationResolver,
+  WebhookResolver,
+  WebhookDeliveryResolver,
 ] as const;
 
 /**

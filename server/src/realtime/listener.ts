@@ -13,8 +13,20 @@ export interface DealChange {
   e: string;
 }
 
+/**
+ * A committed outbox event (`id`, its delegation `d` and kind `k`), or a webhook delivery due
+ * again (`w`), as announced on `notification_events`.
+ */
+export interface NotificationSignal {
+  id?: string;
+  d?: string;
+  k?: string;
+  w?: string;
+}
+
 export interface ListenerEvents {
   change: [DealChange];
+  notification: [NotificationSignal];
   /** The connection came back after a loss: anything may have changed meanwhile. */
   resync: [];
 }
@@ -54,11 +66,14 @@ export class DealChangeListener extends EventEmitter<ListenerEvents> {
       application_name: 'delegation-hub-listen',
     });
     client.on('notification', (message) => {
-      if (message.channel !== 'deal_changes' || !message.payload) return;
+      if (!message.payload) return;
       try {
-        this.emit('change', JSON.parse(message.payload) as DealChange);
+        if (message.channel === 'deal_changes')
+          this.emit('change', JSON.parse(message.payload) as DealChange);
+        else if (message.channel === 'notification_events')
+          this.emit('notification', JSON.parse(message.payload) as NotificationSignal);
       } catch (error) {
-        this.log.warn({ err: error }, 'unreadable deal_changes payload');
+        this.log.warn({ err: error, channel: message.channel }, 'unreadable notification payload');
       }
     });
     const lost = (error?: Error) => {
@@ -75,6 +90,7 @@ export class DealChangeListener extends EventEmitter<ListenerEvents> {
     try {
       await client.connect();
       await client.query('listen deal_changes');
+      await client.query('listen notification_events');
       this.client = client;
       this.connected = true;
       if (this.everConnected) this.emit('resync');

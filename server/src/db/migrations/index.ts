@@ -21,6 +21,7 @@ import { Migration20261206200001ExhibitorRole } from './Migration20261206200001_
 import { Migration20261206200002MeetingPoints } from './Migration20261206200002_meeting_points.js';
 import { Migration20261206200003MeetingSchedule } from './Migration20261206200003_meeting_schedule.js';
 import { Migration20261206210001Tasks } from './Migration20261206210001_tasks.js';
+import { Migration20261207010001Notifications } from './Migration20261207010001_notifications.js';
 import { Migration20261207010002ReportsCirculars } from './Migration20261207010002_reports_circulars.js';
 import { Migration20261207010003Logistics } from './Migration20261207010003_logistics.js';
 
@@ -71,6 +72,10 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
     class: Migration20261206200003MeetingSchedule,
   },
   { name: 'Migration20261206210001_tasks', class: Migration20261206210001Tasks },
+  {
+    name: 'Migration20261207010001_notifications',
+    class: Migration20261207010001Notifications,
+  },
   {
     name: 'Migration20261207010002_reports_circulars',
     class: Migration20261207010002ReportsCirculars,

@@ -6,6 +6,7 @@ import { AppError, badInput, ErrorCode, notFound } from '../../graphql/errors.js
 import { audit } from '../audit/audit.service.js';
 import { delegationById } from '../delegation/delegation.loader.js';
 import { inTransaction } from '../shared/transaction.js';
+import { enqueueCircular } from '../notification/outbox.js';
 import { Circular, CircularRecipient } from './circular.entity.js';
 import { circularById } from './circular.loader.js';
 
@@ -100,6 +101,13 @@ export async function sendCircular(
       entityId: circular.id,
       delegationId,
       after: { title, organisationIds: units },
+    });
+    // its notification, in the same transaction: to every unit's readers, or to those named
+    await enqueueCircular(em, {
+      id: circular.id,
+      delegationId,
+      title,
+      unitOrganisationIds: input.organisationIds == null ? null : units,
     });
     return circular.id;
   });

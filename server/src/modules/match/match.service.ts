@@ -26,6 +26,7 @@ import {
   type TradeContext,
   type TradeParty,
 } from '../trade/trade-scope.js';
+import { enqueueMeetingScheduled } from '../notification/outbox.js';
 import { inTransaction, requireVersion } from '../shared/transaction.js';
 import {
   addParticipants,
@@ -921,6 +922,14 @@ export async function acceptMeeting(
         },
       });
       confirmed(ctx, em, meeting);
+      await enqueueMeetingScheduled(em, {
+        id,
+        delegationId: meeting.delegation.id,
+        purchaserId: meeting.purchaser.id,
+        exhibitorId: meeting.exhibitor.id,
+        startsAt: meeting.startsAt,
+        endsAt: meeting.endsAt,
+      });
       return id;
     });
   } catch (error) {

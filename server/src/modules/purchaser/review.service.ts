@@ -10,6 +10,8 @@ import type { Viewer } from '../../auth/viewer.js';
 import { and, column, sql, type SQL } from '../../db/sql.js';
 import type { Context } from '../../graphql/context.js';
 import { AppError, ErrorCode, notFound } from '../../graphql/errors.js';
+import { NotificationKind } from '../notification/notification.enums.js';
+import { enqueueCheckFailed, purchaserEventsCte } from '../notification/outbox.js';
 import { allHold, checkColumns, firstRefusal, type Check } from '../shared/checked-write.js';
 import { versionCheck } from '../shared/transaction.js';
 import { Attendee } from './attendee.entity.js';
@@ -116,6 +118,8 @@ interface ReviewStep {
   /** What the audit event adds to the purchaser's snapshot before and after. */
   before?: Record<string, SQL>;
   after: Record<string, SQL>;
+  /** The notification it writes in the same statement (a CTE over `m`), if any. */
+  event?: SQL;
 }
 
 const tierSql = (tier: keyof typeof REVIEW_TIER) => sql`${sql.value(REVIEW_TIER[tier])}::text`;
@@ -178,7 +182,7 @@ async function review(
       select m.delegation_id, ${actor}, ${action}, 'Purchaser', m.id, party."snapshotBefore",
         ${snapshotSql('m', r.after)}
       from m, party
-    )
+    )${r.event ?? sql.blank}
     select party.*, ${PURCHASER_SELECT.sql}
     from (select) one left join party on true left join m p on true`,
   );
@@ -226,6 +230,9 @@ export function rejectPurchaser(
     version: input.version,
     set: sql`status = ${sql.value(PurchaserStatus.REJECTED)}::text, rejection_reason = ${sql.value(why)}::text`,
     after: { tier: tierSql('LEAD_UNIT') },
+    event: purchaserEventsCte(NotificationKind.PURCHASER_REJECTED, {
+      reason: sql`m.rejection_reason`,
+    }),
   });
 }
 
@@ -253,6 +260,9 @@ export function sendBackPurchaser(
       tier: tierSql('DELEGATION_OFFICE'),
       reason: sql`${sql.value(why)}::text`,
     },
+    event: purchaserEventsCte(NotificationKind.PURCHASER_SENT_BACK, {
+      reason: sql`${sql.value(why)}::text`,
+    }),
   });
 }
 
@@ -294,6 +304,14 @@ export async function recordCreditCheck(
           result: input.result,
         },
       );
+      if (input.result === CheckResult.FAILED)
+        await enqueueCheckFailed(tx, {
+          kind: 'credit',
+          checkId: check.id,
+          delegationId: p.delegation.id,
+          purchaserId: p.id,
+          note: text,
+        });
       return check.id;
     },
     CHECKED_PURCHASER,
@@ -343,6 +361,15 @@ export async function recordBackgroundCheck(
           result: input.result,
         },
       );
+      if (input.result === CheckResult.FAILED)
+        await enqueueCheckFailed(tx, {
+          kind: 'background',
+          checkId: check.id,
+          delegationId: p.delegation.id,
+          purchaserId: p.id,
+          attendeeId,
+          note: text,
+        });
       return check.id;
     },
     CHECKED_ATTENDEE,

@@ -37,6 +37,7 @@ import type { MeetingPoint } from '../meeting/meeting-point.entity.js';
 import { daySlots, type SlotBreak } from '../meeting/meeting-slots.js';
 import { MeetingPointKind } from '../meeting/meeting.enums.js';
 import { addParticipants, participantConflict } from '../meeting/meeting.service.js';
+import { enqueueMeetingScheduled } from '../notification/outbox.js';
 import { inTransaction, requireVersion } from '../shared/transaction.js';
 import {
   invalidTransition,
@@ -368,6 +369,14 @@ export async function publishMeetingSchedule(
         item.attendeeIds,
         item.representativeIds,
       );
+      await enqueueMeetingScheduled(em, {
+        id: meeting.id,
+        delegationId: match.delegation.id,
+        purchaserId: match.purchaser.id,
+        exhibitorId: match.exhibitor.id,
+        startsAt: item.startsAt,
+        endsAt: item.endsAt,
+      });
       match.status = MatchStatus.MEETING_SCHEDULED;
       item.meeting = ref(meeting);
       try {

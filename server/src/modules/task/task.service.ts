@@ -10,6 +10,7 @@ import { delegationScope, unitWorkScope } from '../../auth/scope.js';
 import { and, sql } from '../../db/sql.js';
 import { badInput, notFound } from '../../graphql/errors.js';
 import { audit } from '../audit/audit.service.js';
+import { enqueueProblemAnswered } from '../notification/outbox.js';
 import { inTransaction, requireVersion } from '../shared/transaction.js';
 import { decimalArg } from '../trade/money.js';
 import { invalidTransition, isoDate, type TradeContext } from '../trade/trade-scope.js';
@@ -531,6 +532,12 @@ export async function answerTaskProblem(ctx: Ctx, input: AnswerTaskProblemInput)
       delegationId,
       before: { status: ProblemStatus.OPEN },
       after: { status: ProblemStatus.ANSWERED, answer },
+    });
+    await enqueueProblemAnswered(em, {
+      id,
+      delegationId,
+      unitOrganisationId: problem.unit.id,
+      answer,
     });
     return id;
   });
