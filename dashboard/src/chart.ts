@@ -3,12 +3,13 @@ import { formatUsd, type Bar } from './totals.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-const WIDTH = 900;
-const LABEL_WIDTH = 300;
-const VALUE_WIDTH = 230;
-const ROW_HEIGHT = 40;
-const BAR_HEIGHT = 22;
-const TOP = 8;
+/** The layout every chart of the page shares: a row per bar, labels left of the axis. */
+export const WIDTH = 900;
+export const LABEL_WIDTH = 300;
+export const VALUE_WIDTH = 230;
+export const ROW_HEIGHT = 40;
+export const BAR_HEIGHT = 22;
+export const TOP = 8;
 
 /** Legend text of each status; segments are coloured by their `status-…` class. */
 export const STATUS_LABELS: Record<DealStatus, string> = {
@@ -19,7 +20,8 @@ export const STATUS_LABELS: Record<DealStatus, string> = {
   CANCELLED: 'Cancelled 已取消',
 };
 
-function element<K extends keyof SVGElementTagNameMap>(
+/** An SVG element with its attributes and text. */
+export function element<K extends keyof SVGElementTagNameMap>(
   name: K,
   attributes: Record<string, string | number>,
   text?: string,

@@ -1,25 +1,6 @@
 import type { ProgressRow, Row } from './figures.js';
+import { BAR_HEIGHT, element, LABEL_WIDTH, ROW_HEIGHT, TOP, VALUE_WIDTH, WIDTH } from './chart.js';
 import { formatUsd } from './totals.js';
-
-const SVG = 'http://www.w3.org/2000/svg';
-
-const WIDTH = 900;
-const LABEL_WIDTH = 300;
-const VALUE_WIDTH = 230;
-const ROW_HEIGHT = 40;
-const BAR_HEIGHT = 22;
-const TOP = 8;
-
-function element<K extends keyof SVGElementTagNameMap>(
-  name: K,
-  attributes: Record<string, string | number>,
-  text?: string,
-): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG, name);
-  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function frame(svg: SVGSVGElement, rows: number, title: string): number {
   const height = TOP * 2 + Math.max(rows, 1) * ROW_HEIGHT;
