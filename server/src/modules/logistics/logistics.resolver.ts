@@ -13,8 +13,8 @@ import {
 } from 'type-graphql';
 import { Access } from '../../auth/access.js';
 import { Role } from '../../auth/roles.js';
-import { delegationScope } from '../../auth/scope.js';
-import { and, sql } from '../../db/sql.js';
+import { sql } from '../../db/sql.js';
+import { readsDelegation } from '../trade/trade-scope.js';
 import type { Context } from '../../graphql/context.js';
 import { notFound } from '../../graphql/errors.js';
 import {
@@ -574,13 +574,7 @@ export class ReadinessBoardResolver {
   ): Promise<ReadinessBoard | null> {
     const decoded = fromGlobalId(delegationId, 'Delegation');
     if (!decoded) return null;
-    const [row] = await ctx.query<{ id: string }>(
-      sql`select d.id from delegation d where ${and([
-        sql`d.id = ${sql.value(decoded.id)}::uuid`,
-        delegationScope(ctx.viewer, sql`d.id`),
-      ])}`,
-    );
-    return row ? { delegationId: row.id } : null;
+    return (await readsDelegation(ctx, decoded.id)) ? { delegationId: decoded.id } : null;
   }
 
   @FieldResolver(() => Delegation)

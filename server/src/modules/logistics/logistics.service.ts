@@ -15,6 +15,7 @@ import { decimalArg } from '../trade/money.js';
 import {
   invalidTransition,
   isoDate,
+  requireDelegation,
   TRADING,
   scopedTradeRow,
   type TradeContext,
@@ -67,17 +68,6 @@ type Dateish = Date | string;
 const OFFICE = [Role.DELEGATION_OFFICE];
 
 // ------------------------------------------------------------------------------ shared checks
-
-/** A delegation whose structure the viewer reads, else NOT_FOUND. */
-async function requireDelegation(ctx: Ctx, delegationId: string): Promise<void> {
-  const [found] = await ctx.query<{ id: string }>(
-    sql`select d.id from delegation d where ${and([
-      sql`d.id = ${sql.value(delegationId)}::uuid`,
-      delegationScope(ctx.viewer, sql`d.id`),
-    ])}`,
-  );
-  if (!found) throw notFound('Delegation', delegationId);
-}
 
 /** Whether the viewer works the delegation's `duty` queue: its office, or a service unit of it. */
 async function serves(ctx: Ctx, duty: ServiceDuty, delegationId: string): Promise<boolean> {

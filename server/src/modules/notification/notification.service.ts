@@ -1,14 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { requireInDelegation } from '../../auth/policy.js';
 import { Role } from '../../auth/roles.js';
-import { delegationScope } from '../../auth/scope.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { and, sql, type SQL } from '../../db/sql.js';
 import type { Context } from '../../graphql/context.js';
 import { AppError, badInput, ErrorCode, notFound } from '../../graphql/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { inTransaction, requireVersion } from '../shared/transaction.js';
-import { invalidTransition } from '../trade/trade-scope.js';
+import { invalidTransition, requireDelegation } from '../trade/trade-scope.js';
 import { type NotificationKind, WebhookDeliveryStatus } from './notification.enums.js';
 import { DELIVERIES, NOTIFICATIONS, WEBHOOKS } from './notification.loader.js';
 import { Webhook } from './webhook.entity.js';
@@ -99,13 +98,7 @@ export async function markNotificationsRead(
 
 /** A delegation the viewer reads (else NOT_FOUND), of which it is the office (else FORBIDDEN). */
 async function requireOfficeOf(ctx: Ctx, delegationId: string, what: string): Promise<void> {
-  const [found] = await ctx.query<{ id: string }>(
-    sql`select d.id from delegation d where ${and([
-      sql`d.id = ${sql.value(delegationId)}::uuid`,
-      delegationScope(ctx.viewer, sql`d.id`),
-    ])}`,
-  );
-  if (!found) throw notFound('Delegation', delegationId);
+  await requireDelegation(ctx, delegationId);
   requireInDelegation(ctx.viewer, delegationId, OFFICE, what);
 }
 

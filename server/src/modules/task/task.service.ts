@@ -6,14 +6,19 @@ import {
   taskWriter,
 } from '../../auth/policy.js';
 import { Role } from '../../auth/roles.js';
-import { delegationScope, unitWorkScope } from '../../auth/scope.js';
+import { unitWorkScope } from '../../auth/scope.js';
 import { and, sql } from '../../db/sql.js';
 import { badInput, notFound } from '../../graphql/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { enqueueProblemAnswered } from '../notification/outbox.js';
 import { inTransaction, requireVersion } from '../shared/transaction.js';
 import { decimalArg } from '../trade/money.js';
-import { invalidTransition, isoDate, type TradeContext } from '../trade/trade-scope.js';
+import {
+  invalidTransition,
+  isoDate,
+  requireDelegation,
+  type TradeContext,
+} from '../trade/trade-scope.js';
 import { ProblemStatus, TaskStatus } from './task.enums.js';
 import { TaskProblem } from './task-problem.entity.js';
 import { TaskProgress } from './task-progress.entity.js';
@@ -38,17 +43,6 @@ import type {
 type Ctx = TradeContext;
 
 const OFFICE = [Role.DELEGATION_OFFICE];
-
-/** A delegation (that exists) whose structure the viewer reads, else NOT_FOUND. */
-async function requireDelegation(ctx: Ctx, delegationId: string): Promise<void> {
-  const [found] = await ctx.query<{ id: string }>(
-    sql`select d.id from delegation d where ${and([
-      sql`d.id = ${sql.value(delegationId)}::uuid`,
-      delegationScope(ctx.viewer, sql`d.id`),
-    ])}`,
-  );
-  if (!found) throw notFound('Delegation', delegationId);
-}
 
 /** The deadline as a date, today or later in Shanghai (BAD_USER_INPUT at `deadline`). */
 function cleanDeadline(deadline: Date | string): string {

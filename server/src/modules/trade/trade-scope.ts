@@ -1,5 +1,5 @@
 import type { TradeOwner } from '../../auth/policy.js';
-import { purchaserScope } from '../../auth/scope.js';
+import { delegationScope, purchaserScope } from '../../auth/scope.js';
 import { and, sql, type SQL } from '../../db/sql.js';
 import type { Context } from '../../graphql/context.js';
 import { AppError, ErrorCode, notFound } from '../../graphql/errors.js';
@@ -7,6 +7,28 @@ import { PurchaserStatus } from '../purchaser/purchaser.enums.js';
 
 /** What the trade services need from a request: the viewer, scoped reads and the write EM. */
 export type TradeContext = Pick<Context, 'viewer' | 'query' | 'em'>;
+
+/** Whether the delegation exists and the viewer reads its structure (`delegationScope`). */
+export async function readsDelegation(
+  ctx: Pick<Context, 'viewer' | 'query'>,
+  delegationId: string,
+): Promise<boolean> {
+  const [found] = await ctx.query<{ id: string }>(
+    sql`select d.id from delegation d where ${and([
+      sql`d.id = ${sql.value(delegationId)}::uuid`,
+      delegationScope(ctx.viewer, sql`d.id`),
+    ])}`,
+  );
+  return found !== undefined;
+}
+
+/** A delegation the viewer reads, else NOT_FOUND (missing and out of scope alike). */
+export async function requireDelegation(
+  ctx: Pick<Context, 'viewer' | 'query'>,
+  delegationId: string,
+): Promise<void> {
+  if (!(await readsDelegation(ctx, delegationId))) throw notFound('Delegation', delegationId);
+}
 
 /** A purchaser as trade writes see it: owner ids for policy, plus its expo and province. */
 export interface TradeParty extends TradeOwner {
