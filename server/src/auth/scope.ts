@@ -408,3 +408,24 @@ export function serviceWriterScope(
     serviceUnitScope(viewer, duty, delegationId),
   ]);
 }
+
+/**
+ * Requests to a delegation's service department of `duty` (funding to FINANCE…: alias `t` with
+ * `delegation_id` and the asking member unit's organisation in `unitColumn`, null when the
+ * office asked) as the viewer reads them: all of a delegation it reads in full (its office, the
+ * expo bureau, analysts), those its own member unit asked ({@link unitWorkScope}), and the queue
+ * of the service units of `duty` it acts for ({@link serviceUnitScope}). Any other unit (the
+ * railway, for funding) reads them as missing.
+ */
+export function serviceRequestScope(
+  viewer: Viewer,
+  duty: string,
+  t: string | symbol,
+  unitColumn: string,
+): SQL {
+  if (viewer.isAdmin) return sql.true;
+  return or([
+    unitWorkScope(viewer, t, unitColumn),
+    serviceUnitScope(viewer, duty, column(t, 'delegation_id')),
+  ]);
+}

@@ -53,6 +53,8 @@ import {
   ServiceUnit,
   Trip,
 } from '../modules/logistics/logistics.entity.js';
+import { OnsiteEvent, OnsiteParticipant } from '../modules/onsite/onsite.entity.js';
+import { FundingRequest } from '../modules/services/services.entity.js';
 
 /**
  * Every entity, in the order of the tables in the migrations. Each declares its table as the
@@ -110,4 +112,7 @@ export const entities = [
   Room,
   RoomAssignment,
   Meal,
+  OnsiteEvent,
+  OnsiteParticipant,
+  FundingRequest,
 ];

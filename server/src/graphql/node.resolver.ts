@@ -34,6 +34,8 @@ import {
   serviceUnitById,
   tripById,
 } from '../modules/logistics/logistics.loader.js';
+import { onsiteEventById, onsiteParticipantById } from '../modules/onsite/onsite.loader.js';
+import { fundingRequestById } from '../modules/services/services.loader.js';
 import { representativeById } from '../modules/exhibitor/exhibitor-representative.loader.js';
 import {
   calendarTokenById,
@@ -85,6 +87,9 @@ export const nodeRelations: Record<string, ByIdRelation<{ id: string }>> = Objec
     roomById,
     roomAssignmentById,
     mealById,
+    onsiteEventById,
+    onsiteParticipantById,
+    fundingRequestById,
     representativeById,
     meetingPointById,
     meetingDayById,

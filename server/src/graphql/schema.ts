@@ -117,6 +117,8 @@ import {
   CircularResolver,
 } from '../modules/circular/circular.resolver.js';
 import { logisticsResolvers } from '../modules/logistics/logistics.resolver.js';
+import { onsiteResolvers } from '../modules/onsite/onsite.resolver.js';
+import { servicesResolvers } from '../modules/services/services.resolver.js';
 
 export const resolvers = [
   NodeResolver,
@@ -196,6 +198,8 @@ export const resolvers = [
   CircularResolver,
   CircularRecipientResolver,
   ...logisticsResolvers,
+  ...onsiteResolvers,
+  ...servicesResolvers,
 ] as const;
 
 /**

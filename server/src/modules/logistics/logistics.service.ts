@@ -69,7 +69,7 @@ const OFFICE = [Role.DELEGATION_OFFICE];
 // ------------------------------------------------------------------------------ shared checks
 
 /** A delegation whose structure the viewer reads, else NOT_FOUND. */
-async function requireDelegation(ctx: Ctx, delegationId: string): Promise<void> {
+export async function requireDelegation(ctx: Ctx, delegationId: string): Promise<void> {
   const [found] = await ctx.query<{ id: string }>(
     sql`select d.id from delegation d where ${and([
       sql`d.id = ${sql.value(delegationId)}::uuid`,
@@ -80,7 +80,7 @@ async function requireDelegation(ctx: Ctx, delegationId: string): Promise<void> 
 }
 
 /** Whether the viewer works the delegation's `duty` queue: its office, or a service unit of it. */
-async function serves(ctx: Ctx, duty: ServiceDuty, delegationId: string): Promise<boolean> {
+export async function serves(ctx: Ctx, duty: ServiceDuty, delegationId: string): Promise<boolean> {
   const [row] = await ctx.query<{ may: boolean }>(
     sql`select ${serviceWriterScope(ctx.viewer, duty, sql`${sql.value(delegationId)}::uuid`, OFFICE)} as may`,
   );
@@ -88,7 +88,7 @@ async function serves(ctx: Ctx, duty: ServiceDuty, delegationId: string): Promis
 }
 
 /** {@link serves}, else FORBIDDEN. */
-async function requireServes(
+export async function requireServes(
   ctx: Ctx,
   duty: ServiceDuty,
   delegationId: string,
@@ -98,14 +98,14 @@ async function requireServes(
     throw forbidden(`Only the office or a ${duty} service unit of this delegation may ${what}`);
 }
 
-function cleanText(value: string | null | undefined, field: string, max: number): string {
+export function cleanText(value: string | null | undefined, field: string, max: number): string {
   const text = value?.trim() ?? '';
   if (text.length < 1 || text.length > max)
     throw badInput(field, `${field} must have 1 to ${max} characters`);
   return text;
 }
 
-function cleanOptionalText(value: string | null | undefined, field: string, max: number) {
+export function cleanOptionalText(value: string | null | undefined, field: string, max: number) {
   const text = value?.trim() || null;
   if (text && text.length > max)
     throw badInput(field, `${field} must have at most ${max} characters`);

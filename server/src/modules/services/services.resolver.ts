@@ -1,0 +1,178 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Access } from '../../auth/access.js';
+import { Role } from '../../auth/roles.js';
+import type { Context } from '../../graphql/context.js';
+import { notFound } from '../../graphql/errors.js';
+import {
+  connectionArgs,
+  connectionType,
+  listConnection,
+  type Connection,
+  type ConnectionArgs,
+} from '../../graphql/lists/connection.js';
+import { optionalUuid, rootedAt } from '../../graphql/paths.js';
+import { fromGlobalId, uuidOf } from '../../graphql/relay.js';
+import { delegationById } from '../delegation/delegation.loader.js';
+import { Delegation } from '../delegation/delegation.type.js';
+import { organisationById } from '../organisation/organisation.loader.js';
+import { Organisation } from '../organisation/organisation.type.js';
+import { FundingStatus } from './services.enums.js';
+import { fundingRequestList } from './services.list.js';
+import { fundingRequestById } from './services.loader.js';
+import { moveFunding, requestFunding } from './services.service.js';
+import {
+  FundingRequest,
+  RejectFundingInput,
+  RequestFundingInput,
+  ReviewFundingInput,
+} from './services.type.js';
+
+/** Who asks the service departments: the office and the member units. */
+const ASKERS = [Role.DELEGATION_OFFICE, Role.MEMBER_UNIT];
+/**
+ * Who reaches a service department's decisions: the askers; the service itself then lets only
+ * the department's service units (and ADMIN) decide, after the record is found in the
+ * viewer's read scope (so another delegation's office is told NOT_FOUND, this one's FORBIDDEN).
+ */
+const DEPARTMENT = ASKERS;
+
+const FundingConnection = connectionType(FundingRequest, 'FundingRequest');
+const FundingArgs = connectionArgs(fundingRequestList);
+
+async function loadedFunding(ctx: Context, id: string): Promise<FundingRequest> {
+  const row = await ctx.loaders.byId(fundingRequestById, id);
+  if (!row) throw notFound('Funding request');
+  return row;
+}
+
+@Resolver(() => FundingRequest)
+export class FundingRequestResolver {
+  @Access('authenticated')
+  @Query(() => FundingRequest, {
+    nullable: true,
+    description:
+      'A funding request you may read (any unit but FINANCE and the one that asked: null).',
+  })
+  fundingRequest(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+  ): Promise<FundingRequest | null> | null {
+    const decoded = fromGlobalId(id, 'FundingRequest');
+    return decoded ? ctx.loaders.byId(fundingRequestById, decoded.id) : null;
+  }
+
+  @Access('authenticated')
+  @Query(() => FundingConnection, {
+    description:
+      "Funding requests you read: the delegation's full readers and its FINANCE unit all, a member unit those it asked.",
+  })
+  fundingRequests(
+    @Ctx() ctx: Context,
+    @Args(() => FundingArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<FundingRequest & Record<string, unknown>>> {
+    return listConnection(ctx, fundingRequestList, args, undefined, info);
+  }
+
+  @FieldResolver(() => Delegation, { nullable: true })
+  delegation(@Root() row: FundingRequest, @Ctx() ctx: Context): Promise<Delegation | null> {
+    return ctx.loaders.byId(delegationById, row.delegationId);
+  }
+
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The member unit that asked (null: the office).',
+  })
+  requestingUnit(
+    @Root() row: FundingRequest,
+    @Ctx() ctx: Context,
+  ): Promise<Organisation | null> | null {
+    return row.requestingUnitId ? ctx.loaders.byId(organisationById, row.requestingUnitId) : null;
+  }
+
+  @Access(ASKERS)
+  @Mutation(() => FundingRequest, {
+    description:
+      'Asks the FINANCE unit for funds (SUBMITTED): the office, or a member unit for itself. amountCny over 0, exact to the fen.',
+  })
+  async requestFunding(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RequestFundingInput) input: RequestFundingInput,
+  ): Promise<FundingRequest> {
+    const command = {
+      ...input,
+      delegationId: uuidOf(input.delegationId, 'Delegation', 'input.delegationId'),
+      requestingUnitId: optionalUuid(
+        input.requestingUnitId,
+        'Organisation',
+        'input.requestingUnitId',
+      ),
+    };
+    const id = await rootedAt('input', () => requestFunding(ctx, command));
+    return loadedFunding(ctx, id);
+  }
+
+  @Access(DEPARTMENT)
+  @Mutation(() => FundingRequest, {
+    description: 'The FINANCE unit approves a SUBMITTED request.',
+  })
+  async approveFunding(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ReviewFundingInput) input: ReviewFundingInput,
+  ): Promise<FundingRequest> {
+    const command = {
+      id: uuidOf(input.id, 'FundingRequest', 'input.id'),
+      version: input.version,
+      to: FundingStatus.APPROVED,
+    };
+    const id = await rootedAt('input', () => moveFunding(ctx, command));
+    return loadedFunding(ctx, id);
+  }
+
+  @Access(DEPARTMENT)
+  @Mutation(() => FundingRequest, { description: 'The FINANCE unit pays an APPROVED request.' })
+  async payFunding(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ReviewFundingInput) input: ReviewFundingInput,
+  ): Promise<FundingRequest> {
+    const command = {
+      id: uuidOf(input.id, 'FundingRequest', 'input.id'),
+      version: input.version,
+      to: FundingStatus.PAID,
+    };
+    const id = await rootedAt('input', () => moveFunding(ctx, command));
+    return loadedFunding(ctx, id);
+  }
+
+  @Access(DEPARTMENT)
+  @Mutation(() => FundingRequest, {
+    description: 'The FINANCE unit rejects a SUBMITTED request, saying why.',
+  })
+  async rejectFunding(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RejectFundingInput) input: RejectFundingInput,
+  ): Promise<FundingRequest> {
+    const command = {
+      id: uuidOf(input.id, 'FundingRequest', 'input.id'),
+      version: input.version,
+      to: FundingStatus.REJECTED,
+      reason: input.reason,
+    };
+    const id = await rootedAt('input', () => moveFunding(ctx, command));
+    return loadedFunding(ctx, id);
+  }
+}
+
+export const servicesResolvers = [FundingRequestResolver] as const;

@@ -1,0 +1,16 @@
+import { FundingStatus } from './services.enums.js';
+
+/*
+ * The service departments' workflows, said once: the services move records only along these
+ * tables, and the migration builds their transition triggers from the very same tables
+ * (`transitionTriggerSql`, logistics.rules.ts), so the database refuses any other move.
+ */
+
+/** Where each funding request status may go. A request is SUBMITTED when made. */
+export const FUNDING_NEXT: Record<FundingStatus, readonly FundingStatus[]> = {
+  [FundingStatus.SUBMITTED]: [FundingStatus.APPROVED, FundingStatus.REJECTED],
+  [FundingStatus.APPROVED]: [FundingStatus.PAID],
+  [FundingStatus.PAID]: [],
+  [FundingStatus.REJECTED]: [],
+};
+export const FUNDING_START = FundingStatus.SUBMITTED;

@@ -1,0 +1,87 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/relay.js';
+import { DateTimeScalar, DecimalScalar } from '../../graphql/scalars.js';
+import { FundingStatus } from './services.enums.js';
+
+@ObjectType({
+  implements: Node,
+  description:
+    "Funds asked of the delegation's FINANCE unit (审核拨付展会相关经费) by the office or a member unit: SUBMITTED → APPROVED → PAID, or REJECTED with a reason, reviewed and paid by the FINANCE unit only. Read by the delegation's full readers, the FINANCE unit and the unit that asked; to any other unit it is missing.",
+})
+export class FundingRequest extends Node {
+  delegationId!: string;
+  requestingUnitId!: string | null;
+
+  @Field(() => String)
+  purpose!: string;
+
+  @Field(() => DecimalScalar, { description: 'CNY, exact to the fen.' })
+  amountCny!: string;
+
+  @Field(() => FundingStatus)
+  status!: FundingStatus;
+
+  @Field(() => String, { nullable: true, description: 'Why it was REJECTED.' })
+  rejectReason!: string | null;
+
+  @Field(() => String)
+  requestedBy!: string;
+
+  @Field(() => String, { nullable: true, description: 'Who approved or rejected it.' })
+  reviewedBy!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  reviewedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  paidBy!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  paidAt!: Date | null;
+
+  @Field(() => Int, { description: 'Changes with every write: pass it back to move it.' })
+  version!: number;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
+}
+
+@InputType()
+export class RequestFundingInput {
+  @Field(() => ID)
+  delegationId!: string;
+
+  @Field(() => String, { description: 'What the money is for: 1 to 2,000 characters.' })
+  purpose!: string;
+
+  @Field(() => DecimalScalar, { description: 'CNY, over 0, at most 2 decimal places.' })
+  amountCny!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The member unit that asks (an Organisation): a MEMBER_UNIT grant asks for its own unit (its only one if left out); the office for itself when left out.',
+  })
+  requestingUnitId?: string | null;
+}
+
+@InputType({ description: 'Approves, or pays, a funding request: the FINANCE unit.' })
+export class ReviewFundingInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+}
+
+@InputType()
+export class RejectFundingInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+
+  @Field(() => String, { description: '1 to 2,000 characters.' })
+  reason!: string;
+}
