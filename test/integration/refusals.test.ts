@@ -90,6 +90,9 @@ const TABLE_OF: Record<string, string> = {
   Room: 'room',
   RoomAssignment: 'room_assignment',
   Meal: 'meal',
+  OnsiteEvent: 'onsite_event',
+  OnsiteParticipant: 'onsite_participant',
+  FundingRequest: 'funding_request',
 };
 const TABLES = [
   'expo',
@@ -140,6 +143,9 @@ const TABLES = [
   'room',
   'room_assignment',
   'meal',
+  'onsite_event',
+  'onsite_participant',
+  'funding_request',
 ];
 
 /** The input paths of every ID argument of a mutation (`input.purchaserIds` for a list). */
@@ -240,7 +246,10 @@ describe('refusals: one answer for every mutation', () => {
     | 'block'
     | 'room'
     | 'assignment'
-    | 'meal',
+    | 'meal'
+    | 'event'
+    | 'participant'
+    | 'funding',
     string
   >;
   /** Gansu role holders who also read all of Qinghai (ANALYST there), by role. */
@@ -500,6 +509,29 @@ describe('refusals: one answer for every mutation', () => {
         [ids.delegationId],
       ),
     );
+    // on-site: an event with a guest; a funding request of the office
+    const event = await one(
+      `insert into onsite_event (delegation_id, kind, title, starts_at, ends_at, created_by)
+       values ($1, 'SIGNING_CEREMONY', 'Refusal ceremony', '2022-11-06T06:00Z', '2022-11-06T07:00Z', 'test') returning id`,
+      [ids.delegationId],
+    );
+    r.event = toGlobalId('OnsiteEvent', event);
+    r.participant = toGlobalId(
+      'OnsiteParticipant',
+      await one(
+        `insert into onsite_participant (delegation_id, event_id, kind, guest_name, added_by)
+         values ($1, $2, 'GUEST', 'Refused Guest', 'test') returning id`,
+        [ids.delegationId, event],
+      ),
+    );
+    r.funding = toGlobalId(
+      'FundingRequest',
+      await one(
+        `insert into funding_request (delegation_id, purpose, amount_cny, requested_by)
+         values ($1, 'refusals', 100, 'test') returning id`,
+        [ids.delegationId],
+      ),
+    );
     readerTokens.reference = await t.token('EXPO_BUREAU', 'CIIE-6');
     // the outsiders' users exist before the first snapshot
     for (const [name, scope] of Object.values(OUTSIDER)) await t.token(name, scope);
@@ -512,6 +544,55 @@ describe('refusals: one answer for every mutation', () => {
   /** A deadline a month away: a task's must not have passed. */
   const FUTURE = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
   const CALLS: Record<string, Call[]> = {
+    createOnsiteEvent: [
+      {
+        role: office,
+        args: () => ({
+          input: {
+            delegationId: r.qh,
+            kind: 'MATCHMAKING',
+            title: 'Refused matchmaking',
+            startsAt: '2022-11-05T02:00:00Z',
+            endsAt: '2022-11-05T03:00:00Z',
+            organiserId: r.cultureTourism,
+          },
+        }),
+      },
+    ],
+    updateOnsiteEvent: [
+      {
+        role: office,
+        args: () => ({
+          input: { id: r.event, version, title: 'Refused', organiserId: r.cultureTourism },
+        }),
+      },
+    ],
+    addOnsiteParticipant: [
+      { role: office, args: () => ({ input: { eventId: r.event, purchaserId: r.purchaser } }) },
+      { role: office, args: () => ({ input: { eventId: r.event, exhibitorId: r.exhibitor } }) },
+    ],
+    removeOnsiteParticipant: [{ role: office, args: () => ({ id: r.participant }) }],
+    linkDealToEvent: [
+      { role: office, args: () => ({ input: { dealId: r.deal, eventId: r.event, version } }) },
+    ],
+    requestFunding: [
+      {
+        role: office,
+        args: () => ({
+          input: {
+            delegationId: r.qh,
+            purpose: 'refused',
+            amountCny: '10.00',
+            requestingUnitId: r.cultureTourism,
+          },
+        }),
+      },
+    ],
+    approveFunding: [{ role: office, args: () => ({ input: { id: r.funding, version } }) }],
+    payFunding: [{ role: office, args: () => ({ input: { id: r.funding, version } }) }],
+    rejectFunding: [
+      { role: office, args: () => ({ input: { id: r.funding, version, reason: 'refused' } }) },
+    ],
     addServiceUnit: [
       {
         role: office,

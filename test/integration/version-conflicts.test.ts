@@ -227,7 +227,26 @@ describe('a stale version is the one CONFLICT, for every mutation that takes a v
        values ($1, '2022-11-05', 'LUNCH', 'Hall', 10) returning id`,
       [ids.delegationId],
     );
+    // on-site and services: an event, a funding request
+    const event = await one(
+      `insert into onsite_event (delegation_id, kind, title, starts_at, ends_at, created_by)
+       values ($1, 'OTHER', 'Stale event', '2022-11-06T06:00Z', '2022-11-06T07:00Z', 'test') returning id`,
+      [ids.delegationId],
+    );
+    const funding = await one(
+      `insert into funding_request (delegation_id, purpose, amount_cny, requested_by)
+       values ($1, 'stale', 100, 'test') returning id`,
+      [ids.delegationId],
+    );
     targets = {
+      updateOnsiteEvent: byId('onsite_event', 'OnsiteEvent', event, { title: 'Stale' }),
+      linkDealToEvent: {
+        ...dealTarget,
+        args: (gid) => ({ dealId: gid, eventId: toGlobalId('OnsiteEvent', event) }),
+      },
+      approveFunding: byId('funding_request', 'FundingRequest', funding),
+      payFunding: byId('funding_request', 'FundingRequest', funding),
+      rejectFunding: byId('funding_request', 'FundingRequest', funding, { reason: 'stale' }),
       bookTrip: byId('trip', 'Trip', trip, { seat: '1A' }),
       issueTrip: byId('trip', 'Trip', trip),
       cancelTrip: byId('trip', 'Trip', trip, { reason: 'stale' }),
