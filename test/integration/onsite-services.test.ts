@@ -10,17 +10,21 @@ import {
   AddOnsiteParticipantDocument,
   ApproveFundingDocument,
   CancelDealDocument,
+  CloseHealthIncidentDocument,
   CreateOnsiteEventDocument,
   EventDealTotalsDocument,
   FundingRequestDocument,
   FundingRequestsDocument,
+  HealthIncidentsDocument,
   LinkDealToEventDocument,
   OnsiteEventDocument,
   OnsiteEventsDocument,
+  OpenHealthIncidentDocument,
   PayFundingDocument,
   RecordDealDocument,
   RejectFundingDocument,
   RequestFundingDocument,
+  RespondHealthIncidentDocument,
   UpdateOnsiteEventDocument,
   type DelegationHubClient,
 } from '../../sdk/src/index.js';
@@ -38,6 +42,8 @@ describe('on-site events with their deals, and the service departments’ queues
   let railway: DelegationHubClient;
   let finance: DelegationHubClient;
   let health: DelegationHubClient;
+  let lead: DelegationHubClient;
+  let subDelegation: Record<string, string>;
   let delegation: string;
   let purchaser: Awaited<ReturnType<typeof tradePurchaser>>;
   const org: Record<string, string> = {};
@@ -51,6 +57,8 @@ describe('on-site events with their deals, and the service departments’ queues
     railway = await t.client('MEMBER_UNIT', 'CIIE-5/QH/RAILWAY');
     finance = await t.client('MEMBER_UNIT', 'CIIE-5/QH/FINANCE');
     health = await t.client('MEMBER_UNIT', 'CIIE-5/QH/HEALTH');
+    lead = await t.client('SUB_DELEGATION_LEAD', 'CIIE-5/QH/COMMERCE');
+    subDelegation = ids.subDelegation;
     const { rows } = await t.sql.query<{ key: string; id: string }>(
       `select key, id from organisation where key in ('COMMERCE', 'HEALTH', 'FINANCE', 'RAILWAY')`,
     );
@@ -281,6 +289,92 @@ describe('on-site events with their deals, and the service departments’ queues
       filter: { delegation: { eq: delegation } },
     });
     expect(financeSees.totalCount).toBe(2);
+  });
+
+  it('the health unit responds to an incident a lead logged; the time to respond is shown', async () => {
+    const openedAt = new Date(Date.now() - 5 * 60_000).toISOString();
+    const { openHealthIncident: incident } = await lead.request(OpenHealthIncidentDocument, {
+      input: {
+        delegationId: delegation,
+        subDelegationId: subDelegation['COMMERCE'],
+        personName: '王一',
+        description: '发热 38.5℃，酒店房间',
+        openedAt,
+      },
+    });
+    expect(incident).toMatchObject({
+      status: 'OPEN',
+      subDelegation: { key: 'COMMERCE' },
+      timeToRespond: null,
+      version: 1,
+    });
+    // a lead logs for the sub-delegations it leads only
+    expect(
+      await refusedUnchanged(t.sql, () =>
+        lead.request(OpenHealthIncidentDocument, {
+          input: {
+            delegationId: delegation,
+            subDelegationId: subDelegation['HEALTH'],
+            description: 'x',
+          },
+        }),
+      ),
+    ).toMatchObject({ code: 'FORBIDDEN' });
+    // the railway's unit reads none of the log
+    expect((await railway.request(HealthIncidentsDocument, {})).healthIncidents.totalCount).toBe(0);
+    expect(
+      await refusedUnchanged(t.sql, () =>
+        railway.request(RespondHealthIncidentDocument, {
+          input: { id: incident.id, version: 1, response: 'x' },
+        }),
+      ),
+    ).toMatchObject({ code: 'NOT_FOUND', field: 'input.id' });
+    expect(
+      await refusedUnchanged(t.sql, () =>
+        health.request(RespondHealthIncidentDocument, {
+          input: { id: incident.id, version: 1, response: '  ' },
+        }),
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.response' });
+    const { respondHealthIncident: responded } = await health.request(
+      RespondHealthIncidentDocument,
+      { input: { id: incident.id, version: 1, response: '驻地医生上门诊治，已服药' } },
+    );
+    expect(responded).toMatchObject({ status: 'RESPONDED', version: 2 });
+    // about five minutes, as the server computes it from the two times
+    expect(responded.timeToRespond).toBeGreaterThanOrEqual(299);
+    expect(responded.timeToRespond).toBeLessThan(400);
+    expect(responded.timeToRespond).toBe(
+      Math.round((Date.parse(responded.respondedAt!) - Date.parse(openedAt)) / 1000),
+    );
+    // the lead and the office read it, responded
+    const { healthIncidents } = await lead.request(HealthIncidentsDocument, {});
+    expect(healthIncidents.nodes.map((n) => [n.status, n.response])).toEqual([
+      ['RESPONDED', '驻地医生上门诊治，已服药'],
+    ]);
+    const { closeHealthIncident: closed } = await health.request(CloseHealthIncidentDocument, {
+      input: { id: incident.id, version: 2 },
+    });
+    expect(closed).toMatchObject({ status: 'CLOSED', version: 3 });
+    expect(closed.closedBy).toBeTruthy();
+    expect(
+      await refusedUnchanged(t.sql, () =>
+        health.request(RespondHealthIncidentDocument, {
+          input: { id: incident.id, version: 3, response: 'again' },
+        }),
+      ),
+    ).toMatchObject({ code: 'INVALID_TRANSITION' });
+    expect(
+      await refusedUnchanged(t.sql, () =>
+        office.request(OpenHealthIncidentDocument, {
+          input: {
+            delegationId: delegation,
+            description: 'later',
+            openedAt: new Date(Date.now() + 3_600_000).toISOString(),
+          },
+        }),
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.openedAt' });
   });
 
   it('bad input writes nothing and names the field', async () => {

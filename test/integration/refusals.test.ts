@@ -93,6 +93,7 @@ const TABLE_OF: Record<string, string> = {
   OnsiteEvent: 'onsite_event',
   OnsiteParticipant: 'onsite_participant',
   FundingRequest: 'funding_request',
+  HealthIncident: 'health_incident',
 };
 const TABLES = [
   'expo',
@@ -146,6 +147,7 @@ const TABLES = [
   'onsite_event',
   'onsite_participant',
   'funding_request',
+  'health_incident',
 ];
 
 /** The input paths of every ID argument of a mutation (`input.purchaserIds` for a list). */
@@ -249,7 +251,8 @@ describe('refusals: one answer for every mutation', () => {
     | 'meal'
     | 'event'
     | 'participant'
-    | 'funding',
+    | 'funding'
+    | 'incident',
     string
   >;
   /** Gansu role holders who also read all of Qinghai (ANALYST there), by role. */
@@ -532,6 +535,14 @@ describe('refusals: one answer for every mutation', () => {
         [ids.delegationId],
       ),
     );
+    r.incident = toGlobalId(
+      'HealthIncident',
+      await one(
+        `insert into health_incident (delegation_id, description, opened_at, opened_by)
+         values ($1, 'refusals', now(), 'test') returning id`,
+        [ids.delegationId],
+      ),
+    );
     readerTokens.reference = await t.token('EXPO_BUREAU', 'CIIE-6');
     // the outsiders' users exist before the first snapshot
     for (const [name, scope] of Object.values(OUTSIDER)) await t.token(name, scope);
@@ -588,6 +599,18 @@ describe('refusals: one answer for every mutation', () => {
         }),
       },
     ],
+    openHealthIncident: [
+      {
+        role: office,
+        args: () => ({
+          input: { delegationId: r.qh, subDelegationId: r.commerce, description: 'refused' },
+        }),
+      },
+    ],
+    respondHealthIncident: [
+      { role: office, args: () => ({ input: { id: r.incident, version, response: 'refused' } }) },
+    ],
+    closeHealthIncident: [{ role: office, args: () => ({ input: { id: r.incident, version } }) }],
     approveFunding: [{ role: office, args: () => ({ input: { id: r.funding, version } }) }],
     payFunding: [{ role: office, args: () => ({ input: { id: r.funding, version } }) }],
     rejectFunding: [

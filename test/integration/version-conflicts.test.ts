@@ -238,7 +238,16 @@ describe('a stale version is the one CONFLICT, for every mutation that takes a v
        values ($1, 'stale', 100, 'test') returning id`,
       [ids.delegationId],
     );
+    const incident = await one(
+      `insert into health_incident (delegation_id, description, opened_at, opened_by)
+       values ($1, 'stale', now(), 'test') returning id`,
+      [ids.delegationId],
+    );
     targets = {
+      respondHealthIncident: byId('health_incident', 'HealthIncident', incident, {
+        response: 'stale',
+      }),
+      closeHealthIncident: byId('health_incident', 'HealthIncident', incident),
       updateOnsiteEvent: byId('onsite_event', 'OnsiteEvent', event, { title: 'Stale' }),
       linkDealToEvent: {
         ...dealTarget,

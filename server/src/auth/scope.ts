@@ -429,3 +429,19 @@ export function serviceRequestScope(
     serviceUnitScope(viewer, duty, column(t, 'delegation_id')),
   ]);
 }
+
+/**
+ * A service department's log of the delegation's stay (health incidents: alias `t` with
+ * `delegation_id` and `sub_delegation_id`) as the viewer reads it: the queue's readers
+ * ({@link serviceQueueScope}: the delegation's full readers, its service units of `duty`), and
+ * a sub-delegation's lead the entries of the sub-delegations it leads.
+ */
+export function serviceLogScope(viewer: Viewer, duty: string, t: string | symbol): SQL {
+  if (viewer.isAdmin) return sql.true;
+  return or([
+    serviceQueueScope(viewer, duty, t),
+    viewer.subDelegationIds.length === 0
+      ? sql.false
+      : sql`${column(t, 'sub_delegation_id')} = any(${sql.value(viewer.subDelegationIds)}::uuid[])`,
+  ]);
+}

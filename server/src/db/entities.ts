@@ -54,7 +54,7 @@ import {
   Trip,
 } from '../modules/logistics/logistics.entity.js';
 import { OnsiteEvent, OnsiteParticipant } from '../modules/onsite/onsite.entity.js';
-import { FundingRequest } from '../modules/services/services.entity.js';
+import { FundingRequest, HealthIncident } from '../modules/services/services.entity.js';
 
 /**
  * Every entity, in the order of the tables in the migrations. Each declares its table as the
@@ -115,4 +115,5 @@ export const entities = [
   OnsiteEvent,
   OnsiteParticipant,
   FundingRequest,
+  HealthIncident,
 ];

@@ -30,7 +30,7 @@ import {
   TripStatus,
 } from '../modules/logistics/logistics.enums.js';
 import { OnsiteEventKind, ParticipantKind } from '../modules/onsite/onsite.enums.js';
-import { FundingStatus } from '../modules/services/services.enums.js';
+import { FundingStatus, IncidentStatus } from '../modules/services/services.enums.js';
 
 // Registered once, here, so that every module can use the domain enums in GraphQL types.
 const enums = {
@@ -64,5 +64,6 @@ const enums = {
   OnsiteEventKind,
   ParticipantKind,
   FundingStatus,
+  IncidentStatus,
 };
 for (const [name, values] of Object.entries(enums)) registerEnumType(values, { name });

@@ -35,7 +35,7 @@ import {
   tripById,
 } from '../modules/logistics/logistics.loader.js';
 import { onsiteEventById, onsiteParticipantById } from '../modules/onsite/onsite.loader.js';
-import { fundingRequestById } from '../modules/services/services.loader.js';
+import { fundingRequestById, healthIncidentById } from '../modules/services/services.loader.js';
 import { representativeById } from '../modules/exhibitor/exhibitor-representative.loader.js';
 import {
   calendarTokenById,
@@ -90,6 +90,7 @@ export const nodeRelations: Record<string, ByIdRelation<{ id: string }>> = Objec
     onsiteEventById,
     onsiteParticipantById,
     fundingRequestById,
+    healthIncidentById,
     representativeById,
     meetingPointById,
     meetingDayById,

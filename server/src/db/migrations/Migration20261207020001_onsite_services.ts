@@ -1,14 +1,20 @@
 import { Migration } from '@mikro-orm/migrations';
 import { tenantStatistics } from './Migration20261206130001_tenant_statistics.js';
 import { transitionTriggerSql } from '../../modules/logistics/logistics.rules.js';
-import { FUNDING_NEXT, FUNDING_START } from '../../modules/services/services.rules.js';
+import {
+  FUNDING_NEXT,
+  FUNDING_START,
+  INCIDENT_NEXT,
+  INCIDENT_START,
+} from '../../modules/services/services.rules.js';
 
 /**
  * On-site activities and the service departments' queues (#21, slice 2): the delegation's
  * on-site events (matchmaking, needs publishing, signing ceremonies) with their participants, a
  * deal's event (`deal.event_id`, of the deal's own delegation by a composite foreign key, set
  * null when the event goes), and funding requests that the FINANCE unit reviews and pays (its
- * workflow held by a trigger built from services.rules.ts). The organiser and requesting units
+ * workflow held by a trigger built from services.rules.ts), and the health incident log the
+ * HEALTH unit responds to (its workflow held the same way). The organiser and requesting units
  * reference the organisation (a member unit when written, checked by the services): a plan
  * imported again replaces its member units, and must not take these records with them.
  */
@@ -16,12 +22,14 @@ export const ONSITE_TENANT_KEYS: readonly (readonly [table: string, column: stri
   ['deal', 'event_id'],
   ['onsite_participant', 'event_id'],
   ['onsite_participant', 'purchaser_id'],
+  ['health_incident', 'sub_delegation_id'],
 ];
 
 export class Migration20261207020001OnsiteServices extends Migration {
   override async up(): Promise<void> {
     this.addSql(UP);
     this.addSql(transitionTriggerSql('funding_request', FUNDING_NEXT, FUNDING_START));
+    this.addSql(transitionTriggerSql('health_incident', INCIDENT_NEXT, INCIDENT_START));
     for (const [table, column] of ONSITE_TENANT_KEYS) {
       this.addSql(
         `create statistics if not exists ${tenantStatistics(table, column)} (dependencies) on ${column}, delegation_id from ${table};`,
@@ -101,9 +109,39 @@ create table funding_request (
   constraint funding_request_paid check ((status = 'PAID') = (paid_at is not null))
 );
 create index funding_request_delegation_idx on funding_request (delegation_id, created_at);
+
+create table health_incident (
+  id uuid primary key default gen_random_uuid(),
+  delegation_id uuid not null references delegation (id) on delete cascade,
+  sub_delegation_id uuid,
+  person_name text check (length(person_name) between 1 and 200),
+  description text not null check (length(description) between 1 and 4000),
+  status text not null default 'OPEN' check (status in ('OPEN', 'RESPONDED', 'CLOSED')),
+  opened_at timestamptz not null,
+  opened_by text not null,
+  responded_at timestamptz,
+  responded_by text,
+  response text check (length(response) between 1 and 4000),
+  closed_at timestamptz,
+  closed_by text,
+  version int not null default 1,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  foreign key (sub_delegation_id, delegation_id) references sub_delegation (id, delegation_id)
+    on delete set null (sub_delegation_id),
+  constraint health_incident_responded check (
+    (status = 'OPEN') = (responded_at is null) and (responded_at is null) = (response is null)
+    and (responded_at is null or responded_at >= opened_at)),
+  constraint health_incident_closed check (
+    (status = 'CLOSED') = (closed_at is not null) and (closed_at is null or closed_at >= responded_at))
+);
+create index health_incident_delegation_idx on health_incident (delegation_id, opened_at);
+create index health_incident_sub_delegation_idx on health_incident (sub_delegation_id);
 `;
 
 const DOWN = /* sql */ `
+drop table health_incident;
+drop function health_incident_status_transition();
 drop table funding_request;
 drop function funding_request_status_transition();
 drop index deal_event_idx;

@@ -11,7 +11,8 @@ import {
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Delegation } from '../delegation/delegation.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
-import { FundingStatus } from './services.enums.js';
+import { SubDelegation } from '../delegation/sub-delegation.entity.js';
+import { FundingStatus, IncidentStatus } from './services.enums.js';
 
 /*
  * The service departments' queues (Migration20261207020001_onsite_services): their workflows are
@@ -74,6 +75,74 @@ export class FundingRequest {
 
   @Property({ type: 'Date', nullable: true })
   paidAt: Date | null = null;
+
+  @Property({ type: 'integer', version: true })
+  version: number & Opt = 1;
+
+  @Property({ type: 'Date', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'Date', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}
+
+/** A health incident of the delegation's stay: OPEN → RESPONDED (by the HEALTH unit) → CLOSED. */
+@Entity({ tableName: 'health_incident' })
+@Index({ name: 'health_incident_delegation_idx', properties: ['delegation', 'openedAt'] })
+@Index({ name: 'health_incident_sub_delegation_idx', properties: ['subDelegation'] })
+export class HealthIncident {
+  [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt';
+
+  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Delegation, {
+    ref: true,
+    fieldName: 'delegation_id',
+    foreignKeyName: 'health_incident_delegation_id_fkey',
+    deleteRule: 'cascade',
+    updateRule: 'no action',
+  })
+  delegation!: Ref<Delegation>;
+
+  /** The sub-delegation concerned (of the same delegation: a composite FK), if any. */
+  @ManyToOne(() => SubDelegation, {
+    ref: true,
+    fieldName: 'sub_delegation_id',
+    createForeignKeyConstraint: false,
+    nullable: true,
+  })
+  subDelegation: Ref<SubDelegation> | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  personName: string | null = null;
+
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Enum({ items: () => IncidentStatus, type: 'string' })
+  status: IncidentStatus = IncidentStatus.OPEN;
+
+  @Property({ type: 'Date' })
+  openedAt!: Date;
+
+  @Property({ type: 'text' })
+  openedBy!: string;
+
+  @Property({ type: 'Date', nullable: true })
+  respondedAt: Date | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  respondedBy: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  response: string | null = null;
+
+  @Property({ type: 'Date', nullable: true })
+  closedAt: Date | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  closedBy: string | null = null;
 
   @Property({ type: 'integer', version: true })
   version: number & Opt = 1;

@@ -5,3 +5,10 @@ export enum FundingStatus {
   PAID = 'PAID',
   REJECTED = 'REJECTED',
 }
+
+/** Where a health incident stands: OPEN → RESPONDED → CLOSED. */
+export enum IncidentStatus {
+  OPEN = 'OPEN',
+  RESPONDED = 'RESPONDED',
+  CLOSED = 'CLOSED',
+}

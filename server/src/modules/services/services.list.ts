@@ -1,6 +1,6 @@
 import { OrderDirection, type ListSource } from '../../graphql/lists/connection.js';
-import { FundingStatus } from './services.enums.js';
-import { FUNDING_REQUESTS } from './services.loader.js';
+import { FundingStatus, IncidentStatus } from './services.enums.js';
+import { FUNDING_REQUESTS, HEALTH_INCIDENTS } from './services.loader.js';
 
 /** Funding requests the viewer reads: the office, the FINANCE unit, the unit that asked. */
 export const fundingRequestList: ListSource = {
@@ -21,5 +21,27 @@ export const fundingRequestList: ListSource = {
   },
   order: { CREATED_AT: 'createdAt', AMOUNT_CNY: 'amountCny', STATUS: 'status', ID: 'id' },
   defaultOrder: [{ field: 'CREATED_AT', direction: OrderDirection.ASC }],
+  tenant: { field: 'delegation', reads: (viewer) => viewer.fullDelegationIds },
+};
+
+/** The health incident log the viewer reads, latest first. */
+export const healthIncidentList: ListSource = {
+  ...HEALTH_INCIDENTS,
+  spec: {
+    name: 'HealthIncident',
+    table: 'health_incident',
+    fields: {
+      id: { value: { kind: 'id', type: 'HealthIncident' }, column: 'id' },
+      delegation: { value: { kind: 'id', type: 'Delegation' }, column: 'delegationId' },
+      subDelegation: { value: { kind: 'id', type: 'SubDelegation' }, column: 'subDelegationId' },
+      status: {
+        value: { kind: 'enum', enum: IncidentStatus, name: 'IncidentStatus' },
+        column: 'status',
+      },
+      openedAt: { value: { kind: 'datetime' }, column: 'openedAt' },
+    },
+  },
+  order: { OPENED_AT: 'openedAt', STATUS: 'status', ID: 'id' },
+  defaultOrder: [{ field: 'OPENED_AT', direction: OrderDirection.DESC }],
   tenant: { field: 'delegation', reads: (viewer) => viewer.fullDelegationIds },
 };

@@ -1,9 +1,9 @@
-import { serviceRequestScope } from '../../auth/scope.js';
+import { serviceLogScope, serviceRequestScope } from '../../auth/scope.js';
 import { sql } from '../../db/sql.js';
 import { selectList } from '../../graphql/columns.js';
 import { byId, type Rows } from '../../graphql/loaders.js';
 import { ServiceDuty } from '../logistics/logistics.enums.js';
-import type { FundingRequest } from './services.type.js';
+import type { FundingRequest, HealthIncident } from './services.type.js';
 
 /*
  * Who reads what (auth/scope.ts, `serviceRequestScope`): a service department's requests are
@@ -37,3 +37,34 @@ export const FUNDING_REQUESTS: Rows = {
 };
 
 export const fundingRequestById = byId<FundingRequest>('fundingRequestById', FUNDING_REQUESTS);
+
+/**
+ * The health incident log: the delegation's full readers and its HEALTH units, a lead the
+ * incidents of its sub-delegations; `timeToRespond` (seconds) computed in the statement.
+ */
+export const HEALTH_INCIDENTS: Rows = {
+  typename: 'HealthIncident',
+  alias: 'hi',
+  from: sql`health_incident hi`,
+  columns: selectList('health_incident', 'hi', [
+    'id',
+    'delegationId',
+    ['subDelegationId', sql`hi.sub_delegation_id`, 'uuid'],
+    'personName',
+    'description',
+    'status',
+    'openedAt',
+    'openedBy',
+    'respondedAt',
+    'respondedBy',
+    'response',
+    'closedAt',
+    'closedBy',
+    ['timeToRespond', sql`(extract(epoch from hi.responded_at - hi.opened_at))::int`, 'int'],
+    'version',
+    'createdAt',
+  ]),
+  scope: (viewer) => serviceLogScope(viewer, ServiceDuty.HEALTH, 'hi'),
+};
+
+export const healthIncidentById = byId<HealthIncident>('healthIncidentById', HEALTH_INCIDENTS);

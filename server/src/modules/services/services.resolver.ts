@@ -24,16 +24,25 @@ import {
 } from '../../graphql/lists/connection.js';
 import { optionalUuid, rootedAt } from '../../graphql/paths.js';
 import { fromGlobalId, uuidOf } from '../../graphql/relay.js';
-import { delegationById } from '../delegation/delegation.loader.js';
-import { Delegation } from '../delegation/delegation.type.js';
+import { delegationById, subDelegationById } from '../delegation/delegation.loader.js';
+import { Delegation, SubDelegation } from '../delegation/delegation.type.js';
 import { organisationById } from '../organisation/organisation.loader.js';
 import { Organisation } from '../organisation/organisation.type.js';
-import { FundingStatus } from './services.enums.js';
-import { fundingRequestList } from './services.list.js';
-import { fundingRequestById } from './services.loader.js';
-import { moveFunding, requestFunding } from './services.service.js';
+import { FundingStatus, IncidentStatus } from './services.enums.js';
+import { fundingRequestList, healthIncidentList } from './services.list.js';
+import { fundingRequestById, healthIncidentById } from './services.loader.js';
 import {
+  moveFunding,
+  moveHealthIncident,
+  openHealthIncident,
+  requestFunding,
+} from './services.service.js';
+import {
+  CloseHealthIncidentInput,
   FundingRequest,
+  HealthIncident,
+  OpenHealthIncidentInput,
+  RespondHealthIncidentInput,
   RejectFundingInput,
   RequestFundingInput,
   ReviewFundingInput,
@@ -175,4 +184,107 @@ export class FundingRequestResolver {
   }
 }
 
-export const servicesResolvers = [FundingRequestResolver] as const;
+const IncidentConnection = connectionType(HealthIncident, 'HealthIncident');
+const IncidentArgs = connectionArgs(healthIncidentList);
+/** Who logs health incidents: the office, the HEALTH unit, a lead for its sub-delegation. */
+const INCIDENT_OPENERS = [Role.DELEGATION_OFFICE, Role.MEMBER_UNIT, Role.SUB_DELEGATION_LEAD];
+
+async function loadedIncident(ctx: Context, id: string): Promise<HealthIncident> {
+  const row = await ctx.loaders.byId(healthIncidentById, id);
+  if (!row) throw notFound('Health incident');
+  return row;
+}
+
+@Resolver(() => HealthIncident)
+export class HealthIncidentResolver {
+  @Access('authenticated')
+  @Query(() => HealthIncident, { nullable: true, description: 'A health incident you may read.' })
+  healthIncident(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+  ): Promise<HealthIncident | null> | null {
+    const decoded = fromGlobalId(id, 'HealthIncident');
+    return decoded ? ctx.loaders.byId(healthIncidentById, decoded.id) : null;
+  }
+
+  @Access('authenticated')
+  @Query(() => IncidentConnection, {
+    description:
+      "The health incident log, latest first: the delegation's full readers and its HEALTH unit, a lead its sub-delegations'.",
+  })
+  healthIncidents(
+    @Ctx() ctx: Context,
+    @Args(() => IncidentArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<HealthIncident & Record<string, unknown>>> {
+    return listConnection(ctx, healthIncidentList, args, undefined, info);
+  }
+
+  @FieldResolver(() => SubDelegation, { nullable: true })
+  subDelegation(
+    @Root() row: HealthIncident,
+    @Ctx() ctx: Context,
+  ): Promise<SubDelegation | null> | null {
+    return row.subDelegationId ? ctx.loaders.byId(subDelegationById, row.subDelegationId) : null;
+  }
+
+  @Access(INCIDENT_OPENERS)
+  @Mutation(() => HealthIncident, {
+    description:
+      'Logs a health incident (OPEN): the office, the HEALTH unit, or a lead for a sub-delegation it leads.',
+  })
+  async openHealthIncident(
+    @Ctx() ctx: Context,
+    @Arg('input', () => OpenHealthIncidentInput) input: OpenHealthIncidentInput,
+  ): Promise<HealthIncident> {
+    const command = {
+      ...input,
+      delegationId: uuidOf(input.delegationId, 'Delegation', 'input.delegationId'),
+      subDelegationId: optionalUuid(
+        input.subDelegationId,
+        'SubDelegation',
+        'input.subDelegationId',
+      ),
+    };
+    const id = await rootedAt('input', () => openHealthIncident(ctx, command));
+    return loadedIncident(ctx, id);
+  }
+
+  @Access(ASKERS)
+  @Mutation(() => HealthIncident, {
+    description:
+      'The HEALTH unit (or the office) responds to an OPEN incident, saying what was done.',
+  })
+  async respondHealthIncident(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RespondHealthIncidentInput) input: RespondHealthIncidentInput,
+  ): Promise<HealthIncident> {
+    const command = {
+      id: uuidOf(input.id, 'HealthIncident', 'input.id'),
+      version: input.version,
+      to: IncidentStatus.RESPONDED,
+      response: input.response,
+    };
+    const id = await rootedAt('input', () => moveHealthIncident(ctx, command));
+    return loadedIncident(ctx, id);
+  }
+
+  @Access(ASKERS)
+  @Mutation(() => HealthIncident, {
+    description: 'The HEALTH unit (or the office) closes a RESPONDED incident.',
+  })
+  async closeHealthIncident(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CloseHealthIncidentInput) input: CloseHealthIncidentInput,
+  ): Promise<HealthIncident> {
+    const command = {
+      id: uuidOf(input.id, 'HealthIncident', 'input.id'),
+      version: input.version,
+      to: IncidentStatus.CLOSED,
+    };
+    const id = await rootedAt('input', () => moveHealthIncident(ctx, command));
+    return loadedIncident(ctx, id);
+  }
+}
+
+export const servicesResolvers = [FundingRequestResolver, HealthIncidentResolver] as const;

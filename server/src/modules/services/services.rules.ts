@@ -1,4 +1,4 @@
-import { FundingStatus } from './services.enums.js';
+import { FundingStatus, IncidentStatus } from './services.enums.js';
 
 /*
  * The service departments' workflows, said once: the services move records only along these
@@ -14,3 +14,11 @@ export const FUNDING_NEXT: Record<FundingStatus, readonly FundingStatus[]> = {
   [FundingStatus.REJECTED]: [],
 };
 export const FUNDING_START = FundingStatus.SUBMITTED;
+
+/** Where each health incident status may go. An incident is OPEN when logged. */
+export const INCIDENT_NEXT: Record<IncidentStatus, readonly IncidentStatus[]> = {
+  [IncidentStatus.OPEN]: [IncidentStatus.RESPONDED],
+  [IncidentStatus.RESPONDED]: [IncidentStatus.CLOSED],
+  [IncidentStatus.CLOSED]: [],
+};
+export const INCIDENT_START = IncidentStatus.OPEN;

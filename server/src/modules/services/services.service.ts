@@ -5,15 +5,21 @@ import { and, sql } from '../../db/sql.js';
 import { badInput, notFound } from '../../graphql/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { ServiceDuty } from '../logistics/logistics.enums.js';
-import { cleanText, requireDelegation } from '../logistics/logistics.service.js';
+import {
+  cleanOptionalText,
+  cleanText,
+  requireDelegation,
+  requireServes,
+  serves,
+} from '../logistics/logistics.service.js';
 import { allowedFrom } from '../logistics/logistics.rules.js';
 import { inTransaction, requireVersion } from '../shared/transaction.js';
 import { decimalArg } from '../trade/money.js';
 import { invalidTransition, type TradeContext } from '../trade/trade-scope.js';
-import { FundingStatus } from './services.enums.js';
-import { FundingRequest } from './services.entity.js';
-import { FUNDING_REQUESTS } from './services.loader.js';
-import { FUNDING_NEXT } from './services.rules.js';
+import { FundingStatus, IncidentStatus } from './services.enums.js';
+import { FundingRequest, HealthIncident } from './services.entity.js';
+import { FUNDING_REQUESTS, HEALTH_INCIDENTS } from './services.loader.js';
+import { FUNDING_NEXT, INCIDENT_NEXT } from './services.rules.js';
 
 /*
  * The service departments' queues. Services speak uuids (the resolvers decode global IDs) and
@@ -162,5 +168,111 @@ export async function moveFunding(
       after: { status: input.to, ...(reason ? { reason } : {}) },
     });
     return request.id;
+  });
+}
+
+// ------------------------------------------------------------------------ health incident log
+
+/**
+ * Logs a health incident: the office or the HEALTH unit (`serves`), or a lead for a
+ * sub-delegation it leads.
+ */
+export async function openHealthIncident(
+  ctx: Ctx,
+  input: {
+    delegationId: string;
+    subDelegationId?: string | null;
+    personName?: string | null;
+    description: string;
+    openedAt?: Date | null;
+  },
+): Promise<string> {
+  const { delegationId } = input;
+  await requireDelegation(ctx, delegationId);
+  const subDelegationId = input.subDelegationId ?? null;
+  if (subDelegationId) {
+    const [sub] = await ctx.query<{ id: string }>(
+      sql`select id from sub_delegation where id = ${sql.value(subDelegationId)}::uuid
+        and delegation_id = ${sql.value(delegationId)}::uuid`,
+    );
+    if (!sub) throw notFound('Sub-delegation', subDelegationId);
+  }
+  const leads = subDelegationId !== null && ctx.viewer.subDelegationIds.includes(subDelegationId);
+  if (!leads && !(await serves(ctx, ServiceDuty.HEALTH, delegationId)))
+    throw forbidden(
+      'Only the office, the HEALTH unit or the lead of the sub-delegation may log health incidents',
+    );
+  const description = cleanText(input.description, 'description', 4000);
+  const personName = cleanOptionalText(input.personName, 'personName', 200);
+  const openedAt = input.openedAt ?? new Date();
+  if (Number.isNaN(openedAt.getTime())) throw badInput('openedAt', 'openedAt is not a time');
+  if (openedAt.getTime() > Date.now() + 60_000)
+    throw badInput('openedAt', 'openedAt is in the future');
+  return inTransaction(ctx.em(), { what: 'The incident', field: 'delegationId' }, async (em) => {
+    const incident = em.create(HealthIncident, {
+      delegation: delegationId,
+      subDelegation: subDelegationId,
+      personName,
+      description,
+      openedAt,
+      openedBy: ctx.viewer.actor,
+    });
+    audit(em, {
+      actor: ctx.viewer.actor,
+      action: 'healthIncident.open',
+      entityType: 'HealthIncident',
+      entityId: incident.id,
+      delegationId,
+      after: { subDelegationId, personName, description, openedAt: openedAt.toISOString() },
+    });
+    return incident.id;
+  });
+}
+
+/** The HEALTH unit (or the office) responds to an OPEN incident, or closes a RESPONDED one. */
+export async function moveHealthIncident(
+  ctx: Ctx,
+  input: { id: string; version: number; to: IncidentStatus; response?: string | null },
+): Promise<string> {
+  const [row] = await ctx.query<{ delegationId: string }>(
+    sql`select hi.delegation_id as "delegationId" from ${HEALTH_INCIDENTS.from}
+      where ${and([sql`hi.id = ${sql.value(input.id)}::uuid`, HEALTH_INCIDENTS.scope(ctx.viewer)])}`,
+  );
+  if (!row) throw notFound('Health incident', input.id);
+  const { delegationId } = row;
+  const verb = input.to === IncidentStatus.RESPONDED ? 'respond to' : 'close';
+  await requireServes(ctx, ServiceDuty.HEALTH, delegationId, `${verb} health incidents`);
+  const response =
+    input.to === IncidentStatus.RESPONDED ? cleanText(input.response, 'response', 4000) : null;
+  const at = { what: 'The incident', field: 'version' };
+  return inTransaction(ctx.em(), at, async (em) => {
+    const incident = await em.findOneOrFail(HealthIncident, { id: input.id });
+    requireVersion(incident, input.version, at);
+    const from = incident.status;
+    if (!INCIDENT_NEXT[from].includes(input.to))
+      throw invalidTransition(verb, 'an incident', from, {
+        allowedFrom: allowedFrom(INCIDENT_NEXT, input.to),
+      });
+    incident.status = input.to;
+    const now = new Date();
+    if (input.to === IncidentStatus.RESPONDED) {
+      incident.respondedAt = now < incident.openedAt ? incident.openedAt : now;
+      incident.respondedBy = ctx.viewer.actor;
+      incident.response = response;
+    } else {
+      incident.closedAt = now;
+      incident.closedBy = ctx.viewer.actor;
+    }
+    audit(em, {
+      actor: ctx.viewer.actor,
+      action:
+        input.to === IncidentStatus.RESPONDED ? 'healthIncident.respond' : 'healthIncident.close',
+      entityType: 'HealthIncident',
+      entityId: incident.id,
+      delegationId,
+      before: { status: from },
+      after: { status: input.to, ...(response ? { response } : {}) },
+    });
+    return incident.id;
   });
 }

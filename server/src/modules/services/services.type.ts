@@ -1,7 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/relay.js';
 import { DateTimeScalar, DecimalScalar } from '../../graphql/scalars.js';
-import { FundingStatus } from './services.enums.js';
+import { NameText } from '../../graphql/text.js';
+import { FundingStatus, IncidentStatus } from './services.enums.js';
 
 @ObjectType({
   implements: Node,
@@ -84,4 +85,99 @@ export class RejectFundingInput {
 
   @Field(() => String, { description: '1 to 2,000 characters.' })
   reason!: string;
+}
+
+@ObjectType({
+  implements: Node,
+  description:
+    "A health incident of the delegation's stay (卫生健康): opened by the office, a lead (for its sub-delegation) or the HEALTH unit; OPEN → RESPONDED → CLOSED, responded and closed by the office or the HEALTH unit. Read by the delegation's full readers, its HEALTH unit and the lead of its sub-delegation. The plan's designated person of each member unit is MemberUnit.designatedPerson (the HEALTH unit's included).",
+})
+export class HealthIncident extends Node {
+  delegationId!: string;
+  subDelegationId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who is affected, by name.' })
+  personName!: string | null;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => IncidentStatus)
+  status!: IncidentStatus;
+
+  @Field(() => DateTimeScalar)
+  openedAt!: Date;
+
+  @Field(() => String)
+  openedBy!: string;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  respondedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  respondedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What was done.' })
+  response!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  closedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  closedBy!: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Seconds from opened to responded (computed in SQL); null while OPEN.',
+  })
+  timeToRespond!: number | null;
+
+  @Field(() => Int, { description: 'Changes with every write: pass it back to move it.' })
+  version!: number;
+}
+
+@InputType()
+export class OpenHealthIncidentInput {
+  @Field(() => ID)
+  delegationId!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The sub-delegation concerned (required of a lead: one it leads).',
+  })
+  subDelegationId?: string | null;
+
+  @NameText()
+  @Field(() => String, { nullable: true })
+  personName?: string | null;
+
+  @Field(() => String, { description: '1 to 4,000 characters.' })
+  description!: string;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When; now if left out; not in the future.',
+  })
+  openedAt?: Date | null;
+}
+
+@InputType()
+export class RespondHealthIncidentInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+
+  @Field(() => String, { description: 'What was done: 1 to 4,000 characters.' })
+  response!: string;
+}
+
+@InputType()
+export class CloseHealthIncidentInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
 }
