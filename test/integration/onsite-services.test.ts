@@ -8,6 +8,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   AddOnsiteParticipantDocument,
+  AnswerCustomsDocument,
+  AnswerProtocolDocument,
+  AskCustomsDocument,
+  AskProtocolDocument,
+  CustomsConsultationsDocument,
+  ProtocolRequestsDocument,
+  PublicityRecordsDocument,
+  RecordPublicityDocument,
   ApproveFundingDocument,
   CancelDealDocument,
   CloseHealthIncidentDocument,
@@ -375,6 +383,95 @@ describe('on-site events with their deals, and the service departments’ queues
         }),
       ),
     ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.openedAt' });
+  });
+
+  it('customs answers a purchaser, publicity records coverage, protocol answers a unit', async () => {
+    const buyer = await t.client('PURCHASER', 'CIIE-5/QH/ONSITE_BUYER');
+    const customs = await t.client('MEMBER_UNIT', 'CIIE-5/QH/CUSTOMS');
+    const publicity = await t.client('MEMBER_UNIT', 'CIIE-5/QH/PUBLICITY');
+    const protocol = await t.client('MEMBER_UNIT', 'CIIE-5/QH/FOREIGN_AFFAIRS');
+    const deal = await signedDeal('refrigerated containers', '12000.00');
+    const { askCustoms } = await buyer.request(AskCustomsDocument, {
+      input: {
+        dealId: deal.id,
+        goods: '冷藏集装箱',
+        hsCode: '8609.0000',
+        question: '进口是否需要3C认证？',
+      },
+    });
+    expect(askCustoms).toMatchObject({ status: 'OPEN', hsCode: '86090000', deal: { id: deal.id } });
+    for (const [input, field] of [
+      [{ dealId: deal.id, goods: 'x', hsCode: '12', question: 'q' }, 'input.hsCode'],
+      [{ goods: 'x', question: 'q' }, 'input.dealId'],
+    ] as const)
+      expect(
+        await refusedUnchanged(t.sql, () => buyer.request(AskCustomsDocument, { input })),
+      ).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    // the railway reads none; the office reads it but only the CUSTOMS unit answers
+    expect(
+      (await railway.request(CustomsConsultationsDocument, {})).customsConsultations.totalCount,
+    ).toBe(0);
+    expect(
+      await refusedUnchanged(t.sql, () =>
+        office.request(AnswerCustomsDocument, {
+          input: { id: askCustoms.id, version: 1, answer: 'x' },
+        }),
+      ),
+    ).toMatchObject({ code: 'FORBIDDEN' });
+    const { answerCustoms } = await customs.request(AnswerCustomsDocument, {
+      input: { id: askCustoms.id, version: 1, answer: '需办理强制性产品认证，可咨询西宁海关' },
+    });
+    expect(answerCustoms).toMatchObject({ status: 'ANSWERED', version: 2 });
+    const { customsConsultations } = await buyer.request(CustomsConsultationsDocument, {});
+    expect(customsConsultations.nodes.map((n) => n.status)).toEqual(['ANSWERED']);
+
+    const { recordPublicity } = await publicity.request(RecordPublicityDocument, {
+      input: {
+        delegationId: delegation,
+        outlet: '青海日报',
+        title: '青海交易团进博会签约',
+        publishedOn: '2022-11-07',
+        link: 'https://www.qhrb.com.cn/ciie',
+      },
+    });
+    expect(recordPublicity).toMatchObject({ outlet: '青海日报', version: 1 });
+    expect(
+      await refusedUnchanged(t.sql, () =>
+        publicity.request(RecordPublicityDocument, {
+          input: {
+            delegationId: delegation,
+            outlet: 'x',
+            title: 'x',
+            publishedOn: '2022-11-07',
+            link: 'javascript:alert(1)',
+          },
+        }),
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.link' });
+    expect(
+      (await railway.request(PublicityRecordsDocument, {})).publicityRecords.nodes.map(
+        (n) => n.title,
+      ),
+    ).toEqual(['青海交易团进博会签约']);
+
+    const { askProtocol } = await health.request(AskProtocolDocument, {
+      input: { delegationId: delegation, subject: '外宾会见', question: '会见座次如何安排？' },
+    });
+    expect(askProtocol).toMatchObject({ status: 'OPEN', requestingUnit: { key: 'HEALTH' } });
+    expect((await railway.request(ProtocolRequestsDocument, {})).protocolRequests.totalCount).toBe(
+      0,
+    );
+    const { answerProtocol } = await protocol.request(AnswerProtocolDocument, {
+      input: { id: askProtocol.id, version: 1, answer: '主宾居右' },
+    });
+    expect(answerProtocol).toMatchObject({ status: 'ANSWERED', answer: '主宾居右' });
+    expect(
+      await refusedUnchanged(t.sql, () =>
+        protocol.request(AnswerProtocolDocument, {
+          input: { id: askProtocol.id, version: 2, answer: 'again' },
+        }),
+      ),
+    ).toMatchObject({ code: 'INVALID_TRANSITION' });
   });
 
   it('bad input writes nothing and names the field', async () => {

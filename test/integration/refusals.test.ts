@@ -94,6 +94,9 @@ const TABLE_OF: Record<string, string> = {
   OnsiteParticipant: 'onsite_participant',
   FundingRequest: 'funding_request',
   HealthIncident: 'health_incident',
+  CustomsConsultation: 'customs_consultation',
+  PublicityRecord: 'publicity_record',
+  ProtocolRequest: 'protocol_request',
 };
 const TABLES = [
   'expo',
@@ -148,6 +151,9 @@ const TABLES = [
   'onsite_participant',
   'funding_request',
   'health_incident',
+  'customs_consultation',
+  'publicity_record',
+  'protocol_request',
 ];
 
 /** The input paths of every ID argument of a mutation (`input.purchaserIds` for a list). */
@@ -252,7 +258,10 @@ describe('refusals: one answer for every mutation', () => {
     | 'event'
     | 'participant'
     | 'funding'
-    | 'incident',
+    | 'incident'
+    | 'consultation'
+    | 'publicity'
+    | 'protocol',
     string
   >;
   /** Gansu role holders who also read all of Qinghai (ANALYST there), by role. */
@@ -543,6 +552,30 @@ describe('refusals: one answer for every mutation', () => {
         [ids.delegationId],
       ),
     );
+    r.consultation = toGlobalId(
+      'CustomsConsultation',
+      await one(
+        `insert into customs_consultation (delegation_id, purchaser_id, deal_id, goods, question, asked_by)
+         select $1, purchaser_id, id, 'pumps', 'refused?', 'test' from deal where id = $2 returning id`,
+        [ids.delegationId, fromGlobalId(r.deal)!.id],
+      ),
+    );
+    r.publicity = toGlobalId(
+      'PublicityRecord',
+      await one(
+        `insert into publicity_record (delegation_id, outlet, title, published_on, recorded_by)
+         values ($1, 'Refused Daily', 'Refused', '2022-11-07', 'test') returning id`,
+        [ids.delegationId],
+      ),
+    );
+    r.protocol = toGlobalId(
+      'ProtocolRequest',
+      await one(
+        `insert into protocol_request (delegation_id, subject, question, asked_by)
+         values ($1, 'refused', 'refused?', 'test') returning id`,
+        [ids.delegationId],
+      ),
+    );
     readerTokens.reference = await t.token('EXPO_BUREAU', 'CIIE-6');
     // the outsiders' users exist before the first snapshot
     for (const [name, scope] of Object.values(OUTSIDER)) await t.token(name, scope);
@@ -598,6 +631,46 @@ describe('refusals: one answer for every mutation', () => {
           },
         }),
       },
+    ],
+    askCustoms: [
+      {
+        role: office,
+        args: () => ({ input: { dealId: r.deal, goods: 'pumps', question: 'refused?' } }),
+      },
+      {
+        role: office,
+        args: () => ({ input: { needId: r.need, goods: 'pumps', question: 'refused?' } }),
+      },
+    ],
+    answerCustoms: [
+      { role: office, args: () => ({ input: { id: r.consultation, version, answer: 'no' } }) },
+    ],
+    recordPublicity: [
+      {
+        role: office,
+        args: () => ({
+          input: { delegationId: r.qh, outlet: 'x', title: 'x', publishedOn: '2022-11-07' },
+        }),
+      },
+    ],
+    updatePublicityRecord: [
+      { role: office, args: () => ({ input: { id: r.publicity, version, title: 'x' } }) },
+    ],
+    askProtocol: [
+      {
+        role: office,
+        args: () => ({
+          input: {
+            delegationId: r.qh,
+            subject: 'x',
+            question: 'x',
+            requestingUnitId: r.cultureTourism,
+          },
+        }),
+      },
+    ],
+    answerProtocol: [
+      { role: office, args: () => ({ input: { id: r.protocol, version, answer: 'no' } }) },
     ],
     openHealthIncident: [
       {

@@ -243,7 +243,30 @@ describe('a stale version is the one CONFLICT, for every mutation that takes a v
        values ($1, 'stale', now(), 'test') returning id`,
       [ids.delegationId],
     );
+    const consultation = await one(
+      `insert into customs_consultation (delegation_id, purchaser_id, deal_id, goods, question, asked_by)
+       select delegation_id, purchaser_id, id, 'pumps', 'stale?', 'test' from deal where id = $1
+       returning id`,
+      [uuid(deal.id)],
+    );
+    const publicity = await one(
+      `insert into publicity_record (delegation_id, outlet, title, published_on, recorded_by)
+       values ($1, 'Stale Daily', 'Stale', '2022-11-07', 'test') returning id`,
+      [ids.delegationId],
+    );
+    const protocol = await one(
+      `insert into protocol_request (delegation_id, subject, question, asked_by)
+       values ($1, 'stale', 'stale?', 'test') returning id`,
+      [ids.delegationId],
+    );
     targets = {
+      answerCustoms: byId('customs_consultation', 'CustomsConsultation', consultation, {
+        answer: 'stale',
+      }),
+      updatePublicityRecord: byId('publicity_record', 'PublicityRecord', publicity, {
+        title: 'Stale',
+      }),
+      answerProtocol: byId('protocol_request', 'ProtocolRequest', protocol, { answer: 'stale' }),
       respondHealthIncident: byId('health_incident', 'HealthIncident', incident, {
         response: 'stale',
       }),

@@ -54,7 +54,13 @@ import {
   Trip,
 } from '../modules/logistics/logistics.entity.js';
 import { OnsiteEvent, OnsiteParticipant } from '../modules/onsite/onsite.entity.js';
-import { FundingRequest, HealthIncident } from '../modules/services/services.entity.js';
+import {
+  CustomsConsultation,
+  FundingRequest,
+  HealthIncident,
+  ProtocolRequest,
+  PublicityRecord,
+} from '../modules/services/services.entity.js';
 
 /**
  * Every entity, in the order of the tables in the migrations. Each declares its table as the
@@ -116,4 +122,7 @@ export const entities = [
   OnsiteParticipant,
   FundingRequest,
   HealthIncident,
+  CustomsConsultation,
+  PublicityRecord,
+  ProtocolRequest,
 ];

@@ -30,7 +30,11 @@ import {
   TripStatus,
 } from '../modules/logistics/logistics.enums.js';
 import { OnsiteEventKind, ParticipantKind } from '../modules/onsite/onsite.enums.js';
-import { FundingStatus, IncidentStatus } from '../modules/services/services.enums.js';
+import {
+  FundingStatus,
+  IncidentStatus,
+  QuestionStatus,
+} from '../modules/services/services.enums.js';
 
 // Registered once, here, so that every module can use the domain enums in GraphQL types.
 const enums = {
@@ -65,5 +69,6 @@ const enums = {
   ParticipantKind,
   FundingStatus,
   IncidentStatus,
+  QuestionStatus,
 };
 for (const [name, values] of Object.entries(enums)) registerEnumType(values, { name });

@@ -35,7 +35,13 @@ import {
   tripById,
 } from '../modules/logistics/logistics.loader.js';
 import { onsiteEventById, onsiteParticipantById } from '../modules/onsite/onsite.loader.js';
-import { fundingRequestById, healthIncidentById } from '../modules/services/services.loader.js';
+import {
+  customsConsultationById,
+  fundingRequestById,
+  healthIncidentById,
+  protocolRequestById,
+  publicityRecordById,
+} from '../modules/services/services.loader.js';
 import { representativeById } from '../modules/exhibitor/exhibitor-representative.loader.js';
 import {
   calendarTokenById,
@@ -91,6 +97,9 @@ export const nodeRelations: Record<string, ByIdRelation<{ id: string }>> = Objec
     onsiteParticipantById,
     fundingRequestById,
     healthIncidentById,
+    customsConsultationById,
+    publicityRecordById,
+    protocolRequestById,
     representativeById,
     meetingPointById,
     meetingDayById,

@@ -6,6 +6,8 @@ import {
   FUNDING_START,
   INCIDENT_NEXT,
   INCIDENT_START,
+  QUESTION_NEXT,
+  QUESTION_START,
 } from '../../modules/services/services.rules.js';
 
 /**
@@ -14,7 +16,9 @@ import {
  * deal's event (`deal.event_id`, of the deal's own delegation by a composite foreign key, set
  * null when the event goes), and funding requests that the FINANCE unit reviews and pays (its
  * workflow held by a trigger built from services.rules.ts), and the health incident log the
- * HEALTH unit responds to (its workflow held the same way). The organiser and requesting units
+ * HEALTH unit responds to, customs consultations (about a deal or a need of a purchaser) the
+ * CUSTOMS unit answers, publicity records, and protocol requests the PROTOCOL unit answers (the
+ * workflows held the same way). The organiser and requesting units
  * reference the organisation (a member unit when written, checked by the services): a plan
  * imported again replaces its member units, and must not take these records with them.
  */
@@ -23,6 +27,9 @@ export const ONSITE_TENANT_KEYS: readonly (readonly [table: string, column: stri
   ['onsite_participant', 'event_id'],
   ['onsite_participant', 'purchaser_id'],
   ['health_incident', 'sub_delegation_id'],
+  ['customs_consultation', 'purchaser_id'],
+  ['customs_consultation', 'deal_id'],
+  ['customs_consultation', 'need_id'],
 ];
 
 export class Migration20261207020001OnsiteServices extends Migration {
@@ -30,6 +37,8 @@ export class Migration20261207020001OnsiteServices extends Migration {
     this.addSql(UP);
     this.addSql(transitionTriggerSql('funding_request', FUNDING_NEXT, FUNDING_START));
     this.addSql(transitionTriggerSql('health_incident', INCIDENT_NEXT, INCIDENT_START));
+    this.addSql(transitionTriggerSql('customs_consultation', QUESTION_NEXT, QUESTION_START));
+    this.addSql(transitionTriggerSql('protocol_request', QUESTION_NEXT, QUESTION_START));
     for (const [table, column] of ONSITE_TENANT_KEYS) {
       this.addSql(
         `create statistics if not exists ${tenantStatistics(table, column)} (dependencies) on ${column}, delegation_id from ${table};`,
@@ -137,9 +146,76 @@ create table health_incident (
 );
 create index health_incident_delegation_idx on health_incident (delegation_id, opened_at);
 create index health_incident_sub_delegation_idx on health_incident (sub_delegation_id);
+
+create table customs_consultation (
+  id uuid primary key default gen_random_uuid(),
+  delegation_id uuid not null references delegation (id) on delete cascade,
+  purchaser_id uuid not null,
+  deal_id uuid,
+  need_id uuid,
+  goods text not null check (length(goods) between 1 and 500),
+  hs_code text check (hs_code ~ '^[0-9]{6,10}$'),
+  question text not null check (length(question) between 1 and 4000),
+  status text not null default 'OPEN' check (status in ('OPEN', 'ANSWERED')),
+  answer text check (length(answer) between 1 and 4000),
+  asked_by text not null,
+  answered_by text,
+  answered_at timestamptz,
+  version int not null default 1,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  foreign key (purchaser_id, delegation_id) references purchaser (id, delegation_id) on delete cascade,
+  foreign key (deal_id, delegation_id) references deal (id, delegation_id) on delete cascade,
+  foreign key (need_id, delegation_id) references procurement_need (id, delegation_id) on delete cascade,
+  constraint customs_consultation_about check (num_nonnulls(deal_id, need_id) = 1),
+  constraint customs_consultation_answered check (
+    (status = 'ANSWERED') = (answer is not null) and (answer is null) = (answered_at is null))
+);
+create index customs_consultation_purchaser_idx on customs_consultation (purchaser_id);
+create index customs_consultation_deal_idx on customs_consultation (deal_id);
+create index customs_consultation_need_idx on customs_consultation (need_id);
+create index customs_consultation_delegation_idx on customs_consultation (delegation_id, created_at);
+
+create table publicity_record (
+  id uuid primary key default gen_random_uuid(),
+  delegation_id uuid not null references delegation (id) on delete cascade,
+  outlet text not null check (length(outlet) between 1 and 200),
+  title text not null check (length(title) between 1 and 300),
+  published_on date not null,
+  link text check (link ~ '^https?://[^\\s]+$' and length(link) <= 2000),
+  recorded_by text not null,
+  version int not null default 1,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now()
+);
+create index publicity_record_delegation_idx on publicity_record (delegation_id, published_on);
+
+create table protocol_request (
+  id uuid primary key default gen_random_uuid(),
+  delegation_id uuid not null references delegation (id) on delete cascade,
+  requested_by_organisation_id uuid references organisation (id),
+  subject text not null check (length(subject) between 1 and 300),
+  question text not null check (length(question) between 1 and 4000),
+  status text not null default 'OPEN' check (status in ('OPEN', 'ANSWERED')),
+  answer text check (length(answer) between 1 and 4000),
+  asked_by text not null,
+  answered_by text,
+  answered_at timestamptz,
+  version int not null default 1,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  constraint protocol_request_answered check (
+    (status = 'ANSWERED') = (answer is not null) and (answer is null) = (answered_at is null))
+);
+create index protocol_request_delegation_idx on protocol_request (delegation_id, created_at);
 `;
 
 const DOWN = /* sql */ `
+drop table protocol_request;
+drop function protocol_request_status_transition();
+drop table publicity_record;
+drop table customs_consultation;
+drop function customs_consultation_status_transition();
 drop table health_incident;
 drop function health_incident_status_transition();
 drop table funding_request;

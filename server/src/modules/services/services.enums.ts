@@ -12,3 +12,9 @@ export enum IncidentStatus {
   RESPONDED = 'RESPONDED',
   CLOSED = 'CLOSED',
 }
+
+/** Where a question to a service department stands: OPEN until the department ANSWERED it. */
+export enum QuestionStatus {
+  OPEN = 'OPEN',
+  ANSWERED = 'ANSWERED',
+}

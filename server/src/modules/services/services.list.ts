@@ -1,6 +1,12 @@
 import { OrderDirection, type ListSource } from '../../graphql/lists/connection.js';
-import { FundingStatus, IncidentStatus } from './services.enums.js';
-import { FUNDING_REQUESTS, HEALTH_INCIDENTS } from './services.loader.js';
+import { FundingStatus, IncidentStatus, QuestionStatus } from './services.enums.js';
+import {
+  CUSTOMS_CONSULTATIONS,
+  FUNDING_REQUESTS,
+  HEALTH_INCIDENTS,
+  PROTOCOL_REQUESTS,
+  PUBLICITY_RECORDS,
+} from './services.loader.js';
 
 /** Funding requests the viewer reads: the office, the FINANCE unit, the unit that asked. */
 export const fundingRequestList: ListSource = {
@@ -43,5 +49,65 @@ export const healthIncidentList: ListSource = {
   },
   order: { OPENED_AT: 'openedAt', STATUS: 'status', ID: 'id' },
   defaultOrder: [{ field: 'OPENED_AT', direction: OrderDirection.DESC }],
+  tenant: { field: 'delegation', reads: (viewer) => viewer.fullDelegationIds },
+};
+
+const questionStatus = {
+  value: { kind: 'enum', enum: QuestionStatus, name: 'QuestionStatus' },
+  column: 'status',
+} as const;
+
+/** Customs consultations the viewer reads (as their purchaser; the CUSTOMS unit all). */
+export const customsConsultationList: ListSource = {
+  ...CUSTOMS_CONSULTATIONS,
+  spec: {
+    name: 'CustomsConsultation',
+    table: 'customs_consultation',
+    fields: {
+      id: { value: { kind: 'id', type: 'CustomsConsultation' }, column: 'id' },
+      delegation: { value: { kind: 'id', type: 'Delegation' }, column: 'delegationId' },
+      purchaser: { value: { kind: 'id', type: 'Purchaser' }, column: 'purchaserId' },
+      status: questionStatus,
+      createdAt: { value: { kind: 'datetime' }, column: 'createdAt' },
+    },
+  },
+  order: { CREATED_AT: 'createdAt', STATUS: 'status', ID: 'id' },
+  defaultOrder: [{ field: 'CREATED_AT', direction: OrderDirection.ASC }],
+  tenant: { field: 'delegation', reads: (viewer) => viewer.fullDelegationIds },
+};
+
+/** Publicity records of the delegations the viewer reads, latest first. */
+export const publicityRecordList: ListSource = {
+  ...PUBLICITY_RECORDS,
+  spec: {
+    name: 'PublicityRecord',
+    table: 'publicity_record',
+    fields: {
+      id: { value: { kind: 'id', type: 'PublicityRecord' }, column: 'id' },
+      delegation: { value: { kind: 'id', type: 'Delegation' }, column: 'delegationId' },
+      outlet: { value: { kind: 'string' }, column: 'outlet' },
+      publishedOn: { value: { kind: 'date' }, column: 'publishedOn' },
+    },
+  },
+  order: { PUBLISHED_ON: 'publishedOn', OUTLET: 'outlet', ID: 'id' },
+  defaultOrder: [{ field: 'PUBLISHED_ON', direction: OrderDirection.DESC }],
+  tenant: { field: 'delegation', reads: (viewer) => viewer.delegationIds },
+};
+
+/** Protocol requests the viewer reads (the office, the PROTOCOL unit, the unit that asked). */
+export const protocolRequestList: ListSource = {
+  ...PROTOCOL_REQUESTS,
+  spec: {
+    name: 'ProtocolRequest',
+    table: 'protocol_request',
+    fields: {
+      id: { value: { kind: 'id', type: 'ProtocolRequest' }, column: 'id' },
+      delegation: { value: { kind: 'id', type: 'Delegation' }, column: 'delegationId' },
+      status: questionStatus,
+      createdAt: { value: { kind: 'datetime' }, column: 'createdAt' },
+    },
+  },
+  order: { CREATED_AT: 'createdAt', STATUS: 'status', ID: 'id' },
+  defaultOrder: [{ field: 'CREATED_AT', direction: OrderDirection.ASC }],
   tenant: { field: 'delegation', reads: (viewer) => viewer.fullDelegationIds },
 };

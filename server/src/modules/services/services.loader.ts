@@ -1,9 +1,22 @@
-import { serviceLogScope, serviceRequestScope } from '../../auth/scope.js';
+import {
+  delegationScope,
+  purchaserScope,
+  serviceLogScope,
+  serviceRequestScope,
+  serviceUnitScope,
+} from '../../auth/scope.js';
+import { or } from '../../db/sql.js';
 import { sql } from '../../db/sql.js';
 import { selectList } from '../../graphql/columns.js';
 import { byId, type Rows } from '../../graphql/loaders.js';
 import { ServiceDuty } from '../logistics/logistics.enums.js';
-import type { FundingRequest, HealthIncident } from './services.type.js';
+import type {
+  CustomsConsultation,
+  FundingRequest,
+  HealthIncident,
+  ProtocolRequest,
+  PublicityRecord,
+} from './services.type.js';
 
 /*
  * Who reads what (auth/scope.ts, `serviceRequestScope`): a service department's requests are
@@ -68,3 +81,84 @@ export const HEALTH_INCIDENTS: Rows = {
 };
 
 export const healthIncidentById = byId<HealthIncident>('healthIncidentById', HEALTH_INCIDENTS);
+
+/**
+ * Customs consultations: read as their purchaser is (`purchaserScope`: its organisers, the
+ * office and the delegation's readers), and all of the delegation's by its CUSTOMS units.
+ */
+export const CUSTOMS_CONSULTATIONS: Rows = {
+  typename: 'CustomsConsultation',
+  alias: 'cc',
+  from: sql`customs_consultation cc join purchaser p on p.id = cc.purchaser_id`,
+  columns: selectList('customs_consultation', 'cc', [
+    'id',
+    'delegationId',
+    ['purchaserId', sql`cc.purchaser_id`, 'uuid'],
+    ['dealId', sql`cc.deal_id`, 'uuid'],
+    ['needId', sql`cc.need_id`, 'uuid'],
+    'goods',
+    'hsCode',
+    'question',
+    'status',
+    'answer',
+    'askedBy',
+    'answeredBy',
+    'answeredAt',
+    'version',
+    'createdAt',
+  ]),
+  scope: (viewer) =>
+    or([
+      purchaserScope(viewer, 'p'),
+      serviceUnitScope(viewer, ServiceDuty.CUSTOMS, sql`cc.delegation_id`),
+    ]),
+};
+
+/** Publicity records: the delegation's readers (coverage is public). */
+export const PUBLICITY_RECORDS: Rows = {
+  typename: 'PublicityRecord',
+  alias: 'pb',
+  from: sql`publicity_record pb`,
+  columns: selectList('publicity_record', 'pb', [
+    'id',
+    'delegationId',
+    'outlet',
+    'title',
+    'publishedOn',
+    'link',
+    'recordedBy',
+    'version',
+    'createdAt',
+  ]),
+  scope: (viewer) => delegationScope(viewer, sql`pb.delegation_id`),
+};
+
+/** Protocol requests: as funding requests are read, for the PROTOCOL units. */
+export const PROTOCOL_REQUESTS: Rows = {
+  typename: 'ProtocolRequest',
+  alias: 'pr',
+  from: sql`protocol_request pr`,
+  columns: selectList('protocol_request', 'pr', [
+    'id',
+    'delegationId',
+    ['requestingUnitId', sql`pr.requested_by_organisation_id`, 'uuid'],
+    'subject',
+    'question',
+    'status',
+    'answer',
+    'askedBy',
+    'answeredBy',
+    'answeredAt',
+    'version',
+    'createdAt',
+  ]),
+  scope: (viewer) =>
+    serviceRequestScope(viewer, ServiceDuty.PROTOCOL, 'pr', 'requested_by_organisation_id'),
+};
+
+export const customsConsultationById = byId<CustomsConsultation>(
+  'customsConsultationById',
+  CUSTOMS_CONSULTATIONS,
+);
+export const publicityRecordById = byId<PublicityRecord>('publicityRecordById', PUBLICITY_RECORDS);
+export const protocolRequestById = byId<ProtocolRequest>('protocolRequestById', PROTOCOL_REQUESTS);

@@ -26,18 +26,49 @@ import { optionalUuid, rootedAt } from '../../graphql/paths.js';
 import { fromGlobalId, uuidOf } from '../../graphql/relay.js';
 import { delegationById, subDelegationById } from '../delegation/delegation.loader.js';
 import { Delegation, SubDelegation } from '../delegation/delegation.type.js';
+import { dealById } from '../deal/deal.loader.js';
+import { Deal } from '../deal/deal.type.js';
+import { needById } from '../need/need.loader.js';
+import { ProcurementNeed } from '../need/need.type.js';
+import { purchaserById } from '../purchaser/purchaser.loader.js';
+import { Purchaser } from '../purchaser/purchaser.type.js';
 import { organisationById } from '../organisation/organisation.loader.js';
 import { Organisation } from '../organisation/organisation.type.js';
 import { FundingStatus, IncidentStatus } from './services.enums.js';
-import { fundingRequestList, healthIncidentList } from './services.list.js';
-import { fundingRequestById, healthIncidentById } from './services.loader.js';
 import {
+  customsConsultationList,
+  fundingRequestList,
+  healthIncidentList,
+  protocolRequestList,
+  publicityRecordList,
+} from './services.list.js';
+import {
+  customsConsultationById,
+  fundingRequestById,
+  healthIncidentById,
+  protocolRequestById,
+  publicityRecordById,
+} from './services.loader.js';
+import {
+  answerQuestion,
+  askCustoms,
+  askProtocol,
   moveFunding,
+  recordPublicity,
+  updatePublicity,
   moveHealthIncident,
   openHealthIncident,
   requestFunding,
 } from './services.service.js';
 import {
+  AnswerQuestionInput,
+  AskCustomsInput,
+  AskProtocolInput,
+  CustomsConsultation,
+  ProtocolRequest,
+  PublicityRecord,
+  RecordPublicityInput,
+  UpdatePublicityInput,
   CloseHealthIncidentInput,
   FundingRequest,
   HealthIncident,
@@ -287,4 +318,203 @@ export class HealthIncidentResolver {
   }
 }
 
-export const servicesResolvers = [FundingRequestResolver, HealthIncidentResolver] as const;
+const CustomsConnection = connectionType(CustomsConsultation, 'CustomsConsultation');
+const CustomsArgs = connectionArgs(customsConsultationList);
+const PublicityConnection = connectionType(PublicityRecord, 'PublicityRecord');
+const PublicityArgs = connectionArgs(publicityRecordList);
+const ProtocolConnection = connectionType(ProtocolRequest, 'ProtocolRequest');
+const ProtocolArgs = connectionArgs(protocolRequestList);
+/** Who asks customs about a deal or a need: those who trade for its purchaser. */
+const TRADERS = [
+  Role.DELEGATION_OFFICE,
+  Role.SUB_DELEGATION_LEAD,
+  Role.MEMBER_UNIT,
+  Role.PURCHASER,
+];
+
+async function loadedRow<T extends { id: string }>(
+  ctx: Context,
+  relation: Parameters<Context['loaders']['byId']>[0],
+  id: string,
+  what: string,
+): Promise<T> {
+  const row = await ctx.loaders.byId(relation, id);
+  if (!row) throw notFound(what);
+  return row as unknown as T;
+}
+
+@Resolver(() => CustomsConsultation)
+export class CustomsConsultationResolver {
+  @Access('authenticated')
+  @Query(() => CustomsConnection, {
+    description:
+      "Customs consultations you read: as their purchaser is read; the delegation's CUSTOMS unit all of them.",
+  })
+  customsConsultations(
+    @Ctx() ctx: Context,
+    @Args(() => CustomsArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<CustomsConsultation & Record<string, unknown>>> {
+    return listConnection(ctx, customsConsultationList, args, undefined, info);
+  }
+
+  @FieldResolver(() => Purchaser, { nullable: true, description: 'For those who read it.' })
+  purchaser(@Root() row: CustomsConsultation, @Ctx() ctx: Context): Promise<Purchaser | null> {
+    return ctx.loaders.byId(purchaserById, row.purchaserId);
+  }
+
+  @FieldResolver(() => Deal, { nullable: true, description: 'For those who read it.' })
+  deal(@Root() row: CustomsConsultation, @Ctx() ctx: Context): Promise<Deal | null> | null {
+    return row.dealId ? ctx.loaders.byId(dealById, row.dealId) : null;
+  }
+
+  @FieldResolver(() => ProcurementNeed, { nullable: true, description: 'For those who read it.' })
+  need(
+    @Root() row: CustomsConsultation,
+    @Ctx() ctx: Context,
+  ): Promise<ProcurementNeed | null> | null {
+    return row.needId ? ctx.loaders.byId(needById, row.needId) : null;
+  }
+
+  @Access(TRADERS)
+  @Mutation(() => CustomsConsultation, {
+    description:
+      "A purchaser's side asks the CUSTOMS unit about the goods of one of its deals or needs (exactly one of dealId and needId), with the HS code if known.",
+  })
+  async askCustoms(
+    @Ctx() ctx: Context,
+    @Arg('input', () => AskCustomsInput) input: AskCustomsInput,
+  ): Promise<CustomsConsultation> {
+    const command = {
+      ...input,
+      dealId: optionalUuid(input.dealId, 'Deal', 'input.dealId'),
+      needId: optionalUuid(input.needId, 'ProcurementNeed', 'input.needId'),
+    };
+    const id = await rootedAt('input', () => askCustoms(ctx, command));
+    return loadedRow(ctx, customsConsultationById, id, 'Customs consultation');
+  }
+
+  @Access(TRADERS)
+  @Mutation(() => CustomsConsultation, {
+    description: 'The CUSTOMS unit answers an OPEN consultation (only it, and ADMIN).',
+  })
+  async answerCustoms(
+    @Ctx() ctx: Context,
+    @Arg('input', () => AnswerQuestionInput) input: AnswerQuestionInput,
+  ): Promise<CustomsConsultation> {
+    const command = { ...input, id: uuidOf(input.id, 'CustomsConsultation', 'input.id') };
+    const id = await rootedAt('input', () => answerQuestion(ctx, 'customs', command));
+    return loadedRow(ctx, customsConsultationById, id, 'Customs consultation');
+  }
+}
+
+@Resolver(() => PublicityRecord)
+export class PublicityRecordResolver {
+  @Access('authenticated')
+  @Query(() => PublicityConnection, {
+    description: 'Coverage of the delegations you read, latest first.',
+  })
+  publicityRecords(
+    @Ctx() ctx: Context,
+    @Args(() => PublicityArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<PublicityRecord & Record<string, unknown>>> {
+    return listConnection(ctx, publicityRecordList, args, undefined, info);
+  }
+
+  @Access(ASKERS)
+  @Mutation(() => PublicityRecord, {
+    description: 'The PUBLICITY unit (or the office) records coverage: outlet, title, date, link.',
+  })
+  async recordPublicity(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RecordPublicityInput) input: RecordPublicityInput,
+  ): Promise<PublicityRecord> {
+    const command = {
+      ...input,
+      delegationId: uuidOf(input.delegationId, 'Delegation', 'input.delegationId'),
+    };
+    const id = await rootedAt('input', () => recordPublicity(ctx, command));
+    return loadedRow(ctx, publicityRecordById, id, 'Publicity record');
+  }
+
+  @Access(ASKERS)
+  @Mutation(() => PublicityRecord, { description: 'Changes a publicity record.' })
+  async updatePublicityRecord(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdatePublicityInput) input: UpdatePublicityInput,
+  ): Promise<PublicityRecord> {
+    const command = { ...input, id: uuidOf(input.id, 'PublicityRecord', 'input.id') };
+    const id = await rootedAt('input', () => updatePublicity(ctx, command));
+    return loadedRow(ctx, publicityRecordById, id, 'Publicity record');
+  }
+}
+
+@Resolver(() => ProtocolRequest)
+export class ProtocolRequestResolver {
+  @Access('authenticated')
+  @Query(() => ProtocolConnection, {
+    description:
+      "Protocol requests you read: the delegation's full readers and its PROTOCOL unit all, a member unit those it asked.",
+  })
+  protocolRequests(
+    @Ctx() ctx: Context,
+    @Args(() => ProtocolArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<ProtocolRequest & Record<string, unknown>>> {
+    return listConnection(ctx, protocolRequestList, args, undefined, info);
+  }
+
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The member unit that asked (null: the office).',
+  })
+  requestingUnit(
+    @Root() row: ProtocolRequest,
+    @Ctx() ctx: Context,
+  ): Promise<Organisation | null> | null {
+    return row.requestingUnitId ? ctx.loaders.byId(organisationById, row.requestingUnitId) : null;
+  }
+
+  @Access(ASKERS)
+  @Mutation(() => ProtocolRequest, {
+    description: 'Asks the PROTOCOL unit a question: the office, or a member unit for itself.',
+  })
+  async askProtocol(
+    @Ctx() ctx: Context,
+    @Arg('input', () => AskProtocolInput) input: AskProtocolInput,
+  ): Promise<ProtocolRequest> {
+    const command = {
+      ...input,
+      delegationId: uuidOf(input.delegationId, 'Delegation', 'input.delegationId'),
+      requestingUnitId: optionalUuid(
+        input.requestingUnitId,
+        'Organisation',
+        'input.requestingUnitId',
+      ),
+    };
+    const id = await rootedAt('input', () => askProtocol(ctx, command));
+    return loadedRow(ctx, protocolRequestById, id, 'Protocol request');
+  }
+
+  @Access(ASKERS)
+  @Mutation(() => ProtocolRequest, {
+    description: 'The PROTOCOL unit answers an OPEN request (only it, and ADMIN).',
+  })
+  async answerProtocol(
+    @Ctx() ctx: Context,
+    @Arg('input', () => AnswerQuestionInput) input: AnswerQuestionInput,
+  ): Promise<ProtocolRequest> {
+    const command = { ...input, id: uuidOf(input.id, 'ProtocolRequest', 'input.id') };
+    const id = await rootedAt('input', () => answerQuestion(ctx, 'protocol', command));
+    return loadedRow(ctx, protocolRequestById, id, 'Protocol request');
+  }
+}
+
+export const servicesResolvers = [
+  FundingRequestResolver,
+  HealthIncidentResolver,
+  CustomsConsultationResolver,
+  PublicityRecordResolver,
+  ProtocolRequestResolver,
+] as const;

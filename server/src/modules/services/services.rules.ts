@@ -1,4 +1,4 @@
-import { FundingStatus, IncidentStatus } from './services.enums.js';
+import { FundingStatus, IncidentStatus, QuestionStatus } from './services.enums.js';
 
 /*
  * The service departments' workflows, said once: the services move records only along these
@@ -22,3 +22,10 @@ export const INCIDENT_NEXT: Record<IncidentStatus, readonly IncidentStatus[]> = 
   [IncidentStatus.CLOSED]: [],
 };
 export const INCIDENT_START = IncidentStatus.OPEN;
+
+/** A question to a department (customs consultations, protocol requests): OPEN → ANSWERED. */
+export const QUESTION_NEXT: Record<QuestionStatus, readonly QuestionStatus[]> = {
+  [QuestionStatus.OPEN]: [QuestionStatus.ANSWERED],
+  [QuestionStatus.ANSWERED]: [],
+};
+export const QUESTION_START = QuestionStatus.OPEN;

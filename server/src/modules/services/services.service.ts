@@ -1,6 +1,13 @@
-import { forbidden, ownUnits, requireInDelegation, taskWriter } from '../../auth/policy.js';
+import {
+  forbidden,
+  ownUnits,
+  requireInDelegation,
+  requireMayTradeFor,
+  taskWriter,
+  TradeRules,
+} from '../../auth/policy.js';
 import { Role } from '../../auth/roles.js';
-import { serviceUnitScope } from '../../auth/scope.js';
+import { delegationScope, serviceUnitScope } from '../../auth/scope.js';
 import { and, sql } from '../../db/sql.js';
 import { badInput, notFound } from '../../graphql/errors.js';
 import { audit } from '../audit/audit.service.js';
@@ -15,11 +22,27 @@ import {
 import { allowedFrom } from '../logistics/logistics.rules.js';
 import { inTransaction, requireVersion } from '../shared/transaction.js';
 import { decimalArg } from '../trade/money.js';
-import { invalidTransition, type TradeContext } from '../trade/trade-scope.js';
-import { FundingStatus, IncidentStatus } from './services.enums.js';
-import { FundingRequest, HealthIncident } from './services.entity.js';
-import { FUNDING_REQUESTS, HEALTH_INCIDENTS } from './services.loader.js';
-import { FUNDING_NEXT, INCIDENT_NEXT } from './services.rules.js';
+import {
+  invalidTransition,
+  isoDate,
+  scopedTradeRow,
+  type TradeContext,
+} from '../trade/trade-scope.js';
+import { FundingStatus, IncidentStatus, QuestionStatus } from './services.enums.js';
+import {
+  CustomsConsultation,
+  FundingRequest,
+  HealthIncident,
+  ProtocolRequest,
+  PublicityRecord,
+} from './services.entity.js';
+import {
+  CUSTOMS_CONSULTATIONS,
+  FUNDING_REQUESTS,
+  HEALTH_INCIDENTS,
+  PROTOCOL_REQUESTS,
+} from './services.loader.js';
+import { FUNDING_NEXT, INCIDENT_NEXT, QUESTION_NEXT } from './services.rules.js';
 
 /*
  * The service departments' queues. Services speak uuids (the resolvers decode global IDs) and
@@ -46,6 +69,36 @@ async function requireServiceUnit(
     throw forbidden(`Only a ${duty} service unit of this delegation may ${what}`);
 }
 
+/**
+ * The member unit a request to a department is asked for (null: the office itself): the office
+ * may name any member unit of the delegation or none, a member unit only itself (its only one
+ * when it names none). `requestingUnitId` names the field.
+ */
+async function askingUnit(
+  ctx: Ctx,
+  delegationId: string,
+  named: string | null,
+  what: string,
+): Promise<string | null> {
+  if (named) {
+    const [unit] = await ctx.query<{ id: string }>(
+      sql`select id from member_unit where delegation_id = ${sql.value(delegationId)}::uuid
+        and organisation_id = ${sql.value(named)}::uuid`,
+    );
+    if (!unit) throw notFound('Member unit', named);
+    if (!taskWriter(ctx.viewer, delegationId, named))
+      throw forbidden(`Only the office or the member unit itself may ${what} for a unit`);
+    return named;
+  }
+  if (taskWriter(ctx.viewer, delegationId, '') === 'office') return null;
+  const own = ownUnits(ctx.viewer, delegationId);
+  if (own.length === 0)
+    requireInDelegation(ctx.viewer, delegationId, [Role.DELEGATION_OFFICE], what);
+  if (own.length > 1)
+    throw badInput('requestingUnitId', 'You act for several units: name the one that asks');
+  return own[0]!;
+}
+
 // ---------------------------------------------------------------------------- funding requests
 
 /**
@@ -63,23 +116,7 @@ export async function requestFunding(
 ): Promise<string> {
   const { delegationId } = input;
   await requireDelegation(ctx, delegationId);
-  let unitId = input.requestingUnitId ?? null;
-  if (unitId) {
-    const [unit] = await ctx.query<{ id: string }>(
-      sql`select id from member_unit where delegation_id = ${sql.value(delegationId)}::uuid
-        and organisation_id = ${sql.value(unitId)}::uuid`,
-    );
-    if (!unit) throw notFound('Member unit', unitId);
-    if (!taskWriter(ctx.viewer, delegationId, unitId))
-      throw forbidden('Only the office or the member unit itself may ask funds for a unit');
-  } else if (taskWriter(ctx.viewer, delegationId, '') !== 'office') {
-    const own = ownUnits(ctx.viewer, delegationId);
-    if (own.length === 0)
-      requireInDelegation(ctx.viewer, delegationId, [Role.DELEGATION_OFFICE], 'ask funds');
-    if (own.length > 1)
-      throw badInput('requestingUnitId', 'You act for several units: name the one that asks');
-    unitId = own[0]!;
-  }
+  const unitId = await askingUnit(ctx, delegationId, input.requestingUnitId ?? null, 'ask funds');
   const purpose = cleanText(input.purpose, 'purpose', 2000);
   const amount = decimalArg(input.amountCny, 'amountCny', {
     precision: 14,
@@ -274,5 +311,268 @@ export async function moveHealthIncident(
       after: { status: input.to, ...(response ? { response } : {}) },
     });
     return incident.id;
+  });
+}
+
+// ------------------------------------------------------- questions: customs and protocol
+
+/**
+ * A purchaser's side asks the CUSTOMS unit about the goods of one of its deals or needs: those
+ * who trade for the purchaser (TradeRules.needs: its organisers, the purchaser, the member unit
+ * that invited it).
+ */
+export async function askCustoms(
+  ctx: Ctx,
+  input: {
+    dealId?: string | null;
+    needId?: string | null;
+    goods: string;
+    hsCode?: string | null;
+    question: string;
+  },
+): Promise<string> {
+  if ((input.dealId == null) === (input.needId == null))
+    throw badInput(
+      input.dealId == null ? 'dealId' : 'needId',
+      'Give exactly one of dealId and needId',
+    );
+  const party = input.dealId
+    ? await scopedTradeRow<object>(ctx, 'deal', input.dealId, 'Deal')
+    : await scopedTradeRow<object>(ctx, 'procurement_need', input.needId!, 'Procurement need');
+  requireMayTradeFor(ctx.viewer, party, 'ask customs about its goods', TradeRules.needs);
+  const goods = cleanText(input.goods, 'goods', 500);
+  const hsCode = input.hsCode?.replace(/[\s.]/g, '') || null;
+  if (hsCode !== null && !/^[0-9]{6,10}$/.test(hsCode))
+    throw badInput('hsCode', 'hsCode is 6 to 10 digits (8471.30 or 84713000)');
+  const question = cleanText(input.question, 'question', 4000);
+  return inTransaction(ctx.em(), { what: 'The consultation', field: 'question' }, async (em) => {
+    const row = em.create(CustomsConsultation, {
+      delegation: party.delegationId,
+      purchaser: party.purchaserId,
+      deal: input.dealId ?? null,
+      need: input.needId ?? null,
+      goods,
+      hsCode,
+      question,
+      askedBy: ctx.viewer.actor,
+    });
+    audit(em, {
+      actor: ctx.viewer.actor,
+      action: 'customsConsultation.ask',
+      entityType: 'CustomsConsultation',
+      entityId: row.id,
+      delegationId: party.delegationId,
+      after: {
+        dealId: input.dealId ?? null,
+        needId: input.needId ?? null,
+        goods,
+        hsCode,
+        question,
+      },
+    });
+    return row.id;
+  });
+}
+
+/** Protocol questions to the PROTOCOL unit: the office, or a member unit for itself. */
+export async function askProtocol(
+  ctx: Ctx,
+  input: {
+    delegationId: string;
+    subject: string;
+    question: string;
+    requestingUnitId?: string | null;
+  },
+): Promise<string> {
+  const { delegationId } = input;
+  await requireDelegation(ctx, delegationId);
+  const unitId = await askingUnit(
+    ctx,
+    delegationId,
+    input.requestingUnitId ?? null,
+    'ask protocol questions',
+  );
+  const subject = cleanText(input.subject, 'subject', 300);
+  const question = cleanText(input.question, 'question', 4000);
+  return inTransaction(ctx.em(), { what: 'The request', field: 'delegationId' }, async (em) => {
+    const row = em.create(ProtocolRequest, {
+      delegation: delegationId,
+      requestingUnit: unitId,
+      subject,
+      question,
+      askedBy: ctx.viewer.actor,
+    });
+    audit(em, {
+      actor: ctx.viewer.actor,
+      action: 'protocolRequest.ask',
+      entityType: 'ProtocolRequest',
+      entityId: row.id,
+      delegationId,
+      after: { subject, question, requestingUnitId: unitId },
+    });
+    return row.id;
+  });
+}
+
+const QUESTIONS = {
+  customs: {
+    rows: CUSTOMS_CONSULTATIONS,
+    entity: CustomsConsultation,
+    duty: ServiceDuty.CUSTOMS,
+    what: 'Customs consultation',
+    type: 'CustomsConsultation',
+    action: 'customsConsultation.answer',
+  },
+  protocol: {
+    rows: PROTOCOL_REQUESTS,
+    entity: ProtocolRequest,
+    duty: ServiceDuty.PROTOCOL,
+    what: 'Protocol request',
+    type: 'ProtocolRequest',
+    action: 'protocolRequest.answer',
+  },
+} as const;
+
+/** The department (its service units only, and ADMIN) answers an OPEN question. */
+export async function answerQuestion(
+  ctx: Ctx,
+  kind: keyof typeof QUESTIONS,
+  input: { id: string; version: number; answer: string },
+): Promise<string> {
+  const q = QUESTIONS[kind];
+  const [row] = await ctx.query<{ delegationId: string }>(
+    sql`select ${sql.identifier(q.rows.alias, 'delegation_id')} as "delegationId" from ${q.rows.from}
+      where ${and([sql`${sql.identifier(q.rows.alias, 'id')} = ${sql.value(input.id)}::uuid`, q.rows.scope(ctx.viewer)])}`,
+  );
+  if (!row) throw notFound(q.what, input.id);
+  const { delegationId } = row;
+  await requireServiceUnit(ctx, q.duty, delegationId, 'answer these questions');
+  const answer = cleanText(input.answer, 'answer', 4000);
+  const at = { what: `The ${q.what.toLowerCase()}`, field: 'version' };
+  return inTransaction(ctx.em(), at, async (em) => {
+    const question: CustomsConsultation | ProtocolRequest = await em.findOneOrFail(q.entity, {
+      id: input.id,
+    });
+    requireVersion(question, input.version, at);
+    const from = question.status;
+    if (!QUESTION_NEXT[from].includes(QuestionStatus.ANSWERED))
+      throw invalidTransition('answer', 'a question', from, {
+        allowedFrom: allowedFrom(QUESTION_NEXT, QuestionStatus.ANSWERED),
+      });
+    question.status = QuestionStatus.ANSWERED;
+    question.answer = answer;
+    question.answeredBy = ctx.viewer.actor;
+    question.answeredAt = new Date();
+    audit(em, {
+      actor: ctx.viewer.actor,
+      action: q.action,
+      entityType: q.type,
+      entityId: question.id,
+      delegationId,
+      before: { status: from },
+      after: { status: QuestionStatus.ANSWERED, answer },
+    });
+    return question.id;
+  });
+}
+
+// --------------------------------------------------------------------------- publicity records
+
+const LINK = /^https?:\/\/\S+$/;
+
+function cleanLink(value: string | null | undefined): string | null {
+  const link = value?.trim() || null;
+  if (link !== null && (!LINK.test(link) || link.length > 2000))
+    throw badInput('link', 'link is an http(s) address of at most 2,000 characters');
+  return link;
+}
+
+/** The PUBLICITY unit (or the office) records coverage of the delegation. */
+export async function recordPublicity(
+  ctx: Ctx,
+  input: {
+    delegationId: string;
+    outlet: string;
+    title: string;
+    publishedOn: Date | string;
+    link?: string | null;
+  },
+): Promise<string> {
+  const { delegationId } = input;
+  await requireDelegation(ctx, delegationId);
+  await requireServes(ctx, ServiceDuty.PUBLICITY, delegationId, 'record publicity');
+  const outlet = cleanText(input.outlet, 'outlet', 200);
+  const title = cleanText(input.title, 'title', 300);
+  const publishedOn = isoDate(input.publishedOn);
+  const link = cleanLink(input.link);
+  return inTransaction(ctx.em(), { what: 'The record', field: 'delegationId' }, async (em) => {
+    const row = em.create(PublicityRecord, {
+      delegation: delegationId,
+      outlet,
+      title,
+      publishedOn,
+      link,
+      recordedBy: ctx.viewer.actor,
+    });
+    audit(em, {
+      actor: ctx.viewer.actor,
+      action: 'publicityRecord.record',
+      entityType: 'PublicityRecord',
+      entityId: row.id,
+      delegationId,
+      after: { outlet, title, publishedOn, link },
+    });
+    return row.id;
+  });
+}
+
+export async function updatePublicity(
+  ctx: Ctx,
+  input: {
+    id: string;
+    version: number;
+    outlet?: string | null;
+    title?: string | null;
+    publishedOn?: Date | string | null;
+    link?: string | null;
+  },
+): Promise<string> {
+  const [row] = await ctx.query<{ delegationId: string }>(
+    sql`select pb.delegation_id as "delegationId" from publicity_record pb where ${and([
+      sql`pb.id = ${sql.value(input.id)}::uuid`,
+      delegationScope(ctx.viewer, sql`pb.delegation_id`),
+    ])}`,
+  );
+  if (!row) throw notFound('Publicity record', input.id);
+  const { delegationId } = row;
+  await requireServes(ctx, ServiceDuty.PUBLICITY, delegationId, 'change publicity records');
+  for (const key of ['outlet', 'title', 'publishedOn'] as const)
+    if (input[key] === null) throw badInput(key, `${key} cannot be cleared`);
+  const changes: Partial<Pick<PublicityRecord, 'outlet' | 'title' | 'publishedOn' | 'link'>> = {};
+  if (input.outlet != null) changes.outlet = cleanText(input.outlet, 'outlet', 200);
+  if (input.title != null) changes.title = cleanText(input.title, 'title', 300);
+  if (input.publishedOn != null) changes.publishedOn = isoDate(input.publishedOn);
+  if (input.link !== undefined) changes.link = cleanLink(input.link);
+  const at = { what: 'The record', field: 'version' };
+  return inTransaction(ctx.em(), at, async (em) => {
+    const record = await em.findOneOrFail(PublicityRecord, { id: input.id });
+    requireVersion(record, input.version, at);
+    const before = {
+      outlet: record.outlet,
+      title: record.title,
+      publishedOn: record.publishedOn,
+      link: record.link,
+    };
+    em.assign(record, changes);
+    audit(em, {
+      actor: ctx.viewer.actor,
+      action: 'publicityRecord.update',
+      entityType: 'PublicityRecord',
+      entityId: record.id,
+      delegationId,
+      before,
+      after: changes,
+    });
+    return record.id;
   });
 }

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/relay.js';
-import { DateTimeScalar, DecimalScalar } from '../../graphql/scalars.js';
+import { DateScalar, DateTimeScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { NameText } from '../../graphql/text.js';
-import { FundingStatus, IncidentStatus } from './services.enums.js';
+import { FundingStatus, IncidentStatus, QuestionStatus } from './services.enums.js';
 
 @ObjectType({
   implements: Node,
@@ -180,4 +180,201 @@ export class CloseHealthIncidentInput {
 
   @Field(() => Int, { description: 'The version you read.' })
   version!: number;
+}
+
+@ObjectType({
+  implements: Node,
+  description:
+    "A question of a purchaser's side to the delegation's CUSTOMS unit (报关入境咨询) about the goods of a deal or a need: OPEN until the CUSTOMS unit ANSWERED it. Read as its purchaser is, and by the CUSTOMS unit.",
+})
+export class CustomsConsultation extends Node {
+  delegationId!: string;
+  purchaserId!: string;
+  dealId!: string | null;
+  needId!: string | null;
+
+  @Field(() => String)
+  goods!: string;
+
+  @Field(() => String, { nullable: true, description: 'The HS code, if known (6 to 10 digits).' })
+  hsCode!: string | null;
+
+  @Field(() => String)
+  question!: string;
+
+  @Field(() => QuestionStatus)
+  status!: QuestionStatus;
+
+  @Field(() => String, { nullable: true })
+  answer!: string | null;
+
+  @Field(() => String)
+  askedBy!: string;
+
+  @Field(() => String, { nullable: true })
+  answeredBy!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  answeredAt!: Date | null;
+
+  @Field(() => Int, { description: 'Changes with every write: pass it back to answer it.' })
+  version!: number;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
+}
+
+@ObjectType({
+  implements: Node,
+  description:
+    'Coverage of the delegation (宣传报道) in an outlet: recorded by the PUBLICITY unit or the office, read by the delegation’s readers.',
+})
+export class PublicityRecord extends Node {
+  delegationId!: string;
+
+  @Field(() => String)
+  outlet!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => DateScalar)
+  publishedOn!: string;
+
+  @Field(() => String, { nullable: true, description: 'An http(s) link to it.' })
+  link!: string | null;
+
+  @Field(() => String)
+  recordedBy!: string;
+
+  @Field(() => Int, {
+    description: 'Changes with every write: pass it back to updatePublicityRecord.',
+  })
+  version!: number;
+}
+
+@ObjectType({
+  implements: Node,
+  description:
+    'A question of protocol (外事礼仪) to the PROTOCOL unit, asked by the office or a member unit: OPEN until the PROTOCOL unit ANSWERED it. Read as funding requests are (the unit that asked, the office, the PROTOCOL unit).',
+})
+export class ProtocolRequest extends Node {
+  delegationId!: string;
+  requestingUnitId!: string | null;
+
+  @Field(() => String)
+  subject!: string;
+
+  @Field(() => String)
+  question!: string;
+
+  @Field(() => QuestionStatus)
+  status!: QuestionStatus;
+
+  @Field(() => String, { nullable: true })
+  answer!: string | null;
+
+  @Field(() => String)
+  askedBy!: string;
+
+  @Field(() => String, { nullable: true })
+  answeredBy!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  answeredAt!: Date | null;
+
+  @Field(() => Int, { description: 'Changes with every write: pass it back to answer it.' })
+  version!: number;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
+}
+
+@InputType({ description: 'About exactly one of a deal and a need of a purchaser.' })
+export class AskCustomsInput {
+  @Field(() => ID, { nullable: true })
+  dealId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  needId?: string | null;
+
+  @Field(() => String, { description: 'The goods: 1 to 500 characters.' })
+  goods!: string;
+
+  @Field(() => String, { nullable: true, description: '6 to 10 digits, if known.' })
+  hsCode?: string | null;
+
+  @Field(() => String, { description: '1 to 4,000 characters.' })
+  question!: string;
+}
+
+@InputType({ description: 'Answers a question (customs, protocol): its department only.' })
+export class AnswerQuestionInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+
+  @Field(() => String, { description: '1 to 4,000 characters.' })
+  answer!: string;
+}
+
+@InputType()
+export class RecordPublicityInput {
+  @Field(() => ID)
+  delegationId!: string;
+
+  @Field(() => String)
+  outlet!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => DateScalar)
+  publishedOn!: Date;
+
+  @Field(() => String, { nullable: true, description: 'An http(s) link.' })
+  link?: string | null;
+}
+
+@InputType({ description: 'Changes to a publicity record; only the fields given change.' })
+export class UpdatePublicityInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+
+  @NameText()
+  @Field(() => String, { nullable: true })
+  outlet?: string | null;
+
+  @NameText()
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  publishedOn?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'null clears it.' })
+  link?: string | null;
+}
+
+@InputType()
+export class AskProtocolInput {
+  @Field(() => ID)
+  delegationId!: string;
+
+  @Field(() => String, { description: '1 to 300 characters.' })
+  subject!: string;
+
+  @Field(() => String, { description: '1 to 4,000 characters.' })
+  question!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The member unit that asks, as for requestFunding.',
+  })
+  requestingUnitId?: string | null;
 }
