@@ -199,6 +199,13 @@ describe('on-site events with their deals, and the service departments’ queues
         }),
       ),
     ).toMatchObject({ code: 'CONFLICT', field: 'input.eventId' });
+    expect(
+      await refusedUnchanged(t.sql, () =>
+        commerce.request(AddOnsiteParticipantDocument, {
+          input: { eventId: event.id, guestName: '上海市商务委' },
+        }),
+      ),
+    ).toMatchObject({ code: 'CONFLICT', field: 'input.eventId' });
     const { onsiteEvent } = await health.request(OnsiteEventDocument, { id: event.id });
     expect(onsiteEvent!.participants.map((p) => p.kind).sort()).toEqual(['GUEST', 'PURCHASER']);
     const { onsiteEvents } = await railway.request(OnsiteEventsDocument, {

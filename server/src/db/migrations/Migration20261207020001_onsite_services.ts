@@ -88,7 +88,7 @@ create table onsite_participant (
     or (kind = 'GUEST' and guest_name is not null and purchaser_id is null and exhibitor_id is null))
 );
 create unique index onsite_participant_once on onsite_participant
-  (event_id, coalesce(purchaser_id, exhibitor_id), coalesce(guest_name, ''));
+  (event_id, coalesce(purchaser_id, exhibitor_id, '00000000-0000-0000-0000-000000000000'::uuid), coalesce(guest_name, ''));
 create index onsite_participant_purchaser_idx on onsite_participant (purchaser_id);
 create index onsite_participant_exhibitor_idx on onsite_participant (exhibitor_id);
 

@@ -87,7 +87,7 @@ export class OnsiteEvent {
 @Unique({
   name: 'onsite_participant_once',
   expression:
-    "create unique index onsite_participant_once on onsite_participant (event_id, coalesce(purchaser_id, exhibitor_id), coalesce(guest_name, ''))",
+    "create unique index onsite_participant_once on onsite_participant (event_id, coalesce(purchaser_id, exhibitor_id, '00000000-0000-0000-0000-000000000000'::uuid), coalesce(guest_name, ''))",
 })
 @Index({ name: 'onsite_participant_purchaser_idx', properties: ['purchaser'] })
 @Index({ name: 'onsite_participant_exhibitor_idx', properties: ['exhibitor'] })
