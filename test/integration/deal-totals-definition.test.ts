@@ -268,6 +268,8 @@ const SURFACES: Surface[] = [
   {
     name: 'Query.dealAggregate, without grouping and grouped with and without STATUS',
     fields: ['Query.dealAggregate'],
+    // an on-site event's totals are dealAggregate's over its deals (filter: { event })
+    operations: ['EventDealTotals'],
     async read(env) {
       const aggregate = async (groupBy: string[]): Promise<Group[]> =>
         (

@@ -96,6 +96,13 @@ const TABLE_OF: Record<string, string> = {
   Meal: 'meal',
   Webhook: 'webhook',
   WebhookDelivery: 'webhook_delivery',
+  OnsiteEvent: 'onsite_event',
+  OnsiteParticipant: 'onsite_participant',
+  FundingRequest: 'funding_request',
+  HealthIncident: 'health_incident',
+  CustomsConsultation: 'customs_consultation',
+  PublicityRecord: 'publicity_record',
+  ProtocolRequest: 'protocol_request',
 };
 const TABLES = [
   'expo',
@@ -151,6 +158,13 @@ const TABLES = [
   'notification_read_mark',
   'webhook',
   'webhook_delivery',
+  'onsite_event',
+  'onsite_participant',
+  'funding_request',
+  'health_incident',
+  'customs_consultation',
+  'publicity_record',
+  'protocol_request',
 ];
 
 /** The input paths of every ID argument of a mutation (`input.purchaserIds` for a list). */
@@ -253,7 +267,14 @@ describe('refusals: one answer for every mutation', () => {
     | 'assignment'
     | 'meal'
     | 'webhook'
-    | 'delivery',
+    | 'delivery'
+    | 'event'
+    | 'participant'
+    | 'funding'
+    | 'incident'
+    | 'consultation'
+    | 'publicity'
+    | 'protocol',
     string
   >;
   /** Gansu role holders who also read all of Qinghai (ANALYST there), by role. */
@@ -351,7 +372,7 @@ describe('refusals: one answer for every mutation', () => {
       [ids.delegationId],
     );
     r.webhook = toGlobalId('Webhook', webhook);
-    const event = await one(
+    const notice = await one(
       `insert into notification_event (delegation_id, kind, subject, audience, idempotency_key, fanned_out_at)
        values ($1, 'CIRCULAR', 'refusal', 'DELEGATION', 'refusal', now()) returning id`,
       [ids.delegationId],
@@ -361,7 +382,7 @@ describe('refusals: one answer for every mutation', () => {
       await one(
         `insert into webhook_delivery (webhook_id, event_id, delegation_id, status, attempts)
          values ($1, $2, $3, 'DEAD', 3) returning id`,
-        [webhook, event, ids.delegationId],
+        [webhook, notice, ids.delegationId],
       ),
     );
     r.calendarToken = toGlobalId(
@@ -533,6 +554,61 @@ describe('refusals: one answer for every mutation', () => {
         [ids.delegationId],
       ),
     );
+    // on-site: an event with a guest; a funding request of the office
+    const event = await one(
+      `insert into onsite_event (delegation_id, kind, title, starts_at, ends_at, created_by)
+       values ($1, 'SIGNING_CEREMONY', 'Refusal ceremony', '2022-11-06T06:00Z', '2022-11-06T07:00Z', 'test') returning id`,
+      [ids.delegationId],
+    );
+    r.event = toGlobalId('OnsiteEvent', event);
+    r.participant = toGlobalId(
+      'OnsiteParticipant',
+      await one(
+        `insert into onsite_participant (delegation_id, event_id, kind, guest_name, added_by)
+         values ($1, $2, 'GUEST', 'Refused Guest', 'test') returning id`,
+        [ids.delegationId, event],
+      ),
+    );
+    r.funding = toGlobalId(
+      'FundingRequest',
+      await one(
+        `insert into funding_request (delegation_id, purpose, amount_cny, requested_by)
+         values ($1, 'refusals', 100, 'test') returning id`,
+        [ids.delegationId],
+      ),
+    );
+    r.incident = toGlobalId(
+      'HealthIncident',
+      await one(
+        `insert into health_incident (delegation_id, description, opened_at, opened_by)
+         values ($1, 'refusals', now(), 'test') returning id`,
+        [ids.delegationId],
+      ),
+    );
+    r.consultation = toGlobalId(
+      'CustomsConsultation',
+      await one(
+        `insert into customs_consultation (delegation_id, purchaser_id, deal_id, goods, question, asked_by)
+         select $1, purchaser_id, id, 'pumps', 'refused?', 'test' from deal where id = $2 returning id`,
+        [ids.delegationId, fromGlobalId(r.deal)!.id],
+      ),
+    );
+    r.publicity = toGlobalId(
+      'PublicityRecord',
+      await one(
+        `insert into publicity_record (delegation_id, outlet, title, published_on, recorded_by)
+         values ($1, 'Refused Daily', 'Refused', '2022-11-07', 'test') returning id`,
+        [ids.delegationId],
+      ),
+    );
+    r.protocol = toGlobalId(
+      'ProtocolRequest',
+      await one(
+        `insert into protocol_request (delegation_id, subject, question, asked_by)
+         values ($1, 'refused', 'refused?', 'test') returning id`,
+        [ids.delegationId],
+      ),
+    );
     readerTokens.reference = await t.token('EXPO_BUREAU', 'CIIE-6');
     // the outsiders' users exist before the first snapshot
     for (const [name, scope] of Object.values(OUTSIDER)) await t.token(name, scope);
@@ -545,6 +621,107 @@ describe('refusals: one answer for every mutation', () => {
   /** A deadline a month away: a task's must not have passed. */
   const FUTURE = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
   const CALLS: Record<string, Call[]> = {
+    createOnsiteEvent: [
+      {
+        role: office,
+        args: () => ({
+          input: {
+            delegationId: r.qh,
+            kind: 'MATCHMAKING',
+            title: 'Refused matchmaking',
+            startsAt: '2022-11-05T02:00:00Z',
+            endsAt: '2022-11-05T03:00:00Z',
+            organiserId: r.cultureTourism,
+          },
+        }),
+      },
+    ],
+    updateOnsiteEvent: [
+      {
+        role: office,
+        args: () => ({
+          input: { id: r.event, version, title: 'Refused', organiserId: r.cultureTourism },
+        }),
+      },
+    ],
+    addOnsiteParticipant: [
+      { role: office, args: () => ({ input: { eventId: r.event, purchaserId: r.purchaser } }) },
+      { role: office, args: () => ({ input: { eventId: r.event, exhibitorId: r.exhibitor } }) },
+    ],
+    removeOnsiteParticipant: [{ role: office, args: () => ({ id: r.participant }) }],
+    linkDealToEvent: [
+      { role: office, args: () => ({ input: { dealId: r.deal, eventId: r.event, version } }) },
+    ],
+    requestFunding: [
+      {
+        role: office,
+        args: () => ({
+          input: {
+            delegationId: r.qh,
+            purpose: 'refused',
+            amountCny: '10.00',
+            requestingUnitId: r.cultureTourism,
+          },
+        }),
+      },
+    ],
+    askCustoms: [
+      {
+        role: office,
+        args: () => ({ input: { dealId: r.deal, goods: 'pumps', question: 'refused?' } }),
+      },
+      {
+        role: office,
+        args: () => ({ input: { needId: r.need, goods: 'pumps', question: 'refused?' } }),
+      },
+    ],
+    answerCustoms: [
+      { role: office, args: () => ({ input: { id: r.consultation, version, answer: 'no' } }) },
+    ],
+    recordPublicity: [
+      {
+        role: office,
+        args: () => ({
+          input: { delegationId: r.qh, outlet: 'x', title: 'x', publishedOn: '2022-11-07' },
+        }),
+      },
+    ],
+    updatePublicityRecord: [
+      { role: office, args: () => ({ input: { id: r.publicity, version, title: 'x' } }) },
+    ],
+    askProtocol: [
+      {
+        role: office,
+        args: () => ({
+          input: {
+            delegationId: r.qh,
+            subject: 'x',
+            question: 'x',
+            requestingUnitId: r.cultureTourism,
+          },
+        }),
+      },
+    ],
+    answerProtocol: [
+      { role: office, args: () => ({ input: { id: r.protocol, version, answer: 'no' } }) },
+    ],
+    openHealthIncident: [
+      {
+        role: office,
+        args: () => ({
+          input: { delegationId: r.qh, subDelegationId: r.commerce, description: 'refused' },
+        }),
+      },
+    ],
+    respondHealthIncident: [
+      { role: office, args: () => ({ input: { id: r.incident, version, response: 'refused' } }) },
+    ],
+    closeHealthIncident: [{ role: office, args: () => ({ input: { id: r.incident, version } }) }],
+    approveFunding: [{ role: office, args: () => ({ input: { id: r.funding, version } }) }],
+    payFunding: [{ role: office, args: () => ({ input: { id: r.funding, version } }) }],
+    rejectFunding: [
+      { role: office, args: () => ({ input: { id: r.funding, version, reason: 'refused' } }) },
+    ],
     addServiceUnit: [
       {
         role: office,

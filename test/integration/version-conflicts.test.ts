@@ -233,7 +233,58 @@ describe('a stale version is the one CONFLICT, for every mutation that takes a v
        values ($1, '2022-11-05', 'LUNCH', 'Hall', 10) returning id`,
       [ids.delegationId],
     );
+    // on-site and services: an event, a funding request
+    const event = await one(
+      `insert into onsite_event (delegation_id, kind, title, starts_at, ends_at, created_by)
+       values ($1, 'OTHER', 'Stale event', '2022-11-06T06:00Z', '2022-11-06T07:00Z', 'test') returning id`,
+      [ids.delegationId],
+    );
+    const funding = await one(
+      `insert into funding_request (delegation_id, purpose, amount_cny, requested_by)
+       values ($1, 'stale', 100, 'test') returning id`,
+      [ids.delegationId],
+    );
+    const incident = await one(
+      `insert into health_incident (delegation_id, description, opened_at, opened_by)
+       values ($1, 'stale', now(), 'test') returning id`,
+      [ids.delegationId],
+    );
+    const consultation = await one(
+      `insert into customs_consultation (delegation_id, purchaser_id, deal_id, goods, question, asked_by)
+       select delegation_id, purchaser_id, id, 'pumps', 'stale?', 'test' from deal where id = $1
+       returning id`,
+      [uuid(deal.id)],
+    );
+    const publicity = await one(
+      `insert into publicity_record (delegation_id, outlet, title, published_on, recorded_by)
+       values ($1, 'Stale Daily', 'Stale', '2022-11-07', 'test') returning id`,
+      [ids.delegationId],
+    );
+    const protocol = await one(
+      `insert into protocol_request (delegation_id, subject, question, asked_by)
+       values ($1, 'stale', 'stale?', 'test') returning id`,
+      [ids.delegationId],
+    );
     targets = {
+      answerCustoms: byId('customs_consultation', 'CustomsConsultation', consultation, {
+        answer: 'stale',
+      }),
+      updatePublicityRecord: byId('publicity_record', 'PublicityRecord', publicity, {
+        title: 'Stale',
+      }),
+      answerProtocol: byId('protocol_request', 'ProtocolRequest', protocol, { answer: 'stale' }),
+      respondHealthIncident: byId('health_incident', 'HealthIncident', incident, {
+        response: 'stale',
+      }),
+      closeHealthIncident: byId('health_incident', 'HealthIncident', incident),
+      updateOnsiteEvent: byId('onsite_event', 'OnsiteEvent', event, { title: 'Stale' }),
+      linkDealToEvent: {
+        ...dealTarget,
+        args: (gid) => ({ dealId: gid, eventId: toGlobalId('OnsiteEvent', event) }),
+      },
+      approveFunding: byId('funding_request', 'FundingRequest', funding),
+      payFunding: byId('funding_request', 'FundingRequest', funding),
+      rejectFunding: byId('funding_request', 'FundingRequest', funding, { reason: 'stale' }),
       bookTrip: byId('trip', 'Trip', trip, { seat: '1A' }),
       issueTrip: byId('trip', 'Trip', trip),
       cancelTrip: byId('trip', 'Trip', trip, { reason: 'stale' }),

@@ -73,6 +73,34 @@ describe('SQL snapshots', () => {
     for (const [k, p] of purchasers.entries()) {
       await tradeRecordsOf(t.sql, p, exhibitors, exhibitors[k % exhibitors.length]!);
     }
+    // on site and the service queues: an event with a guest and a deal signed there, a funding
+    // request of a unit, a health incident, a customs consultation
+    await t.sql.query(
+      `with ev as (insert into onsite_event (delegation_id, kind, title, starts_at, ends_at, created_by)
+         values ($1, 'SIGNING_CEREMONY', 'Snapshot ceremony', '2022-11-06T06:00Z', '2022-11-06T07:00Z', 'test')
+         returning id, delegation_id),
+       g as (insert into onsite_participant (delegation_id, event_id, kind, guest_name, added_by)
+         select delegation_id, id, 'GUEST', 'Snapshot guest', 'test' from ev)
+       update deal set event_id = ev.id from ev
+         where deal.id = (select id from deal where delegation_id = $1 order by id limit 1)`,
+      [buyer.delegation],
+    );
+    await t.sql.query(
+      `insert into funding_request (delegation_id, requested_by_organisation_id, purpose, amount_cny, requested_by)
+       select $1, id, 'Snapshot funds', 1000, 'test' from organisation where key = 'HEALTH'`,
+      [buyer.delegation],
+    );
+    await t.sql.query(
+      `insert into health_incident (delegation_id, description, opened_at, opened_by)
+       values ($1, 'Snapshot incident', now(), 'test')`,
+      [buyer.delegation],
+    );
+    await t.sql.query(
+      `insert into customs_consultation (delegation_id, purchaser_id, deal_id, goods, question, asked_by)
+       select delegation_id, purchaser_id, id, 'Snapshot goods', 'Snapshot?', 'test' from deal
+       where purchaser_id = $1 limit 1`,
+      [buyer.id],
+    );
   }
 
   /** The statements one request runs, in the order it runs them. */

@@ -408,3 +408,40 @@ export function serviceWriterScope(
     serviceUnitScope(viewer, duty, delegationId),
   ]);
 }
+
+/**
+ * Requests to a delegation's service department of `duty` (funding to FINANCE…: alias `t` with
+ * `delegation_id` and the asking member unit's organisation in `unitColumn`, null when the
+ * office asked) as the viewer reads them: all of a delegation it reads in full (its office, the
+ * expo bureau, analysts), those its own member unit asked ({@link unitWorkScope}), and the queue
+ * of the service units of `duty` it acts for ({@link serviceUnitScope}). Any other unit (the
+ * railway, for funding) reads them as missing.
+ */
+export function serviceRequestScope(
+  viewer: Viewer,
+  duty: string,
+  t: string | symbol,
+  unitColumn: string,
+): SQL {
+  if (viewer.isAdmin) return sql.true;
+  return or([
+    unitWorkScope(viewer, t, unitColumn),
+    serviceUnitScope(viewer, duty, column(t, 'delegation_id')),
+  ]);
+}
+
+/**
+ * A service department's log of the delegation's stay (health incidents: alias `t` with
+ * `delegation_id` and `sub_delegation_id`) as the viewer reads it: the queue's readers
+ * ({@link serviceQueueScope}: the delegation's full readers, its service units of `duty`), and
+ * a sub-delegation's lead the entries of the sub-delegations it leads.
+ */
+export function serviceLogScope(viewer: Viewer, duty: string, t: string | symbol): SQL {
+  if (viewer.isAdmin) return sql.true;
+  return or([
+    serviceQueueScope(viewer, duty, t),
+    viewer.subDelegationIds.length === 0
+      ? sql.false
+      : sql`${column(t, 'sub_delegation_id')} = any(${sql.value(viewer.subDelegationIds)}::uuid[])`,
+  ]);
+}

@@ -59,6 +59,14 @@ import {
   ServiceUnit,
   Trip,
 } from '../modules/logistics/logistics.entity.js';
+import { OnsiteEvent, OnsiteParticipant } from '../modules/onsite/onsite.entity.js';
+import {
+  CustomsConsultation,
+  FundingRequest,
+  HealthIncident,
+  ProtocolRequest,
+  PublicityRecord,
+} from '../modules/services/services.entity.js';
 
 /**
  * Every entity, in the order of the tables in the migrations. Each declares its table as the
@@ -121,4 +129,11 @@ export const entities = [
   Room,
   RoomAssignment,
   Meal,
+  OnsiteEvent,
+  OnsiteParticipant,
+  FundingRequest,
+  HealthIncident,
+  CustomsConsultation,
+  PublicityRecord,
+  ProtocolRequest,
 ];

@@ -29,6 +29,12 @@ import {
   TripDirection,
   TripStatus,
 } from '../modules/logistics/logistics.enums.js';
+import { OnsiteEventKind, ParticipantKind } from '../modules/onsite/onsite.enums.js';
+import {
+  FundingStatus,
+  IncidentStatus,
+  QuestionStatus,
+} from '../modules/services/services.enums.js';
 
 // Registered once, here, so that every module can use the domain enums in GraphQL types.
 const enums = {
@@ -59,5 +65,10 @@ const enums = {
   TripStatus,
   CertificateStatus,
   MealKind,
+  OnsiteEventKind,
+  ParticipantKind,
+  FundingStatus,
+  IncidentStatus,
+  QuestionStatus,
 };
 for (const [name, values] of Object.entries(enums)) registerEnumType(values, { name });

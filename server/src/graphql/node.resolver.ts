@@ -34,6 +34,14 @@ import {
   serviceUnitById,
   tripById,
 } from '../modules/logistics/logistics.loader.js';
+import { onsiteEventById, onsiteParticipantById } from '../modules/onsite/onsite.loader.js';
+import {
+  customsConsultationById,
+  fundingRequestById,
+  healthIncidentById,
+  protocolRequestById,
+  publicityRecordById,
+} from '../modules/services/services.loader.js';
 import { representativeById } from '../modules/exhibitor/exhibitor-representative.loader.js';
 import {
   calendarTokenById,
@@ -86,6 +94,13 @@ export const nodeRelations: Record<string, ByIdRelation<{ id: string }>> = Objec
     roomById,
     roomAssignmentById,
     mealById,
+    onsiteEventById,
+    onsiteParticipantById,
+    fundingRequestById,
+    healthIncidentById,
+    customsConsultationById,
+    publicityRecordById,
+    protocolRequestById,
     representativeById,
     meetingPointById,
     meetingDayById,

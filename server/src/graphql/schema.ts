@@ -122,6 +122,8 @@ import {
   WebhookDeliveryResolver,
   WebhookResolver,
 } from '../modules/notification/notification.resolver.js';
+import { onsiteResolvers } from '../modules/onsite/onsite.resolver.js';
+import { servicesResolvers } from '../modules/services/services.resolver.js';
 
 export const resolvers = [
   NodeResolver,
@@ -204,6 +206,8 @@ export const resolvers = [
   NotificationResolver,
   WebhookResolver,
   WebhookDeliveryResolver,
+  ...onsiteResolvers,
+  ...servicesResolvers,
 ] as const;
 
 /**

@@ -24,6 +24,7 @@ import { Migration20261206210001Tasks } from './Migration20261206210001_tasks.js
 import { Migration20261207010001Notifications } from './Migration20261207010001_notifications.js';
 import { Migration20261207010002ReportsCirculars } from './Migration20261207010002_reports_circulars.js';
 import { Migration20261207010003Logistics } from './Migration20261207010003_logistics.js';
+import { Migration20261207020001OnsiteServices } from './Migration20261207020001_onsite_services.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from TypeScript and JS. */
 export const migrations: { name: string; class: Constructor<Migration> }[] = [
@@ -81,4 +82,8 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
     class: Migration20261207010002ReportsCirculars,
   },
   { name: 'Migration20261207010003_logistics', class: Migration20261207010003Logistics },
+  {
+    name: 'Migration20261207020001_onsite_services',
+    class: Migration20261207020001OnsiteServices,
+  },
 ];

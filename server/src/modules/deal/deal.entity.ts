@@ -15,6 +15,7 @@ import { Exhibitor } from '../exhibitor/exhibitor.entity.js';
 import { ExhibitionArea } from '../expo/exhibition-area.entity.js';
 import { Expo } from '../expo/expo.entity.js';
 import { ExhibitorMatch } from '../match/exhibitor-match.entity.js';
+import { OnsiteEvent } from '../onsite/onsite.entity.js';
 import { Purchaser } from '../purchaser/purchaser.entity.js';
 import { DealStatus } from './deal.enums.js';
 
@@ -37,6 +38,10 @@ import { DealStatus } from './deal.enums.js';
 @Index({ name: 'deal_delegation_status_idx', properties: ['delegation', 'status'] })
 @Index({ name: 'deal_exhibitor_delegation_idx', properties: ['exhibitor', 'delegation'] })
 @Index({ name: 'deal_expo_idx', properties: ['expo'] })
+@Index({
+  name: 'deal_event_idx',
+  expression: 'create index deal_event_idx on deal (event_id) where event_id is not null',
+})
 @Unique({ name: 'deal_id_delegation_id_key', properties: ['id', 'delegation'] })
 @Index({
   name: 'deal_purchaser_created_idx',
@@ -92,6 +97,15 @@ export class Deal {
     nullable: true,
   })
   exhibitionArea: Ref<ExhibitionArea> | null = null;
+
+  /** The on-site activity it was signed at (of the deal's delegation: a composite FK). */
+  @ManyToOne(() => OnsiteEvent, {
+    ref: true,
+    fieldName: 'event_id',
+    createForeignKeyConstraint: false,
+    nullable: true,
+  })
+  event: Ref<OnsiteEvent> | null = null;
 
   @Property({ type: 'text' })
   goods!: string;

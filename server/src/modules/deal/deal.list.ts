@@ -24,6 +24,11 @@ export const dealSpec: ListSpec = {
       value: { kind: 'id', type: 'ExhibitionArea' },
       column: 'exhibitionAreaId',
     },
+    event: {
+      value: { kind: 'id', type: 'OnsiteEvent' },
+      column: 'eventId',
+      description: 'The on-site event the deal was signed at (isNull: linked to none).',
+    },
     status: {
       value: { kind: 'enum', enum: DealStatus, name: 'DealStatus' },
       column: 'status',

@@ -70,7 +70,7 @@ const OFFICE = [Role.DELEGATION_OFFICE];
 // ------------------------------------------------------------------------------ shared checks
 
 /** Whether the viewer works the delegation's `duty` queue: its office, or a service unit of it. */
-async function serves(ctx: Ctx, duty: ServiceDuty, delegationId: string): Promise<boolean> {
+export async function serves(ctx: Ctx, duty: ServiceDuty, delegationId: string): Promise<boolean> {
   const [row] = await ctx.query<{ may: boolean }>(
     sql`select ${serviceWriterScope(ctx.viewer, duty, sql`${sql.value(delegationId)}::uuid`, OFFICE)} as may`,
   );
@@ -78,7 +78,7 @@ async function serves(ctx: Ctx, duty: ServiceDuty, delegationId: string): Promis
 }
 
 /** {@link serves}, else FORBIDDEN. */
-async function requireServes(
+export async function requireServes(
   ctx: Ctx,
   duty: ServiceDuty,
   delegationId: string,
@@ -88,14 +88,14 @@ async function requireServes(
     throw forbidden(`Only the office or a ${duty} service unit of this delegation may ${what}`);
 }
 
-function cleanText(value: string | null | undefined, field: string, max: number): string {
+export function cleanText(value: string | null | undefined, field: string, max: number): string {
   const text = value?.trim() ?? '';
   if (text.length < 1 || text.length > max)
     throw badInput(field, `${field} must have 1 to ${max} characters`);
   return text;
 }
 
-function cleanOptionalText(value: string | null | undefined, field: string, max: number) {
+export function cleanOptionalText(value: string | null | undefined, field: string, max: number) {
   const text = value?.trim() || null;
   if (text && text.length > max)
     throw badInput(field, `${field} must have at most ${max} characters`);

@@ -1,0 +1,17 @@
+/** What an on-site activity of the delegation is (the plan's 五(四): 对接洽谈、需求发布、签约仪式). */
+export enum OnsiteEventKind {
+  /** Supply-and-demand matchmaking (供需对接会). */
+  MATCHMAKING = 'MATCHMAKING',
+  /** The delegation publishes its purchasing needs (采购需求发布会). */
+  NEEDS_PUBLISHING = 'NEEDS_PUBLISHING',
+  /** A signing ceremony (集中签约仪式): the deals signed there are linked to it. */
+  SIGNING_CEREMONY = 'SIGNING_CEREMONY',
+  OTHER = 'OTHER',
+}
+
+/** Who takes part in an on-site activity: a purchaser, an exhibitor, or a guest by name. */
+export enum ParticipantKind {
+  PURCHASER = 'PURCHASER',
+  EXHIBITOR = 'EXHIBITOR',
+  GUEST = 'GUEST',
+}

@@ -1,0 +1,520 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Access } from '../../auth/access.js';
+import { Role } from '../../auth/roles.js';
+import type { Context } from '../../graphql/context.js';
+import { notFound } from '../../graphql/errors.js';
+import {
+  connectionArgs,
+  connectionType,
+  listConnection,
+  type Connection,
+  type ConnectionArgs,
+} from '../../graphql/lists/connection.js';
+import { optionalUuid, rootedAt } from '../../graphql/paths.js';
+import { fromGlobalId, uuidOf } from '../../graphql/relay.js';
+import { delegationById, subDelegationById } from '../delegation/delegation.loader.js';
+import { Delegation, SubDelegation } from '../delegation/delegation.type.js';
+import { dealById } from '../deal/deal.loader.js';
+import { Deal } from '../deal/deal.type.js';
+import { needById } from '../need/need.loader.js';
+import { ProcurementNeed } from '../need/need.type.js';
+import { purchaserById } from '../purchaser/purchaser.loader.js';
+import { Purchaser } from '../purchaser/purchaser.type.js';
+import { organisationById } from '../organisation/organisation.loader.js';
+import { Organisation } from '../organisation/organisation.type.js';
+import { FundingStatus, IncidentStatus } from './services.enums.js';
+import {
+  customsConsultationList,
+  fundingRequestList,
+  healthIncidentList,
+  protocolRequestList,
+  publicityRecordList,
+} from './services.list.js';
+import {
+  customsConsultationById,
+  fundingRequestById,
+  healthIncidentById,
+  protocolRequestById,
+  publicityRecordById,
+} from './services.loader.js';
+import {
+  answerQuestion,
+  askCustoms,
+  askProtocol,
+  moveFunding,
+  recordPublicity,
+  updatePublicity,
+  moveHealthIncident,
+  openHealthIncident,
+  requestFunding,
+} from './services.service.js';
+import {
+  AnswerQuestionInput,
+  AskCustomsInput,
+  AskProtocolInput,
+  CustomsConsultation,
+  ProtocolRequest,
+  PublicityRecord,
+  RecordPublicityInput,
+  UpdatePublicityInput,
+  CloseHealthIncidentInput,
+  FundingRequest,
+  HealthIncident,
+  OpenHealthIncidentInput,
+  RespondHealthIncidentInput,
+  RejectFundingInput,
+  RequestFundingInput,
+  ReviewFundingInput,
+} from './services.type.js';
+
+/** Who asks the service departments: the office and the member units. */
+const ASKERS = [Role.DELEGATION_OFFICE, Role.MEMBER_UNIT];
+/**
+ * Who reaches a service department's decisions: the askers; the service itself then lets only
+ * the department's service units (and ADMIN) decide, after the record is found in the
+ * viewer's read scope (so another delegation's office is told NOT_FOUND, this one's FORBIDDEN).
+ */
+const DEPARTMENT = ASKERS;
+
+const FundingConnection = connectionType(FundingRequest, 'FundingRequest');
+const FundingArgs = connectionArgs(fundingRequestList);
+
+async function loadedFunding(ctx: Context, id: string): Promise<FundingRequest> {
+  const row = await ctx.loaders.byId(fundingRequestById, id);
+  if (!row) throw notFound('Funding request');
+  return row;
+}
+
+@Resolver(() => FundingRequest)
+export class FundingRequestResolver {
+  @Access('authenticated')
+  @Query(() => FundingRequest, {
+    nullable: true,
+    description:
+      'A funding request you may read (any unit but FINANCE and the one that asked: null).',
+  })
+  fundingRequest(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+  ): Promise<FundingRequest | null> | null {
+    const decoded = fromGlobalId(id, 'FundingRequest');
+    return decoded ? ctx.loaders.byId(fundingRequestById, decoded.id) : null;
+  }
+
+  @Access('authenticated')
+  @Query(() => FundingConnection, {
+    description:
+      "Funding requests you read: the delegation's full readers and its FINANCE unit all, a member unit those it asked.",
+  })
+  fundingRequests(
+    @Ctx() ctx: Context,
+    @Args(() => FundingArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<FundingRequest & Record<string, unknown>>> {
+    return listConnection(ctx, fundingRequestList, args, undefined, info);
+  }
+
+  @FieldResolver(() => Delegation, { nullable: true })
+  delegation(@Root() row: FundingRequest, @Ctx() ctx: Context): Promise<Delegation | null> {
+    return ctx.loaders.byId(delegationById, row.delegationId);
+  }
+
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The member unit that asked (null: the office).',
+  })
+  requestingUnit(
+    @Root() row: FundingRequest,
+    @Ctx() ctx: Context,
+  ): Promise<Organisation | null> | null {
+    return row.requestingUnitId ? ctx.loaders.byId(organisationById, row.requestingUnitId) : null;
+  }
+
+  @Access(ASKERS)
+  @Mutation(() => FundingRequest, {
+    description:
+      'Asks the FINANCE unit for funds (SUBMITTED): the office, or a member unit for itself. amountCny over 0, exact to the fen.',
+  })
+  async requestFunding(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RequestFundingInput) input: RequestFundingInput,
+  ): Promise<FundingRequest> {
+    const command = {
+      ...input,
+      delegationId: uuidOf(input.delegationId, 'Delegation', 'input.delegationId'),
+      requestingUnitId: optionalUuid(
+        input.requestingUnitId,
+        'Organisation',
+        'input.requestingUnitId',
+      ),
+    };
+    const id = await rootedAt('input', () => requestFunding(ctx, command));
+    return loadedFunding(ctx, id);
+  }
+
+  @Access(DEPARTMENT)
+  @Mutation(() => FundingRequest, {
+    description: 'The FINANCE unit approves a SUBMITTED request.',
+  })
+  async approveFunding(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ReviewFundingInput) input: ReviewFundingInput,
+  ): Promise<FundingRequest> {
+    const command = {
+      id: uuidOf(input.id, 'FundingRequest', 'input.id'),
+      version: input.version,
+      to: FundingStatus.APPROVED,
+    };
+    const id = await rootedAt('input', () => moveFunding(ctx, command));
+    return loadedFunding(ctx, id);
+  }
+
+  @Access(DEPARTMENT)
+  @Mutation(() => FundingRequest, { description: 'The FINANCE unit pays an APPROVED request.' })
+  async payFunding(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ReviewFundingInput) input: ReviewFundingInput,
+  ): Promise<FundingRequest> {
+    const command = {
+      id: uuidOf(input.id, 'FundingRequest', 'input.id'),
+      version: input.version,
+      to: FundingStatus.PAID,
+    };
+    const id = await rootedAt('input', () => moveFunding(ctx, command));
+    return loadedFunding(ctx, id);
+  }
+
+  @Access(DEPARTMENT)
+  @Mutation(() => FundingRequest, {
+    description: 'The FINANCE unit rejects a SUBMITTED request, saying why.',
+  })
+  async rejectFunding(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RejectFundingInput) input: RejectFundingInput,
+  ): Promise<FundingRequest> {
+    const command = {
+      id: uuidOf(input.id, 'FundingRequest', 'input.id'),
+      version: input.version,
+      to: FundingStatus.REJECTED,
+      reason: input.reason,
+    };
+    const id = await rootedAt('input', () => moveFunding(ctx, command));
+    return loadedFunding(ctx, id);
+  }
+}
+
+const IncidentConnection = connectionType(HealthIncident, 'HealthIncident');
+const IncidentArgs = connectionArgs(healthIncidentList);
+/** Who logs health incidents: the office, the HEALTH unit, a lead for its sub-delegation. */
+const INCIDENT_OPENERS = [Role.DELEGATION_OFFICE, Role.MEMBER_UNIT, Role.SUB_DELEGATION_LEAD];
+
+async function loadedIncident(ctx: Context, id: string): Promise<HealthIncident> {
+  const row = await ctx.loaders.byId(healthIncidentById, id);
+  if (!row) throw notFound('Health incident');
+  return row;
+}
+
+@Resolver(() => HealthIncident)
+export class HealthIncidentResolver {
+  @Access('authenticated')
+  @Query(() => HealthIncident, { nullable: true, description: 'A health incident you may read.' })
+  healthIncident(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+  ): Promise<HealthIncident | null> | null {
+    const decoded = fromGlobalId(id, 'HealthIncident');
+    return decoded ? ctx.loaders.byId(healthIncidentById, decoded.id) : null;
+  }
+
+  @Access('authenticated')
+  @Query(() => IncidentConnection, {
+    description:
+      "The health incident log, latest first: the delegation's full readers and its HEALTH unit, a lead its sub-delegations'.",
+  })
+  healthIncidents(
+    @Ctx() ctx: Context,
+    @Args(() => IncidentArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<HealthIncident & Record<string, unknown>>> {
+    return listConnection(ctx, healthIncidentList, args, undefined, info);
+  }
+
+  @FieldResolver(() => SubDelegation, { nullable: true })
+  subDelegation(
+    @Root() row: HealthIncident,
+    @Ctx() ctx: Context,
+  ): Promise<SubDelegation | null> | null {
+    return row.subDelegationId ? ctx.loaders.byId(subDelegationById, row.subDelegationId) : null;
+  }
+
+  @Access(INCIDENT_OPENERS)
+  @Mutation(() => HealthIncident, {
+    description:
+      'Logs a health incident (OPEN): the office, the HEALTH unit, or a lead for a sub-delegation it leads.',
+  })
+  async openHealthIncident(
+    @Ctx() ctx: Context,
+    @Arg('input', () => OpenHealthIncidentInput) input: OpenHealthIncidentInput,
+  ): Promise<HealthIncident> {
+    const command = {
+      ...input,
+      delegationId: uuidOf(input.delegationId, 'Delegation', 'input.delegationId'),
+      subDelegationId: optionalUuid(
+        input.subDelegationId,
+        'SubDelegation',
+        'input.subDelegationId',
+      ),
+    };
+    const id = await rootedAt('input', () => openHealthIncident(ctx, command));
+    return loadedIncident(ctx, id);
+  }
+
+  @Access(ASKERS)
+  @Mutation(() => HealthIncident, {
+    description:
+      'The HEALTH unit (or the office) responds to an OPEN incident, saying what was done.',
+  })
+  async respondHealthIncident(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RespondHealthIncidentInput) input: RespondHealthIncidentInput,
+  ): Promise<HealthIncident> {
+    const command = {
+      id: uuidOf(input.id, 'HealthIncident', 'input.id'),
+      version: input.version,
+      to: IncidentStatus.RESPONDED,
+      response: input.response,
+    };
+    const id = await rootedAt('input', () => moveHealthIncident(ctx, command));
+    return loadedIncident(ctx, id);
+  }
+
+  @Access(ASKERS)
+  @Mutation(() => HealthIncident, {
+    description: 'The HEALTH unit (or the office) closes a RESPONDED incident.',
+  })
+  async closeHealthIncident(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CloseHealthIncidentInput) input: CloseHealthIncidentInput,
+  ): Promise<HealthIncident> {
+    const command = {
+      id: uuidOf(input.id, 'HealthIncident', 'input.id'),
+      version: input.version,
+      to: IncidentStatus.CLOSED,
+    };
+    const id = await rootedAt('input', () => moveHealthIncident(ctx, command));
+    return loadedIncident(ctx, id);
+  }
+}
+
+const CustomsConnection = connectionType(CustomsConsultation, 'CustomsConsultation');
+const CustomsArgs = connectionArgs(customsConsultationList);
+const PublicityConnection = connectionType(PublicityRecord, 'PublicityRecord');
+const PublicityArgs = connectionArgs(publicityRecordList);
+const ProtocolConnection = connectionType(ProtocolRequest, 'ProtocolRequest');
+const ProtocolArgs = connectionArgs(protocolRequestList);
+/** Who asks customs about a deal or a need: those who trade for its purchaser. */
+const TRADERS = [
+  Role.DELEGATION_OFFICE,
+  Role.SUB_DELEGATION_LEAD,
+  Role.MEMBER_UNIT,
+  Role.PURCHASER,
+];
+
+async function loadedRow<T extends { id: string }>(
+  ctx: Context,
+  relation: Parameters<Context['loaders']['byId']>[0],
+  id: string,
+  what: string,
+): Promise<T> {
+  const row = await ctx.loaders.byId(relation, id);
+  if (!row) throw notFound(what);
+  return row as unknown as T;
+}
+
+@Resolver(() => CustomsConsultation)
+export class CustomsConsultationResolver {
+  @Access('authenticated')
+  @Query(() => CustomsConnection, {
+    description:
+      "Customs consultations you read: as their purchaser is read; the delegation's CUSTOMS unit all of them.",
+  })
+  customsConsultations(
+    @Ctx() ctx: Context,
+    @Args(() => CustomsArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<CustomsConsultation & Record<string, unknown>>> {
+    return listConnection(ctx, customsConsultationList, args, undefined, info);
+  }
+
+  @FieldResolver(() => Purchaser, { nullable: true, description: 'For those who read it.' })
+  purchaser(@Root() row: CustomsConsultation, @Ctx() ctx: Context): Promise<Purchaser | null> {
+    return ctx.loaders.byId(purchaserById, row.purchaserId);
+  }
+
+  @FieldResolver(() => Deal, { nullable: true, description: 'For those who read it.' })
+  deal(@Root() row: CustomsConsultation, @Ctx() ctx: Context): Promise<Deal | null> | null {
+    return row.dealId ? ctx.loaders.byId(dealById, row.dealId) : null;
+  }
+
+  @FieldResolver(() => ProcurementNeed, { nullable: true, description: 'For those who read it.' })
+  need(
+    @Root() row: CustomsConsultation,
+    @Ctx() ctx: Context,
+  ): Promise<ProcurementNeed | null> | null {
+    return row.needId ? ctx.loaders.byId(needById, row.needId) : null;
+  }
+
+  @Access(TRADERS)
+  @Mutation(() => CustomsConsultation, {
+    description:
+      "A purchaser's side asks the CUSTOMS unit about the goods of one of its deals or needs (exactly one of dealId and needId), with the HS code if known.",
+  })
+  async askCustoms(
+    @Ctx() ctx: Context,
+    @Arg('input', () => AskCustomsInput) input: AskCustomsInput,
+  ): Promise<CustomsConsultation> {
+    const command = {
+      ...input,
+      dealId: optionalUuid(input.dealId, 'Deal', 'input.dealId'),
+      needId: optionalUuid(input.needId, 'ProcurementNeed', 'input.needId'),
+    };
+    const id = await rootedAt('input', () => askCustoms(ctx, command));
+    return loadedRow(ctx, customsConsultationById, id, 'Customs consultation');
+  }
+
+  @Access(TRADERS)
+  @Mutation(() => CustomsConsultation, {
+    description: 'The CUSTOMS unit answers an OPEN consultation (only it, and ADMIN).',
+  })
+  async answerCustoms(
+    @Ctx() ctx: Context,
+    @Arg('input', () => AnswerQuestionInput) input: AnswerQuestionInput,
+  ): Promise<CustomsConsultation> {
+    const command = { ...input, id: uuidOf(input.id, 'CustomsConsultation', 'input.id') };
+    const id = await rootedAt('input', () => answerQuestion(ctx, 'customs', command));
+    return loadedRow(ctx, customsConsultationById, id, 'Customs consultation');
+  }
+}
+
+@Resolver(() => PublicityRecord)
+export class PublicityRecordResolver {
+  @Access('authenticated')
+  @Query(() => PublicityConnection, {
+    description: 'Coverage of the delegations you read, latest first.',
+  })
+  publicityRecords(
+    @Ctx() ctx: Context,
+    @Args(() => PublicityArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<PublicityRecord & Record<string, unknown>>> {
+    return listConnection(ctx, publicityRecordList, args, undefined, info);
+  }
+
+  @Access(ASKERS)
+  @Mutation(() => PublicityRecord, {
+    description: 'The PUBLICITY unit (or the office) records coverage: outlet, title, date, link.',
+  })
+  async recordPublicity(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RecordPublicityInput) input: RecordPublicityInput,
+  ): Promise<PublicityRecord> {
+    const command = {
+      ...input,
+      delegationId: uuidOf(input.delegationId, 'Delegation', 'input.delegationId'),
+    };
+    const id = await rootedAt('input', () => recordPublicity(ctx, command));
+    return loadedRow(ctx, publicityRecordById, id, 'Publicity record');
+  }
+
+  @Access(ASKERS)
+  @Mutation(() => PublicityRecord, { description: 'Changes a publicity record.' })
+  async updatePublicityRecord(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdatePublicityInput) input: UpdatePublicityInput,
+  ): Promise<PublicityRecord> {
+    const command = { ...input, id: uuidOf(input.id, 'PublicityRecord', 'input.id') };
+    const id = await rootedAt('input', () => updatePublicity(ctx, command));
+    return loadedRow(ctx, publicityRecordById, id, 'Publicity record');
+  }
+}
+
+@Resolver(() => ProtocolRequest)
+export class ProtocolRequestResolver {
+  @Access('authenticated')
+  @Query(() => ProtocolConnection, {
+    description:
+      "Protocol requests you read: the delegation's full readers and its PROTOCOL unit all, a member unit those it asked.",
+  })
+  protocolRequests(
+    @Ctx() ctx: Context,
+    @Args(() => ProtocolArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<ProtocolRequest & Record<string, unknown>>> {
+    return listConnection(ctx, protocolRequestList, args, undefined, info);
+  }
+
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The member unit that asked (null: the office).',
+  })
+  requestingUnit(
+    @Root() row: ProtocolRequest,
+    @Ctx() ctx: Context,
+  ): Promise<Organisation | null> | null {
+    return row.requestingUnitId ? ctx.loaders.byId(organisationById, row.requestingUnitId) : null;
+  }
+
+  @Access(ASKERS)
+  @Mutation(() => ProtocolRequest, {
+    description: 'Asks the PROTOCOL unit a question: the office, or a member unit for itself.',
+  })
+  async askProtocol(
+    @Ctx() ctx: Context,
+    @Arg('input', () => AskProtocolInput) input: AskProtocolInput,
+  ): Promise<ProtocolRequest> {
+    const command = {
+      ...input,
+      delegationId: uuidOf(input.delegationId, 'Delegation', 'input.delegationId'),
+      requestingUnitId: optionalUuid(
+        input.requestingUnitId,
+        'Organisation',
+        'input.requestingUnitId',
+      ),
+    };
+    const id = await rootedAt('input', () => askProtocol(ctx, command));
+    return loadedRow(ctx, protocolRequestById, id, 'Protocol request');
+  }
+
+  @Access(ASKERS)
+  @Mutation(() => ProtocolRequest, {
+    description: 'The PROTOCOL unit answers an OPEN request (only it, and ADMIN).',
+  })
+  async answerProtocol(
+    @Ctx() ctx: Context,
+    @Arg('input', () => AnswerQuestionInput) input: AnswerQuestionInput,
+  ): Promise<ProtocolRequest> {
+    const command = { ...input, id: uuidOf(input.id, 'ProtocolRequest', 'input.id') };
+    const id = await rootedAt('input', () => answerQuestion(ctx, 'protocol', command));
+    return loadedRow(ctx, protocolRequestById, id, 'Protocol request');
+  }
+}
+
+export const servicesResolvers = [
+  FundingRequestResolver,
+  HealthIncidentResolver,
+  CustomsConsultationResolver,
+  PublicityRecordResolver,
+  ProtocolRequestResolver,
+] as const;

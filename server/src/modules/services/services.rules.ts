@@ -1,0 +1,31 @@
+import { FundingStatus, IncidentStatus, QuestionStatus } from './services.enums.js';
+
+/*
+ * The service departments' workflows, said once: the services move records only along these
+ * tables, and the migration builds their transition triggers from the very same tables
+ * (`transitionTriggerSql`, logistics.rules.ts), so the database refuses any other move.
+ */
+
+/** Where each funding request status may go. A request is SUBMITTED when made. */
+export const FUNDING_NEXT: Record<FundingStatus, readonly FundingStatus[]> = {
+  [FundingStatus.SUBMITTED]: [FundingStatus.APPROVED, FundingStatus.REJECTED],
+  [FundingStatus.APPROVED]: [FundingStatus.PAID],
+  [FundingStatus.PAID]: [],
+  [FundingStatus.REJECTED]: [],
+};
+export const FUNDING_START = FundingStatus.SUBMITTED;
+
+/** Where each health incident status may go. An incident is OPEN when logged. */
+export const INCIDENT_NEXT: Record<IncidentStatus, readonly IncidentStatus[]> = {
+  [IncidentStatus.OPEN]: [IncidentStatus.RESPONDED],
+  [IncidentStatus.RESPONDED]: [IncidentStatus.CLOSED],
+  [IncidentStatus.CLOSED]: [],
+};
+export const INCIDENT_START = IncidentStatus.OPEN;
+
+/** A question to a department (customs consultations, protocol requests): OPEN → ANSWERED. */
+export const QUESTION_NEXT: Record<QuestionStatus, readonly QuestionStatus[]> = {
+  [QuestionStatus.OPEN]: [QuestionStatus.ANSWERED],
+  [QuestionStatus.ANSWERED]: [],
+};
+export const QUESTION_START = QuestionStatus.OPEN;

@@ -1,0 +1,578 @@
+import {
+  forbidden,
+  ownUnits,
+  requireInDelegation,
+  requireMayTradeFor,
+  taskWriter,
+  TradeRules,
+} from '../../auth/policy.js';
+import { Role } from '../../auth/roles.js';
+import { delegationScope, serviceUnitScope } from '../../auth/scope.js';
+import { and, sql } from '../../db/sql.js';
+import { badInput, notFound } from '../../graphql/errors.js';
+import { audit } from '../audit/audit.service.js';
+import { ServiceDuty } from '../logistics/logistics.enums.js';
+import {
+  cleanOptionalText,
+  cleanText,
+  requireServes,
+  serves,
+} from '../logistics/logistics.service.js';
+import { allowedFrom } from '../logistics/logistics.rules.js';
+import { inTransaction, requireVersion } from '../shared/transaction.js';
+import { decimalArg } from '../trade/money.js';
+import {
+  invalidTransition,
+  isoDate,
+  requireDelegation,
+  scopedTradeRow,
+  type TradeContext,
+} from '../trade/trade-scope.js';
+import { FundingStatus, IncidentStatus, QuestionStatus } from './services.enums.js';
+import {
+  CustomsConsultation,
+  FundingRequest,
+  HealthIncident,
+  ProtocolRequest,
+  PublicityRecord,
+} from './services.entity.js';
+import {
+  CUSTOMS_CONSULTATIONS,
+  FUNDING_REQUESTS,
+  HEALTH_INCIDENTS,
+  PROTOCOL_REQUESTS,
+} from './services.loader.js';
+import { FUNDING_NEXT, INCIDENT_NEXT, QUESTION_NEXT } from './services.rules.js';
+
+/*
+ * The service departments' queues. Services speak uuids (the resolvers decode global IDs) and
+ * name fields relative to their input (the resolvers root them at `input`). Each write reads
+ * the record it names in the viewer's read scope first (NOT_FOUND otherwise), then asks who may
+ * write it (FORBIDDEN), checks every input, and writes in one transaction with its audit event.
+ * A department's decisions are its own: only its service units (MEMBER_UNIT grants of a unit
+ * serving that duty, `serviceUnitScope`) and ADMIN take them, not the office.
+ */
+
+type Ctx = TradeContext;
+
+/** Whether the viewer acts for a service unit of `duty` in the delegation, else FORBIDDEN. */
+async function requireServiceUnit(
+  ctx: Ctx,
+  duty: ServiceDuty,
+  delegationId: string,
+  what: string,
+): Promise<void> {
+  const [row] = await ctx.query<{ may: boolean }>(
+    sql`select ${serviceUnitScope(ctx.viewer, duty, sql`${sql.value(delegationId)}::uuid`)} as may`,
+  );
+  if (row?.may !== true)
+    throw forbidden(`Only a ${duty} service unit of this delegation may ${what}`);
+}
+
+/**
+ * The member unit a request to a department is asked for (null: the office itself): the office
+ * may name any member unit of the delegation or none, a member unit only itself (its only one
+ * when it names none). `requestingUnitId` names the field.
+ */
+async function askingUnit(
+  ctx: Ctx,
+  delegationId: string,
+  named: string | null,
+  what: string,
+): Promise<string | null> {
+  if (named) {
+    const [unit] = await ctx.query<{ id: string }>(
+      sql`select id from member_unit where delegation_id = ${sql.value(delegationId)}::uuid
+        and organisation_id = ${sql.value(named)}::uuid`,
+    );
+    if (!unit) throw notFound('Member unit', named);
+    if (!taskWriter(ctx.viewer, delegationId, named))
+      throw forbidden(`Only the office or the member unit itself may ${what} for a unit`);
+    return named;
+  }
+  if (taskWriter(ctx.viewer, delegationId, '') === 'office') return null;
+  const own = ownUnits(ctx.viewer, delegationId);
+  if (own.length === 0)
+    requireInDelegation(ctx.viewer, delegationId, [Role.DELEGATION_OFFICE], what);
+  if (own.length > 1)
+    throw badInput('requestingUnitId', 'You act for several units: name the one that asks');
+  return own[0]!;
+}
+
+// ---------------------------------------------------------------------------- funding requests
+
+/**
+ * Funds asked of the FINANCE unit: by the office (for itself, or naming a member unit), or by a
+ * member unit for itself (its MEMBER_UNIT grant).
+ */
+export async function requestFunding(
+  ctx: Ctx,
+  input: {
+    delegationId: string;
+    purpose: string;
+    amountCny: string;
+    requestingUnitId?: string | null;
+  },
+): Promise<string> {
+  const { delegationId } = input;
+  await requireDelegation(ctx, delegationId);
+  const unitId = await askingUnit(ctx, delegationId, input.requestingUnitId ?? null, 'ask funds');
+  const purpose = cleanText(input.purpose, 'purpose', 2000);
+  const amount = decimalArg(input.amountCny, 'amountCny', {
+    precision: 14,
+    scale: 2,
+    positive: true,
+  }).toFixed(2);
+  return inTransaction(
+    ctx.em(),
+    { what: 'The funding request', field: 'delegationId' },
+    async (em) => {
+      const request = em.create(FundingRequest, {
+        delegation: delegationId,
+        requestingUnit: unitId,
+        purpose,
+        amountCny: amount,
+        requestedBy: ctx.viewer.actor,
+      });
+      audit(em, {
+        actor: ctx.viewer.actor,
+        action: 'fundingRequest.submit',
+        entityType: 'FundingRequest',
+        entityId: request.id,
+        delegationId,
+        after: { purpose, amountCny: amount, requestingUnitId: unitId },
+      });
+      return request.id;
+    },
+  );
+}
+
+/** A funding request the viewer reads; else NOT_FOUND (the railway's unit: always). */
+async function scopedFunding(ctx: Ctx, id: string): Promise<{ delegationId: string }> {
+  const [row] = await ctx.query<{ delegationId: string }>(
+    sql`select fr.delegation_id as "delegationId" from ${FUNDING_REQUESTS.from}
+      where ${and([sql`fr.id = ${sql.value(id)}::uuid`, FUNDING_REQUESTS.scope(ctx.viewer)])}`,
+  );
+  if (!row) throw notFound('Funding request', id);
+  return row;
+}
+
+const VERB: Record<FundingStatus, string> = {
+  [FundingStatus.SUBMITTED]: 'submit',
+  [FundingStatus.APPROVED]: 'approve',
+  [FundingStatus.PAID]: 'pay',
+  [FundingStatus.REJECTED]: 'reject',
+};
+
+/** The FINANCE unit approves, pays or rejects a request, along FUNDING_NEXT. */
+export async function moveFunding(
+  ctx: Ctx,
+  input: { id: string; version: number; to: FundingStatus; reason?: string | null },
+): Promise<string> {
+  const { delegationId } = await scopedFunding(ctx, input.id);
+  const verb = VERB[input.to];
+  await requireServiceUnit(ctx, ServiceDuty.FINANCE, delegationId, `${verb} funding requests`);
+  const reason =
+    input.to === FundingStatus.REJECTED ? cleanText(input.reason, 'reason', 2000) : null;
+  if (input.to !== FundingStatus.REJECTED && input.reason != null)
+    throw badInput('reason', 'Only a rejection has a reason');
+  const at = { what: 'The funding request', field: 'version' };
+  return inTransaction(ctx.em(), at, async (em) => {
+    const request = await em.findOneOrFail(FundingRequest, { id: input.id });
+    requireVersion(request, input.version, at);
+    const from = request.status;
+    if (!FUNDING_NEXT[from].includes(input.to))
+      throw invalidTransition(verb, 'a funding request', from, {
+        allowedFrom: allowedFrom(FUNDING_NEXT, input.to),
+      });
+    request.status = input.to;
+    const now = new Date();
+    if (input.to === FundingStatus.PAID) {
+      request.paidBy = ctx.viewer.actor;
+      request.paidAt = now;
+    } else {
+      request.reviewedBy = ctx.viewer.actor;
+      request.reviewedAt = now;
+      request.rejectReason = reason;
+    }
+    audit(em, {
+      actor: ctx.viewer.actor,
+      action: `fundingRequest.${verb}`,
+      entityType: 'FundingRequest',
+      entityId: request.id,
+      delegationId,
+      before: { status: from },
+      after: { status: input.to, ...(reason ? { reason } : {}) },
+    });
+    return request.id;
+  });
+}
+
+// ------------------------------------------------------------------------ health incident log
+
+/**
+ * Logs a health incident: the office or the HEALTH unit (`serves`), or a lead for a
+ * sub-delegation it leads.
+ */
+export async function openHealthIncident(
+  ctx: Ctx,
+  input: {
+    delegationId: string;
+    subDelegationId?: string | null;
+    personName?: string | null;
+    description: string;
+    openedAt?: Date | null;
+  },
+): Promise<string> {
+  const { delegationId } = input;
+  await requireDelegation(ctx, delegationId);
+  const subDelegationId = input.subDelegationId ?? null;
+  if (subDelegationId) {
+    const [sub] = await ctx.query<{ id: string }>(
+      sql`select id from sub_delegation where id = ${sql.value(subDelegationId)}::uuid
+        and delegation_id = ${sql.value(delegationId)}::uuid`,
+    );
+    if (!sub) throw notFound('Sub-delegation', subDelegationId);
+  }
+  const leads = subDelegationId !== null && ctx.viewer.subDelegationIds.includes(subDelegationId);
+  if (!leads && !(await serves(ctx, ServiceDuty.HEALTH, delegationId)))
+    throw forbidden(
+      'Only the office, the HEALTH unit or the lead of the sub-delegation may log health incidents',
+    );
+  const description = cleanText(input.description, 'description', 4000);
+  const personName = cleanOptionalText(input.personName, 'personName', 200);
+  const openedAt = input.openedAt ?? new Date();
+  if (Number.isNaN(openedAt.getTime())) throw badInput('openedAt', 'openedAt is not a time');
+  if (openedAt.getTime() > Date.now() + 60_000)
+    throw badInput('openedAt', 'openedAt is in the future');
+  return inTransaction(ctx.em(), { what: 'The incident', field: 'delegationId' }, async (em) => {
+    const incident = em.create(HealthIncident, {
+      delegation: delegationId,
+      subDelegation: subDelegationId,
+      personName,
+      description,
+      openedAt,
+      openedBy: ctx.viewer.actor,
+    });
+    audit(em, {
+      actor: ctx.viewer.actor,
+      action: 'healthIncident.open',
+      entityType: 'HealthIncident',
+      entityId: incident.id,
+      delegationId,
+      after: { subDelegationId, personName, description, openedAt: openedAt.toISOString() },
+    });
+    return incident.id;
+  });
+}
+
+/** The HEALTH unit (or the office) responds to an OPEN incident, or closes a RESPONDED one. */
+export async function moveHealthIncident(
+  ctx: Ctx,
+  input: { id: string; version: number; to: IncidentStatus; response?: string | null },
+): Promise<string> {
+  const [row] = await ctx.query<{ delegationId: string }>(
+    sql`select hi.delegation_id as "delegationId" from ${HEALTH_INCIDENTS.from}
+      where ${and([sql`hi.id = ${sql.value(input.id)}::uuid`, HEALTH_INCIDENTS.scope(ctx.viewer)])}`,
+  );
+  if (!row) throw notFound('Health incident', input.id);
+  const { delegationId } = row;
+  const verb = input.to === IncidentStatus.RESPONDED ? 'respond to' : 'close';
+  await requireServes(ctx, ServiceDuty.HEALTH, delegationId, `${verb} health incidents`);
+  const response =
+    input.to === IncidentStatus.RESPONDED ? cleanText(input.response, 'response', 4000) : null;
+  const at = { what: 'The incident', field: 'version' };
+  return inTransaction(ctx.em(), at, async (em) => {
+    const incident = await em.findOneOrFail(HealthIncident, { id: input.id });
+    requireVersion(incident, input.version, at);
+    const from = incident.status;
+    if (!INCIDENT_NEXT[from].includes(input.to))
+      throw invalidTransition(verb, 'an incident', from, {
+        allowedFrom: allowedFrom(INCIDENT_NEXT, input.to),
+      });
+    incident.status = input.to;
+    const now = new Date();
+    if (input.to === IncidentStatus.RESPONDED) {
+      incident.respondedAt = now < incident.openedAt ? incident.openedAt : now;
+      incident.respondedBy = ctx.viewer.actor;
+      incident.response = response;
+    } else {
+      incident.closedAt = now;
+      incident.closedBy = ctx.viewer.actor;
+    }
+    audit(em, {
+      actor: ctx.viewer.actor,
+      action:
+        input.to === IncidentStatus.RESPONDED ? 'healthIncident.respond' : 'healthIncident.close',
+      entityType: 'HealthIncident',
+      entityId: incident.id,
+      delegationId,
+      before: { status: from },
+      after: { status: input.to, ...(response ? { response } : {}) },
+    });
+    return incident.id;
+  });
+}
+
+// ------------------------------------------------------- questions: customs and protocol
+
+/**
+ * A purchaser's side asks the CUSTOMS unit about the goods of one of its deals or needs: those
+ * who trade for the purchaser (TradeRules.needs: its organisers, the purchaser, the member unit
+ * that invited it).
+ */
+export async function askCustoms(
+  ctx: Ctx,
+  input: {
+    dealId?: string | null;
+    needId?: string | null;
+    goods: string;
+    hsCode?: string | null;
+    question: string;
+  },
+): Promise<string> {
+  if ((input.dealId == null) === (input.needId == null))
+    throw badInput(
+      input.dealId == null ? 'dealId' : 'needId',
+      'Give exactly one of dealId and needId',
+    );
+  const party = input.dealId
+    ? await scopedTradeRow<object>(ctx, 'deal', input.dealId, 'Deal')
+    : await scopedTradeRow<object>(ctx, 'procurement_need', input.needId!, 'Procurement need');
+  requireMayTradeFor(ctx.viewer, party, 'ask customs about its goods', TradeRules.needs);
+  const goods = cleanText(input.goods, 'goods', 500);
+  const hsCode = input.hsCode?.replace(/[\s.]/g, '') || null;
+  if (hsCode !== null && !/^[0-9]{6,10}$/.test(hsCode))
+    throw badInput('hsCode', 'hsCode is 6 to 10 digits (8471.30 or 84713000)');
+  const question = cleanText(input.question, 'question', 4000);
+  return inTransaction(ctx.em(), { what: 'The consultation', field: 'question' }, async (em) => {
+    const row = em.create(CustomsConsultation, {
+      delegation: party.delegationId,
+      purchaser: party.purchaserId,
+      deal: input.dealId ?? null,
+      need: input.needId ?? null,
+      goods,
+      hsCode,
+      question,
+      askedBy: ctx.viewer.actor,
+    });
+    audit(em, {
+      actor: ctx.viewer.actor,
+      action: 'customsConsultation.ask',
+      entityType: 'CustomsConsultation',
+      entityId: row.id,
+      delegationId: party.delegationId,
+      after: {
+        dealId: input.dealId ?? null,
+        needId: input.needId ?? null,
+        goods,
+        hsCode,
+        question,
+      },
+    });
+    return row.id;
+  });
+}
+
+/** Protocol questions to the PROTOCOL unit: the office, or a member unit for itself. */
+export async function askProtocol(
+  ctx: Ctx,
+  input: {
+    delegationId: string;
+    subject: string;
+    question: string;
+    requestingUnitId?: string | null;
+  },
+): Promise<string> {
+  const { delegationId } = input;
+  await requireDelegation(ctx, delegationId);
+  const unitId = await askingUnit(
+    ctx,
+    delegationId,
+    input.requestingUnitId ?? null,
+    'ask protocol questions',
+  );
+  const subject = cleanText(input.subject, 'subject', 300);
+  const question = cleanText(input.question, 'question', 4000);
+  return inTransaction(ctx.em(), { what: 'The request', field: 'delegationId' }, async (em) => {
+    const row = em.create(ProtocolRequest, {
+      delegation: delegationId,
+      requestingUnit: unitId,
+      subject,
+      question,
+      askedBy: ctx.viewer.actor,
+    });
+    audit(em, {
+      actor: ctx.viewer.actor,
+      action: 'protocolRequest.ask',
+      entityType: 'ProtocolRequest',
+      entityId: row.id,
+      delegationId,
+      after: { subject, question, requestingUnitId: unitId },
+    });
+    return row.id;
+  });
+}
+
+const QUESTIONS = {
+  customs: {
+    rows: CUSTOMS_CONSULTATIONS,
+    entity: CustomsConsultation,
+    duty: ServiceDuty.CUSTOMS,
+    what: 'Customs consultation',
+    type: 'CustomsConsultation',
+    action: 'customsConsultation.answer',
+  },
+  protocol: {
+    rows: PROTOCOL_REQUESTS,
+    entity: ProtocolRequest,
+    duty: ServiceDuty.PROTOCOL,
+    what: 'Protocol request',
+    type: 'ProtocolRequest',
+    action: 'protocolRequest.answer',
+  },
+} as const;
+
+/** The department (its service units only, and ADMIN) answers an OPEN question. */
+export async function answerQuestion(
+  ctx: Ctx,
+  kind: keyof typeof QUESTIONS,
+  input: { id: string; version: number; answer: string },
+): Promise<string> {
+  const q = QUESTIONS[kind];
+  const [row] = await ctx.query<{ delegationId: string }>(
+    sql`select ${sql.identifier(q.rows.alias, 'delegation_id')} as "delegationId" from ${q.rows.from}
+      where ${and([sql`${sql.identifier(q.rows.alias, 'id')} = ${sql.value(input.id)}::uuid`, q.rows.scope(ctx.viewer)])}`,
+  );
+  if (!row) throw notFound(q.what, input.id);
+  const { delegationId } = row;
+  await requireServiceUnit(ctx, q.duty, delegationId, 'answer these questions');
+  const answer = cleanText(input.answer, 'answer', 4000);
+  const at = { what: `The ${q.what.toLowerCase()}`, field: 'version' };
+  return inTransaction(ctx.em(), at, async (em) => {
+    const question: CustomsConsultation | ProtocolRequest = await em.findOneOrFail(q.entity, {
+      id: input.id,
+    });
+    requireVersion(question, input.version, at);
+    const from = question.status;
+    if (!QUESTION_NEXT[from].includes(QuestionStatus.ANSWERED))
+      throw invalidTransition('answer', 'a question', from, {
+        allowedFrom: allowedFrom(QUESTION_NEXT, QuestionStatus.ANSWERED),
+      });
+    question.status = QuestionStatus.ANSWERED;
+    question.answer = answer;
+    question.answeredBy = ctx.viewer.actor;
+    question.answeredAt = new Date();
+    audit(em, {
+      actor: ctx.viewer.actor,
+      action: q.action,
+      entityType: q.type,
+      entityId: question.id,
+      delegationId,
+      before: { status: from },
+      after: { status: QuestionStatus.ANSWERED, answer },
+    });
+    return question.id;
+  });
+}
+
+// --------------------------------------------------------------------------- publicity records
+
+const LINK = /^https?:\/\/\S+$/;
+
+function cleanLink(value: string | null | undefined): string | null {
+  const link = value?.trim() || null;
+  if (link !== null && (!LINK.test(link) || link.length > 2000))
+    throw badInput('link', 'link is an http(s) address of at most 2,000 characters');
+  return link;
+}
+
+/** The PUBLICITY unit (or the office) records coverage of the delegation. */
+export async function recordPublicity(
+  ctx: Ctx,
+  input: {
+    delegationId: string;
+    outlet: string;
+    title: string;
+    publishedOn: Date | string;
+    link?: string | null;
+  },
+): Promise<string> {
+  const { delegationId } = input;
+  await requireDelegation(ctx, delegationId);
+  await requireServes(ctx, ServiceDuty.PUBLICITY, delegationId, 'record publicity');
+  const outlet = cleanText(input.outlet, 'outlet', 200);
+  const title = cleanText(input.title, 'title', 300);
+  const publishedOn = isoDate(input.publishedOn);
+  const link = cleanLink(input.link);
+  return inTransaction(ctx.em(), { what: 'The record', field: 'delegationId' }, async (em) => {
+    const row = em.create(PublicityRecord, {
+      delegation: delegationId,
+      outlet,
+      title,
+      publishedOn,
+      link,
+      recordedBy: ctx.viewer.actor,
+    });
+    audit(em, {
+      actor: ctx.viewer.actor,
+      action: 'publicityRecord.record',
+      entityType: 'PublicityRecord',
+      entityId: row.id,
+      delegationId,
+      after: { outlet, title, publishedOn, link },
+    });
+    return row.id;
+  });
+}
+
+export async function updatePublicity(
+  ctx: Ctx,
+  input: {
+    id: string;
+    version: number;
+    outlet?: string | null;
+    title?: string | null;
+    publishedOn?: Date | string | null;
+    link?: string | null;
+  },
+): Promise<string> {
+  const [row] = await ctx.query<{ delegationId: string }>(
+    sql`select pb.delegation_id as "delegationId" from publicity_record pb where ${and([
+      sql`pb.id = ${sql.value(input.id)}::uuid`,
+      delegationScope(ctx.viewer, sql`pb.delegation_id`),
+    ])}`,
+  );
+  if (!row) throw notFound('Publicity record', input.id);
+  const { delegationId } = row;
+  await requireServes(ctx, ServiceDuty.PUBLICITY, delegationId, 'change publicity records');
+  for (const key of ['outlet', 'title', 'publishedOn'] as const)
+    if (input[key] === null) throw badInput(key, `${key} cannot be cleared`);
+  const changes: Partial<Pick<PublicityRecord, 'outlet' | 'title' | 'publishedOn' | 'link'>> = {};
+  if (input.outlet != null) changes.outlet = cleanText(input.outlet, 'outlet', 200);
+  if (input.title != null) changes.title = cleanText(input.title, 'title', 300);
+  if (input.publishedOn != null) changes.publishedOn = isoDate(input.publishedOn);
+  if (input.link !== undefined) changes.link = cleanLink(input.link);
+  const at = { what: 'The record', field: 'version' };
+  return inTransaction(ctx.em(), at, async (em) => {
+    const record = await em.findOneOrFail(PublicityRecord, { id: input.id });
+    requireVersion(record, input.version, at);
+    const before = {
+      outlet: record.outlet,
+      title: record.title,
+      publishedOn: record.publishedOn,
+      link: record.link,
+    };
+    em.assign(record, changes);
+    audit(em, {
+      actor: ctx.viewer.actor,
+      action: 'publicityRecord.update',
+      entityType: 'PublicityRecord',
+      entityId: record.id,
+      delegationId,
+      before,
+      after: changes,
+    });
+    return record.id;
+  });
+}

@@ -1,0 +1,380 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/relay.js';
+import { DateScalar, DateTimeScalar, DecimalScalar } from '../../graphql/scalars.js';
+import { NameText } from '../../graphql/text.js';
+import { FundingStatus, IncidentStatus, QuestionStatus } from './services.enums.js';
+
+@ObjectType({
+  implements: Node,
+  description:
+    "Funds asked of the delegation's FINANCE unit (审核拨付展会相关经费) by the office or a member unit: SUBMITTED → APPROVED → PAID, or REJECTED with a reason, reviewed and paid by the FINANCE unit only. Read by the delegation's full readers, the FINANCE unit and the unit that asked; to any other unit it is missing.",
+})
+export class FundingRequest extends Node {
+  delegationId!: string;
+  requestingUnitId!: string | null;
+
+  @Field(() => String)
+  purpose!: string;
+
+  @Field(() => DecimalScalar, { description: 'CNY, exact to the fen.' })
+  amountCny!: string;
+
+  @Field(() => FundingStatus)
+  status!: FundingStatus;
+
+  @Field(() => String, { nullable: true, description: 'Why it was REJECTED.' })
+  rejectReason!: string | null;
+
+  @Field(() => String)
+  requestedBy!: string;
+
+  @Field(() => String, { nullable: true, description: 'Who approved or rejected it.' })
+  reviewedBy!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  reviewedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  paidBy!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  paidAt!: Date | null;
+
+  @Field(() => Int, { description: 'Changes with every write: pass it back to move it.' })
+  version!: number;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
+}
+
+@InputType()
+export class RequestFundingInput {
+  @Field(() => ID)
+  delegationId!: string;
+
+  @Field(() => String, { description: 'What the money is for: 1 to 2,000 characters.' })
+  purpose!: string;
+
+  @Field(() => DecimalScalar, { description: 'CNY, over 0, at most 2 decimal places.' })
+  amountCny!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The member unit that asks (an Organisation): a MEMBER_UNIT grant asks for its own unit (its only one if left out); the office for itself when left out.',
+  })
+  requestingUnitId?: string | null;
+}
+
+@InputType({ description: 'Approves, or pays, a funding request: the FINANCE unit.' })
+export class ReviewFundingInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+}
+
+@InputType()
+export class RejectFundingInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+
+  @Field(() => String, { description: '1 to 2,000 characters.' })
+  reason!: string;
+}
+
+@ObjectType({
+  implements: Node,
+  description:
+    "A health incident of the delegation's stay (卫生健康): opened by the office, a lead (for its sub-delegation) or the HEALTH unit; OPEN → RESPONDED → CLOSED, responded and closed by the office or the HEALTH unit. Read by the delegation's full readers, its HEALTH unit and the lead of its sub-delegation. The plan's designated person of each member unit is MemberUnit.designatedPerson (the HEALTH unit's included).",
+})
+export class HealthIncident extends Node {
+  delegationId!: string;
+  subDelegationId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who is affected, by name.' })
+  personName!: string | null;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => IncidentStatus)
+  status!: IncidentStatus;
+
+  @Field(() => DateTimeScalar)
+  openedAt!: Date;
+
+  @Field(() => String)
+  openedBy!: string;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  respondedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  respondedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What was done.' })
+  response!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  closedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  closedBy!: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Seconds from opened to responded (computed in SQL); null while OPEN.',
+  })
+  timeToRespond!: number | null;
+
+  @Field(() => Int, { description: 'Changes with every write: pass it back to move it.' })
+  version!: number;
+}
+
+@InputType()
+export class OpenHealthIncidentInput {
+  @Field(() => ID)
+  delegationId!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The sub-delegation concerned (required of a lead: one it leads).',
+  })
+  subDelegationId?: string | null;
+
+  @NameText()
+  @Field(() => String, { nullable: true })
+  personName?: string | null;
+
+  @Field(() => String, { description: '1 to 4,000 characters.' })
+  description!: string;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When; now if left out; not in the future.',
+  })
+  openedAt?: Date | null;
+}
+
+@InputType()
+export class RespondHealthIncidentInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+
+  @Field(() => String, { description: 'What was done: 1 to 4,000 characters.' })
+  response!: string;
+}
+
+@InputType()
+export class CloseHealthIncidentInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+}
+
+@ObjectType({
+  implements: Node,
+  description:
+    "A question of a purchaser's side to the delegation's CUSTOMS unit (报关入境咨询) about the goods of a deal or a need: OPEN until the CUSTOMS unit ANSWERED it. Read as its purchaser is, and by the CUSTOMS unit.",
+})
+export class CustomsConsultation extends Node {
+  delegationId!: string;
+  purchaserId!: string;
+  dealId!: string | null;
+  needId!: string | null;
+
+  @Field(() => String)
+  goods!: string;
+
+  @Field(() => String, { nullable: true, description: 'The HS code, if known (6 to 10 digits).' })
+  hsCode!: string | null;
+
+  @Field(() => String)
+  question!: string;
+
+  @Field(() => QuestionStatus)
+  status!: QuestionStatus;
+
+  @Field(() => String, { nullable: true })
+  answer!: string | null;
+
+  @Field(() => String)
+  askedBy!: string;
+
+  @Field(() => String, { nullable: true })
+  answeredBy!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  answeredAt!: Date | null;
+
+  @Field(() => Int, { description: 'Changes with every write: pass it back to answer it.' })
+  version!: number;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
+}
+
+@ObjectType({
+  implements: Node,
+  description:
+    'Coverage of the delegation (宣传报道) in an outlet: recorded by the PUBLICITY unit or the office, read by the delegation’s readers.',
+})
+export class PublicityRecord extends Node {
+  delegationId!: string;
+
+  @Field(() => String)
+  outlet!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => DateScalar)
+  publishedOn!: string;
+
+  @Field(() => String, { nullable: true, description: 'An http(s) link to it.' })
+  link!: string | null;
+
+  @Field(() => String)
+  recordedBy!: string;
+
+  @Field(() => Int, {
+    description: 'Changes with every write: pass it back to updatePublicityRecord.',
+  })
+  version!: number;
+}
+
+@ObjectType({
+  implements: Node,
+  description:
+    'A question of protocol (外事礼仪) to the PROTOCOL unit, asked by the office or a member unit: OPEN until the PROTOCOL unit ANSWERED it. Read as funding requests are (the unit that asked, the office, the PROTOCOL unit).',
+})
+export class ProtocolRequest extends Node {
+  delegationId!: string;
+  requestingUnitId!: string | null;
+
+  @Field(() => String)
+  subject!: string;
+
+  @Field(() => String)
+  question!: string;
+
+  @Field(() => QuestionStatus)
+  status!: QuestionStatus;
+
+  @Field(() => String, { nullable: true })
+  answer!: string | null;
+
+  @Field(() => String)
+  askedBy!: string;
+
+  @Field(() => String, { nullable: true })
+  answeredBy!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  answeredAt!: Date | null;
+
+  @Field(() => Int, { description: 'Changes with every write: pass it back to answer it.' })
+  version!: number;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
+}
+
+@InputType({ description: 'About exactly one of a deal and a need of a purchaser.' })
+export class AskCustomsInput {
+  @Field(() => ID, { nullable: true })
+  dealId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  needId?: string | null;
+
+  @Field(() => String, { description: 'The goods: 1 to 500 characters.' })
+  goods!: string;
+
+  @Field(() => String, { nullable: true, description: '6 to 10 digits, if known.' })
+  hsCode?: string | null;
+
+  @Field(() => String, { description: '1 to 4,000 characters.' })
+  question!: string;
+}
+
+@InputType({ description: 'Answers a question (customs, protocol): its department only.' })
+export class AnswerQuestionInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+
+  @Field(() => String, { description: '1 to 4,000 characters.' })
+  answer!: string;
+}
+
+@InputType()
+export class RecordPublicityInput {
+  @Field(() => ID)
+  delegationId!: string;
+
+  @Field(() => String)
+  outlet!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => DateScalar)
+  publishedOn!: Date;
+
+  @Field(() => String, { nullable: true, description: 'An http(s) link.' })
+  link?: string | null;
+}
+
+@InputType({ description: 'Changes to a publicity record; only the fields given change.' })
+export class UpdatePublicityInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+
+  @NameText()
+  @Field(() => String, { nullable: true })
+  outlet?: string | null;
+
+  @NameText()
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  publishedOn?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'null clears it.' })
+  link?: string | null;
+}
+
+@InputType()
+export class AskProtocolInput {
+  @Field(() => ID)
+  delegationId!: string;
+
+  @Field(() => String, { description: '1 to 300 characters.' })
+  subject!: string;
+
+  @Field(() => String, { description: '1 to 4,000 characters.' })
+  question!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The member unit that asks, as for requestFunding.',
+  })
+  requestingUnitId?: string | null;
+}
