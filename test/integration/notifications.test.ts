@@ -271,6 +271,15 @@ describe('notifications: the outbox, the feed, the subscription and webhooks', (
     const theirs = toGlobalId('Notification', rows[0].id);
     // delivered to the webhook first, so that nothing moves while the refusal is checked
     await until(() => (receiver.about(subject).length ? true : undefined), 'its delivery');
+    // and recorded by the worker (it writes the delivery once the receiver has answered)
+    await until(async () => {
+      const { rows: recorded } = await t.sql.query(
+        `select bool_and(d.status = 'DELIVERED') as done from webhook_delivery d
+         join notification_event e on e.id = d.event_id where e.subject = $1`,
+        [subject],
+      );
+      return recorded[0].done ? true : undefined;
+    }, 'its delivery recorded');
     expect((await feed(health)).edges.some((e) => e.node.id === theirs)).toBe(true);
     const refused = await refusedUnchanged(t.sql, () =>
       commerce.request(MarkNotificationsReadDocument, { ids: [newest!.id, theirs] }),
@@ -379,7 +388,11 @@ describe('notifications: the outbox, the feed, the subscription and webhooks', (
     await until(() => (receiver.about(dead.subject).length ? true : undefined), 'the redelivery');
     const [arrived] = receiver.about(dead.subject);
     expect(arrived!.headers['x-delegationhub-delivery']).toBe(deadDelivery.deliveryKey);
-    const done = (await deliveries()).nodes.find((d) => d.id === deadDelivery.id)!;
+    // the worker records the delivery once the receiver's answer is in: after the POST arrived
+    const done = await until(async () => {
+      const row = (await deliveries()).nodes.find((d) => d.id === deadDelivery.id)!;
+      return row.status === 'PENDING' ? undefined : row;
+    }, 'the redelivery recorded');
     expect(done).toMatchObject({ status: 'DELIVERED', attempts: 1, lastError: null });
     // a PENDING one cannot be redelivered; another's ID is NOT_FOUND; a unit may not
     const unit = await refusedUnchanged(t.sql, () =>
