@@ -1,9 +1,11 @@
 import { createClient as createWsClient } from 'graphql-ws';
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createClient, ExposDocument } from '../../sdk/src/index.js';
+import { createClient, ExposDocument, RegisterWebhookDocument } from '../../sdk/src/index.js';
+import { toGlobalId } from '../../server/src/graphql/relay.js';
 import type { DestinationStream } from '../../server/src/logger.js';
 import { sha256 } from '../../server/src/ops/trusted-documents.js';
+import { refusedUnchanged } from '../helpers/refusals.js';
 import { useTestServer, post } from '../helpers/server.js';
 
 /** Log lines a server writes, as parsed JSON, and as the raw text they were. */
@@ -48,6 +50,25 @@ describe('production mode', () => {
       .then((token) =>
         post(t.url, query, variables, { authorization: `Bearer ${token}`, ...headers }),
       );
+
+  it('refuses a webhook aimed at a loopback or private address, writing nothing', async () => {
+    const office = await t.client('DELEGATION_OFFICE', 'CIIE-5/QH');
+    const { rows } = await t.sql.query(`select id from delegation where key = 'QH'`);
+    const delegationId = toGlobalId('Delegation', rows[0].id);
+    for (const url of [
+      'http://127.0.0.1:9/hook',
+      'http://localhost:8080/hook',
+      'https://10.1.2.3/hook',
+      'http://192.168.0.7/hook',
+      'http://169.254.169.254/latest/meta-data',
+      'http://[::1]/hook',
+    ]) {
+      const refused = await refusedUnchanged(t.sql, () =>
+        office.request(RegisterWebhookDocument, { input: { delegationId, url } }),
+      );
+      expect([url, refused.code, refused.field]).toEqual([url, 'BAD_USER_INPUT', 'input.url']);
+    }
+  });
 
   it('answers no introspection and suggests no field names', async () => {
     const introspection = await admin('{ __schema { types { name } } }');
