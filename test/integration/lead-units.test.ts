@@ -175,6 +175,8 @@ describe('lead units: each lead of a co-led sub-delegation reviews its own purch
       createProcurementNeed: 'trade',
       proposeMatch: 'trade (a purchaser-level match names the purchaser)',
       recordDeal: 'trade',
+      // a purchaser taking part in an on-site event: the office and its LOGISTICS service unit
+      addOnsiteParticipant: 'on-site events (onsite-services.test.ts)',
     };
     expect(onePurchaser.filter((name) => !(name in notLeadUnitWork)).sort()).toEqual(
       OPERATIONS.map((op) => op.name).sort(),
