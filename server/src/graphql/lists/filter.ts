@@ -262,6 +262,24 @@ export function compileFilter(
   return parts.length ? sql.join(parts, ' and ') : sql.true;
 }
 
+/**
+ * Whether `filter` tests related rows (an `exists` per row it reads, see {@link compileFilter}),
+ * at any depth of `and` / `or` / `not`.
+ */
+export function filtersThroughRelations(
+  spec: ListSpec,
+  filter: Record<string, unknown> | null | undefined,
+): boolean {
+  if (!filter) return false;
+  return Object.entries(filter).some(([key, raw]) => {
+    if (raw === undefined || raw === null) return false;
+    if (key === 'and' || key === 'or')
+      return (raw as Record<string, unknown>[]).some((item) => filtersThroughRelations(spec, item));
+    if (key === 'not') return filtersThroughRelations(spec, raw as Record<string, unknown>);
+    return spec.relations?.[key] !== undefined;
+  });
+}
+
 function compileField(
   field: FilterField,
   ops: Record<Operator, unknown>,

@@ -389,11 +389,17 @@ export function pageSql(
   where: SQL,
   inner: Alias,
   select: SQL = sql`${sql.identifier(inner)}.*`,
+  matched: SQL = matchedSql(source, ahead, where),
 ): SQL {
   const items = ahead.cursors ? sql.join([select, cursorColumns(p, inner)], ', ') : select;
   return sql`select ${items}
-    from (select ${ahead.columns} from ${source.from} where ${where}) ${sql.identifier(inner)}
+    from (${matched}) ${sql.identifier(inner)}
     ${p.cursor ? sql`where ${afterCursor(p, inner)} ` : sql.blank}order by ${orderList(p, inner)} limit ${sql.literal(p.limit + 1)}`;
+}
+
+/** The rows of `source` under `where`, with the columns a page of them reads. */
+export function matchedSql(source: ListSource, ahead: Lookahead, where: SQL): SQL {
+  return sql`select ${ahead.columns} from ${source.from} where ${where}`;
 }
 
 /** The subquery folding `resolved` in for each row of `parent`, at `depth`. */

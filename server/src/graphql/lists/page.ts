@@ -52,6 +52,11 @@ export interface Page {
   backward: boolean;
   cursor: unknown[] | null;
   order: { key: string; direction: OrderDirection }[];
+  /**
+   * Ordered otherwise than by the list's default order, the one its tables' indexes serve: the
+   * page then sorts every row that matches, whatever its size (see `listConnection`).
+   */
+  sortsAll: boolean;
 }
 
 function decodeCursor(cursor: string, size: number, field: string): unknown[] {
@@ -88,6 +93,14 @@ export function page(source: Orderable, args: ConnectionArgs): Page {
   }
   if (after != null && before != null) throw badInput('after', 'Give after or before, not both');
   const requested = args.orderBy?.length ? args.orderBy : source.defaultOrder;
+  const sortsAll =
+    requested !== source.defaultOrder &&
+    (requested.length !== source.defaultOrder.length ||
+      requested.some(
+        (o, i) =>
+          o.field !== source.defaultOrder[i]!.field ||
+          (o.direction ?? OrderDirection.ASC) !== source.defaultOrder[i]!.direction,
+      ));
   const order = requested.map((o, i) => {
     const key = source.order[o.field];
     if (!key)
@@ -103,6 +116,7 @@ export function page(source: Orderable, args: ConnectionArgs): Page {
     backward,
     cursor: cursorArg ? decodeCursor(cursorArg, order.length, backward ? 'before' : 'after') : null,
     order,
+    sortsAll,
   };
 }
 
