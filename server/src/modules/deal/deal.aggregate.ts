@@ -34,7 +34,9 @@ registerEnumType(DealGroupBy, {
     EXHIBITOR_COUNTRY: {
       description: "The exhibitor's country, ISO 3166-1 alpha-2 (null: deal without exhibitor).",
     },
-    PURCHASER_CATEGORY: { description: "The purchaser's category (enterprise, institution…)." },
+    PURCHASER_CATEGORY: {
+      description: "The purchaser's category (an enterprise or an institution of a kind).",
+    },
     STATUS: {
       description:
         'The deal status: each status its own group, CANCELLED included (inTotals false).',
