@@ -58,7 +58,7 @@ export class Deal extends Node {
   createdAt!: Date;
 
   @Field(() => DateTimeScalar, {
-    description: 'When the deal was last changed (a move or a follow-up).',
+    description: 'When the deal itself last changed.',
   })
   updatedAt!: Date;
 }

@@ -53,7 +53,8 @@ export class Purchaser extends Node {
 
   @Field(() => DateTimeScalar, {
     nullable: true,
-    description: 'When its lead unit approved it; null until then.',
+    description:
+      'When its lead unit approved it; null until then, and again once the office sends it back.',
   })
   approvedAt!: Date | null;
 
