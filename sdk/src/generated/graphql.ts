@@ -6,10 +6,15 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** A representative of an exhibitor (its edition's EXPO_BUREAU, ADMIN). */
 export type AddExhibitorRepresentativeInput = {
+  /** A business e-mail address. */
   email?: string | null | undefined;
+  /** Global ID of the exhibitor. */
   exhibitorId: string;
+  /** 1 to 100 characters. */
   name: string;
+  /** A business phone: digits, spaces, ( ) and -, optionally a leading +. */
   phone?: string | null | undefined;
+  /** Job title: at most 200 characters. */
   title?: string | null | undefined;
   /** The User the representative signs in as, if any (one representative per user). */
   userId?: string | null | undefined;
@@ -108,10 +113,15 @@ export type AddSubDelegationLeadInput = {
 
 /** A blocked time of one attendee or one representative (exactly one). */
 export type AddUnavailabilityInput = {
+  /** An attendee (written by those who write its purchaser's trade decisions). */
   attendeeId?: string | null | undefined;
+  /** When it ends: after startsAt. */
   endsAt: string;
+  /** Why: at most 500 characters. */
   note?: string | null | undefined;
+  /** An exhibitor representative (written by the edition's EXPO_BUREAU). */
   representativeId?: string | null | undefined;
+  /** When the blocked time starts. */
   startsAt: string;
 };
 
@@ -152,7 +162,9 @@ export type ApplyCertificateInput = {
   attendeeId: string;
 };
 
+/** A REGISTERED purchaser its lead unit approves: → APPROVED, counted towards the target. */
 export type ApprovePurchaserInput = {
+  /** Global ID of the purchaser. */
   purchaserId: string;
   /** The version you reviewed: if it changed meanwhile, CONFLICT (and nothing changes). */
   version: number;
@@ -292,7 +304,9 @@ export type CloseHealthIncidentInput = {
   version: number;
 };
 
+/** Closes a need: → CLOSED, with the reason. */
 export type CloseProcurementNeedInput = {
+  /** Global ID of the need. */
   id: string;
   /** FULFILLED (only once published) or CANCELLED. */
   reason: NeedCloseReason;
@@ -356,17 +370,21 @@ export type CreateExpoInput = {
 
 /** A meeting point of an expo (its EXPO_BUREAU) or of a delegation (its office). */
 export type CreateMeetingPointInput = {
+  /** How many persons a meeting here holds at most: 1 to 10000. */
   capacity: number;
   /** A delegation's own point; none: the edition's. */
   delegationId?: string | null | undefined;
+  /** Global ID of the expo edition. */
   expoId: string;
   /** A-Z, 0-9, _ and -, at most 40, unique in the expo. */
   key: string;
+  /** TABLE or ROOM (needs location), ONLINE_ROOM (needs link). */
   kind: MeetingPointKind;
   /** Required for ONLINE_ROOM: an http(s) URL. */
   link?: string | null | undefined;
   /** Required for TABLE and ROOM. */
   location?: string | null | undefined;
+  /** 1 to 200 characters. */
   name: string;
 };
 
@@ -394,17 +412,25 @@ export type CreateOrganisationInput = {
 
 /** A new procurement need, saved as DRAFT. */
 export type CreateProcurementNeedInput = {
-  /** Given with budgetCurrency. */
+  /** The budget, at most 2 decimal places; given with budgetCurrency. */
   budgetAmount?: string | null | undefined;
+  /** ISO 4217 code; given with budgetAmount. */
   budgetCurrency?: string | null | undefined;
+  /** The day the purchaser wants to have bought by. */
   deadline?: string | null | undefined;
+  /** At most 4000 characters. */
   description?: string | null | undefined;
   /** An exhibition area or zone of the purchaser's expo. */
   exhibitionAreaId?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 codes of preferred countries of origin. */
   preferredCountries?: Array<string> | null | undefined;
+  /** Global ID of the purchaser the need is of. */
   purchaserId: string;
+  /** Positive, at most 4 decimal places. */
   quantity?: string | null | undefined;
+  /** 1 to 200 characters, trimmed. */
   title: string;
+  /** Unit of the quantity, at most 40 characters. */
   unit?: string | null | undefined;
 };
 
@@ -521,20 +547,27 @@ export type DealFilter = {
   usdRate?: DecimalFilter | null | undefined;
 };
 
+/** A dimension deal totals are grouped by; the group carries its value. */
 export type DealGroupBy =
   /** YYYY-MM-DD of the signing date, a day in Shanghai as signing dates are (null while not signed). */
   | 'DAY_SIGNED'
+  /** The delegation that made the deal. */
   | 'DELEGATION'
   /** The exhibition area; a deal in a zone counts under its area. */
   | 'EXHIBITION_AREA'
+  /** The exhibitor's country, ISO 3166-1 alpha-2 (null: deal without exhibitor). */
   | 'EXHIBITOR_COUNTRY'
+  /** The expo edition the deal was made at. */
   | 'EXPO'
   /** The lead unit whose target the deal's purchaser counts towards. */
   | 'LEAD_UNIT'
   /** YYYY-MM of the signing date (null while not signed). */
   | 'MONTH_SIGNED'
+  /** The purchaser's category (an enterprise or an institution of a kind). */
   | 'PURCHASER_CATEGORY'
+  /** The deal status: each status its own group, CANCELLED included (inTotals false). */
   | 'STATUS'
+  /** The purchaser's sub-delegation (null: in none). */
   | 'SUB_DELEGATION'
   /** The zone, for deals in one (null otherwise). */
   | 'ZONE';
@@ -583,8 +616,11 @@ export type DecimalFilter = {
   notIn?: Array<string> | null | undefined;
 };
 
+/** Either side declines a match, with a reason: DECLINED (not after a deal); its proposed and scheduled meetings are cancelled. */
 export type DeclineMatchInput = {
+  /** Global ID of the match or meeting declined. */
   id: string;
+  /** Why: 1 to 2000 characters, trimmed; shown to both sides. */
   reason: string;
   /** The side you act for, where you act for both (ADMIN); otherwise the one you act for. */
   side?: TradeSide | null | undefined;
@@ -594,7 +630,9 @@ export type DeclineMatchInput = {
 
 /** The other side declines a PROPOSED meeting. */
 export type DeclineMeetingInput = {
+  /** Global ID of the match or meeting declined. */
   id: string;
+  /** Why: 1 to 2000 characters, trimmed; shown to both sides. */
   reason: string;
   /** The side you act for, where you act for both (ADMIN); otherwise the one you act for. */
   side?: TradeSide | null | undefined;
@@ -771,19 +809,23 @@ export type ImportPlanInput = {
 
 /** Purchasers and their attendees from a file: one row per attendee, grouped by the organisation's credit code (see the README, Bulk registration, for the columns). */
 export type ImportPurchasersInput = {
+  /** Global ID of the delegation. */
   delegationId: string;
   /** Check everything (the database rules included) and write nothing. */
   dryRun?: boolean | null | undefined;
   /** The file: base64 for XLSX, the text for CSV. */
   file: string;
+  /** How the file is given: XLSX or CSV. */
   format: SheetFormat;
 };
 
 /** The registration site's numbers, matched by credit code. */
 export type ImportRegistrationNumbersInput = {
+  /** Global ID of the delegation. */
   delegationId: string;
   /** The file: base64 for XLSX, the text for CSV; columns 统一社会信用代码 (credit_code) and 注册编号 (registration_number), optionally 单位名称. */
   file: string;
+  /** How the file is given: XLSX or CSV. */
   format: SheetFormat;
 };
 
@@ -820,6 +862,7 @@ export type IntFilter = {
 export type InvitePurchaserInput = {
   /** The unified social credit code of an organisation known already. */
   creditCode?: string | null | undefined;
+  /** Global ID of the delegation the purchaser joins. */
   delegationId: string;
   /** The lead unit (an Organisation) whose target the purchaser counts towards, when the sub-delegation has several (Health: HEALTH for hospitals and institutions, DRUGS for drug and device enterprises): that lead reviews it. Defaults to the only lead, or to the lead unit that invites. A SUB_DELEGATION_LEAD invites for its own lead unit (where the leads share one target, it may name a co-lead). */
   leadOrganisationId?: string | null | undefined;
@@ -1269,6 +1312,7 @@ export type ProgressReportSection =
 
 /** Proposes an exhibitor for a published need (needId), or for a purchaser without a need (purchaserId): exactly one of them. */
 export type ProposeMatchInput = {
+  /** Global ID of the exhibitor proposed: of the same expo as the purchaser's delegation. */
   exhibitorId: string;
   /** A PUBLISHED need of the purchaser. */
   needId?: string | null | undefined;
@@ -1415,9 +1459,11 @@ export type RaiseTaskProblemInput = {
 
 /** The result of Public Security's background check of an attendee. */
 export type RecordBackgroundCheckInput = {
+  /** Global ID of the attendee checked. */
   attendeeId: string;
   /** At most 2000 characters. */
   note?: string | null | undefined;
+  /** The outcome of the background check. */
   result: CheckResult;
 };
 
@@ -1425,15 +1471,19 @@ export type RecordBackgroundCheckInput = {
 export type RecordCreditCheckInput = {
   /** At most 2000 characters. */
   note?: string | null | undefined;
+  /** Global ID of the purchaser. */
   purchaserId: string;
+  /** The outcome of the credit check. */
   result: CheckResult;
 };
 
 /** A follow-up on a deal of this or an earlier edition, optionally moving its state. */
 export type RecordDealFollowUpInput = {
+  /** Global ID of the deal followed up: not yet FULFILLED or CANCELLED. */
   dealId: string;
   /** When the follow-up took place; not in the future. */
   followedOn: string;
+  /** What was done or learnt: 1 to 4000 characters, trimmed. */
   note: string;
   /** For a move to SIGNED; defaults to followedOn. */
   signedOn?: string | null | undefined;
@@ -1455,6 +1505,7 @@ export type RecordDealInput = {
   exhibitionAreaId?: string | null | undefined;
   /** For a deal without a match; an exhibitor of the same expo. */
   exhibitorId?: string | null | undefined;
+  /** What is bought: 1 to 1000 characters, trimmed. */
   goods: string;
   /** The match it came from: gives purchaser and exhibitor. */
   matchId?: string | null | undefined;
@@ -1477,19 +1528,23 @@ export type RecordPublicityInput = {
 
 /** A person attending for the purchaser; identified by the ID number (a resident ID number is checked with its check digit), which Public Security checks. */
 export type RegisterAttendeeInput = {
+  /** E-mail address. */
   email?: string | null | undefined;
   /** ID or passport number, 4 to 40 letters and digits. */
   idNumber: string;
   /** At most 100 characters. */
   jobTitle?: string | null | undefined;
+  /** Mobile number. */
   mobile?: string | null | undefined;
   /** 1 to 100 characters. */
   name: string;
+  /** Landline number. */
   phone?: string | null | undefined;
 };
 
 /** The purchaser's contact person. */
 export type RegisterContactInput = {
+  /** E-mail address. */
   email?: string | null | undefined;
   /** Mobile or phone is required. */
   mobile?: string | null | undefined;
@@ -1503,12 +1558,15 @@ export type RegisterContactInput = {
 export type RegisterPurchaserInput = {
   /** 1 to 50 attendees. */
   attendees: Array<RegisterAttendeeInput>;
+  /** What kind of purchaser: decides what the registration needs (credit code, kind). */
   category: PurchaserCategory;
+  /** The purchaser's contact person. */
   contact: RegisterContactInput;
   /** The organisation's credit code, when it was invited without one. */
   creditCode?: string | null | undefined;
   /** The lead unit (an Organisation) the purchaser counts for and that reviews it: required when the sub-delegation has several and none was chosen at the invitation (a SUB_DELEGATION_LEAD registering it: its own unit by default, and only its own). */
   leadOrganisationId?: string | null | undefined;
+  /** Global ID of the purchaser. */
   purchaserId: string;
   /** Change of sub-delegation. Purchasers invited by a member unit that leads no sub-delegation stay in the one receiving unassigned purchasers (Commerce & Trade). */
   subDelegationId?: string | null | undefined;
@@ -1533,7 +1591,9 @@ export type RejectFundingInput = {
   version: number;
 };
 
+/** A REGISTERED purchaser its lead unit rejects, with a reason: → REJECTED. */
 export type RejectPurchaserInput = {
+  /** Global ID of the purchaser. */
   purchaserId: string;
   /** Why, for the purchaser: 1 to 2000 characters. */
   reason: string;
@@ -1573,6 +1633,7 @@ export type RemoveSubDelegationLeadInput = {
 
 /** Approved purchasers to report up to the expo bureau, as one batch. */
 export type ReportPurchasersInput = {
+  /** Global ID of the delegation reporting. */
   delegationId: string;
   /** At most 1000; all APPROVED. Left out: every APPROVED purchaser of the delegation. */
   purchaserIds?: Array<string> | null | undefined;
@@ -1617,7 +1678,9 @@ export type RespondHealthIncidentInput = {
   version: number;
 };
 
+/** A REJECTED registration submitted again: → REGISTERED. */
 export type ResubmitPurchaserInput = {
+  /** Global ID of the purchaser. */
   purchaserId: string;
   /** The version you saw; CONFLICT if it changed. */
   version?: number | null | undefined;
@@ -1674,13 +1737,17 @@ export type RoomBlockFilter = {
 export type ScheduleMeetingInput = {
   /** Who of the purchaser takes part: its attendees; the purchaser's side names at least one (the exhibitor's side leaves them to the purchaser's, who names them on accepting). */
   attendeeIds?: Array<string> | null | undefined;
+  /** When it ends: after startsAt, at most 12 hours later. */
   endsAt: string;
   /** Required for ONLINE meetings without an ONLINE_ROOM: an http(s) URL. */
   link?: string | null | undefined;
+  /** Global ID of the match: ACCEPTED, MEETING_SCHEDULED or MET. */
   matchId: string;
   /** Where: a meeting point of the expo or of the match's delegation (an ONLINE_ROOM for ONLINE meetings); it gives place or link when they are left out. */
   meetingPointId?: string | null | undefined;
+  /** ONLINE needs a link or an ONLINE_ROOM; OFFLINE a place or a meeting point. */
   mode: MeetingMode;
+  /** PRE_SHOW: starts before the expo's first day; ON_SITE: within the expo's days (days in Shanghai time). */
   phase: MeetingPhase;
   /** Required for OFFLINE meetings without a meeting point. */
   place?: string | null | undefined;
@@ -1688,11 +1755,13 @@ export type ScheduleMeetingInput = {
   representativeIds?: Array<string> | null | undefined;
   /** The side you act for, where you act for both (ADMIN); otherwise the one you act for. */
   side?: TradeSide | null | undefined;
+  /** When it starts (an instant with its offset; days are counted in Shanghai time). */
   startsAt: string;
 };
 
 /** The office's review tier: an APPROVED purchaser, not yet reported, sent back to its lead unit. */
 export type SendBackPurchaserInput = {
+  /** Global ID of the purchaser. */
   purchaserId: string;
   /** Why, for the lead unit: 1 to 2000 characters. */
   reason: string;
@@ -1722,20 +1791,27 @@ export type ServiceDuty =
 
 /** Sets the slot plan of an expo day (replacing the day's plan): the edition's (EXPO_BUREAU) or a delegation's (its office). */
 export type SetMeetingDayInput = {
+  /** Breaks in the day; none when left out. */
   breaks?: Array<SlotBreakInput> | null | undefined;
+  /** A day of the expo (in Shanghai). */
   day: string;
+  /** A delegation's own plan (its office); none: the edition's (its EXPO_BUREAU). */
   delegationId?: string | null | undefined;
   /** HH:MM, Shanghai time. */
   ends: string;
+  /** Global ID of the expo edition. */
   expoId: string;
+  /** How long each slot is: a whole number of minutes from 5 to 480. */
   slotMinutes: number;
   /** HH:MM, Shanghai time. */
   starts: string;
 };
 
+/** The number the expo's registration site gave an APPROVED or REPORTED purchaser. */
 export type SetRegistrationNumberInput = {
   /** The number; null clears it. */
   number?: string | null | undefined;
+  /** Global ID of the purchaser. */
   purchaserId: string;
   /** The version of the purchaser you saw. */
   version: number;
@@ -1743,16 +1819,22 @@ export type SetRegistrationNumberInput = {
 
 /** A file: XLSX (given as base64) or CSV (UTF-8 text). */
 export type SheetFormat =
+  /** Comma-separated text in UTF-8, a header row first. */
   | 'CSV'
+  /** An Excel workbook, base64-encoded; its first sheet is read. */
   | 'XLSX';
 
+/** Signs an INTENDED deal: INTENDED → SIGNED, on the day given. */
 export type SignDealInput = {
+  /** Global ID of the INTENDED deal to sign. */
   id: string;
+  /** The day (in Shanghai) the contract was signed; not in the future. */
   signedOn: string;
   /** The version you read. */
   version: number;
 };
 
+/** A break in a day: Shanghai wall-clock times HH:MM, [from, to). */
 export type SlotBreakInput = {
   /** HH:MM, Shanghai time. */
   from: string;
@@ -1965,10 +2047,15 @@ export type UpdateDelegationInput = {
 
 /** Changes to a representative: only the fields given; null clears. */
 export type UpdateExhibitorRepresentativeInput = {
+  /** A business e-mail address. */
   email?: string | null | undefined;
+  /** Global ID of the representative. */
   id: string;
+  /** 1 to 100 characters; cannot be cleared. */
   name?: string | null | undefined;
+  /** A business phone: digits, spaces, ( ) and -, optionally a leading +. */
   phone?: string | null | undefined;
+  /** Job title: at most 200 characters. */
   title?: string | null | undefined;
   /** The version you read. */
   version: number;
@@ -2019,11 +2106,17 @@ export type UpdateMealInput = {
 
 /** Changes to a meeting point: only the fields given. */
 export type UpdateMeetingPointInput = {
+  /** false: the point takes no new meetings. */
   active?: boolean | null | undefined;
+  /** 1 to 10000; not below the persons of a live meeting there. */
   capacity?: number | null | undefined;
+  /** Global ID of the meeting point. */
   id: string;
+  /** For ONLINE_ROOM: an http(s) URL. */
   link?: string | null | undefined;
+  /** For TABLE and ROOM: at most 200 characters. */
   location?: string | null | undefined;
+  /** 1 to 200 characters. */
   name?: string | null | undefined;
   /** The version you read. */
   version: number;
@@ -2058,15 +2151,25 @@ export type UpdateOnsiteEventInput = {
 
 /** Changes to a DRAFT or PUBLISHED need: only the fields given change. */
 export type UpdateProcurementNeedInput = {
+  /** At most 2 decimal places; amount and currency go together. */
   budgetAmount?: string | null | undefined;
+  /** ISO 4217 code; amount and currency go together. */
   budgetCurrency?: string | null | undefined;
+  /** The day the purchaser wants to have bought by; null clears it. */
   deadline?: string | null | undefined;
+  /** At most 4000 characters; null clears it. */
   description?: string | null | undefined;
+  /** An exhibition area or zone of the purchaser's expo; null clears it. */
   exhibitionAreaId?: string | null | undefined;
+  /** Global ID of the need. */
   id: string;
+  /** ISO 3166-1 alpha-2 codes; the list given replaces the old one. */
   preferredCountries?: Array<string> | null | undefined;
+  /** Positive, at most 4 decimal places; null clears it. */
   quantity?: string | null | undefined;
+  /** 1 to 200 characters; cannot be cleared. */
   title?: string | null | undefined;
+  /** At most 40 characters; null clears it. */
   unit?: string | null | undefined;
   /** The version you read. */
   version: number;
@@ -2086,12 +2189,17 @@ export type UpdatePublicityInput = {
 
 /** Changes to a registration not yet approved (REGISTERED or REJECTED). Fields left out stay; attendees, when given, replace the list (matched by ID number, so that their background checks stay). */
 export type UpdatePurchaserInput = {
+  /** 1 to 50 attendees: the whole list, which replaces the one registered. */
   attendees?: Array<RegisterAttendeeInput> | null | undefined;
+  /** As in RegisterPurchaserInput. */
   category?: PurchaserCategory | null | undefined;
+  /** The contact person, replaced as a whole. */
   contact?: RegisterContactInput | null | undefined;
+  /** The organisation's unified social credit code (18 characters). */
   creditCode?: string | null | undefined;
   /** As in RegisterPurchaserInput. */
   leadOrganisationId?: string | null | undefined;
+  /** Global ID of the purchaser. */
   purchaserId: string;
   /** As in RegisterPurchaserInput. */
   subDelegationId?: string | null | undefined;
@@ -2194,7 +2302,9 @@ export type WebhookDeliveryStatusFilter = {
   notIn?: Array<WebhookDeliveryStatus> | null | undefined;
 };
 
+/** A purchaser not yet REPORTED to withdraw: → WITHDRAWN. */
 export type WithdrawPurchaserInput = {
+  /** Global ID of the purchaser. */
   purchaserId: string;
   /** Why; at most 2000 characters. */
   reason?: string | null | undefined;

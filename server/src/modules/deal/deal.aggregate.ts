@@ -26,7 +26,21 @@ export enum DealGroupBy {
 }
 registerEnumType(DealGroupBy, {
   name: 'DealGroupBy',
+  description: 'A dimension deal totals are grouped by; the group carries its value.',
   valuesConfig: {
+    EXPO: { description: 'The expo edition the deal was made at.' },
+    DELEGATION: { description: 'The delegation that made the deal.' },
+    SUB_DELEGATION: { description: "The purchaser's sub-delegation (null: in none)." },
+    EXHIBITOR_COUNTRY: {
+      description: "The exhibitor's country, ISO 3166-1 alpha-2 (null: deal without exhibitor).",
+    },
+    PURCHASER_CATEGORY: {
+      description: "The purchaser's category (an enterprise or an institution of a kind).",
+    },
+    STATUS: {
+      description:
+        'The deal status: each status its own group, CANCELLED included (inTotals false).',
+    },
     EXHIBITION_AREA: {
       description: 'The exhibition area; a deal in a zone counts under its area.',
     },
@@ -71,10 +85,16 @@ export class DealTotalsGroup {
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2, when grouped by it.' })
   exhibitorCountry?: string | null;
 
-  @Field(() => PurchaserCategory, { nullable: true })
+  @Field(() => PurchaserCategory, {
+    nullable: true,
+    description: "The purchasers' category, when grouped by PURCHASER_CATEGORY.",
+  })
   purchaserCategory?: PurchaserCategory | null;
 
-  @Field(() => DealStatus, { nullable: true })
+  @Field(() => DealStatus, {
+    nullable: true,
+    description: "The deals' status, when grouped by STATUS.",
+  })
   status?: DealStatus | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM, when grouped by MONTH_SIGNED.' })
@@ -109,10 +129,16 @@ export class DealTotalsGroup {
   })
   avgUsd!: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Smallest USD amount of the deals counted (null when none).',
+  })
   minUsd!: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Largest USD amount of the deals counted (null when none).',
+  })
   maxUsd!: string | null;
 }
 
