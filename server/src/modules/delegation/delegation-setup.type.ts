@@ -28,10 +28,16 @@ export class CreateDelegationInput {
   @Field(() => String, { description: 'The province in English, e.g. "Qinghai".' })
   provinceEn!: string;
 
-  @Field(() => String, { nullable: true, description: 'How purchasers are registered, in Chinese, e.g. 多方邀请、统一登记、分级审核.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How purchasers are registered, in Chinese, e.g. 多方邀请、统一登记、分级审核.',
+  })
   registrationPrincipleZh?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'How purchasers are registered, in English.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How purchasers are registered, in English.',
+  })
   registrationPrincipleEn?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The organisation hosting the office.' })
@@ -55,7 +61,10 @@ export class UpdateDelegationInput extends NameChangesInput {
   @Field(() => Int, { description: 'The version you read.' })
   version!: number;
 
-  @Field(() => String, { nullable: true, description: 'A new key within the edition, unique there: A-Z, 0-9 and _, 1 to 40.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A new key within the edition, unique there: A-Z, 0-9 and _, 1 to 40.',
+  })
   key?: string | null;
 
   @NameText()
@@ -66,10 +75,16 @@ export class UpdateDelegationInput extends NameChangesInput {
   @Field(() => String, { nullable: true, description: 'The province in English.' })
   provinceEn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'How purchasers are registered, in Chinese; null clears it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How purchasers are registered, in Chinese; null clears it.',
+  })
   registrationPrincipleZh?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'How purchasers are registered, in English; null clears it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How purchasers are registered, in English; null clears it.',
+  })
   registrationPrincipleEn?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Another organisation to host the office.' })

@@ -69,9 +69,21 @@ export class DelegationResolver {
   async delegation(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg('id', () => ID, { nullable: true, description: 'The delegation\'s global ID; or give expoKey and key.' }) id?: string,
-    @Arg('expoKey', () => String, { nullable: true, description: 'The expo edition\'s key, e.g. "CIIE-5" (with key).' }) expoKey?: string,
-    @Arg('key', () => String, { nullable: true, description: 'The delegation\'s key within the edition, e.g. "QH" (with expoKey).' }) key?: string,
+    @Arg('id', () => ID, {
+      nullable: true,
+      description: "The delegation's global ID; or give expoKey and key.",
+    })
+    id?: string,
+    @Arg('expoKey', () => String, {
+      nullable: true,
+      description: 'The expo edition\'s key, e.g. "CIIE-5" (with key).',
+    })
+    expoKey?: string,
+    @Arg('key', () => String, {
+      nullable: true,
+      description: 'The delegation\'s key within the edition, e.g. "QH" (with expoKey).',
+    })
+    key?: string,
   ): Promise<Delegation | null> {
     if (id != null) {
       if (expoKey != null || key != null) throw badInput('id', 'Give either id or expoKey and key');
@@ -190,7 +202,7 @@ export class DelegationContactResolver {
 
 @Resolver(() => MemberUnit)
 export class MemberUnitResolver {
-  @FieldResolver(() => Organisation, { description: 'The member unit\'s organisation.' })
+  @FieldResolver(() => Organisation, { description: "The member unit's organisation." })
   organisation(@Root() unit: MemberUnit, @Ctx() ctx: Context): Promise<Organisation | null> {
     return ctx.loaders.byId(organisationById, unit.organisationId);
   }
@@ -260,7 +272,7 @@ export class SubDelegationResolver {
 
 @Resolver(() => SubDelegationLead)
 export class SubDelegationLeadResolver {
-  @FieldResolver(() => Organisation, { description: 'The lead unit\'s organisation.' })
+  @FieldResolver(() => Organisation, { description: "The lead unit's organisation." })
   organisation(@Root() lead: SubDelegationLead, @Ctx() ctx: Context): Promise<Organisation | null> {
     return ctx.loaders.byId(organisationById, lead.organisationId);
   }

@@ -40,10 +40,16 @@ registerEnumType(PlanFormat, {
     "A delegation's plan as a file: into an existing delegation (delegationId, its DELEGATION_OFFICE), or as a new delegation of an edition (expoId, its EXPO_BUREAU), exactly one of the two.",
 })
 export class ImportPlanInput {
-  @Field(() => ID, { nullable: true, description: 'Import into this existing delegation (its DELEGATION_OFFICE).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Import into this existing delegation (its DELEGATION_OFFICE).',
+  })
   delegationId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Or create a new delegation of this expo edition from the plan (its EXPO_BUREAU).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Or create a new delegation of this expo edition from the plan (its EXPO_BUREAU).',
+  })
   expoId?: string | null;
 
   @Field(() => PlanFormat, { description: 'JSON or XLSX.' })
@@ -62,16 +68,20 @@ export class ImportPlanInput {
 @ObjectType({ description: 'What an import wrote (or, in a dry run, would write).' })
 export class PlanImportCounts implements PlanCounts {
   @Field(() => Int, { description: 'Member units (成员单位).' }) memberUnits!: number;
-  @Field(() => Int, { description: 'Members of the leading group (领导小组).' }) leadingGroup!: number;
+  @Field(() => Int, { description: 'Members of the leading group (领导小组).' })
+  leadingGroup!: number;
   @Field(() => Int, { description: 'Sub-delegations (交易分团).' }) subDelegations!: number;
   @Field(() => Int, { description: 'Lead units (牵头单位) of sub-delegations.' }) leads!: number;
-  @Field(() => Int, { description: 'Duties of member units (任务分工).' }) responsibilities!: number;
+  @Field(() => Int, { description: 'Duties of member units (任务分工).' })
+  responsibilities!: number;
   @Field(() => Int, { description: 'Contacts of the delegation office.' }) contacts!: number;
   @Field(() => Int, { description: 'Organisations the plan named that were new.' })
   organisationsCreated!: number;
 }
 
-@ObjectType({ description: 'What importPlan did: the delegation, and what was (or would be) written.' })
+@ObjectType({
+  description: 'What importPlan did: the delegation, and what was (or would be) written.',
+})
 export class ImportPlanResult {
   @Field(() => Delegation, {
     nullable: true,
@@ -85,7 +95,9 @@ export class ImportPlanResult {
   @Field(() => Boolean, { description: 'The structure the delegation had was replaced.' })
   replaced!: boolean;
 
-  @Field(() => PlanImportCounts, { description: 'What was written (or would be, in a dry run), by part of the plan.' })
+  @Field(() => PlanImportCounts, {
+    description: 'What was written (or would be, in a dry run), by part of the plan.',
+  })
   counts!: PlanImportCounts;
 }
 
@@ -101,7 +113,8 @@ export class PlanFileResolver {
   })
   async importPlan(
     @Ctx() ctx: Context,
-    @Arg('input', () => ImportPlanInput, { description: 'The plan file and where it goes.' }) input: ImportPlanInput,
+    @Arg('input', () => ImportPlanInput, { description: 'The plan file and where it goes.' })
+    input: ImportPlanInput,
   ): Promise<ImportPlanResult> {
     const command = {
       ...input,
@@ -127,8 +140,13 @@ export class PlanFileResolver {
   })
   async exportPlan(
     @Ctx() ctx: Context,
-    @Arg('delegationId', () => ID, { description: 'The delegation whose plan to export.' }) delegationId: string,
-    @Arg('format', () => PlanFormat, { defaultValue: PlanFormat.JSON, description: 'JSON (the default) or XLSX.' }) format: PlanFormat,
+    @Arg('delegationId', () => ID, { description: 'The delegation whose plan to export.' })
+    delegationId: string,
+    @Arg('format', () => PlanFormat, {
+      defaultValue: PlanFormat.JSON,
+      description: 'JSON (the default) or XLSX.',
+    })
+    format: PlanFormat,
   ): Promise<string> {
     return exportPlan(ctx, uuidOf(delegationId, 'Delegation', 'delegationId'), format);
   }

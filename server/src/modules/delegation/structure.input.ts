@@ -22,7 +22,10 @@ export class PersonInput {
   @Field(() => String, { nullable: true, description: 'Digits, spaces, ( ) and -, optionally +.' })
   phone?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Mobile number: digits, spaces, ( ) and -, optionally +.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Mobile number: digits, spaces, ( ) and -, optionally +.',
+  })
   mobile?: string | null;
 
   @Field(() => String, { nullable: true, description: 'E-mail address.' })
@@ -61,7 +64,10 @@ export class AddLeadingGroupMemberInput {
   titleZh!: string;
 
   @NameText()
-  @Field(() => String, { nullable: true, description: 'Official title in English, e.g. "Vice Governor".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Official title in English, e.g. "Vice Governor".',
+  })
   titleEn?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Order within its role; default: last.' })
@@ -80,13 +86,22 @@ export class UpdateLeadingGroupMemberInput {
   @Field(() => Int, { description: 'The version you saw; CONFLICT if it changed.' })
   version!: number;
 
-  @Field(() => ID, { nullable: true, description: 'Another member unit of the delegation to hold the role for.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Another member unit of the delegation to hold the role for.',
+  })
   memberUnitId?: string | null;
 
-  @Field(() => PersonInput, { nullable: true, description: 'Another person to hold the role (hands the role over).' })
+  @Field(() => PersonInput, {
+    nullable: true,
+    description: 'Another person to hold the role (hands the role over).',
+  })
   person?: PersonInput | null;
 
-  @Field(() => LeadingGroupRole, { nullable: true, description: 'Another role; the one-LEADER and one-SECRETARY_GENERAL rules still hold.' })
+  @Field(() => LeadingGroupRole, {
+    nullable: true,
+    description: 'Another role; the one-LEADER and one-SECRETARY_GENERAL rules still hold.',
+  })
   role?: LeadingGroupRole | null;
 
   @NameText()
@@ -119,7 +134,10 @@ export class AddMemberUnitInput {
   @Field(() => ID, { description: 'The delegation the unit joins.' })
   delegationId!: string;
 
-  @Field(() => ID, { description: 'The organisation joining; it must not be a member unit of the delegation already.' })
+  @Field(() => ID, {
+    description:
+      'The organisation joining; it must not be a member unit of the delegation already.',
+  })
   organisationId!: string;
 
   @Field(() => PersonInput, { nullable: true, description: 'Its liaison officer (联络员).' })
@@ -207,7 +225,10 @@ export class AddSubDelegationInput {
   @Field(() => Int, { nullable: true, description: 'Default: last.' })
   position?: number | null;
 
-  @Field(() => [NewSubDelegationLeadInput], { nullable: true, description: 'Its lead units (牵头单位), each with its own target unless they share one.' })
+  @Field(() => [NewSubDelegationLeadInput], {
+    nullable: true,
+    description: 'Its lead units (牵头单位), each with its own target unless they share one.',
+  })
   leads?: NewSubDelegationLeadInput[] | null;
 }
 
@@ -219,7 +240,10 @@ export class UpdateSubDelegationInput extends NameChangesInput {
   @Field(() => Int, { description: 'The version you saw; CONFLICT if it changed.' })
   version!: number;
 
-  @Field(() => String, { nullable: true, description: 'A new key, unique in the delegation: A-Z, 0-9, _.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A new key, unique in the delegation: A-Z, 0-9, _.',
+  })
   key?: string | null;
 
   @Field(() => String, { nullable: true, description: 'null clears it.' })
@@ -278,7 +302,7 @@ export class UpdateSubDelegationLeadInput {
   @Field(() => TargetInput, { nullable: true, description: "The lead's own target; null clears." })
   target?: TargetInput | null;
 
-  @Field(() => Int, { nullable: true, description: 'Order among the sub-delegation\'s lead units.' })
+  @Field(() => Int, { nullable: true, description: "Order among the sub-delegation's lead units." })
   position?: number | null;
 }
 
@@ -320,13 +344,19 @@ export class UpdateResponsibilityInput {
   version!: number;
 
   @NameText()
-  @Field(() => String, { nullable: true, description: 'The duty in English: 1 to 1000 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The duty in English: 1 to 1000 characters.',
+  })
   dutyEn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'null clears it.' })
   dutyZh?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Order among the unit\'s duties; unique among them.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Order among the unit's duties; unique among them.",
+  })
   position?: number | null;
 }
 
