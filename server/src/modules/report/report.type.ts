@@ -31,7 +31,9 @@ export class ProgressReport extends Node {
   @Field(() => Int, { description: 'The 1st, 2nd, 3rd… report of its delegation.' })
   number!: number;
 
-  @Field(() => String, { description: 'Title, e.g. "青海省交易团工作进展报告（第 1 期）".' })
+  @Field(() => String, {
+    description: 'Title, e.g. "第五届进博会青海省交易团 工作进展报告（第 1 期）".',
+  })
   title!: string;
 
   @Field(() => String, {
