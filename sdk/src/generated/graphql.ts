@@ -1343,7 +1343,7 @@ export type NeedCloseReasonFilter = {
 export type NeedStatus =
   /** Closed, with a reason; final. */
   | 'CLOSED'
-  /** Being written; only the purchaser side sees it. */
+  /** Being written; not yet open to matching. */
   | 'DRAFT'
   /** Published: exhibitors may be matched to it. */
   | 'PUBLISHED';

@@ -181,7 +181,7 @@ const enums: Record<string, Described<object>> = {
     NeedStatus,
     'Where a procurement need stands: DRAFT → PUBLISHED → CLOSED.',
     {
-      DRAFT: 'Being written; only the purchaser side sees it.',
+      DRAFT: 'Being written; not yet open to matching.',
       PUBLISHED: 'Published: exhibitors may be matched to it.',
       CLOSED: 'Closed, with a reason; final.',
     },
