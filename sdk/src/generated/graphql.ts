@@ -24,11 +24,13 @@ export type AddExhibitorRepresentativeInput = {
 export type AddLeadingGroupMemberInput = {
   /** The member unit the person stands for (its delegation). */
   memberUnitId: string;
+  /** The person: one of the delegation, or a new one. */
   person: PersonInput;
   /** Order within its role; default: last. */
   position?: number | null | undefined;
   /** One LEADER (the first member), at most one SECRETARY_GENERAL; a second is refused. */
   role: LeadingGroupRole;
+  /** Official title in English, e.g. "Vice Governor". */
   titleEn?: string | null | undefined;
   /** e.g. 副省长 */
   titleZh: string;
@@ -36,11 +38,13 @@ export type AddLeadingGroupMemberInput = {
 
 /** An organisation joining the leading group as a member unit (成员单位). */
 export type AddMemberUnitInput = {
+  /** The delegation the unit joins. */
   delegationId: string;
   /** Its designated person (专人). */
   designatedPerson?: PersonInput | null | undefined;
   /** Its liaison officer (联络员). */
   liaison?: PersonInput | null | undefined;
+  /** The organisation joining; it must not be a member unit of the delegation already. */
   organisationId: string;
   /** Default: last. */
   position?: number | null | undefined;
@@ -63,6 +67,7 @@ export type AddResponsibilityInput = {
   dutyEn: string;
   /** At most 1000 characters. */
   dutyZh?: string | null | undefined;
+  /** The member unit that carries the duty. */
   memberUnitId: string;
   /** Unique among the unit’s duties; default: last. */
   position?: number | null | undefined;
@@ -85,12 +90,17 @@ export type AddServiceUnitInput = {
 
 /** A new sector sub-delegation (交易分团), with its lead units. */
 export type AddSubDelegationInput = {
+  /** The delegation the sub-delegation belongs to. */
   delegationId: string;
+  /** The sectors it recruits in. */
   focus?: string | null | undefined;
   /** Unique in the delegation: A-Z, 0-9, _ (e.g. HEALTH). */
   key: string;
+  /** Its lead units (牵头单位), each with its own target unless they share one. */
   leads?: Array<NewSubDelegationLeadInput> | null | undefined;
+  /** Name in English, e.g. "Medicine & Health". */
   nameEn: string;
+  /** Name in Chinese, e.g. 医药卫生分团. */
   nameZh: string;
   /** Default: last. */
   position?: number | null | undefined;
@@ -106,6 +116,7 @@ export type AddSubDelegationLeadInput = {
   organisationId: string;
   /** Default: last. */
   position?: number | null | undefined;
+  /** The sub-delegation the lead unit joins. */
   subDelegationId: string;
   /** The lead's own target. */
   target?: TargetInput | null | undefined;
@@ -129,15 +140,21 @@ export type AddUnavailabilityInput = {
 export type AdmissionCertificateFilter = {
   /** Every one of these holds. */
   and?: Array<AdmissionCertificateFilter> | null | undefined;
+  /** AdmissionCertificate rows whose `attendee` matches. */
   attendee?: IdFilter | null | undefined;
+  /** AdmissionCertificate rows whose `checkedInAt` matches. */
   checkedInAt?: DateTimeFilter | null | undefined;
+  /** AdmissionCertificate rows whose `createdAt` matches. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** AdmissionCertificate rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** AdmissionCertificate rows whose `id` matches. */
   id?: IdFilter | null | undefined;
   /** This does not hold. */
   not?: AdmissionCertificateFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<AdmissionCertificateFilter> | null | undefined;
+  /** AdmissionCertificate rows whose `status` matches. */
   status?: CertificateStatusFilter | null | undefined;
 };
 
@@ -150,8 +167,11 @@ export type AnswerQuestionInput = {
   version: number;
 };
 
+/** The office's answer to a problem. */
 export type AnswerTaskProblemInput = {
+  /** The answer: 1 to 4000 characters. */
   answer: string;
+  /** The problem to answer. */
   id: string;
   /** The version you read. */
   version: number;
@@ -215,7 +235,9 @@ export type AssignRoomInput = {
 export type AttendeeReadinessFilter = {
   /** Every one of these holds. */
   and?: Array<AttendeeReadinessFilter> | null | undefined;
+  /** AttendeeReadiness rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** AttendeeReadiness rows whose `name` matches. */
   name?: StringFilter | null | undefined;
   /** This does not hold. */
   not?: AttendeeReadinessFilter | null | undefined;
@@ -223,7 +245,9 @@ export type AttendeeReadinessFilter = {
   notReady?: BooleanFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<AttendeeReadinessFilter> | null | undefined;
+  /** AttendeeReadiness rows whose `purchaser` matches. */
   purchaser?: IdFilter | null | undefined;
+  /** AttendeeReadiness rows whose `subDelegation` matches. */
   subDelegation?: IdFilter | null | undefined;
 };
 
@@ -238,9 +262,11 @@ export type BookTripInput = {
 
 /** Compares a boolean. */
 export type BooleanFilter = {
+  /** Equal to this. */
   eq?: boolean | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: boolean | null | undefined;
 };
 
@@ -251,18 +277,26 @@ export type CancelTripInput = {
   version: number;
 };
 
+/** Where an admission certificate (证件) stands: APPLIED → ISSUED → COLLECTED. */
 export type CertificateStatus =
+  /** Applied for. */
   | 'APPLIED'
+  /** Handed to its holder. */
   | 'COLLECTED'
+  /** Issued by the expo; waiting to be collected. */
   | 'ISSUED';
 
 /** Compares a CertificateStatus. */
 export type CertificateStatusFilter = {
+  /** Equal to this. */
   eq?: CertificateStatus | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<CertificateStatus> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: CertificateStatus | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<CertificateStatus> | null | undefined;
 };
 
@@ -278,21 +312,28 @@ export type CheckInAttendeeInput = {
   version: number;
 };
 
+/** The result of a credit check (of a purchaser's organisation) or a background check (of an attendee). */
 export type CheckResult =
+  /** Failed: the purchaser cannot be approved. */
   | 'FAILED'
+  /** Passed: approval may go ahead. */
   | 'PASSED';
 
 /** Filters Circular rows; all given conditions must hold. */
 export type CircularFilter = {
   /** Every one of these holds. */
   and?: Array<CircularFilter> | null | undefined;
+  /** Circular rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** Circular rows whose `id` matches. */
   id?: IdFilter | null | undefined;
   /** This does not hold. */
   not?: CircularFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<CircularFilter> | null | undefined;
+  /** Circular rows whose `sentAt` matches. */
   sentAt?: DateTimeFilter | null | undefined;
+  /** Circular rows whose `title` matches. */
   title?: StringFilter | null | undefined;
   /** Some unit it is addressed to has not acknowledged it yet. */
   unacknowledged?: BooleanFilter | null | undefined;
@@ -314,7 +355,9 @@ export type CloseProcurementNeedInput = {
   version: number;
 };
 
+/** A settled problem to close, by the office or the unit that raised it. */
 export type CloseTaskProblemInput = {
+  /** The problem to close. */
   id: string;
   /** The version you read. */
   version: number;
@@ -328,6 +371,7 @@ export type CollectCertificateInput = {
 
 /** A province's delegation to an expo edition, with the organisation hosting its office: an existing one (officeOrganisationId) or a new one (officeOrganisation), exactly one of the two. */
 export type CreateDelegationInput = {
+  /** The expo edition the delegation goes to. */
   expoId: string;
   /** Key within the edition, unique there: A-Z, 0-9 and _, 1 to 40, e.g. "GS". */
   key: string;
@@ -339,14 +383,19 @@ export type CreateDelegationInput = {
   officeOrganisation?: CreateOrganisationInput | null | undefined;
   /** The organisation hosting the office. */
   officeOrganisationId?: string | null | undefined;
+  /** The province in English, e.g. "Qinghai". */
   provinceEn: string;
+  /** The province in Chinese, e.g. 青海省. */
   provinceZh: string;
+  /** How purchasers are registered, in English. */
   registrationPrincipleEn?: string | null | undefined;
+  /** How purchasers are registered, in Chinese, e.g. 多方邀请、统一登记、分级审核. */
   registrationPrincipleZh?: string | null | undefined;
 };
 
 /** A new expo edition, with its areas, zones and rate table. */
 export type CreateExpoInput = {
+  /** Exhibition areas (展区), each with its zones. */
   areas?: Array<ExhibitionAreaInput> | null | undefined;
   /** Business exhibition floor area in m². */
   businessExhibitionAreaM2?: number | null | undefined;
@@ -356,15 +405,21 @@ export type CreateExpoInput = {
   endsOn: string;
   /** Stable key: A-Z, 0-9, _ and -, 1 to 40; "CIIE-<edition>" when left out. */
   key?: string | null | undefined;
+  /** Name in English: 1 to 300 characters. */
   nameEn: string;
+  /** Name in Chinese: 1 to 200 characters. */
   nameZh: string;
   /** One line per currency. */
   rates?: Array<ExchangeRateInput> | null | undefined;
   /** ISO 4217 code; USD when left out. */
   reportingCurrency?: string | null | undefined;
+  /** First day (a date in Shanghai). */
   startsOn: string;
+  /** Venue in English. */
   venueEn?: string | null | undefined;
+  /** Venue in Chinese. */
   venueZh?: string | null | undefined;
+  /** The edition's website, e.g. "www.ciie.org"; at most 500 characters. */
   website?: string | null | undefined;
 };
 
@@ -405,8 +460,11 @@ export type CreateOnsiteEventInput = {
 export type CreateOrganisationInput = {
   /** Validated with its check character. */
   creditCode?: string | null | undefined;
+  /** What kind of body it is. */
   kind: OrganisationKind;
+  /** Name in English. */
   nameEn?: string | null | undefined;
+  /** Name in Chinese: 1 to 200 characters. */
   nameZh: string;
 };
 
@@ -451,10 +509,13 @@ export type CreateRoomBlockInput = {
 export type CreateTaskInput = {
   /** Today or later, in Shanghai. */
   deadline: string;
+  /** The delegation (its DELEGATION_OFFICE creates tasks). */
   delegationId: string;
+  /** Details; at most 4000 characters. */
   description?: string | null | undefined;
   /** The owner unit: the organisation of a member unit of the delegation (by default the responsibility's unit). */
   ownerOrganisationId?: string | null | undefined;
+  /** The person in charge (负责人), by name; at most 200 characters. */
   personInCharge?: string | null | undefined;
   /** A person of the delegation in charge. */
   personInChargeId?: string | null | undefined;
@@ -468,6 +529,7 @@ export type CreateTaskInput = {
 export type CreateTasksFromResponsibilitiesInput = {
   /** The deadline of every task made; today or later. */
   deadline: string;
+  /** The delegation whose responsibilities to make tasks of. */
   delegationId: string;
   /** The responsibilities to make tasks of (default: every one of the delegation). One already made a task of is left out. */
   responsibilityIds?: Array<string> | null | undefined;
@@ -477,42 +539,63 @@ export type CreateTasksFromResponsibilitiesInput = {
 export type CustomsConsultationFilter = {
   /** Every one of these holds. */
   and?: Array<CustomsConsultationFilter> | null | undefined;
+  /** CustomsConsultation rows whose `createdAt` matches. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** CustomsConsultation rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** CustomsConsultation rows whose `id` matches. */
   id?: IdFilter | null | undefined;
   /** This does not hold. */
   not?: CustomsConsultationFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<CustomsConsultationFilter> | null | undefined;
+  /** CustomsConsultation rows whose `purchaser` matches. */
   purchaser?: IdFilter | null | undefined;
+  /** CustomsConsultation rows whose `status` matches. */
   status?: QuestionStatusFilter | null | undefined;
 };
 
 /** Compares a date. */
 export type DateFilter = {
+  /** Equal to this. */
   eq?: string | null | undefined;
+  /** Greater than (later than) this. */
   gt?: string | null | undefined;
+  /** Greater than (later than) or equal to this. */
   gte?: string | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<string> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Less than (earlier than) this. */
   lt?: string | null | undefined;
+  /** Less than (earlier than) or equal to this. */
   lte?: string | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: string | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<string> | null | undefined;
 };
 
 /** Compares a time. */
 export type DateTimeFilter = {
+  /** Equal to this. */
   eq?: string | null | undefined;
+  /** Greater than (later than) this. */
   gt?: string | null | undefined;
+  /** Greater than (later than) or equal to this. */
   gte?: string | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<string> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Less than (earlier than) this. */
   lt?: string | null | undefined;
+  /** Less than (earlier than) or equal to this. */
   lte?: string | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: string | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<string> | null | undefined;
 };
 
@@ -520,20 +603,27 @@ export type DateTimeFilter = {
 export type DealFilter = {
   /** In the original currency. */
   amount?: DecimalFilter | null | undefined;
+  /** Deal rows whose `amountUsd` matches. */
   amountUsd?: DecimalFilter | null | undefined;
   /** Every one of these holds. */
   and?: Array<DealFilter> | null | undefined;
+  /** Deal rows whose `createdAt` matches. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** Deal rows whose `currency` matches. */
   currency?: StringFilter | null | undefined;
+  /** Deal rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
   /** The on-site event the deal was signed at (isNull: linked to none). */
   event?: IdFilter | null | undefined;
+  /** Deal rows whose `exhibitionArea` matches. */
   exhibitionArea?: IdFilter | null | undefined;
   /** Deals whose exhibitor matches (country, name…). */
   exhibitor?: ExhibitorFilter | null | undefined;
   /** The edition the deal was made at. */
   expo?: IdFilter | null | undefined;
+  /** Deal rows whose `goods` matches. */
   goods?: StringFilter | null | undefined;
+  /** Deal rows whose `id` matches. */
   id?: IdFilter | null | undefined;
   /** This does not hold. */
   not?: DealFilter | null | undefined;
@@ -541,9 +631,13 @@ export type DealFilter = {
   or?: Array<DealFilter> | null | undefined;
   /** Deals whose purchaser matches (category, sub-delegation, status…). */
   purchaser?: PurchaserFilter | null | undefined;
+  /** Deal rows whose `signedOn` matches. */
   signedOn?: DateFilter | null | undefined;
+  /** Deal rows whose `status` matches. */
   status?: DealStatusFilter | null | undefined;
+  /** Deal rows whose `updatedAt` matches. */
   updatedAt?: DateTimeFilter | null | undefined;
+  /** Deal rows whose `usdRate` matches. */
   usdRate?: DecimalFilter | null | undefined;
 };
 
@@ -574,45 +668,71 @@ export type DealGroupBy =
 
 /** An ordering of Deal rows. */
 export type DealOrder = {
+  /** Ascending (the default) or descending. */
   direction?: OrderDirection;
+  /** What to order by. */
   field: DealOrderField;
 };
 
+/** What Deal rows can be ordered by; ties are broken by ID. Without `orderBy`: CREATED_AT descending. */
 export type DealOrderField =
+  /** By each Deal's `amountUsd`. */
   | 'AMOUNT_USD'
+  /** By each Deal's `createdAt`. */
   | 'CREATED_AT'
+  /** By each Deal's `id`. */
   | 'ID'
+  /** By each Deal's `status`. */
   | 'STATUS'
+  /** By each Deal's `updatedAt`. */
   | 'UPDATED_AT';
 
+/** Where a deal stands: INTENDED → SIGNED → EXECUTING → FULFILLED, or CANCELLED from any state not final. */
 export type DealStatus =
+  /** Will not go ahead; final. */
   | 'CANCELLED'
+  /** The contract is being carried out (goods shipped, services delivered). */
   | 'EXECUTING'
+  /** Carried out in full; final. */
   | 'FULFILLED'
+  /** An intended deal (意向成交): the amount both sides mean to trade. */
   | 'INTENDED'
+  /** A contract is signed. */
   | 'SIGNED';
 
 /** Compares a DealStatus. */
 export type DealStatusFilter = {
+  /** Equal to this. */
   eq?: DealStatus | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<DealStatus> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: DealStatus | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<DealStatus> | null | undefined;
 };
 
 /** Compares an exact decimal. */
 export type DecimalFilter = {
+  /** Equal to this. */
   eq?: string | null | undefined;
+  /** Greater than (later than) this. */
   gt?: string | null | undefined;
+  /** Greater than (later than) or equal to this. */
   gte?: string | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<string> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Less than (earlier than) this. */
   lt?: string | null | undefined;
+  /** Less than (earlier than) or equal to this. */
   lte?: string | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: string | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<string> | null | undefined;
 };
 
@@ -640,8 +760,11 @@ export type DeclineMeetingInput = {
   version: number;
 };
 
+/** What a delegation's contact person is the contact for. */
 export type DelegationContactRole =
+  /** A contact of the delegation office (联系人). */
   | 'OFFICE_CONTACT'
+  /** A contact for purchaser registration (注册联系人). */
   | 'REGISTRATION_CONTACT';
 
 /** The names of a delegation rolled over (both, or neither: then the earlier ones, with the edition's number made the new one's). */
@@ -664,20 +787,28 @@ export type ExchangeRateInput = {
 export type ExhibitionAreaInput = {
   /** Key within the edition (areas and zones alike): A-Z, 0-9 and _, 1 to 40. */
   key: string;
+  /** Name in English: 1 to 300 characters. */
   nameEn: string;
+  /** Name in Chinese: 1 to 200 characters. */
   nameZh: string;
+  /** Zones (专区) nested under the area. */
   zones?: Array<ExhibitionZoneInput> | null | undefined;
 };
 
+/** An exhibition area of the expo, or a zone nested under one. */
 export type ExhibitionAreaKind =
+  /** An exhibition area (展区), e.g. Food & Agricultural Products. */
   | 'AREA'
+  /** A zone (专区) inside an area, e.g. crop seeds; it has a parent area. */
   | 'ZONE';
 
 /** A zone (专区) nested under an exhibition area. */
 export type ExhibitionZoneInput = {
   /** Key within the edition (areas and zones alike): A-Z, 0-9 and _, 1 to 40. */
   key: string;
+  /** Name in English: 1 to 300 characters. */
   nameEn: string;
+  /** Name in Chinese: 1 to 200 characters. */
   nameZh: string;
 };
 
@@ -685,19 +816,27 @@ export type ExhibitionZoneInput = {
 export type ExhibitorFilter = {
   /** Every one of these holds. */
   and?: Array<ExhibitorFilter> | null | undefined;
+  /** Exhibitor rows whose `booth` matches. */
   booth?: StringFilter | null | undefined;
   /** ISO 3166-1 alpha-2. */
   country?: StringFilter | null | undefined;
+  /** Exhibitor rows whose `createdAt` matches. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** Exhibitor rows whose `exhibitionArea` matches. */
   exhibitionArea?: IdFilter | null | undefined;
+  /** Exhibitor rows whose `expo` matches. */
   expo?: IdFilter | null | undefined;
+  /** Exhibitor rows whose `id` matches. */
   id?: IdFilter | null | undefined;
+  /** Exhibitor rows whose `nameEn` matches. */
   nameEn?: StringFilter | null | undefined;
+  /** Exhibitor rows whose `nameZh` matches. */
   nameZh?: StringFilter | null | undefined;
   /** This does not hold. */
   not?: ExhibitorFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<ExhibitorFilter> | null | undefined;
+  /** Exhibitor rows whose `products` matches. */
   products?: StringFilter | null | undefined;
 };
 
@@ -705,34 +844,50 @@ export type ExhibitorFilter = {
 export type ExhibitorMatchFilter = {
   /** Every one of these holds. */
   and?: Array<ExhibitorMatchFilter> | null | undefined;
+  /** ExhibitorMatch rows whose `createdAt` matches. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** ExhibitorMatch rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** ExhibitorMatch rows whose `exhibitor` matches. */
   exhibitor?: IdFilter | null | undefined;
+  /** ExhibitorMatch rows whose `id` matches. */
   id?: IdFilter | null | undefined;
+  /** ExhibitorMatch rows whose `need` matches. */
   need?: IdFilter | null | undefined;
   /** This does not hold. */
   not?: ExhibitorMatchFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<ExhibitorMatchFilter> | null | undefined;
+  /** ExhibitorMatch rows whose `purchaser` matches. */
   purchaser?: IdFilter | null | undefined;
+  /** ExhibitorMatch rows whose `score` matches. */
   score?: DecimalFilter | null | undefined;
+  /** ExhibitorMatch rows whose `status` matches. */
   status?: MatchStatusFilter | null | undefined;
 };
 
 /** An ordering of ExhibitorMatch rows. */
 export type ExhibitorMatchOrder = {
+  /** Ascending (the default) or descending. */
   direction?: OrderDirection;
+  /** What to order by. */
   field: ExhibitorMatchOrderField;
 };
 
+/** What ExhibitorMatch rows can be ordered by; ties are broken by ID. Without `orderBy`: CREATED_AT descending. */
 export type ExhibitorMatchOrderField =
+  /** By each ExhibitorMatch's `createdAt`. */
   | 'CREATED_AT'
+  /** By each ExhibitorMatch's `id`. */
   | 'ID'
+  /** By each ExhibitorMatch's `status`. */
   | 'STATUS'
+  /** By each ExhibitorMatch's `updatedAt`. */
   | 'UPDATED_AT';
 
 /** The delegation's next progress report. */
 export type FreezeProgressReportInput = {
+  /** The delegation whose report to freeze (its DELEGATION_OFFICE). */
   delegationId: string;
   /** At most 4,000 characters. */
   note?: string | null | undefined;
@@ -742,32 +897,46 @@ export type FreezeProgressReportInput = {
 
 /** Filters FundingRequest rows; all given conditions must hold. */
 export type FundingRequestFilter = {
+  /** FundingRequest rows whose `amountCny` matches. */
   amountCny?: DecimalFilter | null | undefined;
   /** Every one of these holds. */
   and?: Array<FundingRequestFilter> | null | undefined;
+  /** FundingRequest rows whose `createdAt` matches. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** FundingRequest rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** FundingRequest rows whose `id` matches. */
   id?: IdFilter | null | undefined;
   /** This does not hold. */
   not?: FundingRequestFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<FundingRequestFilter> | null | undefined;
+  /** FundingRequest rows whose `status` matches. */
   status?: FundingStatusFilter | null | undefined;
 };
 
+/** Where a funding request stands: SUBMITTED → APPROVED → PAID, or REJECTED (with a reason). */
 export type FundingStatus =
+  /** Approved by Finance; not paid yet. */
   | 'APPROVED'
+  /** Paid; final. */
   | 'PAID'
+  /** Rejected by Finance, with a reason; final. */
   | 'REJECTED'
+  /** Submitted to Finance for review. */
   | 'SUBMITTED';
 
 /** Compares a FundingStatus. */
 export type FundingStatusFilter = {
+  /** Equal to this. */
   eq?: FundingStatus | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<FundingStatus> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: FundingStatus | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<FundingStatus> | null | undefined;
 };
 
@@ -775,35 +944,47 @@ export type FundingStatusFilter = {
 export type HealthIncidentFilter = {
   /** Every one of these holds. */
   and?: Array<HealthIncidentFilter> | null | undefined;
+  /** HealthIncident rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** HealthIncident rows whose `id` matches. */
   id?: IdFilter | null | undefined;
   /** This does not hold. */
   not?: HealthIncidentFilter | null | undefined;
+  /** HealthIncident rows whose `openedAt` matches. */
   openedAt?: DateTimeFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<HealthIncidentFilter> | null | undefined;
+  /** HealthIncident rows whose `status` matches. */
   status?: IncidentStatusFilter | null | undefined;
+  /** HealthIncident rows whose `subDelegation` matches. */
   subDelegation?: IdFilter | null | undefined;
 };
 
 /** Compares a global ID. */
 export type IdFilter = {
+  /** Equal to this. */
   eq?: string | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<string> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: string | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<string> | null | undefined;
 };
 
 /** A delegation's plan as a file: into an existing delegation (delegationId, its DELEGATION_OFFICE), or as a new delegation of an edition (expoId, its EXPO_BUREAU), exactly one of the two. */
 export type ImportPlanInput = {
+  /** Import into this existing delegation (its DELEGATION_OFFICE). */
   delegationId?: string | null | undefined;
   /** Check everything and report what would be written, writing nothing. */
   dryRun?: boolean | null | undefined;
+  /** Or create a new delegation of this expo edition from the plan (its EXPO_BUREAU). */
   expoId?: string | null | undefined;
   /** The JSON text, or the XLSX workbook in base64. */
   file: string;
+  /** JSON or XLSX. */
   format: PlanFormat;
 };
 
@@ -829,32 +1010,48 @@ export type ImportRegistrationNumbersInput = {
   format: SheetFormat;
 };
 
+/** Where a health incident stands: OPEN → RESPONDED → CLOSED. */
 export type IncidentStatus =
+  /** Settled; final. */
   | 'CLOSED'
+  /** Reported; nobody has responded yet. */
   | 'OPEN'
+  /** The health side responded. */
   | 'RESPONDED';
 
 /** Compares a IncidentStatus. */
 export type IncidentStatusFilter = {
+  /** Equal to this. */
   eq?: IncidentStatus | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<IncidentStatus> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: IncidentStatus | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<IncidentStatus> | null | undefined;
 };
 
 /** Compares an integer. */
 export type IntFilter = {
+  /** Equal to this. */
   eq?: number | null | undefined;
+  /** Greater than (later than) this. */
   gt?: number | null | undefined;
+  /** Greater than (later than) or equal to this. */
   gte?: number | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<number> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Less than (earlier than) this. */
   lt?: number | null | undefined;
+  /** Less than (earlier than) or equal to this. */
   lte?: number | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: number | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<number> | null | undefined;
 };
 
@@ -888,10 +1085,15 @@ export type IssueTripInput = {
   version: number;
 };
 
+/** A person's role in the delegation's leading group (领导小组), held on behalf of an organisation. */
 export type LeadingGroupRole =
+  /** Deputy leader (副组长). */
   | 'DEPUTY_LEADER'
+  /** Leader (组长). */
   | 'LEADER'
+  /** Member (成员), for a member unit. */
   | 'MEMBER'
+  /** Secretary-general (秘书长). */
   | 'SECRETARY_GENERAL';
 
 /** Links a deal to the on-site event it was signed at (eventId null: to none), with the deal’s version. */
@@ -903,22 +1105,34 @@ export type LinkDealToEventInput = {
   version: number;
 };
 
+/** Where a match of a purchaser (or its need) with an exhibitor stands: SUGGESTED or PROPOSED → ACCEPTED → MEETING_SCHEDULED → MET → DEAL, or DECLINED. */
 export type MatchStatus =
+  /** Both sides accepted; no meeting yet. */
   | 'ACCEPTED'
+  /** A deal came of it. */
   | 'DEAL'
+  /** One side said no; final. */
   | 'DECLINED'
+  /** A meeting is scheduled. */
   | 'MEETING_SCHEDULED'
+  /** The two sides met. */
   | 'MET'
+  /** Proposed by one side; the other has yet to accept. */
   | 'PROPOSED'
+  /** Suggested by the system from needs and exhibitors; nobody has acted on it yet. */
   | 'SUGGESTED';
 
 /** Compares a MatchStatus. */
 export type MatchStatusFilter = {
+  /** Equal to this. */
   eq?: MatchStatus | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<MatchStatus> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: MatchStatus | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<MatchStatus> | null | undefined;
 };
 
@@ -926,30 +1140,44 @@ export type MatchStatusFilter = {
 export type MealFilter = {
   /** Every one of these holds. */
   and?: Array<MealFilter> | null | undefined;
+  /** Meal rows whose `day` matches. */
   day?: DateFilter | null | undefined;
+  /** Meal rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** Meal rows whose `headcount` matches. */
   headcount?: IntFilter | null | undefined;
+  /** Meal rows whose `id` matches. */
   id?: IdFilter | null | undefined;
+  /** Meal rows whose `meal` matches. */
   meal?: MealKindFilter | null | undefined;
   /** This does not hold. */
   not?: MealFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<MealFilter> | null | undefined;
+  /** Meal rows whose `place` matches. */
   place?: StringFilter | null | undefined;
 };
 
+/** Which meal of the day. */
 export type MealKind =
+  /** Breakfast. */
   | 'BREAKFAST'
+  /** Dinner. */
   | 'DINNER'
+  /** Lunch. */
   | 'LUNCH';
 
 /** Compares a MealKind. */
 export type MealKindFilter = {
+  /** Equal to this. */
   eq?: MealKind | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<MealKind> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: MealKind | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<MealKind> | null | undefined;
 };
 
@@ -957,62 +1185,95 @@ export type MealKindFilter = {
 export type MeetingFilter = {
   /** Every one of these holds. */
   and?: Array<MeetingFilter> | null | undefined;
+  /** Meeting rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** Meeting rows whose `endsAt` matches. */
   endsAt?: DateTimeFilter | null | undefined;
+  /** Meeting rows whose `exhibitor` matches. */
   exhibitor?: IdFilter | null | undefined;
+  /** Meeting rows whose `id` matches. */
   id?: IdFilter | null | undefined;
+  /** Meeting rows whose `match` matches. */
   match?: IdFilter | null | undefined;
+  /** Meeting rows whose `meetingPoint` matches. */
   meetingPoint?: IdFilter | null | undefined;
+  /** Meeting rows whose `mode` matches. */
   mode?: MeetingModeFilter | null | undefined;
   /** This does not hold. */
   not?: MeetingFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<MeetingFilter> | null | undefined;
+  /** Meeting rows whose `phase` matches. */
   phase?: MeetingPhaseFilter | null | undefined;
+  /** Meeting rows whose `purchaser` matches. */
   purchaser?: IdFilter | null | undefined;
+  /** Meeting rows whose `startsAt` matches. */
   startsAt?: DateTimeFilter | null | undefined;
+  /** Meeting rows whose `status` matches. */
   status?: MeetingStatusFilter | null | undefined;
 };
 
+/** How a meeting is held. */
 export type MeetingMode =
+  /** In person, at a table or room. */
   | 'OFFLINE'
+  /** Online (video call), at an online room. */
   | 'ONLINE';
 
 /** Compares a MeetingMode. */
 export type MeetingModeFilter = {
+  /** Equal to this. */
   eq?: MeetingMode | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<MeetingMode> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: MeetingMode | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<MeetingMode> | null | undefined;
 };
 
+/** When a meeting is held relative to the expo. */
 export type MeetingPhase =
+  /** During the expo, at the venue in Shanghai. */
   | 'ON_SITE'
+  /** Before the expo opens (pre-show matchmaking). */
   | 'PRE_SHOW';
 
 /** Compares a MeetingPhase. */
 export type MeetingPhaseFilter = {
+  /** Equal to this. */
   eq?: MeetingPhase | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<MeetingPhase> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: MeetingPhase | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<MeetingPhase> | null | undefined;
 };
 
 /** Filters MeetingPoint rows; all given conditions must hold. */
 export type MeetingPointFilter = {
+  /** MeetingPoint rows whose `active` matches. */
   active?: BooleanFilter | null | undefined;
   /** Every one of these holds. */
   and?: Array<MeetingPointFilter> | null | undefined;
+  /** MeetingPoint rows whose `capacity` matches. */
   capacity?: IntFilter | null | undefined;
+  /** MeetingPoint rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** MeetingPoint rows whose `expo` matches. */
   expo?: IdFilter | null | undefined;
+  /** MeetingPoint rows whose `id` matches. */
   id?: IdFilter | null | undefined;
+  /** MeetingPoint rows whose `key` matches. */
   key?: StringFilter | null | undefined;
+  /** MeetingPoint rows whose `kind` matches. */
   kind?: MeetingPointKindFilter | null | undefined;
+  /** MeetingPoint rows whose `name` matches. */
   name?: StringFilter | null | undefined;
   /** This does not hold. */
   not?: MeetingPointFilter | null | undefined;
@@ -1020,82 +1281,127 @@ export type MeetingPointFilter = {
   or?: Array<MeetingPointFilter> | null | undefined;
 };
 
+/** What kind of place a meeting point is. */
 export type MeetingPointKind =
+  /** An online meeting room (a video-call link). */
   | 'ONLINE_ROOM'
+  /** A meeting room. */
   | 'ROOM'
+  /** A table in a shared matchmaking hall. */
   | 'TABLE';
 
 /** Compares a MeetingPointKind. */
 export type MeetingPointKindFilter = {
+  /** Equal to this. */
   eq?: MeetingPointKind | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<MeetingPointKind> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: MeetingPointKind | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<MeetingPointKind> | null | undefined;
 };
 
 /** An ordering of MeetingPoint rows. */
 export type MeetingPointOrder = {
+  /** Ascending (the default) or descending. */
   direction?: OrderDirection;
+  /** What to order by. */
   field: MeetingPointOrderField;
 };
 
+/** What MeetingPoint rows can be ordered by; ties are broken by ID. Without `orderBy`: KEY ascending. */
 export type MeetingPointOrderField =
+  /** By each MeetingPoint's `capacity`. */
   | 'CAPACITY'
+  /** By each MeetingPoint's `createdAt`. */
   | 'CREATED_AT'
+  /** By each MeetingPoint's `id`. */
   | 'ID'
+  /** By each MeetingPoint's `key`. */
   | 'KEY'
+  /** By each MeetingPoint's `name`. */
   | 'NAME';
 
+/** Where a run of the meeting scheduler stands: a DRAFT to review, then PUBLISHED or DISCARDED. */
 export type MeetingScheduleStatus =
+  /** Thrown away; no meeting came of it. */
   | 'DISCARDED'
+  /** Proposed placements to review; no meeting exists yet. */
   | 'DRAFT'
+  /** Its items became meetings. */
   | 'PUBLISHED';
 
+/** Where a meeting stands: PROPOSED → SCHEDULED → HELD, or CANCELLED; or DECLINED by the other side. */
 export type MeetingStatus =
+  /** Called off after it was scheduled. */
   | 'CANCELLED'
+  /** The other side said no. */
   | 'DECLINED'
+  /** It took place. */
   | 'HELD'
+  /** One side asked for it and the other has yet to accept; it holds the time already. */
   | 'PROPOSED'
+  /** Confirmed: both sides accepted. */
   | 'SCHEDULED';
 
 /** Compares a MeetingStatus. */
 export type MeetingStatusFilter = {
+  /** Equal to this. */
   eq?: MeetingStatus | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<MeetingStatus> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: MeetingStatus | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<MeetingStatus> | null | undefined;
 };
 
+/** Why a procurement need was closed. */
 export type NeedCloseReason =
+  /** The purchaser no longer needs it. */
   | 'CANCELLED'
+  /** What was needed has been found (usually a deal). */
   | 'FULFILLED';
 
 /** Compares a NeedCloseReason. */
 export type NeedCloseReasonFilter = {
+  /** Equal to this. */
   eq?: NeedCloseReason | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<NeedCloseReason> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: NeedCloseReason | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<NeedCloseReason> | null | undefined;
 };
 
+/** Where a procurement need stands: DRAFT → PUBLISHED → CLOSED. */
 export type NeedStatus =
+  /** Closed, with a reason; final. */
   | 'CLOSED'
+  /** Being written; not yet open to matching. */
   | 'DRAFT'
+  /** Published: exhibitors may be matched to it. */
   | 'PUBLISHED';
 
 /** Compares a NeedStatus. */
 export type NeedStatusFilter = {
+  /** Equal to this. */
   eq?: NeedStatus | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<NeedStatus> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: NeedStatus | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<NeedStatus> | null | undefined;
 };
 
@@ -1111,8 +1417,11 @@ export type NewSubDelegationLeadInput = {
 export type NotificationFilter = {
   /** Every one of these holds. */
   and?: Array<NotificationFilter> | null | undefined;
+  /** Notification rows whose `createdAt` matches. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** Notification rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** Notification rows whose `kind` matches. */
   kind?: NotificationKindFilter | null | undefined;
   /** This does not hold. */
   not?: NotificationFilter | null | undefined;
@@ -1120,24 +1429,38 @@ export type NotificationFilter = {
   or?: Array<NotificationFilter> | null | undefined;
 };
 
+/** What happened. Those who read the delegation in full (its office, the expo bureau, analysts) are told of every kind; each value says who else is. */
 export type NotificationKind =
+  /** The background check of one of a purchaser's attendees FAILED: those who read the purchaser are told. */
   | 'BACKGROUND_CHECK_FAILED'
+  /** The office sent a circular (通报): the member units it is addressed to are told (everyone who reads the delegation, when addressed to all). */
   | 'CIRCULAR'
+  /** The credit check of a purchaser's organisation FAILED: those who read the purchaser are told. */
   | 'CREDIT_CHECK_FAILED'
+  /** A meeting was confirmed (accepted by the other side, or published in a schedule): those who read its purchaser are told. */
   | 'MEETING_SCHEDULED'
+  /** The office answered a problem a member unit raised: that unit is told. */
   | 'PROBLEM_ANSWERED'
+  /** A lead unit rejected a purchaser: those who read the purchaser are told (its lead, the member unit that invited it, the purchaser). */
   | 'PURCHASER_REJECTED'
+  /** The office sent an approved purchaser back to its lead unit: those who read the purchaser are told. */
   | 'PURCHASER_SENT_BACK'
+  /** A task not DONE whose deadline is within 2 days (the reminder scheduler): its owner unit is told. */
   | 'TASK_DUE_SOON'
+  /** A task not DONE whose deadline day (a date in Shanghai) has passed in Shanghai (the reminder scheduler): its owner unit is told. */
   | 'TASK_OVERDUE';
 
 /** Compares a NotificationKind. */
 export type NotificationKindFilter = {
+  /** Equal to this. */
   eq?: NotificationKind | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<NotificationKind> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: NotificationKind | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<NotificationKind> | null | undefined;
 };
 
@@ -1145,30 +1468,44 @@ export type NotificationKindFilter = {
 export type OnsiteEventFilter = {
   /** Every one of these holds. */
   and?: Array<OnsiteEventFilter> | null | undefined;
+  /** OnsiteEvent rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** OnsiteEvent rows whose `id` matches. */
   id?: IdFilter | null | undefined;
+  /** OnsiteEvent rows whose `kind` matches. */
   kind?: OnsiteEventKindFilter | null | undefined;
   /** This does not hold. */
   not?: OnsiteEventFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<OnsiteEventFilter> | null | undefined;
+  /** OnsiteEvent rows whose `startsAt` matches. */
   startsAt?: DateTimeFilter | null | undefined;
+  /** OnsiteEvent rows whose `title` matches. */
   title?: StringFilter | null | undefined;
 };
 
+/** What an on-site activity of the delegation is (the plan's 五(四)). */
 export type OnsiteEventKind =
+  /** Supply-and-demand matchmaking (供需对接会). */
   | 'MATCHMAKING'
+  /** The delegation publishes its purchasing needs (采购需求发布会). */
   | 'NEEDS_PUBLISHING'
+  /** Any other activity. */
   | 'OTHER'
+  /** A signing ceremony (集中签约仪式): the deals signed there are linked to it. */
   | 'SIGNING_CEREMONY';
 
 /** Compares a OnsiteEventKind. */
 export type OnsiteEventKindFilter = {
+  /** Equal to this. */
   eq?: OnsiteEventKind | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<OnsiteEventKind> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: OnsiteEventKind | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<OnsiteEventKind> | null | undefined;
 };
 
@@ -1183,20 +1520,30 @@ export type OpenHealthIncidentInput = {
   subDelegationId?: string | null | undefined;
 };
 
+/** Which way an ordering runs. */
 export type OrderDirection =
+  /** Ascending: smallest, earliest or first in the alphabet first. */
   | 'ASC'
+  /** Descending: largest, latest or last in the alphabet first. */
   | 'DESC';
 
 /** Filters Organisation rows; all given conditions must hold. */
 export type OrganisationFilter = {
   /** Every one of these holds. */
   and?: Array<OrganisationFilter> | null | undefined;
+  /** Organisation rows whose `createdAt` matches. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** Organisation rows whose `creditCode` matches. */
   creditCode?: StringFilter | null | undefined;
+  /** Organisation rows whose `id` matches. */
   id?: IdFilter | null | undefined;
+  /** Organisation rows whose `key` matches. */
   key?: StringFilter | null | undefined;
+  /** Organisation rows whose `kind` matches. */
   kind?: OrganisationKindFilter | null | undefined;
+  /** Organisation rows whose `nameEn` matches. */
   nameEn?: StringFilter | null | undefined;
+  /** Organisation rows whose `nameZh` matches. */
   nameZh?: StringFilter | null | undefined;
   /** This does not hold. */
   not?: OrganisationFilter | null | undefined;
@@ -1204,42 +1551,64 @@ export type OrganisationFilter = {
   or?: Array<OrganisationFilter> | null | undefined;
 };
 
+/** What kind of body an organisation is. */
 export type OrganisationKind =
+  /** An industry association or federation (e.g. the Federation of Industry and Commerce). */
   | 'ASSOCIATION'
+  /** A company. */
   | 'ENTERPRISE'
+  /** A government department or agency (e.g. the Commerce department). */
   | 'GOVERNMENT'
+  /** A public institution (hospital, school, research institute…). */
   | 'INSTITUTION';
 
 /** Compares a OrganisationKind. */
 export type OrganisationKindFilter = {
+  /** Equal to this. */
   eq?: OrganisationKind | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<OrganisationKind> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: OrganisationKind | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<OrganisationKind> | null | undefined;
 };
 
 /** An ordering of Organisation rows. */
 export type OrganisationOrder = {
+  /** Ascending (the default) or descending. */
   direction?: OrderDirection;
+  /** What to order by. */
   field: OrganisationOrderField;
 };
 
+/** What Organisation rows can be ordered by; ties are broken by ID. Without `orderBy`: NAME_ZH ascending. */
 export type OrganisationOrderField =
+  /** By each Organisation's `createdAt`. */
   | 'CREATED_AT'
+  /** By each Organisation's `id`. */
   | 'ID'
+  /** By each Organisation's `kind`. */
   | 'KIND'
+  /** By each Organisation's `nameZh`. */
   | 'NAME_ZH';
 
+/** Who takes part in an on-site activity. */
 export type ParticipantKind =
+  /** An exhibitor of the edition. */
   | 'EXHIBITOR'
+  /** A guest, by name. */
   | 'GUEST'
+  /** A purchaser of the delegation. */
   | 'PURCHASER';
 
 /** A person of the delegation: `personId` (someone of the delegation already, not a purchaser's contact or attendee), or a new person by `name` with contact data, of the organisation the person stands for. Contacts show masked to whoever does not own them. */
 export type PersonInput = {
+  /** E-mail address. */
   email?: string | null | undefined;
+  /** Mobile number: digits, spaces, ( ) and -, optionally +. */
   mobile?: string | null | undefined;
   /** A new person: 1 to 100 characters. */
   name?: string | null | undefined;
@@ -1251,21 +1620,31 @@ export type PersonInput = {
 
 /** A plan file: JSON in the shape of the built-in Qinghai plan, or an XLSX workbook of one sheet per part (README, 'Plans as files'), sent and returned as base64. */
 export type PlanFormat =
+  /** JSON text in the shape of the built-in Qinghai plan. */
   | 'JSON'
+  /** An XLSX workbook, one sheet per part of the plan, in base64. */
   | 'XLSX';
 
+/** Where a problem (存在问题) raised to the delegation office stands: OPEN → ANSWERED → CLOSED. */
 export type ProblemStatus =
+  /** The office answered. */
   | 'ANSWERED'
+  /** Settled; final. */
   | 'CLOSED'
+  /** Raised; the office has not answered. */
   | 'OPEN';
 
 /** Compares a ProblemStatus. */
 export type ProblemStatusFilter = {
+  /** Equal to this. */
   eq?: ProblemStatus | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<ProblemStatus> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: ProblemStatus | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<ProblemStatus> | null | undefined;
 };
 
@@ -1273,41 +1652,64 @@ export type ProblemStatusFilter = {
 export type ProcurementNeedFilter = {
   /** Every one of these holds. */
   and?: Array<ProcurementNeedFilter> | null | undefined;
+  /** ProcurementNeed rows whose `budgetCurrency` matches. */
   budgetCurrency?: StringFilter | null | undefined;
+  /** ProcurementNeed rows whose `closeReason` matches. */
   closeReason?: NeedCloseReasonFilter | null | undefined;
+  /** ProcurementNeed rows whose `createdAt` matches. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** ProcurementNeed rows whose `deadline` matches. */
   deadline?: DateFilter | null | undefined;
+  /** ProcurementNeed rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** ProcurementNeed rows whose `exhibitionArea` matches. */
   exhibitionArea?: IdFilter | null | undefined;
+  /** ProcurementNeed rows whose `id` matches. */
   id?: IdFilter | null | undefined;
   /** This does not hold. */
   not?: ProcurementNeedFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<ProcurementNeedFilter> | null | undefined;
+  /** ProcurementNeed rows whose `publishedAt` matches. */
   publishedAt?: DateTimeFilter | null | undefined;
+  /** ProcurementNeed rows whose `purchaser` matches. */
   purchaser?: IdFilter | null | undefined;
+  /** ProcurementNeed rows whose `status` matches. */
   status?: NeedStatusFilter | null | undefined;
+  /** ProcurementNeed rows whose `title` matches. */
   title?: StringFilter | null | undefined;
 };
 
 /** An ordering of ProcurementNeed rows. */
 export type ProcurementNeedOrder = {
+  /** Ascending (the default) or descending. */
   direction?: OrderDirection;
+  /** What to order by. */
   field: ProcurementNeedOrderField;
 };
 
+/** What ProcurementNeed rows can be ordered by; ties are broken by ID. Without `orderBy`: CREATED_AT descending. */
 export type ProcurementNeedOrderField =
+  /** By each ProcurementNeed's `createdAt`. */
   | 'CREATED_AT'
+  /** By each ProcurementNeed's `id`. */
   | 'ID'
+  /** By each ProcurementNeed's `status`. */
   | 'STATUS'
+  /** By each ProcurementNeed's `title`. */
   | 'TITLE'
+  /** By each ProcurementNeed's `updatedAt`. */
   | 'UPDATED_AT';
 
 /** A section of a progress report (one sheet of its XLSX, one part of its HTML). */
 export type ProgressReportSection =
+  /** Deal totals in USD, by exhibition area and exhibitor country. */
   | 'DEALS'
+  /** Problems raised to the office that are still open. */
   | 'PROBLEMS'
+  /** Recruitment progress: approved and reported purchasers against the targets. */
   | 'RECRUITMENT'
+  /** Tasks by status, and the overdue ones. */
   | 'TASKS';
 
 /** Proposes an exhibitor for a published need (needId), or for a purchaser without a need (purchaserId): exactly one of them. */
@@ -1326,13 +1728,17 @@ export type ProposeMatchInput = {
 export type ProtocolRequestFilter = {
   /** Every one of these holds. */
   and?: Array<ProtocolRequestFilter> | null | undefined;
+  /** ProtocolRequest rows whose `createdAt` matches. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** ProtocolRequest rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** ProtocolRequest rows whose `id` matches. */
   id?: IdFilter | null | undefined;
   /** This does not hold. */
   not?: ProtocolRequestFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<ProtocolRequestFilter> | null | undefined;
+  /** ProtocolRequest rows whose `status` matches. */
   status?: QuestionStatusFilter | null | undefined;
 };
 
@@ -1340,41 +1746,66 @@ export type ProtocolRequestFilter = {
 export type PublicityRecordFilter = {
   /** Every one of these holds. */
   and?: Array<PublicityRecordFilter> | null | undefined;
+  /** PublicityRecord rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** PublicityRecord rows whose `id` matches. */
   id?: IdFilter | null | undefined;
   /** This does not hold. */
   not?: PublicityRecordFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<PublicityRecordFilter> | null | undefined;
+  /** PublicityRecord rows whose `outlet` matches. */
   outlet?: StringFilter | null | undefined;
+  /** PublicityRecord rows whose `publishedOn` matches. */
   publishedOn?: DateFilter | null | undefined;
 };
 
+/** What kind of buyer a purchaser is, as the plan lists them (二): enterprises first, then institutions. */
 export type PurchaserCategory =
+  /** Agricultural institution (农业机构). */
   | 'AGRICULTURE_INSTITUTION'
+  /** Car sales (汽车销售). */
   | 'AUTO_SALES'
+  /** Cultural institution (文化机构). */
   | 'CULTURE_INSTITUTION'
+  /** Distributor or agent (经销商代理商). */
   | 'DISTRIBUTOR_AGENT'
+  /** E-commerce enterprise (电子商务企业). */
   | 'ECOMMERCE'
+  /** Educational institution (教育机构). */
   | 'EDUCATION_INSTITUTION'
+  /** End user (终端用户). */
   | 'END_USER'
+  /** Environmental institution (环保机构). */
   | 'ENVIRONMENT_INSTITUTION'
+  /** Import trading enterprise (进口贸易企业). */
   | 'IMPORT_TRADE'
+  /** Manufacturing enterprise (生产制造企业). */
   | 'MANUFACTURING'
+  /** Medical institution (医疗机构). */
   | 'MEDICAL_INSTITUTION'
+  /** Research institution (科研机构). */
   | 'RESEARCH_INSTITUTION'
+  /** Service enterprise (服务企业). */
   | 'SERVICE'
+  /** Tourism institution (旅游机构). */
   | 'TOURISM_INSTITUTION'
+  /** Trading centre (交易中心). */
   | 'TRADING_CENTRE'
+  /** Wholesale or retail enterprise (批发零售企业). */
   | 'WHOLESALE_RETAIL';
 
 /** Compares a PurchaserCategory. */
 export type PurchaserCategoryFilter = {
+  /** Equal to this. */
   eq?: PurchaserCategory | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<PurchaserCategory> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: PurchaserCategory | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<PurchaserCategory> | null | undefined;
 };
 
@@ -1382,13 +1813,19 @@ export type PurchaserCategoryFilter = {
 export type PurchaserFilter = {
   /** Every one of these holds. */
   and?: Array<PurchaserFilter> | null | undefined;
+  /** Purchaser rows whose `approvedAt` matches. */
   approvedAt?: DateTimeFilter | null | undefined;
+  /** Purchaser rows whose `category` matches. */
   category?: PurchaserCategoryFilter | null | undefined;
+  /** Purchaser rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** Purchaser rows whose `id` matches. */
   id?: IdFilter | null | undefined;
+  /** Purchaser rows whose `invitedAt` matches. */
   invitedAt?: DateTimeFilter | null | undefined;
   /** The member unit or lead that invited the purchaser. */
   invitedBy?: IdFilter | null | undefined;
+  /** Purchaser rows whose `lead` matches. */
   lead?: IdFilter | null | undefined;
   /** This does not hold. */
   not?: PurchaserFilter | null | undefined;
@@ -1396,62 +1833,94 @@ export type PurchaserFilter = {
   or?: Array<PurchaserFilter> | null | undefined;
   /** The purchasing organisation matches this. */
   organisation?: OrganisationFilter | null | undefined;
+  /** Purchaser rows whose `registeredAt` matches. */
   registeredAt?: DateTimeFilter | null | undefined;
+  /** Purchaser rows whose `reportedAt` matches. */
   reportedAt?: DateTimeFilter | null | undefined;
+  /** Purchaser rows whose `status` matches. */
   status?: PurchaserStatusFilter | null | undefined;
+  /** Purchaser rows whose `subDelegation` matches. */
   subDelegation?: IdFilter | null | undefined;
 };
 
 /** An ordering of Purchaser rows. */
 export type PurchaserOrder = {
+  /** Ascending (the default) or descending. */
   direction?: OrderDirection;
+  /** What to order by. */
   field: PurchaserOrderField;
 };
 
+/** What Purchaser rows can be ordered by; ties are broken by ID. Without `orderBy`: INVITED_AT ascending. */
 export type PurchaserOrderField =
+  /** By each Purchaser's `id`. */
   | 'ID'
+  /** By each Purchaser's `invitedAt`. */
   | 'INVITED_AT'
+  /** By each Purchaser's `organisationNameZh`. */
   | 'ORGANISATION_NAME_ZH'
+  /** By each Purchaser's `status`. */
   | 'STATUS'
+  /** By each Purchaser's `updatedAt`. */
   | 'UPDATED_AT';
 
+/** Where a purchaser stands: INVITED → REGISTERED → APPROVED → REPORTED, with REJECTED and WITHDRAWN. */
 export type PurchaserStatus =
+  /** Approved by a lead unit (after a passed credit check and every attendee's background check); counts towards the target. */
   | 'APPROVED'
+  /** Invited by a member unit; not registered yet. */
   | 'INVITED'
+  /** Registered, awaiting review by a lead unit of its sub-delegation. */
   | 'REGISTERED'
+  /** Rejected by a lead unit, with a reason; may go back to REGISTERED on resubmission. */
   | 'REJECTED'
+  /** Reported up to the expo bureau by the delegation office; counts towards the target. */
   | 'REPORTED'
+  /** Withdrawn before being reported; final. */
   | 'WITHDRAWN';
 
 /** Compares a PurchaserStatus. */
 export type PurchaserStatusFilter = {
+  /** Equal to this. */
   eq?: PurchaserStatus | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<PurchaserStatus> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: PurchaserStatus | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<PurchaserStatus> | null | undefined;
 };
 
+/** Where a question to a service department stands: OPEN until the department has ANSWERED it. */
 export type QuestionStatus =
+  /** The department answered. */
   | 'ANSWERED'
+  /** Asked; not answered yet. */
   | 'OPEN';
 
 /** Compares a QuestionStatus. */
 export type QuestionStatusFilter = {
+  /** Equal to this. */
   eq?: QuestionStatus | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<QuestionStatus> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: QuestionStatus | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<QuestionStatus> | null | undefined;
 };
 
 /** A problem raised to the office, by a member unit. */
 export type RaiseTaskProblemInput = {
+  /** Without a task: the delegation the problem is raised in. */
   delegationId?: string | null | undefined;
   /** The task it is about; its owner unit raises it. Without one, give delegationId. */
   taskId?: string | null | undefined;
+  /** The problem: 1 to 4000 characters. */
   text: string;
   /** Without a task: the raising unit's organisation (a MEMBER_UNIT's own by default). */
   unitOrganisationId?: string | null | undefined;
@@ -1576,6 +2045,7 @@ export type RegisterPurchaserInput = {
 
 /** A webhook for a delegation: its events POSTed to url. */
 export type RegisterWebhookInput = {
+  /** The delegation whose events it receives (its DELEGATION_OFFICE). */
   delegationId: string;
   /** Only these kinds; all if null. */
   kinds?: Array<NotificationKind> | null | undefined;
@@ -1601,31 +2071,41 @@ export type RejectPurchaserInput = {
   version: number;
 };
 
+/** Removes a person from the leading group. */
 export type RemoveLeadingGroupMemberInput = {
+  /** The leading group member to remove. */
   memberId: string;
   /** The version you saw; CONFLICT if it changed. */
   version: number;
 };
 
+/** Removes a member unit from the leading group. */
 export type RemoveMemberUnitInput = {
+  /** The member unit to remove. */
   memberUnitId: string;
   /** The version you saw; CONFLICT if it changed. */
   version: number;
 };
 
+/** Removes a duty of a member unit. */
 export type RemoveResponsibilityInput = {
+  /** The duty to remove. */
   responsibilityId: string;
   /** The version you saw; CONFLICT if it changed. */
   version: number;
 };
 
+/** Removes a sub-delegation. */
 export type RemoveSubDelegationInput = {
+  /** The sub-delegation to remove. */
   subDelegationId: string;
   /** The version you saw; CONFLICT if it changed. */
   version: number;
 };
 
+/** Removes a lead unit from its sub-delegation. */
 export type RemoveSubDelegationLeadInput = {
+  /** The lead unit to remove. */
   leadId: string;
   /** The version you saw; CONFLICT if it changed. */
   version: number;
@@ -1639,10 +2119,13 @@ export type ReportPurchasersInput = {
   purchaserIds?: Array<string> | null | undefined;
 };
 
+/** Progress on a task, reported by the office or its owner unit. */
 export type ReportTaskProgressInput = {
+  /** A figure the task is measured by (purchasers recruited, an amount…). */
   figure?: string | null | undefined;
   /** 0 to 100. */
   percent?: number | null | undefined;
+  /** The task reported on. */
   taskId: string;
   /** What was done. */
   text: string;
@@ -1693,16 +2176,27 @@ export type ReviewFundingInput = {
   version: number;
 };
 
+/** What a role grant lets its user do; each grant binds one role to the scope the role needs. */
 export type Role =
+  /** Runs the platform: reads and writes everything, in every expo and delegation. */
   | 'ADMIN'
+  /** Reads the lists and aggregates of one delegation or one expo, with personal contact fields masked. */
   | 'ANALYST'
+  /** Records background checks of attendees (Public Security) in one delegation; reads only what a check needs. */
   | 'BACKGROUND_CHECKER'
+  /** Records credit checks of purchasers' organisations (Market Regulation) in one delegation; reads only what a check needs. */
   | 'CREDIT_CHECKER'
+  /** The delegation office (领导小组办公室) of one delegation: reads and writes all of it and reports purchasers up. */
   | 'DELEGATION_OFFICE'
+  /** A representative of one exhibitor of one edition: the exhibitor side of matchmaking. */
   | 'EXHIBITOR'
+  /** The expo bureau of one edition: reads every delegation of it, receives reported purchasers, keeps exhibitors and exchange rates. */
   | 'EXPO_BUREAU'
+  /** A member unit (成员单位) of one delegation: invites and registers purchasers and reads those it invited; with a service duty, works that duty. */
   | 'MEMBER_UNIT'
+  /** Acts for one purchaser: its profile, attendees, needs, matches, meetings and deals. */
   | 'PURCHASER'
+  /** A lead unit (牵头单位) of one sub-delegation: registers, reviews, matches and records deals there, and reads it. */
   | 'SUB_DELEGATION_LEAD';
 
 /** The next edition's delegation of a province, made from its last one (the EXPO_BUREAU of the target edition, or ADMIN): its structure, people (copied) and office host, as a starting point. */
@@ -1721,15 +2215,21 @@ export type RollOverDelegationInput = {
 export type RoomBlockFilter = {
   /** Every one of these holds. */
   and?: Array<RoomBlockFilter> | null | undefined;
+  /** RoomBlock rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** RoomBlock rows whose `firstNight` matches. */
   firstNight?: DateFilter | null | undefined;
+  /** RoomBlock rows whose `hotel` matches. */
   hotel?: StringFilter | null | undefined;
+  /** RoomBlock rows whose `id` matches. */
   id?: IdFilter | null | undefined;
+  /** RoomBlock rows whose `lastNight` matches. */
   lastNight?: DateFilter | null | undefined;
   /** This does not hold. */
   not?: RoomBlockFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<RoomBlockFilter> | null | undefined;
+  /** RoomBlock rows whose `pricePerNight` matches. */
   pricePerNight?: DecimalFilter | null | undefined;
 };
 
@@ -1773,6 +2273,7 @@ export type SendBackPurchaserInput = {
 export type SendCircularInput = {
   /** 1 to 20,000 characters. */
   body: string;
+  /** The delegation whose office sends it. */
   delegationId: string;
   /** The member units, by their organisations; every member unit of the delegation when not given. */
   organisationIds?: Array<string> | null | undefined;
@@ -1780,13 +2281,21 @@ export type SendCircularInput = {
   title: string;
 };
 
+/** The duty a member unit of the leading group serves the delegation with (the plan's 五(十) and 五(一)): a MEMBER_UNIT grant of that unit works that duty's queue, and only it. */
 export type ServiceDuty =
+  /** Advice on customs declaration (报关入境咨询): Xining Customs. */
   | 'CUSTOMS'
+  /** Funding review and payment (审核拨付展会相关经费): Finance. */
   | 'FINANCE'
+  /** The health plan for the stay and incidents (卫生健康): the Health Commission. */
   | 'HEALTH'
+  /** Food, lodging and travel in Shanghai (食、宿、行等后勤保障): the office (Commerce). */
   | 'LOGISTICS'
+  /** Foreign-affairs protocol (外事礼仪): the Foreign Affairs office. */
   | 'PROTOCOL'
+  /** Coverage of the delegation (宣传报道): the Propaganda department. */
   | 'PUBLICITY'
+  /** Train tickets (票务保障): China Railway Qinghai-Tibet Group. */
   | 'TICKETING';
 
 /** Sets the slot plan of an expo day (replacing the day's plan): the edition's (EXPO_BUREAU) or a delegation's (its office). */
@@ -1844,13 +2353,19 @@ export type SlotBreakInput = {
 
 /** Compares text; contains and startsWith ignore case. */
 export type StringFilter = {
+  /** Contains this text, ignoring case. */
   contains?: string | null | undefined;
+  /** Equal to this. */
   eq?: string | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<string> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: string | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<string> | null | undefined;
+  /** Starts with this text, ignoring case. */
   startsWith?: string | null | undefined;
 };
 
@@ -1866,9 +2381,13 @@ export type TargetInput = {
 export type TaskFilter = {
   /** Every one of these holds. */
   and?: Array<TaskFilter> | null | undefined;
+  /** Task rows whose `createdAt` matches. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** Task rows whose `deadline` matches. */
   deadline?: DateFilter | null | undefined;
+  /** Task rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** Task rows whose `id` matches. */
   id?: IdFilter | null | undefined;
   /** This does not hold. */
   not?: TaskFilter | null | undefined;
@@ -1878,99 +2397,149 @@ export type TaskFilter = {
   overdue?: BooleanFilter | null | undefined;
   /** The owner unit (its organisation). */
   owner?: IdFilter | null | undefined;
+  /** Task rows whose `personInCharge` matches. */
   personInCharge?: StringFilter | null | undefined;
+  /** Task rows whose `responsibility` matches. */
   responsibility?: IdFilter | null | undefined;
+  /** Task rows whose `status` matches. */
   status?: TaskStatusFilter | null | undefined;
+  /** Task rows whose `title` matches. */
   title?: StringFilter | null | undefined;
+  /** Task rows whose `updatedAt` matches. */
   updatedAt?: DateTimeFilter | null | undefined;
 };
 
+/** What taskAggregate groups tasks by. */
 export type TaskGroupBy =
+  /** The delegation. */
   | 'DELEGATION'
   /** A task is overdue when its deadline day (a date in Shanghai) has passed in Shanghai and it is not DONE. */
   | 'OVERDUE'
   /** The owner unit. */
   | 'OWNER'
+  /** The status. */
   | 'STATUS';
 
 /** An ordering of Task rows. */
 export type TaskOrder = {
+  /** Ascending (the default) or descending. */
   direction?: OrderDirection;
+  /** What to order by. */
   field: TaskOrderField;
 };
 
+/** What Task rows can be ordered by; ties are broken by ID. Without `orderBy`: DEADLINE ascending, then CREATED_AT ascending. */
 export type TaskOrderField =
+  /** By each Task's `createdAt`. */
   | 'CREATED_AT'
+  /** By each Task's `deadline`. */
   | 'DEADLINE'
+  /** By each Task's `id`. */
   | 'ID'
+  /** By each Task's `status`. */
   | 'STATUS'
+  /** By each Task's `title`. */
   | 'TITLE'
+  /** By each Task's `updatedAt`. */
   | 'UPDATED_AT';
 
 /** Filters TaskProblem rows; all given conditions must hold. */
 export type TaskProblemFilter = {
   /** Every one of these holds. */
   and?: Array<TaskProblemFilter> | null | undefined;
+  /** TaskProblem rows whose `createdAt` matches. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** TaskProblem rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** TaskProblem rows whose `id` matches. */
   id?: IdFilter | null | undefined;
   /** This does not hold. */
   not?: TaskProblemFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<TaskProblemFilter> | null | undefined;
+  /** TaskProblem rows whose `status` matches. */
   status?: ProblemStatusFilter | null | undefined;
+  /** TaskProblem rows whose `task` matches. */
   task?: IdFilter | null | undefined;
+  /** TaskProblem rows whose `text` matches. */
   text?: StringFilter | null | undefined;
   /** The member unit that raised it (its organisation). */
   unit?: IdFilter | null | undefined;
+  /** TaskProblem rows whose `updatedAt` matches. */
   updatedAt?: DateTimeFilter | null | undefined;
 };
 
+/** Where a task (督办) stands: OPEN → IN_PROGRESS → DONE, or BLOCKED by a problem. */
 export type TaskStatus =
+  /** Held up by a problem raised to the office. */
   | 'BLOCKED'
+  /** Completed. */
   | 'DONE'
+  /** Started; progress is being reported. */
   | 'IN_PROGRESS'
+  /** Assigned; not started. */
   | 'OPEN';
 
 /** Compares a TaskStatus. */
 export type TaskStatusFilter = {
+  /** Equal to this. */
   eq?: TaskStatus | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<TaskStatus> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: TaskStatus | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<TaskStatus> | null | undefined;
 };
 
+/** The two sides of a match and of its meetings; each accepts for itself. */
 export type TradeSide =
+  /** The representatives of the match's exhibitor (EXHIBITOR; and ADMIN). */
   | 'EXHIBITOR_SIDE'
+  /** Those who write the purchaser's trade records: its delegation office, the lead units of its sub-delegation, for some records the purchaser itself (and ADMIN). */
   | 'PURCHASER_SIDE';
 
+/** How a trip is made. */
 export type TravelMode =
+  /** By air. */
   | 'FLIGHT'
+  /** By train. */
   | 'TRAIN';
 
 /** Compares a TravelMode. */
 export type TravelModeFilter = {
+  /** Equal to this. */
   eq?: TravelMode | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<TravelMode> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: TravelMode | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<TravelMode> | null | undefined;
 };
 
+/** Which way a trip goes. */
 export type TripDirection =
+  /** To the expo in Shanghai. */
   | 'OUTBOUND'
+  /** Home from Shanghai. */
   | 'RETURN';
 
 /** Compares a TripDirection. */
 export type TripDirectionFilter = {
+  /** Equal to this. */
   eq?: TripDirection | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<TripDirection> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: TripDirection | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<TripDirection> | null | undefined;
 };
 
@@ -1978,68 +2547,108 @@ export type TripDirectionFilter = {
 export type TripFilter = {
   /** Every one of these holds. */
   and?: Array<TripFilter> | null | undefined;
+  /** Trip rows whose `attendee` matches. */
   attendee?: IdFilter | null | undefined;
+  /** Trip rows whose `createdAt` matches. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** Trip rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** Trip rows whose `direction` matches. */
   direction?: TripDirectionFilter | null | undefined;
+  /** Trip rows whose `id` matches. */
   id?: IdFilter | null | undefined;
+  /** Trip rows whose `mode` matches. */
   mode?: TravelModeFilter | null | undefined;
   /** This does not hold. */
   not?: TripFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<TripFilter> | null | undefined;
+  /** Trip rows whose `serviceNumber` matches. */
   serviceNumber?: StringFilter | null | undefined;
+  /** Trip rows whose `status` matches. */
   status?: TripStatusFilter | null | undefined;
+  /** Trip rows whose `travelDate` matches. */
   travelDate?: DateFilter | null | undefined;
 };
 
 /** An ordering of Trip rows. */
 export type TripOrder = {
+  /** Ascending (the default) or descending. */
   direction?: OrderDirection;
+  /** What to order by. */
   field: TripOrderField;
 };
 
+/** What Trip rows can be ordered by; ties are broken by ID. Without `orderBy`: TRAVEL_DATE ascending, then SERVICE_NUMBER ascending. */
 export type TripOrderField =
+  /** By each Trip's `createdAt`. */
   | 'CREATED_AT'
+  /** By each Trip's `id`. */
   | 'ID'
+  /** By each Trip's `serviceNumber`. */
   | 'SERVICE_NUMBER'
+  /** By each Trip's `status`. */
   | 'STATUS'
+  /** By each Trip's `travelDate`. */
   | 'TRAVEL_DATE';
 
+/** Where a trip stands: REQUESTED → BOOKED → ISSUED, or CANCELLED. */
 export type TripStatus =
+  /** Booked (seats held). */
   | 'BOOKED'
+  /** Called off. */
   | 'CANCELLED'
+  /** Tickets issued. */
   | 'ISSUED'
+  /** Asked for; not booked yet. */
   | 'REQUESTED';
 
 /** Compares a TripStatus. */
 export type TripStatusFilter = {
+  /** Equal to this. */
   eq?: TripStatus | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<TripStatus> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: TripStatus | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<TripStatus> | null | undefined;
 };
 
+/** Why the meeting scheduler could not place a match. */
 export type UnplacedReason =
+  /** Not placeable even alone: its people are never all free in the slots. */
   | 'NO_COMMON_FREE_SLOT'
+  /** Not placeable even alone: no meeting point of its scope holds its people. */
   | 'NO_FITTING_POINT'
+  /** Not placeable even alone: whenever its people are all free, confirmed meetings hold every fitting point. */
   | 'NO_FREE_POINT_WHEN_ALL_FREE'
+  /** Placeable, but taken by the run: one of its people meets someone else in each of its slots. */
   | 'PARTICIPANTS_BOOKED'
+  /** Placeable, but taken by the run: the fitting points are full in its slots. */
   | 'POINTS_FULL';
 
 /** Changes to a delegation (the EXPO_BUREAU of its edition, or ADMIN): the fields given change, null clears an optional one. A stale version is a CONFLICT. */
 export type UpdateDelegationInput = {
+  /** The delegation to change. */
   id: string;
+  /** A new key within the edition, unique there: A-Z, 0-9 and _, 1 to 40. */
   key?: string | null | undefined;
+  /** A new name in English; left out or null, the name stays. */
   nameEn?: string | null | undefined;
+  /** A new name in Chinese; left out or null, the name stays. */
   nameZh?: string | null | undefined;
   /** Another organisation to host the office. */
   officeOrganisationId?: string | null | undefined;
+  /** The province in English. */
   provinceEn?: string | null | undefined;
+  /** The province in Chinese. */
   provinceZh?: string | null | undefined;
+  /** How purchasers are registered, in English; null clears it. */
   registrationPrincipleEn?: string | null | undefined;
+  /** How purchasers are registered, in Chinese; null clears it. */
   registrationPrincipleZh?: string | null | undefined;
   /** The version you read. */
   version: number;
@@ -2063,32 +2672,51 @@ export type UpdateExhibitorRepresentativeInput = {
 
 /** Changes to an expo edition: the fields given change (null clears an optional one), areas and zones are added or renamed by key, rates are set per currency. A stale version is a CONFLICT. */
 export type UpdateExpoInput = {
+  /** Areas and zones added, or renamed by key. */
   areas?: Array<ExhibitionAreaInput> | null | undefined;
+  /** Business exhibition floor area in m²; null clears it. */
   businessExhibitionAreaM2?: number | null | undefined;
+  /** Another edition number; unique. */
   edition?: number | null | undefined;
+  /** Another last day (a date in Shanghai); not before startsOn. */
   endsOn?: string | null | undefined;
+  /** The edition to change. */
   id: string;
+  /** A new name in English; left out or null, the name stays. */
   nameEn?: string | null | undefined;
+  /** A new name in Chinese; left out or null, the name stays. */
   nameZh?: string | null | undefined;
+  /** Rates set per currency. */
   rates?: Array<ExchangeRateInput> | null | undefined;
+  /** Another ISO 4217 code that deals are reported in. */
   reportingCurrency?: string | null | undefined;
+  /** Another first day (a date in Shanghai); not after endsOn. */
   startsOn?: string | null | undefined;
+  /** Venue in English; null clears it. */
   venueEn?: string | null | undefined;
+  /** Venue in Chinese; null clears it. */
   venueZh?: string | null | undefined;
   /** The version you read. */
   version: number;
+  /** Website; null clears it. */
   website?: string | null | undefined;
 };
 
 /** Corrects a member of the leading group; fields left out stay. To hand the LEADER role over, give the leader's member another person. */
 export type UpdateLeadingGroupMemberInput = {
+  /** The leading group member to correct. */
   memberId: string;
+  /** Another member unit of the delegation to hold the role for. */
   memberUnitId?: string | null | undefined;
+  /** Another person to hold the role (hands the role over). */
   person?: PersonInput | null | undefined;
+  /** Order within its role. */
   position?: number | null | undefined;
+  /** Another role; the one-LEADER and one-SECRETARY_GENERAL rules still hold. */
   role?: LeadingGroupRole | null | undefined;
   /** null clears it. */
   titleEn?: string | null | undefined;
+  /** Official title in Chinese. */
   titleZh?: string | null | undefined;
   /** The version you saw; CONFLICT if it changed. */
   version: number;
@@ -2128,7 +2756,9 @@ export type UpdateMemberUnitInput = {
   designatedPerson?: PersonInput | null | undefined;
   /** Its liaison officer (联络员). */
   liaison?: PersonInput | null | undefined;
+  /** The member unit to change. */
   memberUnitId: string;
+  /** Order among the member units. */
   position?: number | null | undefined;
   /** The version you saw; CONFLICT if it changed. */
   version: number;
@@ -2209,10 +2839,13 @@ export type UpdatePurchaserInput = {
 
 /** Changes a duty; fields left out stay. */
 export type UpdateResponsibilityInput = {
+  /** The duty in English: 1 to 1000 characters. */
   dutyEn?: string | null | undefined;
   /** null clears it. */
   dutyZh?: string | null | undefined;
+  /** Order among the unit's duties; unique among them. */
   position?: number | null | undefined;
+  /** The duty to change. */
   responsibilityId: string;
   /** The version you saw; CONFLICT if it changed. */
   version: number;
@@ -2222,14 +2855,19 @@ export type UpdateResponsibilityInput = {
 export type UpdateSubDelegationInput = {
   /** null clears it. */
   focus?: string | null | undefined;
+  /** A new key, unique in the delegation: A-Z, 0-9, _. */
   key?: string | null | undefined;
+  /** A new name in English; left out or null, the name stays. */
   nameEn?: string | null | undefined;
+  /** A new name in Chinese; left out or null, the name stays. */
   nameZh?: string | null | undefined;
+  /** Order among the sub-delegations. */
   position?: number | null | undefined;
   /** true: this one receives the purchasers of units without a sub-delegation (the one that did stops). false is refused where it does: set it on another instead. */
   receivesUnassigned?: boolean | null | undefined;
   /** The target the co-leads share; null: the leads have their own. */
   sharedTarget?: TargetInput | null | undefined;
+  /** The sub-delegation to change. */
   subDelegationId: string;
   /** The version you saw; CONFLICT if it changed. */
   version: number;
@@ -2237,7 +2875,9 @@ export type UpdateSubDelegationInput = {
 
 /** Changes a lead unit; fields left out stay. */
 export type UpdateSubDelegationLeadInput = {
+  /** The lead unit to change. */
   leadId: string;
+  /** Order among the sub-delegation's lead units. */
   position?: number | null | undefined;
   /** The lead's own target; null clears. */
   target?: TargetInput | null | undefined;
@@ -2251,13 +2891,19 @@ export type UpdateTaskInput = {
   blockedByProblemId?: string | null | undefined;
   /** Today or later, in Shanghai. */
   deadline?: string | null | undefined;
+  /** Other details; at most 4000 characters. */
   description?: string | null | undefined;
+  /** The task to change. */
   id: string;
+  /** Another owner unit (the organisation of a member unit of the delegation). */
   ownerOrganisationId?: string | null | undefined;
+  /** Another person in charge, by name. */
   personInCharge?: string | null | undefined;
+  /** Another person of the delegation in charge. */
   personInChargeId?: string | null | undefined;
   /** Along OPEN → IN_PROGRESS → DONE; BLOCKED with blockedByProblemId. */
   status?: TaskStatus | null | undefined;
+  /** Another title: 1 to 1000 characters. */
   title?: string | null | undefined;
   /** The version you read. */
   version: number;
@@ -2265,10 +2911,15 @@ export type UpdateTaskInput = {
 
 /** Changes to a webhook: its url, kinds, or enabled (false disables it). */
 export type UpdateWebhookInput = {
+  /** false disables it (its deliveries wait); true enables it again. */
   enabled?: boolean | null | undefined;
+  /** The webhook to change. */
   id: string;
+  /** Only these kinds; null: every kind. */
   kinds?: Array<NotificationKind> | null | undefined;
+  /** Another http(s) URL; in production not a private address. */
   url?: string | null | undefined;
+  /** The version you saw; CONFLICT if it changed. */
   version: number;
 };
 
@@ -2280,10 +2931,13 @@ export type WebhookDeliveryFilter = {
   not?: WebhookDeliveryFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<WebhookDeliveryFilter> | null | undefined;
+  /** WebhookDelivery rows whose `status` matches. */
   status?: WebhookDeliveryStatusFilter | null | undefined;
+  /** WebhookDelivery rows whose `webhook` matches. */
   webhook?: IdFilter | null | undefined;
 };
 
+/** Where the delivery of one event to one webhook stands. */
 export type WebhookDeliveryStatus =
   /** Dead-lettered after the last try; redeliverWebhookDelivery retries. */
   | 'DEAD'
@@ -2294,11 +2948,15 @@ export type WebhookDeliveryStatus =
 
 /** Compares a WebhookDeliveryStatus. */
 export type WebhookDeliveryStatusFilter = {
+  /** Equal to this. */
   eq?: WebhookDeliveryStatus | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<WebhookDeliveryStatus> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: WebhookDeliveryStatus | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<WebhookDeliveryStatus> | null | undefined;
 };
 

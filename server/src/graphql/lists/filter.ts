@@ -62,20 +62,34 @@ const OPERATORS = {
 type Operator =
   'eq' | 'ne' | 'in' | 'notIn' | 'lt' | 'lte' | 'gt' | 'gte' | 'contains' | 'startsWith' | 'isNull';
 
+/** What each operator of a scalar filter keeps. */
+const OPERATOR_DESCRIPTIONS: Record<Exclude<Operator, 'isNull'>, string> = {
+  eq: 'Equal to this.',
+  ne: 'Not equal to this; a null value matches too.',
+  in: 'Equal to one of these (at most 1000).',
+  notIn: 'Equal to none of these (at most 1000).',
+  lt: 'Less than (earlier than) this.',
+  lte: 'Less than (earlier than) or equal to this.',
+  gt: 'Greater than (later than) this.',
+  gte: 'Greater than (later than) or equal to this.',
+  contains: 'Contains this text, ignoring case.',
+  startsWith: 'Starts with this text, ignoring case.',
+};
+
 function scalarFilter(
   name: string,
   type: () => unknown,
-  operators: readonly string[],
+  operators: readonly Exclude<Operator, 'isNull'>[],
   description: string,
 ) {
   @InputType(name, { description })
   class ScalarFilter {}
   for (const op of operators) {
     const list = op === 'in' || op === 'notIn';
-    Field(() => (list ? [type()] : type()) as never, { nullable: true })(
-      ScalarFilter.prototype,
-      op,
-    );
+    Field(() => (list ? [type()] : type()) as never, {
+      nullable: true,
+      description: OPERATOR_DESCRIPTIONS[op],
+    })(ScalarFilter.prototype, op);
   }
   Field(() => Boolean, {
     nullable: true,
@@ -85,7 +99,7 @@ function scalarFilter(
 }
 
 const equality = OPERATORS.equality;
-const ranged = [...OPERATORS.equality, ...OPERATORS.range];
+const ranged = [...OPERATORS.equality, ...OPERATORS.range] as const;
 
 export const IDFilter = scalarFilter('IDFilter', () => ID, equality, 'Compares a global ID.');
 export const StringFilter = scalarFilter(
@@ -179,14 +193,19 @@ export function filterInput(spec: ListSpec): Function {
   // knows input classes that exist before it builds the schema
   for (const [name, field] of Object.entries(spec.fields)) {
     const input = filterInputOf(field.value);
-    Field(() => input, { nullable: true, description: field.description })(Filter.prototype, name);
+    Field(() => input, {
+      nullable: true,
+      description: field.description ?? `${spec.name} rows whose \`${name}\` matches.`,
+    })(Filter.prototype, name);
   }
   for (const [name, relation] of Object.entries(spec.relations ?? {})) {
-    const input = filterInput(relation.target());
-    Field(() => input, { nullable: true, description: relation.description })(
-      Filter.prototype,
-      name,
-    );
+    const target = relation.target();
+    const input = filterInput(target);
+    Field(() => input, {
+      nullable: true,
+      description:
+        relation.description ?? `${spec.name} rows whose ${target.name} (\`${name}\`) matches.`,
+    })(Filter.prototype, name);
   }
   return Filter;
 }

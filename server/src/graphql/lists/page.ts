@@ -11,7 +11,14 @@ export enum OrderDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(OrderDirection, { name: 'OrderDirection' });
+registerEnumType(OrderDirection, {
+  name: 'OrderDirection',
+  description: 'Which way an ordering runs.',
+  valuesConfig: {
+    ASC: { description: 'Ascending: smallest, earliest or first in the alphabet first.' },
+    DESC: { description: 'Descending: largest, latest or last in the alphabet first.' },
+  },
+});
 
 export interface ConnectionArgs {
   first?: number | null;
