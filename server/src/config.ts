@@ -142,7 +142,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
   if (trustedDocuments !== undefined && !['off', 'on'].includes(trustedDocuments)) {
     throw new Error(`TRUSTED_DOCUMENTS must be off or on, got "${trustedDocuments}"`);
   }
-  const pooler = process.env.DATABASE_POOLER || 'none';
+  const pooler = overrides.databasePooler ?? (process.env.DATABASE_POOLER || 'none');
   if (!['none', 'transaction'].includes(pooler)) {
     throw new Error(`DATABASE_POOLER must be none or transaction, got "${pooler}"`);
   }
