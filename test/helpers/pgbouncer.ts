@@ -60,7 +60,9 @@ export async function startPgBouncer(serverUrl: string): Promise<PgBouncer> {
     path.join(dir, 'pgbouncer.ini'),
     [
       '[databases]',
-      `* = host=${server.hostname} port=${server.port || 5432}`,
+      // the server's STATEMENT_TIMEOUT_MS default, set by the pooler on each server connection
+      // (a client's statement_timeout startup parameter is one PgBouncer refuses)
+      `* = host=${server.hostname} port=${server.port || 5432} connect_query='set statement_timeout = 15000'`,
       '[pgbouncer]',
       'listen_addr = 127.0.0.1',
       `listen_port = ${port}`,
