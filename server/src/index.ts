@@ -92,6 +92,9 @@ export async function start(
   // LISTEN needs a session: straight to the primary, never through a pooler in transaction mode
   const listener = new DealChangeListener(db.directUrl, log);
   await listener.start();
+  // another instance's note of a user's write: their reads here avoid replicas behind it too
+  const readReplicas = db.replicas;
+  if (readReplicas) listener.on('write', (write) => readReplicas.remember(write.u, write.l));
   const totals = new DealTotalsHub(
     listener,
     async <T>(statement: SQL) => {

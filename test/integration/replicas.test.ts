@@ -158,6 +158,10 @@ describe('read replicas: reads on a streaming standby, writes and own reads on t
         goods: 'wool written while the standby lags',
       });
       expect(onReplica(own)).toBe(0);
+      // on the other instance too: the write's position was announced to it (viewer_writes)
+      const elsewhere = await office(b)(DEAL, { id });
+      expect(elsewhere.body.data.deal).toMatchObject({ id });
+      expect(onReplica(elsewhere)).toBe(0);
       // someone else reads the standby, which has not replayed it yet (within the lag limit)
       const other = await analyst(a)(TOTALS);
       expect(onReplica(other)).toBeGreaterThan(0);

@@ -155,18 +155,30 @@ export class ReadReplicas {
 
   /**
    * Remembers the primary's WAL position after a viewer's committed write: their reads go to a
-   * replica again once it has replayed that far (or after READ_YOUR_WRITES_MS).
+   * replica again once it has replayed that far (or after READ_YOUR_WRITES_MS). The position is
+   * announced on `viewer_writes` too, so that the other instances (their LISTEN connections,
+   * `remember`) keep the viewer's next reads, wherever they land, off lagging replicas.
    */
   async noteWrite(viewer: string): Promise<void> {
     const { rows } = await this.primary.query<{ lsn: string }>(
-      'select pg_current_wal_insert_lsn()::text as lsn',
+      `select l::text as lsn,
+              pg_notify('viewer_writes', json_build_object('u', $1::text, 'l', l::text)::text)
+       from pg_current_wal_insert_lsn() as l`,
+      [viewer],
     );
+    this.remember(viewer, rows[0]!.lsn);
+  }
+
+  /** A viewer's write at `lsn` (this instance's, or another's as announced). */
+  remember(viewer: string, lsn: string): void {
     const now = Date.now();
     if (this.writes.size >= 100_000) {
       for (const [key, write] of this.writes) if (write.until <= now) this.writes.delete(key);
     }
+    const position = lsnOf(lsn);
+    const known = this.writes.get(viewer);
     this.writes.set(viewer, {
-      lsn: lsnOf(rows[0]!.lsn),
+      lsn: known && known.lsn > position ? known.lsn : position,
       until: now + this.settings.readYourWritesMs,
     });
   }
