@@ -89,8 +89,12 @@ export async function start(
 
   const signingKey = await loadSigningKey(config.jwtSecret, config.dataDir);
   const authenticator = new Authenticator(signingKey, db.pool);
-  const listener = new DealChangeListener(db.url, log);
+  // LISTEN needs a session: straight to the primary, never through a pooler in transaction mode
+  const listener = new DealChangeListener(db.directUrl, log);
   await listener.start();
+  // another instance's note of a user's write: their reads here avoid replicas behind it too
+  const readReplicas = db.replicas;
+  if (readReplicas) listener.on('write', (write) => readReplicas.remember(write.u, write.l));
   const totals = new DealTotalsHub(
     listener,
     async <T>(statement: SQL) => {
@@ -155,7 +159,7 @@ export async function start(
       context: (ws, id) => {
         const viewer = viewersOf(ws.extra).get(id) ?? Viewer.anonymous;
         viewersOf(ws.extra).delete(id);
-        return createContext(
+        const context = createContext(
           app,
           viewer,
           undefined,
@@ -163,6 +167,10 @@ export async function start(
           undefined,
           credentialsOf(ws.connectionParams),
         );
+        // live results are read again when a NOTIFY says a commit happened: on the primary,
+        // where it is, not on a replica that may not have replayed it yet
+        context.route.primary = true;
+        return context;
       },
       // equal operations of one viewer execute once per event, not once per socket
       // (each execution with fresh loaders: an event reads current rows, not cached ones);
@@ -193,10 +201,12 @@ export async function start(
   const metrics = config.metrics
     ? new Metrics({
         pool: db.pool,
+        replicas: () => db.replicas?.status() ?? [],
         webSocketConnections: () => wsServer.clients.size,
         subscribers: () => totals.subscriberCount,
       })
     : undefined;
+  if (metrics && db.replicas) db.replicas.onRead = (target) => metrics.observeRead(target);
   const rateLimits = new RateLimits(config);
 
   const apollo = new ApolloServer<Context>({
@@ -229,12 +239,31 @@ export async function start(
         // read statements this request ran: lets clients and tests see that batching holds
         async requestDidStart() {
           return {
-            async willSendResponse({ contextValue, response }) {
+            // a mutation reads and writes on the primary only
+            async didResolveOperation({ operation, contextValue }) {
+              if (operation?.operation === 'mutation') contextValue.route.primary = true;
+            },
+            async willSendResponse({ contextValue, response, operation }) {
+              // the viewer's next reads see this write: noted before the answer leaves
+              const user = contextValue.viewer.user;
+              if (db.replicas && operation?.operation === 'mutation' && user) {
+                await db.replicas
+                  .noteWrite(user.id)
+                  .catch((error: unknown) =>
+                    contextValue.log.warn({ err: error }, 'could not note the write position'),
+                  );
+              }
               if (!config.production) {
                 response.http.headers.set(
                   'x-sql-statements',
                   String(contextValue.stats.statements),
                 );
+                if (db.replicas) {
+                  response.http.headers.set(
+                    'x-sql-replica-statements',
+                    String(contextValue.stats.replica),
+                  );
+                }
               }
             },
           };
@@ -314,11 +343,14 @@ export async function start(
           () => false,
         );
         const ready = database && listener.ready;
+        // a replica left out does not make the instance unready: the primary reads instead
+        const replicas = db.replicas?.status();
         send(res, ready ? 200 : 503, {
           status: ready ? 'ready' : 'not ready',
           database,
           listen: listener.ready,
           subscribers: totals.subscriberCount,
+          ...(replicas ? { replicas } : {}),
         });
       } else {
         send(res, 404, { error: 'Not found' });

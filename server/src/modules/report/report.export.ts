@@ -379,6 +379,9 @@ export async function serveProgressReport(
         selectRows(PROGRESS_REPORTS, viewer, {
           where: sql`rp.id = ${sql.value(decoded.id)}::uuid`,
         }),
+        undefined,
+        // a report frozen a moment ago by this user is found (read-your-writes, db/replicas.ts)
+        { viewer: viewer.user?.id },
       )
     : [];
   if (!report) return answer(res, 404, 'Not found');

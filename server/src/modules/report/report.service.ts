@@ -92,7 +92,7 @@ export async function freezeProgressReport(
   );
   const title = cleanOptional(input.title, 'title', 200);
   const note = cleanOptional(input.note, 'note', 4000);
-  return inSnapshot(ctx.app.db.pool, delegationId, async (query) => {
+  return inSnapshot(ctx.app.db.direct, delegationId, async (query) => {
     const figures = await readProgressFigures(query, ctx.viewer, delegationId);
     const d = sql.value(delegationId);
     // the number, the report and its audit event: one statement, in the snapshot's transaction
