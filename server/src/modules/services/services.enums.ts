@@ -1,3 +1,5 @@
+import { registerEnumType } from 'type-graphql';
+
 /** Where a funding request stands: SUBMITTED → APPROVED → PAID, or REJECTED (with a reason). */
 export enum FundingStatus {
   SUBMITTED = 'SUBMITTED',
@@ -18,3 +20,54 @@ export enum QuestionStatus {
   OPEN = 'OPEN',
   ANSWERED = 'ANSWERED',
 }
+
+/** Where an emergency plan document stands: DRAFT → APPROVED → SUPERSEDED (by the next one). */
+export enum PlanDocumentStatus {
+  /** Being written: it may still change. */
+  DRAFT = 'DRAFT',
+  /** The plan in force: at most one per delegation (or sub-delegation). */
+  APPROVED = 'APPROVED',
+  /** Replaced by a later approved version. */
+  SUPERSEDED = 'SUPERSEDED',
+}
+
+/** How an emergency plan's text is written. */
+export enum PlanDocumentFormat {
+  /** Markdown (headings, lists). */
+  MARKDOWN = 'MARKDOWN',
+  /** Plain text. */
+  PLAIN = 'PLAIN',
+}
+
+/** What a sub-delegation's designated person is designated for. */
+export enum SubDelegationContactKind {
+  /** Health and safety during the stay (指定专人负责): named in the emergency plan. */
+  HEALTH_SAFETY = 'HEALTH_SAFETY',
+}
+
+registerEnumType(PlanDocumentStatus, {
+  name: 'PlanDocumentStatus',
+  description: 'Where an emergency plan document stands: DRAFT → APPROVED → SUPERSEDED.',
+  valuesConfig: {
+    DRAFT: { description: 'Being written: it may still change.' },
+    APPROVED: { description: 'The plan in force: at most one per delegation or sub-delegation.' },
+    SUPERSEDED: { description: 'Replaced by a later approved version.' },
+  },
+});
+registerEnumType(PlanDocumentFormat, {
+  name: 'PlanDocumentFormat',
+  description: "How an emergency plan's text is written.",
+  valuesConfig: {
+    MARKDOWN: { description: 'Markdown (headings, lists).' },
+    PLAIN: { description: 'Plain text.' },
+  },
+});
+registerEnumType(SubDelegationContactKind, {
+  name: 'SubDelegationContactKind',
+  description: "What a sub-delegation's designated person is designated for.",
+  valuesConfig: {
+    HEALTH_SAFETY: {
+      description: 'Health and safety during the stay (指定专人负责), as the emergency plan names.',
+    },
+  },
+});

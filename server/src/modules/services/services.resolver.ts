@@ -30,21 +30,27 @@ import { dealById } from '../deal/deal.loader.js';
 import { Deal } from '../deal/deal.type.js';
 import { needById } from '../need/need.loader.js';
 import { ProcurementNeed } from '../need/need.type.js';
+import { personById } from '../person/person.loader.js';
+import { Person } from '../person/person.type.js';
 import { purchaserById } from '../purchaser/purchaser.loader.js';
 import { Purchaser } from '../purchaser/purchaser.type.js';
 import { organisationById } from '../organisation/organisation.loader.js';
 import { Organisation } from '../organisation/organisation.type.js';
-import { FundingStatus, IncidentStatus } from './services.enums.js';
+import { FundingStatus, IncidentStatus, SubDelegationContactKind } from './services.enums.js';
 import {
   customsConsultationList,
+  emergencyPlanList,
   fundingRequestList,
   healthIncidentList,
   protocolRequestList,
   publicityRecordList,
 } from './services.list.js';
 import {
+  contactsBySubDelegation,
   customsConsultationById,
+  emergencyPlanById,
   fundingRequestById,
+  subDelegationContactById,
   healthIncidentById,
   protocolRequestById,
   publicityRecordById,
@@ -59,6 +65,10 @@ import {
   moveHealthIncident,
   openHealthIncident,
   requestFunding,
+  approveEmergencyPlan,
+  createEmergencyPlan,
+  designateSubDelegationContact,
+  updateEmergencyPlan,
 } from './services.service.js';
 import {
   AnswerQuestionInput,
@@ -77,6 +87,12 @@ import {
   RejectFundingInput,
   RequestFundingInput,
   ReviewFundingInput,
+  ApproveEmergencyPlanInput,
+  CreateEmergencyPlanInput,
+  DesignateSubDelegationContactInput,
+  EmergencyPlan,
+  SubDelegationContact,
+  UpdateEmergencyPlanInput,
 } from './services.type.js';
 
 /** Who asks the service departments: the office and the member units. */
@@ -257,6 +273,18 @@ export class HealthIncidentResolver {
     @Ctx() ctx: Context,
   ): Promise<SubDelegation | null> | null {
     return row.subDelegationId ? ctx.loaders.byId(subDelegationById, row.subDelegationId) : null;
+  }
+
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description:
+      'The health and safety person its sub-delegation designates (指定专人负责), if any; contacts masked as elsewhere.',
+  })
+  async designatedPerson(@Root() row: HealthIncident, @Ctx() ctx: Context): Promise<Person | null> {
+    if (!row.subDelegationId) return null;
+    const contacts = await ctx.loaders.many(contactsBySubDelegation, row.subDelegationId);
+    const contact = contacts.find((c) => c.kind === SubDelegationContactKind.HEALTH_SAFETY);
+    return contact ? ctx.loaders.byId(personById, contact.personId) : null;
   }
 
   @Access(INCIDENT_OPENERS)
@@ -511,7 +539,181 @@ export class ProtocolRequestResolver {
   }
 }
 
+const EmergencyPlanConnection = connectionType(EmergencyPlan, 'EmergencyPlan');
+const EmergencyPlanArgs = connectionArgs(emergencyPlanList);
+
+@Resolver(() => EmergencyPlan)
+export class EmergencyPlanResolver {
+  @Access('authenticated')
+  @Query(() => EmergencyPlan, {
+    nullable: true,
+    description: 'An emergency plan version you may read.',
+  })
+  emergencyPlan(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Its global ID.' }) id: string,
+  ): Promise<EmergencyPlan | null> | null {
+    const decoded = fromGlobalId(id, 'EmergencyPlan');
+    return decoded ? ctx.loaders.byId(emergencyPlanById, decoded.id) : null;
+  }
+
+  @Access('authenticated')
+  @Query(() => EmergencyPlanConnection, {
+    description:
+      'Emergency plan versions of the delegations you read, latest number first (filter by status APPROVED for the plan in force).',
+  })
+  emergencyPlans(
+    @Ctx() ctx: Context,
+    @Args(() => EmergencyPlanArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<EmergencyPlan & Record<string, unknown>>> {
+    return listConnection(ctx, emergencyPlanList, args, undefined, info);
+  }
+
+  @FieldResolver(() => Delegation, { nullable: true, description: 'The delegation.' })
+  delegation(@Root() row: EmergencyPlan, @Ctx() ctx: Context): Promise<Delegation | null> {
+    return ctx.loaders.byId(delegationById, row.delegationId);
+  }
+
+  @FieldResolver(() => SubDelegation, {
+    nullable: true,
+    description: 'The sub-delegation it is for (null: the whole delegation).',
+  })
+  subDelegation(
+    @Root() row: EmergencyPlan,
+    @Ctx() ctx: Context,
+  ): Promise<SubDelegation | null> | null {
+    return row.subDelegationId ? ctx.loaders.byId(subDelegationById, row.subDelegationId) : null;
+  }
+
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The member unit that wrote it (null: the office).',
+  })
+  authorUnit(@Root() row: EmergencyPlan, @Ctx() ctx: Context): Promise<Organisation | null> | null {
+    return row.authorUnitId ? ctx.loaders.byId(organisationById, row.authorUnitId) : null;
+  }
+
+  @Access(ASKERS)
+  @Mutation(() => EmergencyPlan, {
+    description:
+      "The office or the HEALTH unit writes a new DRAFT version of the delegation's (or a sub-delegation's) emergency plan, numbered after the last.",
+  })
+  async createEmergencyPlan(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateEmergencyPlanInput, { description: 'The new version.' })
+    input: CreateEmergencyPlanInput,
+  ): Promise<EmergencyPlan> {
+    const command = {
+      ...input,
+      delegationId: uuidOf(input.delegationId, 'Delegation', 'input.delegationId'),
+      subDelegationId: optionalUuid(
+        input.subDelegationId,
+        'SubDelegation',
+        'input.subDelegationId',
+      ),
+      authorUnitId: optionalUuid(input.authorUnitId, 'Organisation', 'input.authorUnitId'),
+    };
+    const id = await rootedAt('input', () => createEmergencyPlan(ctx, command));
+    return loadedRow(ctx, emergencyPlanById, id, 'Emergency plan');
+  }
+
+  @Access(ASKERS)
+  @Mutation(() => EmergencyPlan, {
+    description:
+      'The office or the HEALTH unit changes a DRAFT emergency plan (the version you read).',
+  })
+  async updateEmergencyPlan(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateEmergencyPlanInput, { description: 'What changes.' })
+    input: UpdateEmergencyPlanInput,
+  ): Promise<EmergencyPlan> {
+    const command = {
+      ...input,
+      id: uuidOf(input.id, 'EmergencyPlan', 'input.id'),
+      authorUnitId: optionalUuid(input.authorUnitId, 'Organisation', 'input.authorUnitId'),
+    };
+    const id = await rootedAt('input', () => updateEmergencyPlan(ctx, command));
+    return loadedRow(ctx, emergencyPlanById, id, 'Emergency plan');
+  }
+
+  @Access(ASKERS)
+  @Mutation(() => EmergencyPlan, {
+    description:
+      'The office or the HEALTH unit approves a DRAFT emergency plan: the version in force of the same delegation (or sub-delegation) is SUPERSEDED in the same transaction.',
+  })
+  async approveEmergencyPlan(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ApproveEmergencyPlanInput, { description: 'The plan and its version.' })
+    input: ApproveEmergencyPlanInput,
+  ): Promise<EmergencyPlan> {
+    const command = { ...input, id: uuidOf(input.id, 'EmergencyPlan', 'input.id') };
+    const id = await rootedAt('input', () => approveEmergencyPlan(ctx, command));
+    return loadedRow(ctx, emergencyPlanById, id, 'Emergency plan');
+  }
+}
+
+@Resolver(() => SubDelegationContact)
+export class SubDelegationContactResolver {
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'The person designated; contacts masked as elsewhere.',
+  })
+  person(@Root() row: SubDelegationContact, @Ctx() ctx: Context): Promise<Person | null> {
+    return ctx.loaders.byId(personById, row.personId);
+  }
+
+  @FieldResolver(() => SubDelegation, { nullable: true, description: 'The sub-delegation.' })
+  subDelegation(
+    @Root() row: SubDelegationContact,
+    @Ctx() ctx: Context,
+  ): Promise<SubDelegation | null> {
+    return ctx.loaders.byId(subDelegationById, row.subDelegationId);
+  }
+
+  @Access(ASKERS)
+  @Mutation(() => SubDelegationContact, {
+    description:
+      "The office or the HEALTH unit designates a sub-delegation's health and safety person (指定专人负责): someone of the delegation, or a new person; replacing one takes its version.",
+  })
+  async designateSubDelegationContact(
+    @Ctx() ctx: Context,
+    @Arg('input', () => DesignateSubDelegationContactInput, {
+      description: 'The sub-delegation and the person.',
+    })
+    input: DesignateSubDelegationContactInput,
+  ): Promise<SubDelegationContact> {
+    const command = {
+      ...input,
+      subDelegationId: uuidOf(input.subDelegationId, 'SubDelegation', 'input.subDelegationId'),
+      person: {
+        ...input.person,
+        personId: optionalUuid(input.person.personId, 'Person', 'input.person.personId'),
+      },
+    };
+    const id = await rootedAt('input', () => designateSubDelegationContact(ctx, command));
+    return loadedRow(ctx, subDelegationContactById, id, 'Designated person');
+  }
+}
+
+@Resolver(() => SubDelegation)
+export class SubDelegationContactsResolver {
+  @FieldResolver(() => [SubDelegationContact], {
+    description:
+      'The persons the sub-delegation designates (health and safety: 指定专人负责), for its delegation’s readers.',
+  })
+  designatedContacts(
+    @Root() sub: SubDelegation,
+    @Ctx() ctx: Context,
+  ): Promise<SubDelegationContact[]> {
+    return ctx.loaders.many(contactsBySubDelegation, sub.id);
+  }
+}
+
 export const servicesResolvers = [
+  EmergencyPlanResolver,
+  SubDelegationContactResolver,
+  SubDelegationContactsResolver,
   FundingRequestResolver,
   HealthIncidentResolver,
   CustomsConsultationResolver,

@@ -2,7 +2,15 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/relay.js';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { NameText } from '../../graphql/text.js';
-import { FundingStatus, IncidentStatus, QuestionStatus } from './services.enums.js';
+import { PersonInput } from '../delegation/structure.input.js';
+import {
+  FundingStatus,
+  IncidentStatus,
+  PlanDocumentFormat,
+  PlanDocumentStatus,
+  QuestionStatus,
+  SubDelegationContactKind,
+} from './services.enums.js';
 
 @ObjectType({
   implements: Node,
@@ -377,4 +385,181 @@ export class AskProtocolInput {
     description: 'The member unit that asks, as for requestFunding.',
   })
   requestingUnitId?: string | null;
+}
+
+@ObjectType({
+  implements: Node,
+  description:
+    "One numbered version of the emergency plan (应急预案) for the delegation's stay, of the whole delegation or of one sub-delegation: written by the office or the HEALTH unit as a DRAFT, APPROVED by them (approving one supersedes the version in force, in the same transaction: at most one APPROVED per delegation and sub-delegation), then SUPERSEDED. Read by the delegation's readers (its leads and service units included).",
+})
+export class EmergencyPlan extends Node {
+  delegationId!: string;
+  subDelegationId!: string | null;
+  authorUnitId!: string | null;
+
+  @Field(() => Int, {
+    description: 'Its version number within the delegation (or sub-delegation): 1, 2, …',
+  })
+  number!: number;
+
+  @Field(() => String, { description: 'The title: 1 to 200 characters.' })
+  title!: string;
+
+  @Field(() => String, { description: 'The text: 1 to 100,000 characters, in `format`.' })
+  body!: string;
+
+  @Field(() => PlanDocumentFormat, { description: 'How the text is written.' })
+  format!: PlanDocumentFormat;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day it takes effect, if set.' })
+  effectiveFrom!: string | null;
+
+  @Field(() => PlanDocumentStatus, { description: 'DRAFT → APPROVED → SUPERSEDED.' })
+  status!: PlanDocumentStatus;
+
+  @Field(() => String, { nullable: true, description: 'Who approved it (null while DRAFT).' })
+  approvedBy!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was approved.' })
+  approvedAt!: Date | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When a later approved version replaced it.',
+  })
+  supersededAt!: Date | null;
+
+  @Field(() => String, { description: 'Who wrote it.' })
+  createdBy!: string;
+
+  @Field(() => Int, {
+    description: 'Changes with every write: pass it back to updateEmergencyPlan or approve it.',
+  })
+  version!: number;
+
+  @Field(() => DateTimeScalar, { description: 'When it was written.' })
+  createdAt!: Date;
+}
+
+@InputType({ description: 'A new DRAFT version of an emergency plan.' })
+export class CreateEmergencyPlanInput {
+  @Field(() => ID, { description: 'The delegation.' })
+  delegationId!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The sub-delegation it is for; left out: the whole delegation.',
+  })
+  subDelegationId?: string | null;
+
+  @Field(() => String, { description: '1 to 200 characters.' })
+  title!: string;
+
+  @Field(() => String, { description: 'The text: 1 to 100,000 characters.' })
+  body!: string;
+
+  @Field(() => PlanDocumentFormat, {
+    nullable: true,
+    description: 'How the text is written; MARKDOWN if left out.',
+  })
+  format?: PlanDocumentFormat | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The member unit that wrote it (an Organisation of the delegation’s member units); left out: the unit you act for, or the office.',
+  })
+  authorUnitId?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day it takes effect.' })
+  effectiveFrom?: Date | null;
+}
+
+@InputType({ description: 'Changes to a DRAFT emergency plan; only the fields given change.' })
+export class UpdateEmergencyPlanInput {
+  @Field(() => ID, { description: 'The plan (a DRAFT).' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+
+  @NameText()
+  @Field(() => String, { nullable: true, description: '1 to 200 characters.' })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: '1 to 100,000 characters.' })
+  body?: string | null;
+
+  @Field(() => PlanDocumentFormat, { nullable: true, description: 'How the text is written.' })
+  format?: PlanDocumentFormat | null;
+
+  @Field(() => ID, { nullable: true, description: 'The member unit that wrote it.' })
+  authorUnitId?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'null clears it.' })
+  effectiveFrom?: Date | null;
+}
+
+@InputType({
+  description:
+    'Approves a DRAFT emergency plan: the version in force of the same delegation (or sub-delegation) is SUPERSEDED in the same transaction.',
+})
+export class ApproveEmergencyPlanInput {
+  @Field(() => ID, { description: 'The plan (a DRAFT).' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read.' })
+  version!: number;
+}
+
+@ObjectType({
+  implements: Node,
+  description:
+    "The person a sub-delegation designates for a duty (health and safety: 指定专人负责), named by the office or the HEALTH unit; read by the delegation's readers. The person's contacts show masked as elsewhere.",
+})
+export class SubDelegationContact extends Node {
+  delegationId!: string;
+  subDelegationId!: string;
+  personId!: string;
+
+  @Field(() => SubDelegationContactKind, { description: 'What the person is designated for.' })
+  kind!: SubDelegationContactKind;
+
+  @Field(() => String, { description: 'Who designated the person.' })
+  assignedBy!: string;
+
+  @Field(() => Int, {
+    description: 'Changes with every write: pass it back to replace the person.',
+  })
+  version!: number;
+
+  @Field(() => DateTimeScalar, { description: 'When the person was last designated.' })
+  updatedAt!: Date;
+}
+
+@InputType({
+  description:
+    "Designates a sub-delegation's person for a duty (replacing the one designated, with its version).",
+})
+export class DesignateSubDelegationContactInput {
+  @Field(() => ID, { description: 'The sub-delegation.' })
+  subDelegationId!: string;
+
+  @Field(() => SubDelegationContactKind, {
+    nullable: true,
+    description: 'What for; HEALTH_SAFETY if left out.',
+  })
+  kind?: SubDelegationContactKind | null;
+
+  @Field(() => PersonInput, {
+    description:
+      "Someone of the delegation (personId), or a new person standing for the sub-delegation's first lead unit.",
+  })
+  person!: PersonInput;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version of the designation you read, when replacing one.',
+  })
+  version?: number | null;
 }

@@ -1,0 +1,332 @@
+/**
+ * The rest of #21, as the roles meet it through the SDK: the HEALTH unit writes the emergency
+ * plan for the stay and approves its versions (the one in force superseded in the same
+ * transaction, never two in force), and designates each sub-delegation's health and safety
+ * person, shown on the sub-delegation and on its incidents with contacts masked as elsewhere.
+ * Every refused call writes nothing and names its field.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  ApproveEmergencyPlanDocument,
+  CreateEmergencyPlanDocument,
+  DesignateSubDelegationContactDocument,
+  EmergencyPlanDocument,
+  EmergencyPlansDocument,
+  HealthIncidentsDocument,
+  OpenHealthIncidentDocument,
+  SubDelegationContactsDocument,
+  UpdateEmergencyPlanDocument,
+  type DelegationHubClient,
+} from '../../sdk/src/index.js';
+import { toGlobalId } from '../../server/src/graphql/relay.js';
+import { refusal, refusedUnchanged } from '../helpers/refusals.js';
+import { useTestServer } from '../helpers/server.js';
+import { seeded, tradePurchaser } from '../helpers/trade.js';
+
+describe('the emergency plan and the designated persons of the stay', () => {
+  const t = useTestServer();
+  let office: DelegationHubClient;
+  let health: DelegationHubClient;
+  let railway: DelegationHubClient;
+  let lead: DelegationHubClient;
+  let delegation: string;
+  let subDelegation: Record<string, string>;
+  const org: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const ids = await seeded(t.sql);
+    delegation = ids.delegation;
+    subDelegation = ids.subDelegation;
+    office = await t.client('DELEGATION_OFFICE', 'CIIE-5/QH');
+    health = await t.client('MEMBER_UNIT', 'CIIE-5/QH/HEALTH');
+    railway = await t.client('MEMBER_UNIT', 'CIIE-5/QH/RAILWAY');
+    lead = await t.client('SUB_DELEGATION_LEAD', 'CIIE-5/QH/COMMERCE');
+    const { rows } = await t.sql.query<{ key: string; id: string }>(
+      `select key, id from organisation where key in ('HEALTH', 'COMMERCE')`,
+    );
+    for (const row of rows) org[row.key] = toGlobalId('Organisation', row.id);
+  });
+
+  it('versions of the plan: DRAFT, APPROVED, then SUPERSEDED by the next, never two in force', async () => {
+    const { createEmergencyPlan: first } = await health.request(CreateEmergencyPlanDocument, {
+      input: {
+        delegationId: delegation,
+        title: '青海交易团赴沪参会卫生应急预案',
+        body: '# 一、总则\n\n发生突发公共卫生事件时……',
+        effectiveFrom: '2022-11-03',
+      },
+    });
+    expect(first).toMatchObject({
+      number: 1,
+      status: 'DRAFT',
+      format: 'MARKDOWN',
+      version: 1,
+      subDelegation: null,
+      // written by the HEALTH unit: its own unit is the author
+      authorUnit: { key: 'HEALTH' },
+      approvedAt: null,
+    });
+    // the delegation's readers read it: a lead, the railway's unit
+    for (const reader of [lead, railway]) {
+      const { emergencyPlans } = await reader.request(EmergencyPlansDocument, {
+        filter: { delegation: { eq: delegation } },
+      });
+      expect(emergencyPlans.nodes.map((p) => p.title)).toEqual([first.title]);
+    }
+
+    // bad input names its field and writes nothing
+    for (const [input, field] of [
+      [{ title: '  ' }, 'input.title'],
+      [{ body: 'x'.repeat(100_001) }, 'input.body'],
+      [
+        { subDelegationId: toGlobalId('SubDelegation', crypto.randomUUID()) },
+        'input.subDelegationId',
+      ],
+      [{ authorUnitId: toGlobalId('Organisation', crypto.randomUUID()) }, 'input.authorUnitId'],
+    ] as const) {
+      const error = await refusedUnchanged(t.sql, () =>
+        health.request(CreateEmergencyPlanDocument, {
+          input: { ...{ delegationId: delegation, title: 't', body: 'b' }, ...input },
+        }),
+      );
+      expect(error.field).toBe(field);
+      expect(['BAD_USER_INPUT', 'NOT_FOUND']).toContain(error.code);
+    }
+    // the plan is the office's and the HEALTH unit's to write: not the railway's, nor a lead's
+    for (const other of [railway, lead])
+      expect(
+        await refusedUnchanged(t.sql, () =>
+          other.request(CreateEmergencyPlanDocument, {
+            input: { delegationId: delegation, title: 't', body: 'b' },
+          }),
+        ),
+      ).toMatchObject({ code: 'FORBIDDEN' });
+
+    // a draft changes with its version; a stale one is the one CONFLICT
+    const { updateEmergencyPlan: edited } = await office.request(UpdateEmergencyPlanDocument, {
+      input: { id: first.id, version: 1, body: '# 一、总则\n\n二、组织机构……', format: 'PLAIN' },
+    });
+    expect(edited).toMatchObject({ version: 2, format: 'PLAIN', number: 1 });
+    expect(
+      await refusal(
+        health.request(UpdateEmergencyPlanDocument, {
+          input: { id: first.id, version: 1, title: 'stale' },
+        }),
+      ),
+    ).toEqual({ code: 'CONFLICT', field: 'input.version', currentVersion: 2 });
+    expect(
+      await refusedUnchanged(t.sql, () =>
+        health.request(ApproveEmergencyPlanDocument, { input: { id: first.id, version: 1 } }),
+      ),
+    ).toMatchObject({ code: 'CONFLICT', field: 'input.version' });
+    expect(
+      await refusedUnchanged(t.sql, () =>
+        railway.request(ApproveEmergencyPlanDocument, { input: { id: first.id, version: 2 } }),
+      ),
+    ).toMatchObject({ code: 'FORBIDDEN' });
+
+    const { approveEmergencyPlan: inForce } = await health.request(ApproveEmergencyPlanDocument, {
+      input: { id: first.id, version: 2 },
+    });
+    expect(inForce).toMatchObject({ status: 'APPROVED', version: 3 });
+    expect(inForce.approvedBy).toBeTruthy();
+    // an approved version does not change: the next one is a new version
+    expect(
+      await refusedUnchanged(t.sql, () =>
+        health.request(UpdateEmergencyPlanDocument, {
+          input: { id: first.id, version: 3, title: 'changed' },
+        }),
+      ),
+    ).toMatchObject({ code: 'INVALID_TRANSITION' });
+
+    const { createEmergencyPlan: second } = await office.request(CreateEmergencyPlanDocument, {
+      input: {
+        delegationId: delegation,
+        title: '应急预案（修订）',
+        body: '修订稿',
+        authorUnitId: org['HEALTH'],
+      },
+    });
+    expect(second).toMatchObject({ number: 2, status: 'DRAFT', authorUnit: { key: 'HEALTH' } });
+    // a sub-delegation's plan is numbered, and in force, on its own
+    const { createEmergencyPlan: commerce } = await health.request(CreateEmergencyPlanDocument, {
+      input: {
+        delegationId: delegation,
+        subDelegationId: subDelegation['COMMERCE'],
+        title: '商贸分团应急预案',
+        body: '分团细则',
+      },
+    });
+    expect(commerce).toMatchObject({ number: 1, subDelegation: { key: 'COMMERCE' } });
+    await health.request(ApproveEmergencyPlanDocument, {
+      input: { id: commerce.id, version: commerce.version },
+    });
+
+    const { approveEmergencyPlan: next } = await health.request(ApproveEmergencyPlanDocument, {
+      input: { id: second.id, version: second.version },
+    });
+    expect(next.status).toBe('APPROVED');
+    const { emergencyPlan: old } = await lead.request(EmergencyPlanDocument, { id: first.id });
+    expect(old).toMatchObject({ status: 'SUPERSEDED', version: 4 });
+    expect(old!.supersededAt).toBeTruthy();
+    const { emergencyPlans: approved } = await office.request(EmergencyPlansDocument, {
+      filter: { status: { eq: 'APPROVED' } },
+    });
+    // latest number first
+    expect(approved.nodes.map((p) => [p.subDelegation?.key ?? null, p.number])).toEqual([
+      [null, 2],
+      ['COMMERCE', 1],
+    ]);
+    // a superseded version is not approved again
+    expect(
+      await refusedUnchanged(t.sql, () =>
+        health.request(ApproveEmergencyPlanDocument, { input: { id: first.id, version: 4 } }),
+      ),
+    ).toMatchObject({ code: 'INVALID_TRANSITION' });
+    // the supersession and the approval are audited together
+    const { rows: audited } = await t.sql.query<{ action: string }>(
+      `select action from audit_event where entity_type = 'EmergencyPlan' order by id`,
+    );
+    expect(audited.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['emergencyPlan.supersede', 'emergencyPlan.approve']),
+    );
+    // the database holds one in force, and the workflow, against a direct statement too
+    await expect(
+      t.sql.query(
+        `insert into emergency_plan (delegation_id, number, title, body, status, approved_by, approved_at, created_by)
+         select delegation_id, 9, 'x', 'x', 'APPROVED', 'x', now(), 'x' from emergency_plan where id = (
+           select id from emergency_plan where status = 'APPROVED' and sub_delegation_id is null)`,
+      ),
+    ).rejects.toMatchObject({ constraint: 'emergency_plan_status_transition' });
+    await t.sql.query(
+      `insert into emergency_plan (delegation_id, number, title, body, created_by)
+       select delegation_id, 9, 'x', 'x', 'x' from emergency_plan where status = 'APPROVED' and sub_delegation_id is null`,
+    );
+    await expect(
+      t.sql.query(
+        `update emergency_plan set status = 'APPROVED', approved_by = 'x', approved_at = now() where number = 9`,
+      ),
+    ).rejects.toMatchObject({ constraint: 'emergency_plan_one_approved' });
+    await t.sql.query(`delete from emergency_plan where number = 9`);
+  });
+
+  it("each sub-delegation's health and safety person: on the sub-delegation and its incidents, contacts masked", async () => {
+    const { designateSubDelegationContact: designated } = await health.request(
+      DesignateSubDelegationContactDocument,
+      {
+        input: {
+          subDelegationId: subDelegation['COMMERCE']!,
+          person: { name: '李医生', mobile: '13800138000' },
+        },
+      },
+    );
+    expect(designated).toMatchObject({
+      kind: 'HEALTH_SAFETY',
+      version: 1,
+      subDelegation: { key: 'COMMERCE' },
+    });
+    expect(designated.person!.name).toBe('李医生');
+    // the office owns the person's contacts; the HEALTH unit and a lead read them masked
+    const contactsOf = async (client: DelegationHubClient) => {
+      const { node } = await client.request(SubDelegationContactsDocument, {
+        id: subDelegation['COMMERCE']!,
+      });
+      return node && 'designatedContacts' in node ? node.designatedContacts : [];
+    };
+    expect((await contactsOf(office)).map((c) => c.person?.mobile)).toEqual(['13800138000']);
+    expect((await contactsOf(health)).map((c) => c.person?.mobile)).toEqual(['***8000']);
+    expect((await contactsOf(lead)).map((c) => [c.person?.name, c.person?.mobile])).toEqual([
+      ['李医生', '***8000'],
+    ]);
+
+    // the incident log shows the person its sub-delegation designated
+    await lead.request(OpenHealthIncidentDocument, {
+      input: {
+        delegationId: delegation,
+        subDelegationId: subDelegation['COMMERCE'],
+        personName: '张三',
+        description: '胃肠不适',
+      },
+    });
+    await office.request(OpenHealthIncidentDocument, {
+      input: { delegationId: delegation, description: '无分团' },
+    });
+    const { healthIncidents } = await health.request(HealthIncidentsDocument, {});
+    expect(
+      healthIncidents.nodes.map((n) => [n.description, n.designatedPerson?.name ?? null]).sort(),
+    ).toEqual([
+      ['无分团', null],
+      ['胃肠不适', '李医生'],
+    ]);
+
+    // replaced with the designation's version; a stale one is the one CONFLICT
+    const { designateSubDelegationContact: replaced } = await office.request(
+      DesignateSubDelegationContactDocument,
+      {
+        input: {
+          subDelegationId: subDelegation['COMMERCE']!,
+          person: { name: '王护士' },
+          version: 1,
+        },
+      },
+    );
+    expect(replaced).toMatchObject({ id: designated.id, version: 2 });
+    expect(replaced.person!.name).toBe('王护士');
+    expect(
+      await refusal(
+        health.request(DesignateSubDelegationContactDocument, {
+          input: {
+            subDelegationId: subDelegation['COMMERCE']!,
+            person: { personId: designated.person!.id },
+            version: 1,
+          },
+        }),
+      ),
+    ).toEqual({ code: 'CONFLICT', field: 'input.version', currentVersion: 2 });
+    // someone of the delegation by ID: the first designated, again
+    const { designateSubDelegationContact: again } = await health.request(
+      DesignateSubDelegationContactDocument,
+      {
+        input: {
+          subDelegationId: subDelegation['COMMERCE']!,
+          person: { personId: designated.person!.id },
+          version: 2,
+        },
+      },
+    );
+    expect(again.person!.name).toBe('李医生');
+
+    // refusals: the railway may not; a purchaser's attendee is not an official; bad input
+    expect(
+      await refusedUnchanged(t.sql, () =>
+        railway.request(DesignateSubDelegationContactDocument, {
+          input: { subDelegationId: subDelegation['HEALTH']!, person: { name: 'x' } },
+        }),
+      ),
+    ).toMatchObject({ code: 'FORBIDDEN' });
+    const buyer = await tradePurchaser(t.sql, { key: 'REST_BUYER', subDelegation: 'HEALTH' });
+    const { rows } = await t.sql.query<{ id: string }>(
+      `with p as (insert into person (delegation_id, name) values ($1, '参会人') returning id)
+       insert into attendee (delegation_id, purchaser_id, person_id) select $1, $2, id from p
+       returning person_id as id`,
+      [buyer.delegation, buyer.id],
+    );
+    for (const [person, field, code] of [
+      [{ personId: toGlobalId('Person', rows[0]!.id) }, 'input.person.personId', 'BAD_USER_INPUT'],
+      [
+        { personId: toGlobalId('Person', crypto.randomUUID()) },
+        'input.person.personId',
+        'NOT_FOUND',
+      ],
+      [{ name: '  ' }, 'input.person.name', 'BAD_USER_INPUT'],
+      [{ name: 'x', mobile: 'call me' }, 'input.person.mobile', 'BAD_USER_INPUT'],
+    ] as const)
+      expect(
+        await refusedUnchanged(t.sql, () =>
+          health.request(DesignateSubDelegationContactDocument, {
+            input: { subDelegationId: subDelegation['HEALTH']!, person },
+          }),
+        ),
+      ).toMatchObject({ code, field });
+  });
+});
