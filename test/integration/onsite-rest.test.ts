@@ -2,9 +2,12 @@
  * The rest of #21, as the roles meet it through the SDK: the HEALTH unit writes the emergency
  * plan for the stay and approves its versions (the one in force superseded in the same
  * transaction, never two in force), and designates each sub-delegation's health and safety
- * person, shown on the sub-delegation and on its incidents with contacts masked as elsewhere.
- * Every refused call writes nothing and names its field.
+ * person, shown on the sub-delegation and on its incidents with contacts masked as elsewhere;
+ * the railway's real-name train manifest carries ID numbers, in full to the TICKETING unit for
+ * the trips it books (the one masking rule), every such export audited. Every refused call
+ * writes nothing and names its field.
  */
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ApproveEmergencyPlanDocument,
@@ -14,14 +17,17 @@ import {
   EmergencyPlansDocument,
   HealthIncidentsDocument,
   OpenHealthIncidentDocument,
+  RequestTripDocument,
+  CancelTripDocument,
   SubDelegationContactsDocument,
+  trainManifestFile,
   UpdateEmergencyPlanDocument,
   type DelegationHubClient,
 } from '../../sdk/src/index.js';
-import { toGlobalId } from '../../server/src/graphql/relay.js';
+import { fromGlobalId, toGlobalId } from '../../server/src/graphql/relay.js';
 import { refusal, refusedUnchanged } from '../helpers/refusals.js';
 import { useTestServer } from '../helpers/server.js';
-import { seeded, tradePurchaser } from '../helpers/trade.js';
+import { seeded, tradeAttendee, tradePurchaser } from '../helpers/trade.js';
 
 describe('the emergency plan and the designated persons of the stay', () => {
   const t = useTestServer();
@@ -328,5 +334,108 @@ describe('the emergency plan and the designated persons of the stay', () => {
           }),
         ),
       ).toMatchObject({ code, field });
+  });
+
+  it('the real-name manifest: the railway reads the ID numbers of the trips it books, audited', async () => {
+    const commerce = await t.client('MEMBER_UNIT', 'CIIE-5/QH/COMMERCE');
+    const day = '2022-11-03';
+    const train = 'Z6801';
+    // a traveller of the HEALTH sub-delegation that Culture & Tourism invited, and one of
+    // Commerce's own (its inviting unit and its lead see its ID number today, as before)
+    const far = await tradePurchaser(t.sql, { key: 'REST_FAR', subDelegation: 'HEALTH' });
+    await t.sql.query(
+      `update purchaser set invited_by_organisation_id = (select id from organisation where key = 'CULTURE_TOURISM') where id = $1`,
+      [far.id],
+    );
+    const near = await tradePurchaser(t.sql, { key: 'REST_NEAR', subDelegation: 'COMMERCE' });
+    const travellers = [
+      { attendee: await tradeAttendee(t.sql, far.id, '马一'), id: '630102199001011234' },
+      { attendee: await tradeAttendee(t.sql, near.id, '韩二'), id: '63010219920202567X' },
+    ];
+    const trips: { id: string; version: number }[] = [];
+    for (const { attendee, id } of travellers) {
+      await t.sql.query(
+        `update person set id_number = $2 where id = (select person_id from attendee where id = $1)`,
+        [attendee.id, id],
+      );
+      const { requestTrip } = await office.request(RequestTripDocument, {
+        input: {
+          attendeeId: attendee.gid,
+          direction: 'OUTBOUND',
+          travelDate: day,
+          mode: 'TRAIN',
+          serviceNumber: train,
+        },
+      });
+      trips.push(requestTrip);
+    }
+    const exports = async () =>
+      (
+        await t.sql.query<{ actor: string; after: Record<string, unknown> }>(
+          `select actor, after from audit_event where action = 'trainManifest.exportIdNumbers' order by at`,
+        )
+      ).rows;
+    const manifestOf = (client: DelegationHubClient) =>
+      trainManifestFile(client, {
+        delegationId: delegation,
+        travelDate: day,
+        serviceNumber: train,
+      });
+
+    // the railway: both in full, in the workbook too, and the export audited (who, which train)
+    const railwaySees = await manifestOf(railway);
+    expect(railwaySees.passengers.map((p) => [p.name, p.idNumber])).toEqual(
+      expect.arrayContaining([
+        ['马一', '630102199001011234'],
+        ['韩二', '63010219920202567X'],
+      ]),
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(railwaySees.xlsx) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('团体乘车名单')!;
+    expect(sheet.getRow(1).getCell(3).value).toBe('证件号码');
+    expect(
+      [2, 3].map((r) => [sheet.getRow(r).getCell(2).value, sheet.getRow(r).getCell(3).value]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['马一', '630102199001011234'],
+        ['韩二', '63010219920202567X'],
+      ]),
+    );
+    expect(await exports()).toEqual([
+      {
+        actor: expect.stringContaining('MEMBER_UNIT@CIIE-5/QH/RAILWAY'),
+        after: {
+          travelDate: day,
+          serviceNumber: train,
+          idNumbers: 2,
+          tripIds: expect.arrayContaining(trips.map((trip) => fromGlobalId(trip.id)!.id)),
+        },
+      },
+    ]);
+
+    // Commerce (the LOGISTICS unit) and the Commerce lead: not the traveller they did not
+    // invite and do not lead, at all; theirs as before, and that export audited as well
+    for (const [client, who] of [
+      [commerce, 'MEMBER_UNIT@CIIE-5/QH/COMMERCE'],
+      [lead, 'SUB_DELEGATION_LEAD@CIIE-5/QH/COMMERCE'],
+    ] as const) {
+      const seen = await manifestOf(client);
+      expect(seen.passengers.map((p) => [p.name, p.idNumber])).toEqual([
+        ['韩二', '63010219920202567X'],
+      ]);
+      expect((await exports()).at(-1)).toMatchObject({
+        actor: expect.stringContaining(who),
+        after: { idNumbers: 1 },
+      });
+    }
+
+    // a cancelled trip is no trip the railway books: off the manifest, its number with it
+    await office.request(CancelTripDocument, {
+      input: { id: trips[0]!.id, version: trips[0]!.version, reason: '改乘航班' },
+    });
+    const after = await manifestOf(railway);
+    expect(after.passengers.map((p) => p.name)).toEqual(['韩二']);
+    expect(after.travellers).toBe(1);
   });
 });

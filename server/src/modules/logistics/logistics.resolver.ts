@@ -99,6 +99,7 @@ import {
   RoomBlock,
   ServiceUnit,
   TrainManifest,
+  ManifestPassenger,
   Trip,
   UpdateMealInput,
 } from './logistics.type.js';
@@ -225,6 +226,7 @@ export class TripResolver {
       travellers: trips.length,
       file: manifest.file,
       trips,
+      passengers: manifest.passengers,
     };
   }
 
@@ -302,9 +304,25 @@ export class TripResolver {
 
 @Resolver(() => TrainManifest)
 export class TrainManifestResolver {
-  @FieldResolver(() => [Trip])
+  @FieldResolver(() => [Trip], { description: 'Its trips, by sub-delegation and name.' })
   trips(@Root() manifest: TrainManifest): Trip[] {
     return manifest.trips;
+  }
+
+  @FieldResolver(() => [ManifestPassenger], {
+    description:
+      'Its travellers with their ID numbers, as the real-name tickets need them (masked but to the TICKETING units and the ID numbers’ owners), in the order of the XLSX.',
+  })
+  passengers(@Root() manifest: TrainManifest): ManifestPassenger[] {
+    return manifest.passengers;
+  }
+}
+
+@Resolver(() => ManifestPassenger)
+export class ManifestPassengerResolver {
+  @FieldResolver(() => Trip, { nullable: true, description: 'The trip.' })
+  trip(@Root() passenger: ManifestPassenger, @Ctx() ctx: Context): Promise<Trip | null> {
+    return ctx.loaders.byId(tripById, passenger.tripId);
   }
 }
 
@@ -674,6 +692,7 @@ export const logisticsResolvers = [
   DelegationServiceUnitsResolver,
   TripResolver,
   TrainManifestResolver,
+  ManifestPassengerResolver,
   AdmissionCertificateResolver,
   AttendeeLogisticsResolver,
   RoomBlockResolver,

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { IdentityDocumentNumberScalar } from '../../graphql/contacts.js';
 import { Node } from '../../graphql/relay.js';
 import { NameText } from '../../graphql/text.js';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../../graphql/scalars.js';
@@ -111,6 +112,33 @@ export class TrainManifest {
   file!: string;
 
   trips!: Trip[];
+  passengers!: ManifestPassenger[];
+}
+
+@ObjectType({
+  description:
+    "A traveller on a train manifest, as the real-name ticket needs: the name and the ID number. The ID number shows in full by the one masking rule: to the delegation's TICKETING units for the trips they book (not CANCELLED), and to those who see the attendee's ID number anyway (the office, …); masked to everyone else. A manifest that shows any in full is audited (trainManifest.exportIdNumbers).",
+})
+export class ManifestPassenger {
+  delegationId!: string;
+  purchaserId!: string;
+  subDelegationId!: string;
+  invitedByOrganisationId!: string;
+  /** The delegation's TICKETING units (organisations) while the trip is not CANCELLED. */
+  ticketingUnits!: string[];
+  tripId!: string;
+
+  @Field(() => Int, { description: 'Its row number on the manifest (序号).' })
+  position!: number;
+
+  @Field(() => String, { description: "The traveller's name, as the ticket bears it." })
+  name!: string;
+
+  @Field(() => IdentityDocumentNumberScalar, {
+    nullable: true,
+    description: 'The resident ID or passport number the ticket is issued on (null: not recorded).',
+  })
+  idNumber!: string | null;
 }
 
 @ObjectType({
