@@ -10,13 +10,26 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  AddOnsiteParticipantDocument,
   ApproveEmergencyPlanDocument,
+  CancelDealDocument,
+  CreateOnsiteEventDocument,
+  DealAggregateDocument,
+  DeleteOnsiteEventDocument,
+  DeletePublicityRecordDocument,
+  EventDealTotalsDocument,
+  LinkDealToEventDocument,
+  OnsiteEventDocument,
+  PublicityRecordsDocument,
+  RecordDealDocument,
+  RecordPublicityDocument,
   CreateEmergencyPlanDocument,
   DesignateSubDelegationContactDocument,
   EmergencyPlanDocument,
   EmergencyPlansDocument,
   HealthIncidentsDocument,
   OpenHealthIncidentDocument,
+  UpdateOnsiteEventDocument as UpdateEventDocument,
   RequestTripDocument,
   CancelTripDocument,
   SubDelegationContactsDocument,
@@ -437,5 +450,175 @@ describe('the emergency plan and the designated persons of the stay', () => {
     const after = await manifestOf(railway);
     expect(after.passengers.map((p) => p.name)).toEqual(['韩二']);
     expect(after.travellers).toBe(1);
+  });
+
+  it('totals per event: dealAggregate grouped by EVENT, by the one deal-totals rule', async () => {
+    const commerce = await t.client('MEMBER_UNIT', 'CIIE-5/QH/COMMERCE');
+    const buyer = await tradePurchaser(t.sql, { key: 'REST_EVENTS', subDelegation: 'ECOLOGY' });
+    const event = async (kind: 'SIGNING_CEREMONY' | 'MATCHMAKING', title: string) =>
+      (
+        await commerce.request(CreateOnsiteEventDocument, {
+          input: {
+            delegationId: delegation,
+            kind,
+            title,
+            startsAt: '2022-11-06T06:00:00Z',
+            endsAt: '2022-11-06T08:00:00Z',
+          },
+        })
+      ).createOnsiteEvent;
+    const ceremony = await event('SIGNING_CEREMONY', '集中签约仪式');
+    const matchmaking = await event('MATCHMAKING', '供需对接会');
+    const deal = async (amount: string, to: string | null) => {
+      const { recordDeal } = await office.request(RecordDealDocument, {
+        input: {
+          purchaserId: buyer.gid,
+          goods: `event goods ${amount}`,
+          amount,
+          currency: 'USD',
+          signedOn: '2022-11-06',
+        },
+      });
+      if (!to) return recordDeal;
+      const { linkDealToEvent } = await commerce.request(LinkDealToEventDocument, {
+        input: { dealId: recordDeal.id, eventId: to, version: recordDeal.version },
+      });
+      return linkDealToEvent;
+    };
+    await deal('1000.10', ceremony.id);
+    await deal('2000.20', ceremony.id);
+    const cancelled = await deal('5.00', ceremony.id);
+    await office.request(CancelDealDocument, { id: cancelled.id, version: cancelled.version });
+    await deal('300.00', matchmaking.id);
+    await deal('40.00', null);
+
+    const filter = { purchaser: { id: { eq: buyer.gid } } };
+    const byEvent = async (groupBy: ('EVENT' | 'STATUS')[]) =>
+      (await office.request(DealAggregateDocument, { filter, groupBy })).dealAggregate.map((g) => [
+        g.event?.title ?? null,
+        g.status ?? null,
+        g.inTotals,
+        g.count,
+        g.sumUsd,
+      ]);
+    // a cancelled deal is in no event's total; deals linked to none are their own group
+    expect((await byEvent(['EVENT'])).sort()).toEqual(
+      [
+        ['集中签约仪式', null, true, 2, '3000.30'],
+        ['供需对接会', null, true, 1, '300.00'],
+        [null, null, true, 1, '40.00'],
+      ].sort(),
+    );
+    // broken down by status, the cancelled one shows, marked as in no total
+    expect(await byEvent(['EVENT', 'STATUS'])).toEqual(
+      expect.arrayContaining([
+        ['集中签约仪式', 'CANCELLED', false, 1, '5.00'],
+        ['集中签约仪式', 'SIGNED', true, 2, '3000.30'],
+      ]),
+    );
+    // each event's group is what its own totals say (dealAggregate filtered by the event)
+    for (const e of [ceremony, matchmaking]) {
+      const [own] = (await office.request(EventDealTotalsDocument, { eventId: e.id }))
+        .dealAggregate;
+      const group = (
+        await office.request(DealAggregateDocument, { filter, groupBy: ['EVENT'] })
+      ).dealAggregate.find((g) => g.event?.id === e.id)!;
+      expect([group.count, group.sumUsd]).toEqual([own!.count, own!.sumUsd]);
+    }
+  });
+
+  it('an on-site event is deleted only while no deal is linked, a publicity record with its version', async () => {
+    const commerce = await t.client('MEMBER_UNIT', 'CIIE-5/QH/COMMERCE');
+    const publicity = await t.client('MEMBER_UNIT', 'CIIE-5/QH/PUBLICITY');
+    const buyer = await tradePurchaser(t.sql, { key: 'REST_DELETE', subDelegation: 'ECOLOGY' });
+    const { createOnsiteEvent: event } = await commerce.request(CreateOnsiteEventDocument, {
+      input: {
+        delegationId: delegation,
+        kind: 'OTHER',
+        title: '待删除的活动',
+        startsAt: '2022-11-07T06:00:00Z',
+        endsAt: '2022-11-07T07:00:00Z',
+      },
+    });
+    await commerce.request(AddOnsiteParticipantDocument, {
+      input: { eventId: event.id, guestName: '来宾' },
+    });
+    const { recordDeal } = await office.request(RecordDealDocument, {
+      input: { purchaserId: buyer.gid, goods: 'kept', amount: '1.00', currency: 'USD' },
+    });
+    const { linkDealToEvent: linked } = await commerce.request(LinkDealToEventDocument, {
+      input: { dealId: recordDeal.id, eventId: event.id, version: recordDeal.version },
+    });
+    // a deal is linked: IN_USE, nothing written
+    expect(
+      await refusedUnchanged(t.sql, () =>
+        commerce.request(DeleteOnsiteEventDocument, { id: event.id, version: event.version }),
+      ),
+    ).toMatchObject({ code: 'IN_USE', field: 'id' });
+    // the railway reads the programme but does not run it; a lead neither
+    for (const other of [railway, lead])
+      expect(
+        await refusedUnchanged(t.sql, () =>
+          other.request(DeleteOnsiteEventDocument, { id: event.id, version: event.version }),
+        ),
+      ).toMatchObject({ code: 'FORBIDDEN' });
+    await commerce.request(LinkDealToEventDocument, {
+      input: { dealId: recordDeal.id, eventId: null, version: linked.version },
+    });
+    const { updateOnsiteEvent: changed } = await commerce.request(UpdateEventDocument, {
+      input: { id: event.id, version: event.version, place: 'NECC' },
+    });
+    expect(
+      await refusal(
+        commerce.request(DeleteOnsiteEventDocument, { id: event.id, version: event.version }),
+      ),
+    ).toEqual({ code: 'CONFLICT', field: 'version', currentVersion: changed.version });
+    const { deleteOnsiteEvent } = await commerce.request(DeleteOnsiteEventDocument, {
+      id: event.id,
+      version: changed.version,
+    });
+    expect(deleteOnsiteEvent.id).toBe(delegation);
+    expect((await office.request(OnsiteEventDocument, { id: event.id })).onsiteEvent).toBeNull();
+    const { rows } = await t.sql.query(
+      `select (select count(*)::int from onsite_participant where guest_name = '来宾') as participants,
+         (select count(*)::int from audit_event where action = 'onsiteEvent.delete') as audited`,
+    );
+    expect(rows[0]).toEqual({ participants: 0, audited: 1 });
+
+    const { recordPublicity: record } = await publicity.request(RecordPublicityDocument, {
+      input: {
+        delegationId: delegation,
+        outlet: '青海日报',
+        title: '青海交易团签约',
+        publishedOn: '2022-11-07',
+      },
+    });
+    expect(
+      await refusedUnchanged(t.sql, () =>
+        railway.request(DeletePublicityRecordDocument, { id: record.id, version: record.version }),
+      ),
+    ).toMatchObject({ code: 'FORBIDDEN' });
+    expect(
+      await refusal(
+        publicity.request(DeletePublicityRecordDocument, {
+          id: record.id,
+          version: record.version + 1,
+        }),
+      ),
+    ).toEqual({ code: 'CONFLICT', field: 'version', currentVersion: record.version });
+    await publicity.request(DeletePublicityRecordDocument, {
+      id: record.id,
+      version: record.version,
+    });
+    const { publicityRecords } = await office.request(PublicityRecordsDocument, {});
+    expect(publicityRecords.nodes.map((n) => n.title)).not.toContain('青海交易团签约');
+    expect(
+      await refusedUnchanged(t.sql, () =>
+        publicity.request(DeletePublicityRecordDocument, {
+          id: record.id,
+          version: record.version,
+        }),
+      ),
+    ).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
   });
 });

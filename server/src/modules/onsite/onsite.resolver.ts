@@ -6,6 +6,7 @@ import {
   FieldResolver,
   ID,
   Info,
+  Int,
   Mutation,
   Query,
   Resolver,
@@ -23,6 +24,7 @@ import {
 } from '../../graphql/lists/connection.js';
 import { optionalUuid, rootedAt } from '../../graphql/paths.js';
 import { fromGlobalId, uuidOf } from '../../graphql/relay.js';
+import { DealTotalsGroup } from '../deal/deal.aggregate.js';
 import { dealById } from '../deal/deal.loader.js';
 import { Deal } from '../deal/deal.type.js';
 import { delegationById } from '../delegation/delegation.loader.js';
@@ -43,6 +45,7 @@ import {
 import {
   addOnsiteParticipant,
   createOnsiteEvent,
+  deleteOnsiteEvent,
   linkDealToEvent,
   ONSITE_WRITERS,
   removeOnsiteParticipant,
@@ -156,6 +159,23 @@ export class OnsiteEventResolver {
   }
 
   @Access(ONSITE_WRITERS)
+  @Mutation(() => Delegation, {
+    description:
+      'Deletes an on-site event (the version you read) and its participants; IN_USE at id while any deal is linked to it. Answers its delegation.',
+  })
+  async deleteOnsiteEvent(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'The event.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you read.' }) version: number,
+  ): Promise<Delegation> {
+    const delegationId = await deleteOnsiteEvent(ctx, {
+      id: uuidOf(id, 'OnsiteEvent', 'id'),
+      version,
+    });
+    return loaded(ctx, delegationById, delegationId, 'Delegation');
+  }
+
+  @Access(ONSITE_WRITERS)
   @Mutation(() => OnsiteParticipant, {
     description:
       'Adds a participant: a purchaser of the delegation, an exhibitor of its expo or a guest by name (once each: CONFLICT at input.eventId).',
@@ -221,4 +241,21 @@ export class OnsiteParticipantResolver {
   }
 }
 
-export const onsiteResolvers = [OnsiteEventResolver, OnsiteParticipantResolver] as const;
+/** A group of deal totals by EVENT: the event it is of (DealGroupBy.EVENT). */
+@Resolver(() => DealTotalsGroup)
+export class EventTotalsGroupResolver {
+  @FieldResolver(() => OnsiteEvent, {
+    nullable: true,
+    description:
+      'The on-site event, when grouped by EVENT (null: the deals linked to none, or an event you do not read).',
+  })
+  event(@Root() group: DealTotalsGroup, @Ctx() ctx: Context): Promise<OnsiteEvent | null> | null {
+    return group.eventId ? ctx.loaders.byId(onsiteEventById, group.eventId) : null;
+  }
+}
+
+export const onsiteResolvers = [
+  OnsiteEventResolver,
+  OnsiteParticipantResolver,
+  EventTotalsGroupResolver,
+] as const;

@@ -6,6 +6,7 @@ import {
   FieldResolver,
   ID,
   Info,
+  Int,
   Mutation,
   Query,
   Resolver,
@@ -62,6 +63,7 @@ import {
   moveFunding,
   recordPublicity,
   updatePublicity,
+  deletePublicity,
   moveHealthIncident,
   openHealthIncident,
   requestFunding,
@@ -475,6 +477,23 @@ export class PublicityRecordResolver {
     const command = { ...input, id: uuidOf(input.id, 'PublicityRecord', 'input.id') };
     const id = await rootedAt('input', () => updatePublicity(ctx, command));
     return loadedRow(ctx, publicityRecordById, id, 'Publicity record');
+  }
+
+  @Access(ASKERS)
+  @Mutation(() => Delegation, {
+    description:
+      'The PUBLICITY unit (or the office) deletes a publicity record (the version you read); answers its delegation.',
+  })
+  async deletePublicityRecord(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'The record.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you read.' }) version: number,
+  ): Promise<Delegation> {
+    const delegationId = await deletePublicity(ctx, {
+      id: uuidOf(id, 'PublicityRecord', 'id'),
+      version,
+    });
+    return loadedRow(ctx, delegationById, delegationId, 'Delegation');
   }
 }
 

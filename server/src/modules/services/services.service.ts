@@ -938,3 +938,39 @@ export async function designateSubDelegationContact(
     return contact.id;
   });
 }
+
+/** The PUBLICITY unit (or the office) deletes a publicity record, with the version it read; its delegation. */
+export async function deletePublicity(
+  ctx: Ctx,
+  input: { id: string; version: number },
+): Promise<string> {
+  const [row] = await ctx.query<{ delegationId: string }>(
+    sql`select pb.delegation_id as "delegationId" from publicity_record pb where ${and([
+      sql`pb.id = ${sql.value(input.id)}::uuid`,
+      delegationScope(ctx.viewer, sql`pb.delegation_id`),
+    ])}`,
+  );
+  if (!row) throw notFound('Publicity record', input.id);
+  const { delegationId } = row;
+  await requireServes(ctx, ServiceDuty.PUBLICITY, delegationId, 'delete publicity records');
+  const at = { what: 'The record', field: 'version' };
+  await inTransaction(ctx.em(), at, async (em) => {
+    const record = await em.findOneOrFail(PublicityRecord, { id: input.id });
+    requireVersion(record, input.version, at);
+    audit(em, {
+      actor: ctx.viewer.actor,
+      action: 'publicityRecord.delete',
+      entityType: 'PublicityRecord',
+      entityId: record.id,
+      delegationId,
+      before: {
+        outlet: record.outlet,
+        title: record.title,
+        publishedOn: record.publishedOn,
+        link: record.link,
+      },
+    });
+    em.remove(record);
+  });
+  return delegationId;
+}
