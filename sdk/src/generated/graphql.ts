@@ -43,6 +43,7 @@ export type AddMemberUnitInput = {
 
 /** Exactly one of purchaserId, exhibitorId and guestName. */
 export type AddOnsiteParticipantInput = {
+  /** The on-site event (its global ID). */
   eventId: string;
   /** An exhibitor of the delegation’s expo. */
   exhibitorId?: string | null | undefined;
@@ -63,16 +64,21 @@ export type AddResponsibilityInput = {
   position?: number | null | undefined;
 };
 
+/** A room added to a room block. */
 export type AddRoomInput = {
+  /** The room block (its global ID). */
   blockId: string;
   /** People: 1 to 20. */
   capacity: number;
+  /** The room's number in its hotel (once per block). */
   number: string;
 };
 
 /** A member unit of the delegation made a service unit of a duty. */
 export type AddServiceUnitInput = {
+  /** The delegation (its global ID). */
   delegationId: string;
+  /** The duty the unit serves. */
   duty: ServiceDuty;
   /** The organisation of a member unit of the delegation. */
   organisationId: string;
@@ -135,6 +141,7 @@ export type AdmissionCertificateFilter = {
 export type AnswerQuestionInput = {
   /** 1 to 4,000 characters. */
   answer: string;
+  /** The record (its global ID). */
   id: string;
   /** The version you read. */
   version: number;
@@ -149,6 +156,7 @@ export type AnswerTaskProblemInput = {
 
 /** An admission certificate applied for an attendee: APPLIED. */
 export type ApplyCertificateInput = {
+  /** The attendee (its global ID). */
   attendeeId: string;
 };
 
@@ -166,29 +174,39 @@ export type ApprovePurchaserInput = {
   version: number;
 };
 
+/** A meal arranged for the delegation on a day, at a place. */
 export type ArrangeMealInput = {
+  /** The day (YYYY-MM-DD). */
   day: string;
+  /** The delegation (its global ID). */
   delegationId: string;
   /** 0 to 100,000. */
   headcount: number;
+  /** Breakfast, lunch or dinner. */
   meal: MealKind;
+  /** A note for the kitchen or the guests (dietary needs…). */
   note?: string | null | undefined;
+  /** Where (1 to 200 characters). */
   place: string;
 };
 
 /** About exactly one of a deal and a need of a purchaser. */
 export type AskCustomsInput = {
+  /** A deal of the purchaser, the question is about (or needId). */
   dealId?: string | null | undefined;
   /** The goods: 1 to 500 characters. */
   goods: string;
   /** 6 to 10 digits, if known. */
   hsCode?: string | null | undefined;
+  /** A procurement need of the purchaser the question is about (or dealId). */
   needId?: string | null | undefined;
   /** 1 to 4,000 characters. */
   question: string;
 };
 
+/** A question of protocol to the PROTOCOL unit. */
 export type AskProtocolInput = {
+  /** The delegation (its global ID). */
   delegationId: string;
   /** 1 to 4,000 characters. */
   question: string;
@@ -200,10 +218,13 @@ export type AskProtocolInput = {
 
 /** An attendee in a room for its nights from firstNight to lastNight. */
 export type AssignRoomInput = {
+  /** The attendee (its global ID). */
   attendeeId: string;
+  /** The first night of the stay in the room (within the block's nights). */
   firstNight: string;
   /** Included; firstNight alone if left out. */
   lastNight?: string | null | undefined;
+  /** The room (its global ID). */
   roomId: string;
 };
 
@@ -225,6 +246,7 @@ export type AttendeeReadinessFilter = {
 
 /** The TICKETING unit books a REQUESTED trip: BOOKED, with its seat. */
 export type BookTripInput = {
+  /** The record (its global ID). */
   id: string;
   /** Carriage and seat (05车12F). */
   seat: string;
@@ -240,16 +262,23 @@ export type BooleanFilter = {
   ne?: boolean | null | undefined;
 };
 
+/** Cancels a trip, saying why. */
 export type CancelTripInput = {
+  /** The record (its global ID). */
   id: string;
+  /** Why: 1 to 2,000 characters. */
   reason: string;
   /** The version you read. */
   version: number;
 };
 
+/** Where an admission certificate (证件) stands: APPLIED → ISSUED → COLLECTED. */
 export type CertificateStatus =
+  /** Applied for by the office. */
   | 'APPLIED'
+  /** Collected by the attendee. */
   | 'COLLECTED'
+  /** Issued, over the attendee's passed background check. */
   | 'ISSUED';
 
 /** Compares a CertificateStatus. */
@@ -294,7 +323,9 @@ export type CircularFilter = {
   unacknowledged?: BooleanFilter | null | undefined;
 };
 
+/** Closes a RESPONDED health incident. */
 export type CloseHealthIncidentInput = {
+  /** The record (its global ID). */
   id: string;
   /** The version you read. */
   version: number;
@@ -314,7 +345,9 @@ export type CloseTaskProblemInput = {
   version: number;
 };
 
+/** Records that the attendee collected an ISSUED certificate. */
 export type CollectCertificateInput = {
+  /** The record (its global ID). */
   id: string;
   /** The version you read. */
   version: number;
@@ -396,14 +429,19 @@ export type CreateMeetingPointInput = {
   name: string;
 };
 
+/** An on-site activity put on the delegation's programme. */
 export type CreateOnsiteEventInput = {
+  /** The delegation (its global ID). */
   delegationId: string;
   /** Not before startsAt. */
   endsAt: string;
+  /** What kind of activity it is. */
   kind: OnsiteEventKind;
   /** The member unit that organises it (an Organisation of the delegation’s member units); the office if left out. */
   organiserId?: string | null | undefined;
+  /** Where (1 to 200 characters). */
   place?: string | null | undefined;
+  /** When it starts. */
   startsAt: string;
   /** 1 to 200 characters. */
   title: string;
@@ -434,10 +472,15 @@ export type CreateProcurementNeedInput = {
   unit?: string | null | undefined;
 };
 
+/** Rooms booked in a hotel for a run of nights. */
 export type CreateRoomBlockInput = {
+  /** The hotel's address. */
   address?: string | null | undefined;
+  /** The delegation (its global ID). */
   delegationId: string;
+  /** The first night booked (YYYY-MM-DD). */
   firstNight: string;
+  /** The hotel's name. */
   hotel: string;
   /** The last night, included; not before firstNight. */
   lastNight: string;
@@ -772,10 +815,15 @@ export type FundingRequestFilter = {
   status?: FundingStatusFilter | null | undefined;
 };
 
+/** Where a funding request stands: SUBMITTED → APPROVED → PAID, or REJECTED. */
 export type FundingStatus =
+  /** Approved by the FINANCE unit. */
   | 'APPROVED'
+  /** Paid by the FINANCE unit. */
   | 'PAID'
+  /** Rejected, with a reason. */
   | 'REJECTED'
+  /** Asked, waiting for the FINANCE unit. */
   | 'SUBMITTED';
 
 /** Compares a FundingStatus. */
@@ -842,9 +890,13 @@ export type ImportRegistrationNumbersInput = {
   format: SheetFormat;
 };
 
+/** Where a health incident stands: OPEN → RESPONDED → CLOSED. */
 export type IncidentStatus =
+  /** Over. */
   | 'CLOSED'
+  /** Logged, waiting for a response. */
   | 'OPEN'
+  /** The HEALTH unit (or the office) responded. */
   | 'RESPONDED';
 
 /** Compares a IncidentStatus. */
@@ -886,7 +938,9 @@ export type InvitePurchaserInput = {
   subDelegationId?: string | null | undefined;
 };
 
+/** Issues an APPLIED certificate (only over the attendee's passed background check). */
 export type IssueCertificateInput = {
+  /** The record (its global ID). */
   id: string;
   /** The certificate's number. */
   number?: string | null | undefined;
@@ -894,7 +948,9 @@ export type IssueCertificateInput = {
   version: number;
 };
 
+/** Issues a BOOKED trip's ticket. */
 export type IssueTripInput = {
+  /** The record (its global ID). */
   id: string;
   /** The version you read. */
   version: number;
@@ -908,6 +964,7 @@ export type LeadingGroupRole =
 
 /** Links a deal to the on-site event it was signed at (eventId null: to none), with the deal’s version. */
 export type LinkDealToEventInput = {
+  /** The deal (its global ID). */
   dealId: string;
   /** An event of the deal’s delegation; null unlinks. */
   eventId?: string | null | undefined;
@@ -950,9 +1007,13 @@ export type MealFilter = {
   place?: StringFilter | null | undefined;
 };
 
+/** Which meal of the day. */
 export type MealKind =
+  /** Breakfast. */
   | 'BREAKFAST'
+  /** Dinner. */
   | 'DINNER'
+  /** Lunch. */
   | 'LUNCH';
 
 /** Compares a MealKind. */
@@ -1168,10 +1229,15 @@ export type OnsiteEventFilter = {
   title?: StringFilter | null | undefined;
 };
 
+/** What an on-site activity of the delegation is. */
 export type OnsiteEventKind =
+  /** Supply-and-demand matchmaking (供需对接会). */
   | 'MATCHMAKING'
+  /** The delegation publishes its purchasing needs (采购需求发布会). */
   | 'NEEDS_PUBLISHING'
+  /** Any other activity. */
   | 'OTHER'
+  /** A signing ceremony (集中签约仪式): its deals are linked to it. */
   | 'SIGNING_CEREMONY';
 
 /** Compares a OnsiteEventKind. */
@@ -1184,12 +1250,15 @@ export type OnsiteEventKindFilter = {
   notIn?: Array<OnsiteEventKind> | null | undefined;
 };
 
+/** A health incident logged for the delegation (or one of its sub-delegations). */
 export type OpenHealthIncidentInput = {
+  /** The delegation (its global ID). */
   delegationId: string;
   /** 1 to 4,000 characters. */
   description: string;
   /** When; now if left out; not in the future. */
   openedAt?: string | null | undefined;
+  /** Who is affected, by name (optional). */
   personName?: string | null | undefined;
   /** The sub-delegation concerned (required of a lead: one it leads). */
   subDelegationId?: string | null | undefined;
@@ -1244,9 +1313,13 @@ export type OrganisationOrderField =
   | 'KIND'
   | 'NAME_ZH';
 
+/** Who takes part in an on-site activity. */
 export type ParticipantKind =
+  /** An exhibitor of the delegation's expo. */
   | 'EXHIBITOR'
+  /** A guest, by name. */
   | 'GUEST'
+  /** A purchaser of the delegation. */
   | 'PURCHASER';
 
 /** A person of the delegation: `personId` (someone of the delegation already, not a purchaser's contact or attendee), or a new person by `name` with contact data, of the organisation the person stands for. Contacts show masked to whoever does not own them. */
@@ -1470,8 +1543,11 @@ export type PurchaserStatusFilter = {
   notIn?: Array<PurchaserStatus> | null | undefined;
 };
 
+/** Where a question to a service department stands: OPEN → ANSWERED. */
 export type QuestionStatus =
+  /** Answered by the department. */
   | 'ANSWERED'
+  /** Asked, waiting for the department. */
   | 'OPEN';
 
 /** Compares a QuestionStatus. */
@@ -1547,12 +1623,17 @@ export type RecordDealInput = {
   usdRate?: string | null | undefined;
 };
 
+/** Coverage of the delegation in an outlet. */
 export type RecordPublicityInput = {
+  /** The delegation (its global ID). */
   delegationId: string;
   /** An http(s) link. */
   link?: string | null | undefined;
+  /** The newspaper, broadcaster or site that ran it. */
   outlet: string;
+  /** The day it was published. */
   publishedOn: string;
+  /** The piece's headline. */
   title: string;
 };
 
@@ -1606,7 +1687,9 @@ export type RegisterWebhookInput = {
   url: string;
 };
 
+/** Rejects a SUBMITTED funding request, saying why. */
 export type RejectFundingInput = {
+  /** The record (its global ID). */
   id: string;
   /** 1 to 2,000 characters. */
   reason: string;
@@ -1668,9 +1751,11 @@ export type ReportTaskProgressInput = {
   text: string;
 };
 
+/** Funds asked of the FINANCE unit. */
 export type RequestFundingInput = {
   /** CNY, over 0, at most 2 decimal places. */
   amountCny: string;
+  /** The delegation (its global ID). */
   delegationId: string;
   /** What the money is for: 1 to 2,000 characters. */
   purpose: string;
@@ -1680,17 +1765,25 @@ export type RequestFundingInput = {
 
 /** A trip asked for an attendee: REQUESTED. */
 export type RequestTripInput = {
+  /** The attendee (its global ID). */
   attendeeId: string;
+  /** To the expo (OUTBOUND) or home (RETURN). */
   direction: TripDirection;
+  /** Where the trip starts (station or airport). */
   fromStation?: string | null | undefined;
+  /** By train or by air. */
   mode: TravelMode;
   /** Train or flight number: 1 to 8 letters and digits. */
   serviceNumber: string;
+  /** Where the trip ends (station or airport). */
   toStation?: string | null | undefined;
+  /** The day of travel (YYYY-MM-DD). */
   travelDate: string;
 };
 
+/** Responds to an OPEN health incident, saying what was done. */
 export type RespondHealthIncidentInput = {
+  /** The record (its global ID). */
   id: string;
   /** What was done: 1 to 4,000 characters. */
   response: string;
@@ -1706,6 +1799,7 @@ export type ResubmitPurchaserInput = {
 
 /** Approves, or pays, a funding request: the FINANCE unit. */
 export type ReviewFundingInput = {
+  /** The record (its global ID). */
   id: string;
   /** The version you read. */
   version: number;
@@ -1792,13 +1886,21 @@ export type SendCircularInput = {
   title: string;
 };
 
+/** The duty a member unit of the leading group serves the delegation with. */
 export type ServiceDuty =
+  /** Advice on customs declaration (报关入境咨询). */
   | 'CUSTOMS'
+  /** Funding review and payment (审核拨付展会相关经费). */
   | 'FINANCE'
+  /** The health plan for the stay (卫生健康). */
   | 'HEALTH'
+  /** Food, lodging and travel in Shanghai (食、宿、行等后勤保障). */
   | 'LOGISTICS'
+  /** Foreign-affairs protocol (外事礼仪). */
   | 'PROTOCOL'
+  /** Coverage of the delegation (宣传报道). */
   | 'PUBLICITY'
+  /** Train tickets (票务保障): the railway. */
   | 'TICKETING';
 
 /** Sets the slot plan of an expo day (replacing the day's plan): the edition's (EXPO_BUREAU) or a delegation's (its office). */
@@ -1950,8 +2052,11 @@ export type TradeSide =
   | 'EXHIBITOR_SIDE'
   | 'PURCHASER_SIDE';
 
+/** How a trip is made. */
 export type TravelMode =
+  /** By air. */
   | 'FLIGHT'
+  /** By train (real-name tickets, booked by the TICKETING unit). */
   | 'TRAIN';
 
 /** Compares a TravelMode. */
@@ -1964,8 +2069,11 @@ export type TravelModeFilter = {
   notIn?: Array<TravelMode> | null | undefined;
 };
 
+/** Which way a trip goes. */
 export type TripDirection =
+  /** To the expo. */
   | 'OUTBOUND'
+  /** Home. */
   | 'RETURN';
 
 /** Compares a TripDirection. */
@@ -2010,10 +2118,15 @@ export type TripOrderField =
   | 'STATUS'
   | 'TRAVEL_DATE';
 
+/** Where a trip stands: REQUESTED → BOOKED → ISSUED, or CANCELLED. */
 export type TripStatus =
+  /** Booked by the TICKETING unit, with a seat. */
   | 'BOOKED'
+  /** Called off, with a reason. */
   | 'CANCELLED'
+  /** Its ticket issued. */
   | 'ISSUED'
+  /** Asked for by the purchaser's side. */
   | 'REQUESTED';
 
 /** Compares a TripStatus. */
@@ -2113,9 +2226,13 @@ export type UpdateLeadingGroupMemberInput = {
 
 /** Changes to a meal; only the fields given change. */
 export type UpdateMealInput = {
+  /** How many eat (0 to 100,000). */
   headcount?: number | null | undefined;
+  /** The record (its global ID). */
   id: string;
+  /** A note for the kitchen or the guests (dietary needs…). */
   note?: string | null | undefined;
+  /** Where (1 to 200 characters). */
   place?: string | null | undefined;
   /** The version you read. */
   version: number;
@@ -2147,14 +2264,19 @@ export type UpdateMemberUnitInput = {
 
 /** Changes to an on-site event; only the fields given change. */
 export type UpdateOnsiteEventInput = {
+  /** When it ends. */
   endsAt?: string | null | undefined;
+  /** The record (its global ID). */
   id: string;
+  /** What kind of activity it is. */
   kind?: OnsiteEventKind | null | undefined;
   /** null: the office organises it. */
   organiserId?: string | null | undefined;
   /** null clears it. */
   place?: string | null | undefined;
+  /** When it starts. */
   startsAt?: string | null | undefined;
+  /** 1 to 200 characters. */
   title?: string | null | undefined;
   /** The version you read. */
   version: number;
@@ -2178,11 +2300,15 @@ export type UpdateProcurementNeedInput = {
 
 /** Changes to a publicity record; only the fields given change. */
 export type UpdatePublicityInput = {
+  /** The record (its global ID). */
   id: string;
   /** null clears it. */
   link?: string | null | undefined;
+  /** The newspaper, broadcaster or site that ran it. */
   outlet?: string | null | undefined;
+  /** The day it was published. */
   publishedOn?: string | null | undefined;
+  /** The piece's headline. */
   title?: string | null | undefined;
   /** The version you read. */
   version: number;

@@ -21,22 +21,10 @@ import {
 import { MeetingScheduleStatus } from '../modules/schedule/meeting-schedule.entity.js';
 import { UnplacedReason } from '../modules/schedule/schedule.type.js';
 import { ProblemStatus, TaskStatus } from '../modules/task/task.enums.js';
-import {
-  CertificateStatus,
-  MealKind,
-  ServiceDuty,
-  TravelMode,
-  TripDirection,
-  TripStatus,
-} from '../modules/logistics/logistics.enums.js';
-import { OnsiteEventKind, ParticipantKind } from '../modules/onsite/onsite.enums.js';
-import {
-  FundingStatus,
-  IncidentStatus,
-  QuestionStatus,
-} from '../modules/services/services.enums.js';
 
-// Registered once, here, so that every module can use the domain enums in GraphQL types.
+// Registered once, here, so that every module can use the domain enums in GraphQL types (the
+// enums of logistics, onsite and services register themselves, with their values' descriptions,
+// in their modules' *.enums.ts).
 const enums = {
   Role,
   DealStatus,
@@ -59,16 +47,5 @@ const enums = {
   TaskStatus,
   ProblemStatus,
   TradeSide,
-  ServiceDuty,
-  TripDirection,
-  TravelMode,
-  TripStatus,
-  CertificateStatus,
-  MealKind,
-  OnsiteEventKind,
-  ParticipantKind,
-  FundingStatus,
-  IncidentStatus,
-  QuestionStatus,
 };
 for (const [name, values] of Object.entries(enums)) registerEnumType(values, { name });

@@ -80,7 +80,7 @@ export class OnsiteEventResolver {
   @Query(() => OnsiteEvent, { nullable: true, description: 'An on-site event you may read.' })
   onsiteEvent(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The record (its global ID).' }) id: string,
   ): Promise<OnsiteEvent | null> | null {
     const decoded = fromGlobalId(id, 'OnsiteEvent');
     return decoded ? ctx.loaders.byId(onsiteEventById, decoded.id) : null;
@@ -99,7 +99,7 @@ export class OnsiteEventResolver {
     return listConnection(ctx, onsiteEventList, args, undefined, info);
   }
 
-  @FieldResolver(() => Delegation, { nullable: true })
+  @FieldResolver(() => Delegation, { nullable: true, description: 'The delegation.' })
   delegation(@Root() event: OnsiteEvent, @Ctx() ctx: Context): Promise<Delegation | null> {
     return ctx.loaders.byId(delegationById, event.delegationId);
   }
@@ -112,7 +112,9 @@ export class OnsiteEventResolver {
     return event.organiserId ? ctx.loaders.byId(organisationById, event.organiserId) : null;
   }
 
-  @FieldResolver(() => [OnsiteParticipant])
+  @FieldResolver(() => [OnsiteParticipant], {
+    description: 'Who takes part: purchasers, exhibitors and guests.',
+  })
   participants(@Root() event: OnsiteEvent, @Ctx() ctx: Context): Promise<OnsiteParticipant[]> {
     return ctx.loaders.many(participantsByEvent, event.id);
   }
@@ -132,7 +134,10 @@ export class OnsiteEventResolver {
   })
   async createOnsiteEvent(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateOnsiteEventInput) input: CreateOnsiteEventInput,
+    @Arg('input', () => CreateOnsiteEventInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: CreateOnsiteEventInput,
   ): Promise<OnsiteEvent> {
     const command = {
       ...input,
@@ -147,7 +152,10 @@ export class OnsiteEventResolver {
   @Mutation(() => OnsiteEvent, { description: 'Changes an on-site event (the version you read).' })
   async updateOnsiteEvent(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdateOnsiteEventInput) input: UpdateOnsiteEventInput,
+    @Arg('input', () => UpdateOnsiteEventInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: UpdateOnsiteEventInput,
   ): Promise<OnsiteEvent> {
     const command = {
       ...input,
@@ -182,7 +190,10 @@ export class OnsiteEventResolver {
   })
   async addOnsiteParticipant(
     @Ctx() ctx: Context,
-    @Arg('input', () => AddOnsiteParticipantInput) input: AddOnsiteParticipantInput,
+    @Arg('input', () => AddOnsiteParticipantInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: AddOnsiteParticipantInput,
   ): Promise<OnsiteParticipant> {
     const command = {
       ...input,
@@ -198,7 +209,7 @@ export class OnsiteEventResolver {
   @Mutation(() => OnsiteEvent, { description: 'Takes a participant off; answers the event.' })
   async removeOnsiteParticipant(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The record (its global ID).' }) id: string,
   ): Promise<OnsiteEvent> {
     const eventId = await removeOnsiteParticipant(ctx, uuidOf(id, 'OnsiteParticipant', 'id'));
     return loaded(ctx, onsiteEventById, eventId, 'On-site event');
@@ -211,7 +222,10 @@ export class OnsiteEventResolver {
   })
   async linkDealToEvent(
     @Ctx() ctx: Context,
-    @Arg('input', () => LinkDealToEventInput) input: LinkDealToEventInput,
+    @Arg('input', () => LinkDealToEventInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: LinkDealToEventInput,
   ): Promise<Deal> {
     const command = {
       ...input,
@@ -225,7 +239,7 @@ export class OnsiteEventResolver {
 
 @Resolver(() => OnsiteParticipant)
 export class OnsiteParticipantResolver {
-  @FieldResolver(() => OnsiteEvent, { nullable: true })
+  @FieldResolver(() => OnsiteEvent, { nullable: true, description: 'The on-site event.' })
   event(@Root() p: OnsiteParticipant, @Ctx() ctx: Context): Promise<OnsiteEvent | null> {
     return ctx.loaders.byId(onsiteEventById, p.eventId);
   }
@@ -235,7 +249,10 @@ export class OnsiteParticipantResolver {
     return p.purchaserId ? ctx.loaders.byId(purchaserById, p.purchaserId) : null;
   }
 
-  @FieldResolver(() => Exhibitor, { nullable: true })
+  @FieldResolver(() => Exhibitor, {
+    nullable: true,
+    description: 'The exhibitor (EXHIBITOR only).',
+  })
   exhibitor(@Root() p: OnsiteParticipant, @Ctx() ctx: Context): Promise<Exhibitor | null> | null {
     return p.exhibitorId ? ctx.loaders.byId(exhibitorById, p.exhibitorId) : null;
   }

@@ -71,3 +71,31 @@ registerEnumType(SubDelegationContactKind, {
     },
   },
 });
+
+registerEnumType(FundingStatus, {
+  name: 'FundingStatus',
+  description: 'Where a funding request stands: SUBMITTED → APPROVED → PAID, or REJECTED.',
+  valuesConfig: {
+    SUBMITTED: { description: 'Asked, waiting for the FINANCE unit.' },
+    APPROVED: { description: 'Approved by the FINANCE unit.' },
+    PAID: { description: 'Paid by the FINANCE unit.' },
+    REJECTED: { description: 'Rejected, with a reason.' },
+  },
+});
+registerEnumType(IncidentStatus, {
+  name: 'IncidentStatus',
+  description: 'Where a health incident stands: OPEN → RESPONDED → CLOSED.',
+  valuesConfig: {
+    OPEN: { description: 'Logged, waiting for a response.' },
+    RESPONDED: { description: 'The HEALTH unit (or the office) responded.' },
+    CLOSED: { description: 'Over.' },
+  },
+});
+registerEnumType(QuestionStatus, {
+  name: 'QuestionStatus',
+  description: 'Where a question to a service department stands: OPEN → ANSWERED.',
+  valuesConfig: {
+    OPEN: { description: 'Asked, waiting for the department.' },
+    ANSWERED: { description: 'Answered by the department.' },
+  },
+});

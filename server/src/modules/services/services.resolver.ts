@@ -125,7 +125,7 @@ export class FundingRequestResolver {
   })
   fundingRequest(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The record (its global ID).' }) id: string,
   ): Promise<FundingRequest | null> | null {
     const decoded = fromGlobalId(id, 'FundingRequest');
     return decoded ? ctx.loaders.byId(fundingRequestById, decoded.id) : null;
@@ -144,7 +144,7 @@ export class FundingRequestResolver {
     return listConnection(ctx, fundingRequestList, args, undefined, info);
   }
 
-  @FieldResolver(() => Delegation, { nullable: true })
+  @FieldResolver(() => Delegation, { nullable: true, description: 'The delegation.' })
   delegation(@Root() row: FundingRequest, @Ctx() ctx: Context): Promise<Delegation | null> {
     return ctx.loaders.byId(delegationById, row.delegationId);
   }
@@ -167,7 +167,10 @@ export class FundingRequestResolver {
   })
   async requestFunding(
     @Ctx() ctx: Context,
-    @Arg('input', () => RequestFundingInput) input: RequestFundingInput,
+    @Arg('input', () => RequestFundingInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: RequestFundingInput,
   ): Promise<FundingRequest> {
     const command = {
       ...input,
@@ -188,7 +191,10 @@ export class FundingRequestResolver {
   })
   async approveFunding(
     @Ctx() ctx: Context,
-    @Arg('input', () => ReviewFundingInput) input: ReviewFundingInput,
+    @Arg('input', () => ReviewFundingInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: ReviewFundingInput,
   ): Promise<FundingRequest> {
     const command = {
       id: uuidOf(input.id, 'FundingRequest', 'input.id'),
@@ -203,7 +209,10 @@ export class FundingRequestResolver {
   @Mutation(() => FundingRequest, { description: 'The FINANCE unit pays an APPROVED request.' })
   async payFunding(
     @Ctx() ctx: Context,
-    @Arg('input', () => ReviewFundingInput) input: ReviewFundingInput,
+    @Arg('input', () => ReviewFundingInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: ReviewFundingInput,
   ): Promise<FundingRequest> {
     const command = {
       id: uuidOf(input.id, 'FundingRequest', 'input.id'),
@@ -220,7 +229,10 @@ export class FundingRequestResolver {
   })
   async rejectFunding(
     @Ctx() ctx: Context,
-    @Arg('input', () => RejectFundingInput) input: RejectFundingInput,
+    @Arg('input', () => RejectFundingInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: RejectFundingInput,
   ): Promise<FundingRequest> {
     const command = {
       id: uuidOf(input.id, 'FundingRequest', 'input.id'),
@@ -250,7 +262,7 @@ export class HealthIncidentResolver {
   @Query(() => HealthIncident, { nullable: true, description: 'A health incident you may read.' })
   healthIncident(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The record (its global ID).' }) id: string,
   ): Promise<HealthIncident | null> | null {
     const decoded = fromGlobalId(id, 'HealthIncident');
     return decoded ? ctx.loaders.byId(healthIncidentById, decoded.id) : null;
@@ -269,7 +281,7 @@ export class HealthIncidentResolver {
     return listConnection(ctx, healthIncidentList, args, undefined, info);
   }
 
-  @FieldResolver(() => SubDelegation, { nullable: true })
+  @FieldResolver(() => SubDelegation, { nullable: true, description: 'The sub-delegation.' })
   subDelegation(
     @Root() row: HealthIncident,
     @Ctx() ctx: Context,
@@ -296,7 +308,10 @@ export class HealthIncidentResolver {
   })
   async openHealthIncident(
     @Ctx() ctx: Context,
-    @Arg('input', () => OpenHealthIncidentInput) input: OpenHealthIncidentInput,
+    @Arg('input', () => OpenHealthIncidentInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: OpenHealthIncidentInput,
   ): Promise<HealthIncident> {
     const command = {
       ...input,
@@ -318,7 +333,10 @@ export class HealthIncidentResolver {
   })
   async respondHealthIncident(
     @Ctx() ctx: Context,
-    @Arg('input', () => RespondHealthIncidentInput) input: RespondHealthIncidentInput,
+    @Arg('input', () => RespondHealthIncidentInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: RespondHealthIncidentInput,
   ): Promise<HealthIncident> {
     const command = {
       id: uuidOf(input.id, 'HealthIncident', 'input.id'),
@@ -336,7 +354,10 @@ export class HealthIncidentResolver {
   })
   async closeHealthIncident(
     @Ctx() ctx: Context,
-    @Arg('input', () => CloseHealthIncidentInput) input: CloseHealthIncidentInput,
+    @Arg('input', () => CloseHealthIncidentInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: CloseHealthIncidentInput,
   ): Promise<HealthIncident> {
     const command = {
       id: uuidOf(input.id, 'HealthIncident', 'input.id'),
@@ -413,7 +434,10 @@ export class CustomsConsultationResolver {
   })
   async askCustoms(
     @Ctx() ctx: Context,
-    @Arg('input', () => AskCustomsInput) input: AskCustomsInput,
+    @Arg('input', () => AskCustomsInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: AskCustomsInput,
   ): Promise<CustomsConsultation> {
     const command = {
       ...input,
@@ -430,7 +454,10 @@ export class CustomsConsultationResolver {
   })
   async answerCustoms(
     @Ctx() ctx: Context,
-    @Arg('input', () => AnswerQuestionInput) input: AnswerQuestionInput,
+    @Arg('input', () => AnswerQuestionInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: AnswerQuestionInput,
   ): Promise<CustomsConsultation> {
     const command = { ...input, id: uuidOf(input.id, 'CustomsConsultation', 'input.id') };
     const id = await rootedAt('input', () => answerQuestion(ctx, 'customs', command));
@@ -458,7 +485,10 @@ export class PublicityRecordResolver {
   })
   async recordPublicity(
     @Ctx() ctx: Context,
-    @Arg('input', () => RecordPublicityInput) input: RecordPublicityInput,
+    @Arg('input', () => RecordPublicityInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: RecordPublicityInput,
   ): Promise<PublicityRecord> {
     const command = {
       ...input,
@@ -472,7 +502,10 @@ export class PublicityRecordResolver {
   @Mutation(() => PublicityRecord, { description: 'Changes a publicity record.' })
   async updatePublicityRecord(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdatePublicityInput) input: UpdatePublicityInput,
+    @Arg('input', () => UpdatePublicityInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: UpdatePublicityInput,
   ): Promise<PublicityRecord> {
     const command = { ...input, id: uuidOf(input.id, 'PublicityRecord', 'input.id') };
     const id = await rootedAt('input', () => updatePublicity(ctx, command));
@@ -529,7 +562,10 @@ export class ProtocolRequestResolver {
   })
   async askProtocol(
     @Ctx() ctx: Context,
-    @Arg('input', () => AskProtocolInput) input: AskProtocolInput,
+    @Arg('input', () => AskProtocolInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: AskProtocolInput,
   ): Promise<ProtocolRequest> {
     const command = {
       ...input,
@@ -550,7 +586,10 @@ export class ProtocolRequestResolver {
   })
   async answerProtocol(
     @Ctx() ctx: Context,
-    @Arg('input', () => AnswerQuestionInput) input: AnswerQuestionInput,
+    @Arg('input', () => AnswerQuestionInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: AnswerQuestionInput,
   ): Promise<ProtocolRequest> {
     const command = { ...input, id: uuidOf(input.id, 'ProtocolRequest', 'input.id') };
     const id = await rootedAt('input', () => answerQuestion(ctx, 'protocol', command));

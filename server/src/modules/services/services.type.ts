@@ -21,43 +21,43 @@ export class FundingRequest extends Node {
   delegationId!: string;
   requestingUnitId!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the money is for.' })
   purpose!: string;
 
   @Field(() => DecimalScalar, { description: 'CNY, exact to the fen.' })
   amountCny!: string;
 
-  @Field(() => FundingStatus)
+  @Field(() => FundingStatus, { description: 'Where it stands in its workflow.' })
   status!: FundingStatus;
 
   @Field(() => String, { nullable: true, description: 'Why it was REJECTED.' })
   rejectReason!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Who asked for it.' })
   requestedBy!: string;
 
   @Field(() => String, { nullable: true, description: 'Who approved or rejected it.' })
   reviewedBy!: string | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was approved or rejected.' })
   reviewedAt!: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who paid it.' })
   paidBy!: string | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was PAID.' })
   paidAt!: Date | null;
 
   @Field(() => Int, { description: 'Changes with every write: pass it back to move it.' })
   version!: number;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it was recorded.' })
   createdAt!: Date;
 }
 
-@InputType()
+@InputType({ description: 'Funds asked of the FINANCE unit.' })
 export class RequestFundingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The delegation (its global ID).' })
   delegationId!: string;
 
   @Field(() => String, { description: 'What the money is for: 1 to 2,000 characters.' })
@@ -76,16 +76,16 @@ export class RequestFundingInput {
 
 @InputType({ description: 'Approves, or pays, a funding request: the FINANCE unit.' })
 export class ReviewFundingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The record (its global ID).' })
   id!: string;
 
   @Field(() => Int, { description: 'The version you read.' })
   version!: number;
 }
 
-@InputType()
+@InputType({ description: 'Rejects a SUBMITTED funding request, saying why.' })
 export class RejectFundingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The record (its global ID).' })
   id!: string;
 
   @Field(() => Int, { description: 'The version you read.' })
@@ -107,31 +107,34 @@ export class HealthIncident extends Node {
   @Field(() => String, { nullable: true, description: 'Who is affected, by name.' })
   personName!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What happened: 1 to 4,000 characters.' })
   description!: string;
 
-  @Field(() => IncidentStatus)
+  @Field(() => IncidentStatus, { description: 'Where it stands in its workflow.' })
   status!: IncidentStatus;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it happened, or was reported.' })
   openedAt!: Date;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Who logged it.' })
   openedBy!: string;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the HEALTH unit (or the office) responded.',
+  })
   respondedAt!: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who responded.' })
   respondedBy!: string | null;
 
   @Field(() => String, { nullable: true, description: 'What was done.' })
   response!: string | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was CLOSED.' })
   closedAt!: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who closed it.' })
   closedBy!: string | null;
 
   @Field(() => Int, {
@@ -144,9 +147,11 @@ export class HealthIncident extends Node {
   version!: number;
 }
 
-@InputType()
+@InputType({
+  description: 'A health incident logged for the delegation (or one of its sub-delegations).',
+})
 export class OpenHealthIncidentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The delegation (its global ID).' })
   delegationId!: string;
 
   @Field(() => ID, {
@@ -156,7 +161,7 @@ export class OpenHealthIncidentInput {
   subDelegationId?: string | null;
 
   @NameText()
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who is affected, by name (optional).' })
   personName?: string | null;
 
   @Field(() => String, { description: '1 to 4,000 characters.' })
@@ -169,9 +174,9 @@ export class OpenHealthIncidentInput {
   openedAt?: Date | null;
 }
 
-@InputType()
+@InputType({ description: 'Responds to an OPEN health incident, saying what was done.' })
 export class RespondHealthIncidentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The record (its global ID).' })
   id!: string;
 
   @Field(() => Int, { description: 'The version you read.' })
@@ -181,9 +186,9 @@ export class RespondHealthIncidentInput {
   response!: string;
 }
 
-@InputType()
+@InputType({ description: 'Closes a RESPONDED health incident.' })
 export class CloseHealthIncidentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The record (its global ID).' })
   id!: string;
 
   @Field(() => Int, { description: 'The version you read.' })
@@ -201,34 +206,37 @@ export class CustomsConsultation extends Node {
   dealId!: string | null;
   needId!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The goods the question is about.' })
   goods!: string;
 
   @Field(() => String, { nullable: true, description: 'The HS code, if known (6 to 10 digits).' })
   hsCode!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The question asked.' })
   question!: string;
 
-  @Field(() => QuestionStatus)
+  @Field(() => QuestionStatus, { description: 'Where it stands in its workflow.' })
   status!: QuestionStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The department's answer (null while OPEN).",
+  })
   answer!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Who asked it.' })
   askedBy!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who answered it.' })
   answeredBy!: string | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was answered.' })
   answeredAt!: Date | null;
 
   @Field(() => Int, { description: 'Changes with every write: pass it back to answer it.' })
   version!: number;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it was recorded.' })
   createdAt!: Date;
 }
 
@@ -240,19 +248,19 @@ export class CustomsConsultation extends Node {
 export class PublicityRecord extends Node {
   delegationId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The newspaper, broadcaster or site that ran it.' })
   outlet!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The piece's headline." })
   title!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day it was published.' })
   publishedOn!: string;
 
   @Field(() => String, { nullable: true, description: 'An http(s) link to it.' })
   link!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Who recorded it.' })
   recordedBy!: string;
 
   @Field(() => Int, {
@@ -270,40 +278,49 @@ export class ProtocolRequest extends Node {
   delegationId!: string;
   requestingUnitId!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the question is about: 1 to 300 characters.' })
   subject!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The question asked.' })
   question!: string;
 
-  @Field(() => QuestionStatus)
+  @Field(() => QuestionStatus, { description: 'Where it stands in its workflow.' })
   status!: QuestionStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The department's answer (null while OPEN).",
+  })
   answer!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Who asked it.' })
   askedBy!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who answered it.' })
   answeredBy!: string | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was answered.' })
   answeredAt!: Date | null;
 
   @Field(() => Int, { description: 'Changes with every write: pass it back to answer it.' })
   version!: number;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it was recorded.' })
   createdAt!: Date;
 }
 
 @InputType({ description: 'About exactly one of a deal and a need of a purchaser.' })
 export class AskCustomsInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A deal of the purchaser, the question is about (or needId).',
+  })
   dealId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A procurement need of the purchaser the question is about (or dealId).',
+  })
   needId?: string | null;
 
   @Field(() => String, { description: 'The goods: 1 to 500 characters.' })
@@ -318,7 +335,7 @@ export class AskCustomsInput {
 
 @InputType({ description: 'Answers a question (customs, protocol): its department only.' })
 export class AnswerQuestionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The record (its global ID).' })
   id!: string;
 
   @Field(() => Int, { description: 'The version you read.' })
@@ -328,18 +345,18 @@ export class AnswerQuestionInput {
   answer!: string;
 }
 
-@InputType()
+@InputType({ description: 'Coverage of the delegation in an outlet.' })
 export class RecordPublicityInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The delegation (its global ID).' })
   delegationId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The newspaper, broadcaster or site that ran it.' })
   outlet!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The piece's headline." })
   title!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day it was published.' })
   publishedOn!: Date;
 
   @Field(() => String, { nullable: true, description: 'An http(s) link.' })
@@ -348,30 +365,33 @@ export class RecordPublicityInput {
 
 @InputType({ description: 'Changes to a publicity record; only the fields given change.' })
 export class UpdatePublicityInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The record (its global ID).' })
   id!: string;
 
   @Field(() => Int, { description: 'The version you read.' })
   version!: number;
 
   @NameText()
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The newspaper, broadcaster or site that ran it.',
+  })
   outlet?: string | null;
 
   @NameText()
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The piece's headline." })
   title?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The day it was published.' })
   publishedOn?: Date | null;
 
   @Field(() => String, { nullable: true, description: 'null clears it.' })
   link?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A question of protocol to the PROTOCOL unit.' })
 export class AskProtocolInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The delegation (its global ID).' })
   delegationId!: string;
 
   @Field(() => String, { description: '1 to 300 characters.' })
