@@ -196,6 +196,23 @@ describe('the emergency plan and the designated persons of the stay', () => {
       [null, 2],
       ['COMMERCE', 1],
     ]);
+    // an incident shows the plan in force for it: its sub-delegation's, else the delegation's
+    const { openHealthIncident: inCommerce } = await lead.request(OpenHealthIncidentDocument, {
+      input: {
+        delegationId: delegation,
+        subDelegationId: subDelegation['COMMERCE'],
+        description: '预案：商贸分团',
+      },
+    });
+    expect(inCommerce.emergencyPlan).toMatchObject({ id: commerce.id, number: 1 });
+    const { openHealthIncident: inScience } = await office.request(OpenHealthIncidentDocument, {
+      input: {
+        delegationId: delegation,
+        subDelegationId: subDelegation['SCIENCE'],
+        description: '预案：全团',
+      },
+    });
+    expect(inScience.emergencyPlan).toMatchObject({ id: second.id, number: 2 });
     // a superseded version is not approved again
     expect(
       await refusedUnchanged(t.sql, () =>
@@ -270,9 +287,12 @@ describe('the emergency plan and the designated persons of the stay', () => {
     await office.request(OpenHealthIncidentDocument, {
       input: { delegationId: delegation, description: '无分团' },
     });
-    const { healthIncidents } = await health.request(HealthIncidentsDocument, {});
+    const { healthIncidents } = await health.request(HealthIncidentsDocument, { first: 50 });
     expect(
-      healthIncidents.nodes.map((n) => [n.description, n.designatedPerson?.name ?? null]).sort(),
+      healthIncidents.nodes
+        .filter((n) => ['无分团', '胃肠不适'].includes(n.description))
+        .map((n) => [n.description, n.designatedPerson?.name ?? null])
+        .sort(),
     ).toEqual([
       ['无分团', null],
       ['胃肠不适', '李医生'],

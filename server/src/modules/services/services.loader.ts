@@ -5,11 +5,12 @@ import {
   serviceRequestScope,
   serviceUnitScope,
 } from '../../auth/scope.js';
-import { or } from '../../db/sql.js';
+import { and, or } from '../../db/sql.js';
 import { sql } from '../../db/sql.js';
 import { selectList } from '../../graphql/columns.js';
 import { byId, byParent, type Rows } from '../../graphql/loaders.js';
 import { ServiceDuty } from '../logistics/logistics.enums.js';
+import { PlanDocumentStatus } from './services.enums.js';
 import type {
   CustomsConsultation,
   EmergencyPlan,
@@ -192,6 +193,21 @@ export const EMERGENCY_PLANS: Rows = {
 };
 
 export const emergencyPlanById = byId<EmergencyPlan>('emergencyPlanById', EMERGENCY_PLANS);
+
+/** The plans in force (APPROVED) of a delegation, its own and its sub-delegations'. */
+export const plansInForceByDelegation = byParent<EmergencyPlan>(
+  'plansInForceByDelegation',
+  {
+    ...EMERGENCY_PLANS,
+    scope: (viewer) =>
+      and([
+        EMERGENCY_PLANS.scope(viewer),
+        sql`ep.status = ${sql.value(PlanDocumentStatus.APPROVED)}`,
+      ]),
+  },
+  'delegationId',
+  sql`ep.sub_delegation_id nulls first, ep.id`,
+);
 
 /** Designated persons of sub-delegations: the delegation's readers, as its structure. */
 export const SUB_DELEGATION_CONTACTS: Rows = {

@@ -51,6 +51,7 @@ import {
   customsConsultationById,
   emergencyPlanById,
   fundingRequestById,
+  plansInForceByDelegation,
   subDelegationContactById,
   healthIncidentById,
   protocolRequestById,
@@ -299,6 +300,23 @@ export class HealthIncidentResolver {
     const contacts = await ctx.loaders.many(contactsBySubDelegation, row.subDelegationId);
     const contact = contacts.find((c) => c.kind === SubDelegationContactKind.HEALTH_SAFETY);
     return contact ? ctx.loaders.byId(personById, contact.personId) : null;
+  }
+
+  @FieldResolver(() => EmergencyPlan, {
+    nullable: true,
+    description:
+      'The emergency plan in force for it: the APPROVED plan of its sub-delegation, else of its whole delegation (null: none approved).',
+  })
+  async emergencyPlan(
+    @Root() row: HealthIncident,
+    @Ctx() ctx: Context,
+  ): Promise<EmergencyPlan | null> {
+    const plans = await ctx.loaders.many(plansInForceByDelegation, row.delegationId);
+    return (
+      (row.subDelegationId && plans.find((p) => p.subDelegationId === row.subDelegationId)) ||
+      plans.find((p) => p.subDelegationId === null) ||
+      null
+    );
   }
 
   @Access(INCIDENT_OPENERS)
