@@ -83,6 +83,10 @@ const DIMENSIONS: Record<DealGroupBy, { columns: Column[]; cells(group: Group): 
   STATUS: { columns: [text('status')], cells: (g) => [g.status ?? null] },
   MONTH_SIGNED: { columns: [text('month_signed')], cells: (g) => [g.monthSigned ?? null] },
   DAY_SIGNED: { columns: [text('day_signed')], cells: (g) => [g.daySigned ?? null] },
+  EVENT: {
+    columns: [text('event'), text('event_title')],
+    cells: (g) => [g.event?.id ?? null, g.event?.title ?? null],
+  },
 };
 
 /** Every DealGroupBy (DIMENSIONS has one entry for each, or it does not compile). */

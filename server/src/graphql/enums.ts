@@ -21,20 +21,6 @@ import {
 import { MeetingScheduleStatus } from '../modules/schedule/meeting-schedule.entity.js';
 import { UnplacedReason } from '../modules/schedule/schedule.type.js';
 import { ProblemStatus, TaskStatus } from '../modules/task/task.enums.js';
-import {
-  CertificateStatus,
-  MealKind,
-  ServiceDuty,
-  TravelMode,
-  TripDirection,
-  TripStatus,
-} from '../modules/logistics/logistics.enums.js';
-import { OnsiteEventKind, ParticipantKind } from '../modules/onsite/onsite.enums.js';
-import {
-  FundingStatus,
-  IncidentStatus,
-  QuestionStatus,
-} from '../modules/services/services.enums.js';
 
 /**
  * An enum's description and one for each of its values; a value left out fails to type-check.
@@ -54,7 +40,9 @@ function described<T extends object>(
   return { values, description, valuesConfig };
 }
 
-// Registered once, here, so that every module can use the domain enums in GraphQL types.
+// Registered once, here, so that every module can use the domain enums in GraphQL types (the
+// enums of logistics, onsite and services register themselves, with their values' descriptions,
+// in their modules' *.enums.ts).
 const enums: Record<string, Described<object>> = {
   Role: described(
     Role,
@@ -264,95 +252,6 @@ const enums: Record<string, Described<object>> = {
       PURCHASER_SIDE:
         "Those who write the purchaser's trade records: its delegation office, the lead units of its sub-delegation, for some records the purchaser itself (and ADMIN).",
       EXHIBITOR_SIDE: "The representatives of the match's exhibitor (EXHIBITOR; and ADMIN).",
-    },
-  ),
-  ServiceDuty: described(
-    ServiceDuty,
-    "The duty a member unit of the leading group serves the delegation with (the plan's 五(十) and 五(一)): a MEMBER_UNIT grant of that unit works that duty's queue, and only it.",
-    {
-      LOGISTICS:
-        'Food, lodging and travel in Shanghai (食、宿、行等后勤保障): the office (Commerce).',
-      TICKETING: 'Train tickets (票务保障): China Railway Qinghai-Tibet Group.',
-      HEALTH: 'The health plan for the stay and incidents (卫生健康): the Health Commission.',
-      FINANCE: 'Funding review and payment (审核拨付展会相关经费): Finance.',
-      CUSTOMS: 'Advice on customs declaration (报关入境咨询): Xining Customs.',
-      PUBLICITY: 'Coverage of the delegation (宣传报道): the Propaganda department.',
-      PROTOCOL: 'Foreign-affairs protocol (外事礼仪): the Foreign Affairs office.',
-    },
-  ),
-  TripDirection: described(TripDirection, 'Which way a trip goes.', {
-    OUTBOUND: 'To the expo in Shanghai.',
-    RETURN: 'Home from Shanghai.',
-  }),
-  TravelMode: described(TravelMode, 'How a trip is made.', {
-    TRAIN: 'By train.',
-    FLIGHT: 'By air.',
-  }),
-  TripStatus: described(
-    TripStatus,
-    'Where a trip stands: REQUESTED → BOOKED → ISSUED, or CANCELLED.',
-    {
-      REQUESTED: 'Asked for; not booked yet.',
-      BOOKED: 'Booked (seats held).',
-      ISSUED: 'Tickets issued.',
-      CANCELLED: 'Called off.',
-    },
-  ),
-  CertificateStatus: described(
-    CertificateStatus,
-    'Where an admission certificate (证件) stands: APPLIED → ISSUED → COLLECTED.',
-    {
-      APPLIED: 'Applied for.',
-      ISSUED: 'Issued by the expo; waiting to be collected.',
-      COLLECTED: 'Handed to its holder.',
-    },
-  ),
-  MealKind: described(MealKind, 'Which meal of the day.', {
-    BREAKFAST: 'Breakfast.',
-    LUNCH: 'Lunch.',
-    DINNER: 'Dinner.',
-  }),
-  OnsiteEventKind: described(
-    OnsiteEventKind,
-    "What an on-site activity of the delegation is (the plan's 五(四)).",
-    {
-      MATCHMAKING: 'Supply-and-demand matchmaking (供需对接会).',
-      NEEDS_PUBLISHING: 'The delegation publishes its purchasing needs (采购需求发布会).',
-      SIGNING_CEREMONY:
-        'A signing ceremony (集中签约仪式): the deals signed there are linked to it.',
-      OTHER: 'Any other activity.',
-    },
-  ),
-  ParticipantKind: described(ParticipantKind, 'Who takes part in an on-site activity.', {
-    PURCHASER: 'A purchaser of the delegation.',
-    EXHIBITOR: 'An exhibitor of the edition.',
-    GUEST: 'A guest, by name.',
-  }),
-  FundingStatus: described(
-    FundingStatus,
-    'Where a funding request stands: SUBMITTED → APPROVED → PAID, or REJECTED (with a reason).',
-    {
-      SUBMITTED: 'Submitted to Finance for review.',
-      APPROVED: 'Approved by Finance; not paid yet.',
-      PAID: 'Paid; final.',
-      REJECTED: 'Rejected by Finance, with a reason; final.',
-    },
-  ),
-  IncidentStatus: described(
-    IncidentStatus,
-    'Where a health incident stands: OPEN → RESPONDED → CLOSED.',
-    {
-      OPEN: 'Reported; nobody has responded yet.',
-      RESPONDED: 'The health side responded.',
-      CLOSED: 'Settled; final.',
-    },
-  ),
-  QuestionStatus: described(
-    QuestionStatus,
-    'Where a question to a service department stands: OPEN until the department has ANSWERED it.',
-    {
-      OPEN: 'Asked; not answered yet.',
-      ANSWERED: 'The department answered.',
     },
   ),
 };

@@ -23,6 +23,7 @@ export enum DealGroupBy {
   STATUS = 'STATUS',
   MONTH_SIGNED = 'MONTH_SIGNED',
   DAY_SIGNED = 'DAY_SIGNED',
+  EVENT = 'EVENT',
 }
 registerEnumType(DealGroupBy, {
   name: 'DealGroupBy',
@@ -51,6 +52,10 @@ registerEnumType(DealGroupBy, {
       description:
         'YYYY-MM-DD of the signing date, a day in Shanghai as signing dates are (null while not signed).',
     },
+    EVENT: {
+      description:
+        'The on-site event the deal was signed at (linkDealToEvent); null for deals linked to none.',
+    },
   },
 });
 
@@ -69,6 +74,7 @@ const DIMENSIONS: Record<DealGroupBy, { key: keyof DealTotalsGroup; sql: SQL }> 
   // signed_on is a date, the day in Shanghai the deal was signed (recordDeal refuses a day after
   // today in Shanghai): its day needs no time zone, and its days add up to its months
   DAY_SIGNED: { key: 'daySigned', sql: sql`to_char(dl.signed_on, 'YYYY-MM-DD')` },
+  EVENT: { key: 'eventId', sql: sql`dl.event_id` },
 };
 
 @ObjectType({
@@ -81,6 +87,7 @@ export class DealTotalsGroup {
   leadUnitId?: string | null;
   exhibitionAreaId?: string | null;
   zoneId?: string | null;
+  eventId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2, when grouped by it.' })
   exhibitorCountry?: string | null;

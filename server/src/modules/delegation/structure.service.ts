@@ -393,7 +393,7 @@ function removeAudited<K extends Structure>(
  * The person a command names: one of this delegation's by ID (not a purchaser's contact or
  * attendee), or a new one of `organisationId`, audited. Errors name `at.personId`, `at.name`, …
  */
-async function personOf(
+export async function personOf(
   tx: Em,
   viewer: Viewer,
   given: PersonRef,

@@ -4,11 +4,13 @@ import {
   requireMayTradeFor,
   TradeRules,
 } from '../../auth/policy.js';
+import { ContactKind, seesContact, shownContact } from '../../auth/masking.js';
 import { Role } from '../../auth/roles.js';
 import { delegationScope, serviceQueueScope, serviceWriterScope } from '../../auth/scope.js';
 import { and, sql, type SQL } from '../../db/sql.js';
 import { AppError, badInput, ErrorCode, notFound } from '../../graphql/errors.js';
 import { audit } from '../audit/audit.service.js';
+import { contactOwners } from '../contact-owners.js';
 import { writeSheet } from '../purchaser/purchaser.sheet.js';
 import { inTransaction, requireVersion, type Versioned } from '../shared/transaction.js';
 import { decimalArg } from '../trade/money.js';
@@ -393,6 +395,12 @@ export async function cancelTrip(ctx: Ctx, input: CancelTripInput): Promise<stri
 interface ManifestRow {
   id: string;
   travellerName: string;
+  idNumber: string | null;
+  delegationId: string;
+  purchaserId: string;
+  subDelegationId: string;
+  invitedByOrganisationId: string;
+  ticketingUnits: string[];
   organisationZh: string;
   subDelegationZh: string;
   direction: string;
@@ -407,6 +415,7 @@ interface ManifestRow {
 const MANIFEST_HEADERS = [
   '序号',
   '姓名',
+  '证件号码',
   '单位',
   '分团',
   '方向',
@@ -418,21 +427,44 @@ const MANIFEST_HEADERS = [
   '状态',
 ];
 
+/** A manifest's passenger (its owner columns for the masking rule, and its row number). */
+export type ManifestPassengerRow = Omit<ManifestRow, 'id'> & {
+  tripId: string;
+  position: number;
+  name: string;
+};
+
 /**
  * The group manifest of one train (or flight) of a delegation on a day: its trips not
  * CANCELLED that the viewer reads (the TICKETING unit and the office: all), by name, as XLSX.
+ * Tickets are real-name: each traveller's ID number is on it, shown as the one masking rule
+ * shows it to the viewer (auth/masking.ts: in full to the TICKETING units for the trips they
+ * book). A manifest that shows any ID number in full is audited: who, when, which train.
  */
 export async function trainManifest(
   ctx: Ctx,
   delegationId: string,
   travelDate: Dateish,
   serviceNumber: string,
-): Promise<{ travelDate: string; serviceNumber: string; ids: string[]; file: string }> {
+): Promise<{
+  travelDate: string;
+  serviceNumber: string;
+  ids: string[];
+  file: string;
+  passengers: ManifestPassengerRow[];
+}> {
   await requireDelegation(ctx, delegationId);
   const day = isoDate(travelDate);
   const number = serviceNumber.trim().toUpperCase();
   const rows = await ctx.query<ManifestRow>(
-    sql`select tr.id, pe.name as "travellerName", o.name_zh as "organisationZh",
+    sql`select tr.id, pe.name as "travellerName", pe.id_number as "idNumber",
+        tr.delegation_id as "delegationId", p.id as "purchaserId",
+        p.sub_delegation_id as "subDelegationId",
+        p.invited_by_organisation_id as "invitedByOrganisationId",
+        array(select su.organisation_id from service_unit su
+          where su.delegation_id = tr.delegation_id
+            and su.duty = ${sql.value(ServiceDuty.TICKETING)} order by 1) as "ticketingUnits",
+        o.name_zh as "organisationZh",
         s.name_zh as "subDelegationZh", tr.direction, tr.travel_date::text as "travelDate",
         tr.service_number as "serviceNumber", tr.from_station as "fromStation",
         tr.to_station as "toStation", tr.seat, tr.status
@@ -448,12 +480,52 @@ export async function trainManifest(
       ])}
       order by s.position, pe.name, tr.id`,
   );
+  const passengers = rows.map(({ id, ...r }, i) => ({
+    ...r,
+    tripId: id,
+    position: i + 1,
+    name: r.travellerName,
+  }));
+  const idNumber = (p: ManifestPassengerRow) =>
+    shownContact(
+      ctx.viewer,
+      contactOwners.ManifestPassenger(p),
+      ContactKind.IDENTITY_DOCUMENT_NUMBER,
+      p.idNumber,
+    );
+  const inFull = passengers.filter(
+    (p) =>
+      p.idNumber !== null &&
+      seesContact(
+        ctx.viewer,
+        contactOwners.ManifestPassenger(p),
+        ContactKind.IDENTITY_DOCUMENT_NUMBER,
+      ),
+  );
+  if (inFull.length > 0) {
+    await inTransaction(ctx.em(), { what: 'The manifest', field: 'delegationId' }, async (em) => {
+      audit(em, {
+        actor: ctx.viewer.actor,
+        action: 'trainManifest.exportIdNumbers',
+        entityType: 'Delegation',
+        entityId: delegationId,
+        delegationId,
+        after: {
+          travelDate: day,
+          serviceNumber: number,
+          idNumbers: inFull.length,
+          tripIds: inFull.map((p) => p.tripId),
+        },
+      });
+    });
+  }
   const file = await writeSheet(
     '团体乘车名单',
     MANIFEST_HEADERS,
-    rows.map((r, i) => [
+    passengers.map((r, i) => [
       i + 1,
       r.travellerName,
+      idNumber(r),
       r.organisationZh,
       r.subDelegationZh,
       r.direction,
@@ -465,7 +537,13 @@ export async function trainManifest(
       r.status,
     ]),
   );
-  return { travelDate: day, serviceNumber: number, ids: rows.map((r) => r.id), file };
+  return {
+    travelDate: day,
+    serviceNumber: number,
+    ids: rows.map((r) => r.id),
+    file,
+    passengers,
+  };
 }
 
 // ------------------------------------------------------------------ admission certificates

@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import { Role } from '../../auth/roles.js';
 import { dealScope, delegationScope } from '../../auth/scope.js';
 import { and, sql } from '../../db/sql.js';
@@ -29,6 +30,9 @@ function dbRefusal(error: unknown): AppError | undefined {
       return new AppError(ErrorCode.CONFLICT, 'They take part in this event already', {
         field: 'eventId',
       });
+    // the event was deleted meanwhile (deleteOnsiteEvent locks it, then counts its deals)
+    case '23503:deal_event_id_delegation_id_fkey':
+      return new AppError(ErrorCode.NOT_FOUND, 'On-site event not found', { field: 'eventId' });
   }
   return undefined;
 }
@@ -310,6 +314,55 @@ export async function linkDealToEvent(
     });
     return row.id;
   });
+}
+
+/**
+ * The office or the LOGISTICS unit deletes an on-site event, with the version it read, and its
+ * participants with it; while any deal is linked to it (read by the viewer or not) it is IN_USE
+ * at `id`: unlink them first (linkDealToEvent). The event is locked before its deals are
+ * counted, so a deal linked meanwhile either is counted or fails to link. Answers its delegation.
+ */
+export async function deleteOnsiteEvent(
+  ctx: Ctx,
+  input: { id: string; version: number },
+): Promise<string> {
+  const { delegationId } = await scopedEvent(ctx, input.id);
+  await requireServes(ctx, ServiceDuty.LOGISTICS, delegationId, 'delete on-site events');
+  const at = { what: 'The event', field: 'version' };
+  await tx(ctx, at, async (em) => {
+    const event = await em.findOneOrFail(
+      OnsiteEvent,
+      { id: input.id },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    requireVersion(event, input.version, at);
+    const deals = await em.count(Deal, { event: input.id });
+    if (deals > 0)
+      throw new AppError(
+        ErrorCode.IN_USE,
+        `${deals} deal(s) are linked to the event: unlink them first (linkDealToEvent)`,
+        { field: 'id' },
+      );
+    const participants = await em.count(OnsiteParticipant, { event: input.id });
+    audit(em, {
+      actor: ctx.viewer.actor,
+      action: 'onsiteEvent.delete',
+      entityType: 'OnsiteEvent',
+      entityId: event.id,
+      delegationId,
+      before: {
+        kind: event.kind,
+        title: event.title,
+        startsAt: event.startsAt.toISOString(),
+        endsAt: event.endsAt.toISOString(),
+        place: event.place,
+        organiserId: event.organiser?.id ?? null,
+        participants,
+      },
+    });
+    em.remove(event);
+  });
+  return delegationId;
 }
 
 export const ONSITE_WRITERS = [Role.DELEGATION_OFFICE, Role.MEMBER_UNIT];
