@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { sql, type SQL } from '../../db/sql.js';
 import type { Check } from './checked-write.js';
+import { msg } from '../../i18n/message.js';
 
 /**
  * The one place every module's writes go through: a transaction, the version a client sent, and
@@ -34,7 +35,7 @@ export function versionConflict(
   const now = currentVersion != null ? `it is now ${currentVersion}` : 'it changed meanwhile';
   return new AppError(
     ErrorCode.CONFLICT,
-    `${at.what} was changed by someone else (${seen}${now}): reload it and try again`,
+    msg`${at.what} was changed by someone else (${seen}${now}): reload it and try again`,
     { field: at.field, currentVersion },
   );
 }
