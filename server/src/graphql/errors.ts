@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { msg, noun, type Text } from '../i18n/message.js';
+import { msg, noun, type Message, type Text } from '../i18n/message.js';
 
 /** Every error code a client can meet in `extensions.code`. */
 export const ErrorCode = {
@@ -76,6 +76,8 @@ export function notFound(what: string, id?: string): AppError {
  * "a Purchaser", "an Organisation", "a User": the indefinite article of a noun, by its sound
  * (a leading "u" said "you", as in User or Unit, takes "a").
  */
-export function withArticle(noun: string): string {
-  return `${/^(?:[aeio]|u(?![bcdfghjklmnpqrstvwxyz][aeiou]))/i.test(noun) ? 'an' : 'a'} ${noun}`;
+export function withArticle(name: string): Message {
+  return /^(?:[aeio]|u(?![bcdfghjklmnpqrstvwxyz][aeiou]))/i.test(name)
+    ? msg`an ${noun(name)}`
+    : msg`a ${noun(name)}`;
 }
