@@ -35,12 +35,12 @@ const isText = (node: ts.Node) =>
 
 /**
  * What the server's source says to users, read with the TypeScript compiler: every msg`…`
- * template (its catalog key), every noun a message names (`notFound('Purchaser')`,
+ * template (its catalog key; the CLI's are `t`), every noun a message names (`notFound('Purchaser')`,
  * `noun('…')`, `what: 'The deal'` of a version conflict), and the phrases `require…` rules put
  * in their refusals (`requireExpoBureau(viewer, expoId, 'add exhibitors')`). `untagged` lists
  * messages handed to an error as plain strings, which no catalog can translate.
  */
-export function messagesOf(root: string): { said: Said[]; untagged: Said[] } {
+export function messagesOf(root: string, tag = 'msg'): { said: Said[]; untagged: Said[] } {
   const said: Said[] = [];
   const untagged: Said[] = [];
   for (const file of sourceFiles(root)) {
@@ -48,7 +48,7 @@ export function messagesOf(root: string): { said: Said[]; untagged: Said[] } {
     const at = (node: ts.Node) =>
       `${relative(root, file)}:${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1}`;
     const visit = (node: ts.Node): void => {
-      if (ts.isTaggedTemplateExpression(node) && node.tag.getText(source) === 'msg') {
+      if (ts.isTaggedTemplateExpression(node) && node.tag.getText(source) === tag) {
         const template = node.template;
         const parts = ts.isNoSubstitutionTemplateLiteral(template)
           ? [template.text]
