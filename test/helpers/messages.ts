@@ -36,8 +36,9 @@ const isText = (node: ts.Node) =>
 /**
  * What the server's source says to users, read with the TypeScript compiler: every msg`…`
  * template (its catalog key; the CLI's are `t`), every noun a message names (`notFound('Purchaser')`,
- * `noun('…')`, `what: 'The deal'` of a version conflict), and the phrases `require…` rules put
- * in their refusals (`requireExpoBureau(viewer, expoId, 'add exhibitors')`). `untagged` lists
+ * `noun('…')`, `what: 'The deal'` of a version conflict), the phrases `require…` rules put in
+ * their refusals (`requireExpoBureau(viewer, expoId, 'add exhibitors')`), and the verbs and
+ * records of an INVALID_TRANSITION (`invalidTransition('publish', 'a need', …)`, `verb: '…'`). `untagged` lists
  * messages handed to an error as plain strings, which no catalog can translate.
  */
 export function messagesOf(root: string, tag = 'msg'): { said: Said[]; untagged: Said[] } {
@@ -62,6 +63,12 @@ export function messagesOf(root: string, tag = 'msg'): { said: Said[]; untagged:
         if ((name === 'notFound' || name === 'noun') && args[0] && ts.isStringLiteral(args[0])) {
           said.push({ key: args[0].text, at: at(args[0]) });
         }
+        if (name === 'invalidTransition' || name === 'stepRefused') {
+          // the verb and the record of "Cannot approve a purchaser that is …"
+          for (const arg of args.slice(0, 2)) {
+            if (ts.isStringLiteral(arg)) said.push({ key: arg.text, at: at(arg) });
+          }
+        }
         if (name?.startsWith('require')) {
           for (const arg of args) {
             if (ts.isStringLiteral(arg) && arg.text.includes(' '))
@@ -84,7 +91,7 @@ export function messagesOf(root: string, tag = 'msg'): { said: Said[]; untagged:
       }
       if (
         ts.isPropertyAssignment(node) &&
-        node.name.getText(source) === 'what' &&
+        ['what', 'verb'].includes(node.name.getText(source)) &&
         ts.isStringLiteral(node.initializer)
       ) {
         said.push({ key: node.initializer.text, at: at(node.initializer) });
