@@ -44,6 +44,7 @@ import { serveProgressReport } from './modules/report/report.export.js';
 import { WebhookWorker } from './modules/notification/delivery.worker.js';
 import { ReminderScheduler } from './modules/notification/reminders.js';
 import { targetPolicy } from './modules/notification/notification.service.js';
+import { languageOf, msg, socketLanguageOf, type Language } from './i18n/message.js';
 
 /** Longest wait, on stopping, for requests still being worked on after their clients left. */
 const DRAIN_WORK_MS = 10_000;
@@ -114,13 +115,22 @@ export async function start(
   // errors over the socket, formatted (and masked) as over HTTP; `extensions.http` is HTTP's own.
   // Refused before execution (`error` messages), graphql-ws's own errors carry no code: they are
   // the document's (validation), GRAPHQL_VALIDATION_FAILED as Apollo says over HTTP.
-  const formatSocketErrors = (errors: readonly GraphQLError[], beforeExecution = false) =>
+  const formatSocketErrors = (
+    errors: readonly GraphQLError[],
+    language: Language,
+    beforeExecution = false,
+  ) =>
     errors.map((error) => {
       const { http: _http, ...extensions } = error.toJSON().extensions ?? {};
       if (beforeExecution && extensions.code === undefined && error.originalError === undefined)
         extensions.code = 'GRAPHQL_VALIDATION_FAILED';
-      return formatError({ ...error.toJSON(), extensions }, error);
+      return formatError({ ...error.toJSON(), extensions }, error, language);
     });
+  // a socket's language: its connection_init `accept-language`, else the upgrade request's header
+  const languageOfSocket = (ws: {
+    connectionParams?: Readonly<Record<string, unknown>>;
+    extra: { request: { headers: Record<string, string | string[] | undefined> } };
+  }) => socketLanguageOf(ws.connectionParams, ws.extra.request.headers['accept-language']);
   // the same viewer rules over WebSocket. The token comes in connection_init (`authorization`,
   // read by the same function as the HTTP header) and is read again for every operation, as an
   // HTTP request is: a connection is always accepted, and an operation with a refused token
@@ -188,11 +198,14 @@ export async function start(
         return subscribeShared(args, context.viewer.fingerprint, () => context.renew());
       },
       // the same masking as over HTTP
-      onNext: (_ws, _id, _payload, _args, result) =>
-        result.errors && { ...result, errors: formatSocketErrors(result.errors) },
+      onNext: (ws, _id, _payload, _args, result) =>
+        result.errors && {
+          ...result,
+          errors: formatSocketErrors(result.errors, languageOfSocket(ws)),
+        },
       onError: (ws, id, _payload, errors) => {
         viewersOf(ws.extra).delete(id); // refused before its context was made (validation)
-        return formatSocketErrors(errors, true);
+        return formatSocketErrors(errors, languageOfSocket(ws), true);
       },
     },
     wsServer,
@@ -290,7 +303,12 @@ export async function start(
     const url = new URL(req.url ?? '/', 'http://localhost');
     const requestId = requestIdOf(req);
     tagRequest(requestId);
-    const request: RequestScope = { requestId, log: log.child({ requestId }), errorCodes: [] };
+    const request: RequestScope = {
+      requestId,
+      log: log.child({ requestId }),
+      errorCodes: [],
+      language: languageOf(req.headers['accept-language']),
+    };
     res.setHeader('x-request-id', requestId);
     const known = ['/graphql', '/healthz', '/readyz', '/metrics'].includes(url.pathname);
     observeResponse(res, known ? url.pathname : 'other', request, metrics);
@@ -303,7 +321,7 @@ export async function start(
             res,
             429,
             ErrorCode.RATE_LIMITED,
-            `Too many requests for this ${limited.limit}: try again in ${limited.retryAfterSeconds} s`,
+            msg`Too many requests for this ${limited.limit}: try again in ${limited.retryAfterSeconds} s`,
             { 'retry-after': String(limited.retryAfterSeconds) },
             request,
           );

@@ -4,6 +4,7 @@ import { fromGlobalId } from '../relay.js';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../scalars.js';
 import { alias as aliasOf, column, sql, type SQL } from '../../db/sql.js';
 import { columnName } from '../columns.js';
+import { msg } from '../../i18n/message.js';
 
 type SQLRawValue = Parameters<typeof sql.value>[0];
 
@@ -275,7 +276,7 @@ export function compileFilter(
         sql`exists (select 1 from ${sql.identifier(target.table)} ${sql.identifier(inner)} where ${column(inner, 'id')} = ${column(alias, columnName(relation.key))} and ${condition})`,
       );
     } else {
-      throw badInput(at, `${spec.name} cannot be filtered by ${key}`);
+      throw badInput(at, msg`${spec.name} cannot be filtered by ${key}`);
     }
   }
   return parts.length ? sql.join(parts, ' and ') : sql.true;
@@ -310,7 +311,7 @@ function compileField(
   const value = (v: unknown, at: string): unknown => {
     if (field.value.kind !== 'id') return v;
     const decoded = fromGlobalId(String(v), field.value.type);
-    if (!decoded) throw badInput(at, `${at} is not the ID of ${withArticle(field.value.type)}`);
+    if (!decoded) throw badInput(at, msg`${at} is not the ID of ${withArticle(field.value.type)}`);
     return decoded.id;
   };
   const param = (v: unknown) => sql.value(v as SQLRawValue);
@@ -322,7 +323,7 @@ function compileField(
       parts.push(v ? sql`${expression} is null` : sql`${expression} is not null`);
     else if (op === 'in' || op === 'notIn') {
       const items = (v as unknown[]).map((item, i) => value(item, `${at}.${i}`));
-      if (items.length > 1000) throw badInput(at, `${op} takes at most 1000 values`);
+      if (items.length > 1000) throw badInput(at, msg`${op} takes at most 1000 values`);
       const any = sql`${expression} = any(${param(items)}::${cast}[])`;
       parts.push(op === 'in' ? any : sql`not (${any})`);
     } else if (op === 'contains') {

@@ -37,6 +37,7 @@ import { DealGroupBy, dealTotals, DealTotalsGroup } from './deal.aggregate.js';
 import { DEAL_TOTALS_RULE } from './deal-totals.rule.js';
 import { dealById } from './deal.loader.js';
 import { Deal } from './deal.type.js';
+import { msg } from '../../i18n/message.js';
 
 const DealFilter = filterInput(dealSpec);
 
@@ -92,16 +93,16 @@ function watchedScope(
   { delegationId, expoId }: SubscribeArgs,
 ): DealTotalsMessage['scope'] {
   if ((delegationId == null) === (expoId == null))
-    throw badInput('delegationId', 'Give either delegationId or expoId');
+    throw badInput('delegationId', msg`Give either delegationId or expoId`);
   if (delegationId != null) {
     const id = uuidOf(delegationId, 'Delegation', 'delegationId');
     if (!viewer.readsAllOf(id))
-      throw forbidden('Live deals of a delegation are for those who read all of it');
+      throw forbidden(msg`Live deals of a delegation are for those who read all of it`);
     return { kind: 'delegation', id };
   }
   const id = uuidOf(expoId!, 'Expo', 'expoId');
   if (!viewer.readsAllOfExpo(id))
-    throw forbidden('Live deals of a whole expo are for its expo bureau and expo-wide analysts');
+    throw forbidden(msg`Live deals of a whole expo are for its expo bureau and expo-wide analysts`);
   return { kind: 'expo', id };
 }
 

@@ -37,6 +37,7 @@ import {
   SubDelegationLead,
   Target,
 } from './delegation.type.js';
+import { msg } from '../../i18n/message.js';
 
 @Resolver(() => Delegation)
 export class DelegationResolver {
@@ -86,12 +87,13 @@ export class DelegationResolver {
     key?: string,
   ): Promise<Delegation | null> {
     if (id != null) {
-      if (expoKey != null || key != null) throw badInput('id', 'Give either id or expoKey and key');
+      if (expoKey != null || key != null)
+        throw badInput('id', msg`Give either id or expoKey and key`);
       const decoded = fromGlobalId(id, 'Delegation');
       return decoded ? byIdFolded(ctx, delegationById, decoded.id, info) : null;
     }
     if (expoKey == null || key == null)
-      throw badInput(expoKey == null ? 'expoKey' : 'key', 'Give either id or expoKey and key');
+      throw badInput(expoKey == null ? 'expoKey' : 'key', msg`Give either id or expoKey and key`);
     const [row] = await ctx.query<Delegation>(
       selectRows(DELEGATIONS, ctx.viewer, {
         joins: sql`join expo e on e.id = d.expo_id`,

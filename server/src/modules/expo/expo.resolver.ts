@@ -11,6 +11,7 @@ import { widenViewer } from '../shared/viewer-scope.js';
 import { createExpo, updateExpo } from './expo.service.js';
 import { areaById, areasByExpo, EXPOS, expoById, zonesByArea } from './expo.loader.js';
 import { CreateExpoInput, ExhibitionArea, Expo, UpdateExpoInput } from './expo.type.js';
+import { msg } from '../../i18n/message.js';
 
 const BUREAU = [Role.EXPO_BUREAU];
 
@@ -40,7 +41,7 @@ export class ExpoResolver {
     @Arg('id', () => ID, { nullable: true, description: "The edition's global ID; or give key." })
     id?: string,
   ): Promise<Expo | null> {
-    if ((key == null) === (id == null)) throw badInput('key', 'Give either key or id');
+    if ((key == null) === (id == null)) throw badInput('key', msg`Give either key or id`);
     if (id != null) {
       const decoded = fromGlobalId(id, 'Expo');
       return decoded ? ctx.loaders.byId(expoById, decoded.id) : null;

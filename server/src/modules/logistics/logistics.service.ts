@@ -54,6 +54,7 @@ import type {
   RequestTripInput,
   UpdateMealInput,
 } from './logistics.type.js';
+import { msg } from '../../i18n/message.js';
 
 /*
  * Travel, admission certificates, lodging and meals. Services speak uuids (the resolvers decode
@@ -87,26 +88,26 @@ export async function requireServes(
   what: string,
 ): Promise<void> {
   if (!(await serves(ctx, duty, delegationId)))
-    throw forbidden(`Only the office or a ${duty} service unit of this delegation may ${what}`);
+    throw forbidden(msg`Only the office or a ${duty} service unit of this delegation may ${what}`);
 }
 
 export function cleanText(value: string | null | undefined, field: string, max: number): string {
   const text = value?.trim() ?? '';
   if (text.length < 1 || text.length > max)
-    throw badInput(field, `${field} must have 1 to ${max} characters`);
+    throw badInput(field, msg`${field} must have 1 to ${max} characters`);
   return text;
 }
 
 export function cleanOptionalText(value: string | null | undefined, field: string, max: number) {
   const text = value?.trim() || null;
   if (text && text.length > max)
-    throw badInput(field, `${field} must have at most ${max} characters`);
+    throw badInput(field, msg`${field} must have at most ${max} characters`);
   return text;
 }
 
 function intBetween(value: number, field: string, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max)
-    throw badInput(field, `${field} must be between ${min} and ${max}`);
+    throw badInput(field, msg`${field} must be between ${min} and ${max}`);
   return value;
 }
 
@@ -122,39 +123,39 @@ function dbRefusal(error: unknown): AppError | undefined {
     case '23505:trip_one_live_per_direction':
       return new AppError(
         ErrorCode.CONFLICT,
-        'The attendee has a trip this way already (cancel it first)',
+        msg`The attendee has a trip this way already (cancel it first)`,
         { field: 'direction' },
       );
     case '23505:admission_certificate_attendee_id_key':
-      return new AppError(ErrorCode.CONFLICT, 'The attendee has a certificate already', {
+      return new AppError(ErrorCode.CONFLICT, msg`The attendee has a certificate already`, {
         field: 'attendeeId',
       });
     case '23514:admission_certificate_background_check':
       return noPassedCheck();
     case '23505:service_unit_delegation_id_organisation_id_duty_key':
-      return new AppError(ErrorCode.CONFLICT, 'The unit serves this duty already', {
+      return new AppError(ErrorCode.CONFLICT, msg`The unit serves this duty already`, {
         field: 'duty',
       });
     case '23505:room_block_id_number_key':
-      return new AppError(ErrorCode.CONFLICT, 'The block has a room of this number', {
+      return new AppError(ErrorCode.CONFLICT, msg`The block has a room of this number`, {
         field: 'number',
       });
     case '23514:room_within_block':
-      return new AppError(ErrorCode.CONFLICT, 'The block has all the rooms it booked', {
+      return new AppError(ErrorCode.CONFLICT, msg`The block has all the rooms it booked`, {
         field: 'blockId',
       });
     case '23505:room_assignment_attendee_id_night_key':
-      return new AppError(ErrorCode.CONFLICT, 'The attendee has a room on one of these nights', {
+      return new AppError(ErrorCode.CONFLICT, msg`The attendee has a room on one of these nights`, {
         field: 'attendeeId',
       });
     case '23P01:room_assignment_capacity':
-      return new AppError(ErrorCode.CONFLICT, 'The room is full on one of these nights', {
+      return new AppError(ErrorCode.CONFLICT, msg`The room is full on one of these nights`, {
         field: 'roomId',
       });
     case '23514:room_assignment_night_in_block':
-      return badInput('firstNight', "A night is outside the room block's nights");
+      return badInput('firstNight', msg`A night is outside the room block's nights`);
     case '23505:meal_delegation_id_day_meal_place_key':
-      return new AppError(ErrorCode.CONFLICT, 'This meal is arranged at this place already', {
+      return new AppError(ErrorCode.CONFLICT, msg`This meal is arranged at this place already`, {
         field: 'place',
       });
   }
@@ -164,7 +165,7 @@ function dbRefusal(error: unknown): AppError | undefined {
 function noPassedCheck(): AppError {
   return new AppError(
     ErrorCode.INVALID_TRANSITION,
-    "Cannot issue the certificate: the attendee's latest background check has not PASSED",
+    msg`Cannot issue the certificate: the attendee's latest background check has not PASSED`,
     { field: 'id', blockers: ['no passed background check'] },
   );
 }
@@ -246,7 +247,7 @@ function requireAdmitted(party: Pick<TradeParty, 'status'>): void {
   if (!TRADING.includes(party.status))
     throw badInput(
       'attendeeId',
-      `The attendee's purchaser is ${party.status}: trips and certificates are for attendees of ${TRADING.join(' or ')} purchasers`,
+      msg`The attendee's purchaser is ${party.status}: trips and certificates are for attendees of ${TRADING.join(' or ')} purchasers`,
     );
 }
 
@@ -262,7 +263,10 @@ export async function requestTrip(
   requireAdmitted(party);
   const serviceNumber = input.serviceNumber.trim().toUpperCase().replace(/\s+/g, '');
   if (!SERVICE_NUMBER.test(serviceNumber))
-    throw badInput('serviceNumber', 'serviceNumber is 1 to 8 letters and digits (G1234, MU5402)');
+    throw badInput(
+      'serviceNumber',
+      msg`serviceNumber is 1 to 8 letters and digits (G1234, MU5402)`,
+    );
   const fromStation = cleanOptionalText(input.fromStation, 'fromStation', 100);
   const toStation = cleanOptionalText(input.toStation, 'toStation', 100);
   const travelDate = isoDate(input.travelDate);
@@ -660,7 +664,7 @@ export async function checkInAttendee(
   const { delegationId } = await officeCertificate(ctx, input.id, 'check attendees in');
   const when = new Date(input.checkedInAt);
   if (Number.isNaN(when.getTime()) || when.getTime() > Date.now() + 60_000)
-    throw badInput('checkedInAt', 'checkedInAt must not be in the future');
+    throw badInput('checkedInAt', msg`checkedInAt must not be in the future`);
   const place = cleanText(input.place, 'place', 200);
   const at = { what: 'The certificate', field: 'version' };
   return tx(ctx, at, async (em) => {
@@ -707,7 +711,7 @@ export async function createRoomBlock(
   const address = cleanOptionalText(input.address, 'address', 500);
   const firstNight = isoDate(input.firstNight);
   const lastNight = isoDate(input.lastNight);
-  if (lastNight < firstNight) throw badInput('lastNight', 'lastNight is before firstNight');
+  if (lastNight < firstNight) throw badInput('lastNight', msg`lastNight is before firstNight`);
   const rooms = intBetween(input.rooms, 'rooms', 1, 10_000);
   const price = decimalArg(input.pricePerNight, 'pricePerNight', { precision: 12, scale: 2 });
   return tx(ctx, { what: 'The room block', field: 'delegationId' }, async (em) => {
@@ -801,11 +805,11 @@ export async function assignRoom(
   if (!attendee) throw notFound('Attendee', input.attendeeId);
   const firstNight = isoDate(input.firstNight);
   const lastNight = input.lastNight != null ? isoDate(input.lastNight) : firstNight;
-  if (lastNight < firstNight) throw badInput('lastNight', 'lastNight is before firstNight');
+  if (lastNight < firstNight) throw badInput('lastNight', msg`lastNight is before firstNight`);
   if (firstNight < room.first || firstNight > room.last)
-    throw badInput('firstNight', `The room block runs from ${room.first} to ${room.last}`);
+    throw badInput('firstNight', msg`The room block runs from ${room.first} to ${room.last}`);
   if (lastNight > room.last)
-    throw badInput('lastNight', `The room block runs from ${room.first} to ${room.last}`);
+    throw badInput('lastNight', msg`The room block runs from ${room.first} to ${room.last}`);
   const nights: string[] = [];
   for (let night = firstNight; night <= lastNight; night = addDays(night, 1)) nights.push(night);
   return tx(ctx, { what: 'The room', field: 'roomId' }, async (em) => {
@@ -890,7 +894,7 @@ export async function updateMeal(ctx: Ctx, input: UpdateMealInput): Promise<stri
   const { delegationId } = await scopedQueueRow(ctx, 'meal', input.id, 'Meal');
   await requireServes(ctx, ServiceDuty.LOGISTICS, delegationId, 'change meals');
   for (const key of ['place', 'headcount'] as const)
-    if (input[key] === null) throw badInput(key, `${key} cannot be cleared`);
+    if (input[key] === null) throw badInput(key, msg`${key} cannot be cleared`);
   const changes: Partial<Pick<Meal, 'place' | 'headcount' | 'note'>> = {};
   if (input.place != null) changes.place = cleanText(input.place, 'place', 200);
   if (input.headcount != null)

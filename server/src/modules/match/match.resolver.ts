@@ -55,6 +55,7 @@ import {
   ProposeMatchInput,
   ScheduleMeetingInput,
 } from './match.type.js';
+import { msg } from '../../i18n/message.js';
 
 /** Who of each side takes part in a meeting, as the uuids of their global IDs at `prefix`. */
 function peopleOf(
@@ -87,7 +88,7 @@ const MeetingArgs = connectionArgs(meetingList);
 /** How many suggestions a need is given at most. */
 function requireSuggestionCount(first: number): void {
   if (!Number.isInteger(first) || first < 1 || first > 200)
-    throw badInput('first', 'first must be between 1 and 200');
+    throw badInput('first', msg`first must be between 1 and 200`);
 }
 
 async function loadedMatch(ctx: Context, id: string): Promise<ExhibitorMatch> {

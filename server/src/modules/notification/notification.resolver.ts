@@ -51,6 +51,7 @@ import {
   Webhook,
   WebhookDelivery,
 } from './notification.type.js';
+import { msg, noun } from '../../i18n/message.js';
 
 const OFFICE = [Role.DELEGATION_OFFICE];
 /** Who reads webhooks and their deliveries: those who read the delegation in full. */
@@ -71,7 +72,9 @@ export function sequenceOf(globalId: string, type: string, field: string): strin
   const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
   const match = new RegExp(`^${type}:([1-9][0-9]{0,17})$`).exec(decoded);
   if (!match)
-    throw new AppError(ErrorCode.NOT_FOUND, `${field} is not the ID of a ${type}`, { field });
+    throw new AppError(ErrorCode.NOT_FOUND, msg`${field} is not the ID of a ${noun(type)}`, {
+      field,
+    });
   return match[1]!;
 }
 
@@ -83,7 +86,7 @@ async function loadedWebhook(ctx: Context, id: string): Promise<Webhook> {
 
 /** Who may watch their notifications: a signed-in user (the feed is per user). */
 function ownFeed(viewer: Viewer): string {
-  if (!viewer.user) throw forbidden('Notifications are for signed-in users');
+  if (!viewer.user) throw forbidden(msg`Notifications are for signed-in users`);
   return viewer.user.id;
 }
 

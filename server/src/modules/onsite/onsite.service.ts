@@ -11,6 +11,7 @@ import { inTransaction, requireVersion, type Versioned } from '../shared/transac
 import { requireDelegation, type TradeContext } from '../trade/trade-scope.js';
 import { type OnsiteEventKind, ParticipantKind } from './onsite.enums.js';
 import { OnsiteEvent, OnsiteParticipant } from './onsite.entity.js';
+import { msg } from '../../i18n/message.js';
 
 /*
  * On-site activities (the plan's 五(四), run by Commerce): the office and the delegation's
@@ -27,7 +28,7 @@ function dbRefusal(error: unknown): AppError | undefined {
   const { code, constraint } = error as { code?: string; constraint?: string };
   switch (`${code}:${constraint}`) {
     case '23505:onsite_participant_once':
-      return new AppError(ErrorCode.CONFLICT, 'They take part in this event already', {
+      return new AppError(ErrorCode.CONFLICT, msg`They take part in this event already`, {
         field: 'eventId',
       });
     // the event was deleted meanwhile (deleteOnsiteEvent locks it, then counts its deals)
@@ -50,9 +51,9 @@ async function requireMemberUnit(ctx: Ctx, delegationId: string, organisationId:
 }
 
 function times(startsAt: Date, endsAt: Date): void {
-  if (Number.isNaN(startsAt.getTime())) throw badInput('startsAt', 'startsAt is not a time');
-  if (Number.isNaN(endsAt.getTime())) throw badInput('endsAt', 'endsAt is not a time');
-  if (endsAt < startsAt) throw badInput('endsAt', 'endsAt is before startsAt');
+  if (Number.isNaN(startsAt.getTime())) throw badInput('startsAt', msg`startsAt is not a time`);
+  if (Number.isNaN(endsAt.getTime())) throw badInput('endsAt', msg`endsAt is not a time`);
+  if (endsAt < startsAt) throw badInput('endsAt', msg`endsAt is before startsAt`);
 }
 
 /** An event the viewer reads, with its delegation; else NOT_FOUND. */
@@ -137,7 +138,7 @@ export async function updateOnsiteEvent(
   const { delegationId } = await scopedEvent(ctx, input.id);
   await requireServes(ctx, ServiceDuty.LOGISTICS, delegationId, 'change on-site events');
   for (const key of ['kind', 'title', 'startsAt', 'endsAt'] as const)
-    if (input[key] === null) throw badInput(key, `${key} cannot be cleared`);
+    if (input[key] === null) throw badInput(key, msg`${key} cannot be cleared`);
   const title = input.title != null ? cleanText(input.title, 'title', 200) : undefined;
   const place =
     input.place !== undefined ? cleanOptionalText(input.place, 'place', 200) : undefined;
@@ -203,7 +204,7 @@ export async function addOnsiteParticipant(
   if (given.length !== 1)
     throw badInput(
       given[1] ?? 'purchaserId',
-      'Give exactly one of purchaserId, exhibitorId and guestName',
+      msg`Give exactly one of purchaserId, exhibitorId and guestName`,
     );
   let kind: ParticipantKind;
   if (input.purchaserId) {
@@ -294,7 +295,7 @@ export async function linkDealToEvent(
   if (input.eventId) {
     const event = await scopedEvent(ctx, input.eventId);
     if (event.delegationId !== deal.delegationId)
-      throw badInput('eventId', 'The event is of another delegation than the deal');
+      throw badInput('eventId', msg`The event is of another delegation than the deal`);
   }
   await requireServes(ctx, ServiceDuty.LOGISTICS, deal.delegationId, 'link deals to events');
   const at = { what: 'The deal', field: 'version' };

@@ -15,6 +15,7 @@ import {
   type ReportedProblem,
   type ReportedTask,
 } from './report.figures.js';
+import { msg } from '../../i18n/message.js';
 
 /*
  * Freezing a progress report (上报): the delegation's office (or ADMIN) takes the next number of
@@ -69,7 +70,7 @@ async function inSnapshot<T>(
 function cleanOptional(value: string | null | undefined, field: string, max: number) {
   const text = value?.trim() || null;
   if (text && text.length > max)
-    throw badInput(field, `${field} must have at most ${max} characters`);
+    throw badInput(field, msg`${field} must have at most ${max} characters`);
   return text;
 }
 

@@ -59,6 +59,7 @@ import {
   PLAN_DOCUMENT_NEXT,
   QUESTION_NEXT,
 } from './services.rules.js';
+import { msg } from '../../i18n/message.js';
 
 /*
  * The service departments' queues. Services speak uuids (the resolvers decode global IDs) and
@@ -82,7 +83,7 @@ async function requireServiceUnit(
     sql`select ${serviceUnitScope(ctx.viewer, duty, sql`${sql.value(delegationId)}::uuid`)} as may`,
   );
   if (row?.may !== true)
-    throw forbidden(`Only a ${duty} service unit of this delegation may ${what}`);
+    throw forbidden(msg`Only a ${duty} service unit of this delegation may ${what}`);
 }
 
 /**
@@ -103,7 +104,7 @@ async function askingUnit(
     );
     if (!unit) throw notFound('Member unit', named);
     if (!taskWriter(ctx.viewer, delegationId, named))
-      throw forbidden(`Only the office or the member unit itself may ${what} for a unit`);
+      throw forbidden(msg`Only the office or the member unit itself may ${what} for a unit`);
     return named;
   }
   if (taskWriter(ctx.viewer, delegationId, '') === 'office') return null;
@@ -111,7 +112,7 @@ async function askingUnit(
   if (own.length === 0)
     requireInDelegation(ctx.viewer, delegationId, [Role.DELEGATION_OFFICE], what);
   if (own.length > 1)
-    throw badInput('requestingUnitId', 'You act for several units: name the one that asks');
+    throw badInput('requestingUnitId', msg`You act for several units: name the one that asks`);
   return own[0]!;
 }
 
@@ -191,7 +192,7 @@ export async function moveFunding(
   const reason =
     input.to === FundingStatus.REJECTED ? cleanText(input.reason, 'reason', 2000) : null;
   if (input.to !== FundingStatus.REJECTED && input.reason != null)
-    throw badInput('reason', 'Only a rejection has a reason');
+    throw badInput('reason', msg`Only a rejection has a reason`);
   const at = { what: 'The funding request', field: 'version' };
   return inTransaction(ctx.em(), at, async (em) => {
     const request = await em.findOneOrFail(FundingRequest, { id: input.id });
@@ -253,14 +254,14 @@ export async function openHealthIncident(
   const leads = subDelegationId !== null && ctx.viewer.subDelegationIds.includes(subDelegationId);
   if (!leads && !(await serves(ctx, ServiceDuty.HEALTH, delegationId)))
     throw forbidden(
-      'Only the office, the HEALTH unit or the lead of the sub-delegation may log health incidents',
+      msg`Only the office, the HEALTH unit or the lead of the sub-delegation may log health incidents`,
     );
   const description = cleanText(input.description, 'description', 4000);
   const personName = cleanOptionalText(input.personName, 'personName', 200);
   const openedAt = input.openedAt ?? new Date();
-  if (Number.isNaN(openedAt.getTime())) throw badInput('openedAt', 'openedAt is not a time');
+  if (Number.isNaN(openedAt.getTime())) throw badInput('openedAt', msg`openedAt is not a time`);
   if (openedAt.getTime() > Date.now() + 60_000)
-    throw badInput('openedAt', 'openedAt is in the future');
+    throw badInput('openedAt', msg`openedAt is in the future`);
   return inTransaction(ctx.em(), { what: 'The incident', field: 'delegationId' }, async (em) => {
     const incident = em.create(HealthIncident, {
       delegation: delegationId,
@@ -350,7 +351,7 @@ export async function askCustoms(
   if ((input.dealId == null) === (input.needId == null))
     throw badInput(
       input.dealId == null ? 'dealId' : 'needId',
-      'Give exactly one of dealId and needId',
+      msg`Give exactly one of dealId and needId`,
     );
   const party = input.dealId
     ? await scopedTradeRow<object>(ctx, 'deal', input.dealId, 'Deal')
@@ -359,7 +360,7 @@ export async function askCustoms(
   const goods = cleanText(input.goods, 'goods', 500);
   const hsCode = input.hsCode?.replace(/[\s.]/g, '') || null;
   if (hsCode !== null && !/^[0-9]{6,10}$/.test(hsCode))
-    throw badInput('hsCode', 'hsCode is 6 to 10 digits (8471.30 or 84713000)');
+    throw badInput('hsCode', msg`hsCode is 6 to 10 digits (8471.30 or 84713000)`);
   const question = cleanText(input.question, 'question', 4000);
   return inTransaction(ctx.em(), { what: 'The consultation', field: 'question' }, async (em) => {
     const row = em.create(CustomsConsultation, {
@@ -499,7 +500,7 @@ const LINK = /^https?:\/\/\S+$/;
 function cleanLink(value: string | null | undefined): string | null {
   const link = value?.trim() || null;
   if (link !== null && (!LINK.test(link) || link.length > 2000))
-    throw badInput('link', 'link is an http(s) address of at most 2,000 characters');
+    throw badInput('link', msg`link is an http(s) address of at most 2,000 characters`);
   return link;
 }
 
@@ -563,7 +564,7 @@ export async function updatePublicity(
   const { delegationId } = row;
   await requireServes(ctx, ServiceDuty.PUBLICITY, delegationId, 'change publicity records');
   for (const key of ['outlet', 'title', 'publishedOn'] as const)
-    if (input[key] === null) throw badInput(key, `${key} cannot be cleared`);
+    if (input[key] === null) throw badInput(key, msg`${key} cannot be cleared`);
   const changes: Partial<Pick<PublicityRecord, 'outlet' | 'title' | 'publishedOn' | 'link'>> = {};
   if (input.outlet != null) changes.outlet = cleanText(input.outlet, 'outlet', 200);
   if (input.title != null) changes.title = cleanText(input.title, 'title', 300);
