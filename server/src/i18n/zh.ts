@@ -687,4 +687,27 @@ export const zh: Readonly<Record<string, string>> = {
   'a task': '任务',
   'report progress on': '报告进展：',
   'a problem': '问题',
+  // on-site events, emergency plans and designated persons (#21's rest)
+  'The manifest': '该名单',
+  'On-site event not found': '未找到现场活动',
+  'delete on-site events': '删除现场活动',
+  '{0} deal(s) are linked to the event: unlink them first (linkDealToEvent)':
+    '有 {0} 笔成交关联到该活动：请先解除关联（linkDealToEvent）',
+  'Another version was written meanwhile: try again': '另一版本已被同时写入：请重试',
+  'Another version was approved meanwhile': '另一版本已被同时批准',
+  'Someone was designated meanwhile: reload': '已有他人被同时指定：请重新加载',
+  'format is MARKDOWN or PLAIN': 'format 须为 MARKDOWN 或 PLAIN',
+  'write emergency plans': '编写应急预案',
+  'The plan': '该预案',
+  'Emergency plan': '应急预案',
+  'change emergency plans': '修改应急预案',
+  'an emergency plan': '应急预案',
+  'approve emergency plans': '批准应急预案',
+  'Version {0} is in force: approve a later version than it, not {1}':
+    '第 {0} 版正在生效：请批准比它更新的版本，而不是第 {1} 版',
+  'designate health and safety persons': '指定卫生安全专人',
+  'The sub-delegation has no lead unit for a new person to stand for: name someone of the delegation':
+    '该交易分团没有牵头单位可供新指定人员代表：请指定本交易团的人员',
+  'The designation': '该指定',
+  'delete publicity records': '删除宣传报道记录',
 };

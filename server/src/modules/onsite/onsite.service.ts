@@ -33,7 +33,7 @@ function dbRefusal(error: unknown): AppError | undefined {
       });
     // the event was deleted meanwhile (deleteOnsiteEvent locks it, then counts its deals)
     case '23503:deal_event_id_delegation_id_fkey':
-      return new AppError(ErrorCode.NOT_FOUND, 'On-site event not found', { field: 'eventId' });
+      return new AppError(ErrorCode.NOT_FOUND, msg`On-site event not found`, { field: 'eventId' });
   }
   return undefined;
 }
@@ -341,7 +341,7 @@ export async function deleteOnsiteEvent(
     if (deals > 0)
       throw new AppError(
         ErrorCode.IN_USE,
-        `${deals} deal(s) are linked to the event: unlink them first (linkDealToEvent)`,
+        msg`${deals} deal(s) are linked to the event: unlink them first (linkDealToEvent)`,
         { field: 'id' },
       );
     const participants = await em.count(OnsiteParticipant, { event: input.id });

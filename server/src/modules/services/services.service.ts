@@ -601,15 +601,19 @@ function planRefusal(error: unknown): AppError | undefined {
   const { code, constraint } = error as { code?: string; constraint?: string };
   switch (`${code}:${constraint}`) {
     case '23505:emergency_plan_number_key':
-      return new AppError(ErrorCode.CONFLICT, 'Another version was written meanwhile: try again', {
-        field: 'delegationId',
-      });
+      return new AppError(
+        ErrorCode.CONFLICT,
+        msg`Another version was written meanwhile: try again`,
+        {
+          field: 'delegationId',
+        },
+      );
     case '23505:emergency_plan_one_approved':
-      return new AppError(ErrorCode.CONFLICT, 'Another version was approved meanwhile', {
+      return new AppError(ErrorCode.CONFLICT, msg`Another version was approved meanwhile`, {
         field: 'id',
       });
     case '23505:sub_delegation_contact_once':
-      return new AppError(ErrorCode.CONFLICT, 'Someone was designated meanwhile: reload', {
+      return new AppError(ErrorCode.CONFLICT, msg`Someone was designated meanwhile: reload`, {
         field: 'subDelegationId',
       });
   }
@@ -661,7 +665,7 @@ function planText(input: { title?: string | null; body?: string | null }) {
 
 function planFormat(format: string | null | undefined): PlanDocumentFormat | undefined {
   if (format == null) return undefined;
-  if (!PLAN_FORMATS.has(format)) throw badInput('format', 'format is MARKDOWN or PLAIN');
+  if (!PLAN_FORMATS.has(format)) throw badInput('format', msg`format is MARKDOWN or PLAIN`);
   return format as PlanDocumentFormat;
 }
 
@@ -761,7 +765,7 @@ export async function updateEmergencyPlan(
   const { delegationId } = await scopedPlan(ctx, input.id);
   await requireServes(ctx, ServiceDuty.HEALTH, delegationId, 'change emergency plans');
   for (const key of ['title', 'body', 'format'] as const)
-    if (input[key] === null) throw badInput(key, `${key} cannot be cleared`);
+    if (input[key] === null) throw badInput(key, msg`${key} cannot be cleared`);
   const { title, body } = planText(input);
   const format = planFormat(input.format);
   const author =
@@ -834,7 +838,7 @@ export async function approveEmergencyPlan(
       if (inForce.number > plan.number)
         throw badInput(
           'id',
-          `Version ${inForce.number} is in force: approve a later version than it, not ${plan.number}`,
+          msg`Version ${inForce.number} is in force: approve a later version than it, not ${plan.number}`,
         );
       inForce.status = PlanDocumentStatus.SUPERSEDED;
       inForce.supersededAt = now;
@@ -899,7 +903,7 @@ export async function designateSubDelegationContact(
   if (!input.person.personId && !sub.leadUnitId)
     throw badInput(
       'person.personId',
-      'The sub-delegation has no lead unit for a new person to stand for: name someone of the delegation',
+      msg`The sub-delegation has no lead unit for a new person to stand for: name someone of the delegation`,
     );
   const at = { what: 'The designation', field: 'version', mapError: planRefusal };
   return inTransaction(ctx.em(), at, async (em) => {
