@@ -34,6 +34,9 @@ const { values: opts, tokens: argTokens } = parseArgs({
     // with RLS and the floor as that role, contenders in the same rounds (hub.mjs, rolesOf)
     role: { type: 'string', multiple: true },
     scope: { type: 'string', multiple: true },
+    // Q1–Q3 on an instance reading the primary only and one reading a streaming replica, in one
+    // run, instead of the contenders (bench/replicas.mjs); roles as above, default ANALYST:CIIE-5
+    replica: { type: 'boolean', default: false },
   },
 });
 const DURATION = Number(opts.duration);
@@ -44,6 +47,14 @@ const SUBSCRIBERS = Number(opts.subscribers);
 const MIX_DURATION = Number(opts['mix-duration']);
 const MIX_SUBSCRIBERS = Number(opts['mix-subscribers']);
 const log = (m) => process.stderr.write(`${m}\n`);
+
+if (opts.replica) {
+  const { rolesOf, parseRole } = await import('./hub.mjs');
+  const { benchReplicas } = await import('./replicas.mjs');
+  const given = argTokens.some((t) => t.kind === 'option' && t.name === 'role');
+  await benchReplicas(opts, given ? rolesOf(argTokens) : [parseRole('ANALYST:CIIE-5')], log);
+  process.exit(0);
+}
 
 const {
   roleToken,

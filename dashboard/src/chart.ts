@@ -37,14 +37,18 @@ export function element<K extends keyof SVGElementTagNameMap>(
  * bar; each row carries `data-key`, `data-cents` and `data-count` so that what it shows can be
  * checked.
  */
-export function renderChart(svg: SVGSVGElement, bars: readonly Bar[]): void {
+export function renderChart(
+  svg: SVGSVGElement,
+  bars: readonly Bar[],
+  heading = 'Deal totals (USD) per sub-delegation',
+): void {
   const height = TOP * 2 + Math.max(bars.length, 1) * ROW_HEIGHT;
   svg.setAttribute('viewBox', `0 0 ${WIDTH} ${height}`);
   svg.setAttribute('role', 'img');
   svg.replaceChildren();
   const scaleWidth = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
   const largest = bars.reduce((max, bar) => (bar.cents > max ? bar.cents : max), 0n);
-  const title = element('title', {}, 'Deal totals (USD) per sub-delegation');
+  const title = element('title', {}, heading);
   svg.append(title);
   svg.append(
     element('line', {

@@ -100,8 +100,12 @@ export function renderRows(svg: SVGSVGElement, rows: readonly Row[], title: stri
  * of the largest target and the largest count; each row carries `data-key`, `data-approved`,
  * `data-target` and `data-met`.
  */
-export function renderProgress(svg: SVGSVGElement, rows: readonly ProgressRow[]): void {
-  const scale = frame(svg, rows.length, 'Purchasers approved against the targets');
+export function renderProgress(
+  svg: SVGSVGElement,
+  rows: readonly ProgressRow[],
+  title = 'Purchasers approved against the targets',
+): void {
+  const scale = frame(svg, rows.length, title);
   const largest = rows.reduce((max, row) => Math.max(max, row.approved, row.target ?? 0), 0);
   const x = (n: number) => LABEL_WIDTH + (largest === 0 ? 0 : (n / largest) * scale);
   rows.forEach((row, index) => {

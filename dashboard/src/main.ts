@@ -11,7 +11,13 @@ import {
 import { renderChart, STATUS_LABELS } from './chart.js';
 import { renderProgress, renderRows } from './charts.js';
 import { progressRows, rowsOf, type Dimension } from './figures.js';
+import { pageLanguage, translatePage, WORDS } from './i18n.js';
 import { formatUsd, totalsOf, type Totals } from './totals.js';
+
+// the page's language: ?lang=zh|en, else the browser's preference (navigator.languages)
+const language = pageLanguage(location.search, navigator.languages);
+const words = WORDS[language];
+translatePage(document, language);
 
 // the token lives for the browser tab only, and leaves the address bar once read
 const TOKEN_KEY = 'delegation-hub.dashboard.token';
@@ -44,14 +50,14 @@ const GROUPED: { dimension: Dimension; chart: SVGSVGElement; title: string }[] =
   {
     dimension: 'EXHIBITION_AREA',
     chart: byId('area-chart'),
-    title: 'Deal totals (USD) by exhibition area',
+    title: words.chartAreas,
   },
   {
     dimension: 'EXHIBITOR_COUNTRY',
     chart: byId('country-chart'),
-    title: 'Deal totals (USD) by exhibitor country',
+    title: words.chartCountries,
   },
-  { dimension: 'DAY_SIGNED', chart: byId('day-chart'), title: 'Deal totals (USD) per day signed' },
+  { dimension: 'DAY_SIGNED', chart: byId('day-chart'), title: words.chartDays },
 ];
 
 /** How often recruitment progress is read again (it has no subscription); deals push at once. */
@@ -91,12 +97,12 @@ function describe(error: unknown): string {
   if (error instanceof DelegationHubError) {
     switch (error.code) {
       case 'UNAUTHENTICATED':
-        return 'The token was not accepted: is it complete and not expired?';
+        return words.refusedToken;
       case 'FORBIDDEN':
-        return `This token may not watch the deals of this delegation (${error.message}).`;
+        return words.forbidden(error.message);
       case 'NETWORK_ERROR':
       case 'WEBSOCKET_CLOSED':
-        return `The server cannot be reached (${error.message}).`;
+        return words.unreachable(error.message);
       default:
         return `${error.code}: ${error.message}`;
     }
@@ -111,16 +117,18 @@ async function show(settings: Settings): Promise<void> {
   running = undefined;
   await previous?.client.dispose();
   if (!settings.token || !settings.delegation) {
-    setStatus('Enter a token and a delegation (e.g. CIIE-5/QH), then Show.', 'idle');
+    setStatus(words.enter, 'idle');
     return;
   }
   const client = createClient({
     url: new URL('/graphql', location.href).href,
     token: settings.token,
+    // the server's error messages in the page's language
+    language,
   });
   const current = { client };
   running = current;
-  setStatus('Connecting…', 'idle');
+  setStatus(words.connecting, 'idle');
   let delegation: NonNullable<DelegationOutlineQuery['delegation']>;
   try {
     const outline = await client.request(
@@ -128,8 +136,7 @@ async function show(settings: Settings): Promise<void> {
       delegationVariables(settings.delegation),
     );
     if (!outline.delegation) {
-      if (running === current)
-        setStatus(`No delegation "${settings.delegation}" that this token may read.`, 'error');
+      if (running === current) setStatus(words.noDelegation(settings.delegation), 'error');
       return;
     }
     delegation = outline.delegation;
@@ -139,7 +146,7 @@ async function show(settings: Settings): Promise<void> {
   }
   if (running !== current) return; // the form asked for another one meanwhile
   heading.textContent = `${delegation.nameZh} · ${delegation.nameEn} (${delegation.expo.key}/${delegation.key})`;
-  document.title = `Deals · ${delegation.nameEn}`;
+  document.title = words.documentTitle(language === 'zh' ? delegation.nameZh : delegation.nameEn);
   const live = () => running === current;
   const failed = (error: unknown) => {
     if (live()) setStatus(describe(error), 'error');
@@ -153,16 +160,16 @@ async function show(settings: Settings): Promise<void> {
     })) {
       // the figures are the server's: its total, its subtotals, its groups (see totals.ts)
       const totals = totalsOf(delegation.subDelegations, message.dealTotals);
-      total.textContent = `${formatUsd(totals.cents)} in ${totals.count} deal${totals.count === 1 ? '' : 's'}`;
+      total.textContent = words.totalLine(formatUsd(totals.cents), totals.count);
       total.dataset['cents'] = String(totals.cents);
       total.dataset['count'] = String(totals.count);
       showNotCounted(totals);
       showLegend(totals);
-      renderChart(chart, totals.bars);
+      renderChart(chart, totals.bars, words.chartSubDelegations);
       const at = new Date(message.dealTotals.at).toLocaleTimeString();
-      setStatus(`Live · updated ${at} (#${message.dealTotals.sequence})`, 'live');
+      setStatus(words.live(at, message.dealTotals.sequence), 'live');
     }
-    if (running === current) setStatus('The live updates ended.', 'error');
+    if (running === current) setStatus(words.ended, 'error');
   } catch (error) {
     if (running === current) setStatus(describe(error), 'error');
   }
@@ -197,7 +204,7 @@ async function followProgress(
     });
     if (!live()) return;
     if (recruitmentProgress) {
-      renderProgress(progressChart, progressRows(recruitmentProgress));
+      renderProgress(progressChart, progressRows(recruitmentProgress), words.chartProgress);
       progressChart.dataset['at'] = new Date().toISOString();
     }
     await new Promise((resolve) => setTimeout(resolve, PROGRESS_EVERY_MS));
@@ -220,9 +227,11 @@ function showLegend(totals: Totals): void {
 function showNotCounted(totals: Totals): void {
   const lines = totals.notCounted.filter((line) => line.count > 0);
   cancelled.textContent = lines.length
-    ? `Not counted: ${lines
-        .map((line) => `${line.count} ${line.status.toLowerCase()} (${formatUsd(line.cents)})`)
-        .join(', ')}`
+    ? words.notCounted(
+        lines
+          .map((line) => `${line.count} ${line.status.toLowerCase()} (${formatUsd(line.cents)})`)
+          .join(', '),
+      )
     : '';
   cancelled.dataset['count'] = String(lines.reduce((n, line) => n + line.count, 0));
 }

@@ -21,6 +21,12 @@ export interface ClientOptions {
   /** Extra HTTP headers sent with every request (not over the WebSocket). */
   headers?: Record<string, string>;
   /**
+   * The language of error messages, as an `Accept-Language` value (`zh`, `zh-CN`, `en`): sent as
+   * that header over HTTP and as the `accept-language` connection parameter over the WebSocket.
+   * Codes and fields are the same in every language.
+   */
+  language?: string;
+  /**
    * The WebSocket class for subscriptions; defaults to the global `WebSocket`. Node 20 has no
    * global one: pass the `ws` package's (`import WebSocket from 'ws'`).
    */
@@ -93,7 +99,12 @@ export function createClient(options: ClientOptions): DelegationHubClient {
     socket ??= createWebSocketClient({
       url: webSocketUrl(url),
       ...(options.webSocketImpl !== undefined && { webSocketImpl: options.webSocketImpl }),
-      ...(authorization !== undefined && { connectionParams: { authorization } }),
+      ...((authorization !== undefined || options.language !== undefined) && {
+        connectionParams: {
+          ...(authorization !== undefined && { authorization }),
+          ...(options.language !== undefined && { 'accept-language': options.language }),
+        },
+      }),
       // The token is fixed for the client's life: a refused one stays refused.
       shouldRetry: (error) => isCloseEvent(error) && error.code !== FORBIDDEN_CLOSE_CODE,
     });
@@ -112,6 +123,7 @@ export function createClient(options: ClientOptions): DelegationHubClient {
         headers.set('accept', 'application/graphql-response+json, application/json;q=0.9');
       }
       if (authorization !== undefined) headers.set('authorization', authorization);
+      if (options.language !== undefined) headers.set('accept-language', options.language);
 
       let status: number;
       let statusText: string;

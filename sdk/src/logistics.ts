@@ -12,6 +12,11 @@ export interface TrainManifestFile {
   /** Travellers on it: its trips not CANCELLED that the caller reads. */
   travellers: number;
   trips: TrainManifestQuery['trainManifest']['trips'];
+  /**
+   * Its travellers with the ID numbers the real-name tickets need: in full to the delegation's
+   * TICKETING units (and to those who own the numbers), masked to everyone else.
+   */
+  passengers: TrainManifestQuery['trainManifest']['passengers'];
   /** The XLSX workbook (sheet 团体乘车名单), ready to save or attach. */
   xlsx: Uint8Array;
 }

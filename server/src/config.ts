@@ -8,6 +8,37 @@ export interface Config {
   host: string;
   /** PostgreSQL connection string; unset starts an embedded PostgreSQL. */
   databaseUrl: string | undefined;
+  /**
+   * Connection string straight to the primary PostgreSQL, for what needs a session of its own:
+   * the LISTEN connection and the session advisory locks (migrations, seeding, report
+   * numbering). Unset: `databaseUrl`. Set it when `databaseUrl` names a pooler in
+   * transaction mode (PgBouncer), which cannot keep a session.
+   */
+  databaseDirectUrl: string | undefined;
+  /**
+   * `transaction`: `databaseUrl` is a pooler in transaction mode (PgBouncer `pool_mode =
+   * transaction`): no startup parameters beyond the standard ones (statement_timeout is then the
+   * database's or the pooler's), and no named prepared statements unless PREPARED_STATEMENTS
+   * says so (PgBouncer 1.21+ with `max_prepared_statements` keeps them).
+   */
+  databasePooler: 'none' | 'transaction';
+  /**
+   * Streaming standbys of the primary (comma-separated connection strings): the read path's
+   * lists and aggregates go to a healthy one; writes, and a viewer's reads that follow their own
+   * write, to the primary.
+   */
+  databaseReplicaUrls: string[];
+  /** A replica further behind the primary than this is left out until it catches up. */
+  replicaMaxLagMs: number;
+  /** The same limit in bytes of WAL not yet replayed. */
+  replicaMaxLagBytes: number;
+  /** How often each replica's health and replay position are checked. */
+  replicaCheckIntervalMs: number;
+  /**
+   * After a write, the viewer's reads go to a replica only once it has replayed the write's
+   * LSN, for at most this long (then the lag limit bounds what the viewer may miss).
+   */
+  readYourWritesMs: number;
   /** Where the embedded cluster, the dev signing key and other local state live. */
   dataDir: string;
   production: boolean;
@@ -111,16 +142,32 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
   if (trustedDocuments !== undefined && !['off', 'on'].includes(trustedDocuments)) {
     throw new Error(`TRUSTED_DOCUMENTS must be off or on, got "${trustedDocuments}"`);
   }
+  const pooler = overrides.databasePooler ?? (process.env.DATABASE_POOLER || 'none');
+  if (!['none', 'transaction'].includes(pooler)) {
+    throw new Error(`DATABASE_POOLER must be none or transaction, got "${pooler}"`);
+  }
   // development stays friendly, production strict: each default follows the mode
   const production = overrides.production ?? process.env.NODE_ENV === 'production';
   return {
     port: int('PORT', 4000),
     host: process.env.HOST || '0.0.0.0',
     databaseUrl: process.env.DATABASE_URL || undefined,
+    databaseDirectUrl: process.env.DATABASE_DIRECT_URL || undefined,
+    databasePooler: pooler as Config['databasePooler'],
+    databaseReplicaUrls: (process.env.DATABASE_REPLICA_URLS ?? '')
+      .split(',')
+      .map((url) => url.trim())
+      .filter((url) => url !== ''),
+    replicaMaxLagMs: int('REPLICA_MAX_LAG_MS', 5_000),
+    replicaMaxLagBytes: int('REPLICA_MAX_LAG_BYTES', 16 * 1024 * 1024),
+    replicaCheckIntervalMs: int('REPLICA_CHECK_INTERVAL_MS', 1_000),
+    readYourWritesMs: int('READ_YOUR_WRITES_MS', 30_000),
     dataDir: path.resolve(process.env.DATA_DIR || '.data'),
     production,
     dbPoolSize: int('DB_POOL_SIZE', 10),
-    preparedStatements: int('PREPARED_STATEMENTS', 256),
+    // a pooler in transaction mode hands each statement to any server connection: named
+    // statements only when asked for (PgBouncer 1.21+ with max_prepared_statements > 0)
+    preparedStatements: int('PREPARED_STATEMENTS', pooler === 'transaction' ? 0 : 256),
     statementTimeoutMs: int('STATEMENT_TIMEOUT_MS', 15_000),
     seed: bool('SEED', true),
     logLevel: logLevel as Config['logLevel'],

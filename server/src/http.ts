@@ -4,6 +4,7 @@ import type { Context } from './graphql/context.js';
 import { ErrorCode } from './graphql/errors.js';
 import { sendGraphQLError } from './ops/errors.js';
 import type { RequestScope } from './ops/request-id.js';
+import { msg } from './i18n/message.js';
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -63,7 +64,7 @@ export async function handleGraphQL(
           res,
           413,
           ErrorCode.PAYLOAD_TOO_LARGE,
-          `Request body is larger than ${MAX_BODY_BYTES} bytes`,
+          msg`Request body is larger than ${MAX_BODY_BYTES} bytes`,
           {},
           request,
         );
@@ -79,7 +80,7 @@ export async function handleGraphQL(
       try {
         body = text === '' ? undefined : JSON.parse(text);
       } catch {
-        sendGraphQLError(res, 400, 'BAD_REQUEST', 'Request body is not valid JSON', {}, request);
+        sendGraphQLError(res, 400, 'BAD_REQUEST', msg`Request body is not valid JSON`, {}, request);
         return;
       }
     } else {

@@ -44,6 +44,7 @@ import { serveProgressReport } from './modules/report/report.export.js';
 import { WebhookWorker } from './modules/notification/delivery.worker.js';
 import { ReminderScheduler } from './modules/notification/reminders.js';
 import { targetPolicy } from './modules/notification/notification.service.js';
+import { languageOf, msg, socketLanguageOf, type Language } from './i18n/message.js';
 
 /** Longest wait, on stopping, for requests still being worked on after their clients left. */
 const DRAIN_WORK_MS = 10_000;
@@ -89,8 +90,12 @@ export async function start(
 
   const signingKey = await loadSigningKey(config.jwtSecret, config.dataDir);
   const authenticator = new Authenticator(signingKey, db.pool);
-  const listener = new DealChangeListener(db.url, log);
+  // LISTEN needs a session: straight to the primary, never through a pooler in transaction mode
+  const listener = new DealChangeListener(db.directUrl, log);
   await listener.start();
+  // another instance's note of a user's write: their reads here avoid replicas behind it too
+  const readReplicas = db.replicas;
+  if (readReplicas) listener.on('write', (write) => readReplicas.remember(write.u, write.l));
   const totals = new DealTotalsHub(
     listener,
     async <T>(statement: SQL) => {
@@ -110,13 +115,22 @@ export async function start(
   // errors over the socket, formatted (and masked) as over HTTP; `extensions.http` is HTTP's own.
   // Refused before execution (`error` messages), graphql-ws's own errors carry no code: they are
   // the document's (validation), GRAPHQL_VALIDATION_FAILED as Apollo says over HTTP.
-  const formatSocketErrors = (errors: readonly GraphQLError[], beforeExecution = false) =>
+  const formatSocketErrors = (
+    errors: readonly GraphQLError[],
+    language: Language,
+    beforeExecution = false,
+  ) =>
     errors.map((error) => {
       const { http: _http, ...extensions } = error.toJSON().extensions ?? {};
       if (beforeExecution && extensions.code === undefined && error.originalError === undefined)
         extensions.code = 'GRAPHQL_VALIDATION_FAILED';
-      return formatError({ ...error.toJSON(), extensions }, error);
+      return formatError({ ...error.toJSON(), extensions }, error, language);
     });
+  // a socket's language: its connection_init `accept-language`, else the upgrade request's header
+  const languageOfSocket = (ws: {
+    connectionParams?: Readonly<Record<string, unknown>>;
+    extra: { request: { headers: Record<string, string | string[] | undefined> } };
+  }) => socketLanguageOf(ws.connectionParams, ws.extra.request.headers['accept-language']);
   // the same viewer rules over WebSocket. The token comes in connection_init (`authorization`,
   // read by the same function as the HTTP header) and is read again for every operation, as an
   // HTTP request is: a connection is always accepted, and an operation with a refused token
@@ -155,7 +169,7 @@ export async function start(
       context: (ws, id) => {
         const viewer = viewersOf(ws.extra).get(id) ?? Viewer.anonymous;
         viewersOf(ws.extra).delete(id);
-        return createContext(
+        const context = createContext(
           app,
           viewer,
           undefined,
@@ -163,6 +177,10 @@ export async function start(
           undefined,
           credentialsOf(ws.connectionParams),
         );
+        // live results are read again when a NOTIFY says a commit happened: on the primary,
+        // where it is, not on a replica that may not have replayed it yet
+        context.route.primary = true;
+        return context;
       },
       // equal operations of one viewer execute once per event, not once per socket
       // (each execution with fresh loaders: an event reads current rows, not cached ones);
@@ -180,11 +198,14 @@ export async function start(
         return subscribeShared(args, context.viewer.fingerprint, () => context.renew());
       },
       // the same masking as over HTTP
-      onNext: (_ws, _id, _payload, _args, result) =>
-        result.errors && { ...result, errors: formatSocketErrors(result.errors) },
+      onNext: (ws, _id, _payload, _args, result) =>
+        result.errors && {
+          ...result,
+          errors: formatSocketErrors(result.errors, languageOfSocket(ws)),
+        },
       onError: (ws, id, _payload, errors) => {
         viewersOf(ws.extra).delete(id); // refused before its context was made (validation)
-        return formatSocketErrors(errors, true);
+        return formatSocketErrors(errors, languageOfSocket(ws), true);
       },
     },
     wsServer,
@@ -193,10 +214,12 @@ export async function start(
   const metrics = config.metrics
     ? new Metrics({
         pool: db.pool,
+        replicas: () => db.replicas?.status() ?? [],
         webSocketConnections: () => wsServer.clients.size,
         subscribers: () => totals.subscriberCount,
       })
     : undefined;
+  if (metrics && db.replicas) db.replicas.onRead = (target) => metrics.observeRead(target);
   const rateLimits = new RateLimits(config);
 
   const apollo = new ApolloServer<Context>({
@@ -229,12 +252,31 @@ export async function start(
         // read statements this request ran: lets clients and tests see that batching holds
         async requestDidStart() {
           return {
-            async willSendResponse({ contextValue, response }) {
+            // a mutation reads and writes on the primary only
+            async didResolveOperation({ operation, contextValue }) {
+              if (operation?.operation === 'mutation') contextValue.route.primary = true;
+            },
+            async willSendResponse({ contextValue, response, operation }) {
+              // the viewer's next reads see this write: noted before the answer leaves
+              const user = contextValue.viewer.user;
+              if (db.replicas && operation?.operation === 'mutation' && user) {
+                await db.replicas
+                  .noteWrite(user.id)
+                  .catch((error: unknown) =>
+                    contextValue.log.warn({ err: error }, 'could not note the write position'),
+                  );
+              }
               if (!config.production) {
                 response.http.headers.set(
                   'x-sql-statements',
                   String(contextValue.stats.statements),
                 );
+                if (db.replicas) {
+                  response.http.headers.set(
+                    'x-sql-replica-statements',
+                    String(contextValue.stats.replica),
+                  );
+                }
               }
             },
           };
@@ -261,7 +303,12 @@ export async function start(
     const url = new URL(req.url ?? '/', 'http://localhost');
     const requestId = requestIdOf(req);
     tagRequest(requestId);
-    const request: RequestScope = { requestId, log: log.child({ requestId }), errorCodes: [] };
+    const request: RequestScope = {
+      requestId,
+      log: log.child({ requestId }),
+      errorCodes: [],
+      language: languageOf(req.headers['accept-language']),
+    };
     res.setHeader('x-request-id', requestId);
     const known = ['/graphql', '/healthz', '/readyz', '/metrics'].includes(url.pathname);
     observeResponse(res, known ? url.pathname : 'other', request, metrics);
@@ -274,7 +321,7 @@ export async function start(
             res,
             429,
             ErrorCode.RATE_LIMITED,
-            `Too many requests for this ${limited.limit}: try again in ${limited.retryAfterSeconds} s`,
+            msg`Too many requests for this ${limited.limit}: try again in ${limited.retryAfterSeconds} s`,
             { 'retry-after': String(limited.retryAfterSeconds) },
             request,
           );
@@ -314,11 +361,14 @@ export async function start(
           () => false,
         );
         const ready = database && listener.ready;
+        // a replica left out does not make the instance unready: the primary reads instead
+        const replicas = db.replicas?.status();
         send(res, ready ? 200 : 503, {
           status: ready ? 'ready' : 'not ready',
           database,
           listen: listener.ready,
           subscribers: totals.subscriberCount,
+          ...(replicas ? { replicas } : {}),
         });
       } else {
         send(res, 404, { error: 'Not found' });

@@ -10,6 +10,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/src/d
 import { seedPlan } from '../../server/src/db/seed/seed.js';
 import { chromiumMissing } from './browser.js';
 import { buildForTests } from './builds.js';
+import { findPgBouncer, PGBOUNCER_MISSING, startPgBouncer, type PgBouncer } from './pgbouncer.js';
 
 export const TEMPLATE = 'dh_template';
 
@@ -19,10 +20,15 @@ declare module 'vitest' {
     pgAdminUrl: string;
     /** Name of the migrated and seeded template every test database is copied from. */
     pgTemplate: string;
+    /** PgBouncer (transaction pooling) in front of that server: its port, 0 when not installed. */
+    pgBouncerPort: number;
+    /** Whether that PgBouncer keeps named prepared statements (1.21+). */
+    pgBouncerPrepared: boolean;
   }
 }
 
 let embedded: EmbeddedDatabase | undefined;
+let pgBouncer: PgBouncer | undefined;
 
 /**
  * One PostgreSQL for the whole run: DATABASE_URL's server when set, otherwise a throwaway
@@ -71,14 +77,26 @@ export async function setup(project: TestProject): Promise<void> {
   }
   project.provide('pgAdminUrl', adminUrl);
   project.provide('pgTemplate', TEMPLATE);
+  // PgBouncer in front, when installed: test/integration/pgbouncer.test.ts always goes through
+  // it, and TEST_THROUGH_PGBOUNCER=1 sends every useTestServer() through it
+  if (findPgBouncer()) pgBouncer = await startPgBouncer(adminUrl);
+  else if (process.env.TEST_THROUGH_PGBOUNCER === '1') {
+    await embedded?.stop();
+    throw new Error(`TEST_THROUGH_PGBOUNCER=1: ${PGBOUNCER_MISSING}`);
+  } else
+    console.warn(`\nNOTICE: ${PGBOUNCER_MISSING}; test/integration/pgbouncer.test.ts will fail.\n`);
+  project.provide('pgBouncerPort', pgBouncer?.port ?? 0);
+  project.provide('pgBouncerPrepared', pgBouncer?.preparedStatements ?? false);
   const failedBuild = await builds;
   if (failedBuild) {
+    await pgBouncer?.stop();
     await embedded?.stop();
     throw failedBuild;
   }
 }
 
 export async function teardown(): Promise<void> {
+  await pgBouncer?.stop();
   await embedded?.stop();
 }
 

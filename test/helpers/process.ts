@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { inject } from 'vitest';
 
 const root = path.resolve(new URL('../..', import.meta.url).pathname);
 
@@ -14,12 +15,38 @@ export interface ServerProcess {
   output(): string;
 }
 
+/**
+ * A DATABASE_URL naming the run's PgBouncer (TEST_THROUGH_PGBOUNCER=1) brings the settings of a
+ * server behind a transaction pooler, as useTestServer() gives its own server.
+ */
+function pooledSettings(env: Record<string, string>): Record<string, string> {
+  const port = inject('pgBouncerPort');
+  if (!env.DATABASE_URL || !port) return {};
+  const url = new URL(env.DATABASE_URL);
+  if (url.port !== String(port)) return {};
+  const direct = new URL(inject('pgAdminUrl'));
+  direct.pathname = url.pathname;
+  return {
+    DATABASE_POOLER: 'transaction',
+    DATABASE_DIRECT_URL: direct.toString(),
+    PREPARED_STATEMENTS: inject('pgBouncerPrepared') ? '256' : '0',
+  };
+}
+
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   const main = path.join(root, 'dist/server/main.js');
   if (!existsSync(main)) throw new Error('dist/ is missing: the global test setup builds it');
   const child = spawn(process.execPath, [main], {
     cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SEED: 'false', LOG_LEVEL: 'warn', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SEED: 'false',
+      LOG_LEVEL: 'warn',
+      ...pooledSettings(env),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

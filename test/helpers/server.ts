@@ -1,13 +1,14 @@
 import pg from 'pg';
 import WebSocket from 'ws';
 import { createClient, type DelegationHubClient } from '../../sdk/src/index.js';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { ensureUser, resolveScope } from '../../server/src/auth/bootstrap.js';
 import type { Role } from '../../server/src/auth/roles.js';
 import { issueToken } from '../../server/src/auth/tokens.js';
 import type { Config } from '../../server/src/config.js';
 import { start, type RunningServer, type StartOptions } from '../../server/src/index.js';
 import { createTestDatabase } from './database.js';
+import { PGBOUNCER_MISSING } from './pgbouncer.js';
 
 export interface TestServer {
   server: RunningServer;
@@ -30,21 +31,47 @@ export interface GqlResult {
 }
 
 /**
+ * The settings of a server that reaches `url`'s database through the run's PgBouncer
+ * (transaction pooling), LISTEN and session locks straight to PostgreSQL.
+ */
+export function throughPgBouncer(url: string): Partial<Config> {
+  const port = inject('pgBouncerPort');
+  if (!port) throw new Error(PGBOUNCER_MISSING);
+  const pooled = new URL(url);
+  pooled.hostname = '127.0.0.1';
+  pooled.port = String(port);
+  return {
+    databaseUrl: pooled.toString(),
+    databaseDirectUrl: url,
+    databasePooler: 'transaction',
+    // named statements only where PgBouncer keeps them (1.21+ with max_prepared_statements)
+    preparedStatements: inject('pgBouncerPrepared') ? 256 : 0,
+  };
+}
+
+/**
  * Starts the real server on a free port against a database of this test file's own, for the
  * duration of the file (with `overrides` of its settings). Fields are filled in by beforeAll.
+ * Through PgBouncer with `test.throughPgBouncer`, or for every file with TEST_THROUGH_PGBOUNCER=1.
  */
 export function useTestServer(
   overrides: Partial<Config> = {},
   options: StartOptions = {},
+  test: { throughPgBouncer?: boolean } = {},
 ): TestServer {
   const handle = {} as TestServer;
   let drop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     const db = await createTestDatabase();
     drop = db.drop;
+    const pooled =
+      test.throughPgBouncer || process.env.TEST_THROUGH_PGBOUNCER === '1'
+        ? throughPgBouncer(db.url)
+        : {};
     handle.server = await start(
       {
         databaseUrl: db.url,
+        ...pooled,
         port: 0,
         host: '127.0.0.1',
         seed: false,

@@ -330,5 +330,34 @@ if (missing) {
       expect(await page.locator('#status').innerText()).toContain('token was not accepted');
       await page.close();
     });
+
+    it('the dashboard speaks Chinese to a browser that prefers it (or to ?lang=zh)', async () => {
+      const page = await chromium.context.newPage();
+      // a browser set to Chinese: navigator.languages is what its Accept-Language is made from
+      await page.addInitScript(() =>
+        Object.defineProperty(navigator, 'languages', { get: () => ['zh-CN', 'zh', 'en'] }),
+      );
+      await page.goto(`${new URL(t.url).origin}/dashboard`);
+      await expect.poll(() => page.locator('#status').innerText(), WAIT).toContain('请输入令牌');
+      expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+      expect(await page.locator('h1').innerText()).toContain('实时成交');
+      expect(await page.locator('button[type="submit"]').innerText()).toBe('显示');
+      await page.fill('#token', 'not-a-token');
+      await page.fill('#delegation', 'CIIE-5/QH');
+      await page.click('button[type="submit"]');
+      await page.waitForSelector('#status[data-state="error"]');
+      expect(await page.locator('#status').innerText()).toContain('令牌未被接受');
+      await page.close();
+      // ?lang= says it whatever the browser prefers
+      const english = await chromium.context.newPage();
+      await english.addInitScript(() =>
+        Object.defineProperty(navigator, 'languages', { get: () => ['zh-CN'] }),
+      );
+      await english.goto(`${new URL(t.url).origin}/dashboard?lang=en`);
+      await expect
+        .poll(() => english.locator('#status').innerText(), WAIT)
+        .toContain('Enter a token');
+      await english.close();
+    });
   });
 }

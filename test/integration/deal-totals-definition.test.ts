@@ -37,13 +37,19 @@ const SIGNED_ON = '2022-11-06';
 
 type Status = 'INTENDED' | 'SIGNED' | 'EXECUTING' | 'FULFILLED' | 'CANCELLED';
 
-/** The data: deals in every state, cancelled ones in several sub-delegations. */
-const PLAN: { sub: string; status: Status; amount: string; via?: 'SIGNED' }[] = [
+/** The on-site events deals are signed at (linkDealToEvent), by title. */
+type Event = '集中签约仪式' | '供需对接会';
+
+/**
+ * The data: deals in every state, cancelled ones in several sub-delegations; some signed at an
+ * on-site event (a cancelled one among them), the rest at none.
+ */
+const PLAN: { sub: string; status: Status; amount: string; via?: 'SIGNED'; event?: Event }[] = [
   { sub: 'HEALTH', status: 'INTENDED', amount: '1000000.01' },
-  { sub: 'HEALTH', status: 'SIGNED', amount: '2500000.50' },
-  { sub: 'HEALTH', status: 'CANCELLED', amount: '333.33', via: 'SIGNED' },
-  { sub: 'HEALTH', status: 'FULFILLED', amount: '7777777.77' },
-  { sub: 'COMMERCE', status: 'EXECUTING', amount: '120.00' },
+  { sub: 'HEALTH', status: 'SIGNED', amount: '2500000.50', event: '集中签约仪式' },
+  { sub: 'HEALTH', status: 'CANCELLED', amount: '333.33', via: 'SIGNED', event: '集中签约仪式' },
+  { sub: 'HEALTH', status: 'FULFILLED', amount: '7777777.77', event: '供需对接会' },
+  { sub: 'COMMERCE', status: 'EXECUTING', amount: '120.00', event: '集中签约仪式' },
   { sub: 'COMMERCE', status: 'CANCELLED', amount: '9999999.99' },
   { sub: 'COMMERCE', status: 'INTENDED', amount: '45.45' },
   // a sub-delegation whose only deal was cancelled: it has no deals made
@@ -66,6 +72,8 @@ interface Figures {
   byStatus?: Record<string, Figure>;
   /** Per "SUB/STATUS". */
   bySubStatus?: Record<string, Figure>;
+  /** Per on-site event title ("-": signed at none; only those with deals counted). */
+  byEvent?: Record<string, Figure>;
   /** Groups of a breakdown by status that the surface marks as in no total. */
   outOfTotals?: string[];
 }
@@ -93,6 +101,7 @@ function expected(): Required<Figures> {
     bySub: tally((d) => d.sub, made),
     byStatus: tally((d) => d.status),
     bySubStatus: tally((d) => `${d.sub}/${d.status}`),
+    byEvent: tally((d) => d.event ?? '-', made),
     outOfTotals: [
       'CANCELLED',
       ...[...new Set(PLAN.filter((d) => d.status === 'CANCELLED').map((d) => d.sub))].map(
@@ -110,6 +119,7 @@ interface Env {
 
 interface Group {
   subDelegation?: { key: string } | null;
+  event?: { id?: string; title: string } | null;
   status?: string | null;
   inTotals?: boolean;
   count: number;
@@ -123,6 +133,7 @@ const figure = (g: { count: number; sumUsd: string }): Figure => ({
 const keyed = (groups: Group[], key: (g: Group) => string) =>
   Object.fromEntries(groups.map((g) => [key(g), figure(g)]));
 const subKey = (g: Group) => g.subDelegation?.key ?? '-';
+const eventKey = (g: Group) => g.event?.title ?? '-';
 const subStatusKey = (g: Group) => `${subKey(g)}/${g.status}`;
 const outOf = (groups: Group[], key: (g: Group) => string) =>
   groups.filter((g) => g.inTotals === false).map(key);
@@ -266,6 +277,33 @@ const SURFACES: Surface[] = [
     },
   },
   {
+    // the on-site events' totals as one grouping (DealGroupBy.EVENT): one total per event
+    name: 'Query.dealAggregate grouped by EVENT, and each event on its own (filter: { event })',
+    async read(env) {
+      const groups: Group[] = (
+        await ok(
+          env,
+          `query($f: DealFilter) { dealAggregate(groupBy: [EVENT], filter: $f) {
+            event { id title } inTotals count sumUsd } }`,
+          { f: { delegation: { eq: env.delegation } } },
+        )
+      ).dealAggregate;
+      expect(outOf(groups, eventKey)).toEqual([]);
+      // the same figures as each event's own totals
+      for (const group of groups.filter((g) => g.event)) {
+        const [own] = (
+          await ok(
+            env,
+            `query($e: ID!) { dealAggregate(filter: { event: { eq: $e } }) { count sumUsd } }`,
+            { e: group.event!.id },
+          )
+        ).dealAggregate;
+        expect(own).toEqual(figure(group));
+      }
+      return { byEvent: keyed(groups, eventKey) };
+    },
+  },
+  {
     name: 'Query.dealAggregate, without grouping and grouped with and without STATUS',
     fields: ['Query.dealAggregate'],
     // an on-site event's totals are dealAggregate's over its deals (filter: { event })
@@ -333,6 +371,7 @@ const SURFACES: Surface[] = [
       const bySubStatus = await csv(env, [...deals, 'SUB_DELEGATION,STATUS']);
       const bySub = await csv(env, [...deals, 'SUB_DELEGATION']);
       const byStatus = await csv(env, [...deals, 'STATUS']);
+      const byEvent = await csv(env, [...deals, 'EVENT']);
       const total = await footer(env, [...deals, 'SUB_DELEGATION,STATUS']);
       // the footer says what it leaves out, in the server's words (the groups not in totals)
       expect(total[0]).toBe('total (without CANCELLED)');
@@ -345,6 +384,7 @@ const SURFACES: Surface[] = [
         total: { count: Number(total[1]), sumUsd: money(cents(total[2]!)) },
         bySub: Object.fromEntries(bySub.map((r) => [r['sub_delegation'], csvFigure(r)])),
         byStatus: Object.fromEntries(byStatus.map((r) => [r['status'], csvFigure(r)])),
+        byEvent: Object.fromEntries(byEvent.map((r) => [r['event_title'] || '-', csvFigure(r)])),
         bySubStatus: Object.fromEntries(
           bySubStatus.map((r) => [`${r['sub_delegation']}/${r['status']}`, csvFigure(r)]),
         ),
@@ -439,6 +479,24 @@ describe('one definition of a total of deals, on every surface that shows one', 
         (await tradePurchaser(t.sql, { key: `TOTALS_${sub}`, subDelegation: sub })).gid,
       );
     }
+    // the on-site events, made by the office as a user does
+    const events = new Map<string, string>();
+    for (const title of new Set(PLAN.flatMap((d) => (d.event ? [d.event] : [])))) {
+      const { createOnsiteEvent } = await ok(
+        env,
+        `mutation($i: CreateOnsiteEventInput!) { createOnsiteEvent(input: $i) { id } }`,
+        {
+          i: {
+            delegationId: env.delegation,
+            kind: 'SIGNING_CEREMONY',
+            title,
+            startsAt: '2022-11-06T06:00:00Z',
+            endsAt: '2022-11-06T08:00:00Z',
+          },
+        },
+      );
+      events.set(title, createOnsiteEvent.id);
+    }
     // deals recorded and moved as a user does, through the API
     for (const deal of PLAN) {
       const signed =
@@ -466,6 +524,15 @@ describe('one definition of a total of deals, on every surface that shows one', 
         CANCELLED: ['cancelDeal'],
       };
       let version = recorded.version;
+      if (deal.event) {
+        version = (
+          await ok(
+            env,
+            `mutation($i: LinkDealToEventInput!) { linkDealToEvent(input: $i) { version } }`,
+            { i: { dealId: recorded.id, eventId: events.get(deal.event), version } },
+          )
+        ).linkDealToEvent.version;
+      }
       for (const step of steps[deal.status]) {
         version = (
           await ok(

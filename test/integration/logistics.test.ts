@@ -225,6 +225,7 @@ describe('logistics: travel, certificates, rooms and the readiness board', () =>
       undefined,
       '序号',
       '姓名',
+      '证件号码',
       '单位',
       '分团',
       '方向',
@@ -239,7 +240,7 @@ describe('logistics: travel, certificates, rooms and the readiness board', () =>
     const names = [2, 3, 4].map((r) => sheet.getRow(r).getCell(2).value);
     expect(names.sort()).toEqual(['张三', '李二', '王一'].sort());
     const wang = [2, 3, 4].map((r) => sheet.getRow(r)).find((r) => r.getCell(2).value === '王一')!;
-    expect([wang.getCell(7).value, wang.getCell(10).value, wang.getCell(11).value]).toEqual([
+    expect([wang.getCell(8).value, wang.getCell(11).value, wang.getCell(12).value]).toEqual([
       'Z164',
       '05车12F',
       'ISSUED',

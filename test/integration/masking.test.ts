@@ -33,7 +33,8 @@ const KINDS: Record<string, (full: string) => string> = {
 const CONTACT_LIKE = /[pP]hone|[mM]obile|[fF]ax|[mM]ail|[iI]dNumber|[pP]assport|(^t|T)el(?![a-z])/;
 
 /** Whose record a read reaches: it decides who sees its contact fields in full. */
-type Owner = 'office' | 'purchaser' | 'business';
+/** `manifest`: a trip of the purchaser's attendee on a train manifest (real-name tickets). */
+type Owner = 'office' | 'purchaser' | 'business' | 'manifest';
 
 interface Caller {
   name: string;
@@ -69,12 +70,18 @@ const CALLERS: Caller[] = [
     ownsPurchaser: true,
   },
   { name: 'MEMBER_UNIT (another)', role: 'MEMBER_UNIT', scope: 'CIIE-5/QH/FINANCE' },
+  // the railway: the delegation's TICKETING unit, which books the purchaser's attendee's trip
+  { name: 'MEMBER_UNIT (railway)', role: 'MEMBER_UNIT', scope: 'CIIE-5/QH/RAILWAY' },
   // scope filled in once the purchaser exists (its credit code)
   { name: 'PURCHASER (itself)', role: 'PURCHASER', ownsPurchaser: true },
 ];
 
 /** Lead and member unit of other purchasers: they do not read the test purchaser. */
-const OTHER_UNITS = ['SUB_DELEGATION_LEAD (another)', 'MEMBER_UNIT (another)'];
+const OTHER_UNITS = [
+  'SUB_DELEGATION_LEAD (another)',
+  'MEMBER_UNIT (another)',
+  'MEMBER_UNIT (railway)',
+];
 /** Checkers read what a check needs: not deals. */
 const CHECKERS = ['CREDIT_CHECKER', 'BACKGROUND_CHECKER'];
 
@@ -86,7 +93,14 @@ function seesInFull(caller: Caller, owner: Owner, kind: string): boolean {
   if (owner === 'business') return caller.role !== 'ANALYST';
   if (caller.role === 'DELEGATION_OFFICE') return true;
   if (kind === 'IdentityDocumentNumber' && caller.role === 'BACKGROUND_CHECKER') return true;
-  return owner === 'purchaser' && caller.ownsPurchaser === true;
+  // real-name tickets: the TICKETING unit, the ID numbers of the trips it books
+  if (
+    owner === 'manifest' &&
+    kind === 'IdentityDocumentNumber' &&
+    caller.scope?.endsWith('/RAILWAY')
+  )
+    return true;
+  return (owner === 'purchaser' || owner === 'manifest') && caller.ownsPurchaser === true;
 }
 
 /** One value of a contact field found in an answer, by where it sits in it. */
@@ -161,6 +175,13 @@ describe('masking of contact fields: by kind, every field, every role', () => {
       [purchaserUuid],
     );
     ids.attendeePerson = toGlobalId('Person', attendee[0].person_id);
+    // the attendee's outbound train, on the railway's manifest
+    await t.sql.query(
+      `insert into trip (delegation_id, attendee_id, direction, travel_date, mode, service_number, requested_by)
+       select delegation_id, id, 'OUTBOUND', '2022-11-03', 'TRAIN', 'Z164', 'test' from attendee
+       where purchaser_id = $1`,
+      [purchaserUuid],
+    );
 
     // an exhibitor with a business contact, and a deal of the purchaser with it
     const { rows: exhibitor } = await t.sql.query(
@@ -206,6 +227,8 @@ describe('masking of contact fields: by kind, every field, every role', () => {
     variables?: object;
     /** Callers outside whose read scope the records are: they read them as missing. */
     unreadBy?: string[];
+    /** Callers whose role may not ask it at all (FORBIDDEN). */
+    refusedBy?: string[];
   }[] => [
     {
       name: 'office contacts',
@@ -239,6 +262,22 @@ describe('masking of contact fields: by kind, every field, every role', () => {
       owner: 'purchaser',
       query: `query($id: ID!) { node(id: $id) { ... on Person { ${f('Person')} } } }`,
       variables: { id: ids.attendeePerson },
+    },
+    {
+      name: "a train's real-name manifest",
+      owner: 'manifest',
+      query: `query($d: ID!) { trainManifest(delegationId: $d, travelDate: "2022-11-03",
+        serviceNumber: "Z164") { passengers { ${f('ManifestPassenger')} } } }`,
+      variables: { d: toGlobalId('Delegation', ids.qh) },
+      unreadBy: ['SUB_DELEGATION_LEAD (another)', 'MEMBER_UNIT (another)'],
+      refusedBy: [
+        'EXPO_BUREAU',
+        'CREDIT_CHECKER',
+        'BACKGROUND_CHECKER',
+        'ANALYST (expo)',
+        'ANALYST (delegation)',
+        'PURCHASER (itself)',
+      ],
     },
     {
       name: 'an exhibitor by node',
@@ -343,6 +382,13 @@ describe('masking of contact fields: by kind, every field, every role', () => {
         // a text of its own per caller: its first run is on graphql-js, its second compiled
         const query = `# ${caller.name}\n${read.query}`;
         const as = t.as(caller.role as never, caller.scope);
+        if (read.refusedBy?.includes(caller.name)) {
+          const refused = await as(query, read.variables as Record<string, unknown>);
+          expect(refused.body.errors?.[0]?.extensions?.code, `${read.name}, ${caller.name}`).toBe(
+            'FORBIDDEN',
+          );
+          continue;
+        }
         const before = await executions(t);
         const answers: GqlResult[] = [
           await as(query, read.variables as Record<string, unknown>),

@@ -355,6 +355,36 @@ describe('progress reports: the office freezes what the live queries say', () =>
     expect((await get(first.htmlPath, unitToken)).status).toBe(404);
     expect((await get(first.htmlPath)).status).toBe(401);
     expect((await get('/reports/progress/nonsense.html', token)).status).toBe(404);
+
+    // a client that asks for English (Accept-Language) gets the report in English, the same
+    // figures and the frozen names; one that prefers Chinese, or says nothing, gets Chinese
+    const inLanguage = async (language: string) =>
+      (
+        await fetch(new URL(first.htmlPath, t.url), {
+          headers: { authorization: `Bearer ${token}`, 'accept-language': language },
+        })
+      ).text();
+    const english = await inLanguage('en-GB,en;q=0.9');
+    expect(english).toContain('<html lang="en">');
+    expect(english).toContain('<h2>1. Purchaser recruitment</h2>');
+    expect(english).toContain('No. 1 · as of');
+    expect(english).toContain('To: the preparatory committee');
+    expect(english).toContain('"Page " counter(page) " of " counter(pages)');
+    expect(english).toContain('1,280,000.75');
+    expect(english).toContain('邀请青海本地采购商');
+    // nothing of the report's own is left in Chinese: what is, is a frozen name or text
+    const ownWords = english
+      .replace(/<h1>[^<]*<\/h1>|content: "[^"]*第五届[^"]*"|<title>[^<]*<\/title>/g, '')
+      .match(/<t[hd][^>]*>[^<]*[\u4e00-\u9fff][^<]*<\/t[hd]>|<h2>[^<]*[\u4e00-\u9fff]/g);
+    expect(ownWords?.filter((w) => /<th|<h2/.test(w)) ?? []).toEqual([]);
+    expect(await inLanguage('zh-CN,zh;q=0.9,en;q=0.8')).toContain('<h2>一、采购商招募进度</h2>');
+    expect(await inLanguage('fr')).toContain('<html lang="en">');
+    // refused in the language asked for, too
+    const refused = await fetch(new URL(first.htmlPath, t.url), {
+      headers: { 'accept-language': 'zh' },
+    });
+    expect(refused.status).toBe(401);
+    expect(await refused.text()).toBe('需要令牌：请发送 "Authorization: Bearer <token>"');
   });
 
   it('the HTML prints on A4, a section a page (in Chromium)', async () => {

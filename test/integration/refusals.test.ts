@@ -103,6 +103,8 @@ const TABLE_OF: Record<string, string> = {
   CustomsConsultation: 'customs_consultation',
   PublicityRecord: 'publicity_record',
   ProtocolRequest: 'protocol_request',
+  EmergencyPlan: 'emergency_plan',
+  SubDelegationContact: 'sub_delegation_contact',
 };
 const TABLES = [
   'expo',
@@ -165,6 +167,8 @@ const TABLES = [
   'customs_consultation',
   'publicity_record',
   'protocol_request',
+  'emergency_plan',
+  'sub_delegation_contact',
 ];
 
 /** The input paths of every ID argument of a mutation (`input.purchaserIds` for a list). */
@@ -274,7 +278,8 @@ describe('refusals: one answer for every mutation', () => {
     | 'incident'
     | 'consultation'
     | 'publicity'
-    | 'protocol',
+    | 'protocol'
+    | 'plan',
     string
   >;
   /** Gansu role holders who also read all of Qinghai (ANALYST there), by role. */
@@ -609,6 +614,14 @@ describe('refusals: one answer for every mutation', () => {
         [ids.delegationId],
       ),
     );
+    r.plan = toGlobalId(
+      'EmergencyPlan',
+      await one(
+        `insert into emergency_plan (delegation_id, number, title, body, created_by)
+         values ($1, 1, 'Refused plan', 'refused', 'test') returning id`,
+        [ids.delegationId],
+      ),
+    );
     readerTokens.reference = await t.token('EXPO_BUREAU', 'CIIE-6');
     // the outsiders' users exist before the first snapshot
     for (const [name, scope] of Object.values(OUTSIDER)) await t.token(name, scope);
@@ -717,6 +730,37 @@ describe('refusals: one answer for every mutation', () => {
       { role: office, args: () => ({ input: { id: r.incident, version, response: 'refused' } }) },
     ],
     closeHealthIncident: [{ role: office, args: () => ({ input: { id: r.incident, version } }) }],
+    createEmergencyPlan: [
+      {
+        role: office,
+        args: () => ({
+          input: {
+            delegationId: r.qh,
+            subDelegationId: r.commerce,
+            title: 'Refused',
+            body: 'refused',
+            authorUnitId: r.cultureTourism,
+          },
+        }),
+      },
+    ],
+    updateEmergencyPlan: [
+      {
+        role: office,
+        args: () => ({ input: { id: r.plan, version, authorUnitId: r.cultureTourism } }),
+      },
+    ],
+    approveEmergencyPlan: [{ role: office, args: () => ({ input: { id: r.plan, version } }) }],
+    designateSubDelegationContact: [
+      {
+        role: office,
+        args: () => ({
+          input: { subDelegationId: r.commerce, person: { personId: r.official } },
+        }),
+      },
+    ],
+    deleteOnsiteEvent: [{ role: office, args: () => ({ id: r.event, version }) }],
+    deletePublicityRecord: [{ role: office, args: () => ({ id: r.publicity, version }) }],
     approveFunding: [{ role: office, args: () => ({ input: { id: r.funding, version } }) }],
     payFunding: [{ role: office, args: () => ({ input: { id: r.funding, version } }) }],
     rejectFunding: [
@@ -1495,7 +1539,8 @@ describe('refusals: one answer for every mutation', () => {
         }
       }
     }
-  });
+    // every ID argument of every mutation, three ways each: it grows with the schema
+  }, 180_000);
 
   it('says which type an ID should name, with its article', async () => {
     const admin = t.as('ADMIN');

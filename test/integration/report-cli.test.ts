@@ -301,4 +301,63 @@ describe('delegation-hub report (the SDK CLI) against a running server', () => {
       'delegation-hub: no delegation "CIIE-5/XX" that this token may read\n',
     );
   });
+
+  it('speaks Chinese with --lang zh (or a zh locale): headings, labels, its own and the server’s messages', async () => {
+    const run = await cli(['report', 'progress', '--delegation', 'CIIE-5/QH', '--lang', 'zh'], env);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    const rule = lines[1]!;
+    expect(cells(lines[0]!, rule)).toEqual([
+      '交易分团',
+      '交易分团名称',
+      '牵头单位',
+      '目标',
+      '已邀请',
+      '已报名',
+      '已审核',
+      '已上报',
+      '已驳回',
+      '已撤回',
+      '达标',
+    ]);
+    // wide headings and Chinese names line up; flags and the total are said in Chinese
+    const health = cells(
+      lines.find((l) => l.startsWith('HEALTH'))!,
+      rule,
+    );
+    expect(health[2]).toBe('—');
+    expect(['是', '否']).toContain(health[10]);
+    expect(cells(lines.at(-1)!, rule)[0]).toBe('合计');
+
+    // CSV keeps its snake_case header: it is read by programs
+    const csv = await cli(
+      ['report', 'progress', '--delegation', 'CIIE-5/QH', '--format', 'csv', '--lang', 'zh'],
+      env,
+    );
+    expect(csv.stdout.split('\r\n')[0]).toMatch(/^sub_delegation,sub_delegation_name,lead_unit,/);
+
+    // the server answers in the same language (Accept-Language), its code as it is
+    const refused = await cli([...DEALS, '--token', 'not-a-token', '--lang', 'zh'], env);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /^delegation-hub: 服务器拒绝了令牌（UNAUTHENTICATED）：令牌无效：.+\n$/,
+    );
+    const elsewhere = await cli([...DEALS.slice(0, 3), 'CIIE-5/XX', '--lang', 'zh'], env);
+    expect(elsewhere.stderr).toBe('delegation-hub: 没有该令牌可读取的交易团“CIIE-5/XX”\n');
+
+    // the locale decides when --lang is not given; --lang wins over it
+    const zhLocale = { ...env, LANG: 'zh_CN.UTF-8' };
+    const bad = await cli(['report', 'sales'], zhLocale);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe(
+      'delegation-hub: 未知报表“sales”：deals、progress 或 deal-list（见 --help）\n',
+    );
+    expect((await cli(['--help'], zhLocale)).stdout).toContain('用法：delegation-hub report');
+    const english = await cli(['report', 'sales', '--lang', 'en'], zhLocale);
+    expect(english.stderr).toMatch(/unknown report "sales"/);
+    const unknown = await cli(['report', 'deals', '--lang', 'fr'], env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/--lang: "fr" is not zh or en/);
+  });
 });

@@ -265,7 +265,38 @@ describe('a stale version is the one CONFLICT, for every mutation that takes a v
        values ($1, 'stale', 'stale?', 'test') returning id`,
       [ids.delegationId],
     );
+    const plan = await one(
+      `insert into emergency_plan (delegation_id, number, title, body, created_by)
+       values ($1, 1, 'Stale plan', 'stale', 'test') returning id`,
+      [ids.delegationId],
+    );
+    const official = await one(
+      `select person_id as id from leading_group_member where role = 'MEMBER' order by position limit 1`,
+      [],
+    );
+    const commerce = await one(
+      `select id from sub_delegation where delegation_id = $1 and key = 'COMMERCE'`,
+      [ids.delegationId],
+    );
+    const contact = await one(
+      `insert into sub_delegation_contact (delegation_id, sub_delegation_id, kind, person_id, assigned_by)
+       values ($1, $2, 'HEALTH_SAFETY', $3, 'test') returning id`,
+      [ids.delegationId, commerce, official],
+    );
     targets = {
+      updateEmergencyPlan: byId('emergency_plan', 'EmergencyPlan', plan, { title: 'Stale' }),
+      approveEmergencyPlan: byId('emergency_plan', 'EmergencyPlan', plan),
+      designateSubDelegationContact: {
+        table: 'sub_delegation_contact',
+        type: 'SubDelegationContact',
+        id: contact,
+        args: () => ({
+          subDelegationId: toGlobalId('SubDelegation', commerce),
+          person: { personId: toGlobalId('Person', official) },
+        }),
+      },
+      deleteOnsiteEvent: byId('onsite_event', 'OnsiteEvent', event),
+      deletePublicityRecord: byId('publicity_record', 'PublicityRecord', publicity),
       answerCustoms: byId('customs_consultation', 'CustomsConsultation', consultation, {
         answer: 'stale',
       }),

@@ -43,4 +43,9 @@ describe('the project', { timeout: 300_000 }, () => {
     await ok('npx', ['eslint', '.']);
     await ok('npx', ['prettier', '--check', '.']);
   });
+
+  // what is missing is printed per kind (types, fields, input fields, arguments, enum values)
+  it('describes every type, field, argument and enum value; Relay connections and names hold', async () => {
+    await ok('npm', ['run', '--silent', 'lint:schema']);
+  });
 });

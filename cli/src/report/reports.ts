@@ -11,6 +11,7 @@ import {
   type DelegationOutlineQuery,
 } from '@delegation-hub/sdk';
 import type { Cell, Column, Table } from './table.js';
+import { t } from '../i18n.js';
 
 /** A report failed for a reason the user can fix (a delegation not found, …): exit 1. */
 export class ReportError extends Error {}
@@ -32,7 +33,7 @@ export async function findDelegation(
       ? { id: reference }
       : { expoKey: reference.slice(0, slash), key: reference.slice(slash + 1) },
   );
-  if (!delegation) throw new ReportError(`no delegation "${reference}" that this token may read`);
+  if (!delegation) throw new ReportError(t`no delegation "${reference}" that this token may read`);
   return delegation;
 }
 
@@ -83,6 +84,10 @@ const DIMENSIONS: Record<DealGroupBy, { columns: Column[]; cells(group: Group): 
   STATUS: { columns: [text('status')], cells: (g) => [g.status ?? null] },
   MONTH_SIGNED: { columns: [text('month_signed')], cells: (g) => [g.monthSigned ?? null] },
   DAY_SIGNED: { columns: [text('day_signed')], cells: (g) => [g.daySigned ?? null] },
+  EVENT: {
+    columns: [text('event'), text('event_title')],
+    cells: (g) => [g.event?.id ?? null, g.event?.title ?? null],
+  },
 };
 
 /** Every DealGroupBy (DIMENSIONS has one entry for each, or it does not compile). */
@@ -123,13 +128,13 @@ export async function dealsReport(
     ...dimensions.flatMap((d) => d.cells(group)),
     ...measures(group),
   ]);
-  const table: Table = { title: 'Deals', columns, rows };
+  const table: Table = { title: t`Deals`, columns, rows };
   const labels = columns.length - 5;
   // the groups the server counts in no total (the CANCELLED row of a breakdown by STATUS)
   const left = [...new Set(groups.filter((g) => !g.inTotals).map((g) => g.status ?? '?'))];
   if (labels > 0 && total[0] && (rows.length > 1 || left.length > 0)) {
     table.footer = [
-      left.length ? `total (without ${left.join(', ')})` : 'total',
+      left.length ? t`total (without ${left.join(', ')})` : t`total`,
       ...Array<Cell>(labels - 1).fill(''),
       ...measures(total[0]),
     ];
@@ -159,7 +164,7 @@ export async function progressReport(
     delegationId: delegation.id,
   });
   if (!progress)
-    throw new ReportError(`no recruitment progress of ${delegation.key} for this token`);
+    throw new ReportError(t`no recruitment progress of ${delegation.key} for this token`);
   const counts = (p: Record<(typeof PROGRESS_COLUMNS)[number], number | null | undefined>) =>
     PROGRESS_COLUMNS.map((name) => p[name] ?? null);
   const rows: Cell[][] = [];
@@ -178,7 +183,7 @@ export async function progressReport(
     }
   }
   return {
-    title: 'Recruitment',
+    title: t`Recruitment`,
     columns: [
       text('sub_delegation'),
       text('sub_delegation_name'),
@@ -187,7 +192,7 @@ export async function progressReport(
       { name: 'target_met', kind: 'bool' },
     ],
     rows,
-    footer: ['total', '', '', ...counts(progress), progress.targetMet],
+    footer: [t`total`, '', '', ...counts(progress), progress.targetMet],
   };
 }
 
@@ -271,11 +276,11 @@ export async function dealListReport(
   });
   const total = dealAggregate[0];
   return {
-    title: 'Deal list',
+    title: t`Deal list`,
     columns,
     rows,
     footer: [
-      `${rows.length} deals, ${total?.count ?? 0} in totals`,
+      t`${rows.length} deals, ${total?.count ?? 0} in totals`,
       ...Array<Cell>(columns.length - 2).fill(''),
       total?.sumUsd ?? null,
     ],

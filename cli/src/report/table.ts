@@ -1,8 +1,13 @@
+import { heading, t } from '../i18n.js';
+
 /** How a column's values are written: text as is, counts and money right-aligned. */
 export type ColumnKind = 'text' | 'int' | 'usd' | 'decimal' | 'bool';
 
 export interface Column {
-  /** Header, in snake_case: the same in every format. */
+  /**
+   * Header, in snake_case: CSV's in every language; the aligned table and XLSX show its heading
+   * in the CLI's language (`heading()`).
+   */
   name: string;
   kind: ColumnKind;
 }
@@ -43,7 +48,7 @@ export function formatUsd(decimal: string): string {
 
 function tableText(column: Column, value: Cell): string {
   if (value === null) return '—';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'boolean') return value ? t`yes` : t`no`;
   if (column.kind === 'usd' && typeof value === 'string') return formatUsd(value);
   return String(value);
 }
@@ -60,7 +65,7 @@ function pad(text: string, width: number, right: boolean): string {
 export function toAlignedText(table: Table): string {
   const body = table.rows.map((row) => row.map((cell, i) => tableText(table.columns[i]!, cell)));
   const footer = table.footer?.map((cell, i) => tableText(table.columns[i]!, cell));
-  const header = table.columns.map((c) => c.name);
+  const header = table.columns.map((c) => heading(c.name));
   const all = [header, ...body, ...(footer ? [footer] : [])];
   const widths = table.columns.map((_, i) =>
     Math.max(...all.map((line) => displayWidth(line[i] ?? ''))),

@@ -1,5 +1,6 @@
 /// <reference types="node" />
-import type { Table } from './table.js';
+import { heading } from '../i18n.js';
+import { displayWidth, type Table } from './table.js';
 
 /**
  * An XLSX workbook with one worksheet: a bold, frozen header row; counts and USD amounts as
@@ -15,9 +16,9 @@ export async function toXlsx(table: Table): Promise<Buffer> {
     views: [{ state: 'frozen', ySplit: 1 }],
   });
   sheet.columns = table.columns.map((column) => ({
-    header: column.name,
+    header: heading(column.name),
     key: column.name,
-    width: Math.max(10, column.name.length + 2),
+    width: Math.max(10, displayWidth(heading(column.name)) + 2),
     ...(column.kind === 'usd' && { style: { numFmt: '#,##0.00' } }),
   }));
   sheet.getRow(1).font = { bold: true };

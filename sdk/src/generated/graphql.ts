@@ -6,10 +6,15 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** A representative of an exhibitor (its edition's EXPO_BUREAU, ADMIN). */
 export type AddExhibitorRepresentativeInput = {
+  /** A business e-mail address. */
   email?: string | null | undefined;
+  /** Global ID of the exhibitor. */
   exhibitorId: string;
+  /** 1 to 100 characters. */
   name: string;
+  /** A business phone: digits, spaces, ( ) and -, optionally a leading +. */
   phone?: string | null | undefined;
+  /** Job title: at most 200 characters. */
   title?: string | null | undefined;
   /** The User the representative signs in as, if any (one representative per user). */
   userId?: string | null | undefined;
@@ -19,11 +24,13 @@ export type AddExhibitorRepresentativeInput = {
 export type AddLeadingGroupMemberInput = {
   /** The member unit the person stands for (its delegation). */
   memberUnitId: string;
+  /** The person: one of the delegation, or a new one. */
   person: PersonInput;
   /** Order within its role; default: last. */
   position?: number | null | undefined;
   /** One LEADER (the first member), at most one SECRETARY_GENERAL; a second is refused. */
   role: LeadingGroupRole;
+  /** Official title in English, e.g. "Vice Governor". */
   titleEn?: string | null | undefined;
   /** e.g. 副省长 */
   titleZh: string;
@@ -31,11 +38,13 @@ export type AddLeadingGroupMemberInput = {
 
 /** An organisation joining the leading group as a member unit (成员单位). */
 export type AddMemberUnitInput = {
+  /** The delegation the unit joins. */
   delegationId: string;
   /** Its designated person (专人). */
   designatedPerson?: PersonInput | null | undefined;
   /** Its liaison officer (联络员). */
   liaison?: PersonInput | null | undefined;
+  /** The organisation joining; it must not be a member unit of the delegation already. */
   organisationId: string;
   /** Default: last. */
   position?: number | null | undefined;
@@ -43,6 +52,7 @@ export type AddMemberUnitInput = {
 
 /** Exactly one of purchaserId, exhibitorId and guestName. */
 export type AddOnsiteParticipantInput = {
+  /** The on-site event (its global ID). */
   eventId: string;
   /** An exhibitor of the delegation’s expo. */
   exhibitorId?: string | null | undefined;
@@ -58,21 +68,27 @@ export type AddResponsibilityInput = {
   dutyEn: string;
   /** At most 1000 characters. */
   dutyZh?: string | null | undefined;
+  /** The member unit that carries the duty. */
   memberUnitId: string;
   /** Unique among the unit’s duties; default: last. */
   position?: number | null | undefined;
 };
 
+/** A room added to a room block. */
 export type AddRoomInput = {
+  /** The room block (its global ID). */
   blockId: string;
   /** People: 1 to 20. */
   capacity: number;
+  /** The room's number in its hotel (once per block). */
   number: string;
 };
 
 /** A member unit of the delegation made a service unit of a duty. */
 export type AddServiceUnitInput = {
+  /** The delegation (its global ID). */
   delegationId: string;
+  /** The duty the unit serves. */
   duty: ServiceDuty;
   /** The organisation of a member unit of the delegation. */
   organisationId: string;
@@ -80,12 +96,17 @@ export type AddServiceUnitInput = {
 
 /** A new sector sub-delegation (交易分团), with its lead units. */
 export type AddSubDelegationInput = {
+  /** The delegation the sub-delegation belongs to. */
   delegationId: string;
+  /** The sectors it recruits in. */
   focus?: string | null | undefined;
   /** Unique in the delegation: A-Z, 0-9, _ (e.g. HEALTH). */
   key: string;
+  /** Its lead units (牵头单位), each with its own target unless they share one. */
   leads?: Array<NewSubDelegationLeadInput> | null | undefined;
+  /** Name in English, e.g. "Medicine & Health". */
   nameEn: string;
+  /** Name in Chinese, e.g. 医药卫生分团. */
   nameZh: string;
   /** Default: last. */
   position?: number | null | undefined;
@@ -101,6 +122,7 @@ export type AddSubDelegationLeadInput = {
   organisationId: string;
   /** Default: last. */
   position?: number | null | undefined;
+  /** The sub-delegation the lead unit joins. */
   subDelegationId: string;
   /** The lead's own target. */
   target?: TargetInput | null | undefined;
@@ -108,10 +130,15 @@ export type AddSubDelegationLeadInput = {
 
 /** A blocked time of one attendee or one representative (exactly one). */
 export type AddUnavailabilityInput = {
+  /** An attendee (written by those who write its purchaser's trade decisions). */
   attendeeId?: string | null | undefined;
+  /** When it ends: after startsAt. */
   endsAt: string;
+  /** Why: at most 500 characters. */
   note?: string | null | undefined;
+  /** An exhibitor representative (written by the edition's EXPO_BUREAU). */
   representativeId?: string | null | undefined;
+  /** When the blocked time starts. */
   startsAt: string;
 };
 
@@ -119,15 +146,21 @@ export type AddUnavailabilityInput = {
 export type AdmissionCertificateFilter = {
   /** Every one of these holds. */
   and?: Array<AdmissionCertificateFilter> | null | undefined;
+  /** AdmissionCertificate rows whose `attendee` matches. */
   attendee?: IdFilter | null | undefined;
+  /** AdmissionCertificate rows whose `checkedInAt` matches. */
   checkedInAt?: DateTimeFilter | null | undefined;
+  /** AdmissionCertificate rows whose `createdAt` matches. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** AdmissionCertificate rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** AdmissionCertificate rows whose `id` matches. */
   id?: IdFilter | null | undefined;
   /** This does not hold. */
   not?: AdmissionCertificateFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<AdmissionCertificateFilter> | null | undefined;
+  /** AdmissionCertificate rows whose `status` matches. */
   status?: CertificateStatusFilter | null | undefined;
 };
 
@@ -135,13 +168,17 @@ export type AdmissionCertificateFilter = {
 export type AnswerQuestionInput = {
   /** 1 to 4,000 characters. */
   answer: string;
+  /** The record (its global ID). */
   id: string;
   /** The version you read. */
   version: number;
 };
 
+/** The office's answer to a problem. */
 export type AnswerTaskProblemInput = {
+  /** The answer: 1 to 4000 characters. */
   answer: string;
+  /** The problem to answer. */
   id: string;
   /** The version you read. */
   version: number;
@@ -149,38 +186,59 @@ export type AnswerTaskProblemInput = {
 
 /** An admission certificate applied for an attendee: APPLIED. */
 export type ApplyCertificateInput = {
+  /** The attendee (its global ID). */
   attendeeId: string;
 };
 
+/** Approves a DRAFT emergency plan: the version in force of the same delegation (or sub-delegation) is SUPERSEDED in the same transaction. */
+export type ApproveEmergencyPlanInput = {
+  /** The plan (a DRAFT). */
+  id: string;
+  /** The version you read. */
+  version: number;
+};
+
+/** A REGISTERED purchaser its lead unit approves: → APPROVED, counted towards the target. */
 export type ApprovePurchaserInput = {
+  /** Global ID of the purchaser. */
   purchaserId: string;
   /** The version you reviewed: if it changed meanwhile, CONFLICT (and nothing changes). */
   version: number;
 };
 
+/** A meal arranged for the delegation on a day, at a place. */
 export type ArrangeMealInput = {
+  /** The day (YYYY-MM-DD). */
   day: string;
+  /** The delegation (its global ID). */
   delegationId: string;
   /** 0 to 100,000. */
   headcount: number;
+  /** Breakfast, lunch or dinner. */
   meal: MealKind;
+  /** A note for the kitchen or the guests (dietary needs…). */
   note?: string | null | undefined;
+  /** Where (1 to 200 characters). */
   place: string;
 };
 
 /** About exactly one of a deal and a need of a purchaser. */
 export type AskCustomsInput = {
+  /** A deal of the purchaser, the question is about (or needId). */
   dealId?: string | null | undefined;
   /** The goods: 1 to 500 characters. */
   goods: string;
   /** 6 to 10 digits, if known. */
   hsCode?: string | null | undefined;
+  /** A procurement need of the purchaser the question is about (or dealId). */
   needId?: string | null | undefined;
   /** 1 to 4,000 characters. */
   question: string;
 };
 
+/** A question of protocol to the PROTOCOL unit. */
 export type AskProtocolInput = {
+  /** The delegation (its global ID). */
   delegationId: string;
   /** 1 to 4,000 characters. */
   question: string;
@@ -192,10 +250,13 @@ export type AskProtocolInput = {
 
 /** An attendee in a room for its nights from firstNight to lastNight. */
 export type AssignRoomInput = {
+  /** The attendee (its global ID). */
   attendeeId: string;
+  /** The first night of the stay in the room (within the block's nights). */
   firstNight: string;
   /** Included; firstNight alone if left out. */
   lastNight?: string | null | undefined;
+  /** The room (its global ID). */
   roomId: string;
 };
 
@@ -203,7 +264,9 @@ export type AssignRoomInput = {
 export type AttendeeReadinessFilter = {
   /** Every one of these holds. */
   and?: Array<AttendeeReadinessFilter> | null | undefined;
+  /** AttendeeReadiness rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** AttendeeReadiness rows whose `name` matches. */
   name?: StringFilter | null | undefined;
   /** This does not hold. */
   not?: AttendeeReadinessFilter | null | undefined;
@@ -211,12 +274,15 @@ export type AttendeeReadinessFilter = {
   notReady?: BooleanFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<AttendeeReadinessFilter> | null | undefined;
+  /** AttendeeReadiness rows whose `purchaser` matches. */
   purchaser?: IdFilter | null | undefined;
+  /** AttendeeReadiness rows whose `subDelegation` matches. */
   subDelegation?: IdFilter | null | undefined;
 };
 
 /** The TICKETING unit books a REQUESTED trip: BOOKED, with its seat. */
 export type BookTripInput = {
+  /** The record (its global ID). */
   id: string;
   /** Carriage and seat (05车12F). */
   seat: string;
@@ -226,31 +292,44 @@ export type BookTripInput = {
 
 /** Compares a boolean. */
 export type BooleanFilter = {
+  /** Equal to this. */
   eq?: boolean | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: boolean | null | undefined;
 };
 
+/** Cancels a trip, saying why. */
 export type CancelTripInput = {
+  /** The record (its global ID). */
   id: string;
+  /** Why: 1 to 2,000 characters. */
   reason: string;
   /** The version you read. */
   version: number;
 };
 
+/** Where an admission certificate (证件) stands: APPLIED → ISSUED → COLLECTED. */
 export type CertificateStatus =
+  /** Applied for by the office. */
   | 'APPLIED'
+  /** Collected by the attendee. */
   | 'COLLECTED'
+  /** Issued, over the attendee's passed background check. */
   | 'ISSUED';
 
 /** Compares a CertificateStatus. */
 export type CertificateStatusFilter = {
+  /** Equal to this. */
   eq?: CertificateStatus | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<CertificateStatus> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: CertificateStatus | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<CertificateStatus> | null | undefined;
 };
 
@@ -266,33 +345,44 @@ export type CheckInAttendeeInput = {
   version: number;
 };
 
+/** The result of a credit check (of a purchaser's organisation) or a background check (of an attendee). */
 export type CheckResult =
+  /** Failed: the purchaser cannot be approved. */
   | 'FAILED'
+  /** Passed: approval may go ahead. */
   | 'PASSED';
 
 /** Filters Circular rows; all given conditions must hold. */
 export type CircularFilter = {
   /** Every one of these holds. */
   and?: Array<CircularFilter> | null | undefined;
+  /** Circular rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** Circular rows whose `id` matches. */
   id?: IdFilter | null | undefined;
   /** This does not hold. */
   not?: CircularFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<CircularFilter> | null | undefined;
+  /** Circular rows whose `sentAt` matches. */
   sentAt?: DateTimeFilter | null | undefined;
+  /** Circular rows whose `title` matches. */
   title?: StringFilter | null | undefined;
   /** Some unit it is addressed to has not acknowledged it yet. */
   unacknowledged?: BooleanFilter | null | undefined;
 };
 
+/** Closes a RESPONDED health incident. */
 export type CloseHealthIncidentInput = {
+  /** The record (its global ID). */
   id: string;
   /** The version you read. */
   version: number;
 };
 
+/** Closes a need: → CLOSED, with the reason. */
 export type CloseProcurementNeedInput = {
+  /** Global ID of the need. */
   id: string;
   /** FULFILLED (only once published) or CANCELLED. */
   reason: NeedCloseReason;
@@ -300,13 +390,17 @@ export type CloseProcurementNeedInput = {
   version: number;
 };
 
+/** A settled problem to close, by the office or the unit that raised it. */
 export type CloseTaskProblemInput = {
+  /** The problem to close. */
   id: string;
   /** The version you read. */
   version: number;
 };
 
+/** Records that the attendee collected an ISSUED certificate. */
 export type CollectCertificateInput = {
+  /** The record (its global ID). */
   id: string;
   /** The version you read. */
   version: number;
@@ -314,6 +408,7 @@ export type CollectCertificateInput = {
 
 /** A province's delegation to an expo edition, with the organisation hosting its office: an existing one (officeOrganisationId) or a new one (officeOrganisation), exactly one of the two. */
 export type CreateDelegationInput = {
+  /** The expo edition the delegation goes to. */
   expoId: string;
   /** Key within the edition, unique there: A-Z, 0-9 and _, 1 to 40, e.g. "GS". */
   key: string;
@@ -325,14 +420,37 @@ export type CreateDelegationInput = {
   officeOrganisation?: CreateOrganisationInput | null | undefined;
   /** The organisation hosting the office. */
   officeOrganisationId?: string | null | undefined;
+  /** The province in English, e.g. "Qinghai". */
   provinceEn: string;
+  /** The province in Chinese, e.g. 青海省. */
   provinceZh: string;
+  /** How purchasers are registered, in English. */
   registrationPrincipleEn?: string | null | undefined;
+  /** How purchasers are registered, in Chinese, e.g. 多方邀请、统一登记、分级审核. */
   registrationPrincipleZh?: string | null | undefined;
+};
+
+/** A new DRAFT version of an emergency plan. */
+export type CreateEmergencyPlanInput = {
+  /** The member unit that wrote it (an Organisation of the delegation’s member units); left out: the unit you act for, or the office. */
+  authorUnitId?: string | null | undefined;
+  /** The text: 1 to 100,000 characters. */
+  body: string;
+  /** The delegation. */
+  delegationId: string;
+  /** The day it takes effect. */
+  effectiveFrom?: string | null | undefined;
+  /** How the text is written; MARKDOWN if left out. */
+  format?: PlanDocumentFormat | null | undefined;
+  /** The sub-delegation it is for; left out: the whole delegation. */
+  subDelegationId?: string | null | undefined;
+  /** 1 to 200 characters. */
+  title: string;
 };
 
 /** A new expo edition, with its areas, zones and rate table. */
 export type CreateExpoInput = {
+  /** Exhibition areas (展区), each with its zones. */
   areas?: Array<ExhibitionAreaInput> | null | undefined;
   /** Business exhibition floor area in m². */
   businessExhibitionAreaM2?: number | null | undefined;
@@ -342,42 +460,57 @@ export type CreateExpoInput = {
   endsOn: string;
   /** Stable key: A-Z, 0-9, _ and -, 1 to 40; "CIIE-<edition>" when left out. */
   key?: string | null | undefined;
+  /** Name in English: 1 to 300 characters. */
   nameEn: string;
+  /** Name in Chinese: 1 to 200 characters. */
   nameZh: string;
   /** One line per currency. */
   rates?: Array<ExchangeRateInput> | null | undefined;
   /** ISO 4217 code; USD when left out. */
   reportingCurrency?: string | null | undefined;
+  /** First day (a date in Shanghai). */
   startsOn: string;
+  /** Venue in English. */
   venueEn?: string | null | undefined;
+  /** Venue in Chinese. */
   venueZh?: string | null | undefined;
+  /** The edition's website, e.g. "www.ciie.org"; at most 500 characters. */
   website?: string | null | undefined;
 };
 
 /** A meeting point of an expo (its EXPO_BUREAU) or of a delegation (its office). */
 export type CreateMeetingPointInput = {
+  /** How many persons a meeting here holds at most: 1 to 10000. */
   capacity: number;
   /** A delegation's own point; none: the edition's. */
   delegationId?: string | null | undefined;
+  /** Global ID of the expo edition. */
   expoId: string;
   /** A-Z, 0-9, _ and -, at most 40, unique in the expo. */
   key: string;
+  /** TABLE or ROOM (needs location), ONLINE_ROOM (needs link). */
   kind: MeetingPointKind;
   /** Required for ONLINE_ROOM: an http(s) URL. */
   link?: string | null | undefined;
   /** Required for TABLE and ROOM. */
   location?: string | null | undefined;
+  /** 1 to 200 characters. */
   name: string;
 };
 
+/** An on-site activity put on the delegation's programme. */
 export type CreateOnsiteEventInput = {
+  /** The delegation (its global ID). */
   delegationId: string;
   /** Not before startsAt. */
   endsAt: string;
+  /** What kind of activity it is. */
   kind: OnsiteEventKind;
   /** The member unit that organises it (an Organisation of the delegation’s member units); the office if left out. */
   organiserId?: string | null | undefined;
+  /** Where (1 to 200 characters). */
   place?: string | null | undefined;
+  /** When it starts. */
   startsAt: string;
   /** 1 to 200 characters. */
   title: string;
@@ -387,31 +520,47 @@ export type CreateOnsiteEventInput = {
 export type CreateOrganisationInput = {
   /** Validated with its check character. */
   creditCode?: string | null | undefined;
+  /** What kind of body it is. */
   kind: OrganisationKind;
+  /** Name in English. */
   nameEn?: string | null | undefined;
+  /** Name in Chinese: 1 to 200 characters. */
   nameZh: string;
 };
 
 /** A new procurement need, saved as DRAFT. */
 export type CreateProcurementNeedInput = {
-  /** Given with budgetCurrency. */
+  /** The budget, at most 2 decimal places; given with budgetCurrency. */
   budgetAmount?: string | null | undefined;
+  /** ISO 4217 code; given with budgetAmount. */
   budgetCurrency?: string | null | undefined;
+  /** The day the purchaser wants to have bought by. */
   deadline?: string | null | undefined;
+  /** At most 4000 characters. */
   description?: string | null | undefined;
   /** An exhibition area or zone of the purchaser's expo. */
   exhibitionAreaId?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 codes of preferred countries of origin. */
   preferredCountries?: Array<string> | null | undefined;
+  /** Global ID of the purchaser the need is of. */
   purchaserId: string;
+  /** Positive, at most 4 decimal places. */
   quantity?: string | null | undefined;
+  /** 1 to 200 characters, trimmed. */
   title: string;
+  /** Unit of the quantity, at most 40 characters. */
   unit?: string | null | undefined;
 };
 
+/** Rooms booked in a hotel for a run of nights. */
 export type CreateRoomBlockInput = {
+  /** The hotel's address. */
   address?: string | null | undefined;
+  /** The delegation (its global ID). */
   delegationId: string;
+  /** The first night booked (YYYY-MM-DD). */
   firstNight: string;
+  /** The hotel's name. */
   hotel: string;
   /** The last night, included; not before firstNight. */
   lastNight: string;
@@ -425,10 +574,13 @@ export type CreateRoomBlockInput = {
 export type CreateTaskInput = {
   /** Today or later, in Shanghai. */
   deadline: string;
+  /** The delegation (its DELEGATION_OFFICE creates tasks). */
   delegationId: string;
+  /** Details; at most 4000 characters. */
   description?: string | null | undefined;
   /** The owner unit: the organisation of a member unit of the delegation (by default the responsibility's unit). */
   ownerOrganisationId?: string | null | undefined;
+  /** The person in charge (负责人), by name; at most 200 characters. */
   personInCharge?: string | null | undefined;
   /** A person of the delegation in charge. */
   personInChargeId?: string | null | undefined;
@@ -442,6 +594,7 @@ export type CreateTaskInput = {
 export type CreateTasksFromResponsibilitiesInput = {
   /** The deadline of every task made; today or later. */
   deadline: string;
+  /** The delegation whose responsibilities to make tasks of. */
   delegationId: string;
   /** The responsibilities to make tasks of (default: every one of the delegation). One already made a task of is left out. */
   responsibilityIds?: Array<string> | null | undefined;
@@ -451,42 +604,63 @@ export type CreateTasksFromResponsibilitiesInput = {
 export type CustomsConsultationFilter = {
   /** Every one of these holds. */
   and?: Array<CustomsConsultationFilter> | null | undefined;
+  /** CustomsConsultation rows whose `createdAt` matches. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** CustomsConsultation rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** CustomsConsultation rows whose `id` matches. */
   id?: IdFilter | null | undefined;
   /** This does not hold. */
   not?: CustomsConsultationFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<CustomsConsultationFilter> | null | undefined;
+  /** CustomsConsultation rows whose `purchaser` matches. */
   purchaser?: IdFilter | null | undefined;
+  /** CustomsConsultation rows whose `status` matches. */
   status?: QuestionStatusFilter | null | undefined;
 };
 
 /** Compares a date. */
 export type DateFilter = {
+  /** Equal to this. */
   eq?: string | null | undefined;
+  /** Greater than (later than) this. */
   gt?: string | null | undefined;
+  /** Greater than (later than) or equal to this. */
   gte?: string | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<string> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Less than (earlier than) this. */
   lt?: string | null | undefined;
+  /** Less than (earlier than) or equal to this. */
   lte?: string | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: string | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<string> | null | undefined;
 };
 
 /** Compares a time. */
 export type DateTimeFilter = {
+  /** Equal to this. */
   eq?: string | null | undefined;
+  /** Greater than (later than) this. */
   gt?: string | null | undefined;
+  /** Greater than (later than) or equal to this. */
   gte?: string | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<string> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Less than (earlier than) this. */
   lt?: string | null | undefined;
+  /** Less than (earlier than) or equal to this. */
   lte?: string | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: string | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<string> | null | undefined;
 };
 
@@ -494,20 +668,27 @@ export type DateTimeFilter = {
 export type DealFilter = {
   /** In the original currency. */
   amount?: DecimalFilter | null | undefined;
+  /** Deal rows whose `amountUsd` matches. */
   amountUsd?: DecimalFilter | null | undefined;
   /** Every one of these holds. */
   and?: Array<DealFilter> | null | undefined;
+  /** Deal rows whose `createdAt` matches. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** Deal rows whose `currency` matches. */
   currency?: StringFilter | null | undefined;
+  /** Deal rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
   /** The on-site event the deal was signed at (isNull: linked to none). */
   event?: IdFilter | null | undefined;
+  /** Deal rows whose `exhibitionArea` matches. */
   exhibitionArea?: IdFilter | null | undefined;
   /** Deals whose exhibitor matches (country, name…). */
   exhibitor?: ExhibitorFilter | null | undefined;
   /** The edition the deal was made at. */
   expo?: IdFilter | null | undefined;
+  /** Deal rows whose `goods` matches. */
   goods?: StringFilter | null | undefined;
+  /** Deal rows whose `id` matches. */
   id?: IdFilter | null | undefined;
   /** This does not hold. */
   not?: DealFilter | null | undefined;
@@ -515,76 +696,118 @@ export type DealFilter = {
   or?: Array<DealFilter> | null | undefined;
   /** Deals whose purchaser matches (category, sub-delegation, status…). */
   purchaser?: PurchaserFilter | null | undefined;
+  /** Deal rows whose `signedOn` matches. */
   signedOn?: DateFilter | null | undefined;
+  /** Deal rows whose `status` matches. */
   status?: DealStatusFilter | null | undefined;
+  /** Deal rows whose `updatedAt` matches. */
   updatedAt?: DateTimeFilter | null | undefined;
+  /** Deal rows whose `usdRate` matches. */
   usdRate?: DecimalFilter | null | undefined;
 };
 
+/** A dimension deal totals are grouped by; the group carries its value. */
 export type DealGroupBy =
   /** YYYY-MM-DD of the signing date, a day in Shanghai as signing dates are (null while not signed). */
   | 'DAY_SIGNED'
+  /** The delegation that made the deal. */
   | 'DELEGATION'
+  /** The on-site event the deal was signed at (linkDealToEvent); null for deals linked to none. */
+  | 'EVENT'
   /** The exhibition area; a deal in a zone counts under its area. */
   | 'EXHIBITION_AREA'
+  /** The exhibitor's country, ISO 3166-1 alpha-2 (null: deal without exhibitor). */
   | 'EXHIBITOR_COUNTRY'
+  /** The expo edition the deal was made at. */
   | 'EXPO'
   /** The lead unit whose target the deal's purchaser counts towards. */
   | 'LEAD_UNIT'
   /** YYYY-MM of the signing date (null while not signed). */
   | 'MONTH_SIGNED'
+  /** The purchaser's category (an enterprise or an institution of a kind). */
   | 'PURCHASER_CATEGORY'
+  /** The deal status: each status its own group, CANCELLED included (inTotals false). */
   | 'STATUS'
+  /** The purchaser's sub-delegation (null: in none). */
   | 'SUB_DELEGATION'
   /** The zone, for deals in one (null otherwise). */
   | 'ZONE';
 
 /** An ordering of Deal rows. */
 export type DealOrder = {
+  /** Ascending (the default) or descending. */
   direction?: OrderDirection;
+  /** What to order by. */
   field: DealOrderField;
 };
 
+/** What Deal rows can be ordered by; ties are broken by ID. Without `orderBy`: CREATED_AT descending. */
 export type DealOrderField =
+  /** By each Deal's `amountUsd`. */
   | 'AMOUNT_USD'
+  /** By each Deal's `createdAt`. */
   | 'CREATED_AT'
+  /** By each Deal's `id`. */
   | 'ID'
+  /** By each Deal's `status`. */
   | 'STATUS'
+  /** By each Deal's `updatedAt`. */
   | 'UPDATED_AT';
 
+/** Where a deal stands: INTENDED → SIGNED → EXECUTING → FULFILLED, or CANCELLED from any state not final. */
 export type DealStatus =
+  /** Will not go ahead; final. */
   | 'CANCELLED'
+  /** The contract is being carried out (goods shipped, services delivered). */
   | 'EXECUTING'
+  /** Carried out in full; final. */
   | 'FULFILLED'
+  /** An intended deal (意向成交): the amount both sides mean to trade. */
   | 'INTENDED'
+  /** A contract is signed. */
   | 'SIGNED';
 
 /** Compares a DealStatus. */
 export type DealStatusFilter = {
+  /** Equal to this. */
   eq?: DealStatus | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<DealStatus> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: DealStatus | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<DealStatus> | null | undefined;
 };
 
 /** Compares an exact decimal. */
 export type DecimalFilter = {
+  /** Equal to this. */
   eq?: string | null | undefined;
+  /** Greater than (later than) this. */
   gt?: string | null | undefined;
+  /** Greater than (later than) or equal to this. */
   gte?: string | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<string> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Less than (earlier than) this. */
   lt?: string | null | undefined;
+  /** Less than (earlier than) or equal to this. */
   lte?: string | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: string | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<string> | null | undefined;
 };
 
+/** Either side declines a match, with a reason: DECLINED (not after a deal); its proposed and scheduled meetings are cancelled. */
 export type DeclineMatchInput = {
+  /** Global ID of the match or meeting declined. */
   id: string;
+  /** Why: 1 to 2000 characters, trimmed; shown to both sides. */
   reason: string;
   /** The side you act for, where you act for both (ADMIN); otherwise the one you act for. */
   side?: TradeSide | null | undefined;
@@ -594,7 +817,9 @@ export type DeclineMatchInput = {
 
 /** The other side declines a PROPOSED meeting. */
 export type DeclineMeetingInput = {
+  /** Global ID of the match or meeting declined. */
   id: string;
+  /** Why: 1 to 2000 characters, trimmed; shown to both sides. */
   reason: string;
   /** The side you act for, where you act for both (ADMIN); otherwise the one you act for. */
   side?: TradeSide | null | undefined;
@@ -602,8 +827,11 @@ export type DeclineMeetingInput = {
   version: number;
 };
 
+/** What a delegation's contact person is the contact for. */
 export type DelegationContactRole =
+  /** A contact of the delegation office (联系人). */
   | 'OFFICE_CONTACT'
+  /** A contact for purchaser registration (注册联系人). */
   | 'REGISTRATION_CONTACT';
 
 /** The names of a delegation rolled over (both, or neither: then the earlier ones, with the edition's number made the new one's). */
@@ -612,6 +840,38 @@ export type DelegationNamesInput = {
   nameEn: string;
   /** 1 to 200 characters. */
   nameZh: string;
+};
+
+/** Designates a sub-delegation's person for a duty (replacing the one designated, with its version). */
+export type DesignateSubDelegationContactInput = {
+  /** What for; HEALTH_SAFETY if left out. */
+  kind?: SubDelegationContactKind | null | undefined;
+  /** Someone of the delegation (personId), or a new person standing for the sub-delegation's first lead unit. */
+  person: PersonInput;
+  /** The sub-delegation. */
+  subDelegationId: string;
+  /** The version of the designation you read, when replacing one. */
+  version?: number | null | undefined;
+};
+
+/** Filters EmergencyPlan rows; all given conditions must hold. */
+export type EmergencyPlanFilter = {
+  /** Every one of these holds. */
+  and?: Array<EmergencyPlanFilter> | null | undefined;
+  /** EmergencyPlan rows whose `delegation` matches. */
+  delegation?: IdFilter | null | undefined;
+  /** EmergencyPlan rows whose `id` matches. */
+  id?: IdFilter | null | undefined;
+  /** This does not hold. */
+  not?: EmergencyPlanFilter | null | undefined;
+  /** EmergencyPlan rows whose `number` matches. */
+  number?: IntFilter | null | undefined;
+  /** At least one of these holds. */
+  or?: Array<EmergencyPlanFilter> | null | undefined;
+  /** EmergencyPlan rows whose `status` matches. */
+  status?: PlanDocumentStatusFilter | null | undefined;
+  /** EmergencyPlan rows whose `subDelegation` matches. */
+  subDelegation?: IdFilter | null | undefined;
 };
 
 /** One line of an edition's rate table. */
@@ -626,20 +886,28 @@ export type ExchangeRateInput = {
 export type ExhibitionAreaInput = {
   /** Key within the edition (areas and zones alike): A-Z, 0-9 and _, 1 to 40. */
   key: string;
+  /** Name in English: 1 to 300 characters. */
   nameEn: string;
+  /** Name in Chinese: 1 to 200 characters. */
   nameZh: string;
+  /** Zones (专区) nested under the area. */
   zones?: Array<ExhibitionZoneInput> | null | undefined;
 };
 
+/** An exhibition area of the expo, or a zone nested under one. */
 export type ExhibitionAreaKind =
+  /** An exhibition area (展区), e.g. Food & Agricultural Products. */
   | 'AREA'
+  /** A zone (专区) inside an area, e.g. crop seeds; it has a parent area. */
   | 'ZONE';
 
 /** A zone (专区) nested under an exhibition area. */
 export type ExhibitionZoneInput = {
   /** Key within the edition (areas and zones alike): A-Z, 0-9 and _, 1 to 40. */
   key: string;
+  /** Name in English: 1 to 300 characters. */
   nameEn: string;
+  /** Name in Chinese: 1 to 200 characters. */
   nameZh: string;
 };
 
@@ -647,19 +915,27 @@ export type ExhibitionZoneInput = {
 export type ExhibitorFilter = {
   /** Every one of these holds. */
   and?: Array<ExhibitorFilter> | null | undefined;
+  /** Exhibitor rows whose `booth` matches. */
   booth?: StringFilter | null | undefined;
   /** ISO 3166-1 alpha-2. */
   country?: StringFilter | null | undefined;
+  /** Exhibitor rows whose `createdAt` matches. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** Exhibitor rows whose `exhibitionArea` matches. */
   exhibitionArea?: IdFilter | null | undefined;
+  /** Exhibitor rows whose `expo` matches. */
   expo?: IdFilter | null | undefined;
+  /** Exhibitor rows whose `id` matches. */
   id?: IdFilter | null | undefined;
+  /** Exhibitor rows whose `nameEn` matches. */
   nameEn?: StringFilter | null | undefined;
+  /** Exhibitor rows whose `nameZh` matches. */
   nameZh?: StringFilter | null | undefined;
   /** This does not hold. */
   not?: ExhibitorFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<ExhibitorFilter> | null | undefined;
+  /** Exhibitor rows whose `products` matches. */
   products?: StringFilter | null | undefined;
 };
 
@@ -667,34 +943,50 @@ export type ExhibitorFilter = {
 export type ExhibitorMatchFilter = {
   /** Every one of these holds. */
   and?: Array<ExhibitorMatchFilter> | null | undefined;
+  /** ExhibitorMatch rows whose `createdAt` matches. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** ExhibitorMatch rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** ExhibitorMatch rows whose `exhibitor` matches. */
   exhibitor?: IdFilter | null | undefined;
+  /** ExhibitorMatch rows whose `id` matches. */
   id?: IdFilter | null | undefined;
+  /** ExhibitorMatch rows whose `need` matches. */
   need?: IdFilter | null | undefined;
   /** This does not hold. */
   not?: ExhibitorMatchFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<ExhibitorMatchFilter> | null | undefined;
+  /** ExhibitorMatch rows whose `purchaser` matches. */
   purchaser?: IdFilter | null | undefined;
+  /** ExhibitorMatch rows whose `score` matches. */
   score?: DecimalFilter | null | undefined;
+  /** ExhibitorMatch rows whose `status` matches. */
   status?: MatchStatusFilter | null | undefined;
 };
 
 /** An ordering of ExhibitorMatch rows. */
 export type ExhibitorMatchOrder = {
+  /** Ascending (the default) or descending. */
   direction?: OrderDirection;
+  /** What to order by. */
   field: ExhibitorMatchOrderField;
 };
 
+/** What ExhibitorMatch rows can be ordered by; ties are broken by ID. Without `orderBy`: CREATED_AT descending. */
 export type ExhibitorMatchOrderField =
+  /** By each ExhibitorMatch's `createdAt`. */
   | 'CREATED_AT'
+  /** By each ExhibitorMatch's `id`. */
   | 'ID'
+  /** By each ExhibitorMatch's `status`. */
   | 'STATUS'
+  /** By each ExhibitorMatch's `updatedAt`. */
   | 'UPDATED_AT';
 
 /** The delegation's next progress report. */
 export type FreezeProgressReportInput = {
+  /** The delegation whose report to freeze (its DELEGATION_OFFICE). */
   delegationId: string;
   /** At most 4,000 characters. */
   note?: string | null | undefined;
@@ -704,32 +996,46 @@ export type FreezeProgressReportInput = {
 
 /** Filters FundingRequest rows; all given conditions must hold. */
 export type FundingRequestFilter = {
+  /** FundingRequest rows whose `amountCny` matches. */
   amountCny?: DecimalFilter | null | undefined;
   /** Every one of these holds. */
   and?: Array<FundingRequestFilter> | null | undefined;
+  /** FundingRequest rows whose `createdAt` matches. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** FundingRequest rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** FundingRequest rows whose `id` matches. */
   id?: IdFilter | null | undefined;
   /** This does not hold. */
   not?: FundingRequestFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<FundingRequestFilter> | null | undefined;
+  /** FundingRequest rows whose `status` matches. */
   status?: FundingStatusFilter | null | undefined;
 };
 
+/** Where a funding request stands: SUBMITTED → APPROVED → PAID, or REJECTED. */
 export type FundingStatus =
+  /** Approved by the FINANCE unit. */
   | 'APPROVED'
+  /** Paid by the FINANCE unit. */
   | 'PAID'
+  /** Rejected, with a reason. */
   | 'REJECTED'
+  /** Asked, waiting for the FINANCE unit. */
   | 'SUBMITTED';
 
 /** Compares a FundingStatus. */
 export type FundingStatusFilter = {
+  /** Equal to this. */
   eq?: FundingStatus | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<FundingStatus> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: FundingStatus | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<FundingStatus> | null | undefined;
 };
 
@@ -737,82 +1043,114 @@ export type FundingStatusFilter = {
 export type HealthIncidentFilter = {
   /** Every one of these holds. */
   and?: Array<HealthIncidentFilter> | null | undefined;
+  /** HealthIncident rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** HealthIncident rows whose `id` matches. */
   id?: IdFilter | null | undefined;
   /** This does not hold. */
   not?: HealthIncidentFilter | null | undefined;
+  /** HealthIncident rows whose `openedAt` matches. */
   openedAt?: DateTimeFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<HealthIncidentFilter> | null | undefined;
+  /** HealthIncident rows whose `status` matches. */
   status?: IncidentStatusFilter | null | undefined;
+  /** HealthIncident rows whose `subDelegation` matches. */
   subDelegation?: IdFilter | null | undefined;
 };
 
 /** Compares a global ID. */
 export type IdFilter = {
+  /** Equal to this. */
   eq?: string | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<string> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: string | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<string> | null | undefined;
 };
 
 /** A delegation's plan as a file: into an existing delegation (delegationId, its DELEGATION_OFFICE), or as a new delegation of an edition (expoId, its EXPO_BUREAU), exactly one of the two. */
 export type ImportPlanInput = {
+  /** Import into this existing delegation (its DELEGATION_OFFICE). */
   delegationId?: string | null | undefined;
   /** Check everything and report what would be written, writing nothing. */
   dryRun?: boolean | null | undefined;
+  /** Or create a new delegation of this expo edition from the plan (its EXPO_BUREAU). */
   expoId?: string | null | undefined;
   /** The JSON text, or the XLSX workbook in base64. */
   file: string;
+  /** JSON or XLSX. */
   format: PlanFormat;
 };
 
 /** Purchasers and their attendees from a file: one row per attendee, grouped by the organisation's credit code (see the README, Bulk registration, for the columns). */
 export type ImportPurchasersInput = {
+  /** Global ID of the delegation. */
   delegationId: string;
   /** Check everything (the database rules included) and write nothing. */
   dryRun?: boolean | null | undefined;
   /** The file: base64 for XLSX, the text for CSV. */
   file: string;
+  /** How the file is given: XLSX or CSV. */
   format: SheetFormat;
 };
 
 /** The registration site's numbers, matched by credit code. */
 export type ImportRegistrationNumbersInput = {
+  /** Global ID of the delegation. */
   delegationId: string;
   /** The file: base64 for XLSX, the text for CSV; columns 统一社会信用代码 (credit_code) and 注册编号 (registration_number), optionally 单位名称. */
   file: string;
+  /** How the file is given: XLSX or CSV. */
   format: SheetFormat;
 };
 
+/** Where a health incident stands: OPEN → RESPONDED → CLOSED. */
 export type IncidentStatus =
+  /** Over. */
   | 'CLOSED'
+  /** Logged, waiting for a response. */
   | 'OPEN'
+  /** The HEALTH unit (or the office) responded. */
   | 'RESPONDED';
 
 /** Compares a IncidentStatus. */
 export type IncidentStatusFilter = {
+  /** Equal to this. */
   eq?: IncidentStatus | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<IncidentStatus> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: IncidentStatus | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<IncidentStatus> | null | undefined;
 };
 
 /** Compares an integer. */
 export type IntFilter = {
+  /** Equal to this. */
   eq?: number | null | undefined;
+  /** Greater than (later than) this. */
   gt?: number | null | undefined;
+  /** Greater than (later than) or equal to this. */
   gte?: number | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<number> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Less than (earlier than) this. */
   lt?: number | null | undefined;
+  /** Less than (earlier than) or equal to this. */
   lte?: number | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: number | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<number> | null | undefined;
 };
 
@@ -820,6 +1158,7 @@ export type IntFilter = {
 export type InvitePurchaserInput = {
   /** The unified social credit code of an organisation known already. */
   creditCode?: string | null | undefined;
+  /** Global ID of the delegation the purchaser joins. */
   delegationId: string;
   /** The lead unit (an Organisation) whose target the purchaser counts towards, when the sub-delegation has several (Health: HEALTH for hospitals and institutions, DRUGS for drug and device enterprises): that lead reviews it. Defaults to the only lead, or to the lead unit that invites. A SUB_DELEGATION_LEAD invites for its own lead unit (where the leads share one target, it may name a co-lead). */
   leadOrganisationId?: string | null | undefined;
@@ -831,7 +1170,9 @@ export type InvitePurchaserInput = {
   subDelegationId?: string | null | undefined;
 };
 
+/** Issues an APPLIED certificate (only over the attendee's passed background check). */
 export type IssueCertificateInput = {
+  /** The record (its global ID). */
   id: string;
   /** The certificate's number. */
   number?: string | null | undefined;
@@ -839,20 +1180,28 @@ export type IssueCertificateInput = {
   version: number;
 };
 
+/** Issues a BOOKED trip's ticket. */
 export type IssueTripInput = {
+  /** The record (its global ID). */
   id: string;
   /** The version you read. */
   version: number;
 };
 
+/** A person's role in the delegation's leading group (领导小组), held on behalf of an organisation. */
 export type LeadingGroupRole =
+  /** Deputy leader (副组长). */
   | 'DEPUTY_LEADER'
+  /** Leader (组长). */
   | 'LEADER'
+  /** Member (成员), for a member unit. */
   | 'MEMBER'
+  /** Secretary-general (秘书长). */
   | 'SECRETARY_GENERAL';
 
 /** Links a deal to the on-site event it was signed at (eventId null: to none), with the deal’s version. */
 export type LinkDealToEventInput = {
+  /** The deal (its global ID). */
   dealId: string;
   /** An event of the deal’s delegation; null unlinks. */
   eventId?: string | null | undefined;
@@ -860,22 +1209,34 @@ export type LinkDealToEventInput = {
   version: number;
 };
 
+/** Where a match of a purchaser (or its need) with an exhibitor stands: SUGGESTED or PROPOSED → ACCEPTED → MEETING_SCHEDULED → MET → DEAL, or DECLINED. */
 export type MatchStatus =
+  /** Both sides accepted; no meeting yet. */
   | 'ACCEPTED'
+  /** A deal came of it. */
   | 'DEAL'
+  /** One side said no; final. */
   | 'DECLINED'
+  /** A meeting is scheduled. */
   | 'MEETING_SCHEDULED'
+  /** The two sides met. */
   | 'MET'
+  /** Proposed by one side; the other has yet to accept. */
   | 'PROPOSED'
+  /** Suggested by the system from needs and exhibitors; nobody has acted on it yet. */
   | 'SUGGESTED';
 
 /** Compares a MatchStatus. */
 export type MatchStatusFilter = {
+  /** Equal to this. */
   eq?: MatchStatus | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<MatchStatus> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: MatchStatus | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<MatchStatus> | null | undefined;
 };
 
@@ -883,30 +1244,44 @@ export type MatchStatusFilter = {
 export type MealFilter = {
   /** Every one of these holds. */
   and?: Array<MealFilter> | null | undefined;
+  /** Meal rows whose `day` matches. */
   day?: DateFilter | null | undefined;
+  /** Meal rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** Meal rows whose `headcount` matches. */
   headcount?: IntFilter | null | undefined;
+  /** Meal rows whose `id` matches. */
   id?: IdFilter | null | undefined;
+  /** Meal rows whose `meal` matches. */
   meal?: MealKindFilter | null | undefined;
   /** This does not hold. */
   not?: MealFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<MealFilter> | null | undefined;
+  /** Meal rows whose `place` matches. */
   place?: StringFilter | null | undefined;
 };
 
+/** Which meal of the day. */
 export type MealKind =
+  /** Breakfast. */
   | 'BREAKFAST'
+  /** Dinner. */
   | 'DINNER'
+  /** Lunch. */
   | 'LUNCH';
 
 /** Compares a MealKind. */
 export type MealKindFilter = {
+  /** Equal to this. */
   eq?: MealKind | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<MealKind> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: MealKind | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<MealKind> | null | undefined;
 };
 
@@ -914,62 +1289,95 @@ export type MealKindFilter = {
 export type MeetingFilter = {
   /** Every one of these holds. */
   and?: Array<MeetingFilter> | null | undefined;
+  /** Meeting rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** Meeting rows whose `endsAt` matches. */
   endsAt?: DateTimeFilter | null | undefined;
+  /** Meeting rows whose `exhibitor` matches. */
   exhibitor?: IdFilter | null | undefined;
+  /** Meeting rows whose `id` matches. */
   id?: IdFilter | null | undefined;
+  /** Meeting rows whose `match` matches. */
   match?: IdFilter | null | undefined;
+  /** Meeting rows whose `meetingPoint` matches. */
   meetingPoint?: IdFilter | null | undefined;
+  /** Meeting rows whose `mode` matches. */
   mode?: MeetingModeFilter | null | undefined;
   /** This does not hold. */
   not?: MeetingFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<MeetingFilter> | null | undefined;
+  /** Meeting rows whose `phase` matches. */
   phase?: MeetingPhaseFilter | null | undefined;
+  /** Meeting rows whose `purchaser` matches. */
   purchaser?: IdFilter | null | undefined;
+  /** Meeting rows whose `startsAt` matches. */
   startsAt?: DateTimeFilter | null | undefined;
+  /** Meeting rows whose `status` matches. */
   status?: MeetingStatusFilter | null | undefined;
 };
 
+/** How a meeting is held. */
 export type MeetingMode =
+  /** In person, at a table or room. */
   | 'OFFLINE'
+  /** Online (video call), at an online room. */
   | 'ONLINE';
 
 /** Compares a MeetingMode. */
 export type MeetingModeFilter = {
+  /** Equal to this. */
   eq?: MeetingMode | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<MeetingMode> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: MeetingMode | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<MeetingMode> | null | undefined;
 };
 
+/** When a meeting is held relative to the expo. */
 export type MeetingPhase =
+  /** During the expo, at the venue in Shanghai. */
   | 'ON_SITE'
+  /** Before the expo opens (pre-show matchmaking). */
   | 'PRE_SHOW';
 
 /** Compares a MeetingPhase. */
 export type MeetingPhaseFilter = {
+  /** Equal to this. */
   eq?: MeetingPhase | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<MeetingPhase> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: MeetingPhase | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<MeetingPhase> | null | undefined;
 };
 
 /** Filters MeetingPoint rows; all given conditions must hold. */
 export type MeetingPointFilter = {
+  /** MeetingPoint rows whose `active` matches. */
   active?: BooleanFilter | null | undefined;
   /** Every one of these holds. */
   and?: Array<MeetingPointFilter> | null | undefined;
+  /** MeetingPoint rows whose `capacity` matches. */
   capacity?: IntFilter | null | undefined;
+  /** MeetingPoint rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** MeetingPoint rows whose `expo` matches. */
   expo?: IdFilter | null | undefined;
+  /** MeetingPoint rows whose `id` matches. */
   id?: IdFilter | null | undefined;
+  /** MeetingPoint rows whose `key` matches. */
   key?: StringFilter | null | undefined;
+  /** MeetingPoint rows whose `kind` matches. */
   kind?: MeetingPointKindFilter | null | undefined;
+  /** MeetingPoint rows whose `name` matches. */
   name?: StringFilter | null | undefined;
   /** This does not hold. */
   not?: MeetingPointFilter | null | undefined;
@@ -977,82 +1385,127 @@ export type MeetingPointFilter = {
   or?: Array<MeetingPointFilter> | null | undefined;
 };
 
+/** What kind of place a meeting point is. */
 export type MeetingPointKind =
+  /** An online meeting room (a video-call link). */
   | 'ONLINE_ROOM'
+  /** A meeting room. */
   | 'ROOM'
+  /** A table in a shared matchmaking hall. */
   | 'TABLE';
 
 /** Compares a MeetingPointKind. */
 export type MeetingPointKindFilter = {
+  /** Equal to this. */
   eq?: MeetingPointKind | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<MeetingPointKind> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: MeetingPointKind | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<MeetingPointKind> | null | undefined;
 };
 
 /** An ordering of MeetingPoint rows. */
 export type MeetingPointOrder = {
+  /** Ascending (the default) or descending. */
   direction?: OrderDirection;
+  /** What to order by. */
   field: MeetingPointOrderField;
 };
 
+/** What MeetingPoint rows can be ordered by; ties are broken by ID. Without `orderBy`: KEY ascending. */
 export type MeetingPointOrderField =
+  /** By each MeetingPoint's `capacity`. */
   | 'CAPACITY'
+  /** By each MeetingPoint's `createdAt`. */
   | 'CREATED_AT'
+  /** By each MeetingPoint's `id`. */
   | 'ID'
+  /** By each MeetingPoint's `key`. */
   | 'KEY'
+  /** By each MeetingPoint's `name`. */
   | 'NAME';
 
+/** Where a run of the meeting scheduler stands: a DRAFT to review, then PUBLISHED or DISCARDED. */
 export type MeetingScheduleStatus =
+  /** Thrown away; no meeting came of it. */
   | 'DISCARDED'
+  /** Proposed placements to review; no meeting exists yet. */
   | 'DRAFT'
+  /** Its items became meetings. */
   | 'PUBLISHED';
 
+/** Where a meeting stands: PROPOSED → SCHEDULED → HELD, or CANCELLED; or DECLINED by the other side. */
 export type MeetingStatus =
+  /** Called off after it was scheduled. */
   | 'CANCELLED'
+  /** The other side said no. */
   | 'DECLINED'
+  /** It took place. */
   | 'HELD'
+  /** One side asked for it and the other has yet to accept; it holds the time already. */
   | 'PROPOSED'
+  /** Confirmed: both sides accepted. */
   | 'SCHEDULED';
 
 /** Compares a MeetingStatus. */
 export type MeetingStatusFilter = {
+  /** Equal to this. */
   eq?: MeetingStatus | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<MeetingStatus> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: MeetingStatus | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<MeetingStatus> | null | undefined;
 };
 
+/** Why a procurement need was closed. */
 export type NeedCloseReason =
+  /** The purchaser no longer needs it. */
   | 'CANCELLED'
+  /** What was needed has been found (usually a deal). */
   | 'FULFILLED';
 
 /** Compares a NeedCloseReason. */
 export type NeedCloseReasonFilter = {
+  /** Equal to this. */
   eq?: NeedCloseReason | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<NeedCloseReason> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: NeedCloseReason | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<NeedCloseReason> | null | undefined;
 };
 
+/** Where a procurement need stands: DRAFT → PUBLISHED → CLOSED. */
 export type NeedStatus =
+  /** Closed, with a reason; final. */
   | 'CLOSED'
+  /** Being written; not yet open to matching. */
   | 'DRAFT'
+  /** Published: exhibitors may be matched to it. */
   | 'PUBLISHED';
 
 /** Compares a NeedStatus. */
 export type NeedStatusFilter = {
+  /** Equal to this. */
   eq?: NeedStatus | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<NeedStatus> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: NeedStatus | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<NeedStatus> | null | undefined;
 };
 
@@ -1068,8 +1521,11 @@ export type NewSubDelegationLeadInput = {
 export type NotificationFilter = {
   /** Every one of these holds. */
   and?: Array<NotificationFilter> | null | undefined;
+  /** Notification rows whose `createdAt` matches. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** Notification rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** Notification rows whose `kind` matches. */
   kind?: NotificationKindFilter | null | undefined;
   /** This does not hold. */
   not?: NotificationFilter | null | undefined;
@@ -1077,24 +1533,38 @@ export type NotificationFilter = {
   or?: Array<NotificationFilter> | null | undefined;
 };
 
+/** What happened. Those who read the delegation in full (its office, the expo bureau, analysts) are told of every kind; each value says who else is. */
 export type NotificationKind =
+  /** The background check of one of a purchaser's attendees FAILED: those who read the purchaser are told. */
   | 'BACKGROUND_CHECK_FAILED'
+  /** The office sent a circular (通报): the member units it is addressed to are told (everyone who reads the delegation, when addressed to all). */
   | 'CIRCULAR'
+  /** The credit check of a purchaser's organisation FAILED: those who read the purchaser are told. */
   | 'CREDIT_CHECK_FAILED'
+  /** A meeting was confirmed (accepted by the other side, or published in a schedule): those who read its purchaser are told. */
   | 'MEETING_SCHEDULED'
+  /** The office answered a problem a member unit raised: that unit is told. */
   | 'PROBLEM_ANSWERED'
+  /** A lead unit rejected a purchaser: those who read the purchaser are told (its lead, the member unit that invited it, the purchaser). */
   | 'PURCHASER_REJECTED'
+  /** The office sent an approved purchaser back to its lead unit: those who read the purchaser are told. */
   | 'PURCHASER_SENT_BACK'
+  /** A task not DONE whose deadline is within 2 days (the reminder scheduler): its owner unit is told. */
   | 'TASK_DUE_SOON'
+  /** A task not DONE whose deadline day (a date in Shanghai) has passed in Shanghai (the reminder scheduler): its owner unit is told. */
   | 'TASK_OVERDUE';
 
 /** Compares a NotificationKind. */
 export type NotificationKindFilter = {
+  /** Equal to this. */
   eq?: NotificationKind | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<NotificationKind> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: NotificationKind | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<NotificationKind> | null | undefined;
 };
 
@@ -1102,58 +1572,85 @@ export type NotificationKindFilter = {
 export type OnsiteEventFilter = {
   /** Every one of these holds. */
   and?: Array<OnsiteEventFilter> | null | undefined;
+  /** OnsiteEvent rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** OnsiteEvent rows whose `id` matches. */
   id?: IdFilter | null | undefined;
+  /** OnsiteEvent rows whose `kind` matches. */
   kind?: OnsiteEventKindFilter | null | undefined;
   /** This does not hold. */
   not?: OnsiteEventFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<OnsiteEventFilter> | null | undefined;
+  /** OnsiteEvent rows whose `startsAt` matches. */
   startsAt?: DateTimeFilter | null | undefined;
+  /** OnsiteEvent rows whose `title` matches. */
   title?: StringFilter | null | undefined;
 };
 
+/** What an on-site activity of the delegation is. */
 export type OnsiteEventKind =
+  /** Supply-and-demand matchmaking (供需对接会). */
   | 'MATCHMAKING'
+  /** The delegation publishes its purchasing needs (采购需求发布会). */
   | 'NEEDS_PUBLISHING'
+  /** Any other activity. */
   | 'OTHER'
+  /** A signing ceremony (集中签约仪式): its deals are linked to it. */
   | 'SIGNING_CEREMONY';
 
 /** Compares a OnsiteEventKind. */
 export type OnsiteEventKindFilter = {
+  /** Equal to this. */
   eq?: OnsiteEventKind | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<OnsiteEventKind> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: OnsiteEventKind | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<OnsiteEventKind> | null | undefined;
 };
 
+/** A health incident logged for the delegation (or one of its sub-delegations). */
 export type OpenHealthIncidentInput = {
+  /** The delegation (its global ID). */
   delegationId: string;
   /** 1 to 4,000 characters. */
   description: string;
   /** When; now if left out; not in the future. */
   openedAt?: string | null | undefined;
+  /** Who is affected, by name (optional). */
   personName?: string | null | undefined;
   /** The sub-delegation concerned (required of a lead: one it leads). */
   subDelegationId?: string | null | undefined;
 };
 
+/** Which way an ordering runs. */
 export type OrderDirection =
+  /** Ascending: smallest, earliest or first in the alphabet first. */
   | 'ASC'
+  /** Descending: largest, latest or last in the alphabet first. */
   | 'DESC';
 
 /** Filters Organisation rows; all given conditions must hold. */
 export type OrganisationFilter = {
   /** Every one of these holds. */
   and?: Array<OrganisationFilter> | null | undefined;
+  /** Organisation rows whose `createdAt` matches. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** Organisation rows whose `creditCode` matches. */
   creditCode?: StringFilter | null | undefined;
+  /** Organisation rows whose `id` matches. */
   id?: IdFilter | null | undefined;
+  /** Organisation rows whose `key` matches. */
   key?: StringFilter | null | undefined;
+  /** Organisation rows whose `kind` matches. */
   kind?: OrganisationKindFilter | null | undefined;
+  /** Organisation rows whose `nameEn` matches. */
   nameEn?: StringFilter | null | undefined;
+  /** Organisation rows whose `nameZh` matches. */
   nameZh?: StringFilter | null | undefined;
   /** This does not hold. */
   not?: OrganisationFilter | null | undefined;
@@ -1161,42 +1658,64 @@ export type OrganisationFilter = {
   or?: Array<OrganisationFilter> | null | undefined;
 };
 
+/** What kind of body an organisation is. */
 export type OrganisationKind =
+  /** An industry association or federation (e.g. the Federation of Industry and Commerce). */
   | 'ASSOCIATION'
+  /** A company. */
   | 'ENTERPRISE'
+  /** A government department or agency (e.g. the Commerce department). */
   | 'GOVERNMENT'
+  /** A public institution (hospital, school, research institute…). */
   | 'INSTITUTION';
 
 /** Compares a OrganisationKind. */
 export type OrganisationKindFilter = {
+  /** Equal to this. */
   eq?: OrganisationKind | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<OrganisationKind> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: OrganisationKind | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<OrganisationKind> | null | undefined;
 };
 
 /** An ordering of Organisation rows. */
 export type OrganisationOrder = {
+  /** Ascending (the default) or descending. */
   direction?: OrderDirection;
+  /** What to order by. */
   field: OrganisationOrderField;
 };
 
+/** What Organisation rows can be ordered by; ties are broken by ID. Without `orderBy`: NAME_ZH ascending. */
 export type OrganisationOrderField =
+  /** By each Organisation's `createdAt`. */
   | 'CREATED_AT'
+  /** By each Organisation's `id`. */
   | 'ID'
+  /** By each Organisation's `kind`. */
   | 'KIND'
+  /** By each Organisation's `nameZh`. */
   | 'NAME_ZH';
 
+/** Who takes part in an on-site activity. */
 export type ParticipantKind =
+  /** An exhibitor of the delegation's expo. */
   | 'EXHIBITOR'
+  /** A guest, by name. */
   | 'GUEST'
+  /** A purchaser of the delegation. */
   | 'PURCHASER';
 
 /** A person of the delegation: `personId` (someone of the delegation already, not a purchaser's contact or attendee), or a new person by `name` with contact data, of the organisation the person stands for. Contacts show masked to whoever does not own them. */
 export type PersonInput = {
+  /** E-mail address. */
   email?: string | null | undefined;
+  /** Mobile number: digits, spaces, ( ) and -, optionally +. */
   mobile?: string | null | undefined;
   /** A new person: 1 to 100 characters. */
   name?: string | null | undefined;
@@ -1206,23 +1725,63 @@ export type PersonInput = {
   phone?: string | null | undefined;
 };
 
+/** How an emergency plan's text is written. */
+export type PlanDocumentFormat =
+  /** Markdown (headings, lists). */
+  | 'MARKDOWN'
+  /** Plain text. */
+  | 'PLAIN';
+
+/** Where an emergency plan document stands: DRAFT → APPROVED → SUPERSEDED. */
+export type PlanDocumentStatus =
+  /** The plan in force: at most one per delegation or sub-delegation. */
+  | 'APPROVED'
+  /** Being written: it may still change. */
+  | 'DRAFT'
+  /** Replaced by a later approved version. */
+  | 'SUPERSEDED';
+
+/** Compares a PlanDocumentStatus. */
+export type PlanDocumentStatusFilter = {
+  /** Equal to this. */
+  eq?: PlanDocumentStatus | null | undefined;
+  /** Equal to one of these (at most 1000). */
+  in?: Array<PlanDocumentStatus> | null | undefined;
+  /** true: the value is null; false: it is not. */
+  isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
+  ne?: PlanDocumentStatus | null | undefined;
+  /** Equal to none of these (at most 1000). */
+  notIn?: Array<PlanDocumentStatus> | null | undefined;
+};
+
 /** A plan file: JSON in the shape of the built-in Qinghai plan, or an XLSX workbook of one sheet per part (README, 'Plans as files'), sent and returned as base64. */
 export type PlanFormat =
+  /** JSON text in the shape of the built-in Qinghai plan. */
   | 'JSON'
+  /** An XLSX workbook, one sheet per part of the plan, in base64. */
   | 'XLSX';
 
+/** Where a problem (存在问题) raised to the delegation office stands: OPEN → ANSWERED → CLOSED. */
 export type ProblemStatus =
+  /** The office answered. */
   | 'ANSWERED'
+  /** Settled; final. */
   | 'CLOSED'
+  /** Raised; the office has not answered. */
   | 'OPEN';
 
 /** Compares a ProblemStatus. */
 export type ProblemStatusFilter = {
+  /** Equal to this. */
   eq?: ProblemStatus | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<ProblemStatus> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: ProblemStatus | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<ProblemStatus> | null | undefined;
 };
 
@@ -1230,45 +1789,69 @@ export type ProblemStatusFilter = {
 export type ProcurementNeedFilter = {
   /** Every one of these holds. */
   and?: Array<ProcurementNeedFilter> | null | undefined;
+  /** ProcurementNeed rows whose `budgetCurrency` matches. */
   budgetCurrency?: StringFilter | null | undefined;
+  /** ProcurementNeed rows whose `closeReason` matches. */
   closeReason?: NeedCloseReasonFilter | null | undefined;
+  /** ProcurementNeed rows whose `createdAt` matches. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** ProcurementNeed rows whose `deadline` matches. */
   deadline?: DateFilter | null | undefined;
+  /** ProcurementNeed rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** ProcurementNeed rows whose `exhibitionArea` matches. */
   exhibitionArea?: IdFilter | null | undefined;
+  /** ProcurementNeed rows whose `id` matches. */
   id?: IdFilter | null | undefined;
   /** This does not hold. */
   not?: ProcurementNeedFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<ProcurementNeedFilter> | null | undefined;
+  /** ProcurementNeed rows whose `publishedAt` matches. */
   publishedAt?: DateTimeFilter | null | undefined;
+  /** ProcurementNeed rows whose `purchaser` matches. */
   purchaser?: IdFilter | null | undefined;
+  /** ProcurementNeed rows whose `status` matches. */
   status?: NeedStatusFilter | null | undefined;
+  /** ProcurementNeed rows whose `title` matches. */
   title?: StringFilter | null | undefined;
 };
 
 /** An ordering of ProcurementNeed rows. */
 export type ProcurementNeedOrder = {
+  /** Ascending (the default) or descending. */
   direction?: OrderDirection;
+  /** What to order by. */
   field: ProcurementNeedOrderField;
 };
 
+/** What ProcurementNeed rows can be ordered by; ties are broken by ID. Without `orderBy`: CREATED_AT descending. */
 export type ProcurementNeedOrderField =
+  /** By each ProcurementNeed's `createdAt`. */
   | 'CREATED_AT'
+  /** By each ProcurementNeed's `id`. */
   | 'ID'
+  /** By each ProcurementNeed's `status`. */
   | 'STATUS'
+  /** By each ProcurementNeed's `title`. */
   | 'TITLE'
+  /** By each ProcurementNeed's `updatedAt`. */
   | 'UPDATED_AT';
 
 /** A section of a progress report (one sheet of its XLSX, one part of its HTML). */
 export type ProgressReportSection =
+  /** Deal totals in USD, by exhibition area and exhibitor country. */
   | 'DEALS'
+  /** Problems raised to the office that are still open. */
   | 'PROBLEMS'
+  /** Recruitment progress: approved and reported purchasers against the targets. */
   | 'RECRUITMENT'
+  /** Tasks by status, and the overdue ones. */
   | 'TASKS';
 
 /** Proposes an exhibitor for a published need (needId), or for a purchaser without a need (purchaserId): exactly one of them. */
 export type ProposeMatchInput = {
+  /** Global ID of the exhibitor proposed: of the same expo as the purchaser's delegation. */
   exhibitorId: string;
   /** A PUBLISHED need of the purchaser. */
   needId?: string | null | undefined;
@@ -1282,13 +1865,17 @@ export type ProposeMatchInput = {
 export type ProtocolRequestFilter = {
   /** Every one of these holds. */
   and?: Array<ProtocolRequestFilter> | null | undefined;
+  /** ProtocolRequest rows whose `createdAt` matches. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** ProtocolRequest rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** ProtocolRequest rows whose `id` matches. */
   id?: IdFilter | null | undefined;
   /** This does not hold. */
   not?: ProtocolRequestFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<ProtocolRequestFilter> | null | undefined;
+  /** ProtocolRequest rows whose `status` matches. */
   status?: QuestionStatusFilter | null | undefined;
 };
 
@@ -1296,41 +1883,66 @@ export type ProtocolRequestFilter = {
 export type PublicityRecordFilter = {
   /** Every one of these holds. */
   and?: Array<PublicityRecordFilter> | null | undefined;
+  /** PublicityRecord rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** PublicityRecord rows whose `id` matches. */
   id?: IdFilter | null | undefined;
   /** This does not hold. */
   not?: PublicityRecordFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<PublicityRecordFilter> | null | undefined;
+  /** PublicityRecord rows whose `outlet` matches. */
   outlet?: StringFilter | null | undefined;
+  /** PublicityRecord rows whose `publishedOn` matches. */
   publishedOn?: DateFilter | null | undefined;
 };
 
+/** What kind of buyer a purchaser is, as the plan lists them (二): enterprises first, then institutions. */
 export type PurchaserCategory =
+  /** Agricultural institution (农业机构). */
   | 'AGRICULTURE_INSTITUTION'
+  /** Car sales (汽车销售). */
   | 'AUTO_SALES'
+  /** Cultural institution (文化机构). */
   | 'CULTURE_INSTITUTION'
+  /** Distributor or agent (经销商代理商). */
   | 'DISTRIBUTOR_AGENT'
+  /** E-commerce enterprise (电子商务企业). */
   | 'ECOMMERCE'
+  /** Educational institution (教育机构). */
   | 'EDUCATION_INSTITUTION'
+  /** End user (终端用户). */
   | 'END_USER'
+  /** Environmental institution (环保机构). */
   | 'ENVIRONMENT_INSTITUTION'
+  /** Import trading enterprise (进口贸易企业). */
   | 'IMPORT_TRADE'
+  /** Manufacturing enterprise (生产制造企业). */
   | 'MANUFACTURING'
+  /** Medical institution (医疗机构). */
   | 'MEDICAL_INSTITUTION'
+  /** Research institution (科研机构). */
   | 'RESEARCH_INSTITUTION'
+  /** Service enterprise (服务企业). */
   | 'SERVICE'
+  /** Tourism institution (旅游机构). */
   | 'TOURISM_INSTITUTION'
+  /** Trading centre (交易中心). */
   | 'TRADING_CENTRE'
+  /** Wholesale or retail enterprise (批发零售企业). */
   | 'WHOLESALE_RETAIL';
 
 /** Compares a PurchaserCategory. */
 export type PurchaserCategoryFilter = {
+  /** Equal to this. */
   eq?: PurchaserCategory | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<PurchaserCategory> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: PurchaserCategory | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<PurchaserCategory> | null | undefined;
 };
 
@@ -1338,13 +1950,19 @@ export type PurchaserCategoryFilter = {
 export type PurchaserFilter = {
   /** Every one of these holds. */
   and?: Array<PurchaserFilter> | null | undefined;
+  /** Purchaser rows whose `approvedAt` matches. */
   approvedAt?: DateTimeFilter | null | undefined;
+  /** Purchaser rows whose `category` matches. */
   category?: PurchaserCategoryFilter | null | undefined;
+  /** Purchaser rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** Purchaser rows whose `id` matches. */
   id?: IdFilter | null | undefined;
+  /** Purchaser rows whose `invitedAt` matches. */
   invitedAt?: DateTimeFilter | null | undefined;
   /** The member unit or lead that invited the purchaser. */
   invitedBy?: IdFilter | null | undefined;
+  /** Purchaser rows whose `lead` matches. */
   lead?: IdFilter | null | undefined;
   /** This does not hold. */
   not?: PurchaserFilter | null | undefined;
@@ -1352,62 +1970,94 @@ export type PurchaserFilter = {
   or?: Array<PurchaserFilter> | null | undefined;
   /** The purchasing organisation matches this. */
   organisation?: OrganisationFilter | null | undefined;
+  /** Purchaser rows whose `registeredAt` matches. */
   registeredAt?: DateTimeFilter | null | undefined;
+  /** Purchaser rows whose `reportedAt` matches. */
   reportedAt?: DateTimeFilter | null | undefined;
+  /** Purchaser rows whose `status` matches. */
   status?: PurchaserStatusFilter | null | undefined;
+  /** Purchaser rows whose `subDelegation` matches. */
   subDelegation?: IdFilter | null | undefined;
 };
 
 /** An ordering of Purchaser rows. */
 export type PurchaserOrder = {
+  /** Ascending (the default) or descending. */
   direction?: OrderDirection;
+  /** What to order by. */
   field: PurchaserOrderField;
 };
 
+/** What Purchaser rows can be ordered by; ties are broken by ID. Without `orderBy`: INVITED_AT ascending. */
 export type PurchaserOrderField =
+  /** By each Purchaser's `id`. */
   | 'ID'
+  /** By each Purchaser's `invitedAt`. */
   | 'INVITED_AT'
+  /** By each Purchaser's `organisationNameZh`. */
   | 'ORGANISATION_NAME_ZH'
+  /** By each Purchaser's `status`. */
   | 'STATUS'
+  /** By each Purchaser's `updatedAt`. */
   | 'UPDATED_AT';
 
+/** Where a purchaser stands: INVITED → REGISTERED → APPROVED → REPORTED, with REJECTED and WITHDRAWN. */
 export type PurchaserStatus =
+  /** Approved by a lead unit (after a passed credit check and every attendee's background check); counts towards the target. */
   | 'APPROVED'
+  /** Invited by a member unit; not registered yet. */
   | 'INVITED'
+  /** Registered, awaiting review by a lead unit of its sub-delegation. */
   | 'REGISTERED'
+  /** Rejected by a lead unit, with a reason; may go back to REGISTERED on resubmission. */
   | 'REJECTED'
+  /** Reported up to the expo bureau by the delegation office; counts towards the target. */
   | 'REPORTED'
+  /** Withdrawn before being reported; final. */
   | 'WITHDRAWN';
 
 /** Compares a PurchaserStatus. */
 export type PurchaserStatusFilter = {
+  /** Equal to this. */
   eq?: PurchaserStatus | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<PurchaserStatus> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: PurchaserStatus | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<PurchaserStatus> | null | undefined;
 };
 
+/** Where a question to a service department stands: OPEN → ANSWERED. */
 export type QuestionStatus =
+  /** Answered by the department. */
   | 'ANSWERED'
+  /** Asked, waiting for the department. */
   | 'OPEN';
 
 /** Compares a QuestionStatus. */
 export type QuestionStatusFilter = {
+  /** Equal to this. */
   eq?: QuestionStatus | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<QuestionStatus> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: QuestionStatus | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<QuestionStatus> | null | undefined;
 };
 
 /** A problem raised to the office, by a member unit. */
 export type RaiseTaskProblemInput = {
+  /** Without a task: the delegation the problem is raised in. */
   delegationId?: string | null | undefined;
   /** The task it is about; its owner unit raises it. Without one, give delegationId. */
   taskId?: string | null | undefined;
+  /** The problem: 1 to 4000 characters. */
   text: string;
   /** Without a task: the raising unit's organisation (a MEMBER_UNIT's own by default). */
   unitOrganisationId?: string | null | undefined;
@@ -1415,9 +2065,11 @@ export type RaiseTaskProblemInput = {
 
 /** The result of Public Security's background check of an attendee. */
 export type RecordBackgroundCheckInput = {
+  /** Global ID of the attendee checked. */
   attendeeId: string;
   /** At most 2000 characters. */
   note?: string | null | undefined;
+  /** The outcome of the background check. */
   result: CheckResult;
 };
 
@@ -1425,15 +2077,19 @@ export type RecordBackgroundCheckInput = {
 export type RecordCreditCheckInput = {
   /** At most 2000 characters. */
   note?: string | null | undefined;
+  /** Global ID of the purchaser. */
   purchaserId: string;
+  /** The outcome of the credit check. */
   result: CheckResult;
 };
 
 /** A follow-up on a deal of this or an earlier edition, optionally moving its state. */
 export type RecordDealFollowUpInput = {
+  /** Global ID of the deal followed up: not yet FULFILLED or CANCELLED. */
   dealId: string;
   /** When the follow-up took place; not in the future. */
   followedOn: string;
+  /** What was done or learnt: 1 to 4000 characters, trimmed. */
   note: string;
   /** For a move to SIGNED; defaults to followedOn. */
   signedOn?: string | null | undefined;
@@ -1455,6 +2111,7 @@ export type RecordDealInput = {
   exhibitionAreaId?: string | null | undefined;
   /** For a deal without a match; an exhibitor of the same expo. */
   exhibitorId?: string | null | undefined;
+  /** What is bought: 1 to 1000 characters, trimmed. */
   goods: string;
   /** The match it came from: gives purchaser and exhibitor. */
   matchId?: string | null | undefined;
@@ -1466,30 +2123,39 @@ export type RecordDealInput = {
   usdRate?: string | null | undefined;
 };
 
+/** Coverage of the delegation in an outlet. */
 export type RecordPublicityInput = {
+  /** The delegation (its global ID). */
   delegationId: string;
   /** An http(s) link. */
   link?: string | null | undefined;
+  /** The newspaper, broadcaster or site that ran it. */
   outlet: string;
+  /** The day it was published. */
   publishedOn: string;
+  /** The piece's headline. */
   title: string;
 };
 
 /** A person attending for the purchaser; identified by the ID number (a resident ID number is checked with its check digit), which Public Security checks. */
 export type RegisterAttendeeInput = {
+  /** E-mail address. */
   email?: string | null | undefined;
   /** ID or passport number, 4 to 40 letters and digits. */
   idNumber: string;
   /** At most 100 characters. */
   jobTitle?: string | null | undefined;
+  /** Mobile number. */
   mobile?: string | null | undefined;
   /** 1 to 100 characters. */
   name: string;
+  /** Landline number. */
   phone?: string | null | undefined;
 };
 
 /** The purchaser's contact person. */
 export type RegisterContactInput = {
+  /** E-mail address. */
   email?: string | null | undefined;
   /** Mobile or phone is required. */
   mobile?: string | null | undefined;
@@ -1503,12 +2169,15 @@ export type RegisterContactInput = {
 export type RegisterPurchaserInput = {
   /** 1 to 50 attendees. */
   attendees: Array<RegisterAttendeeInput>;
+  /** What kind of purchaser: decides what the registration needs (credit code, kind). */
   category: PurchaserCategory;
+  /** The purchaser's contact person. */
   contact: RegisterContactInput;
   /** The organisation's credit code, when it was invited without one. */
   creditCode?: string | null | undefined;
   /** The lead unit (an Organisation) the purchaser counts for and that reviews it: required when the sub-delegation has several and none was chosen at the invitation (a SUB_DELEGATION_LEAD registering it: its own unit by default, and only its own). */
   leadOrganisationId?: string | null | undefined;
+  /** Global ID of the purchaser. */
   purchaserId: string;
   /** Change of sub-delegation. Purchasers invited by a member unit that leads no sub-delegation stay in the one receiving unassigned purchasers (Commerce & Trade). */
   subDelegationId?: string | null | undefined;
@@ -1518,6 +2187,7 @@ export type RegisterPurchaserInput = {
 
 /** A webhook for a delegation: its events POSTed to url. */
 export type RegisterWebhookInput = {
+  /** The delegation whose events it receives (its DELEGATION_OFFICE). */
   delegationId: string;
   /** Only these kinds; all if null. */
   kinds?: Array<NotificationKind> | null | undefined;
@@ -1525,7 +2195,9 @@ export type RegisterWebhookInput = {
   url: string;
 };
 
+/** Rejects a SUBMITTED funding request, saying why. */
 export type RejectFundingInput = {
+  /** The record (its global ID). */
   id: string;
   /** 1 to 2,000 characters. */
   reason: string;
@@ -1533,7 +2205,9 @@ export type RejectFundingInput = {
   version: number;
 };
 
+/** A REGISTERED purchaser its lead unit rejects, with a reason: → REJECTED. */
 export type RejectPurchaserInput = {
+  /** Global ID of the purchaser. */
   purchaserId: string;
   /** Why, for the purchaser: 1 to 2000 characters. */
   reason: string;
@@ -1541,31 +2215,41 @@ export type RejectPurchaserInput = {
   version: number;
 };
 
+/** Removes a person from the leading group. */
 export type RemoveLeadingGroupMemberInput = {
+  /** The leading group member to remove. */
   memberId: string;
   /** The version you saw; CONFLICT if it changed. */
   version: number;
 };
 
+/** Removes a member unit from the leading group. */
 export type RemoveMemberUnitInput = {
+  /** The member unit to remove. */
   memberUnitId: string;
   /** The version you saw; CONFLICT if it changed. */
   version: number;
 };
 
+/** Removes a duty of a member unit. */
 export type RemoveResponsibilityInput = {
+  /** The duty to remove. */
   responsibilityId: string;
   /** The version you saw; CONFLICT if it changed. */
   version: number;
 };
 
+/** Removes a sub-delegation. */
 export type RemoveSubDelegationInput = {
+  /** The sub-delegation to remove. */
   subDelegationId: string;
   /** The version you saw; CONFLICT if it changed. */
   version: number;
 };
 
+/** Removes a lead unit from its sub-delegation. */
 export type RemoveSubDelegationLeadInput = {
+  /** The lead unit to remove. */
   leadId: string;
   /** The version you saw; CONFLICT if it changed. */
   version: number;
@@ -1573,23 +2257,29 @@ export type RemoveSubDelegationLeadInput = {
 
 /** Approved purchasers to report up to the expo bureau, as one batch. */
 export type ReportPurchasersInput = {
+  /** Global ID of the delegation reporting. */
   delegationId: string;
   /** At most 1000; all APPROVED. Left out: every APPROVED purchaser of the delegation. */
   purchaserIds?: Array<string> | null | undefined;
 };
 
+/** Progress on a task, reported by the office or its owner unit. */
 export type ReportTaskProgressInput = {
+  /** A figure the task is measured by (purchasers recruited, an amount…). */
   figure?: string | null | undefined;
   /** 0 to 100. */
   percent?: number | null | undefined;
+  /** The task reported on. */
   taskId: string;
   /** What was done. */
   text: string;
 };
 
+/** Funds asked of the FINANCE unit. */
 export type RequestFundingInput = {
   /** CNY, over 0, at most 2 decimal places. */
   amountCny: string;
+  /** The delegation (its global ID). */
   delegationId: string;
   /** What the money is for: 1 to 2,000 characters. */
   purpose: string;
@@ -1599,17 +2289,25 @@ export type RequestFundingInput = {
 
 /** A trip asked for an attendee: REQUESTED. */
 export type RequestTripInput = {
+  /** The attendee (its global ID). */
   attendeeId: string;
+  /** To the expo (OUTBOUND) or home (RETURN). */
   direction: TripDirection;
+  /** Where the trip starts (station or airport). */
   fromStation?: string | null | undefined;
+  /** By train or by air. */
   mode: TravelMode;
   /** Train or flight number: 1 to 8 letters and digits. */
   serviceNumber: string;
+  /** Where the trip ends (station or airport). */
   toStation?: string | null | undefined;
+  /** The day of travel (YYYY-MM-DD). */
   travelDate: string;
 };
 
+/** Responds to an OPEN health incident, saying what was done. */
 export type RespondHealthIncidentInput = {
+  /** The record (its global ID). */
   id: string;
   /** What was done: 1 to 4,000 characters. */
   response: string;
@@ -1617,7 +2315,9 @@ export type RespondHealthIncidentInput = {
   version: number;
 };
 
+/** A REJECTED registration submitted again: → REGISTERED. */
 export type ResubmitPurchaserInput = {
+  /** Global ID of the purchaser. */
   purchaserId: string;
   /** The version you saw; CONFLICT if it changed. */
   version?: number | null | undefined;
@@ -1625,21 +2325,33 @@ export type ResubmitPurchaserInput = {
 
 /** Approves, or pays, a funding request: the FINANCE unit. */
 export type ReviewFundingInput = {
+  /** The record (its global ID). */
   id: string;
   /** The version you read. */
   version: number;
 };
 
+/** What a role grant lets its user do; each grant binds one role to the scope the role needs. */
 export type Role =
+  /** Runs the platform: reads and writes everything, in every expo and delegation. */
   | 'ADMIN'
+  /** Reads the lists and aggregates of one delegation or one expo, with personal contact fields masked. */
   | 'ANALYST'
+  /** Records background checks of attendees (Public Security) in one delegation; reads only what a check needs. */
   | 'BACKGROUND_CHECKER'
+  /** Records credit checks of purchasers' organisations (Market Regulation) in one delegation; reads only what a check needs. */
   | 'CREDIT_CHECKER'
+  /** The delegation office (领导小组办公室) of one delegation: reads and writes all of it and reports purchasers up. */
   | 'DELEGATION_OFFICE'
+  /** A representative of one exhibitor of one edition: the exhibitor side of matchmaking. */
   | 'EXHIBITOR'
+  /** The expo bureau of one edition: reads every delegation of it, receives reported purchasers, keeps exhibitors and exchange rates. */
   | 'EXPO_BUREAU'
+  /** A member unit (成员单位) of one delegation: invites and registers purchasers and reads those it invited; with a service duty, works that duty. */
   | 'MEMBER_UNIT'
+  /** Acts for one purchaser: its profile, attendees, needs, matches, meetings and deals. */
   | 'PURCHASER'
+  /** A lead unit (牵头单位) of one sub-delegation: registers, reviews, matches and records deals there, and reads it. */
   | 'SUB_DELEGATION_LEAD';
 
 /** The next edition's delegation of a province, made from its last one (the EXPO_BUREAU of the target edition, or ADMIN): its structure, people (copied) and office host, as a starting point. */
@@ -1658,15 +2370,21 @@ export type RollOverDelegationInput = {
 export type RoomBlockFilter = {
   /** Every one of these holds. */
   and?: Array<RoomBlockFilter> | null | undefined;
+  /** RoomBlock rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** RoomBlock rows whose `firstNight` matches. */
   firstNight?: DateFilter | null | undefined;
+  /** RoomBlock rows whose `hotel` matches. */
   hotel?: StringFilter | null | undefined;
+  /** RoomBlock rows whose `id` matches. */
   id?: IdFilter | null | undefined;
+  /** RoomBlock rows whose `lastNight` matches. */
   lastNight?: DateFilter | null | undefined;
   /** This does not hold. */
   not?: RoomBlockFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<RoomBlockFilter> | null | undefined;
+  /** RoomBlock rows whose `pricePerNight` matches. */
   pricePerNight?: DecimalFilter | null | undefined;
 };
 
@@ -1674,13 +2392,17 @@ export type RoomBlockFilter = {
 export type ScheduleMeetingInput = {
   /** Who of the purchaser takes part: its attendees; the purchaser's side names at least one (the exhibitor's side leaves them to the purchaser's, who names them on accepting). */
   attendeeIds?: Array<string> | null | undefined;
+  /** When it ends: after startsAt, at most 12 hours later. */
   endsAt: string;
   /** Required for ONLINE meetings without an ONLINE_ROOM: an http(s) URL. */
   link?: string | null | undefined;
+  /** Global ID of the match: ACCEPTED, MEETING_SCHEDULED or MET. */
   matchId: string;
   /** Where: a meeting point of the expo or of the match's delegation (an ONLINE_ROOM for ONLINE meetings); it gives place or link when they are left out. */
   meetingPointId?: string | null | undefined;
+  /** ONLINE needs a link or an ONLINE_ROOM; OFFLINE a place or a meeting point. */
   mode: MeetingMode;
+  /** PRE_SHOW: starts before the expo's first day; ON_SITE: within the expo's days (days in Shanghai time). */
   phase: MeetingPhase;
   /** Required for OFFLINE meetings without a meeting point. */
   place?: string | null | undefined;
@@ -1688,11 +2410,13 @@ export type ScheduleMeetingInput = {
   representativeIds?: Array<string> | null | undefined;
   /** The side you act for, where you act for both (ADMIN); otherwise the one you act for. */
   side?: TradeSide | null | undefined;
+  /** When it starts (an instant with its offset; days are counted in Shanghai time). */
   startsAt: string;
 };
 
 /** The office's review tier: an APPROVED purchaser, not yet reported, sent back to its lead unit. */
 export type SendBackPurchaserInput = {
+  /** Global ID of the purchaser. */
   purchaserId: string;
   /** Why, for the lead unit: 1 to 2000 characters. */
   reason: string;
@@ -1704,6 +2428,7 @@ export type SendBackPurchaserInput = {
 export type SendCircularInput = {
   /** 1 to 20,000 characters. */
   body: string;
+  /** The delegation whose office sends it. */
   delegationId: string;
   /** The member units, by their organisations; every member unit of the delegation when not given. */
   organisationIds?: Array<string> | null | undefined;
@@ -1711,31 +2436,46 @@ export type SendCircularInput = {
   title: string;
 };
 
+/** The duty a member unit of the leading group serves the delegation with. */
 export type ServiceDuty =
+  /** Advice on customs declaration (报关入境咨询). */
   | 'CUSTOMS'
+  /** Funding review and payment (审核拨付展会相关经费). */
   | 'FINANCE'
+  /** The health plan for the stay (卫生健康). */
   | 'HEALTH'
+  /** Food, lodging and travel in Shanghai (食、宿、行等后勤保障). */
   | 'LOGISTICS'
+  /** Foreign-affairs protocol (外事礼仪). */
   | 'PROTOCOL'
+  /** Coverage of the delegation (宣传报道). */
   | 'PUBLICITY'
+  /** Train tickets (票务保障): the railway. */
   | 'TICKETING';
 
 /** Sets the slot plan of an expo day (replacing the day's plan): the edition's (EXPO_BUREAU) or a delegation's (its office). */
 export type SetMeetingDayInput = {
+  /** Breaks in the day; none when left out. */
   breaks?: Array<SlotBreakInput> | null | undefined;
+  /** A day of the expo (in Shanghai). */
   day: string;
+  /** A delegation's own plan (its office); none: the edition's (its EXPO_BUREAU). */
   delegationId?: string | null | undefined;
   /** HH:MM, Shanghai time. */
   ends: string;
+  /** Global ID of the expo edition. */
   expoId: string;
+  /** How long each slot is: a whole number of minutes from 5 to 480. */
   slotMinutes: number;
   /** HH:MM, Shanghai time. */
   starts: string;
 };
 
+/** The number the expo's registration site gave an APPROVED or REPORTED purchaser. */
 export type SetRegistrationNumberInput = {
   /** The number; null clears it. */
   number?: string | null | undefined;
+  /** Global ID of the purchaser. */
   purchaserId: string;
   /** The version of the purchaser you saw. */
   version: number;
@@ -1743,16 +2483,22 @@ export type SetRegistrationNumberInput = {
 
 /** A file: XLSX (given as base64) or CSV (UTF-8 text). */
 export type SheetFormat =
+  /** Comma-separated text in UTF-8, a header row first. */
   | 'CSV'
+  /** An Excel workbook, base64-encoded; its first sheet is read. */
   | 'XLSX';
 
+/** Signs an INTENDED deal: INTENDED → SIGNED, on the day given. */
 export type SignDealInput = {
+  /** Global ID of the INTENDED deal to sign. */
   id: string;
+  /** The day (in Shanghai) the contract was signed; not in the future. */
   signedOn: string;
   /** The version you read. */
   version: number;
 };
 
+/** A break in a day: Shanghai wall-clock times HH:MM, [from, to). */
 export type SlotBreakInput = {
   /** HH:MM, Shanghai time. */
   from: string;
@@ -1762,15 +2508,26 @@ export type SlotBreakInput = {
 
 /** Compares text; contains and startsWith ignore case. */
 export type StringFilter = {
+  /** Contains this text, ignoring case. */
   contains?: string | null | undefined;
+  /** Equal to this. */
   eq?: string | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<string> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: string | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<string> | null | undefined;
+  /** Starts with this text, ignoring case. */
   startsWith?: string | null | undefined;
 };
+
+/** What a sub-delegation's designated person is designated for. */
+export type SubDelegationContactKind =
+  /** Health and safety during the stay (指定专人负责), as the emergency plan names. */
+  | 'HEALTH_SAFETY';
 
 /** A minimum number of purchasers to recruit. */
 export type TargetInput = {
@@ -1784,9 +2541,13 @@ export type TargetInput = {
 export type TaskFilter = {
   /** Every one of these holds. */
   and?: Array<TaskFilter> | null | undefined;
+  /** Task rows whose `createdAt` matches. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** Task rows whose `deadline` matches. */
   deadline?: DateFilter | null | undefined;
+  /** Task rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** Task rows whose `id` matches. */
   id?: IdFilter | null | undefined;
   /** This does not hold. */
   not?: TaskFilter | null | undefined;
@@ -1796,99 +2557,149 @@ export type TaskFilter = {
   overdue?: BooleanFilter | null | undefined;
   /** The owner unit (its organisation). */
   owner?: IdFilter | null | undefined;
+  /** Task rows whose `personInCharge` matches. */
   personInCharge?: StringFilter | null | undefined;
+  /** Task rows whose `responsibility` matches. */
   responsibility?: IdFilter | null | undefined;
+  /** Task rows whose `status` matches. */
   status?: TaskStatusFilter | null | undefined;
+  /** Task rows whose `title` matches. */
   title?: StringFilter | null | undefined;
+  /** Task rows whose `updatedAt` matches. */
   updatedAt?: DateTimeFilter | null | undefined;
 };
 
+/** What taskAggregate groups tasks by. */
 export type TaskGroupBy =
+  /** The delegation. */
   | 'DELEGATION'
   /** A task is overdue when its deadline day (a date in Shanghai) has passed in Shanghai and it is not DONE. */
   | 'OVERDUE'
   /** The owner unit. */
   | 'OWNER'
+  /** The status. */
   | 'STATUS';
 
 /** An ordering of Task rows. */
 export type TaskOrder = {
+  /** Ascending (the default) or descending. */
   direction?: OrderDirection;
+  /** What to order by. */
   field: TaskOrderField;
 };
 
+/** What Task rows can be ordered by; ties are broken by ID. Without `orderBy`: DEADLINE ascending, then CREATED_AT ascending. */
 export type TaskOrderField =
+  /** By each Task's `createdAt`. */
   | 'CREATED_AT'
+  /** By each Task's `deadline`. */
   | 'DEADLINE'
+  /** By each Task's `id`. */
   | 'ID'
+  /** By each Task's `status`. */
   | 'STATUS'
+  /** By each Task's `title`. */
   | 'TITLE'
+  /** By each Task's `updatedAt`. */
   | 'UPDATED_AT';
 
 /** Filters TaskProblem rows; all given conditions must hold. */
 export type TaskProblemFilter = {
   /** Every one of these holds. */
   and?: Array<TaskProblemFilter> | null | undefined;
+  /** TaskProblem rows whose `createdAt` matches. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** TaskProblem rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** TaskProblem rows whose `id` matches. */
   id?: IdFilter | null | undefined;
   /** This does not hold. */
   not?: TaskProblemFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<TaskProblemFilter> | null | undefined;
+  /** TaskProblem rows whose `status` matches. */
   status?: ProblemStatusFilter | null | undefined;
+  /** TaskProblem rows whose `task` matches. */
   task?: IdFilter | null | undefined;
+  /** TaskProblem rows whose `text` matches. */
   text?: StringFilter | null | undefined;
   /** The member unit that raised it (its organisation). */
   unit?: IdFilter | null | undefined;
+  /** TaskProblem rows whose `updatedAt` matches. */
   updatedAt?: DateTimeFilter | null | undefined;
 };
 
+/** Where a task (督办) stands: OPEN → IN_PROGRESS → DONE, or BLOCKED by a problem. */
 export type TaskStatus =
+  /** Held up by a problem raised to the office. */
   | 'BLOCKED'
+  /** Completed. */
   | 'DONE'
+  /** Started; progress is being reported. */
   | 'IN_PROGRESS'
+  /** Assigned; not started. */
   | 'OPEN';
 
 /** Compares a TaskStatus. */
 export type TaskStatusFilter = {
+  /** Equal to this. */
   eq?: TaskStatus | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<TaskStatus> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: TaskStatus | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<TaskStatus> | null | undefined;
 };
 
+/** The two sides of a match and of its meetings; each accepts for itself. */
 export type TradeSide =
+  /** The representatives of the match's exhibitor (EXHIBITOR; and ADMIN). */
   | 'EXHIBITOR_SIDE'
+  /** Those who write the purchaser's trade records: its delegation office, the lead units of its sub-delegation, for some records the purchaser itself (and ADMIN). */
   | 'PURCHASER_SIDE';
 
+/** How a trip is made. */
 export type TravelMode =
+  /** By air. */
   | 'FLIGHT'
+  /** By train (real-name tickets, booked by the TICKETING unit). */
   | 'TRAIN';
 
 /** Compares a TravelMode. */
 export type TravelModeFilter = {
+  /** Equal to this. */
   eq?: TravelMode | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<TravelMode> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: TravelMode | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<TravelMode> | null | undefined;
 };
 
+/** Which way a trip goes. */
 export type TripDirection =
+  /** To the expo. */
   | 'OUTBOUND'
+  /** Home. */
   | 'RETURN';
 
 /** Compares a TripDirection. */
 export type TripDirectionFilter = {
+  /** Equal to this. */
   eq?: TripDirection | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<TripDirection> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: TripDirection | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<TripDirection> | null | undefined;
 };
 
@@ -1896,79 +2707,142 @@ export type TripDirectionFilter = {
 export type TripFilter = {
   /** Every one of these holds. */
   and?: Array<TripFilter> | null | undefined;
+  /** Trip rows whose `attendee` matches. */
   attendee?: IdFilter | null | undefined;
+  /** Trip rows whose `createdAt` matches. */
   createdAt?: DateTimeFilter | null | undefined;
+  /** Trip rows whose `delegation` matches. */
   delegation?: IdFilter | null | undefined;
+  /** Trip rows whose `direction` matches. */
   direction?: TripDirectionFilter | null | undefined;
+  /** Trip rows whose `id` matches. */
   id?: IdFilter | null | undefined;
+  /** Trip rows whose `mode` matches. */
   mode?: TravelModeFilter | null | undefined;
   /** This does not hold. */
   not?: TripFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<TripFilter> | null | undefined;
+  /** Trip rows whose `serviceNumber` matches. */
   serviceNumber?: StringFilter | null | undefined;
+  /** Trip rows whose `status` matches. */
   status?: TripStatusFilter | null | undefined;
+  /** Trip rows whose `travelDate` matches. */
   travelDate?: DateFilter | null | undefined;
 };
 
 /** An ordering of Trip rows. */
 export type TripOrder = {
+  /** Ascending (the default) or descending. */
   direction?: OrderDirection;
+  /** What to order by. */
   field: TripOrderField;
 };
 
+/** What Trip rows can be ordered by; ties are broken by ID. Without `orderBy`: TRAVEL_DATE ascending, then SERVICE_NUMBER ascending. */
 export type TripOrderField =
+  /** By each Trip's `createdAt`. */
   | 'CREATED_AT'
+  /** By each Trip's `id`. */
   | 'ID'
+  /** By each Trip's `serviceNumber`. */
   | 'SERVICE_NUMBER'
+  /** By each Trip's `status`. */
   | 'STATUS'
+  /** By each Trip's `travelDate`. */
   | 'TRAVEL_DATE';
 
+/** Where a trip stands: REQUESTED → BOOKED → ISSUED, or CANCELLED. */
 export type TripStatus =
+  /** Booked by the TICKETING unit, with a seat. */
   | 'BOOKED'
+  /** Called off, with a reason. */
   | 'CANCELLED'
+  /** Its ticket issued. */
   | 'ISSUED'
+  /** Asked for by the purchaser's side. */
   | 'REQUESTED';
 
 /** Compares a TripStatus. */
 export type TripStatusFilter = {
+  /** Equal to this. */
   eq?: TripStatus | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<TripStatus> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: TripStatus | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<TripStatus> | null | undefined;
 };
 
+/** Why the meeting scheduler could not place a match. */
 export type UnplacedReason =
+  /** Not placeable even alone: its people are never all free in the slots. */
   | 'NO_COMMON_FREE_SLOT'
+  /** Not placeable even alone: no meeting point of its scope holds its people. */
   | 'NO_FITTING_POINT'
+  /** Not placeable even alone: whenever its people are all free, confirmed meetings hold every fitting point. */
   | 'NO_FREE_POINT_WHEN_ALL_FREE'
+  /** Placeable, but taken by the run: one of its people meets someone else in each of its slots. */
   | 'PARTICIPANTS_BOOKED'
+  /** Placeable, but taken by the run: the fitting points are full in its slots. */
   | 'POINTS_FULL';
 
 /** Changes to a delegation (the EXPO_BUREAU of its edition, or ADMIN): the fields given change, null clears an optional one. A stale version is a CONFLICT. */
 export type UpdateDelegationInput = {
+  /** The delegation to change. */
   id: string;
+  /** A new key within the edition, unique there: A-Z, 0-9 and _, 1 to 40. */
   key?: string | null | undefined;
+  /** A new name in English; left out or null, the name stays. */
   nameEn?: string | null | undefined;
+  /** A new name in Chinese; left out or null, the name stays. */
   nameZh?: string | null | undefined;
   /** Another organisation to host the office. */
   officeOrganisationId?: string | null | undefined;
+  /** The province in English. */
   provinceEn?: string | null | undefined;
+  /** The province in Chinese. */
   provinceZh?: string | null | undefined;
+  /** How purchasers are registered, in English; null clears it. */
   registrationPrincipleEn?: string | null | undefined;
+  /** How purchasers are registered, in Chinese; null clears it. */
   registrationPrincipleZh?: string | null | undefined;
+  /** The version you read. */
+  version: number;
+};
+
+/** Changes to a DRAFT emergency plan; only the fields given change. */
+export type UpdateEmergencyPlanInput = {
+  /** The member unit that wrote it. */
+  authorUnitId?: string | null | undefined;
+  /** 1 to 100,000 characters. */
+  body?: string | null | undefined;
+  /** null clears it. */
+  effectiveFrom?: string | null | undefined;
+  /** How the text is written. */
+  format?: PlanDocumentFormat | null | undefined;
+  /** The plan (a DRAFT). */
+  id: string;
+  /** 1 to 200 characters. */
+  title?: string | null | undefined;
   /** The version you read. */
   version: number;
 };
 
 /** Changes to a representative: only the fields given; null clears. */
 export type UpdateExhibitorRepresentativeInput = {
+  /** A business e-mail address. */
   email?: string | null | undefined;
+  /** Global ID of the representative. */
   id: string;
+  /** 1 to 100 characters; cannot be cleared. */
   name?: string | null | undefined;
+  /** A business phone: digits, spaces, ( ) and -, optionally a leading +. */
   phone?: string | null | undefined;
+  /** Job title: at most 200 characters. */
   title?: string | null | undefined;
   /** The version you read. */
   version: number;
@@ -1976,32 +2850,51 @@ export type UpdateExhibitorRepresentativeInput = {
 
 /** Changes to an expo edition: the fields given change (null clears an optional one), areas and zones are added or renamed by key, rates are set per currency. A stale version is a CONFLICT. */
 export type UpdateExpoInput = {
+  /** Areas and zones added, or renamed by key. */
   areas?: Array<ExhibitionAreaInput> | null | undefined;
+  /** Business exhibition floor area in m²; null clears it. */
   businessExhibitionAreaM2?: number | null | undefined;
+  /** Another edition number; unique. */
   edition?: number | null | undefined;
+  /** Another last day (a date in Shanghai); not before startsOn. */
   endsOn?: string | null | undefined;
+  /** The edition to change. */
   id: string;
+  /** A new name in English; left out or null, the name stays. */
   nameEn?: string | null | undefined;
+  /** A new name in Chinese; left out or null, the name stays. */
   nameZh?: string | null | undefined;
+  /** Rates set per currency. */
   rates?: Array<ExchangeRateInput> | null | undefined;
+  /** Another ISO 4217 code that deals are reported in. */
   reportingCurrency?: string | null | undefined;
+  /** Another first day (a date in Shanghai); not after endsOn. */
   startsOn?: string | null | undefined;
+  /** Venue in English; null clears it. */
   venueEn?: string | null | undefined;
+  /** Venue in Chinese; null clears it. */
   venueZh?: string | null | undefined;
   /** The version you read. */
   version: number;
+  /** Website; null clears it. */
   website?: string | null | undefined;
 };
 
 /** Corrects a member of the leading group; fields left out stay. To hand the LEADER role over, give the leader's member another person. */
 export type UpdateLeadingGroupMemberInput = {
+  /** The leading group member to correct. */
   memberId: string;
+  /** Another member unit of the delegation to hold the role for. */
   memberUnitId?: string | null | undefined;
+  /** Another person to hold the role (hands the role over). */
   person?: PersonInput | null | undefined;
+  /** Order within its role. */
   position?: number | null | undefined;
+  /** Another role; the one-LEADER and one-SECRETARY_GENERAL rules still hold. */
   role?: LeadingGroupRole | null | undefined;
   /** null clears it. */
   titleEn?: string | null | undefined;
+  /** Official title in Chinese. */
   titleZh?: string | null | undefined;
   /** The version you saw; CONFLICT if it changed. */
   version: number;
@@ -2009,9 +2902,13 @@ export type UpdateLeadingGroupMemberInput = {
 
 /** Changes to a meal; only the fields given change. */
 export type UpdateMealInput = {
+  /** How many eat (0 to 100,000). */
   headcount?: number | null | undefined;
+  /** The record (its global ID). */
   id: string;
+  /** A note for the kitchen or the guests (dietary needs…). */
   note?: string | null | undefined;
+  /** Where (1 to 200 characters). */
   place?: string | null | undefined;
   /** The version you read. */
   version: number;
@@ -2019,11 +2916,17 @@ export type UpdateMealInput = {
 
 /** Changes to a meeting point: only the fields given. */
 export type UpdateMeetingPointInput = {
+  /** false: the point takes no new meetings. */
   active?: boolean | null | undefined;
+  /** 1 to 10000; not below the persons of a live meeting there. */
   capacity?: number | null | undefined;
+  /** Global ID of the meeting point. */
   id: string;
+  /** For ONLINE_ROOM: an http(s) URL. */
   link?: string | null | undefined;
+  /** For TABLE and ROOM: at most 200 characters. */
   location?: string | null | undefined;
+  /** 1 to 200 characters. */
   name?: string | null | undefined;
   /** The version you read. */
   version: number;
@@ -2035,7 +2938,9 @@ export type UpdateMemberUnitInput = {
   designatedPerson?: PersonInput | null | undefined;
   /** Its liaison officer (联络员). */
   liaison?: PersonInput | null | undefined;
+  /** The member unit to change. */
   memberUnitId: string;
+  /** Order among the member units. */
   position?: number | null | undefined;
   /** The version you saw; CONFLICT if it changed. */
   version: number;
@@ -2043,14 +2948,19 @@ export type UpdateMemberUnitInput = {
 
 /** Changes to an on-site event; only the fields given change. */
 export type UpdateOnsiteEventInput = {
+  /** When it ends. */
   endsAt?: string | null | undefined;
+  /** The record (its global ID). */
   id: string;
+  /** What kind of activity it is. */
   kind?: OnsiteEventKind | null | undefined;
   /** null: the office organises it. */
   organiserId?: string | null | undefined;
   /** null clears it. */
   place?: string | null | undefined;
+  /** When it starts. */
   startsAt?: string | null | undefined;
+  /** 1 to 200 characters. */
   title?: string | null | undefined;
   /** The version you read. */
   version: number;
@@ -2058,15 +2968,25 @@ export type UpdateOnsiteEventInput = {
 
 /** Changes to a DRAFT or PUBLISHED need: only the fields given change. */
 export type UpdateProcurementNeedInput = {
+  /** At most 2 decimal places; amount and currency go together. */
   budgetAmount?: string | null | undefined;
+  /** ISO 4217 code; amount and currency go together. */
   budgetCurrency?: string | null | undefined;
+  /** The day the purchaser wants to have bought by; null clears it. */
   deadline?: string | null | undefined;
+  /** At most 4000 characters; null clears it. */
   description?: string | null | undefined;
+  /** An exhibition area or zone of the purchaser's expo; null clears it. */
   exhibitionAreaId?: string | null | undefined;
+  /** Global ID of the need. */
   id: string;
+  /** ISO 3166-1 alpha-2 codes; the list given replaces the old one. */
   preferredCountries?: Array<string> | null | undefined;
+  /** Positive, at most 4 decimal places; null clears it. */
   quantity?: string | null | undefined;
+  /** 1 to 200 characters; cannot be cleared. */
   title?: string | null | undefined;
+  /** At most 40 characters; null clears it. */
   unit?: string | null | undefined;
   /** The version you read. */
   version: number;
@@ -2074,11 +2994,15 @@ export type UpdateProcurementNeedInput = {
 
 /** Changes to a publicity record; only the fields given change. */
 export type UpdatePublicityInput = {
+  /** The record (its global ID). */
   id: string;
   /** null clears it. */
   link?: string | null | undefined;
+  /** The newspaper, broadcaster or site that ran it. */
   outlet?: string | null | undefined;
+  /** The day it was published. */
   publishedOn?: string | null | undefined;
+  /** The piece's headline. */
   title?: string | null | undefined;
   /** The version you read. */
   version: number;
@@ -2086,12 +3010,17 @@ export type UpdatePublicityInput = {
 
 /** Changes to a registration not yet approved (REGISTERED or REJECTED). Fields left out stay; attendees, when given, replace the list (matched by ID number, so that their background checks stay). */
 export type UpdatePurchaserInput = {
+  /** 1 to 50 attendees: the whole list, which replaces the one registered. */
   attendees?: Array<RegisterAttendeeInput> | null | undefined;
+  /** As in RegisterPurchaserInput. */
   category?: PurchaserCategory | null | undefined;
+  /** The contact person, replaced as a whole. */
   contact?: RegisterContactInput | null | undefined;
+  /** The organisation's unified social credit code (18 characters). */
   creditCode?: string | null | undefined;
   /** As in RegisterPurchaserInput. */
   leadOrganisationId?: string | null | undefined;
+  /** Global ID of the purchaser. */
   purchaserId: string;
   /** As in RegisterPurchaserInput. */
   subDelegationId?: string | null | undefined;
@@ -2101,10 +3030,13 @@ export type UpdatePurchaserInput = {
 
 /** Changes a duty; fields left out stay. */
 export type UpdateResponsibilityInput = {
+  /** The duty in English: 1 to 1000 characters. */
   dutyEn?: string | null | undefined;
   /** null clears it. */
   dutyZh?: string | null | undefined;
+  /** Order among the unit's duties; unique among them. */
   position?: number | null | undefined;
+  /** The duty to change. */
   responsibilityId: string;
   /** The version you saw; CONFLICT if it changed. */
   version: number;
@@ -2114,14 +3046,19 @@ export type UpdateResponsibilityInput = {
 export type UpdateSubDelegationInput = {
   /** null clears it. */
   focus?: string | null | undefined;
+  /** A new key, unique in the delegation: A-Z, 0-9, _. */
   key?: string | null | undefined;
+  /** A new name in English; left out or null, the name stays. */
   nameEn?: string | null | undefined;
+  /** A new name in Chinese; left out or null, the name stays. */
   nameZh?: string | null | undefined;
+  /** Order among the sub-delegations. */
   position?: number | null | undefined;
   /** true: this one receives the purchasers of units without a sub-delegation (the one that did stops). false is refused where it does: set it on another instead. */
   receivesUnassigned?: boolean | null | undefined;
   /** The target the co-leads share; null: the leads have their own. */
   sharedTarget?: TargetInput | null | undefined;
+  /** The sub-delegation to change. */
   subDelegationId: string;
   /** The version you saw; CONFLICT if it changed. */
   version: number;
@@ -2129,7 +3066,9 @@ export type UpdateSubDelegationInput = {
 
 /** Changes a lead unit; fields left out stay. */
 export type UpdateSubDelegationLeadInput = {
+  /** The lead unit to change. */
   leadId: string;
+  /** Order among the sub-delegation's lead units. */
   position?: number | null | undefined;
   /** The lead's own target; null clears. */
   target?: TargetInput | null | undefined;
@@ -2143,13 +3082,19 @@ export type UpdateTaskInput = {
   blockedByProblemId?: string | null | undefined;
   /** Today or later, in Shanghai. */
   deadline?: string | null | undefined;
+  /** Other details; at most 4000 characters. */
   description?: string | null | undefined;
+  /** The task to change. */
   id: string;
+  /** Another owner unit (the organisation of a member unit of the delegation). */
   ownerOrganisationId?: string | null | undefined;
+  /** Another person in charge, by name. */
   personInCharge?: string | null | undefined;
+  /** Another person of the delegation in charge. */
   personInChargeId?: string | null | undefined;
   /** Along OPEN → IN_PROGRESS → DONE; BLOCKED with blockedByProblemId. */
   status?: TaskStatus | null | undefined;
+  /** Another title: 1 to 1000 characters. */
   title?: string | null | undefined;
   /** The version you read. */
   version: number;
@@ -2157,10 +3102,15 @@ export type UpdateTaskInput = {
 
 /** Changes to a webhook: its url, kinds, or enabled (false disables it). */
 export type UpdateWebhookInput = {
+  /** false disables it (its deliveries wait); true enables it again. */
   enabled?: boolean | null | undefined;
+  /** The webhook to change. */
   id: string;
+  /** Only these kinds; null: every kind. */
   kinds?: Array<NotificationKind> | null | undefined;
+  /** Another http(s) URL; in production not a private address. */
   url?: string | null | undefined;
+  /** The version you saw; CONFLICT if it changed. */
   version: number;
 };
 
@@ -2172,10 +3122,13 @@ export type WebhookDeliveryFilter = {
   not?: WebhookDeliveryFilter | null | undefined;
   /** At least one of these holds. */
   or?: Array<WebhookDeliveryFilter> | null | undefined;
+  /** WebhookDelivery rows whose `status` matches. */
   status?: WebhookDeliveryStatusFilter | null | undefined;
+  /** WebhookDelivery rows whose `webhook` matches. */
   webhook?: IdFilter | null | undefined;
 };
 
+/** Where the delivery of one event to one webhook stands. */
 export type WebhookDeliveryStatus =
   /** Dead-lettered after the last try; redeliverWebhookDelivery retries. */
   | 'DEAD'
@@ -2186,15 +3139,21 @@ export type WebhookDeliveryStatus =
 
 /** Compares a WebhookDeliveryStatus. */
 export type WebhookDeliveryStatusFilter = {
+  /** Equal to this. */
   eq?: WebhookDeliveryStatus | null | undefined;
+  /** Equal to one of these (at most 1000). */
   in?: Array<WebhookDeliveryStatus> | null | undefined;
   /** true: the value is null; false: it is not. */
   isNull?: boolean | null | undefined;
+  /** Not equal to this; a null value matches too. */
   ne?: WebhookDeliveryStatus | null | undefined;
+  /** Equal to none of these (at most 1000). */
   notIn?: Array<WebhookDeliveryStatus> | null | undefined;
 };
 
+/** A purchaser not yet REPORTED to withdraw: → WITHDRAWN. */
 export type WithdrawPurchaserInput = {
+  /** Global ID of the purchaser. */
   purchaserId: string;
   /** Why; at most 2000 characters. */
   reason?: string | null | undefined;
@@ -2202,7 +3161,7 @@ export type WithdrawPurchaserInput = {
   version?: number | null | undefined;
 };
 
-export type DealTotalsGroupFieldsFragment = { exhibitorCountry: string | null, purchaserCategory: PurchaserCategory | null, status: DealStatus | null, monthSigned: string | null, daySigned: string | null, inTotals: boolean, count: number, sumUsd: string, avgUsd: string | null, minUsd: string | null, maxUsd: string | null, expo: { id: string, key: string } | null, delegation: { id: string, key: string, nameZh: string, nameEn: string } | null, subDelegation: { id: string, key: string, nameZh: string, nameEn: string } | null, leadUnit: { id: string, key: string | null, nameZh: string, nameEn: string | null } | null, exhibitionArea: { id: string, key: string, nameZh: string, nameEn: string } | null, zone: { id: string, key: string, nameZh: string, nameEn: string } | null };
+export type DealTotalsGroupFieldsFragment = { exhibitorCountry: string | null, purchaserCategory: PurchaserCategory | null, status: DealStatus | null, monthSigned: string | null, daySigned: string | null, inTotals: boolean, count: number, sumUsd: string, avgUsd: string | null, minUsd: string | null, maxUsd: string | null, expo: { id: string, key: string } | null, delegation: { id: string, key: string, nameZh: string, nameEn: string } | null, subDelegation: { id: string, key: string, nameZh: string, nameEn: string } | null, leadUnit: { id: string, key: string | null, nameZh: string, nameEn: string | null } | null, exhibitionArea: { id: string, key: string, nameZh: string, nameEn: string } | null, zone: { id: string, key: string, nameZh: string, nameEn: string } | null, event: { id: string, title: string, kind: OnsiteEventKind } | null };
 
 export type DealAggregateQueryVariables = Exact<{
   filter?: DealFilter | null | undefined;
@@ -2210,7 +3169,7 @@ export type DealAggregateQueryVariables = Exact<{
 }>;
 
 
-export type DealAggregateQuery = { dealAggregate: Array<{ exhibitorCountry: string | null, purchaserCategory: PurchaserCategory | null, status: DealStatus | null, monthSigned: string | null, daySigned: string | null, inTotals: boolean, count: number, sumUsd: string, avgUsd: string | null, minUsd: string | null, maxUsd: string | null, expo: { id: string, key: string } | null, delegation: { id: string, key: string, nameZh: string, nameEn: string } | null, subDelegation: { id: string, key: string, nameZh: string, nameEn: string } | null, leadUnit: { id: string, key: string | null, nameZh: string, nameEn: string | null } | null, exhibitionArea: { id: string, key: string, nameZh: string, nameEn: string } | null, zone: { id: string, key: string, nameZh: string, nameEn: string } | null }> };
+export type DealAggregateQuery = { dealAggregate: Array<{ exhibitorCountry: string | null, purchaserCategory: PurchaserCategory | null, status: DealStatus | null, monthSigned: string | null, daySigned: string | null, inTotals: boolean, count: number, sumUsd: string, avgUsd: string | null, minUsd: string | null, maxUsd: string | null, expo: { id: string, key: string } | null, delegation: { id: string, key: string, nameZh: string, nameEn: string } | null, subDelegation: { id: string, key: string, nameZh: string, nameEn: string } | null, leadUnit: { id: string, key: string | null, nameZh: string, nameEn: string | null } | null, exhibitionArea: { id: string, key: string, nameZh: string, nameEn: string } | null, zone: { id: string, key: string, nameZh: string, nameEn: string } | null, event: { id: string, title: string, kind: OnsiteEventKind } | null }> };
 
 export type DelegationOutlineQueryVariables = Exact<{
   id?: string | null | undefined;
@@ -2397,7 +3356,7 @@ export type DealTotalsSubscriptionVariables = Exact<{
 }>;
 
 
-export type DealTotalsSubscription = { dealTotals: { sequence: number, at: string, groupBy: Array<DealGroupBy>, groups: Array<{ exhibitorCountry: string | null, purchaserCategory: PurchaserCategory | null, status: DealStatus | null, monthSigned: string | null, daySigned: string | null, inTotals: boolean, count: number, sumUsd: string, avgUsd: string | null, minUsd: string | null, maxUsd: string | null, expo: { id: string, key: string } | null, delegation: { id: string, key: string, nameZh: string, nameEn: string } | null, subDelegation: { id: string, key: string, nameZh: string, nameEn: string } | null, leadUnit: { id: string, key: string | null, nameZh: string, nameEn: string | null } | null, exhibitionArea: { id: string, key: string, nameZh: string, nameEn: string } | null, zone: { id: string, key: string, nameZh: string, nameEn: string } | null }>, subtotals: Array<{ exhibitorCountry: string | null, purchaserCategory: PurchaserCategory | null, status: DealStatus | null, monthSigned: string | null, daySigned: string | null, inTotals: boolean, count: number, sumUsd: string, avgUsd: string | null, minUsd: string | null, maxUsd: string | null, expo: { id: string, key: string } | null, delegation: { id: string, key: string, nameZh: string, nameEn: string } | null, subDelegation: { id: string, key: string, nameZh: string, nameEn: string } | null, leadUnit: { id: string, key: string | null, nameZh: string, nameEn: string | null } | null, exhibitionArea: { id: string, key: string, nameZh: string, nameEn: string } | null, zone: { id: string, key: string, nameZh: string, nameEn: string } | null }>, total: { exhibitorCountry: string | null, purchaserCategory: PurchaserCategory | null, status: DealStatus | null, monthSigned: string | null, daySigned: string | null, inTotals: boolean, count: number, sumUsd: string, avgUsd: string | null, minUsd: string | null, maxUsd: string | null, expo: { id: string, key: string } | null, delegation: { id: string, key: string, nameZh: string, nameEn: string } | null, subDelegation: { id: string, key: string, nameZh: string, nameEn: string } | null, leadUnit: { id: string, key: string | null, nameZh: string, nameEn: string | null } | null, exhibitionArea: { id: string, key: string, nameZh: string, nameEn: string } | null, zone: { id: string, key: string, nameZh: string, nameEn: string } | null } } };
+export type DealTotalsSubscription = { dealTotals: { sequence: number, at: string, groupBy: Array<DealGroupBy>, groups: Array<{ exhibitorCountry: string | null, purchaserCategory: PurchaserCategory | null, status: DealStatus | null, monthSigned: string | null, daySigned: string | null, inTotals: boolean, count: number, sumUsd: string, avgUsd: string | null, minUsd: string | null, maxUsd: string | null, expo: { id: string, key: string } | null, delegation: { id: string, key: string, nameZh: string, nameEn: string } | null, subDelegation: { id: string, key: string, nameZh: string, nameEn: string } | null, leadUnit: { id: string, key: string | null, nameZh: string, nameEn: string | null } | null, exhibitionArea: { id: string, key: string, nameZh: string, nameEn: string } | null, zone: { id: string, key: string, nameZh: string, nameEn: string } | null, event: { id: string, title: string, kind: OnsiteEventKind } | null }>, subtotals: Array<{ exhibitorCountry: string | null, purchaserCategory: PurchaserCategory | null, status: DealStatus | null, monthSigned: string | null, daySigned: string | null, inTotals: boolean, count: number, sumUsd: string, avgUsd: string | null, minUsd: string | null, maxUsd: string | null, expo: { id: string, key: string } | null, delegation: { id: string, key: string, nameZh: string, nameEn: string } | null, subDelegation: { id: string, key: string, nameZh: string, nameEn: string } | null, leadUnit: { id: string, key: string | null, nameZh: string, nameEn: string | null } | null, exhibitionArea: { id: string, key: string, nameZh: string, nameEn: string } | null, zone: { id: string, key: string, nameZh: string, nameEn: string } | null, event: { id: string, title: string, kind: OnsiteEventKind } | null }>, total: { exhibitorCountry: string | null, purchaserCategory: PurchaserCategory | null, status: DealStatus | null, monthSigned: string | null, daySigned: string | null, inTotals: boolean, count: number, sumUsd: string, avgUsd: string | null, minUsd: string | null, maxUsd: string | null, expo: { id: string, key: string } | null, delegation: { id: string, key: string, nameZh: string, nameEn: string } | null, subDelegation: { id: string, key: string, nameZh: string, nameEn: string } | null, leadUnit: { id: string, key: string | null, nameZh: string, nameEn: string | null } | null, exhibitionArea: { id: string, key: string, nameZh: string, nameEn: string } | null, zone: { id: string, key: string, nameZh: string, nameEn: string } | null, event: { id: string, title: string, kind: OnsiteEventKind } | null } } };
 
 export type DealEventsSubscriptionVariables = Exact<{
   delegationId?: string | null | undefined;
@@ -2479,7 +3438,7 @@ export type TrainManifestQueryVariables = Exact<{
 }>;
 
 
-export type TrainManifestQuery = { trainManifest: { travelDate: string, serviceNumber: string, travellers: number, file: string, trips: Array<{ id: string, version: number, travellerName: string, direction: TripDirection, travelDate: string, mode: TravelMode, serviceNumber: string, fromStation: string | null, toStation: string | null, seat: string | null, status: TripStatus, cancelReason: string | null, requestedBy: string, bookedBy: string | null, bookedAt: string | null, issuedBy: string | null, issuedAt: string | null, createdAt: string, updatedAt: string }> } };
+export type TrainManifestQuery = { trainManifest: { travelDate: string, serviceNumber: string, travellers: number, file: string, trips: Array<{ id: string, version: number, travellerName: string, direction: TripDirection, travelDate: string, mode: TravelMode, serviceNumber: string, fromStation: string | null, toStation: string | null, seat: string | null, status: TripStatus, cancelReason: string | null, requestedBy: string, bookedBy: string | null, bookedAt: string | null, issuedBy: string | null, issuedAt: string | null, createdAt: string, updatedAt: string }>, passengers: Array<{ position: number, name: string, idNumber: string | null, trip: { id: string } | null }> } };
 
 export type RequestTripMutationVariables = Exact<{
   input: RequestTripInput;
@@ -2738,6 +3697,7 @@ export type NodeQuery = { node:
     | { __typename: 'Deal', id: string }
     | { __typename: 'DealFollowUp', id: string }
     | { __typename: 'Delegation', nameZh: string, id: string }
+    | { __typename: 'EmergencyPlan', id: string }
     | { __typename: 'ExchangeRate', id: string }
     | { __typename: 'ExhibitionArea', nameZh: string, id: string }
     | { __typename: 'Exhibitor', id: string }
@@ -2770,6 +3730,7 @@ export type NodeQuery = { node:
     | { __typename: 'RoomBlock', id: string }
     | { __typename: 'ServiceUnit', id: string }
     | { __typename: 'SubDelegation', nameZh: string, id: string }
+    | { __typename: 'SubDelegationContact', id: string }
     | { __typename: 'SubDelegationLead', id: string }
     | { __typename: 'Task', id: string }
     | { __typename: 'TaskProblem', id: string }
@@ -2916,6 +3877,14 @@ export type EventDealTotalsQueryVariables = Exact<{
 
 
 export type EventDealTotalsQuery = { dealAggregate: Array<{ status: DealStatus | null, inTotals: boolean, count: number, sumUsd: string }> };
+
+export type DeleteOnsiteEventMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type DeleteOnsiteEventMutation = { deleteOnsiteEvent: { id: string } };
 
 export type OrganisationSummaryFragment = { id: string, key: string | null, kind: OrganisationKind, nameZh: string, nameEn: string | null, creditCode: string | null };
 
@@ -3085,7 +4054,7 @@ export type DealReportQueryVariables = Exact<{
 }>;
 
 
-export type DealReportQuery = { groups: Array<{ exhibitorCountry: string | null, purchaserCategory: PurchaserCategory | null, status: DealStatus | null, monthSigned: string | null, daySigned: string | null, inTotals: boolean, count: number, sumUsd: string, avgUsd: string | null, minUsd: string | null, maxUsd: string | null, expo: { id: string, key: string } | null, delegation: { id: string, key: string, nameZh: string, nameEn: string } | null, subDelegation: { id: string, key: string, nameZh: string, nameEn: string } | null, leadUnit: { id: string, key: string | null, nameZh: string, nameEn: string | null } | null, exhibitionArea: { id: string, key: string, nameZh: string, nameEn: string } | null, zone: { id: string, key: string, nameZh: string, nameEn: string } | null }>, total: Array<{ exhibitorCountry: string | null, purchaserCategory: PurchaserCategory | null, status: DealStatus | null, monthSigned: string | null, daySigned: string | null, inTotals: boolean, count: number, sumUsd: string, avgUsd: string | null, minUsd: string | null, maxUsd: string | null, expo: { id: string, key: string } | null, delegation: { id: string, key: string, nameZh: string, nameEn: string } | null, subDelegation: { id: string, key: string, nameZh: string, nameEn: string } | null, leadUnit: { id: string, key: string | null, nameZh: string, nameEn: string | null } | null, exhibitionArea: { id: string, key: string, nameZh: string, nameEn: string } | null, zone: { id: string, key: string, nameZh: string, nameEn: string } | null }> };
+export type DealReportQuery = { groups: Array<{ exhibitorCountry: string | null, purchaserCategory: PurchaserCategory | null, status: DealStatus | null, monthSigned: string | null, daySigned: string | null, inTotals: boolean, count: number, sumUsd: string, avgUsd: string | null, minUsd: string | null, maxUsd: string | null, expo: { id: string, key: string } | null, delegation: { id: string, key: string, nameZh: string, nameEn: string } | null, subDelegation: { id: string, key: string, nameZh: string, nameEn: string } | null, leadUnit: { id: string, key: string | null, nameZh: string, nameEn: string | null } | null, exhibitionArea: { id: string, key: string, nameZh: string, nameEn: string } | null, zone: { id: string, key: string, nameZh: string, nameEn: string } | null, event: { id: string, title: string, kind: OnsiteEventKind } | null }>, total: Array<{ exhibitorCountry: string | null, purchaserCategory: PurchaserCategory | null, status: DealStatus | null, monthSigned: string | null, daySigned: string | null, inTotals: boolean, count: number, sumUsd: string, avgUsd: string | null, minUsd: string | null, maxUsd: string | null, expo: { id: string, key: string } | null, delegation: { id: string, key: string, nameZh: string, nameEn: string } | null, subDelegation: { id: string, key: string, nameZh: string, nameEn: string } | null, leadUnit: { id: string, key: string | null, nameZh: string, nameEn: string | null } | null, exhibitionArea: { id: string, key: string, nameZh: string, nameEn: string } | null, zone: { id: string, key: string, nameZh: string, nameEn: string } | null, event: { id: string, title: string, kind: OnsiteEventKind } | null }> };
 
 export type RecruitmentProgressFieldsFragment = { target: number, invited: number, registered: number, approved: number, reported: number, rejected: number, withdrawn: number, targetMet: boolean, subDelegations: Array<{ sharedTarget: boolean, target: number, invited: number, registered: number, approved: number, reported: number, rejected: number, withdrawn: number, targetMet: boolean, subDelegation: { id: string, key: string, nameZh: string, nameEn: string } | null, leads: Array<{ target: number | null, invited: number, registered: number, approved: number, reported: number, rejected: number, withdrawn: number, targetMet: boolean | null, organisation: { id: string, key: string | null, nameZh: string, nameEn: string | null } | null }> }> };
 
@@ -3121,14 +4090,14 @@ export type ProgressReportTaskFieldsFragment = { title: string, personInCharge: 
 
 export type ProgressReportProblemFieldsFragment = { text: string, status: ProblemStatus, answer: string | null, createdAt: string, unit: { id: string, key: string | null, nameZh: string } | null, problem: { id: string } | null };
 
-export type ProgressReportFieldsFragment = { taskCount: number, id: string, number: number, title: string, note: string | null, frozenBy: string, frozenAt: string, xlsxPath: string, htmlPath: string, recruitment: { target: number, invited: number, registered: number, approved: number, reported: number, rejected: number, withdrawn: number, targetMet: boolean, subDelegations: Array<{ sharedTarget: boolean, target: number, invited: number, registered: number, approved: number, reported: number, rejected: number, withdrawn: number, targetMet: boolean, subDelegation: { id: string, key: string, nameZh: string, nameEn: string } | null, leads: Array<{ target: number | null, invited: number, registered: number, approved: number, reported: number, rejected: number, withdrawn: number, targetMet: boolean | null, organisation: { id: string, key: string | null, nameZh: string, nameEn: string | null } | null }> }> }, deals: { count: number, sumUsd: string, byStatus: Array<{ status: DealStatus, count: number, sumUsd: string }>, bySubDelegation: Array<{ count: number, sumUsd: string, subDelegation: { id: string, key: string } | null, byStatus: Array<{ status: DealStatus, count: number, sumUsd: string }> }> }, dealsByArea: Array<{ exhibitorCountry: string | null, purchaserCategory: PurchaserCategory | null, status: DealStatus | null, monthSigned: string | null, daySigned: string | null, inTotals: boolean, count: number, sumUsd: string, avgUsd: string | null, minUsd: string | null, maxUsd: string | null, expo: { id: string, key: string } | null, delegation: { id: string, key: string, nameZh: string, nameEn: string } | null, subDelegation: { id: string, key: string, nameZh: string, nameEn: string } | null, leadUnit: { id: string, key: string | null, nameZh: string, nameEn: string | null } | null, exhibitionArea: { id: string, key: string, nameZh: string, nameEn: string } | null, zone: { id: string, key: string, nameZh: string, nameEn: string } | null }>, tasksByStatus: Array<{ status: TaskStatus, count: number }>, overdueTasks: Array<{ title: string, personInCharge: string | null, deadline: string, status: TaskStatus, percent: number | null, owner: { id: string, key: string | null, nameZh: string } | null, task: { id: string } | null }>, openProblems: Array<{ text: string, status: ProblemStatus, answer: string | null, createdAt: string, unit: { id: string, key: string | null, nameZh: string } | null, problem: { id: string } | null }>, delegation: { id: string, key: string, nameZh: string } };
+export type ProgressReportFieldsFragment = { taskCount: number, id: string, number: number, title: string, note: string | null, frozenBy: string, frozenAt: string, xlsxPath: string, htmlPath: string, recruitment: { target: number, invited: number, registered: number, approved: number, reported: number, rejected: number, withdrawn: number, targetMet: boolean, subDelegations: Array<{ sharedTarget: boolean, target: number, invited: number, registered: number, approved: number, reported: number, rejected: number, withdrawn: number, targetMet: boolean, subDelegation: { id: string, key: string, nameZh: string, nameEn: string } | null, leads: Array<{ target: number | null, invited: number, registered: number, approved: number, reported: number, rejected: number, withdrawn: number, targetMet: boolean | null, organisation: { id: string, key: string | null, nameZh: string, nameEn: string | null } | null }> }> }, deals: { count: number, sumUsd: string, byStatus: Array<{ status: DealStatus, count: number, sumUsd: string }>, bySubDelegation: Array<{ count: number, sumUsd: string, subDelegation: { id: string, key: string } | null, byStatus: Array<{ status: DealStatus, count: number, sumUsd: string }> }> }, dealsByArea: Array<{ exhibitorCountry: string | null, purchaserCategory: PurchaserCategory | null, status: DealStatus | null, monthSigned: string | null, daySigned: string | null, inTotals: boolean, count: number, sumUsd: string, avgUsd: string | null, minUsd: string | null, maxUsd: string | null, expo: { id: string, key: string } | null, delegation: { id: string, key: string, nameZh: string, nameEn: string } | null, subDelegation: { id: string, key: string, nameZh: string, nameEn: string } | null, leadUnit: { id: string, key: string | null, nameZh: string, nameEn: string | null } | null, exhibitionArea: { id: string, key: string, nameZh: string, nameEn: string } | null, zone: { id: string, key: string, nameZh: string, nameEn: string } | null, event: { id: string, title: string, kind: OnsiteEventKind } | null }>, tasksByStatus: Array<{ status: TaskStatus, count: number }>, overdueTasks: Array<{ title: string, personInCharge: string | null, deadline: string, status: TaskStatus, percent: number | null, owner: { id: string, key: string | null, nameZh: string } | null, task: { id: string } | null }>, openProblems: Array<{ text: string, status: ProblemStatus, answer: string | null, createdAt: string, unit: { id: string, key: string | null, nameZh: string } | null, problem: { id: string } | null }>, delegation: { id: string, key: string, nameZh: string } };
 
 export type ProgressReportQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ProgressReportQuery = { progressReport: { taskCount: number, id: string, number: number, title: string, note: string | null, frozenBy: string, frozenAt: string, xlsxPath: string, htmlPath: string, recruitment: { target: number, invited: number, registered: number, approved: number, reported: number, rejected: number, withdrawn: number, targetMet: boolean, subDelegations: Array<{ sharedTarget: boolean, target: number, invited: number, registered: number, approved: number, reported: number, rejected: number, withdrawn: number, targetMet: boolean, subDelegation: { id: string, key: string, nameZh: string, nameEn: string } | null, leads: Array<{ target: number | null, invited: number, registered: number, approved: number, reported: number, rejected: number, withdrawn: number, targetMet: boolean | null, organisation: { id: string, key: string | null, nameZh: string, nameEn: string | null } | null }> }> }, deals: { count: number, sumUsd: string, byStatus: Array<{ status: DealStatus, count: number, sumUsd: string }>, bySubDelegation: Array<{ count: number, sumUsd: string, subDelegation: { id: string, key: string } | null, byStatus: Array<{ status: DealStatus, count: number, sumUsd: string }> }> }, dealsByArea: Array<{ exhibitorCountry: string | null, purchaserCategory: PurchaserCategory | null, status: DealStatus | null, monthSigned: string | null, daySigned: string | null, inTotals: boolean, count: number, sumUsd: string, avgUsd: string | null, minUsd: string | null, maxUsd: string | null, expo: { id: string, key: string } | null, delegation: { id: string, key: string, nameZh: string, nameEn: string } | null, subDelegation: { id: string, key: string, nameZh: string, nameEn: string } | null, leadUnit: { id: string, key: string | null, nameZh: string, nameEn: string | null } | null, exhibitionArea: { id: string, key: string, nameZh: string, nameEn: string } | null, zone: { id: string, key: string, nameZh: string, nameEn: string } | null }>, tasksByStatus: Array<{ status: TaskStatus, count: number }>, overdueTasks: Array<{ title: string, personInCharge: string | null, deadline: string, status: TaskStatus, percent: number | null, owner: { id: string, key: string | null, nameZh: string } | null, task: { id: string } | null }>, openProblems: Array<{ text: string, status: ProblemStatus, answer: string | null, createdAt: string, unit: { id: string, key: string | null, nameZh: string } | null, problem: { id: string } | null }>, delegation: { id: string, key: string, nameZh: string } } | null };
+export type ProgressReportQuery = { progressReport: { taskCount: number, id: string, number: number, title: string, note: string | null, frozenBy: string, frozenAt: string, xlsxPath: string, htmlPath: string, recruitment: { target: number, invited: number, registered: number, approved: number, reported: number, rejected: number, withdrawn: number, targetMet: boolean, subDelegations: Array<{ sharedTarget: boolean, target: number, invited: number, registered: number, approved: number, reported: number, rejected: number, withdrawn: number, targetMet: boolean, subDelegation: { id: string, key: string, nameZh: string, nameEn: string } | null, leads: Array<{ target: number | null, invited: number, registered: number, approved: number, reported: number, rejected: number, withdrawn: number, targetMet: boolean | null, organisation: { id: string, key: string | null, nameZh: string, nameEn: string | null } | null }> }> }, deals: { count: number, sumUsd: string, byStatus: Array<{ status: DealStatus, count: number, sumUsd: string }>, bySubDelegation: Array<{ count: number, sumUsd: string, subDelegation: { id: string, key: string } | null, byStatus: Array<{ status: DealStatus, count: number, sumUsd: string }> }> }, dealsByArea: Array<{ exhibitorCountry: string | null, purchaserCategory: PurchaserCategory | null, status: DealStatus | null, monthSigned: string | null, daySigned: string | null, inTotals: boolean, count: number, sumUsd: string, avgUsd: string | null, minUsd: string | null, maxUsd: string | null, expo: { id: string, key: string } | null, delegation: { id: string, key: string, nameZh: string, nameEn: string } | null, subDelegation: { id: string, key: string, nameZh: string, nameEn: string } | null, leadUnit: { id: string, key: string | null, nameZh: string, nameEn: string | null } | null, exhibitionArea: { id: string, key: string, nameZh: string, nameEn: string } | null, zone: { id: string, key: string, nameZh: string, nameEn: string } | null, event: { id: string, title: string, kind: OnsiteEventKind } | null }>, tasksByStatus: Array<{ status: TaskStatus, count: number }>, overdueTasks: Array<{ title: string, personInCharge: string | null, deadline: string, status: TaskStatus, percent: number | null, owner: { id: string, key: string | null, nameZh: string } | null, task: { id: string } | null }>, openProblems: Array<{ text: string, status: ProblemStatus, answer: string | null, createdAt: string, unit: { id: string, key: string | null, nameZh: string } | null, problem: { id: string } | null }>, delegation: { id: string, key: string, nameZh: string } } | null };
 
 export type ProgressReportsQueryVariables = Exact<{
   delegationId: string;
@@ -3152,7 +4121,7 @@ export type FreezeProgressReportMutationVariables = Exact<{
 }>;
 
 
-export type FreezeProgressReportMutation = { freezeProgressReport: { taskCount: number, id: string, number: number, title: string, note: string | null, frozenBy: string, frozenAt: string, xlsxPath: string, htmlPath: string, recruitment: { target: number, invited: number, registered: number, approved: number, reported: number, rejected: number, withdrawn: number, targetMet: boolean, subDelegations: Array<{ sharedTarget: boolean, target: number, invited: number, registered: number, approved: number, reported: number, rejected: number, withdrawn: number, targetMet: boolean, subDelegation: { id: string, key: string, nameZh: string, nameEn: string } | null, leads: Array<{ target: number | null, invited: number, registered: number, approved: number, reported: number, rejected: number, withdrawn: number, targetMet: boolean | null, organisation: { id: string, key: string | null, nameZh: string, nameEn: string | null } | null }> }> }, deals: { count: number, sumUsd: string, byStatus: Array<{ status: DealStatus, count: number, sumUsd: string }>, bySubDelegation: Array<{ count: number, sumUsd: string, subDelegation: { id: string, key: string } | null, byStatus: Array<{ status: DealStatus, count: number, sumUsd: string }> }> }, dealsByArea: Array<{ exhibitorCountry: string | null, purchaserCategory: PurchaserCategory | null, status: DealStatus | null, monthSigned: string | null, daySigned: string | null, inTotals: boolean, count: number, sumUsd: string, avgUsd: string | null, minUsd: string | null, maxUsd: string | null, expo: { id: string, key: string } | null, delegation: { id: string, key: string, nameZh: string, nameEn: string } | null, subDelegation: { id: string, key: string, nameZh: string, nameEn: string } | null, leadUnit: { id: string, key: string | null, nameZh: string, nameEn: string | null } | null, exhibitionArea: { id: string, key: string, nameZh: string, nameEn: string } | null, zone: { id: string, key: string, nameZh: string, nameEn: string } | null }>, tasksByStatus: Array<{ status: TaskStatus, count: number }>, overdueTasks: Array<{ title: string, personInCharge: string | null, deadline: string, status: TaskStatus, percent: number | null, owner: { id: string, key: string | null, nameZh: string } | null, task: { id: string } | null }>, openProblems: Array<{ text: string, status: ProblemStatus, answer: string | null, createdAt: string, unit: { id: string, key: string | null, nameZh: string } | null, problem: { id: string } | null }>, delegation: { id: string, key: string, nameZh: string } } };
+export type FreezeProgressReportMutation = { freezeProgressReport: { taskCount: number, id: string, number: number, title: string, note: string | null, frozenBy: string, frozenAt: string, xlsxPath: string, htmlPath: string, recruitment: { target: number, invited: number, registered: number, approved: number, reported: number, rejected: number, withdrawn: number, targetMet: boolean, subDelegations: Array<{ sharedTarget: boolean, target: number, invited: number, registered: number, approved: number, reported: number, rejected: number, withdrawn: number, targetMet: boolean, subDelegation: { id: string, key: string, nameZh: string, nameEn: string } | null, leads: Array<{ target: number | null, invited: number, registered: number, approved: number, reported: number, rejected: number, withdrawn: number, targetMet: boolean | null, organisation: { id: string, key: string | null, nameZh: string, nameEn: string | null } | null }> }> }, deals: { count: number, sumUsd: string, byStatus: Array<{ status: DealStatus, count: number, sumUsd: string }>, bySubDelegation: Array<{ count: number, sumUsd: string, subDelegation: { id: string, key: string } | null, byStatus: Array<{ status: DealStatus, count: number, sumUsd: string }> }> }, dealsByArea: Array<{ exhibitorCountry: string | null, purchaserCategory: PurchaserCategory | null, status: DealStatus | null, monthSigned: string | null, daySigned: string | null, inTotals: boolean, count: number, sumUsd: string, avgUsd: string | null, minUsd: string | null, maxUsd: string | null, expo: { id: string, key: string } | null, delegation: { id: string, key: string, nameZh: string, nameEn: string } | null, subDelegation: { id: string, key: string, nameZh: string, nameEn: string } | null, leadUnit: { id: string, key: string | null, nameZh: string, nameEn: string | null } | null, exhibitionArea: { id: string, key: string, nameZh: string, nameEn: string } | null, zone: { id: string, key: string, nameZh: string, nameEn: string } | null, event: { id: string, title: string, kind: OnsiteEventKind } | null }>, tasksByStatus: Array<{ status: TaskStatus, count: number }>, overdueTasks: Array<{ title: string, personInCharge: string | null, deadline: string, status: TaskStatus, percent: number | null, owner: { id: string, key: string | null, nameZh: string } | null, task: { id: string } | null }>, openProblems: Array<{ text: string, status: ProblemStatus, answer: string | null, createdAt: string, unit: { id: string, key: string | null, nameZh: string } | null, problem: { id: string } | null }>, delegation: { id: string, key: string, nameZh: string } } };
 
 export type MeetingScheduleSummaryFragment = { id: string, status: MeetingScheduleStatus, version: number, fromDay: string | null, toDay: string | null, matches: number, placeable: number, placed: number, mustMeet: number, mustMeetPlaced: number, createdAt: string, items: Array<{ matchId: string, startsAt: string, endsAt: string, meetingId: string | null, meetingPoint: { id: string, key: string, name: string } | null, attendees: Array<{ id: string }>, representatives: Array<{ id: string, name: string }> }>, unplaced: Array<{ matchId: string, reason: UnplacedReason }> };
 
@@ -3244,7 +4213,7 @@ export type RejectFundingMutationVariables = Exact<{
 
 export type RejectFundingMutation = { rejectFunding: { id: string, version: number, purpose: string, amountCny: string, status: FundingStatus, rejectReason: string | null, requestedBy: string, reviewedBy: string | null, reviewedAt: string | null, paidBy: string | null, paidAt: string | null, createdAt: string, requestingUnit: { id: string, key: string | null, nameZh: string } | null } };
 
-export type HealthIncidentFieldsFragment = { id: string, version: number, status: IncidentStatus, personName: string | null, description: string, openedAt: string, openedBy: string, respondedAt: string | null, respondedBy: string | null, response: string | null, timeToRespond: number | null, closedAt: string | null, closedBy: string | null, subDelegation: { id: string, key: string } | null };
+export type HealthIncidentFieldsFragment = { id: string, version: number, status: IncidentStatus, personName: string | null, description: string, openedAt: string, openedBy: string, respondedAt: string | null, respondedBy: string | null, response: string | null, timeToRespond: number | null, closedAt: string | null, closedBy: string | null, subDelegation: { id: string, key: string } | null, designatedPerson: { id: string, name: string, mobile: string | null } | null, emergencyPlan: { id: string, number: number, title: string } | null };
 
 export type HealthIncidentsQueryVariables = Exact<{
   filter?: HealthIncidentFilter | null | undefined;
@@ -3253,28 +4222,28 @@ export type HealthIncidentsQueryVariables = Exact<{
 }>;
 
 
-export type HealthIncidentsQuery = { healthIncidents: { totalCount: number, nodes: Array<{ id: string, version: number, status: IncidentStatus, personName: string | null, description: string, openedAt: string, openedBy: string, respondedAt: string | null, respondedBy: string | null, response: string | null, timeToRespond: number | null, closedAt: string | null, closedBy: string | null, subDelegation: { id: string, key: string } | null }> } };
+export type HealthIncidentsQuery = { healthIncidents: { totalCount: number, nodes: Array<{ id: string, version: number, status: IncidentStatus, personName: string | null, description: string, openedAt: string, openedBy: string, respondedAt: string | null, respondedBy: string | null, response: string | null, timeToRespond: number | null, closedAt: string | null, closedBy: string | null, subDelegation: { id: string, key: string } | null, designatedPerson: { id: string, name: string, mobile: string | null } | null, emergencyPlan: { id: string, number: number, title: string } | null }> } };
 
 export type OpenHealthIncidentMutationVariables = Exact<{
   input: OpenHealthIncidentInput;
 }>;
 
 
-export type OpenHealthIncidentMutation = { openHealthIncident: { id: string, version: number, status: IncidentStatus, personName: string | null, description: string, openedAt: string, openedBy: string, respondedAt: string | null, respondedBy: string | null, response: string | null, timeToRespond: number | null, closedAt: string | null, closedBy: string | null, subDelegation: { id: string, key: string } | null } };
+export type OpenHealthIncidentMutation = { openHealthIncident: { id: string, version: number, status: IncidentStatus, personName: string | null, description: string, openedAt: string, openedBy: string, respondedAt: string | null, respondedBy: string | null, response: string | null, timeToRespond: number | null, closedAt: string | null, closedBy: string | null, subDelegation: { id: string, key: string } | null, designatedPerson: { id: string, name: string, mobile: string | null } | null, emergencyPlan: { id: string, number: number, title: string } | null } };
 
 export type RespondHealthIncidentMutationVariables = Exact<{
   input: RespondHealthIncidentInput;
 }>;
 
 
-export type RespondHealthIncidentMutation = { respondHealthIncident: { id: string, version: number, status: IncidentStatus, personName: string | null, description: string, openedAt: string, openedBy: string, respondedAt: string | null, respondedBy: string | null, response: string | null, timeToRespond: number | null, closedAt: string | null, closedBy: string | null, subDelegation: { id: string, key: string } | null } };
+export type RespondHealthIncidentMutation = { respondHealthIncident: { id: string, version: number, status: IncidentStatus, personName: string | null, description: string, openedAt: string, openedBy: string, respondedAt: string | null, respondedBy: string | null, response: string | null, timeToRespond: number | null, closedAt: string | null, closedBy: string | null, subDelegation: { id: string, key: string } | null, designatedPerson: { id: string, name: string, mobile: string | null } | null, emergencyPlan: { id: string, number: number, title: string } | null } };
 
 export type CloseHealthIncidentMutationVariables = Exact<{
   input: CloseHealthIncidentInput;
 }>;
 
 
-export type CloseHealthIncidentMutation = { closeHealthIncident: { id: string, version: number, status: IncidentStatus, personName: string | null, description: string, openedAt: string, openedBy: string, respondedAt: string | null, respondedBy: string | null, response: string | null, timeToRespond: number | null, closedAt: string | null, closedBy: string | null, subDelegation: { id: string, key: string } | null } };
+export type CloseHealthIncidentMutation = { closeHealthIncident: { id: string, version: number, status: IncidentStatus, personName: string | null, description: string, openedAt: string, openedBy: string, respondedAt: string | null, respondedBy: string | null, response: string | null, timeToRespond: number | null, closedAt: string | null, closedBy: string | null, subDelegation: { id: string, key: string } | null, designatedPerson: { id: string, name: string, mobile: string | null } | null, emergencyPlan: { id: string, number: number, title: string } | null } };
 
 export type CustomsConsultationFieldsFragment = { id: string, version: number, goods: string, hsCode: string | null, question: string, status: QuestionStatus, answer: string | null, askedBy: string, answeredBy: string | null, answeredAt: string | null, deal: { id: string } | null, need: { id: string } | null };
 
@@ -3326,6 +4295,14 @@ export type UpdatePublicityRecordMutationVariables = Exact<{
 
 export type UpdatePublicityRecordMutation = { updatePublicityRecord: { id: string, version: number, outlet: string, title: string, publishedOn: string, link: string | null, recordedBy: string } };
 
+export type DeletePublicityRecordMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type DeletePublicityRecordMutation = { deletePublicityRecord: { id: string } };
+
 export type ProtocolRequestFieldsFragment = { id: string, version: number, subject: string, question: string, status: QuestionStatus, answer: string | null, askedBy: string, answeredBy: string | null, answeredAt: string | null, requestingUnit: { id: string, key: string | null } | null };
 
 export type ProtocolRequestsQueryVariables = Exact<{
@@ -3350,6 +4327,64 @@ export type AnswerProtocolMutationVariables = Exact<{
 
 
 export type AnswerProtocolMutation = { answerProtocol: { id: string, version: number, subject: string, question: string, status: QuestionStatus, answer: string | null, askedBy: string, answeredBy: string | null, answeredAt: string | null, requestingUnit: { id: string, key: string | null } | null } };
+
+export type EmergencyPlanFieldsFragment = { id: string, version: number, number: number, title: string, body: string, format: PlanDocumentFormat, status: PlanDocumentStatus, effectiveFrom: string | null, approvedBy: string | null, approvedAt: string | null, supersededAt: string | null, createdBy: string, createdAt: string, subDelegation: { id: string, key: string } | null, authorUnit: { id: string, key: string | null } | null };
+
+export type EmergencyPlansQueryVariables = Exact<{
+  filter?: EmergencyPlanFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EmergencyPlansQuery = { emergencyPlans: { totalCount: number, nodes: Array<{ id: string, version: number, number: number, title: string, body: string, format: PlanDocumentFormat, status: PlanDocumentStatus, effectiveFrom: string | null, approvedBy: string | null, approvedAt: string | null, supersededAt: string | null, createdBy: string, createdAt: string, subDelegation: { id: string, key: string } | null, authorUnit: { id: string, key: string | null } | null }> } };
+
+export type EmergencyPlanQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EmergencyPlanQuery = { emergencyPlan: { id: string, version: number, number: number, title: string, body: string, format: PlanDocumentFormat, status: PlanDocumentStatus, effectiveFrom: string | null, approvedBy: string | null, approvedAt: string | null, supersededAt: string | null, createdBy: string, createdAt: string, subDelegation: { id: string, key: string } | null, authorUnit: { id: string, key: string | null } | null } | null };
+
+export type CreateEmergencyPlanMutationVariables = Exact<{
+  input: CreateEmergencyPlanInput;
+}>;
+
+
+export type CreateEmergencyPlanMutation = { createEmergencyPlan: { id: string, version: number, number: number, title: string, body: string, format: PlanDocumentFormat, status: PlanDocumentStatus, effectiveFrom: string | null, approvedBy: string | null, approvedAt: string | null, supersededAt: string | null, createdBy: string, createdAt: string, subDelegation: { id: string, key: string } | null, authorUnit: { id: string, key: string | null } | null } };
+
+export type UpdateEmergencyPlanMutationVariables = Exact<{
+  input: UpdateEmergencyPlanInput;
+}>;
+
+
+export type UpdateEmergencyPlanMutation = { updateEmergencyPlan: { id: string, version: number, number: number, title: string, body: string, format: PlanDocumentFormat, status: PlanDocumentStatus, effectiveFrom: string | null, approvedBy: string | null, approvedAt: string | null, supersededAt: string | null, createdBy: string, createdAt: string, subDelegation: { id: string, key: string } | null, authorUnit: { id: string, key: string | null } | null } };
+
+export type ApproveEmergencyPlanMutationVariables = Exact<{
+  input: ApproveEmergencyPlanInput;
+}>;
+
+
+export type ApproveEmergencyPlanMutation = { approveEmergencyPlan: { id: string, version: number, number: number, title: string, body: string, format: PlanDocumentFormat, status: PlanDocumentStatus, effectiveFrom: string | null, approvedBy: string | null, approvedAt: string | null, supersededAt: string | null, createdBy: string, createdAt: string, subDelegation: { id: string, key: string } | null, authorUnit: { id: string, key: string | null } | null } };
+
+export type SubDelegationContactFieldsFragment = { id: string, version: number, kind: SubDelegationContactKind, assignedBy: string, subDelegation: { id: string, key: string } | null, person: { id: string, name: string, mobile: string | null, email: string | null } | null };
+
+export type DesignateSubDelegationContactMutationVariables = Exact<{
+  input: DesignateSubDelegationContactInput;
+}>;
+
+
+export type DesignateSubDelegationContactMutation = { designateSubDelegationContact: { id: string, version: number, kind: SubDelegationContactKind, assignedBy: string, subDelegation: { id: string, key: string } | null, person: { id: string, name: string, mobile: string | null, email: string | null } | null } };
+
+export type SubDelegationContactsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SubDelegationContactsQuery = { node:
+    | { id: string, key: string, designatedContacts: Array<{ id: string, version: number, kind: SubDelegationContactKind, assignedBy: string, subDelegation: { id: string, key: string } | null, person: { id: string, name: string, mobile: string | null, email: string | null } | null }> }
+    | Record<PropertyKey, never>
+   | null };
 
 export type StructurePersonFragment = { id: string, name: string, phone: string | null, mobile: string | null, email: string | null, contactMasked: boolean };
 
@@ -3804,16 +4839,18 @@ export const PurchaserSummaryFragmentDoc = {"kind":"Document","definitions":[{"k
 export const ProgressReportHeaderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportHeader"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"frozenBy"}},{"kind":"Field","name":{"kind":"Name","value":"frozenAt"}},{"kind":"Field","name":{"kind":"Name","value":"xlsxPath"}},{"kind":"Field","name":{"kind":"Name","value":"htmlPath"}},{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}}]} as unknown as DocumentNode<ProgressReportHeaderFragment, unknown>;
 export const RecruitmentProgressFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecruitmentProgressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecruitmentProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedTarget"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}}]}}]}}]}}]} as unknown as DocumentNode<RecruitmentProgressFieldsFragment, unknown>;
 export const DelegationDealTotalsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DelegationDealTotalsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DelegationDealTotals"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bySubDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}}]}}]}}]}}]} as unknown as DocumentNode<DelegationDealTotalsFieldsFragment, unknown>;
-export const DealTotalsGroupFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DealTotalsGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DealTotalsGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitionArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitorCountry"}},{"kind":"Field","name":{"kind":"Name","value":"purchaserCategory"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monthSigned"}},{"kind":"Field","name":{"kind":"Name","value":"daySigned"}},{"kind":"Field","name":{"kind":"Name","value":"inTotals"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"avgUsd"}},{"kind":"Field","name":{"kind":"Name","value":"minUsd"}},{"kind":"Field","name":{"kind":"Name","value":"maxUsd"}}]}}]} as unknown as DocumentNode<DealTotalsGroupFieldsFragment, unknown>;
+export const DealTotalsGroupFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DealTotalsGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DealTotalsGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitionArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitorCountry"}},{"kind":"Field","name":{"kind":"Name","value":"purchaserCategory"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monthSigned"}},{"kind":"Field","name":{"kind":"Name","value":"daySigned"}},{"kind":"Field","name":{"kind":"Name","value":"inTotals"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"avgUsd"}},{"kind":"Field","name":{"kind":"Name","value":"minUsd"}},{"kind":"Field","name":{"kind":"Name","value":"maxUsd"}}]}}]} as unknown as DocumentNode<DealTotalsGroupFieldsFragment, unknown>;
 export const ProgressReportTaskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReportTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"personInCharge"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ProgressReportTaskFieldsFragment, unknown>;
 export const ProgressReportProblemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReportProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ProgressReportProblemFieldsFragment, unknown>;
-export const ProgressReportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressReportHeader"}},{"kind":"Field","name":{"kind":"Name","value":"recruitment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecruitmentProgressFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DelegationDealTotalsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dealsByArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DealTotalsGroupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taskCount"}},{"kind":"Field","name":{"kind":"Name","value":"tasksByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressReportTaskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressReportProblemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportHeader"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"frozenBy"}},{"kind":"Field","name":{"kind":"Name","value":"frozenAt"}},{"kind":"Field","name":{"kind":"Name","value":"xlsxPath"}},{"kind":"Field","name":{"kind":"Name","value":"htmlPath"}},{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecruitmentProgressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecruitmentProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedTarget"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DelegationDealTotalsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DelegationDealTotals"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bySubDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DealTotalsGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DealTotalsGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitionArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitorCountry"}},{"kind":"Field","name":{"kind":"Name","value":"purchaserCategory"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monthSigned"}},{"kind":"Field","name":{"kind":"Name","value":"daySigned"}},{"kind":"Field","name":{"kind":"Name","value":"inTotals"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"avgUsd"}},{"kind":"Field","name":{"kind":"Name","value":"minUsd"}},{"kind":"Field","name":{"kind":"Name","value":"maxUsd"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReportTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"personInCharge"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReportProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ProgressReportFieldsFragment, unknown>;
+export const ProgressReportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressReportHeader"}},{"kind":"Field","name":{"kind":"Name","value":"recruitment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecruitmentProgressFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DelegationDealTotalsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dealsByArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DealTotalsGroupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taskCount"}},{"kind":"Field","name":{"kind":"Name","value":"tasksByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressReportTaskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressReportProblemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportHeader"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"frozenBy"}},{"kind":"Field","name":{"kind":"Name","value":"frozenAt"}},{"kind":"Field","name":{"kind":"Name","value":"xlsxPath"}},{"kind":"Field","name":{"kind":"Name","value":"htmlPath"}},{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecruitmentProgressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecruitmentProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedTarget"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DelegationDealTotalsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DelegationDealTotals"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bySubDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DealTotalsGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DealTotalsGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitionArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitorCountry"}},{"kind":"Field","name":{"kind":"Name","value":"purchaserCategory"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monthSigned"}},{"kind":"Field","name":{"kind":"Name","value":"daySigned"}},{"kind":"Field","name":{"kind":"Name","value":"inTotals"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"avgUsd"}},{"kind":"Field","name":{"kind":"Name","value":"minUsd"}},{"kind":"Field","name":{"kind":"Name","value":"maxUsd"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReportTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"personInCharge"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReportProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ProgressReportFieldsFragment, unknown>;
 export const MeetingScheduleSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingScheduleSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingSchedule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fromDay"}},{"kind":"Field","name":{"kind":"Name","value":"toDay"}},{"kind":"Field","name":{"kind":"Name","value":"matches"}},{"kind":"Field","name":{"kind":"Name","value":"placeable"}},{"kind":"Field","name":{"kind":"Name","value":"placed"}},{"kind":"Field","name":{"kind":"Name","value":"mustMeet"}},{"kind":"Field","name":{"kind":"Name","value":"mustMeetPlaced"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchId"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingPoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"representatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unplaced"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<MeetingScheduleSummaryFragment, unknown>;
 export const FundingRequestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundingRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"amountCny"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestingUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidBy"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<FundingRequestFieldsFragment, unknown>;
-export const HealthIncidentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HealthIncidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HealthIncident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedBy"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"timeToRespond"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedBy"}}]}}]} as unknown as DocumentNode<HealthIncidentFieldsFragment, unknown>;
+export const HealthIncidentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HealthIncidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HealthIncident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedBy"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"timeToRespond"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedBy"}},{"kind":"Field","name":{"kind":"Name","value":"designatedPerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}}]}},{"kind":"Field","name":{"kind":"Name","value":"emergencyPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<HealthIncidentFieldsFragment, unknown>;
 export const CustomsConsultationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomsConsultationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomsConsultation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"goods"}},{"kind":"Field","name":{"kind":"Name","value":"hsCode"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"askedBy"}},{"kind":"Field","name":{"kind":"Name","value":"answeredBy"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"deal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CustomsConsultationFieldsFragment, unknown>;
 export const PublicityRecordFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicityRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PublicityRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"outlet"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}}]} as unknown as DocumentNode<PublicityRecordFieldsFragment, unknown>;
 export const ProtocolRequestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProtocolRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProtocolRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"askedBy"}},{"kind":"Field","name":{"kind":"Name","value":"answeredBy"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"requestingUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<ProtocolRequestFieldsFragment, unknown>;
+export const EmergencyPlanFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmergencyPlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmergencyPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"supersededAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"authorUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<EmergencyPlanFieldsFragment, unknown>;
+export const SubDelegationContactFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubDelegationContactFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubDelegationContact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"assignedBy"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<SubDelegationContactFieldsFragment, unknown>;
 export const StructurePersonFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StructurePerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"contactMasked"}}]}}]} as unknown as DocumentNode<StructurePersonFragment, unknown>;
 export const LeadingGroupMemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadingGroupMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LeadingGroupMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"titleZh"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StructurePerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StructurePerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"contactMasked"}}]}}]} as unknown as DocumentNode<LeadingGroupMemberFieldsFragment, unknown>;
 export const ResponsibilityFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResponsibilityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Responsibility"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dutyEn"}},{"kind":"Field","name":{"kind":"Name","value":"dutyZh"}}]}}]} as unknown as DocumentNode<ResponsibilityFieldsFragment, unknown>;
@@ -3828,7 +4865,7 @@ export const ExhibitorSummaryFragmentDoc = {"kind":"Document","definitions":[{"k
 export const MatchSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatchSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExhibitorMatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"purchaserAcceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"exhibitorAcceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"exhibitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExhibitorSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExhibitorSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Exhibitor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"booth"}},{"kind":"Field","name":{"kind":"Name","value":"products"}},{"kind":"Field","name":{"kind":"Name","value":"exhibitionArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<MatchSummaryFragment, unknown>;
 export const MeetingSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"meetingPoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attendee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"representative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"purchaserAcceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"exhibitorAcceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}}]}}]} as unknown as DocumentNode<MeetingSummaryFragment, unknown>;
 export const DealSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DealSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Deal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"goods"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"usdRate"}},{"kind":"Field","name":{"kind":"Name","value":"amountUsd"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"purchaser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitionArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<DealSummaryFragment, unknown>;
-export const DealAggregateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DealAggregate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DealFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DealGroupBy"}}}}},"defaultValue":{"kind":"ListValue","values":[]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dealAggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DealTotalsGroupFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DealTotalsGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DealTotalsGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitionArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitorCountry"}},{"kind":"Field","name":{"kind":"Name","value":"purchaserCategory"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monthSigned"}},{"kind":"Field","name":{"kind":"Name","value":"daySigned"}},{"kind":"Field","name":{"kind":"Name","value":"inTotals"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"avgUsd"}},{"kind":"Field","name":{"kind":"Name","value":"minUsd"}},{"kind":"Field","name":{"kind":"Name","value":"maxUsd"}}]}}]} as unknown as DocumentNode<DealAggregateQuery, DealAggregateQueryVariables>;
+export const DealAggregateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DealAggregate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DealFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DealGroupBy"}}}}},"defaultValue":{"kind":"ListValue","values":[]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dealAggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DealTotalsGroupFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DealTotalsGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DealTotalsGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitionArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitorCountry"}},{"kind":"Field","name":{"kind":"Name","value":"purchaserCategory"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monthSigned"}},{"kind":"Field","name":{"kind":"Name","value":"daySigned"}},{"kind":"Field","name":{"kind":"Name","value":"inTotals"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"avgUsd"}},{"kind":"Field","name":{"kind":"Name","value":"minUsd"}},{"kind":"Field","name":{"kind":"Name","value":"maxUsd"}}]}}]} as unknown as DocumentNode<DealAggregateQuery, DealAggregateQueryVariables>;
 export const DelegationOutlineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DelegationOutline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expoKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delegation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"expoKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expoKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"targetTotal"}},{"kind":"Field","name":{"kind":"Name","value":"expo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subDelegations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"targetMin"}}]}}]}}]}}]} as unknown as DocumentNode<DelegationOutlineQuery, DelegationOutlineQueryVariables>;
 export const CircularDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Circular"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"circular"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CircularFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CircularFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Circular"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"sentBy"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"recipientCount"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedCount"}},{"kind":"Field","name":{"kind":"Name","value":"unacknowledgedCount"}},{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}}]}}]}}]} as unknown as DocumentNode<CircularQuery, CircularQueryVariables>;
 export const CircularsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Circulars"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CircularFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"circulars"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"delegationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CircularFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CircularFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Circular"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"sentBy"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"recipientCount"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedCount"}},{"kind":"Field","name":{"kind":"Name","value":"unacknowledgedCount"}},{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}}]}}]}}]} as unknown as DocumentNode<CircularsQuery, CircularsQueryVariables>;
@@ -3851,7 +4888,7 @@ export const ExpoSetupDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const CreateExpoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateExpo"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateExpoInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createExpo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExpoSetup"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExpoSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Expo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"edition"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"venueZh"}},{"kind":"Field","name":{"kind":"Name","value":"venueEn"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"reportingCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"businessExhibitionAreaM2"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExhibitionAreaSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExhibitionArea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExpoSetup"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Expo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExpoSummary"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"exhibitionAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExhibitionAreaSummary"}},{"kind":"Field","name":{"kind":"Name","value":"zones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExhibitionAreaSummary"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"exchangeRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"usdRate"}}]}}]}}]} as unknown as DocumentNode<CreateExpoMutation, CreateExpoMutationVariables>;
 export const UpdateExpoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateExpo"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateExpoInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateExpo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExpoSetup"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExpoSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Expo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"edition"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"venueZh"}},{"kind":"Field","name":{"kind":"Name","value":"venueEn"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"reportingCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"businessExhibitionAreaM2"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExhibitionAreaSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExhibitionArea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExpoSetup"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Expo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExpoSummary"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"exhibitionAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExhibitionAreaSummary"}},{"kind":"Field","name":{"kind":"Name","value":"zones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExhibitionAreaSummary"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"exchangeRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"usdRate"}}]}}]}}]} as unknown as DocumentNode<UpdateExpoMutation, UpdateExpoMutationVariables>;
 export const SetExchangeRateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetExchangeRate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expoId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currency"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"usdRate"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Decimal"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setExchangeRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"expoId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expoId"}}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}},{"kind":"Argument","name":{"kind":"Name","value":"usdRate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"usdRate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"usdRate"}}]}}]}}]} as unknown as DocumentNode<SetExchangeRateMutation, SetExchangeRateMutationVariables>;
-export const DealTotalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DealTotals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expoId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DealGroupBy"}}}}},"defaultValue":{"kind":"ListValue","values":[]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dealTotals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"delegationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"expoId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expoId"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"groupBy"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DealTotalsGroupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DealTotalsGroupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DealTotalsGroupFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DealTotalsGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DealTotalsGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitionArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitorCountry"}},{"kind":"Field","name":{"kind":"Name","value":"purchaserCategory"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monthSigned"}},{"kind":"Field","name":{"kind":"Name","value":"daySigned"}},{"kind":"Field","name":{"kind":"Name","value":"inTotals"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"avgUsd"}},{"kind":"Field","name":{"kind":"Name","value":"minUsd"}},{"kind":"Field","name":{"kind":"Name","value":"maxUsd"}}]}}]} as unknown as DocumentNode<DealTotalsSubscription, DealTotalsSubscriptionVariables>;
+export const DealTotalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DealTotals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expoId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DealGroupBy"}}}}},"defaultValue":{"kind":"ListValue","values":[]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dealTotals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"delegationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"expoId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expoId"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"groupBy"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DealTotalsGroupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DealTotalsGroupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DealTotalsGroupFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DealTotalsGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DealTotalsGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitionArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitorCountry"}},{"kind":"Field","name":{"kind":"Name","value":"purchaserCategory"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monthSigned"}},{"kind":"Field","name":{"kind":"Name","value":"daySigned"}},{"kind":"Field","name":{"kind":"Name","value":"inTotals"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"avgUsd"}},{"kind":"Field","name":{"kind":"Name","value":"minUsd"}},{"kind":"Field","name":{"kind":"Name","value":"maxUsd"}}]}}]} as unknown as DocumentNode<DealTotalsSubscription, DealTotalsSubscriptionVariables>;
 export const DealEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DealEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expoId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dealEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"delegationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"expoId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expoId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"dealId"}}]}}]}}]} as unknown as DocumentNode<DealEventsSubscription, DealEventsSubscriptionVariables>;
 export const ServiceUnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceUnits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expoKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delegation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"expoKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expoKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serviceUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ServiceUnitFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ServiceUnitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"duty"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ServiceUnitsQuery, ServiceUnitsQueryVariables>;
 export const AddServiceUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddServiceUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddServiceUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addServiceUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ServiceUnitFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ServiceUnitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"duty"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AddServiceUnitMutation, AddServiceUnitMutationVariables>;
@@ -3859,7 +4896,7 @@ export const RemoveServiceUnitDocument = {"kind":"Document","definitions":[{"kin
 export const TripDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Trip"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TripFields"}},{"kind":"Field","name":{"kind":"Name","value":"attendee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TripFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"travellerName"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"travelDate"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fromStation"}},{"kind":"Field","name":{"kind":"Name","value":"toStation"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<TripQuery, TripQueryVariables>;
 export const TripsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Trips"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TripFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TripOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TripFields"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TripFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"travellerName"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"travelDate"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fromStation"}},{"kind":"Field","name":{"kind":"Name","value":"toStation"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<TripsQuery, TripsQueryVariables>;
 export const AttendeeLogisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AttendeeLogistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Attendee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trips"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TripFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"admissionCertificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdmissionCertificateFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TripFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"travellerName"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"travelDate"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fromStation"}},{"kind":"Field","name":{"kind":"Name","value":"toStation"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdmissionCertificateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdmissionCertificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"appliedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"collectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkInPlace"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AttendeeLogisticsQuery, AttendeeLogisticsQueryVariables>;
-export const TrainManifestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainManifest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"travelDate"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serviceNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainManifest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"delegationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"travelDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"travelDate"}}},{"kind":"Argument","name":{"kind":"Name","value":"serviceNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serviceNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"travelDate"}},{"kind":"Field","name":{"kind":"Name","value":"serviceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"travellers"}},{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"trips"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TripFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TripFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"travellerName"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"travelDate"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fromStation"}},{"kind":"Field","name":{"kind":"Name","value":"toStation"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<TrainManifestQuery, TrainManifestQueryVariables>;
+export const TrainManifestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainManifest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"travelDate"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serviceNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainManifest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"delegationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"travelDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"travelDate"}}},{"kind":"Argument","name":{"kind":"Name","value":"serviceNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serviceNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"travelDate"}},{"kind":"Field","name":{"kind":"Name","value":"serviceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"travellers"}},{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"trips"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TripFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"passengers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"trip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TripFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"travellerName"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"travelDate"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fromStation"}},{"kind":"Field","name":{"kind":"Name","value":"toStation"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<TrainManifestQuery, TrainManifestQueryVariables>;
 export const RequestTripDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestTrip"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestTripInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestTrip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TripFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TripFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"travellerName"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"travelDate"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fromStation"}},{"kind":"Field","name":{"kind":"Name","value":"toStation"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<RequestTripMutation, RequestTripMutationVariables>;
 export const BookTripDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BookTrip"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BookTripInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bookTrip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TripFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TripFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"travellerName"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"travelDate"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fromStation"}},{"kind":"Field","name":{"kind":"Name","value":"toStation"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<BookTripMutation, BookTripMutationVariables>;
 export const IssueTripDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueTrip"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueTripInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueTrip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TripFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TripFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"travellerName"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"travelDate"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fromStation"}},{"kind":"Field","name":{"kind":"Name","value":"toStation"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bookedAt"}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<IssueTripMutation, IssueTripMutationVariables>;
@@ -3909,6 +4946,7 @@ export const AddOnsiteParticipantDocument = {"kind":"Document","definitions":[{"
 export const RemoveOnsiteParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveOnsiteParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeOnsiteParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OnsiteEventFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OnsiteEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OnsiteEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"organiser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<RemoveOnsiteParticipantMutation, RemoveOnsiteParticipantMutationVariables>;
 export const LinkDealToEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinkDealToEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkDealToEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkDealToEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<LinkDealToEventMutation, LinkDealToEventMutationVariables>;
 export const EventDealTotalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventDealTotals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DealGroupBy"}}}},"defaultValue":{"kind":"ListValue","values":[]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dealAggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"event"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"inTotals"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}}]}}]}}]} as unknown as DocumentNode<EventDealTotalsQuery, EventDealTotalsQueryVariables>;
+export const DeleteOnsiteEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteOnsiteEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteOnsiteEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeleteOnsiteEventMutation, DeleteOnsiteEventMutationVariables>;
 export const OrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organisations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"50"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationSummary"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}}]}}]} as unknown as DocumentNode<OrganisationsQuery, OrganisationsQueryVariables>;
 export const CreateOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}}]}}]} as unknown as DocumentNode<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
 export const ImportPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"replaced"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberUnits"}},{"kind":"Field","name":{"kind":"Name","value":"leadingGroup"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegations"}},{"kind":"Field","name":{"kind":"Name","value":"leads"}},{"kind":"Field","name":{"kind":"Name","value":"responsibilities"}},{"kind":"Field","name":{"kind":"Name","value":"contacts"}},{"kind":"Field","name":{"kind":"Name","value":"organisationsCreated"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<ImportPlanMutation, ImportPlanMutationVariables>;
@@ -3930,14 +4968,14 @@ export const ImportPurchasersDocument = {"kind":"Document","definitions":[{"kind
 export const ExportRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"delegationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"purchasers"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"}}]}}]}}]} as unknown as DocumentNode<ExportRegistrationQuery, ExportRegistrationQueryVariables>;
 export const SetRegistrationNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetRegistrationNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetRegistrationNumberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setRegistrationNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PurchaserSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PurchaserSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Purchaser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"invitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}}]} as unknown as DocumentNode<SetRegistrationNumberMutation, SetRegistrationNumberMutationVariables>;
 export const ImportRegistrationNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportRegistrationNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportRegistrationNumbersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importRegistrationNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PurchaserSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PurchaserSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Purchaser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"invitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}}]} as unknown as DocumentNode<ImportRegistrationNumbersMutation, ImportRegistrationNumbersMutationVariables>;
-export const DealReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DealReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DealFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DealGroupBy"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"groups"},"name":{"kind":"Name","value":"dealAggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DealTotalsGroupFields"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"total"},"name":{"kind":"Name","value":"dealAggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DealTotalsGroupFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DealTotalsGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DealTotalsGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitionArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitorCountry"}},{"kind":"Field","name":{"kind":"Name","value":"purchaserCategory"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monthSigned"}},{"kind":"Field","name":{"kind":"Name","value":"daySigned"}},{"kind":"Field","name":{"kind":"Name","value":"inTotals"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"avgUsd"}},{"kind":"Field","name":{"kind":"Name","value":"minUsd"}},{"kind":"Field","name":{"kind":"Name","value":"maxUsd"}}]}}]} as unknown as DocumentNode<DealReportQuery, DealReportQueryVariables>;
+export const DealReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DealReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DealFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DealGroupBy"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"groups"},"name":{"kind":"Name","value":"dealAggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DealTotalsGroupFields"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"total"},"name":{"kind":"Name","value":"dealAggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DealTotalsGroupFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DealTotalsGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DealTotalsGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitionArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitorCountry"}},{"kind":"Field","name":{"kind":"Name","value":"purchaserCategory"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monthSigned"}},{"kind":"Field","name":{"kind":"Name","value":"daySigned"}},{"kind":"Field","name":{"kind":"Name","value":"inTotals"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"avgUsd"}},{"kind":"Field","name":{"kind":"Name","value":"minUsd"}},{"kind":"Field","name":{"kind":"Name","value":"maxUsd"}}]}}]} as unknown as DocumentNode<DealReportQuery, DealReportQueryVariables>;
 export const RecruitmentProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecruitmentProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recruitmentProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"delegationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecruitmentProgressFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecruitmentProgressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecruitmentProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedTarget"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}}]}}]}}]}}]} as unknown as DocumentNode<RecruitmentProgressQuery, RecruitmentProgressQueryVariables>;
 export const DealListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DealList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DealFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DealOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"goods"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"usdRate"}},{"kind":"Field","name":{"kind":"Name","value":"amountUsd"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"purchaser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitionArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DealListQuery, DealListQueryVariables>;
 export const DealTotalsOfDelegationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DealTotalsOfDelegation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dealTotals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"delegationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DelegationDealTotalsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DelegationDealTotalsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DelegationDealTotals"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bySubDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}}]}}]}}]}}]} as unknown as DocumentNode<DealTotalsOfDelegationQuery, DealTotalsOfDelegationQueryVariables>;
-export const ProgressReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgressReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"progressReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressReportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportHeader"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"frozenBy"}},{"kind":"Field","name":{"kind":"Name","value":"frozenAt"}},{"kind":"Field","name":{"kind":"Name","value":"xlsxPath"}},{"kind":"Field","name":{"kind":"Name","value":"htmlPath"}},{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecruitmentProgressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecruitmentProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedTarget"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DelegationDealTotalsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DelegationDealTotals"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bySubDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DealTotalsGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DealTotalsGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitionArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitorCountry"}},{"kind":"Field","name":{"kind":"Name","value":"purchaserCategory"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monthSigned"}},{"kind":"Field","name":{"kind":"Name","value":"daySigned"}},{"kind":"Field","name":{"kind":"Name","value":"inTotals"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"avgUsd"}},{"kind":"Field","name":{"kind":"Name","value":"minUsd"}},{"kind":"Field","name":{"kind":"Name","value":"maxUsd"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReportTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"personInCharge"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReportProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressReportHeader"}},{"kind":"Field","name":{"kind":"Name","value":"recruitment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecruitmentProgressFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DelegationDealTotalsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dealsByArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DealTotalsGroupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taskCount"}},{"kind":"Field","name":{"kind":"Name","value":"tasksByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressReportTaskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressReportProblemFields"}}]}}]}}]} as unknown as DocumentNode<ProgressReportQuery, ProgressReportQueryVariables>;
+export const ProgressReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgressReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"progressReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressReportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportHeader"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"frozenBy"}},{"kind":"Field","name":{"kind":"Name","value":"frozenAt"}},{"kind":"Field","name":{"kind":"Name","value":"xlsxPath"}},{"kind":"Field","name":{"kind":"Name","value":"htmlPath"}},{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecruitmentProgressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecruitmentProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedTarget"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DelegationDealTotalsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DelegationDealTotals"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bySubDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DealTotalsGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DealTotalsGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitionArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitorCountry"}},{"kind":"Field","name":{"kind":"Name","value":"purchaserCategory"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monthSigned"}},{"kind":"Field","name":{"kind":"Name","value":"daySigned"}},{"kind":"Field","name":{"kind":"Name","value":"inTotals"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"avgUsd"}},{"kind":"Field","name":{"kind":"Name","value":"minUsd"}},{"kind":"Field","name":{"kind":"Name","value":"maxUsd"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReportTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"personInCharge"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReportProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressReportHeader"}},{"kind":"Field","name":{"kind":"Name","value":"recruitment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecruitmentProgressFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DelegationDealTotalsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dealsByArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DealTotalsGroupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taskCount"}},{"kind":"Field","name":{"kind":"Name","value":"tasksByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressReportTaskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressReportProblemFields"}}]}}]}}]} as unknown as DocumentNode<ProgressReportQuery, ProgressReportQueryVariables>;
 export const ProgressReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgressReports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"progressReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"delegationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressReportHeader"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportHeader"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"frozenBy"}},{"kind":"Field","name":{"kind":"Name","value":"frozenAt"}},{"kind":"Field","name":{"kind":"Name","value":"xlsxPath"}},{"kind":"Field","name":{"kind":"Name","value":"htmlPath"}},{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}}]} as unknown as DocumentNode<ProgressReportsQuery, ProgressReportsQueryVariables>;
 export const ProgressReportChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgressReportChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"onlyChanged"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"progressReportChanges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previous"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"onlyChanged"},"value":{"kind":"Variable","name":{"kind":"Name","value":"onlyChanged"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"previous"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"difference"}},{"kind":"Field","name":{"kind":"Name","value":"changed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueTasksAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressReportTaskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueTasksRemoved"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressReportTaskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openProblemsAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressReportProblemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openProblemsRemoved"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressReportProblemFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReportTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"personInCharge"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReportProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ProgressReportChangesQuery, ProgressReportChangesQueryVariables>;
-export const FreezeProgressReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FreezeProgressReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FreezeProgressReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"freezeProgressReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressReportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportHeader"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"frozenBy"}},{"kind":"Field","name":{"kind":"Name","value":"frozenAt"}},{"kind":"Field","name":{"kind":"Name","value":"xlsxPath"}},{"kind":"Field","name":{"kind":"Name","value":"htmlPath"}},{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecruitmentProgressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecruitmentProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedTarget"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DelegationDealTotalsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DelegationDealTotals"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bySubDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DealTotalsGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DealTotalsGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitionArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitorCountry"}},{"kind":"Field","name":{"kind":"Name","value":"purchaserCategory"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monthSigned"}},{"kind":"Field","name":{"kind":"Name","value":"daySigned"}},{"kind":"Field","name":{"kind":"Name","value":"inTotals"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"avgUsd"}},{"kind":"Field","name":{"kind":"Name","value":"minUsd"}},{"kind":"Field","name":{"kind":"Name","value":"maxUsd"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReportTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"personInCharge"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReportProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressReportHeader"}},{"kind":"Field","name":{"kind":"Name","value":"recruitment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecruitmentProgressFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DelegationDealTotalsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dealsByArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DealTotalsGroupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taskCount"}},{"kind":"Field","name":{"kind":"Name","value":"tasksByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressReportTaskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressReportProblemFields"}}]}}]}}]} as unknown as DocumentNode<FreezeProgressReportMutation, FreezeProgressReportMutationVariables>;
+export const FreezeProgressReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FreezeProgressReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FreezeProgressReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"freezeProgressReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressReportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportHeader"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"frozenBy"}},{"kind":"Field","name":{"kind":"Name","value":"frozenAt"}},{"kind":"Field","name":{"kind":"Name","value":"xlsxPath"}},{"kind":"Field","name":{"kind":"Name","value":"htmlPath"}},{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecruitmentProgressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecruitmentProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedTarget"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"targetMet"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DelegationDealTotalsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DelegationDealTotals"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bySubDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DealTotalsGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DealTotalsGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"delegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitionArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exhibitorCountry"}},{"kind":"Field","name":{"kind":"Name","value":"purchaserCategory"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monthSigned"}},{"kind":"Field","name":{"kind":"Name","value":"daySigned"}},{"kind":"Field","name":{"kind":"Name","value":"inTotals"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"avgUsd"}},{"kind":"Field","name":{"kind":"Name","value":"minUsd"}},{"kind":"Field","name":{"kind":"Name","value":"maxUsd"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReportTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"personInCharge"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReportProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressReportHeader"}},{"kind":"Field","name":{"kind":"Name","value":"recruitment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecruitmentProgressFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DelegationDealTotalsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dealsByArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DealTotalsGroupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taskCount"}},{"kind":"Field","name":{"kind":"Name","value":"tasksByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressReportTaskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressReportProblemFields"}}]}}]}}]} as unknown as DocumentNode<FreezeProgressReportMutation, FreezeProgressReportMutationVariables>;
 export const RunMeetingSchedulerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunMeetingScheduler"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expoId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromDay"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toDay"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runMeetingScheduler"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"expoId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expoId"}}},{"kind":"Argument","name":{"kind":"Name","value":"delegationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"fromDay"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromDay"}}},{"kind":"Argument","name":{"kind":"Name","value":"toDay"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toDay"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingScheduleSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingScheduleSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingSchedule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fromDay"}},{"kind":"Field","name":{"kind":"Name","value":"toDay"}},{"kind":"Field","name":{"kind":"Name","value":"matches"}},{"kind":"Field","name":{"kind":"Name","value":"placeable"}},{"kind":"Field","name":{"kind":"Name","value":"placed"}},{"kind":"Field","name":{"kind":"Name","value":"mustMeet"}},{"kind":"Field","name":{"kind":"Name","value":"mustMeetPlaced"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchId"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingPoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"representatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unplaced"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<RunMeetingSchedulerMutation, RunMeetingSchedulerMutationVariables>;
 export const MeetingScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingScheduleSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingScheduleSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingSchedule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fromDay"}},{"kind":"Field","name":{"kind":"Name","value":"toDay"}},{"kind":"Field","name":{"kind":"Name","value":"matches"}},{"kind":"Field","name":{"kind":"Name","value":"placeable"}},{"kind":"Field","name":{"kind":"Name","value":"placed"}},{"kind":"Field","name":{"kind":"Name","value":"mustMeet"}},{"kind":"Field","name":{"kind":"Name","value":"mustMeetPlaced"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchId"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingPoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"representatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unplaced"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<MeetingScheduleQuery, MeetingScheduleQueryVariables>;
 export const PublishMeetingScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishMeetingSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishMeetingSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingScheduleSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingScheduleSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingSchedule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fromDay"}},{"kind":"Field","name":{"kind":"Name","value":"toDay"}},{"kind":"Field","name":{"kind":"Name","value":"matches"}},{"kind":"Field","name":{"kind":"Name","value":"placeable"}},{"kind":"Field","name":{"kind":"Name","value":"placed"}},{"kind":"Field","name":{"kind":"Name","value":"mustMeet"}},{"kind":"Field","name":{"kind":"Name","value":"mustMeetPlaced"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchId"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingPoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"representatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unplaced"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<PublishMeetingScheduleMutation, PublishMeetingScheduleMutationVariables>;
@@ -3949,19 +4987,27 @@ export const RequestFundingDocument = {"kind":"Document","definitions":[{"kind":
 export const ApproveFundingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveFunding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewFundingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveFunding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FundingRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundingRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"amountCny"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestingUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidBy"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ApproveFundingMutation, ApproveFundingMutationVariables>;
 export const PayFundingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayFunding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewFundingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payFunding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FundingRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundingRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"amountCny"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestingUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidBy"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<PayFundingMutation, PayFundingMutationVariables>;
 export const RejectFundingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectFunding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RejectFundingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectFunding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FundingRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundingRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"amountCny"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestingUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidBy"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<RejectFundingMutation, RejectFundingMutationVariables>;
-export const HealthIncidentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HealthIncidents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"HealthIncidentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"healthIncidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HealthIncidentFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HealthIncidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HealthIncident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedBy"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"timeToRespond"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedBy"}}]}}]} as unknown as DocumentNode<HealthIncidentsQuery, HealthIncidentsQueryVariables>;
-export const OpenHealthIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenHealthIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenHealthIncidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openHealthIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HealthIncidentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HealthIncidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HealthIncident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedBy"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"timeToRespond"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedBy"}}]}}]} as unknown as DocumentNode<OpenHealthIncidentMutation, OpenHealthIncidentMutationVariables>;
-export const RespondHealthIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RespondHealthIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RespondHealthIncidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondHealthIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HealthIncidentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HealthIncidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HealthIncident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedBy"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"timeToRespond"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedBy"}}]}}]} as unknown as DocumentNode<RespondHealthIncidentMutation, RespondHealthIncidentMutationVariables>;
-export const CloseHealthIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseHealthIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseHealthIncidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeHealthIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HealthIncidentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HealthIncidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HealthIncident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedBy"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"timeToRespond"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedBy"}}]}}]} as unknown as DocumentNode<CloseHealthIncidentMutation, CloseHealthIncidentMutationVariables>;
+export const HealthIncidentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HealthIncidents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"HealthIncidentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"healthIncidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HealthIncidentFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HealthIncidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HealthIncident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedBy"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"timeToRespond"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedBy"}},{"kind":"Field","name":{"kind":"Name","value":"designatedPerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}}]}},{"kind":"Field","name":{"kind":"Name","value":"emergencyPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<HealthIncidentsQuery, HealthIncidentsQueryVariables>;
+export const OpenHealthIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenHealthIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenHealthIncidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openHealthIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HealthIncidentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HealthIncidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HealthIncident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedBy"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"timeToRespond"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedBy"}},{"kind":"Field","name":{"kind":"Name","value":"designatedPerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}}]}},{"kind":"Field","name":{"kind":"Name","value":"emergencyPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<OpenHealthIncidentMutation, OpenHealthIncidentMutationVariables>;
+export const RespondHealthIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RespondHealthIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RespondHealthIncidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondHealthIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HealthIncidentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HealthIncidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HealthIncident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedBy"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"timeToRespond"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedBy"}},{"kind":"Field","name":{"kind":"Name","value":"designatedPerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}}]}},{"kind":"Field","name":{"kind":"Name","value":"emergencyPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<RespondHealthIncidentMutation, RespondHealthIncidentMutationVariables>;
+export const CloseHealthIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseHealthIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseHealthIncidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeHealthIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HealthIncidentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HealthIncidentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HealthIncident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedBy"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"timeToRespond"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedBy"}},{"kind":"Field","name":{"kind":"Name","value":"designatedPerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}}]}},{"kind":"Field","name":{"kind":"Name","value":"emergencyPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<CloseHealthIncidentMutation, CloseHealthIncidentMutationVariables>;
 export const CustomsConsultationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomsConsultations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomsConsultationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customsConsultations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CustomsConsultationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomsConsultationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomsConsultation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"goods"}},{"kind":"Field","name":{"kind":"Name","value":"hsCode"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"askedBy"}},{"kind":"Field","name":{"kind":"Name","value":"answeredBy"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"deal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CustomsConsultationsQuery, CustomsConsultationsQueryVariables>;
 export const AskCustomsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AskCustoms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AskCustomsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"askCustoms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CustomsConsultationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomsConsultationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomsConsultation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"goods"}},{"kind":"Field","name":{"kind":"Name","value":"hsCode"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"askedBy"}},{"kind":"Field","name":{"kind":"Name","value":"answeredBy"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"deal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AskCustomsMutation, AskCustomsMutationVariables>;
 export const AnswerCustomsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerCustoms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerQuestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerCustoms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CustomsConsultationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomsConsultationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomsConsultation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"goods"}},{"kind":"Field","name":{"kind":"Name","value":"hsCode"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"askedBy"}},{"kind":"Field","name":{"kind":"Name","value":"answeredBy"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"deal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AnswerCustomsMutation, AnswerCustomsMutationVariables>;
 export const PublicityRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicityRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PublicityRecordFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicityRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PublicityRecordFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicityRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PublicityRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"outlet"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}}]} as unknown as DocumentNode<PublicityRecordsQuery, PublicityRecordsQueryVariables>;
 export const RecordPublicityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPublicity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPublicityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPublicity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PublicityRecordFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicityRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PublicityRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"outlet"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}}]} as unknown as DocumentNode<RecordPublicityMutation, RecordPublicityMutationVariables>;
 export const UpdatePublicityRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePublicityRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePublicityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePublicityRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PublicityRecordFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicityRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PublicityRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"outlet"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}}]} as unknown as DocumentNode<UpdatePublicityRecordMutation, UpdatePublicityRecordMutationVariables>;
+export const DeletePublicityRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeletePublicityRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletePublicityRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeletePublicityRecordMutation, DeletePublicityRecordMutationVariables>;
 export const ProtocolRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProtocolRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProtocolRequestFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"protocolRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProtocolRequestFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProtocolRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProtocolRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"askedBy"}},{"kind":"Field","name":{"kind":"Name","value":"answeredBy"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"requestingUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<ProtocolRequestsQuery, ProtocolRequestsQueryVariables>;
 export const AskProtocolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AskProtocol"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AskProtocolInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"askProtocol"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProtocolRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProtocolRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProtocolRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"askedBy"}},{"kind":"Field","name":{"kind":"Name","value":"answeredBy"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"requestingUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<AskProtocolMutation, AskProtocolMutationVariables>;
 export const AnswerProtocolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerProtocol"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerQuestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerProtocol"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProtocolRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProtocolRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProtocolRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"askedBy"}},{"kind":"Field","name":{"kind":"Name","value":"answeredBy"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"requestingUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<AnswerProtocolMutation, AnswerProtocolMutationVariables>;
+export const EmergencyPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmergencyPlans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EmergencyPlanFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emergencyPlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmergencyPlanFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmergencyPlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmergencyPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"supersededAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"authorUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<EmergencyPlansQuery, EmergencyPlansQueryVariables>;
+export const EmergencyPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmergencyPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emergencyPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmergencyPlanFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmergencyPlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmergencyPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"supersededAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"authorUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<EmergencyPlanQuery, EmergencyPlanQueryVariables>;
+export const CreateEmergencyPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEmergencyPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEmergencyPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEmergencyPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmergencyPlanFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmergencyPlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmergencyPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"supersededAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"authorUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<CreateEmergencyPlanMutation, CreateEmergencyPlanMutationVariables>;
+export const UpdateEmergencyPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEmergencyPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEmergencyPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEmergencyPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmergencyPlanFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmergencyPlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmergencyPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"supersededAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"authorUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<UpdateEmergencyPlanMutation, UpdateEmergencyPlanMutationVariables>;
+export const ApproveEmergencyPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveEmergencyPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApproveEmergencyPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveEmergencyPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmergencyPlanFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmergencyPlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmergencyPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"supersededAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"authorUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<ApproveEmergencyPlanMutation, ApproveEmergencyPlanMutationVariables>;
+export const DesignateSubDelegationContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DesignateSubDelegationContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DesignateSubDelegationContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"designateSubDelegationContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubDelegationContactFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubDelegationContactFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubDelegationContact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"assignedBy"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<DesignateSubDelegationContactMutation, DesignateSubDelegationContactMutationVariables>;
+export const SubDelegationContactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubDelegationContacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubDelegation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"designatedContacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubDelegationContactFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubDelegationContactFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubDelegationContact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"assignedBy"}},{"kind":"Field","name":{"kind":"Name","value":"subDelegation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<SubDelegationContactsQuery, SubDelegationContactsQueryVariables>;
 export const DelegationStructureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DelegationStructure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expoKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delegation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"expoKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expoKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"targetTotal"}},{"kind":"Field","name":{"kind":"Name","value":"leadingGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadingGroupMemberFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberUnitFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subDelegations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubDelegationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StructurePerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"contactMasked"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResponsibilityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Responsibility"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dutyEn"}},{"kind":"Field","name":{"kind":"Name","value":"dutyZh"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubDelegationLeadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubDelegationLead"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadingGroupMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LeadingGroupMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"titleZh"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StructurePerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberUnitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MemberUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"hostsOffice"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"liaison"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StructurePerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"designatedPerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StructurePerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResponsibilityFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubDelegationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubDelegation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"focus"}},{"kind":"Field","name":{"kind":"Name","value":"receivesUnassigned"}},{"kind":"Field","name":{"kind":"Name","value":"targetMin"}},{"kind":"Field","name":{"kind":"Name","value":"sharedTarget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubDelegationLeadFields"}}]}}]}}]} as unknown as DocumentNode<DelegationStructureQuery, DelegationStructureQueryVariables>;
 export const DelegationStructureHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DelegationStructureHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expoKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delegation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"expoKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expoKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"structureHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]} as unknown as DocumentNode<DelegationStructureHistoryQuery, DelegationStructureHistoryQueryVariables>;
 export const AddLeadingGroupMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddLeadingGroupMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddLeadingGroupMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addLeadingGroupMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LeadingGroupMemberFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StructurePerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"contactMasked"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LeadingGroupMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LeadingGroupMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"titleZh"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StructurePerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}}]} as unknown as DocumentNode<AddLeadingGroupMemberMutation, AddLeadingGroupMemberMutationVariables>;

@@ -5,6 +5,7 @@ import { placeNotFound } from '../graphql/relay.js';
 import { rootMethods } from '../graphql/type-graphql-internals.js';
 import { Role } from './roles.js';
 import type { Viewer } from './viewer.js';
+import { msg } from '../i18n/message.js';
 
 /**
  * Who may call a root field (query, mutation or subscription):
@@ -27,13 +28,13 @@ export function assertAllowed(rule: AccessRule, viewer: Viewer): void {
   if (!viewer.authenticated) {
     throw new AppError(
       ErrorCode.UNAUTHENTICATED,
-      'A token is needed: send "Authorization: Bearer <token>"',
+      msg`A token is needed: send "Authorization: Bearer <token>"`,
     );
   }
   if (rule !== 'authenticated' && !viewer.isAdmin && !viewer.hasRole(...rule)) {
     throw new AppError(
       ErrorCode.FORBIDDEN,
-      `Allowed to ${rule.join(', ')}${rule.includes(Role.ADMIN) ? '' : ' and ADMIN'} only`,
+      msg`Allowed to ${rule.join(', ')}${rule.includes(Role.ADMIN) ? '' : msg` and ADMIN`} only`,
     );
   }
 }

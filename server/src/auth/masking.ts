@@ -29,6 +29,8 @@ export interface PurchaserOfPerson {
  *   person is a purchaser's contact or attendee, also the purchaser itself, the leads of its
  *   sub-delegation and the member unit that invited it; for ID numbers, also the background
  *   checkers of the delegation. Nobody else (ANALYST, EXPO_BUREAU, credit checkers, …).
+ *   Where the record is a trip the delegation's TICKETING units book (not CANCELLED: real-name
+ *   tickets), also those units (`ticketingUnits`, their organisations), for ID numbers only.
  * - `business`: an exhibitor's business contact, masked only for those who merely analyse.
  *
  * A missing delegation (a row read without its owner columns) owns nothing: masked.
@@ -38,6 +40,8 @@ export type ContactOwner =
       kind: 'personal';
       delegationId: string | null | undefined;
       purchaser?: PurchaserOfPerson | null;
+      /** The delegation's TICKETING units (organisations), where the record is a live trip. */
+      ticketingUnits?: readonly string[] | null;
     }
   | { kind: 'business' };
 
@@ -45,12 +49,13 @@ export type ContactOwner =
 export function seesContact(viewer: Viewer, owner: ContactOwner, kind: ContactKind): boolean {
   if (viewer.isAdmin) return true;
   if (owner.kind === 'business') return viewer.grants.some((g) => g.role !== Role.ANALYST);
-  const { delegationId, purchaser } = owner;
+  const { delegationId, purchaser, ticketingUnits } = owner;
   if (!delegationId) return false;
   if (viewer.grantsFor(delegationId, Role.DELEGATION_OFFICE).length > 0) return true;
   if (
     kind === ContactKind.IDENTITY_DOCUMENT_NUMBER &&
-    viewer.grantsFor(delegationId, Role.BACKGROUND_CHECKER).length > 0
+    (viewer.grantsFor(delegationId, Role.BACKGROUND_CHECKER).length > 0 ||
+      ticketingUnits?.some((unit) => viewer.memberUnitKeys.includes(`${delegationId}:${unit}`)))
   ) {
     return true;
   }

@@ -1,6 +1,7 @@
 import { AppError, badInput, ErrorCode } from '../graphql/errors.js';
 import { Role } from './roles.js';
 import type { Grant, Viewer } from './viewer.js';
+import { msg, type Text } from '../i18n/message.js';
 
 /**
  * Scope rules for writes, in one place (contact fields are masked by masking.ts). Services call
@@ -11,7 +12,7 @@ import type { Grant, Viewer } from './viewer.js';
  * rules speak, with FORBIDDEN, about records the viewer reads but may not change.
  */
 
-export function forbidden(message: string): AppError {
+export function forbidden(message: Text): AppError {
   return new AppError(ErrorCode.FORBIDDEN, message);
 }
 
@@ -35,7 +36,7 @@ export function delegationsWithRoles(viewer: Viewer, roles: readonly Role[]): st
 
 /** The FORBIDDEN of {@link requireInDelegation}. */
 export function notInDelegation(roles: readonly Role[], what: string): AppError {
-  return forbidden(`Only ${roles.join(', ')} of this delegation may ${what}`);
+  return forbidden(msg`Only ${roles.join(', ')} of this delegation may ${what}`);
 }
 
 /** The viewer holds one of these roles for this delegation (ADMIN always does). */
@@ -76,12 +77,12 @@ export function requireMayGrant(
   if (grant.role === Role.EXHIBITOR) {
     if (grant.expoId && viewer.bureauExpoIds.includes(grant.expoId)) return;
     throw forbidden(
-      "Granting EXHIBITOR is for the EXPO_BUREAU of the exhibitor's edition, or ADMIN",
+      msg`Granting EXHIBITOR is for the EXPO_BUREAU of the exhibitor's edition, or ADMIN`,
     );
   }
   const inside = grant.delegationId !== null && OFFICE_MANAGED.has(grant.role);
   if (!inside || viewer.grantsFor(grant.delegationId!, Role.DELEGATION_OFFICE).length === 0) {
-    throw forbidden(`Granting ${grant.role} here is above your scope`);
+    throw forbidden(msg`Granting ${grant.role} here is above your scope`);
   }
 }
 
@@ -96,13 +97,13 @@ export function requireMayManageUser(
   if (viewer.isAdmin) return;
   if (user.expoId) {
     if (viewer.bureauExpoIds.includes(user.expoId)) return;
-    throw forbidden("Only the EXPO_BUREAU of the user's edition, or ADMIN, manages this user");
+    throw forbidden(msg`Only the EXPO_BUREAU of the user's edition, or ADMIN, manages this user`);
   }
   if (
     !user.delegationId ||
     viewer.grantsFor(user.delegationId, Role.DELEGATION_OFFICE).length === 0
   ) {
-    throw forbidden("Only the office of the user's delegation, or ADMIN, manages this user");
+    throw forbidden(msg`Only the office of the user's delegation, or ADMIN, manages this user`);
   }
 }
 
@@ -110,7 +111,7 @@ export function requireMayManageUser(
 export function requireExpoBureau(viewer: Viewer, expoId: string, what: string): void {
   if (viewer.isAdmin) return;
   if (!viewer.grants.some((g) => g.role === Role.EXPO_BUREAU && g.expoId === expoId)) {
-    throw forbidden(`Only the EXPO_BUREAU of this expo, or ADMIN, may ${what}`);
+    throw forbidden(msg`Only the EXPO_BUREAU of this expo, or ADMIN, may ${what}`);
   }
 }
 
@@ -121,7 +122,7 @@ export function requireExpoBureau(viewer: Viewer, expoId: string, what: string):
 export function requireMayCreateExpo(viewer: Viewer): void {
   if (viewer.isAdmin) return;
   if (!viewer.hasRole(Role.EXPO_BUREAU)) {
-    throw forbidden('Only an EXPO_BUREAU, or ADMIN, may create an expo edition');
+    throw forbidden(msg`Only an EXPO_BUREAU, or ADMIN, may create an expo edition`);
   }
 }
 
@@ -212,7 +213,7 @@ export function mayTradeFor(viewer: Viewer, owner: TradeOwner, rule: TradeRule):
 
 /** The FORBIDDEN of a trade write the viewer may not make ({@link mayTradeFor}). */
 export function tradeForbidden(what: string, rule: TradeRule): AppError {
-  return forbidden(`Only ${tradeWritersNamed(rule)} or ADMIN may ${what}`);
+  return forbidden(msg`Only ${tradeWritersNamed(rule)} or ADMIN may ${what}`);
 }
 
 /** Who writes a purchaser's records of a kind besides ADMIN, in words. */
@@ -274,14 +275,16 @@ export function sideOf(
     sides.push(TradeSide.EXHIBITOR_SIDE);
   if (side) {
     if (sides.includes(side)) return side;
-    throw forbidden(`You do not act for the ${side} of this match, so you may not ${what} for it`);
+    throw forbidden(
+      msg`You do not act for the ${side} of this match, so you may not ${what} for it`,
+    );
   }
   if (sides.length === 1) return sides[0]!;
   if (sides.length === 2 && fallback) return fallback;
   if (sides.length === 2)
-    throw badInput(field, `You act for both sides of this match: say which one you ${what} for`);
+    throw badInput(field, msg`You act for both sides of this match: say which one you ${what} for`);
   throw forbidden(
-    `Only the purchaser's side (${tradeWritersNamed(rule)}), an EXHIBITOR of the match's exhibitor, or ADMIN may ${what}`,
+    msg`Only the purchaser's side (${tradeWritersNamed(rule)}), an EXHIBITOR of the match's exhibitor, or ADMIN may ${what}`,
   );
 }
 
@@ -304,7 +307,7 @@ export function requireMayFollowUpDeal(
   const successorOffice = (id: string) => viewer.grantsFor(id, Role.DELEGATION_OFFICE).length > 0;
   if (successorDelegationIds.some(successorOffice)) return;
   throw forbidden(
-    "Only those who write the deal, or the office of the same province's delegation at a later expo, may follow it up",
+    msg`Only those who write the deal, or the office of the same province's delegation at a later expo, may follow it up`,
   );
 }
 
@@ -345,7 +348,7 @@ export function requireMayEditPurchaser(viewer: Viewer, p: PurchaserScope, what:
   if (p.leadId === null && viewer.subDelegationIds.includes(p.subDelegationId)) return;
   if (viewer.memberUnitKeys.includes(`${p.delegationId}:${p.invitedByOrganisationId}`)) return;
   throw forbidden(
-    `Only the purchaser, the member unit that invited it, the lead unit it is attributed to or the delegation office may ${what}`,
+    msg`Only the purchaser, the member unit that invited it, the lead unit it is attributed to or the delegation office may ${what}`,
   );
 }
 
@@ -395,7 +398,7 @@ export function mayReviewAsLead(
 /** The FORBIDDEN of a lead's review the viewer may not make ({@link mayReviewAsLead}). */
 export function notTheLead(what: string): AppError {
   return forbidden(
-    `Only the lead unit the purchaser is attributed to (any lead of its sub-delegation, where they share one target) may ${what}`,
+    msg`Only the lead unit the purchaser is attributed to (any lead of its sub-delegation, where they share one target) may ${what}`,
   );
 }
 

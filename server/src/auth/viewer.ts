@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { AppError, ErrorCode } from '../graphql/errors.js';
 import { Role } from './roles.js';
 import { verifyToken, type SigningKey } from './tokens.js';
+import { msg, type Text } from '../i18n/message.js';
 
 /** One role grant, bound to its scope. */
 export interface Grant {
@@ -245,11 +246,11 @@ export const VIEWER_SQL = `
   where u.id = $1
   group by u.id`;
 
-const unauthenticated = (message: string) =>
+const unauthenticated = (message: Text) =>
   new AppError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
 
 /** What an `authorization` value may hold, said in every refusal of its form. */
-const CREDENTIALS_FORM = 'Authorization must be "Bearer <token>" (or the token alone)';
+const CREDENTIALS_FORM = msg`Authorization must be "Bearer <token>" (or the token alone)`;
 
 /**
  * The token in an `authorization` value, as an HTTP header or a WebSocket connection parameter
@@ -258,12 +259,13 @@ const CREDENTIALS_FORM = 'Authorization must be "Bearer <token>" (or the token a
  */
 export function tokenOf(authorization: unknown): string | null {
   if (authorization === undefined || authorization === null) return null;
-  if (typeof authorization !== 'string') throw unauthenticated(`${CREDENTIALS_FORM}: not a string`);
+  if (typeof authorization !== 'string')
+    throw unauthenticated(msg`${CREDENTIALS_FORM}: not a string`);
   const value = authorization.trim();
   if (value === '') return null;
   const bearer = /^Bearer(?:\s+(\S+))?$/i.exec(value);
   if (bearer) {
-    if (!bearer[1]) throw unauthenticated(`${CREDENTIALS_FORM}: the token is missing`);
+    if (!bearer[1]) throw unauthenticated(msg`${CREDENTIALS_FORM}: the token is missing`);
     return bearer[1];
   }
   // a token alone: one word, as a JWT is (a scheme such as "Basic …" has two)
@@ -325,20 +327,20 @@ export class Authenticator {
     }
     const { viewer, expiresAt } = await cached.read;
     // a token that expires while cached is refused from that moment on
-    if (expiresAt <= Date.now()) throw unauthenticated('Invalid token: token has expired');
+    if (expiresAt <= Date.now()) throw unauthenticated(msg`Invalid token: token has expired`);
     return viewer;
   }
 
   private async read(token: string): Promise<Authenticated> {
     const verified = await verifyToken(this.key, token);
-    if ('problem' in verified) throw unauthenticated(`Invalid token: ${verified.problem}`);
+    if ('problem' in verified) throw unauthenticated(msg`Invalid token: ${verified.problem}`);
     const { rows } = await this.pool.query(VIEWER_SQL, [verified.userId, verified.jti]);
     const row = rows[0] as
       | { id: string; name: string; disabled: boolean; revoked: boolean; grants: Grant[] }
       | undefined;
-    if (!row) throw unauthenticated('Invalid token: unknown user');
-    if (row.disabled) throw unauthenticated('Invalid token: user is disabled');
-    if (row.revoked) throw unauthenticated('Invalid token: token has been revoked');
+    if (!row) throw unauthenticated(msg`Invalid token: unknown user`);
+    if (row.disabled) throw unauthenticated(msg`Invalid token: user is disabled`);
+    if (row.revoked) throw unauthenticated(msg`Invalid token: token has been revoked`);
     return {
       viewer: new Viewer({ id: row.id, name: row.name }, row.grants, verified.jti),
       expiresAt: verified.expiresAt.getTime(),

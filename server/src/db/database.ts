@@ -2,6 +2,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { compile, type SQL } from './sql.js';
 import { PreparedStatements } from './prepared.js';
+import { ReadReplicas, type ReadRoute } from './replicas.js';
 import type { Config } from '../config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded.js';
 import { entities } from './entities.js';
@@ -23,14 +24,25 @@ export interface SqlCounter {
  */
 export interface Database {
   orm: MikroORM;
+  /** The primary's pool (through the pooler when there is one). */
   pool: pg.Pool;
   /**
-   * A read on the pool: the statement compiled (placeholders and aliases assigned), plain rows,
-   * as a named prepared statement once its text comes again; `placeholders` gives the SQL of
-   * the statement's `sql.placeholder`s.
+   * Straight to the primary, for work that needs a session (session advisory locks): `pool`
+   * itself unless DATABASE_DIRECT_URL names another way in than DATABASE_URL (a pooler).
    */
-  read<T>(statement: SQL, placeholders?: ReadonlyMap<symbol, SQL>): Promise<T[]>;
+  direct: pg.Pool;
+  /**
+   * A read on the read path: the statement compiled (placeholders and aliases assigned), plain
+   * rows, as a named prepared statement once its text comes again; `placeholders` gives the SQL
+   * of the statement's `sql.placeholder`s. With replicas, `route` says where it may go
+   * (`db/replicas.ts`); without, every read is the primary's.
+   */
+  read<T>(statement: SQL, placeholders?: ReadonlyMap<symbol, SQL>, route?: ReadRoute): Promise<T[]>;
+  /** The streaming standbys the read path uses (DATABASE_REPLICA_URLS), when any. */
+  replicas: ReadReplicas | undefined;
   url: string;
+  /** Where the LISTEN connection goes: straight to the primary (DATABASE_DIRECT_URL or `url`). */
+  directUrl: string;
   /** Present on the embedded PostgreSQL (DATA_DIR/postgres), shared with our other processes. */
   embedded: EmbeddedDatabase | undefined;
   close(): Promise<void>;
@@ -57,9 +69,24 @@ export async function ensureDatabase(url: string): Promise<void> {
   }
 }
 
+/**
+ * Settings every connection starts with. Behind a pooler in transaction mode none beyond the
+ * standard ones: PgBouncer refuses unknown startup parameters, and a SET would stay on a server
+ * connection other clients share; statement_timeout is then the database's (`alter database …
+ * set statement_timeout`) or the pooler's.
+ */
+function sessionSettings(
+  config: Pick<Config, 'statementTimeoutMs'> & Partial<Pick<Config, 'databasePooler'>>,
+): { statement_timeout?: number } {
+  return config.databasePooler === 'transaction'
+    ? {}
+    : { statement_timeout: config.statementTimeoutMs };
+}
+
 export async function openOrm(
   url: string,
-  config: Pick<Config, 'dbPoolSize' | 'statementTimeoutMs'>,
+  config: Pick<Config, 'dbPoolSize' | 'statementTimeoutMs'> &
+    Partial<Pick<Config, 'databasePooler'>>,
 ) {
   return MikroORM.init({
     clientUrl: url,
@@ -75,13 +102,13 @@ export async function openOrm(
     forceUtcTimezone: true,
     debug: false,
     pool: { min: 0, max: config.dbPoolSize },
-    driverOptions: { connection: { statement_timeout: config.statementTimeoutMs } },
+    driverOptions: { connection: sessionSettings(config) },
   });
 }
 
 /** Migrations under a session advisory lock, so instances starting together take turns. */
 export async function migrate(db: Database): Promise<string[]> {
-  const lock = await db.pool.connect();
+  const lock = await db.direct.connect();
   try {
     await lock.query('select pg_advisory_lock(727001)');
     const done = await db.orm.getMigrator().up();
@@ -94,7 +121,19 @@ export async function migrate(db: Database): Promise<string[]> {
 
 export async function openDatabase(
   config: Pick<Config, 'databaseUrl' | 'dataDir' | 'dbPoolSize' | 'statementTimeoutMs'> &
-    Partial<Pick<Config, 'preparedStatements'>>,
+    Partial<
+      Pick<
+        Config,
+        | 'preparedStatements'
+        | 'databaseDirectUrl'
+        | 'databasePooler'
+        | 'databaseReplicaUrls'
+        | 'replicaMaxLagMs'
+        | 'replicaMaxLagBytes'
+        | 'replicaCheckIntervalMs'
+        | 'readYourWritesMs'
+      >
+    >,
   log: (message: string) => void = () => undefined,
 ): Promise<Database> {
   let embedded: EmbeddedDatabase | undefined;
@@ -109,36 +148,79 @@ export async function openDatabase(
     u.pathname = `/${DATABASE_NAME}`;
     url = u.toString();
   }
+  const directUrl = embedded ? url : (config.databaseDirectUrl ?? url);
+  let opened: { pool?: pg.Pool; direct?: pg.Pool; orm?: MikroORM; replicas?: ReadReplicas } = {};
   try {
-    await ensureDatabase(url);
-    const orm = await openOrm(url, config);
-    const pool = new pg.Pool({
+    await ensureDatabase(directUrl);
+    const orm = (opened.orm = await openOrm(url, config));
+    const settings = sessionSettings(config);
+    const pool = (opened.pool = new pg.Pool({
       connectionString: url,
       max: config.dbPoolSize,
-      statement_timeout: config.statementTimeoutMs,
+      ...settings,
       application_name: 'delegation-hub-read',
-    });
+    }));
     // an idle client that loses its server (restart) must not crash the process
     pool.on('error', (error) => log(`read pool: ${error.message}`));
+    const direct = (opened.direct =
+      directUrl === url
+        ? pool
+        : new pg.Pool({
+            connectionString: directUrl,
+            max: 2,
+            statement_timeout: config.statementTimeoutMs,
+            application_name: 'delegation-hub-session',
+          }));
+    if (direct !== pool) direct.on('error', (error) => log(`session pool: ${error.message}`));
     const prepared = new PreparedStatements(config.preparedStatements ?? 256);
+    const replicaUrls = config.databaseReplicaUrls ?? [];
+    const replicas = (opened.replicas =
+      replicaUrls.length > 0
+        ? new ReadReplicas(
+            replicaUrls,
+            pool,
+            {
+              replicaMaxLagMs: config.replicaMaxLagMs ?? 5_000,
+              replicaMaxLagBytes: config.replicaMaxLagBytes ?? 16 * 1024 * 1024,
+              replicaCheckIntervalMs: config.replicaCheckIntervalMs ?? 1_000,
+              readYourWritesMs: config.readYourWritesMs ?? 30_000,
+            },
+            { max: config.dbPoolSize, ...settings },
+            log,
+          )
+        : undefined);
+    await replicas?.start();
     const db: Database = {
       orm,
       pool,
-      async read<T>(statement: SQL, placeholders?: ReadonlyMap<symbol, SQL>) {
+      direct,
+      async read<T>(statement: SQL, placeholders?: ReadonlyMap<symbol, SQL>, route?: ReadRoute) {
         const { text, values } = compile(statement, placeholders);
-        const result = await prepared.query(pool, text, values);
+        // the names of prepared statements are the process's; each connection prepares its own
+        const result = replicas
+          ? await replicas.run(route, (on) => prepared.query(on, text, values))
+          : await prepared.query(pool, text, values);
         return result.rows as T[];
       },
+      replicas,
       url,
+      directUrl,
       embedded,
       async close() {
+        await replicas?.stop();
         await pool.end().catch(() => undefined);
+        if (direct !== pool) await direct.end().catch(() => undefined);
         await orm.close(true).catch(() => undefined);
         await embedded?.stop();
       },
     };
+    opened = {};
     return db;
   } catch (error) {
+    await opened.replicas?.stop();
+    await opened.pool?.end().catch(() => undefined);
+    if (opened.direct !== opened.pool) await opened.direct?.end().catch(() => undefined);
+    await opened.orm?.close(true).catch(() => undefined);
     await embedded?.stop();
     throw error;
   }

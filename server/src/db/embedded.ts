@@ -374,7 +374,9 @@ async function startPostmaster(files: Files, port: number, options: StartOptions
     const deadline = Date.now() + PG_WAIT_MS;
     for (;;) {
       const running = runningPostmaster(files.dir);
-      if (running && running.pid === child.pid && running.status === 'ready') break;
+      // a standby (standby.signal, see test/helpers/replicas.ts) says `standby` once it accepts reads
+      const up = running?.status === 'ready' || running?.status === 'standby';
+      if (running && running.pid === child.pid && up) break;
       if (exited !== undefined || Date.now() > deadline) {
         if (exited === undefined) child.kill('SIGQUIT');
         const log = (await readFile(files.log).catch(() => Buffer.alloc(0)))

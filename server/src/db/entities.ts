@@ -62,10 +62,12 @@ import {
 import { OnsiteEvent, OnsiteParticipant } from '../modules/onsite/onsite.entity.js';
 import {
   CustomsConsultation,
+  EmergencyPlan,
   FundingRequest,
   HealthIncident,
   ProtocolRequest,
   PublicityRecord,
+  SubDelegationContact,
 } from '../modules/services/services.entity.js';
 
 /**
@@ -136,4 +138,6 @@ export const entities = [
   CustomsConsultation,
   PublicityRecord,
   ProtocolRequest,
+  EmergencyPlan,
+  SubDelegationContact,
 ];

@@ -4,6 +4,7 @@ import type { SigningKey } from '../auth/tokens.js';
 import type { Config } from '../config.js';
 import type { Authenticator, Viewer } from '../auth/viewer.js';
 import type { Database } from '../db/database.js';
+import type { ReadRoute } from '../db/replicas.js';
 import type { Logger } from '../logger.js';
 import type { DealChangeListener } from '../realtime/listener.js';
 import type { RequestScope } from '../ops/request-id.js';
@@ -48,8 +49,14 @@ export interface Context {
   credentials: unknown;
   /** A statement on the pool (a read, or a write made in one, as recordDeal's), counted in `stats`. */
   query: Query;
+  /**
+   * Where this request's reads may go (with replicas): the viewer's own writes found, pinned to
+   * the primary once the operation turns out a mutation.
+   */
+  route: ReadRoute;
   loaders: Loaders;
-  stats: { statements: number };
+  /** Read statements this request ran, and how many of them a replica answered. */
+  stats: { statements: number; replica: number };
   /** A fresh EntityManager fork for this request's writes, made on first use. */
   em(): EntityManager;
   /** Fresh loaders: each event of a subscription reads current rows, not cached ones. */
@@ -64,10 +71,11 @@ export function createContext(
   request?: RequestScope,
   credentials: unknown = undefined,
 ): Context {
-  const stats = { statements: 0 };
+  const stats = { statements: 0, replica: 0 };
+  const route: ReadRoute = { viewer: viewer.user?.id, primary: false, served: stats };
   const query: Query = async <T>(statement: SQL, placeholders?: ReadonlyMap<symbol, SQL>) => {
     stats.statements += 1;
-    return app.db.read<T>(statement, placeholders);
+    return app.db.read<T>(statement, placeholders, route);
   };
   let em: EntityManager | undefined;
   // made on first use: most subscriptions (thousands of them) never log a line
@@ -82,6 +90,7 @@ export function createContext(
     viewer,
     credentials,
     query,
+    route,
     loaders: new Loaders(query, viewer),
     stats,
     em: () => (em ??= app.db.orm.em.fork() as EntityManager),

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { msg, noun, type Message, type Text } from '../i18n/message.js';
 
 /** Every error code a client can meet in `extensions.code`. */
 export const ErrorCode = {
@@ -28,15 +29,32 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** An error meant for the client: a code, and where it applies the input field at fault. */
+/**
+ * An error meant for the client: a code, and where it applies the input field at fault. Its
+ * `message` is English; `text` keeps the message (see i18n/message.ts) for the error formatter to
+ * answer in the client's language.
+ */
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
-    super(message, { extensions: { code, ...extensions } });
+  readonly text: Text;
+
+  constructor(code: ErrorCode, message: Text, extensions: Record<string, unknown> = {}) {
+    super(String(message), { extensions: { code, ...extensions } });
+    this.text = message;
   }
 }
 
+/** The message of an error as a {@link Text}: an AppError's own (thrown or wrapped), else its text. */
+export function textOf(error: unknown): Text {
+  if (error instanceof AppError) return error.text;
+  if (error instanceof GraphQLError && error.originalError instanceof AppError) {
+    // graphql-js locates a thrown error in a new one with the same message
+    if (error.message === error.originalError.message) return error.originalError.text;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** Bad input: `field` is the path of the offending input field, e.g. `input.creditCode`. */
-export function badInput(field: string, message: string): AppError {
+export function badInput(field: string, message: Text): AppError {
   return new AppError(ErrorCode.BAD_USER_INPUT, message, { field });
 }
 
@@ -49,7 +67,7 @@ export const missingRecordOf = new WeakMap<AppError, string>();
  * the argument that held the ID in `extensions.field` (see `placeNotFound`).
  */
 export function notFound(what: string, id?: string): AppError {
-  const error = new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
+  const error = new AppError(ErrorCode.NOT_FOUND, msg`${noun(what)} not found`);
   if (id !== undefined) missingRecordOf.set(error, id);
   return error;
 }
@@ -58,6 +76,8 @@ export function notFound(what: string, id?: string): AppError {
  * "a Purchaser", "an Organisation", "a User": the indefinite article of a noun, by its sound
  * (a leading "u" said "you", as in User or Unit, takes "a").
  */
-export function withArticle(noun: string): string {
-  return `${/^(?:[aeio]|u(?![bcdfghjklmnpqrstvwxyz][aeiou]))/i.test(noun) ? 'an' : 'a'} ${noun}`;
+export function withArticle(name: string): Message {
+  return /^(?:[aeio]|u(?![bcdfghjklmnpqrstvwxyz][aeiou]))/i.test(name)
+    ? msg`an ${noun(name)}`
+    : msg`a ${noun(name)}`;
 }

@@ -16,6 +16,7 @@ import {
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE } from './lists/connection.js';
 import { AppError, ErrorCode } from './errors.js';
+import { msg } from '../i18n/message.js';
 
 export interface QueryLimits {
   /** Largest estimated cost of one operation. */
@@ -135,7 +136,7 @@ function checkIntrospection(fields: FieldNode[], fragments: Map<string, Selectio
     if (1 + below.depth > MAX_INTROSPECTION_DEPTH || below.lists > MAX_INTROSPECTION_LISTS) {
       throw new AppError(
         ErrorCode.QUERY_TOO_COMPLEX,
-        `Introspection nested ${1 + below.depth} levels deep with ${below.lists} nested lists; the limits are ${MAX_INTROSPECTION_DEPTH} and ${MAX_INTROSPECTION_LISTS}`,
+        msg`Introspection nested ${1 + below.depth} levels deep with ${below.lists} nested lists; the limits are ${MAX_INTROSPECTION_DEPTH} and ${MAX_INTROSPECTION_LISTS}`,
         { http: BAD_REQUEST },
       );
     }
@@ -159,7 +160,7 @@ export function checkLimits(
   if (aliased > limits.maxAliases) {
     throw new AppError(
       ErrorCode.QUERY_TOO_COMPLEX,
-      `Query has ${aliased} aliased fields; the limit is ${limits.maxAliases}`,
+      msg`Query has ${aliased} aliased fields; the limit is ${limits.maxAliases}`,
       { aliases: aliased, maxAliases: limits.maxAliases, http: BAD_REQUEST },
     );
   }
@@ -169,7 +170,7 @@ export function checkLimits(
   if (found > limits.maxDepth) {
     throw new AppError(
       ErrorCode.QUERY_TOO_COMPLEX,
-      `Query is nested ${found} levels deep; the limit is ${limits.maxDepth}`,
+      msg`Query is nested ${found} levels deep; the limit is ${limits.maxDepth}`,
       { depth: found, maxDepth: limits.maxDepth, http: BAD_REQUEST },
     );
   }
@@ -190,7 +191,7 @@ export function checkLimits(
   if (complexity > limits.maxComplexity) {
     throw new AppError(
       ErrorCode.QUERY_TOO_COMPLEX,
-      `Query would cost ${complexity}, above the limit of ${limits.maxComplexity}: ask for smaller pages (first/last) or fewer nested lists`,
+      msg`Query would cost ${complexity}, above the limit of ${limits.maxComplexity}: ask for smaller pages (first/last) or fewer nested lists`,
       { complexity, maxComplexity: limits.maxComplexity, http: BAD_REQUEST },
     );
   }
@@ -220,7 +221,7 @@ export function limitsPlugin(limits: QueryLimits = DEFAULT_LIMITS): ApolloServer
     if (known !== undefined) {
       // a fresh error each time: Apollo and our plugins annotate the errors they are given
       if (known)
-        throw new AppError(known.extensions.code as ErrorCode, known.message, known.extensions);
+        throw new AppError(known.extensions.code as ErrorCode, known.text, known.extensions);
       return;
     }
     let verdict: AppError | null = null;
@@ -243,7 +244,7 @@ export function limitsPlugin(limits: QueryLimits = DEFAULT_LIMITS): ApolloServer
           if (operation?.operation === 'subscription') {
             throw new AppError(
               ErrorCode.BAD_USER_INPUT,
-              'Subscriptions are served over WebSocket (graphql-transport-ws) at this same URL, not over HTTP',
+              msg`Subscriptions are served over WebSocket (graphql-transport-ws) at this same URL, not over HTTP`,
               { http: { status: 400 } },
             );
           }

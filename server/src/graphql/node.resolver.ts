@@ -118,7 +118,10 @@ export const nodeRelations: Record<string, ByIdRelation<{ id: string }>> = Objec
 export class NodeResolver {
   @Access('authenticated')
   @Query(() => Node, { nullable: true, description: 'Any object you may read, by its global ID.' })
-  node(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Node | null> | null {
+  node(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'A global ID, as any `id` field gives it.' }) id: string,
+  ): Promise<Node | null> | null {
     const decoded = fromGlobalId(id);
     const relation = decoded && nodeRelations[decoded.type];
     return decoded && relation

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { Field, ID, InterfaceType } from 'type-graphql';
 import { sql, type SQL } from '../db/sql.js';
 import { AppError, ErrorCode, missingRecordOf, withArticle } from './errors.js';
+import { msg } from '../i18n/message.js';
 
 /**
  * Global object identification (Relay): an ID is base64url("Type:uuid"), so that
@@ -63,7 +64,7 @@ export function uuidOf(globalId: string, type: string, field: string): string {
 }
 
 function notAnId(type: string, field: string): AppError {
-  return new AppError(ErrorCode.NOT_FOUND, `${field} is not the ID of ${withArticle(type)}`, {
+  return new AppError(ErrorCode.NOT_FOUND, msg`${field} is not the ID of ${withArticle(type)}`, {
     field,
   });
 }
@@ -135,5 +136,5 @@ export function placeNotFound(error: unknown, args: Record<string, unknown>): un
   if (!(error instanceof AppError) || error.extensions.field !== undefined) return error;
   const uuid = missingRecordOf.get(error);
   const field = uuid === undefined ? undefined : pathOfId(args, uuid, '');
-  return field ? new AppError(ErrorCode.NOT_FOUND, error.message, { field }) : error;
+  return field ? new AppError(ErrorCode.NOT_FOUND, error.text, { field }) : error;
 }

@@ -275,6 +275,26 @@ function typedByName(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
+/** What the root types are, said once (type-graphql builds them without a description). */
+const ROOT_DESCRIPTIONS = {
+  Query:
+    'What a viewer may read: each list and record within the scope of their role grants; a record outside it reads as missing.',
+  Mutation:
+    'What a viewer may change: each write checks their role and scope, writes all or nothing, and answers bad input with `extensions.code` and `extensions.field`.',
+  Subscription:
+    "Live updates over WebSocket (graphql-ws): each event is re-read with the viewer's current scope.",
+} as const;
+
+function describedRoots(schema: GraphQLSchema): GraphQLSchema {
+  const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()];
+  for (const root of roots) {
+    if (root && !root.description) {
+      root.description = ROOT_DESCRIPTIONS[root.name as keyof typeof ROOT_DESCRIPTIONS] ?? null;
+    }
+  }
+  return schema;
+}
+
 let built: GraphQLSchema | undefined;
 
 /**
@@ -312,12 +332,14 @@ export async function buildAppSchema(
   // order matters: plain resolvers first, then the Node types' global IDs over them, and the
   // masking of contact fields over whatever resolves them
   return attachReads(
-    normalisedTextInputs(
-      maskedContacts(
-        typedByName(
-          countedLazily(globalIds(embeddedResolvers(directResolvers(schema, classes), reads))),
+    describedRoots(
+      normalisedTextInputs(
+        maskedContacts(
+          typedByName(
+            countedLazily(globalIds(embeddedResolvers(directResolvers(schema, classes), reads))),
+          ),
+          owners,
         ),
-        owners,
       ),
     ),
     reads,

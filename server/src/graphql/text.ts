@@ -11,6 +11,7 @@ import {
 } from 'graphql';
 import { Extensions } from 'type-graphql';
 import { badInput } from './errors.js';
+import { msg } from '../i18n/message.js';
 
 /** The extension key of an optional input field that is a name (see {@link NameText}). */
 export const NAME_TEXT = 'nameText';
@@ -81,7 +82,7 @@ function normalised(value: unknown, type: GraphQLInputType, path: string, name: 
   if (name && !hasVisibleText(text)) {
     throw badInput(
       path,
-      `${path.split('.').pop()} must hold a visible character (a letter, digit, punctuation mark or symbol)`,
+      msg`${path.split('.').pop()} must hold a visible character (a letter, digit, punctuation mark or symbol)`,
     );
   }
   return text;

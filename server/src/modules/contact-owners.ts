@@ -3,6 +3,7 @@ import type { ContactOwnerRules } from '../graphql/contacts.js';
 import type { DelegationContact } from './delegation/delegation.type.js';
 import type { ExhibitorRepresentative } from './exhibitor/exhibitor-representative.type.js';
 import type { Exhibitor } from './exhibitor/exhibitor.type.js';
+import type { ManifestPassenger } from './logistics/logistics.type.js';
 import type { Person } from './person/person.type.js';
 import type { Attendee } from './purchaser/purchaser.type.js';
 
@@ -42,6 +43,23 @@ function attendeeOwner(a: Attendee): ContactOwner {
   };
 }
 
+/**
+ * A passenger of a train manifest: the attendee's owners, and for the ID number the TICKETING
+ * units that book the trip (real-name tickets), while it is not CANCELLED.
+ */
+function manifestPassengerOwner(p: ManifestPassenger): ContactOwner {
+  return {
+    kind: 'personal',
+    delegationId: p.delegationId,
+    purchaser: {
+      purchaserId: p.purchaserId,
+      subDelegationId: p.subDelegationId,
+      invitedByOrganisationId: p.invitedByOrganisationId,
+    },
+    ticketingUnits: p.ticketingUnits,
+  };
+}
+
 /** A contact of the delegation office: the office's own. */
 function delegationContactOwner(c: DelegationContact): ContactOwner {
   return { kind: 'personal', delegationId: c.delegationId };
@@ -52,6 +70,7 @@ const BUSINESS: ContactOwner = { kind: 'business' };
 export const contactOwners = {
   Person: personOwner,
   Attendee: attendeeOwner,
+  ManifestPassenger: manifestPassengerOwner,
   DelegationContact: delegationContactOwner,
   Exhibitor: (_exhibitor: Exhibitor) => BUSINESS,
   /** An exhibitor's people: business contacts, as the exhibitor's own. */

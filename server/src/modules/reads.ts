@@ -13,6 +13,7 @@ import { matchList } from './match/match.list.js';
 import { matchById } from './match/match.loader.js';
 import { needList } from './need/need.list.js';
 import { needById } from './need/need.loader.js';
+import { onsiteEventById } from './onsite/onsite.loader.js';
 import { organisationById } from './organisation/organisation.loader.js';
 import { purchaserList } from './purchaser/purchaser.list.js';
 import { purchaserById } from './purchaser/purchaser.loader.js';
@@ -73,6 +74,7 @@ export function readRegistry(): ReadRegistry {
       .embedOne('DealTotalsGroup', 'leadUnit', organisationById, 'leadUnitId')
       .embedOne('DealTotalsGroup', 'exhibitionArea', areaById, 'exhibitionAreaId')
       .embedOne('DealTotalsGroup', 'zone', areaById, 'zoneId')
+      .embedOne('DealTotalsGroup', 'event', onsiteEventById, 'eventId')
       .embedOne('PurchaserAggregateGroup', 'delegation', delegationById, 'delegationId')
       .embedOne('PurchaserAggregateGroup', 'subDelegation', subDelegationById, 'subDelegationId')
       .embedOne('PurchaserAggregateGroup', 'leadUnit', organisationById, 'leadUnitId')

@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ErrorCode } from '../graphql/errors.js';
+import { ErrorCode, textOf } from '../graphql/errors.js';
+import { Message, msg, translate, type Language, type Text } from '../i18n/message.js';
 import type { Logger } from '../logger.js';
 import type { RequestScope } from './request-id.js';
 
@@ -64,20 +65,31 @@ export function noteErrors(request: RequestScope | undefined, errors: readonly u
  * Apollo's `formatError` (and the WebSocket's): an error that is not a client error is logged
  * with its request id and, in production, answered as `Internal server error` with only its code
  * and request id: no message, SQL or stack. Outside production the message stays, for debugging.
+ * A client error's message is said in the request's language (`Accept-Language`; over WebSocket,
+ * `language`, the connection's); its code, `field` and the rest stay as they are.
  */
 export function errorFormatter(
   production: boolean,
   log: Logger,
-): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
-  return (formatted, error) => {
+): (
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  language?: Language,
+) => GraphQLFormattedError {
+  return (formatted, error, language) => {
     const request =
       typeof error === 'object' && error !== null ? requestOfError.get(error) : undefined;
     if (isRequestErrorWithoutCode(formatted, error) || isLiteralInputError(formatted)) {
       formatted = { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
     }
+    const said = language ?? request?.language ?? 'en';
     if (isClientError(formatted)) {
       request?.errorCodes.push(formatted.extensions!.code as string);
-      return formatted;
+      if (said === 'en') return formatted;
+      const text = textOf(error);
+      // a message graphql-js or Apollo made stays as it is (unless the catalog has it)
+      const message = translate(text instanceof Message ? text : formatted.message, said);
+      return { ...formatted, message };
     }
     request?.errorCodes.push(ErrorCode.INTERNAL_SERVER_ERROR);
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
@@ -89,7 +101,7 @@ export function errorFormatter(
     };
     if (!production) return { ...formatted, extensions };
     return {
-      message: 'Internal server error',
+      message: translate(msg`Internal server error`, said),
       ...(formatted.locations && { locations: formatted.locations }),
       ...(formatted.path && { path: formatted.path }),
       extensions,
@@ -105,14 +117,19 @@ export function sendGraphQLError(
   res: ServerResponse,
   status: number,
   code: string,
-  message: string,
+  message: Text,
   headers: Record<string, string> = {},
   request?: RequestScope,
 ): void {
   request?.errorCodes.push(code);
   const requestId = request?.requestId;
   const text = JSON.stringify({
-    errors: [{ message, extensions: { code, ...(requestId && { requestId }) } }],
+    errors: [
+      {
+        message: translate(message, request?.language ?? 'en'),
+        extensions: { code, ...(requestId && { requestId }) },
+      },
+    ],
   });
   res.writeHead(status, {
     ...headers,

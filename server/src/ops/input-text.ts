@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { visit, type DocumentNode } from 'graphql';
 import { AppError, ErrorCode } from '../graphql/errors.js';
+import { msg } from '../i18n/message.js';
 
 /**
  * NUL, and UTF-16 surrogates without their pair: PostgreSQL stores neither (text refuses NUL,
@@ -28,7 +29,7 @@ export function unstorableText(value: unknown, root: string): string | undefined
 const refusal = (field: string) =>
   new AppError(
     ErrorCode.BAD_USER_INPUT,
-    'Text may not contain NUL characters or unpaired UTF-16 surrogates',
+    msg`Text may not contain NUL characters or unpaired UTF-16 surrogates`,
     { field, http: { status: 400 } },
   );
 

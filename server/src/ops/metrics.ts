@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { ReplicaStatus } from '../db/replicas.js';
 import type { Executor } from '../graphql/executor.js';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
@@ -6,6 +7,8 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 export interface MetricSources {
   /** The read pool (plain `pg`). */
   pool: pg.Pool;
+  /** The read replicas' health and lag (none without DATABASE_REPLICA_URLS). */
+  replicas?(): ReplicaStatus[];
   /** Open graphql-ws connections. */
   webSocketConnections(): number;
   /** Live `dealTotals` subscribers. */
@@ -24,6 +27,7 @@ export class Metrics {
   private readonly errors: Counter<'code'>;
   private readonly responses: Counter<'route' | 'status'>;
   private readonly executions: Counter<'executor'>;
+  private readonly reads: Counter<'target'>;
 
   constructor(sources: MetricSources) {
     const registers = [this.registry];
@@ -64,6 +68,43 @@ export class Metrics {
         this.set({ pool: 'read', state: 'waiting' }, sources.pool.waitingCount);
       },
     });
+    this.reads = new Counter({
+      name: 'db_reads_total',
+      help: 'Statements of the read path, by the server that answered: primary or a replica',
+      labelNames: ['target'],
+      registers,
+    });
+    const replicas = sources.replicas;
+    if (replicas) {
+      new Gauge({
+        name: 'db_replica_healthy',
+        help: 'Whether reads may go to the replica (1) or it is left out (0)',
+        labelNames: ['replica'],
+        registers,
+        collect() {
+          for (const r of replicas()) this.set({ replica: r.name }, r.healthy ? 1 : 0);
+        },
+      });
+      new Gauge({
+        name: 'db_replica_lag_seconds',
+        help: "How far behind the primary the replica's replay is, in time (-1: unknown)",
+        labelNames: ['replica'],
+        registers,
+        collect() {
+          for (const r of replicas())
+            this.set({ replica: r.name }, r.lagMs === null ? -1 : r.lagMs / 1000);
+        },
+      });
+      new Gauge({
+        name: 'db_replica_lag_bytes',
+        help: 'WAL bytes the primary wrote that the replica has not replayed (-1: unknown)',
+        labelNames: ['replica'],
+        registers,
+        collect() {
+          for (const r of replicas()) this.set({ replica: r.name }, r.lagBytes ?? -1);
+        },
+      });
+    }
     new Gauge({
       name: 'graphql_ws_connections',
       help: 'Open GraphQL WebSocket connections',
@@ -98,6 +139,11 @@ export class Metrics {
   /** A query or mutation executed, by the executor that ran it. */
   observeExecution(executor: Executor): void {
     this.executions.inc({ executor });
+  }
+
+  /** A read statement answered by `target` (`primary` or a replica's name). */
+  observeRead(target: string): void {
+    this.reads.inc({ target });
   }
 
   observeResponse(route: string, status: number): void {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { Language } from '../i18n/message.js';
 import type { Logger } from '../logger.js';
 
 /**
@@ -10,6 +11,8 @@ import type { Logger } from '../logger.js';
  */
 export interface RequestScope {
   requestId: string;
+  /** The language the client asked for in `Accept-Language`: error messages are in it. */
+  language: Language;
   log: Logger;
   /** Filled in as the request goes, for its log line and metrics. */
   operation?: { name: string | null; type: string };

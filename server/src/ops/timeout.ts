@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { ErrorCode } from '../graphql/errors.js';
 import { sendGraphQLError } from './errors.js';
 import type { RequestScope } from './request-id.js';
+import { msg } from '../i18n/message.js';
 
 /**
  * Answers 504 REQUEST_TIMEOUT when `work` has not answered within `ms`. The work itself goes on
@@ -31,7 +32,7 @@ export async function withTimeout(
     res,
     504,
     ErrorCode.REQUEST_TIMEOUT,
-    `The request took longer than ${ms} ms and was abandoned; a mutation may still have been carried out, so read before retrying it`,
+    msg`The request took longer than ${ms} ms and was abandoned; a mutation may still have been carried out, so read before retrying it`,
     {},
     request,
   );

@@ -7,6 +7,7 @@ import type { Viewer } from '../auth/viewer.js';
 import type { Config } from '../config.js';
 import type { Context } from '../graphql/context.js';
 import { AppError, ErrorCode } from '../graphql/errors.js';
+import { msg } from '../i18n/message.js';
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -42,7 +43,7 @@ function operationsOf(request: HTTPGraphQLRequest): { query: unknown; hash: unkn
 const refusal = () =>
   new AppError(
     ErrorCode.TRUSTED_DOCUMENT_REQUIRED,
-    "Only the SDK's persisted operations may run for your role: send an operation of @delegation-hub/sdk as it is (or its sha256 in extensions.persistedQuery)",
+    msg`Only the SDK's persisted operations may run for your role: send an operation of @delegation-hub/sdk as it is (or its sha256 in extensions.persistedQuery)`,
     { http: { status: 403 } },
   );
 

@@ -1,5 +1,6 @@
 import { AppError, ErrorCode } from '../graphql/errors.js';
 import type { DealChange, DealChangeListener } from './listener.js';
+import { msg } from '../i18n/message.js';
 
 /** Events a subscriber has not read yet, at most; past that it is too slow and is dropped. */
 const MAX_BACKLOG = 10_000;
@@ -37,7 +38,7 @@ export function dealChanges(
       if (value) return Promise.resolve({ value, done: false });
       if (overflow) {
         return Promise.reject(
-          new AppError(ErrorCode.CONFLICT, 'Subscriber fell too far behind; subscribe again'),
+          new AppError(ErrorCode.CONFLICT, msg`Subscriber fell too far behind; subscribe again`),
         );
       }
       if (done) return Promise.resolve({ value: undefined, done: true });

@@ -24,9 +24,20 @@ export interface NotificationSignal {
   w?: string;
 }
 
+/**
+ * A user's committed write (`u`, their id) and the primary's WAL position after it (`l`), as
+ * announced on `viewer_writes` by the instance that made it (db/replicas.ts): every instance
+ * keeps that user's reads off replicas that have not replayed it.
+ */
+export interface ViewerWrite {
+  u: string;
+  l: string;
+}
+
 export interface ListenerEvents {
   change: [DealChange];
   notification: [NotificationSignal];
+  write: [ViewerWrite];
   /** The connection came back after a loss: anything may have changed meanwhile. */
   resync: [];
 }
@@ -72,6 +83,8 @@ export class DealChangeListener extends EventEmitter<ListenerEvents> {
           this.emit('change', JSON.parse(message.payload) as DealChange);
         else if (message.channel === 'notification_events')
           this.emit('notification', JSON.parse(message.payload) as NotificationSignal);
+        else if (message.channel === 'viewer_writes')
+          this.emit('write', JSON.parse(message.payload) as ViewerWrite);
       } catch (error) {
         this.log.warn({ err: error, channel: message.channel }, 'unreadable notification payload');
       }
@@ -91,6 +104,7 @@ export class DealChangeListener extends EventEmitter<ListenerEvents> {
       await client.connect();
       await client.query('listen deal_changes');
       await client.query('listen notification_events');
+      await client.query('listen viewer_writes');
       this.client = client;
       this.connected = true;
       if (this.everConnected) this.emit('resync');

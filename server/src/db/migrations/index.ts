@@ -25,6 +25,7 @@ import { Migration20261207010001Notifications } from './Migration20261207010001_
 import { Migration20261207010002ReportsCirculars } from './Migration20261207010002_reports_circulars.js';
 import { Migration20261207010003Logistics } from './Migration20261207010003_logistics.js';
 import { Migration20261207020001OnsiteServices } from './Migration20261207020001_onsite_services.js';
+import { Migration20261207030001OnsiteRest } from './Migration20261207030001_onsite_rest.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from TypeScript and JS. */
 export const migrations: { name: string; class: Constructor<Migration> }[] = [
@@ -86,4 +87,5 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
     name: 'Migration20261207020001_onsite_services',
     class: Migration20261207020001OnsiteServices,
   },
+  { name: 'Migration20261207030001_onsite_rest', class: Migration20261207030001OnsiteRest },
 ];

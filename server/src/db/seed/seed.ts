@@ -111,7 +111,7 @@ function editionOf(key: string): number | null {
 
 /** Loads a delegation plan into an empty database in one transaction. Returns false if present. */
 export async function seedPlan(db: Database, plan: Plan = loadPlan()): Promise<boolean> {
-  const lock = await db.pool.connect();
+  const lock = await db.direct.connect();
   try {
     // instances starting together: one seeds, the others find it done
     await lock.query('select pg_advisory_lock(727002)');

@@ -49,16 +49,29 @@ export {
 
 @ObjectType({ description: 'Where a page sits in its list (Relay cursor connections).' })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, {
+    description:
+      'More rows follow this page: ask for them with `after: endCursor`. Paging backwards (`last`/`before`): whether `before` was given.',
+  })
   hasNextPage!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, {
+    description:
+      'More rows come before this page: ask for them with `before: startCursor`. Paging forwards (`first`/`after`): whether `after` was given.',
+  })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The first row's cursor; null on an empty page.",
+  })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The last row's cursor (pass it as `after` for the next page); null on an empty page.",
+  })
   endCursor!: string | null;
 }
 
@@ -69,14 +82,29 @@ function orderInput(source: ListSource) {
   const name = source.spec.name;
   const values = Object.fromEntries(Object.keys(source.order).map((key) => [key, key]));
   orderEnums.set(name, values);
-  registerEnumType(values, { name: `${name}OrderField` });
+  const byDefault = source.defaultOrder
+    .map((o) => `${o.field} ${o.direction === OrderDirection.ASC ? 'ascending' : 'descending'}`)
+    .join(', then ');
+  registerEnumType(values, {
+    name: `${name}OrderField`,
+    description: `What ${name} rows can be ordered by; ties are broken by ID. Without \`orderBy\`: ${byDefault}.`,
+    valuesConfig: Object.fromEntries(
+      Object.entries(source.order).map(([value, key]) => [
+        value,
+        { description: `By each ${name}'s \`${key}\`.` },
+      ]),
+    ),
+  });
   @InputType(`${name}Order`, { description: `An ordering of ${name} rows.` })
   class Order {
     field!: string;
     direction?: OrderDirection;
   }
-  Field(() => values)(Order.prototype, 'field');
-  Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })(Order.prototype, 'direction');
+  Field(() => values, { description: 'What to order by.' })(Order.prototype, 'field');
+  Field(() => OrderDirection, {
+    defaultValue: OrderDirection.ASC,
+    description: 'Ascending (the default) or descending.',
+  })(Order.prototype, 'direction');
   return Order;
 }
 
@@ -96,13 +124,24 @@ export function connectionArgs(source: ListSource): ClassType {
     nullable: true,
     description: `Rows after \`after\`; at most ${MAX_PAGE_SIZE}.`,
   })(p, 'first');
-  Field(() => String, { nullable: true })(p, 'after');
+  Field(() => String, {
+    nullable: true,
+    description:
+      "A cursor of this list and ordering (an edge's `cursor`, `pageInfo.endCursor`): the page starts after that row.",
+  })(p, 'after');
   Field(() => Int, {
     nullable: true,
     description: `Rows before \`before\`; at most ${MAX_PAGE_SIZE}.`,
   })(p, 'last');
-  Field(() => String, { nullable: true })(p, 'before');
-  Field(() => Filter, { nullable: true })(p, 'filter');
+  Field(() => String, {
+    nullable: true,
+    description:
+      "A cursor of this list and ordering (an edge's `cursor`, `pageInfo.startCursor`): the page ends before that row.",
+  })(p, 'before');
+  Field(() => Filter, {
+    nullable: true,
+    description: `Only ${source.spec.name} rows matching this filter (within what the viewer may read).`,
+  })(p, 'filter');
   Field(() => [Order], {
     nullable: true,
     description: 'Ordering; ties are broken by ID so that pages never overlap.',
@@ -119,19 +158,22 @@ export function connectionType<T extends object>(
 ): ClassType<Connection<T>> {
   const existing = connectionTypes.get(name);
   if (existing) return existing as ClassType<Connection<T>>;
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} row of a page, with its cursor.` })
   class EdgeType {
-    @Field(() => String)
+    @Field(() => String, {
+      description:
+        'Where this row sits in the list: pass it as `after` or `before` to page from it.',
+    })
     cursor!: string;
   }
-  Field(() => node)(EdgeType.prototype, 'node');
+  Field(() => node, { description: `The ${name}.` })(EdgeType.prototype, 'node');
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} rows.` })
   class ConnectionType {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The rows of the page, each with its cursor.' })
     edges!: Edge<T>[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Where the page sits in the list.' })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'Rows matching the filter, over all pages.' })

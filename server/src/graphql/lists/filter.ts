@@ -4,6 +4,7 @@ import { fromGlobalId } from '../relay.js';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../scalars.js';
 import { alias as aliasOf, column, sql, type SQL } from '../../db/sql.js';
 import { columnName } from '../columns.js';
+import { msg } from '../../i18n/message.js';
 
 type SQLRawValue = Parameters<typeof sql.value>[0];
 
@@ -62,20 +63,34 @@ const OPERATORS = {
 type Operator =
   'eq' | 'ne' | 'in' | 'notIn' | 'lt' | 'lte' | 'gt' | 'gte' | 'contains' | 'startsWith' | 'isNull';
 
+/** What each operator of a scalar filter keeps. */
+const OPERATOR_DESCRIPTIONS: Record<Exclude<Operator, 'isNull'>, string> = {
+  eq: 'Equal to this.',
+  ne: 'Not equal to this; a null value matches too.',
+  in: 'Equal to one of these (at most 1000).',
+  notIn: 'Equal to none of these (at most 1000).',
+  lt: 'Less than (earlier than) this.',
+  lte: 'Less than (earlier than) or equal to this.',
+  gt: 'Greater than (later than) this.',
+  gte: 'Greater than (later than) or equal to this.',
+  contains: 'Contains this text, ignoring case.',
+  startsWith: 'Starts with this text, ignoring case.',
+};
+
 function scalarFilter(
   name: string,
   type: () => unknown,
-  operators: readonly string[],
+  operators: readonly Exclude<Operator, 'isNull'>[],
   description: string,
 ) {
   @InputType(name, { description })
   class ScalarFilter {}
   for (const op of operators) {
     const list = op === 'in' || op === 'notIn';
-    Field(() => (list ? [type()] : type()) as never, { nullable: true })(
-      ScalarFilter.prototype,
-      op,
-    );
+    Field(() => (list ? [type()] : type()) as never, {
+      nullable: true,
+      description: OPERATOR_DESCRIPTIONS[op],
+    })(ScalarFilter.prototype, op);
   }
   Field(() => Boolean, {
     nullable: true,
@@ -85,7 +100,7 @@ function scalarFilter(
 }
 
 const equality = OPERATORS.equality;
-const ranged = [...OPERATORS.equality, ...OPERATORS.range];
+const ranged = [...OPERATORS.equality, ...OPERATORS.range] as const;
 
 export const IDFilter = scalarFilter('IDFilter', () => ID, equality, 'Compares a global ID.');
 export const StringFilter = scalarFilter(
@@ -179,14 +194,19 @@ export function filterInput(spec: ListSpec): Function {
   // knows input classes that exist before it builds the schema
   for (const [name, field] of Object.entries(spec.fields)) {
     const input = filterInputOf(field.value);
-    Field(() => input, { nullable: true, description: field.description })(Filter.prototype, name);
+    Field(() => input, {
+      nullable: true,
+      description: field.description ?? `${spec.name} rows whose \`${name}\` matches.`,
+    })(Filter.prototype, name);
   }
   for (const [name, relation] of Object.entries(spec.relations ?? {})) {
-    const input = filterInput(relation.target());
-    Field(() => input, { nullable: true, description: relation.description })(
-      Filter.prototype,
-      name,
-    );
+    const target = relation.target();
+    const input = filterInput(target);
+    Field(() => input, {
+      nullable: true,
+      description:
+        relation.description ?? `${spec.name} rows whose ${target.name} (\`${name}\`) matches.`,
+    })(Filter.prototype, name);
   }
   return Filter;
 }
@@ -256,7 +276,7 @@ export function compileFilter(
         sql`exists (select 1 from ${sql.identifier(target.table)} ${sql.identifier(inner)} where ${column(inner, 'id')} = ${column(alias, columnName(relation.key))} and ${condition})`,
       );
     } else {
-      throw badInput(at, `${spec.name} cannot be filtered by ${key}`);
+      throw badInput(at, msg`${spec.name} cannot be filtered by ${key}`);
     }
   }
   return parts.length ? sql.join(parts, ' and ') : sql.true;
@@ -291,7 +311,7 @@ function compileField(
   const value = (v: unknown, at: string): unknown => {
     if (field.value.kind !== 'id') return v;
     const decoded = fromGlobalId(String(v), field.value.type);
-    if (!decoded) throw badInput(at, `${at} is not the ID of ${withArticle(field.value.type)}`);
+    if (!decoded) throw badInput(at, msg`${at} is not the ID of ${withArticle(field.value.type)}`);
     return decoded.id;
   };
   const param = (v: unknown) => sql.value(v as SQLRawValue);
@@ -303,7 +323,7 @@ function compileField(
       parts.push(v ? sql`${expression} is null` : sql`${expression} is not null`);
     else if (op === 'in' || op === 'notIn') {
       const items = (v as unknown[]).map((item, i) => value(item, `${at}.${i}`));
-      if (items.length > 1000) throw badInput(at, `${op} takes at most 1000 values`);
+      if (items.length > 1000) throw badInput(at, msg`${op} takes at most 1000 values`);
       const any = sql`${expression} = any(${param(items)}::${cast}[])`;
       parts.push(op === 'in' ? any : sql`not (${any})`);
     } else if (op === 'contains') {

@@ -2,6 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import { badInput } from '../errors.js';
 import { column, sql, type SQL } from '../../db/sql.js';
 import type { Alias } from './filter.js';
+import { msg } from '../../i18n/message.js';
 
 /** The largest page a client may ask for; above it the request fails with BAD_USER_INPUT. */
 export const MAX_PAGE_SIZE = 500;
@@ -11,7 +12,14 @@ export enum OrderDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(OrderDirection, { name: 'OrderDirection' });
+registerEnumType(OrderDirection, {
+  name: 'OrderDirection',
+  description: 'Which way an ordering runs.',
+  valuesConfig: {
+    ASC: { description: 'Ascending: smallest, earliest or first in the alphabet first.' },
+    DESC: { description: 'Descending: largest, latest or last in the alphabet first.' },
+  },
+});
 
 export interface ConnectionArgs {
   first?: number | null;
@@ -66,7 +74,7 @@ function decodeCursor(cursor: string, size: number, field: string): unknown[] {
   } catch {
     // falls through to the error below
   }
-  throw badInput(field, `${field} is not a cursor of this list and ordering`);
+  throw badInput(field, msg`${field} is not a cursor of this list and ordering`);
 }
 
 function encodeCursor(row: Record<string, unknown>, order: Page['order']): string {
@@ -79,7 +87,7 @@ function encodeCursor(row: Record<string, unknown>, order: Page['order']): strin
 /** The page that `args` ask for, or a BAD_USER_INPUT error naming the argument at fault. */
 export function page(source: Orderable, args: ConnectionArgs): Page {
   const { first, last, after, before } = args;
-  if (first != null && last != null) throw badInput('first', 'Give first or last, not both');
+  if (first != null && last != null) throw badInput('first', msg`Give first or last, not both`);
   for (const [name, value] of [
     ['first', first],
     ['last', last],
@@ -87,11 +95,11 @@ export function page(source: Orderable, args: ConnectionArgs): Page {
     if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
       throw badInput(
         name,
-        `${name} must be between 0 and ${MAX_PAGE_SIZE} (the maximum page size)`,
+        msg`${name} must be between 0 and ${MAX_PAGE_SIZE} (the maximum page size)`,
       );
     }
   }
-  if (after != null && before != null) throw badInput('after', 'Give after or before, not both');
+  if (after != null && before != null) throw badInput('after', msg`Give after or before, not both`);
   const requested = args.orderBy?.length ? args.orderBy : source.defaultOrder;
   const sortsAll =
     requested !== source.defaultOrder &&
@@ -104,7 +112,10 @@ export function page(source: Orderable, args: ConnectionArgs): Page {
   const order = requested.map((o, i) => {
     const key = source.order[o.field];
     if (!key)
-      throw badInput(`orderBy.${i}.field`, `${source.spec.name} cannot be ordered by ${o.field}`);
+      throw badInput(
+        `orderBy.${i}.field`,
+        msg`${source.spec.name} cannot be ordered by ${o.field}`,
+      );
     return { key, direction: o.direction ?? OrderDirection.ASC };
   });
   // the ID breaks ties: a total order, so cursors never skip or repeat a row

@@ -27,6 +27,6 @@ export class AuditEvent extends Node {
   @Field(() => JSONObjectResolver, { nullable: true, description: 'The relevant state after.' })
   after!: Record<string, unknown> | null;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it happened.' })
   at!: Date;
 }

@@ -47,7 +47,10 @@ async function loadedCircular(ctx: Context, id: string): Promise<Circular> {
 export class CircularResolver {
   @Access('authenticated')
   @Query(() => Circular, { nullable: true, description: 'A circular you may read.' })
-  circular(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Circular | null> | null {
+  circular(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: "The circular's global ID." }) id: string,
+  ): Promise<Circular | null> | null {
     const decoded = fromGlobalId(id, 'Circular');
     return decoded ? ctx.loaders.byId(circularById, decoded.id) : null;
   }
@@ -61,7 +64,11 @@ export class CircularResolver {
     @Ctx() ctx: Context,
     @Args(() => CircularArgs) args: ConnectionArgs,
     @Info() info: GraphQLResolveInfo,
-    @Arg('delegationId', () => ID, { nullable: true }) delegationId?: string | null,
+    @Arg('delegationId', () => ID, {
+      nullable: true,
+      description: 'Only the circulars of this delegation.',
+    })
+    delegationId?: string | null,
   ): Promise<Connection<Circular & Record<string, unknown>>> {
     const id = delegationId ? uuidOf(delegationId, 'Delegation', 'delegationId') : null;
     return listConnection(
@@ -80,7 +87,10 @@ export class CircularResolver {
   })
   async sendCircular(
     @Ctx() ctx: Context,
-    @Arg('input', () => SendCircularInput) input: SendCircularInput,
+    @Arg('input', () => SendCircularInput, {
+      description: 'The delegation, the title and body, and the member units addressed.',
+    })
+    input: SendCircularInput,
   ): Promise<Circular> {
     const command = {
       ...input,
@@ -100,7 +110,7 @@ export class CircularResolver {
   })
   async acknowledgeCircular(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The circular to acknowledge.' }) id: string,
   ): Promise<Circular> {
     const uuid = uuidOf(id, 'Circular', 'id');
     await acknowledgeCircular(ctx, uuid);
@@ -108,7 +118,7 @@ export class CircularResolver {
     return loadedCircular(ctx, uuid);
   }
 
-  @FieldResolver(() => Delegation)
+  @FieldResolver(() => Delegation, { description: 'The delegation whose office sent it.' })
   async delegation(@Root() circular: Circular, @Ctx() ctx: Context): Promise<Delegation> {
     const delegation = await ctx.loaders.byId(delegationById, circular.delegationId);
     if (!delegation) throw notFound('Delegation');
@@ -127,7 +137,12 @@ export class CircularResolver {
   async recipients(
     @Root() circular: Circular,
     @Ctx() ctx: Context,
-    @Arg('acknowledged', () => Boolean, { nullable: true }) acknowledged?: boolean | null,
+    @Arg('acknowledged', () => Boolean, {
+      nullable: true,
+      description:
+        'true: only the units that have acknowledged it; false: only those that have not; left out: all.',
+    })
+    acknowledged?: boolean | null,
   ): Promise<CircularRecipient[]> {
     const all = await ctx.loaders.many(recipientsByCircular, circular.id);
     return acknowledged == null
@@ -145,7 +160,7 @@ export class CircularRecipientResolver {
     return unit;
   }
 
-  @FieldResolver(() => Boolean)
+  @FieldResolver(() => Boolean, { description: "One of the unit's readers has acknowledged it." })
   acknowledged(@Root() recipient: CircularRecipient): boolean {
     return recipient.acknowledgedAt !== null;
   }

@@ -9,6 +9,7 @@ import { inTransaction } from '../shared/transaction.js';
 import { enqueueCircular } from '../notification/outbox.js';
 import { Circular, CircularRecipient } from './circular.entity.js';
 import { circularById } from './circular.loader.js';
+import { msg } from '../../i18n/message.js';
 
 /*
  * Circulars (通报): the office sends, the units' readers acknowledge. Services speak uuids (the
@@ -20,7 +21,7 @@ type Ctx = Pick<Context, 'viewer' | 'loaders' | 'query' | 'em'>;
 function cleanText(value: string | null | undefined, field: string, max: number): string {
   const text = value?.trim() ?? '';
   if (text.length < 1 || text.length > max)
-    throw badInput(field, `${field} must have 1 to ${max} characters`);
+    throw badInput(field, msg`${field} must have 1 to ${max} characters`);
   return text;
 }
 
@@ -40,13 +41,14 @@ async function addressees(
   );
   const members = new Set(units.map((u) => u.organisationId));
   if (organisationIds == null) {
-    if (members.size === 0) throw badInput('organisationIds', 'The delegation has no member units');
+    if (members.size === 0)
+      throw badInput('organisationIds', msg`The delegation has no member units`);
     return [...members];
   }
   if (organisationIds.length === 0)
     throw badInput(
       'organisationIds',
-      'Name at least one unit, or leave organisationIds out for all',
+      msg`Name at least one unit, or leave organisationIds out for all`,
     );
   const known = new Set(
     (
@@ -59,10 +61,10 @@ async function addressees(
   organisationIds.forEach((id, i) => {
     const field = `organisationIds.${i}`;
     if (!known.has(id))
-      throw new AppError(ErrorCode.NOT_FOUND, 'Organisation not found', { field });
+      throw new AppError(ErrorCode.NOT_FOUND, msg`Organisation not found`, { field });
     if (!members.has(id))
-      throw badInput(field, 'This organisation is not a member unit of the delegation');
-    if (seen.has(id)) throw badInput(field, 'This unit is named twice');
+      throw badInput(field, msg`This organisation is not a member unit of the delegation`);
+    if (seen.has(id)) throw badInput(field, msg`This unit is named twice`);
     seen.add(id);
   });
   return [...organisationIds];
@@ -130,7 +132,7 @@ export async function acknowledgeCircular(ctx: Ctx, id: string): Promise<void> {
       )
     : [];
   if (!addressed?.n || !ctx.viewer.user)
-    throw forbidden('Only the readers of a unit the circular is addressed to acknowledge it');
+    throw forbidden(msg`Only the readers of a unit the circular is addressed to acknowledge it`);
   const actor = sql.value(ctx.viewer.actor);
   await ctx.query(sql`
     with made as (

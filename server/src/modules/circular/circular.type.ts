@@ -10,16 +10,16 @@ import { DateTimeScalar } from '../../graphql/scalars.js';
 export class Circular extends Node {
   delegationId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Title: 1 to 200 characters.' })
   title!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Text: 1 to 20,000 characters.' })
   body!: string;
 
   @Field(() => String, { description: 'Who sent it.' })
   sentBy!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the office sent it.' })
   sentAt!: Date;
 
   @Field(() => Int, { description: 'How many units it is addressed to.' })
@@ -53,7 +53,7 @@ export class CircularRecipient {
 
 @InputType({ description: 'A circular to the member units named, or to every one.' })
 export class SendCircularInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The delegation whose office sends it.' })
   delegationId!: string;
 
   @Field(() => String, { description: '1 to 200 characters.' })

@@ -37,6 +37,7 @@ import { DealGroupBy, dealTotals, DealTotalsGroup } from './deal.aggregate.js';
 import { DEAL_TOTALS_RULE } from './deal-totals.rule.js';
 import { dealById } from './deal.loader.js';
 import { Deal } from './deal.type.js';
+import { msg } from '../../i18n/message.js';
 
 const DealFilter = filterInput(dealSpec);
 
@@ -46,7 +47,7 @@ const DealFilter = filterInput(dealSpec);
 export class DealTotals {
   scope!: DealTotalsMessage['scope'];
 
-  @Field(() => [DealGroupBy])
+  @Field(() => [DealGroupBy], { description: 'The dimensions the groups are by, as subscribed.' })
   groupBy!: DealGroupBy[];
 
   @Field(() => [DealTotalsGroup], {
@@ -92,16 +93,16 @@ function watchedScope(
   { delegationId, expoId }: SubscribeArgs,
 ): DealTotalsMessage['scope'] {
   if ((delegationId == null) === (expoId == null))
-    throw badInput('delegationId', 'Give either delegationId or expoId');
+    throw badInput('delegationId', msg`Give either delegationId or expoId`);
   if (delegationId != null) {
     const id = uuidOf(delegationId, 'Delegation', 'delegationId');
     if (!viewer.readsAllOf(id))
-      throw forbidden('Live deals of a delegation are for those who read all of it');
+      throw forbidden(msg`Live deals of a delegation are for those who read all of it`);
     return { kind: 'delegation', id };
   }
   const id = uuidOf(expoId!, 'Expo', 'expoId');
   if (!viewer.readsAllOfExpo(id))
-    throw forbidden('Live deals of a whole expo are for its expo bureau and expo-wide analysts');
+    throw forbidden(msg`Live deals of a whole expo are for its expo bureau and expo-wide analysts`);
   return { kind: 'expo', id };
 }
 
@@ -120,8 +121,16 @@ export class DealTotalsResolver {
   dealAggregate(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => DealFilter, { nullable: true }) filter?: Record<string, unknown> | null,
-    @Arg('groupBy', () => [DealGroupBy], { defaultValue: [] }) groupBy: DealGroupBy[] = [],
+    @Arg('filter', () => DealFilter, {
+      nullable: true,
+      description: 'Only the deals that match (as the deals list filters them).',
+    })
+    filter?: Record<string, unknown> | null,
+    @Arg('groupBy', () => [DealGroupBy], {
+      defaultValue: [],
+      description: 'The dimensions to group by, in order; empty: one group of all the deals.',
+    })
+    groupBy: DealGroupBy[] = [],
   ): Promise<DealTotalsGroup[]> {
     // the groups' expo, delegation, sub-delegation… come in the same statement (embeds.ts)
     const embeds = embedsBelow('DealTotalsGroup', info);
@@ -140,9 +149,23 @@ export class DealTotalsResolver {
   })
   dealTotals(
     @Root() message: DealTotalsMessage,
-    @Arg('delegationId', () => ID, { nullable: true }) _delegationId?: string,
-    @Arg('expoId', () => ID, { nullable: true }) _expoId?: string,
-    @Arg('groupBy', () => [DealGroupBy], { defaultValue: [] }) _groupBy?: DealGroupBy[],
+    @Arg('delegationId', () => ID, {
+      nullable: true,
+      description:
+        'The delegation watched: for those who read all of it. Give either delegationId or expoId.',
+    })
+    _delegationId?: string,
+    @Arg('expoId', () => ID, {
+      nullable: true,
+      description:
+        'The whole expo watched: for its EXPO_BUREAU and expo-wide analysts. Give either delegationId or expoId.',
+    })
+    _expoId?: string,
+    @Arg('groupBy', () => [DealGroupBy], {
+      defaultValue: [],
+      description: 'The dimensions to group by, as in dealAggregate; empty: the total only.',
+    })
+    _groupBy?: DealGroupBy[],
   ): DealTotals {
     return message;
   }
@@ -161,8 +184,18 @@ export class DealTotalsResolver {
   })
   dealEvents(
     @Root() change: DealChange,
-    @Arg('delegationId', () => ID, { nullable: true }) _delegationId?: string,
-    @Arg('expoId', () => ID, { nullable: true }) _expoId?: string,
+    @Arg('delegationId', () => ID, {
+      nullable: true,
+      description:
+        'The delegation watched: for those who read all of it. Give either delegationId or expoId.',
+    })
+    _delegationId?: string,
+    @Arg('expoId', () => ID, {
+      nullable: true,
+      description:
+        'The whole expo watched: for its EXPO_BUREAU and expo-wide analysts. Give either delegationId or expoId.',
+    })
+    _expoId?: string,
   ): DealEvent {
     return {
       op: change.op,
@@ -173,12 +206,18 @@ export class DealTotalsResolver {
     };
   }
 
-  @FieldResolver(() => Expo, { nullable: true })
+  @FieldResolver(() => Expo, {
+    nullable: true,
+    description: 'The expo edition, when grouped by EXPO.',
+  })
   expo(@Root() group: DealTotalsGroup, @Ctx() ctx: Context): Promise<Expo | null> | null {
     return group.expoId ? ctx.loaders.byId(expoById, group.expoId) : null;
   }
 
-  @FieldResolver(() => Delegation, { nullable: true })
+  @FieldResolver(() => Delegation, {
+    nullable: true,
+    description: 'The delegation, when grouped by DELEGATION.',
+  })
   delegation(
     @Root() group: DealTotalsGroup,
     @Ctx() ctx: Context,
@@ -186,7 +225,11 @@ export class DealTotalsResolver {
     return group.delegationId ? ctx.loaders.byId(delegationById, group.delegationId) : null;
   }
 
-  @FieldResolver(() => SubDelegation, { nullable: true })
+  @FieldResolver(() => SubDelegation, {
+    nullable: true,
+    description:
+      'The sub-delegation, when grouped by SUB_DELEGATION (null also for purchasers in none).',
+  })
   subDelegation(
     @Root() group: DealTotalsGroup,
     @Ctx() ctx: Context,
@@ -196,7 +239,11 @@ export class DealTotalsResolver {
       : null;
   }
 
-  @FieldResolver(() => Organisation, { nullable: true })
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description:
+      'The lead unit, when grouped by LEAD_UNIT (null also for purchasers attributed to none).',
+  })
   leadUnit(
     @Root() group: DealTotalsGroup,
     @Ctx() ctx: Context,
@@ -204,7 +251,10 @@ export class DealTotalsResolver {
     return group.leadUnitId ? ctx.loaders.byId(organisationById, group.leadUnitId) : null;
   }
 
-  @FieldResolver(() => ExhibitionArea, { nullable: true })
+  @FieldResolver(() => ExhibitionArea, {
+    nullable: true,
+    description: 'The exhibition area, when grouped by EXHIBITION_AREA.',
+  })
   exhibitionArea(
     @Root() group: DealTotalsGroup,
     @Ctx() ctx: Context,
@@ -212,7 +262,10 @@ export class DealTotalsResolver {
     return group.exhibitionAreaId ? ctx.loaders.byId(areaById, group.exhibitionAreaId) : null;
   }
 
-  @FieldResolver(() => ExhibitionArea, { nullable: true })
+  @FieldResolver(() => ExhibitionArea, {
+    nullable: true,
+    description: 'The zone, when grouped by ZONE (null for deals in no zone).',
+  })
   zone(@Root() group: DealTotalsGroup, @Ctx() ctx: Context): Promise<ExhibitionArea | null> | null {
     return group.zoneId ? ctx.loaders.byId(areaById, group.zoneId) : null;
   }
@@ -228,7 +281,10 @@ export class DealEventResolver {
     return ctx.loaders.byId(dealById, event.dealUuid);
   }
 
-  @FieldResolver(() => Delegation, { nullable: true })
+  @FieldResolver(() => Delegation, {
+    nullable: true,
+    description: 'The delegation that made the deal (null when you may not read it).',
+  })
   delegation(@Root() event: DealEvent, @Ctx() ctx: Context): Promise<Delegation | null> {
     return ctx.loaders.byId(delegationById, event.delegationId);
   }

@@ -23,10 +23,25 @@ export enum DealGroupBy {
   STATUS = 'STATUS',
   MONTH_SIGNED = 'MONTH_SIGNED',
   DAY_SIGNED = 'DAY_SIGNED',
+  EVENT = 'EVENT',
 }
 registerEnumType(DealGroupBy, {
   name: 'DealGroupBy',
+  description: 'A dimension deal totals are grouped by; the group carries its value.',
   valuesConfig: {
+    EXPO: { description: 'The expo edition the deal was made at.' },
+    DELEGATION: { description: 'The delegation that made the deal.' },
+    SUB_DELEGATION: { description: "The purchaser's sub-delegation (null: in none)." },
+    EXHIBITOR_COUNTRY: {
+      description: "The exhibitor's country, ISO 3166-1 alpha-2 (null: deal without exhibitor).",
+    },
+    PURCHASER_CATEGORY: {
+      description: "The purchaser's category (an enterprise or an institution of a kind).",
+    },
+    STATUS: {
+      description:
+        'The deal status: each status its own group, CANCELLED included (inTotals false).',
+    },
     EXHIBITION_AREA: {
       description: 'The exhibition area; a deal in a zone counts under its area.',
     },
@@ -36,6 +51,10 @@ registerEnumType(DealGroupBy, {
     DAY_SIGNED: {
       description:
         'YYYY-MM-DD of the signing date, a day in Shanghai as signing dates are (null while not signed).',
+    },
+    EVENT: {
+      description:
+        'The on-site event the deal was signed at (linkDealToEvent); null for deals linked to none.',
     },
   },
 });
@@ -55,6 +74,7 @@ const DIMENSIONS: Record<DealGroupBy, { key: keyof DealTotalsGroup; sql: SQL }> 
   // signed_on is a date, the day in Shanghai the deal was signed (recordDeal refuses a day after
   // today in Shanghai): its day needs no time zone, and its days add up to its months
   DAY_SIGNED: { key: 'daySigned', sql: sql`to_char(dl.signed_on, 'YYYY-MM-DD')` },
+  EVENT: { key: 'eventId', sql: sql`dl.event_id` },
 };
 
 @ObjectType({
@@ -67,14 +87,21 @@ export class DealTotalsGroup {
   leadUnitId?: string | null;
   exhibitionAreaId?: string | null;
   zoneId?: string | null;
+  eventId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2, when grouped by it.' })
   exhibitorCountry?: string | null;
 
-  @Field(() => PurchaserCategory, { nullable: true })
+  @Field(() => PurchaserCategory, {
+    nullable: true,
+    description: "The purchasers' category, when grouped by PURCHASER_CATEGORY.",
+  })
   purchaserCategory?: PurchaserCategory | null;
 
-  @Field(() => DealStatus, { nullable: true })
+  @Field(() => DealStatus, {
+    nullable: true,
+    description: "The deals' status, when grouped by STATUS.",
+  })
   status?: DealStatus | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM, when grouped by MONTH_SIGNED.' })
@@ -109,10 +136,16 @@ export class DealTotalsGroup {
   })
   avgUsd!: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Smallest USD amount of the deals counted (null when none).',
+  })
   minUsd!: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Largest USD amount of the deals counted (null when none).',
+  })
   maxUsd!: string | null;
 }
 

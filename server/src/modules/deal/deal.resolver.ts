@@ -80,8 +80,15 @@ async function loadedDeal(ctx: Context, id: string): Promise<Deal> {
 @Resolver(() => Deal)
 export class DealResolver {
   @Access('authenticated')
-  @Query(() => Deal, { nullable: true })
-  deal(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Deal | null> | null {
+  @Query(() => Deal, {
+    nullable: true,
+    description:
+      "A deal by global ID; null when it does not exist or you may not read it (the purchaser's side: office, lead, member unit, the purchaser; the exhibitor's representatives; the office following up an earlier edition).",
+  })
+  deal(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Global ID of the deal.' }) id: string,
+  ): Promise<Deal | null> | null {
     const decoded = fromGlobalId(id, 'Deal');
     return decoded ? ctx.loaders.byId(dealById, decoded.id) : null;
   }
@@ -105,7 +112,10 @@ export class DealResolver {
   })
   earlierEditionDeals(
     @Ctx() ctx: Context,
-    @Arg('delegationId', () => ID) delegationId: string,
+    @Arg('delegationId', () => ID, {
+      description: 'The later delegation that follows the deals up (global ID).',
+    })
+    delegationId: string,
     @Args(() => DealArgs) args: ConnectionArgs,
     @Info() info: GraphQLResolveInfo,
     @Arg('openOnly', () => Boolean, {
@@ -136,7 +146,8 @@ export class DealResolver {
   })
   dealTotals(
     @Ctx() ctx: Context,
-    @Arg('delegationId', () => ID) delegationId: string,
+    @Arg('delegationId', () => ID, { description: 'Global ID of the delegation.' })
+    delegationId: string,
   ): Promise<DelegationDealTotals | null> {
     return dealTotals(ctx, uuidOf(delegationId, 'Delegation', 'delegationId'));
   }
@@ -148,7 +159,8 @@ export class DealResolver {
   })
   async recordDeal(
     @Ctx() ctx: Context,
-    @Arg('input', () => RecordDealInput) input: RecordDealInput,
+    @Arg('input', () => RecordDealInput, { description: 'The deal to record.' })
+    input: RecordDealInput,
   ): Promise<Deal> {
     const ids = new InOrderIds();
     const command = {
@@ -169,7 +181,8 @@ export class DealResolver {
   @Mutation(() => Deal, { description: 'INTENDED → SIGNED.' })
   async signDeal(
     @Ctx() ctx: Context,
-    @Arg('input', () => SignDealInput) input: SignDealInput,
+    @Arg('input', () => SignDealInput, { description: 'The deal and the day it was signed.' })
+    input: SignDealInput,
   ): Promise<Deal> {
     const command = { ...input, id: uuidOf(input.id, 'Deal', 'input.id'), to: DealStatus.SIGNED };
     return loadedDeal(ctx, await rootedAt('input', () => moveDeal(ctx, command)));
@@ -179,8 +192,11 @@ export class DealResolver {
   @Mutation(() => Deal, { description: 'SIGNED → EXECUTING.' })
   async startDealExecution(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
+    @Arg('id', () => ID, { description: 'Global ID of the deal.' }) id: string,
+    @Arg('version', () => Int, {
+      description: 'The version of the deal you read (CONFLICT if it has changed since).',
+    })
+    version: number,
   ): Promise<Deal> {
     return loadedDeal(
       ctx,
@@ -192,8 +208,11 @@ export class DealResolver {
   @Mutation(() => Deal, { description: 'EXECUTING → FULFILLED: carried out.' })
   async fulfilDeal(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
+    @Arg('id', () => ID, { description: 'Global ID of the deal.' }) id: string,
+    @Arg('version', () => Int, {
+      description: 'The version of the deal you read (CONFLICT if it has changed since).',
+    })
+    version: number,
   ): Promise<Deal> {
     return loadedDeal(
       ctx,
@@ -205,8 +224,11 @@ export class DealResolver {
   @Mutation(() => Deal, { description: '→ CANCELLED, from any state not final.' })
   async cancelDeal(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
+    @Arg('id', () => ID, { description: 'Global ID of the deal.' }) id: string,
+    @Arg('version', () => Int, {
+      description: 'The version of the deal you read (CONFLICT if it has changed since).',
+    })
+    version: number,
   ): Promise<Deal> {
     return loadedDeal(
       ctx,
@@ -221,7 +243,8 @@ export class DealResolver {
   })
   async recordDealFollowUp(
     @Ctx() ctx: Context,
-    @Arg('input', () => RecordDealFollowUpInput) input: RecordDealFollowUpInput,
+    @Arg('input', () => RecordDealFollowUpInput, { description: 'The follow-up to record.' })
+    input: RecordDealFollowUpInput,
   ): Promise<DealFollowUp> {
     const command = { ...input, dealId: uuidOf(input.dealId, 'Deal', 'input.dealId') };
     const id = await rootedAt('input', () => recordDealFollowUp(ctx, command));
@@ -238,17 +261,27 @@ export class DealResolver {
     return ctx.loaders.byId(purchaserById, deal.purchaserId);
   }
 
-  @FieldResolver(() => Exhibitor, { nullable: true })
+  @FieldResolver(() => Exhibitor, {
+    nullable: true,
+    description: 'The exhibitor it was made with (null for a deal recorded without one).',
+  })
   exhibitor(@Root() deal: Deal, @Ctx() ctx: Context): Promise<Exhibitor | null> | null {
     return deal.exhibitorId ? ctx.loaders.byId(exhibitorById, deal.exhibitorId) : null;
   }
 
-  @FieldResolver(() => ExhibitorMatch, { nullable: true })
+  @FieldResolver(() => ExhibitorMatch, {
+    nullable: true,
+    description:
+      'The match it came from (null for a deal recorded directly, or a match you may not read).',
+  })
   match(@Root() deal: Deal, @Ctx() ctx: Context): Promise<ExhibitorMatch | null> | null {
     return deal.matchId ? ctx.loaders.byId(matchById, deal.matchId) : null;
   }
 
-  @FieldResolver(() => ExhibitionArea, { nullable: true })
+  @FieldResolver(() => ExhibitionArea, {
+    nullable: true,
+    description: "The exhibition area (or zone) of the goods; by default the exhibitor's.",
+  })
   exhibitionArea(@Root() deal: Deal, @Ctx() ctx: Context): Promise<ExhibitionArea | null> | null {
     return deal.exhibitionAreaId ? ctx.loaders.byId(areaById, deal.exhibitionAreaId) : null;
   }
@@ -276,7 +309,7 @@ export class DealResolver {
 
 @Resolver(() => DealFollowUp)
 export class DealFollowUpResolver {
-  @FieldResolver(() => Deal)
+  @FieldResolver(() => Deal, { description: 'The deal followed up.' })
   deal(@Root() followUp: DealFollowUp, @Ctx() ctx: Context): Promise<Deal> {
     return loadedDeal(ctx, followUp.dealId);
   }
@@ -288,7 +321,7 @@ export class ExchangeRateResolver {
   @Query(() => [ExchangeRate], { description: "An expo's USD rates, by currency." })
   exchangeRates(
     @Ctx() ctx: Context,
-    @Arg('expoId', () => ID) expoId: string,
+    @Arg('expoId', () => ID, { description: 'Global ID of the expo edition.' }) expoId: string,
   ): Promise<ExchangeRate[]> {
     return ctx.loaders.many(exchangeRatesByExpo, uuidOf(expoId, 'Expo', 'expoId'));
   }
@@ -300,8 +333,8 @@ export class ExchangeRateResolver {
   })
   async setExchangeRate(
     @Ctx() ctx: Context,
-    @Arg('expoId', () => ID) expoId: string,
-    @Arg('currency', () => String) currency: string,
+    @Arg('expoId', () => ID, { description: 'Global ID of the expo edition.' }) expoId: string,
+    @Arg('currency', () => String, { description: 'ISO 4217 code, e.g. "EUR".' }) currency: string,
     @Arg('usdRate', () => DecimalScalar, {
       description: 'USD for one unit of the currency: under 10^10, at most 10 decimal places.',
     })
@@ -315,7 +348,7 @@ export class ExchangeRateResolver {
     return rate;
   }
 
-  @FieldResolver(() => Expo)
+  @FieldResolver(() => Expo, { description: 'The expo edition whose rate it is.' })
   async expo(@Root() rate: ExchangeRate, @Ctx() ctx: Context): Promise<Expo> {
     const expo = await ctx.loaders.byId(expoById, rate.expoId);
     if (!expo) throw notFound('Expo');
@@ -325,7 +358,10 @@ export class ExchangeRateResolver {
 
 @Resolver(() => DelegationDealTotals)
 export class DelegationDealTotalsResolver {
-  @FieldResolver(() => Delegation, { nullable: true })
+  @FieldResolver(() => Delegation, {
+    nullable: true,
+    description: 'The delegation the totals are of.',
+  })
   delegation(
     @Root() totals: DelegationDealTotals,
     @Ctx() ctx: Context,
@@ -336,7 +372,10 @@ export class DelegationDealTotalsResolver {
 
 @Resolver(() => SubDelegationDealTotals)
 export class SubDelegationDealTotalsResolver {
-  @FieldResolver(() => SubDelegation, { nullable: true })
+  @FieldResolver(() => SubDelegation, {
+    nullable: true,
+    description: 'The sub-delegation (null: purchasers in none).',
+  })
   subDelegation(
     @Root() totals: SubDelegationDealTotals,
     @Ctx() ctx: Context,

@@ -48,6 +48,7 @@ import {
   rateText,
   toUsd,
 } from '../trade/money.js';
+import { msg } from '../../i18n/message.js';
 
 /** Where each state may go: one step forward, or CANCELLED from any state not final. */
 const NEXT: Record<DealStatus, DealStatus[]> = {
@@ -99,9 +100,9 @@ function usdSide(
       : null;
   let usd: Money;
   if (currency === 'USD') {
-    if (rate && !rate.eq(1)) throw badInput('usdRate', 'The rate of USD is 1');
+    if (rate && !rate.eq(1)) throw badInput('usdRate', msg`The rate of USD is 1`);
     if (givenUsd && !givenUsd.eq(amount))
-      throw badInput('amountUsd', 'For a deal in USD, amountUsd is the amount');
+      throw badInput('amountUsd', msg`For a deal in USD, amountUsd is the amount`);
     rate = new Money(1);
     usd = amount;
   } else if (rate) {
@@ -109,30 +110,30 @@ function usdSide(
     if (givenUsd && !givenUsd.eq(usd)) {
       throw badInput(
         'amountUsd',
-        `amountUsd is ${usd.toFixed(2)} at usdRate ${rate.toFixed()}; give one of the two`,
+        msg`amountUsd is ${usd.toFixed(2)} at usdRate ${rate.toFixed()}; give one of the two`,
       );
     }
   } else if (givenUsd) {
-    if (givenUsd.isZero()) throw badInput('amountUsd', 'amountUsd must be greater than 0');
+    if (givenUsd.isZero()) throw badInput('amountUsd', msg`amountUsd must be greater than 0`);
     usd = givenUsd;
     rate = impliedRate(amount, givenUsd);
     if (rate.gte(new Money(10).pow(DEAL_RATE.precision - DEAL_RATE.scale))) {
       throw badInput(
         'amountUsd',
-        `amountUsd ${givenUsd.toFixed(2)} for ${amount.toFixed(2)} ${currency} implies a rate of ${rate.toFixed()} USD per unit, over the largest rate (under 10^${DEAL_RATE.precision - DEAL_RATE.scale})`,
+        msg`amountUsd ${givenUsd.toFixed(2)} for ${amount.toFixed(2)} ${currency} implies a rate of ${rate.toFixed()} USD per unit, over the largest rate (under 10^${DEAL_RATE.precision - DEAL_RATE.scale})`,
       );
     }
   } else {
     if (expoRate == null) {
       throw badInput(
         'currency',
-        `This expo has no exchange rate for ${currency}: give usdRate or amountUsd, or ask the expo bureau to set the rate`,
+        msg`This expo has no exchange rate for ${currency}: give usdRate or amountUsd, or ask the expo bureau to set the rate`,
       );
     }
     rate = new Money(expoRate);
     usd = toUsd(amount, rate);
   }
-  if (usd.gte(new Money(10).pow(18))) throw badInput('amount', 'The USD amount is too large');
+  if (usd.gte(new Money(10).pow(18))) throw badInput('amount', msg`The USD amount is too large`);
   return {
     amount: amount.toFixed(2),
     currency,
@@ -235,12 +236,12 @@ export async function recordDeal(ctx: TradeContext, input: RecordDealCommand): P
   if ((input.matchId == null) === (input.purchaserId == null)) {
     throw badInput(
       input.matchId == null ? 'purchaserId' : 'matchId',
-      'Give either matchId or purchaserId',
+      msg`Give either matchId or purchaserId`,
     );
   }
   const matchId = input.matchId ?? null;
   if (matchId != null && input.exhibitorId != null)
-    throw badInput('exhibitorId', 'A deal from a match is with the exhibitor of the match');
+    throw badInput('exhibitorId', msg`A deal from a match is with the exhibitor of the match`);
   const askedAreaId = input.exhibitionAreaId ?? null;
   const exhibitorId = matchId
     ? sql`t.exhibitor_id`
@@ -275,7 +276,7 @@ export async function recordDeal(ctx: TradeContext, input: RecordDealCommand): P
       {
         name: 'exhibitorOfExpo',
         holds: sql`x.expo_id = d.expo_id`,
-        refuse: () => badInput('exhibitorId', "Not an exhibitor of the purchaser's expo"),
+        refuse: () => badInput('exhibitorId', msg`Not an exhibitor of the purchaser's expo`),
       },
     );
   }
@@ -290,14 +291,14 @@ export async function recordDeal(ctx: TradeContext, input: RecordDealCommand): P
         name: 'areaOfExpo',
         holds: sql`a.expo_id = d.expo_id`,
         refuse: () =>
-          badInput('exhibitionAreaId', "Not an exhibition area or zone of the deal's expo"),
+          badInput('exhibitionAreaId', msg`Not an exhibition area or zone of the deal's expo`),
       },
     );
   }
   const goods = input.goods.trim();
   const goodsError =
     goods.length < 1 || goods.length > 1000
-      ? badInput('goods', 'goods must have 1 to 1000 characters')
+      ? badInput('goods', msg`goods must have 1 to 1000 characters`)
       : null;
   checks.push({ name: 'goods', holds: decided(goodsError), refuse: () => goodsError! });
   const money = moneyOf(input);
@@ -311,7 +312,7 @@ export async function recordDeal(ctx: TradeContext, input: RecordDealCommand): P
   const signedOn = input.signedOn != null ? isoDate(input.signedOn) : null;
   const signedOnError =
     signedOn && signedOn > todayInShanghai()
-      ? badInput('signedOn', 'signedOn is in the future')
+      ? badInput('signedOn', msg`signedOn is in the future`)
       : null;
   checks.push({ name: 'signedOn', holds: decided(signedOnError), refuse: () => signedOnError! });
   const status = signedOn ? DealStatus.SIGNED : DealStatus.INTENDED;
@@ -400,8 +401,8 @@ function applyTransition(
   if (!NEXT[deal.status].includes(to)) throw invalidTransition(VERB[to], 'a deal', deal.status);
   const from = deal.status;
   if (to === DealStatus.SIGNED) {
-    if (!signedOn) throw badInput(field, 'A signed deal needs its signing date');
-    if (signedOn > todayInShanghai()) throw badInput(field, 'signedOn is in the future');
+    if (!signedOn) throw badInput(field, msg`A signed deal needs its signing date`);
+    if (signedOn > todayInShanghai()) throw badInput(field, msg`signedOn is in the future`);
     deal.signedOn = signedOn;
   }
   deal.status = to;
@@ -463,9 +464,9 @@ export async function moveDeal(
   const signedOnError = !signing
     ? null
     : !signedOn
-      ? badInput('signedOn', 'A signed deal needs its signing date')
+      ? badInput('signedOn', msg`A signed deal needs its signing date`)
       : signedOn > todayInShanghai()
-        ? badInput('signedOn', 'signedOn is in the future')
+        ? badInput('signedOn', msg`signedOn is in the future`)
         : null;
   const checks: Check<MoveDealAnswer>[] = [
     {
@@ -540,9 +541,10 @@ export async function recordDealFollowUp(
   );
   const note = input.note.trim();
   if (note.length < 1 || note.length > 4000)
-    throw badInput('note', 'note must have 1 to 4000 characters');
+    throw badInput('note', msg`note must have 1 to 4000 characters`);
   const followedOn = isoDate(input.followedOn);
-  if (followedOn > todayInShanghai()) throw badInput('followedOn', 'followedOn is in the future');
+  if (followedOn > todayInShanghai())
+    throw badInput('followedOn', msg`followedOn is in the future`);
   const signedOn = input.signedOn != null ? isoDate(input.signedOn) : followedOn;
   const at = { what: 'The deal', field: 'version' };
   return inTransaction(ctx.em(), at, async (em) => {
@@ -586,7 +588,7 @@ export async function setExchangeRate(
   requireExpoBureau(ctx.viewer, expoId, 'set exchange rates');
   const currency = currencyArg(rawCurrency, 'currency');
   const rate = decimalArg(rawRate, 'usdRate', { precision: 20, scale: 10, positive: true });
-  if (currency === 'USD' && !rate.eq(1)) throw badInput('usdRate', 'The rate of USD is 1');
+  if (currency === 'USD' && !rate.eq(1)) throw badInput('usdRate', msg`The rate of USD is 1`);
   const usdRate = rate.toFixed(10);
   try {
     // the rate table is the edition's: its version moves on (a concurrent updateExpo at the
@@ -611,9 +613,13 @@ export async function setExchangeRate(
     });
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) {
-      throw new AppError(ErrorCode.CONFLICT, 'The rate was set by someone else meanwhile: retry', {
-        field: 'currency',
-      });
+      throw new AppError(
+        ErrorCode.CONFLICT,
+        msg`The rate was set by someone else meanwhile: retry`,
+        {
+          field: 'currency',
+        },
+      );
     }
     throw error;
   }

@@ -38,10 +38,15 @@ export class Deal extends Node {
   })
   amountUsd!: string;
 
-  @Field(() => DealStatus)
+  @Field(() => DealStatus, {
+    description: 'Where the deal stands: INTENDED → SIGNED → EXECUTING → FULFILLED, or CANCELLED.',
+  })
   status!: DealStatus;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The day (in Shanghai) the contract was signed; null while INTENDED.',
+  })
   signedOn!: string | null;
 
   @Field(() => Int, {
@@ -49,10 +54,12 @@ export class Deal extends Node {
   })
   version!: number;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the deal was recorded.' })
   createdAt!: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, {
+    description: 'When the deal itself last changed.',
+  })
   updatedAt!: Date;
 }
 
@@ -63,22 +70,27 @@ export class Deal extends Node {
 export class DealFollowUp extends Node {
   dealId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description: 'The day (in Shanghai) the follow-up took place; not in the future.',
+  })
   followedOn!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What was done or learnt, in the recorder's words." })
   note!: string;
 
-  @Field(() => DealStatus)
+  @Field(() => DealStatus, { description: "The deal's status before this follow-up." })
   fromStatus!: DealStatus;
 
-  @Field(() => DealStatus)
+  @Field(() => DealStatus, {
+    description:
+      "The deal's status after it (the same as fromStatus when it did not move the deal).",
+  })
   toStatus!: DealStatus;
 
   @Field(() => String, { description: 'Who recorded it.' })
   recordedBy!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it was recorded.' })
   createdAt!: Date;
 }
 
@@ -95,13 +107,13 @@ export class ExchangeRate extends Node {
 
 @ObjectType({ description: 'Number and USD sum of deals in one status.' })
 export class DealStatusTotal {
-  @Field(() => DealStatus)
+  @Field(() => DealStatus, { description: 'The status these deals are in.' })
   status!: DealStatus;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many deals are in this status (zero included).' })
   count!: number;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { description: 'USD sum of their amounts, exact to the cent.' })
   sumUsd!: string;
 }
 
@@ -170,7 +182,9 @@ export class RecordDealInput {
   @Field(() => ID, { nullable: true, description: "Defaults to the exhibitor's area." })
   exhibitionAreaId?: string | null;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'What is bought: 1 to 1000 characters, trimmed.',
+  })
   goods!: string;
 
   @Field(() => DecimalScalar, {
@@ -202,15 +216,17 @@ export class RecordDealInput {
   signedOn?: Date | null;
 }
 
-@InputType()
+@InputType({ description: 'Signs an INTENDED deal: INTENDED → SIGNED, on the day given.' })
 export class SignDealInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global ID of the INTENDED deal to sign.' })
   id!: string;
 
   @Field(() => Int, { description: 'The version you read.' })
   version!: number;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description: 'The day (in Shanghai) the contract was signed; not in the future.',
+  })
   signedOn!: Date;
 }
 
@@ -218,7 +234,9 @@ export class SignDealInput {
   description: 'A follow-up on a deal of this or an earlier edition, optionally moving its state.',
 })
 export class RecordDealFollowUpInput {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'Global ID of the deal followed up: not yet FULFILLED or CANCELLED.',
+  })
   dealId!: string;
 
   @Field(() => Int, { description: 'The version of the deal you read.' })
@@ -227,7 +245,7 @@ export class RecordDealFollowUpInput {
   @Field(() => DateScalar, { description: 'When the follow-up took place; not in the future.' })
   followedOn!: Date;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What was done or learnt: 1 to 4000 characters, trimmed.' })
   note!: string;
 
   @Field(() => DealStatus, {

@@ -34,7 +34,11 @@ export class DelegationSetupResolver {
   })
   async createDelegation(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateDelegationInput) input: CreateDelegationInput,
+    @Arg('input', () => CreateDelegationInput, {
+      description:
+        'The edition, the key, names and province, and the organisation hosting the office.',
+    })
+    input: CreateDelegationInput,
   ): Promise<Delegation> {
     const command = {
       ...input,
@@ -58,7 +62,10 @@ export class DelegationSetupResolver {
   })
   async updateDelegation(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdateDelegationInput) input: UpdateDelegationInput,
+    @Arg('input', () => UpdateDelegationInput, {
+      description: 'The delegation, the version you read, and what changes.',
+    })
+    input: UpdateDelegationInput,
   ): Promise<Delegation> {
     const command = {
       ...input,
@@ -79,7 +86,10 @@ export class DelegationSetupResolver {
   })
   async rollOverDelegation(
     @Ctx() ctx: Context,
-    @Arg('input', () => RollOverDelegationInput) input: RollOverDelegationInput,
+    @Arg('input', () => RollOverDelegationInput, {
+      description: 'The delegation of the earlier edition and where it goes.',
+    })
+    input: RollOverDelegationInput,
   ): Promise<Delegation> {
     const command = {
       ...input,

@@ -10,6 +10,7 @@ import { validateOrganisation } from '../organisation/organisation.service.js';
 import { inTransaction, requireVersion } from '../shared/transaction.js';
 import type { CreateDelegationInput, UpdateDelegationInput } from './delegation-setup.type.js';
 import { Delegation } from './delegation.entity.js';
+import { msg } from '../../i18n/message.js';
 
 /** A delegation's own fields, clean. */
 interface DelegationFields {
@@ -52,7 +53,7 @@ function cleanField(key: FieldKey, raw: string | null | undefined): string | nul
 }
 
 function duplicateKey(field: string): AppError {
-  return new AppError(ErrorCode.CONFLICT, 'This edition has a delegation of this key already', {
+  return new AppError(ErrorCode.CONFLICT, msg`This edition has a delegation of this key already`, {
     field,
   });
 }
@@ -75,7 +76,7 @@ const mapError = (error: unknown) => {
   if (error.message.includes('organisation_credit_code_key')) {
     return new AppError(
       ErrorCode.CONFLICT,
-      'An organisation with this credit code exists already',
+      msg`An organisation with this credit code exists already`,
       {
         field: 'officeOrganisation.creditCode',
       },
@@ -84,7 +85,7 @@ const mapError = (error: unknown) => {
   if (error.message.includes('delegation_expo_id_province_en_key')) {
     return new AppError(
       ErrorCode.CONFLICT,
-      'This edition has a delegation of this province already',
+      msg`This edition has a delegation of this province already`,
       {
         field: 'provinceEn',
       },
@@ -117,7 +118,7 @@ export async function createDelegation(
   if ((input.officeOrganisationId == null) === (input.officeOrganisation == null)) {
     throw badInput(
       'officeOrganisationId',
-      'Give the organisation hosting the office: officeOrganisationId or officeOrganisation, one of the two',
+      msg`Give the organisation hosting the office: officeOrganisationId or officeOrganisation, one of the two`,
     );
   }
   const newHost = input.officeOrganisation
@@ -175,11 +176,15 @@ export async function updateDelegation(
   requireExpoBureau(ctx.viewer, row.expoId, 'change delegations');
   const given = FIELD_KEYS.filter((key) => input[key] !== undefined);
   for (const key of given) {
-    if (!OPTIONAL.has(key) && input[key] === null) throw badInput(key, `${key} cannot be cleared`);
+    if (!OPTIONAL.has(key) && input[key] === null)
+      throw badInput(key, msg`${key} cannot be cleared`);
   }
   const changes = Object.fromEntries(given.map((key) => [key, cleanField(key, input[key])]));
   if (input.officeOrganisationId === null) {
-    throw badInput('officeOrganisationId', 'A delegation keeps an organisation hosting its office');
+    throw badInput(
+      'officeOrganisationId',
+      msg`A delegation keeps an organisation hosting its office`,
+    );
   }
   const hostId =
     input.officeOrganisationId != null

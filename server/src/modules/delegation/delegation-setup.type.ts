@@ -8,7 +8,7 @@ import { NameChangesInput } from '../shared/names.input.js';
     "A province's delegation to an expo edition, with the organisation hosting its office: an existing one (officeOrganisationId) or a new one (officeOrganisation), exactly one of the two.",
 })
 export class CreateDelegationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The expo edition the delegation goes to.' })
   expoId!: string;
 
   @Field(() => String, {
@@ -22,16 +22,22 @@ export class CreateDelegationInput {
   @Field(() => String, { description: '1 to 300 characters.' })
   nameEn!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The province in Chinese, e.g. 青海省.' })
   provinceZh!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The province in English, e.g. "Qinghai".' })
   provinceEn!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How purchasers are registered, in Chinese, e.g. 多方邀请、统一登记、分级审核.',
+  })
   registrationPrincipleZh?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How purchasers are registered, in English.',
+  })
   registrationPrincipleEn?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The organisation hosting the office.' })
@@ -49,27 +55,36 @@ export class CreateDelegationInput {
     'Changes to a delegation (the EXPO_BUREAU of its edition, or ADMIN): the fields given change, null clears an optional one. A stale version is a CONFLICT.',
 })
 export class UpdateDelegationInput extends NameChangesInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The delegation to change.' })
   id!: string;
 
   @Field(() => Int, { description: 'The version you read.' })
   version!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A new key within the edition, unique there: A-Z, 0-9 and _, 1 to 40.',
+  })
   key?: string | null;
 
   @NameText()
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The province in Chinese.' })
   provinceZh?: string | null;
 
   @NameText()
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The province in English.' })
   provinceEn?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How purchasers are registered, in Chinese; null clears it.',
+  })
   registrationPrincipleZh?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How purchasers are registered, in English; null clears it.',
+  })
   registrationPrincipleEn?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Another organisation to host the office.' })

@@ -37,6 +37,7 @@ import {
   SubDelegationLead,
   Target,
 } from './delegation.type.js';
+import { msg } from '../../i18n/message.js';
 
 @Resolver(() => Delegation)
 export class DelegationResolver {
@@ -46,7 +47,11 @@ export class DelegationResolver {
   })
   delegations(
     @Ctx() ctx: Context,
-    @Arg('expoKey', () => String, { nullable: true }) expoKey?: string,
+    @Arg('expoKey', () => String, {
+      nullable: true,
+      description: 'Only the delegations of this expo edition, by its key ("CIIE-5").',
+    })
+    expoKey?: string,
   ): Promise<Delegation[]> {
     return ctx.query<Delegation>(
       selectRows(DELEGATIONS, ctx.viewer, {
@@ -65,17 +70,30 @@ export class DelegationResolver {
   async delegation(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg('id', () => ID, { nullable: true }) id?: string,
-    @Arg('expoKey', () => String, { nullable: true }) expoKey?: string,
-    @Arg('key', () => String, { nullable: true }) key?: string,
+    @Arg('id', () => ID, {
+      nullable: true,
+      description: "The delegation's global ID; or give expoKey and key.",
+    })
+    id?: string,
+    @Arg('expoKey', () => String, {
+      nullable: true,
+      description: 'The expo edition\'s key, e.g. "CIIE-5" (with key).',
+    })
+    expoKey?: string,
+    @Arg('key', () => String, {
+      nullable: true,
+      description: 'The delegation\'s key within the edition, e.g. "QH" (with expoKey).',
+    })
+    key?: string,
   ): Promise<Delegation | null> {
     if (id != null) {
-      if (expoKey != null || key != null) throw badInput('id', 'Give either id or expoKey and key');
+      if (expoKey != null || key != null)
+        throw badInput('id', msg`Give either id or expoKey and key`);
       const decoded = fromGlobalId(id, 'Delegation');
       return decoded ? byIdFolded(ctx, delegationById, decoded.id, info) : null;
     }
     if (expoKey == null || key == null)
-      throw badInput(expoKey == null ? 'expoKey' : 'key', 'Give either id or expoKey and key');
+      throw badInput(expoKey == null ? 'expoKey' : 'key', msg`Give either id or expoKey and key`);
     const [row] = await ctx.query<Delegation>(
       selectRows(DELEGATIONS, ctx.viewer, {
         joins: sql`join expo e on e.id = d.expo_id`,
@@ -85,7 +103,7 @@ export class DelegationResolver {
     return row ?? null;
   }
 
-  @FieldResolver(() => Expo)
+  @FieldResolver(() => Expo, { description: 'The expo edition the delegation goes to.' })
   expo(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<Expo | null> {
     return ctx.loaders.byId(expoById, delegation.expoId);
   }
@@ -103,7 +121,9 @@ export class DelegationResolver {
       : null;
   }
 
-  @FieldResolver(() => [DelegationContact])
+  @FieldResolver(() => [DelegationContact], {
+    description: 'The contacts of the delegation office, for enquiries and registration.',
+  })
   contacts(@Root() delegation: Delegation, @Ctx() ctx: Context): Promise<DelegationContact[]> {
     return ctx.loaders.many(contactsByDelegation, delegation.id);
   }
@@ -115,7 +135,11 @@ export class DelegationResolver {
   async leadingGroup(
     @Root() delegation: Delegation,
     @Ctx() ctx: Context,
-    @Arg('role', () => LeadingGroupRole, { nullable: true }) role?: LeadingGroupRole,
+    @Arg('role', () => LeadingGroupRole, {
+      nullable: true,
+      description: 'Only the members holding this role.',
+    })
+    role?: LeadingGroupRole,
   ): Promise<LeadingGroupMember[]> {
     const members = await ctx.loaders.many(leadingGroupByDelegation, delegation.id);
     return role == null ? members : members.filter((member) => member.role === role);
@@ -126,7 +150,9 @@ export class DelegationResolver {
     return ctx.loaders.many(memberUnitsByDelegation, delegation.id);
   }
 
-  @FieldResolver(() => [SubDelegation])
+  @FieldResolver(() => [SubDelegation], {
+    description: 'The sector sub-delegations (交易分团), in the order the plan lists them.',
+  })
   subDelegations(
     @Root() delegation: Delegation,
     @Ctx() ctx: Context,
@@ -138,11 +164,15 @@ export class DelegationResolver {
     );
   }
 
-  @FieldResolver(() => SubDelegation, { nullable: true })
+  @FieldResolver(() => SubDelegation, {
+    nullable: true,
+    description: 'One sub-delegation, by its key; null when there is none.',
+  })
   async subDelegation(
     @Root() delegation: Delegation,
     @Ctx() ctx: Context,
-    @Arg('key', () => String) key: string,
+    @Arg('key', () => String, { description: 'The sub-delegation\'s key, e.g. "COMMERCE".' })
+    key: string,
   ): Promise<SubDelegation | null> {
     const all = await ctx.loaders.many(subDelegationsByDelegation, delegation.id);
     return all.find((sub) => sub.key === key) ?? null;
@@ -156,7 +186,9 @@ export class DelegationResolver {
 
 @Resolver(() => Expo)
 export class ExpoDelegationsResolver {
-  @FieldResolver(() => [Delegation])
+  @FieldResolver(() => [Delegation], {
+    description: 'The delegations to this edition that you may read.',
+  })
   delegations(@Root() expo: Expo, @Ctx() ctx: Context): Promise<Delegation[]> {
     return ctx.loaders.many(delegationsByExpo, expo.id);
   }
@@ -164,7 +196,7 @@ export class ExpoDelegationsResolver {
 
 @Resolver(() => DelegationContact)
 export class DelegationContactResolver {
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { description: 'The contact person.' })
   person(@Root() contact: DelegationContact, @Ctx() ctx: Context): Promise<Person | null> {
     return ctx.loaders.byId(personById, contact.personId);
   }
@@ -172,7 +204,7 @@ export class DelegationContactResolver {
 
 @Resolver(() => MemberUnit)
 export class MemberUnitResolver {
-  @FieldResolver(() => Organisation)
+  @FieldResolver(() => Organisation, { description: "The member unit's organisation." })
   organisation(@Root() unit: MemberUnit, @Ctx() ctx: Context): Promise<Organisation | null> {
     return ctx.loaders.byId(organisationById, unit.organisationId);
   }
@@ -182,7 +214,7 @@ export class MemberUnitResolver {
     return unit.liaisonPersonId ? ctx.loaders.byId(personById, unit.liaisonPersonId) : null;
   }
 
-  @FieldResolver(() => [Responsibility])
+  @FieldResolver(() => [Responsibility], { description: 'The duties this unit carries.' })
   responsibilities(@Root() unit: MemberUnit, @Ctx() ctx: Context): Promise<Responsibility[]> {
     return ctx.loaders.many(responsibilitiesByMemberUnit, unit.id);
   }
@@ -190,7 +222,7 @@ export class MemberUnitResolver {
 
 @Resolver(() => LeadingGroupMember)
 export class LeadingGroupMemberResolver {
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { description: 'The person holding the role.' })
   person(@Root() member: LeadingGroupMember, @Ctx() ctx: Context): Promise<Person | null> {
     return ctx.loaders.byId(personById, member.personId);
   }
@@ -203,7 +235,7 @@ export class LeadingGroupMemberResolver {
     return ctx.loaders.byId(organisationById, member.organisationId);
   }
 
-  @FieldResolver(() => MemberUnit)
+  @FieldResolver(() => MemberUnit, { description: 'The member unit the role is held for.' })
   memberUnit(@Root() member: LeadingGroupMember, @Ctx() ctx: Context): Promise<MemberUnit | null> {
     return ctx.loaders.byId(memberUnitById, member.memberUnitId);
   }
@@ -211,7 +243,7 @@ export class LeadingGroupMemberResolver {
 
 @Resolver(() => Responsibility)
 export class ResponsibilityResolver {
-  @FieldResolver(() => Organisation)
+  @FieldResolver(() => Organisation, { description: 'The organisation carrying the duty.' })
   organisation(@Root() duty: Responsibility, @Ctx() ctx: Context): Promise<Organisation | null> {
     return ctx.loaders.byId(organisationById, duty.organisationId);
   }
@@ -219,7 +251,7 @@ export class ResponsibilityResolver {
 
 @Resolver(() => SubDelegation)
 export class SubDelegationResolver {
-  @FieldResolver(() => Delegation)
+  @FieldResolver(() => Delegation, { description: 'The delegation it belongs to.' })
   delegation(@Root() sub: SubDelegation, @Ctx() ctx: Context): Promise<Delegation | null> {
     return ctx.loaders.byId(delegationById, sub.delegationId);
   }
@@ -242,7 +274,7 @@ export class SubDelegationResolver {
 
 @Resolver(() => SubDelegationLead)
 export class SubDelegationLeadResolver {
-  @FieldResolver(() => Organisation)
+  @FieldResolver(() => Organisation, { description: "The lead unit's organisation." })
   organisation(@Root() lead: SubDelegationLead, @Ctx() ctx: Context): Promise<Organisation | null> {
     return ctx.loaders.byId(organisationById, lead.organisationId);
   }

@@ -15,22 +15,31 @@ export class Delegation extends Node {
   @Field(() => String, { description: 'Key within the expo, e.g. "QH".' })
   key!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name in Chinese, e.g. 第五届进博会青海省交易团.' })
   nameZh!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'Name in English, e.g. "Qinghai Trading Delegation to the 5th CIIE".',
+  })
   nameEn!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The province in Chinese, e.g. 青海省.' })
   provinceZh!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The province in English, e.g. "Qinghai".' })
   provinceEn!: string;
 
-  @Field(() => String, { nullable: true, description: 'e.g. 多方邀请、统一登记、分级审核' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How purchasers are registered, in Chinese, e.g. 多方邀请、统一登记、分级审核.',
+  })
   registrationPrincipleZh!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'How purchasers are registered, in English, e.g. "invitations from many parties, one unified registration, review tier by tier".',
+  })
   registrationPrincipleEn!: string | null;
 
   @Field(() => Int, {
@@ -47,13 +56,19 @@ export class DelegationContact {
   personId!: string;
   delegationId!: string;
 
-  @Field(() => DelegationContactRole)
+  @Field(() => DelegationContactRole, { description: 'What this person is the contact for.' })
   role!: DelegationContactRole;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The label the plan gives the contact, e.g. 参会报名事务联系人.',
+  })
   labelZh!: string | null;
 
-  @Field(() => PhoneNumberScalar, { nullable: true })
+  @Field(() => PhoneNumberScalar, {
+    nullable: true,
+    description: 'Fax number; masked for viewers who may not see contact details (ANALYST).',
+  })
   fax!: string | null;
 }
 
@@ -84,13 +99,16 @@ export class LeadingGroupMember extends Node {
   personId!: string;
   organisationId!: string;
 
-  @Field(() => LeadingGroupRole)
+  @Field(() => LeadingGroupRole, { description: 'The role held in the leading group.' })
   role!: LeadingGroupRole;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Official title in Chinese, e.g. 副省长.' })
   titleZh!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Official title in English, e.g. "Vice Governor".',
+  })
   titleEn!: string | null;
 
   @Field(() => Int, { description: 'Moves on at every change; send it back to change this.' })
@@ -103,10 +121,12 @@ export class Responsibility extends Node {
   memberUnitId!: string;
   organisationId!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'The duty in English, e.g. "report progress to the CIIE preparatory committee".',
+  })
   dutyEn!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The duty in Chinese, as the plan says it.' })
   dutyZh!: string | null;
 
   @Field(() => Int, { description: 'Moves on at every change; send it back to change this.' })
@@ -115,7 +135,7 @@ export class Responsibility extends Node {
 
 @ObjectType({ description: 'A minimum number of purchasers to recruit.' })
 export class Target {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'At least this many approved or reported purchasers.' })
   min!: number;
 
   @Field(() => String, {
@@ -131,16 +151,20 @@ export class SubDelegation extends Node {
   sharedTargetMin!: number | null;
   sharedTargetOf!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Key within the delegation, e.g. "COMMERCE".' })
   key!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name in Chinese, e.g. 商贸分团.' })
   nameZh!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name in English, e.g. "Commerce & Trade".' })
   nameEn!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The sectors it recruits in, e.g. "higher education, vocational education and related institutions".',
+  })
   focus!: string | null;
 
   @Field(() => Boolean, {

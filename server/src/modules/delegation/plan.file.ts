@@ -5,6 +5,7 @@ import { keyArg, optionalText, requiredText } from '../expo/expo.rules.js';
 import { OrganisationKind } from '../organisation/organisation.enums.js';
 import { cleanPerson, type CleanPerson } from '../person/person.rules.js';
 import { DelegationContactRole, LeadingGroupRole } from './delegation.enums.js';
+import { msg } from '../../i18n/message.js';
 
 /**
  * A delegation's plan as a file (issue #18, "plans as files"): the shape of the built-in
@@ -102,10 +103,10 @@ export function planErrors(errors: PlanError[], field: string): AppError {
   const where = (e: PlanError) =>
     e.sheet ? `${e.sheet}!${e.column ?? ''}${e.line ?? ''}` : e.path || '(file)';
   const shown = errors.slice(0, 5).map((e) => `${where(e)}: ${e.message}`);
-  const more = errors.length > 5 ? `; and ${errors.length - 5} more` : '';
+  const more = errors.length > 5 ? msg`; and ${errors.length - 5} more` : '';
   return new AppError(
     ErrorCode.BAD_USER_INPUT,
-    `The plan has ${errors.length} error(s), nothing was written: ${shown.join('; ')}${more}`,
+    msg`The plan has ${errors.length} error(s), nothing was written: ${shown.join('; ')}${more}`,
     { field, errors: errors.slice(0, MAX_PLAN_ERRORS) },
   );
 }
@@ -280,7 +281,7 @@ export function checkPlan(input: unknown): { plan: PlanFile; errors: PlanError[]
             try {
               return cleanPerson({ name: 'fax', phone: String(raw.fax as string) }, '').phone;
             } catch {
-              throw badInput(`${at}.fax`, 'fax must be 5 to 31 digits, spaces, ( ) or -');
+              throw badInput(`${at}.fax`, msg`fax must be 5 to 31 digits, spaces, ( ) or -`);
             }
           });
     if (role && person)

@@ -29,6 +29,10 @@ registerEnumType(PlanFormat, {
   name: 'PlanFormat',
   description:
     "A plan file: JSON in the shape of the built-in Qinghai plan, or an XLSX workbook of one sheet per part (README, 'Plans as files'), sent and returned as base64.",
+  valuesConfig: {
+    JSON: { description: 'JSON text in the shape of the built-in Qinghai plan.' },
+    XLSX: { description: 'An XLSX workbook, one sheet per part of the plan, in base64.' },
+  },
 });
 
 @InputType({
@@ -36,13 +40,19 @@ registerEnumType(PlanFormat, {
     "A delegation's plan as a file: into an existing delegation (delegationId, its DELEGATION_OFFICE), or as a new delegation of an edition (expoId, its EXPO_BUREAU), exactly one of the two.",
 })
 export class ImportPlanInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Import into this existing delegation (its DELEGATION_OFFICE).',
+  })
   delegationId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Or create a new delegation of this expo edition from the plan (its EXPO_BUREAU).',
+  })
   expoId?: string | null;
 
-  @Field(() => PlanFormat)
+  @Field(() => PlanFormat, { description: 'JSON or XLSX.' })
   format!: PlanFormat;
 
   @Field(() => String, { description: 'The JSON text, or the XLSX workbook in base64.' })
@@ -57,17 +67,21 @@ export class ImportPlanInput {
 
 @ObjectType({ description: 'What an import wrote (or, in a dry run, would write).' })
 export class PlanImportCounts implements PlanCounts {
-  @Field(() => Int) memberUnits!: number;
-  @Field(() => Int) leadingGroup!: number;
-  @Field(() => Int) subDelegations!: number;
-  @Field(() => Int) leads!: number;
-  @Field(() => Int) responsibilities!: number;
-  @Field(() => Int) contacts!: number;
+  @Field(() => Int, { description: 'Member units (成员单位).' }) memberUnits!: number;
+  @Field(() => Int, { description: 'Members of the leading group (领导小组).' })
+  leadingGroup!: number;
+  @Field(() => Int, { description: 'Sub-delegations (交易分团).' }) subDelegations!: number;
+  @Field(() => Int, { description: 'Lead units (牵头单位) of sub-delegations.' }) leads!: number;
+  @Field(() => Int, { description: 'Duties of member units (任务分工).' })
+  responsibilities!: number;
+  @Field(() => Int, { description: 'Contacts of the delegation office.' }) contacts!: number;
   @Field(() => Int, { description: 'Organisations the plan named that were new.' })
   organisationsCreated!: number;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'What importPlan did: the delegation, and what was (or would be) written.',
+})
 export class ImportPlanResult {
   @Field(() => Delegation, {
     nullable: true,
@@ -75,13 +89,15 @@ export class ImportPlanResult {
   })
   delegation!: Delegation | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Nothing was written: the file was only checked.' })
   dryRun!: boolean;
 
   @Field(() => Boolean, { description: 'The structure the delegation had was replaced.' })
   replaced!: boolean;
 
-  @Field(() => PlanImportCounts)
+  @Field(() => PlanImportCounts, {
+    description: 'What was written (or would be, in a dry run), by part of the plan.',
+  })
   counts!: PlanImportCounts;
 }
 
@@ -97,7 +113,8 @@ export class PlanFileResolver {
   })
   async importPlan(
     @Ctx() ctx: Context,
-    @Arg('input', () => ImportPlanInput) input: ImportPlanInput,
+    @Arg('input', () => ImportPlanInput, { description: 'The plan file and where it goes.' })
+    input: ImportPlanInput,
   ): Promise<ImportPlanResult> {
     const command = {
       ...input,
@@ -123,8 +140,13 @@ export class PlanFileResolver {
   })
   async exportPlan(
     @Ctx() ctx: Context,
-    @Arg('delegationId', () => ID) delegationId: string,
-    @Arg('format', () => PlanFormat, { defaultValue: PlanFormat.JSON }) format: PlanFormat,
+    @Arg('delegationId', () => ID, { description: 'The delegation whose plan to export.' })
+    delegationId: string,
+    @Arg('format', () => PlanFormat, {
+      defaultValue: PlanFormat.JSON,
+      description: 'JSON (the default) or XLSX.',
+    })
+    format: PlanFormat,
   ): Promise<string> {
     return exportPlan(ctx, uuidOf(delegationId, 'Delegation', 'delegationId'), format);
   }

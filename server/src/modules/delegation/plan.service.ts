@@ -41,6 +41,7 @@ import {
 import { Responsibility } from './responsibility.entity.js';
 import { SubDelegationLead } from './sub-delegation-lead.entity.js';
 import { SubDelegation } from './sub-delegation.entity.js';
+import { msg } from '../../i18n/message.js';
 
 /**
  * A delegation's plan as a file: imported in one transaction after every check (or nothing),
@@ -108,7 +109,7 @@ export async function importPlan(
   if ((input.delegationId == null) === (input.expoId == null)) {
     throw new AppError(
       ErrorCode.BAD_USER_INPUT,
-      'Give delegationId (import into that delegation) or expoId (create the file’s delegation in that edition), one of the two',
+      msg`Give delegationId (import into that delegation) or expoId (create the file’s delegation in that edition), one of the two`,
       { field: 'delegationId' },
     );
   }
@@ -138,7 +139,7 @@ export async function importPlan(
       error instanceof UniqueConstraintViolationException
         ? new AppError(
             ErrorCode.CONFLICT,
-            'The delegation was changed meanwhile (another import or structure change): import again',
+            msg`The delegation was changed meanwhile (another import or structure change): import again`,
             { field: 'file' },
           )
         : undefined,
@@ -277,7 +278,7 @@ export async function writePlan(
       if (blocking.length) {
         throw new AppError(
           ErrorCode.IN_USE,
-          `The delegation's structure stays, recorded work depends on it: ${blocking.join('; ')}. Correct it with the structure mutations instead`,
+          msg`The delegation's structure stays, recorded work depends on it: ${blocking.join('; ')}. Correct it with the structure mutations instead`,
           { field: 'delegationId', blockers: blocking },
         );
       }

@@ -15,6 +15,7 @@ import { MemberUnit } from './member-unit.entity.js';
 import { Responsibility } from './responsibility.entity.js';
 import { SubDelegationLead } from './sub-delegation-lead.entity.js';
 import { SubDelegation } from './sub-delegation.entity.js';
+import { msg } from '../../i18n/message.js';
 
 /**
  * Roll-over (筹备下一届): the next edition's delegation of a province, made from its last one in one
@@ -66,11 +67,11 @@ export function nextEditionName(
 }
 
 const provinceTaken = (province: string) =>
-  new AppError(ErrorCode.CONFLICT, `This edition has a delegation of ${province} already`, {
+  new AppError(ErrorCode.CONFLICT, msg`This edition has a delegation of ${province} already`, {
     field: 'toExpoId',
   });
 const keyTaken = () =>
-  new AppError(ErrorCode.CONFLICT, 'This edition has a delegation of this key already', {
+  new AppError(ErrorCode.CONFLICT, msg`This edition has a delegation of this key already`, {
     field: 'key',
   });
 
@@ -111,7 +112,7 @@ export async function rollOverDelegation(
   if (!(target.startsOn > source.startsOn)) {
     throw badInput(
       'toExpoId',
-      `Roll a delegation over to a later edition: this one starts on ${target.startsOn}, the delegation's on ${source.startsOn}`,
+      msg`Roll a delegation over to a later edition: this one starts on ${target.startsOn}, the delegation's on ${source.startsOn}`,
     );
   }
   const key = input.key != null ? keyArg(input.key, 'key') : source.key;

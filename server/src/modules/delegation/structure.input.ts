@@ -22,10 +22,13 @@ export class PersonInput {
   @Field(() => String, { nullable: true, description: 'Digits, spaces, ( ) and -, optionally +.' })
   phone?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Mobile number: digits, spaces, ( ) and -, optionally +.',
+  })
   mobile?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'E-mail address.' })
   email?: string | null;
 }
 
@@ -48,7 +51,7 @@ export class AddLeadingGroupMemberInput {
   @Field(() => ID, { description: 'The member unit the person stands for (its delegation).' })
   memberUnitId!: string;
 
-  @Field(() => PersonInput)
+  @Field(() => PersonInput, { description: 'The person: one of the delegation, or a new one.' })
   person!: PersonInput;
 
   @Field(() => LeadingGroupRole, {
@@ -61,7 +64,10 @@ export class AddLeadingGroupMemberInput {
   titleZh!: string;
 
   @NameText()
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Official title in English, e.g. "Vice Governor".',
+  })
   titleEn?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Order within its role; default: last.' })
@@ -74,36 +80,45 @@ export class AddLeadingGroupMemberInput {
     "over, give the leader's member another person.",
 })
 export class UpdateLeadingGroupMemberInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The leading group member to correct.' })
   memberId!: string;
 
   @Field(() => Int, { description: 'The version you saw; CONFLICT if it changed.' })
   version!: number;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Another member unit of the delegation to hold the role for.',
+  })
   memberUnitId?: string | null;
 
-  @Field(() => PersonInput, { nullable: true })
+  @Field(() => PersonInput, {
+    nullable: true,
+    description: 'Another person to hold the role (hands the role over).',
+  })
   person?: PersonInput | null;
 
-  @Field(() => LeadingGroupRole, { nullable: true })
+  @Field(() => LeadingGroupRole, {
+    nullable: true,
+    description: 'Another role; the one-LEADER and one-SECRETARY_GENERAL rules still hold.',
+  })
   role?: LeadingGroupRole | null;
 
   @NameText()
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Official title in Chinese.' })
   titleZh?: string | null;
 
   @NameText()
   @Field(() => String, { nullable: true, description: 'null clears it.' })
   titleEn?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Order within its role.' })
   position?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'Removes a person from the leading group.' })
 export class RemoveLeadingGroupMemberInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The leading group member to remove.' })
   memberId!: string;
 
   @Field(() => Int, { description: 'The version you saw; CONFLICT if it changed.' })
@@ -116,10 +131,13 @@ export class RemoveLeadingGroupMemberInput {
   description: 'An organisation joining the leading group as a member unit (成员单位).',
 })
 export class AddMemberUnitInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The delegation the unit joins.' })
   delegationId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, {
+    description:
+      'The organisation joining; it must not be a member unit of the delegation already.',
+  })
   organisationId!: string;
 
   @Field(() => PersonInput, { nullable: true, description: 'Its liaison officer (联络员).' })
@@ -134,7 +152,7 @@ export class AddMemberUnitInput {
 
 @InputType({ description: 'Changes a member unit; fields left out stay, null clears.' })
 export class UpdateMemberUnitInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The member unit to change.' })
   memberUnitId!: string;
 
   @Field(() => Int, { description: 'The version you saw; CONFLICT if it changed.' })
@@ -146,13 +164,13 @@ export class UpdateMemberUnitInput {
   @Field(() => PersonInput, { nullable: true, description: 'Its designated person (专人).' })
   designatedPerson?: PersonInput | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Order among the member units.' })
   position?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'Removes a member unit from the leading group.' })
 export class RemoveMemberUnitInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The member unit to remove.' })
   memberUnitId!: string;
 
   @Field(() => Int, { description: 'The version you saw; CONFLICT if it changed.' })
@@ -175,19 +193,19 @@ export class NewSubDelegationLeadInput {
 
 @InputType({ description: 'A new sector sub-delegation (交易分团), with its lead units.' })
 export class AddSubDelegationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The delegation the sub-delegation belongs to.' })
   delegationId!: string;
 
   @Field(() => String, { description: 'Unique in the delegation: A-Z, 0-9, _ (e.g. HEALTH).' })
   key!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name in Chinese, e.g. 医药卫生分团.' })
   nameZh!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name in English, e.g. "Medicine & Health".' })
   nameEn!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The sectors it recruits in.' })
   focus?: string | null;
 
   @Field(() => TargetInput, {
@@ -207,19 +225,25 @@ export class AddSubDelegationInput {
   @Field(() => Int, { nullable: true, description: 'Default: last.' })
   position?: number | null;
 
-  @Field(() => [NewSubDelegationLeadInput], { nullable: true })
+  @Field(() => [NewSubDelegationLeadInput], {
+    nullable: true,
+    description: 'Its lead units (牵头单位), each with its own target unless they share one.',
+  })
   leads?: NewSubDelegationLeadInput[] | null;
 }
 
 @InputType({ description: 'Changes a sub-delegation; fields left out stay.' })
 export class UpdateSubDelegationInput extends NameChangesInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The sub-delegation to change.' })
   subDelegationId!: string;
 
   @Field(() => Int, { description: 'The version you saw; CONFLICT if it changed.' })
   version!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A new key, unique in the delegation: A-Z, 0-9, _.',
+  })
   key?: string | null;
 
   @Field(() => String, { nullable: true, description: 'null clears it.' })
@@ -239,13 +263,13 @@ export class UpdateSubDelegationInput extends NameChangesInput {
   })
   receivesUnassigned?: boolean | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Order among the sub-delegations.' })
   position?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'Removes a sub-delegation.' })
 export class RemoveSubDelegationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The sub-delegation to remove.' })
   subDelegationId!: string;
 
   @Field(() => Int, { description: 'The version you saw; CONFLICT if it changed.' })
@@ -254,7 +278,7 @@ export class RemoveSubDelegationInput {
 
 @InputType({ description: 'A lead unit (牵头单位) joining a sub-delegation.' })
 export class AddSubDelegationLeadInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The sub-delegation the lead unit joins.' })
   subDelegationId!: string;
 
   @Field(() => ID, { description: 'A member unit of the delegation, by its organisation.' })
@@ -269,7 +293,7 @@ export class AddSubDelegationLeadInput {
 
 @InputType({ description: 'Changes a lead unit; fields left out stay.' })
 export class UpdateSubDelegationLeadInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The lead unit to change.' })
   leadId!: string;
 
   @Field(() => Int, { description: 'The version you saw; CONFLICT if it changed.' })
@@ -278,13 +302,13 @@ export class UpdateSubDelegationLeadInput {
   @Field(() => TargetInput, { nullable: true, description: "The lead's own target; null clears." })
   target?: TargetInput | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "Order among the sub-delegation's lead units." })
   position?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'Removes a lead unit from its sub-delegation.' })
 export class RemoveSubDelegationLeadInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The lead unit to remove.' })
   leadId!: string;
 
   @Field(() => Int, { description: 'The version you saw; CONFLICT if it changed.' })
@@ -295,7 +319,7 @@ export class RemoveSubDelegationLeadInput {
 
 @InputType({ description: 'A duty (任务分工) of a member unit, in English and Chinese.' })
 export class AddResponsibilityInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The member unit that carries the duty.' })
   memberUnitId!: string;
 
   @Field(() => String, { description: '1 to 1000 characters.' })
@@ -313,26 +337,32 @@ export class AddResponsibilityInput {
 
 @InputType({ description: 'Changes a duty; fields left out stay.' })
 export class UpdateResponsibilityInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The duty to change.' })
   responsibilityId!: string;
 
   @Field(() => Int, { description: 'The version you saw; CONFLICT if it changed.' })
   version!: number;
 
   @NameText()
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The duty in English: 1 to 1000 characters.',
+  })
   dutyEn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'null clears it.' })
   dutyZh?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Order among the unit's duties; unique among them.",
+  })
   position?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'Removes a duty of a member unit.' })
 export class RemoveResponsibilityInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The duty to remove.' })
   responsibilityId!: string;
 
   @Field(() => Int, { description: 'The version you saw; CONFLICT if it changed.' })

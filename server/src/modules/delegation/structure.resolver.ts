@@ -99,7 +99,10 @@ export class DelegationStructureResolver {
   })
   async addLeadingGroupMember(
     @Ctx() ctx: Context,
-    @Arg('input', () => AddLeadingGroupMemberInput) input: AddLeadingGroupMemberInput,
+    @Arg('input', () => AddLeadingGroupMemberInput, {
+      description: 'The person, the member unit they stand for, the role and title.',
+    })
+    input: AddLeadingGroupMemberInput,
   ): Promise<LeadingGroupMember> {
     const command = {
       ...input,
@@ -117,7 +120,10 @@ export class DelegationStructureResolver {
   })
   async updateLeadingGroupMember(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdateLeadingGroupMemberInput) input: UpdateLeadingGroupMemberInput,
+    @Arg('input', () => UpdateLeadingGroupMemberInput, {
+      description: 'The member, the version you saw, and what changes.',
+    })
+    input: UpdateLeadingGroupMemberInput,
   ): Promise<LeadingGroupMember> {
     const command = {
       ...input,
@@ -140,7 +146,10 @@ export class DelegationStructureResolver {
   })
   async removeLeadingGroupMember(
     @Ctx() ctx: Context,
-    @Arg('input', () => RemoveLeadingGroupMemberInput) input: RemoveLeadingGroupMemberInput,
+    @Arg('input', () => RemoveLeadingGroupMemberInput, {
+      description: 'The member and the version you saw.',
+    })
+    input: RemoveLeadingGroupMemberInput,
   ): Promise<Delegation> {
     const command = {
       id: idAt(input.memberId, 'LeadingGroupMember', 'memberId'),
@@ -161,7 +170,10 @@ export class DelegationStructureResolver {
   })
   async addMemberUnit(
     @Ctx() ctx: Context,
-    @Arg('input', () => AddMemberUnitInput) input: AddMemberUnitInput,
+    @Arg('input', () => AddMemberUnitInput, {
+      description: 'The delegation, the organisation and its liaison officer.',
+    })
+    input: AddMemberUnitInput,
   ): Promise<MemberUnit> {
     const command = {
       ...input,
@@ -180,7 +192,10 @@ export class DelegationStructureResolver {
   })
   async updateMemberUnit(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdateMemberUnitInput) input: UpdateMemberUnitInput,
+    @Arg('input', () => UpdateMemberUnitInput, {
+      description: 'The member unit, the version you saw, and what changes.',
+    })
+    input: UpdateMemberUnitInput,
   ): Promise<MemberUnit> {
     const command = {
       ...input,
@@ -200,7 +215,10 @@ export class DelegationStructureResolver {
   })
   async removeMemberUnit(
     @Ctx() ctx: Context,
-    @Arg('input', () => RemoveMemberUnitInput) input: RemoveMemberUnitInput,
+    @Arg('input', () => RemoveMemberUnitInput, {
+      description: 'The member unit and the version you saw.',
+    })
+    input: RemoveMemberUnitInput,
   ): Promise<Delegation> {
     const command = {
       id: idAt(input.memberUnitId, 'MemberUnit', 'memberUnitId'),
@@ -219,7 +237,10 @@ export class DelegationStructureResolver {
   })
   async addSubDelegation(
     @Ctx() ctx: Context,
-    @Arg('input', () => AddSubDelegationInput) input: AddSubDelegationInput,
+    @Arg('input', () => AddSubDelegationInput, {
+      description: 'The delegation, the key and names, targets and lead units.',
+    })
+    input: AddSubDelegationInput,
   ): Promise<SubDelegation> {
     const command = {
       ...input,
@@ -240,7 +261,10 @@ export class DelegationStructureResolver {
   })
   async updateSubDelegation(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdateSubDelegationInput) input: UpdateSubDelegationInput,
+    @Arg('input', () => UpdateSubDelegationInput, {
+      description: 'The sub-delegation, the version you saw, and what changes.',
+    })
+    input: UpdateSubDelegationInput,
   ): Promise<SubDelegation> {
     const command = {
       ...input,
@@ -258,7 +282,10 @@ export class DelegationStructureResolver {
   })
   async removeSubDelegation(
     @Ctx() ctx: Context,
-    @Arg('input', () => RemoveSubDelegationInput) input: RemoveSubDelegationInput,
+    @Arg('input', () => RemoveSubDelegationInput, {
+      description: 'The sub-delegation and the version you saw.',
+    })
+    input: RemoveSubDelegationInput,
   ): Promise<Delegation> {
     const command = {
       id: idAt(input.subDelegationId, 'SubDelegation', 'subDelegationId'),
@@ -274,7 +301,10 @@ export class DelegationStructureResolver {
   })
   async addSubDelegationLead(
     @Ctx() ctx: Context,
-    @Arg('input', () => AddSubDelegationLeadInput) input: AddSubDelegationLeadInput,
+    @Arg('input', () => AddSubDelegationLeadInput, {
+      description: "The sub-delegation, the lead's organisation and its target.",
+    })
+    input: AddSubDelegationLeadInput,
   ): Promise<SubDelegationLead> {
     const command = {
       ...input,
@@ -291,7 +321,10 @@ export class DelegationStructureResolver {
   })
   async updateSubDelegationLead(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdateSubDelegationLeadInput) input: UpdateSubDelegationLeadInput,
+    @Arg('input', () => UpdateSubDelegationLeadInput, {
+      description: 'The lead unit, the version you saw, and what changes.',
+    })
+    input: UpdateSubDelegationLeadInput,
   ): Promise<SubDelegationLead> {
     const command = { ...input, leadId: idAt(input.leadId, 'SubDelegationLead', 'leadId') };
     const id = await atInput(() =>
@@ -307,7 +340,10 @@ export class DelegationStructureResolver {
   })
   async removeSubDelegationLead(
     @Ctx() ctx: Context,
-    @Arg('input', () => RemoveSubDelegationLeadInput) input: RemoveSubDelegationLeadInput,
+    @Arg('input', () => RemoveSubDelegationLeadInput, {
+      description: 'The lead unit and the version you saw.',
+    })
+    input: RemoveSubDelegationLeadInput,
   ): Promise<SubDelegation> {
     const command = {
       id: idAt(input.leadId, 'SubDelegationLead', 'leadId'),
@@ -327,7 +363,8 @@ export class DelegationStructureResolver {
   })
   async addResponsibility(
     @Ctx() ctx: Context,
-    @Arg('input', () => AddResponsibilityInput) input: AddResponsibilityInput,
+    @Arg('input', () => AddResponsibilityInput, { description: 'The member unit and the duty.' })
+    input: AddResponsibilityInput,
   ): Promise<Responsibility> {
     const command = {
       ...input,
@@ -341,7 +378,10 @@ export class DelegationStructureResolver {
   @Mutation(() => Responsibility, { description: 'Changes a duty: its texts or position.' })
   async updateResponsibility(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdateResponsibilityInput) input: UpdateResponsibilityInput,
+    @Arg('input', () => UpdateResponsibilityInput, {
+      description: 'The duty, the version you saw, and what changes.',
+    })
+    input: UpdateResponsibilityInput,
   ): Promise<Responsibility> {
     const command = {
       ...input,
@@ -357,7 +397,10 @@ export class DelegationStructureResolver {
   })
   async removeResponsibility(
     @Ctx() ctx: Context,
-    @Arg('input', () => RemoveResponsibilityInput) input: RemoveResponsibilityInput,
+    @Arg('input', () => RemoveResponsibilityInput, {
+      description: 'The duty and the version you saw.',
+    })
+    input: RemoveResponsibilityInput,
   ): Promise<MemberUnit> {
     const command = {
       id: idAt(input.responsibilityId, 'Responsibility', 'responsibilityId'),

@@ -24,6 +24,7 @@ import { MemberUnit } from './member-unit.entity.js';
 import { Responsibility } from './responsibility.entity.js';
 import { SubDelegationLead } from './sub-delegation-lead.entity.js';
 import { SubDelegation } from './sub-delegation.entity.js';
+import { msg, type Text } from '../../i18n/message.js';
 
 /**
  * A delegation's structure (领导小组, 成员单位, 交易分团 and their lead units and targets, 任务分工),
@@ -36,11 +37,11 @@ import { SubDelegation } from './sub-delegation.entity.js';
 type Em = EntityManager;
 
 /** A change the records of a delegation's recruitment depend on: refused, nothing written. */
-export function inUse(field: string, message: string): AppError {
+export function inUse(field: string, message: Text): AppError {
   return new AppError(ErrorCode.IN_USE, message, { field });
 }
 
-const conflict = (field: string, message: string) =>
+const conflict = (field: string, message: Text) =>
   new AppError(ErrorCode.CONFLICT, message, { field });
 
 // -------------------------------------------------------------------------------- commands
@@ -168,27 +169,27 @@ function constraintError(error: unknown): Error | undefined {
   const message = error instanceof Error ? error.message : '';
   if (error instanceof UniqueConstraintViolationException) {
     if (/member_unit_delegation_id_organisation_id/.test(message))
-      return conflict('organisationId', 'This organisation is a member unit already');
+      return conflict('organisationId', msg`This organisation is a member unit already`);
     if (/sub_delegation_delegation_id_key_key/.test(message))
-      return conflict('key', 'The delegation has a sub-delegation with this key already');
+      return conflict('key', msg`The delegation has a sub-delegation with this key already`);
     if (/sub_delegation_lead_sub_delegation_id_organisation_id/.test(message))
-      return conflict('organisationId', 'This organisation leads the sub-delegation already');
+      return conflict('organisationId', msg`This organisation leads the sub-delegation already`);
     if (/leading_group_member_delegation_id_person_id/.test(message))
-      return conflict('person', 'This person is in the leading group already');
+      return conflict('person', msg`This person is in the leading group already`);
     if (/leading_group_one_leader|leading_group_one_secretary_general/.test(message))
-      return conflict('role', 'Someone was given this role meanwhile: reload and try again');
+      return conflict('role', msg`Someone was given this role meanwhile: reload and try again`);
     if (/sub_delegation_one_default/.test(message))
-      return conflict('receivesUnassigned', 'Another sub-delegation was set meanwhile: reload');
+      return conflict('receivesUnassigned', msg`Another sub-delegation was set meanwhile: reload`);
     if (/responsibility_member_unit_id_position/.test(message))
-      return conflict('position', 'Another duty took this position meanwhile: reload');
+      return conflict('position', msg`Another duty took this position meanwhile: reload`);
   }
   if (
     error instanceof CheckConstraintViolationException &&
     /leading_group_has_leader/.test(message)
   )
-    return conflict('role', 'The leading group would be left without a leader: reload');
+    return conflict('role', msg`The leading group would be left without a leader: reload`);
   if (error instanceof ForeignKeyConstraintViolationException)
-    return inUse('', 'Recorded work came to depend on this record meanwhile: reload');
+    return inUse('', msg`Recorded work came to depend on this record meanwhile: reload`);
   return undefined;
 }
 
@@ -256,7 +257,7 @@ async function sibling<T extends { delegation: { id: string } }>(
   const row = (await tx.findOne(entity as never, { id } as never)) as T | null;
   if (!row || !viewer.readsDelegation(row.delegation.id)) throw notFound(what, id);
   if (row.delegation.id !== delegationId)
-    throw badInput(field, `This ${what.toLowerCase()} is of another delegation`);
+    throw badInput(field, msg`This ${what.toLowerCase()} is of another delegation`);
   return row;
 }
 
@@ -268,17 +269,17 @@ function text(
 ): string | null {
   const clean = value?.trim() ?? '';
   if (!clean) {
-    if (required) throw badInput(field, `${field.split('.').pop()} is required`);
+    if (required) throw badInput(field, msg`${field.split('.').pop()} is required`);
     return null;
   }
   if (clean.length > max)
-    throw badInput(field, `${field.split('.').pop()} must have at most ${max} characters`);
+    throw badInput(field, msg`${field.split('.').pop()} must have at most ${max} characters`);
   return clean;
 }
 
 function position(value: number | null | undefined, field = 'position'): number | null {
   if (value == null) return null;
-  if (value < 0 || value > 10_000) throw badInput(field, 'position must be 0 to 10000');
+  if (value < 0 || value > 10_000) throw badInput(field, msg`position must be 0 to 10000`);
   return value;
 }
 
@@ -295,9 +296,9 @@ const MAX_TARGET = 1_000_000;
 
 function target(value: TargetCommand, field: string): { min: number; of: string | null } {
   if (value.min < 0)
-    throw badInput(`${field}.min`, 'A target may not be below zero: a minimum of purchasers');
+    throw badInput(`${field}.min`, msg`A target may not be below zero: a minimum of purchasers`);
   if (value.min > MAX_TARGET)
-    throw badInput(`${field}.min`, `A target may not be above ${MAX_TARGET}`);
+    throw badInput(`${field}.min`, msg`A target may not be above ${MAX_TARGET}`);
   return { min: value.min, of: text(value.of, `${field}.of`, 200, false) };
 }
 
@@ -308,7 +309,7 @@ function subDelegationKey(value: string, field = 'key'): string {
   if (!KEY.test(key))
     throw badInput(
       field,
-      'key must be 1 to 40 capital letters, digits or underscores (e.g. HEALTH)',
+      msg`key must be 1 to 40 capital letters, digits or underscores (e.g. HEALTH)`,
     );
   return key;
 }
@@ -393,7 +394,7 @@ function removeAudited<K extends Structure>(
  * The person a command names: one of this delegation's by ID (not a purchaser's contact or
  * attendee), or a new one of `organisationId`, audited. Errors name `at.personId`, `at.name`, …
  */
-async function personOf(
+export async function personOf(
   tx: Em,
   viewer: Viewer,
   given: PersonRef,
@@ -406,7 +407,7 @@ async function personOf(
     if (newFields.length) {
       throw badInput(
         `${at}.${newFields[0]}`,
-        'Give either personId (someone of the delegation) or a new person, not both',
+        msg`Give either personId (someone of the delegation) or a new person, not both`,
       );
     }
     const person = await tx.findOne(Person, { id: given.personId });
@@ -414,7 +415,7 @@ async function personOf(
     if (!person || (of != null && !viewer.readsDelegation(of)) || (of == null && !viewer.isAdmin))
       throw notFound('Person', given.personId);
     if (of !== delegationId)
-      throw badInput(`${at}.personId`, 'This person is not of the delegation');
+      throw badInput(`${at}.personId`, msg`This person is not of the delegation`);
     const [purchaserOwned] = await tx.execute(
       `select 1 from purchaser where contact_person_id = ?
        union all select 1 from attendee where person_id = ? limit 1`,
@@ -423,13 +424,13 @@ async function personOf(
     if (purchaserOwned) {
       throw badInput(
         `${at}.personId`,
-        "This person is a purchaser's contact or attendee, not an official of the delegation",
+        msg`This person is a purchaser's contact or attendee, not an official of the delegation`,
       );
     }
     return person;
   }
   if (!newFields.length) {
-    throw badInput(`${at}`, 'Give personId (someone of the delegation) or a new person (name)');
+    throw badInput(`${at}`, msg`Give personId (someone of the delegation) or a new person (name)`);
   }
   const clean = cleanPerson(given, at);
   const person = tx.create(Person, {
@@ -477,17 +478,20 @@ function checkRole(
   if (current === LeadingGroupRole.LEADER && role !== LeadingGroupRole.LEADER) {
     throw badInput(
       'role',
-      'The leading group has exactly one leader: to hand the role over, give this member another person',
+      msg`The leading group has exactly one leader: to hand the role over, give this member another person`,
     );
   }
   if (others.length === 0 && current === null && role !== LeadingGroupRole.LEADER) {
-    throw badInput('role', 'The leading group has no leader yet: its first member is the LEADER');
+    throw badInput(
+      'role',
+      msg`The leading group has no leader yet: its first member is the LEADER`,
+    );
   }
   const unique = [LeadingGroupRole.LEADER, LeadingGroupRole.SECRETARY_GENERAL];
   if (unique.includes(role) && role !== current && others.some((m) => m.role === role)) {
     throw badInput(
       'role',
-      `The leading group has a ${ROLE_NAMES[role]} already: there is one ${ROLE_NAMES[role]} (change that member first)`,
+      msg`The leading group has a ${ROLE_NAMES[role]} already: there is one ${ROLE_NAMES[role]} (change that member first)`,
     );
   }
 }
@@ -516,7 +520,7 @@ export async function addLeadingGroupMember(
     );
     checkRole(input.role, null, group);
     if (group.some((m) => m.person.id === person.id))
-      throw conflict('person.personId', 'This person is in the leading group already');
+      throw conflict('person.personId', msg`This person is in the leading group already`);
     const member = tx.create(LeadingGroupMember, {
       delegation: ref(Delegation, delegationId),
       memberUnit: unit,
@@ -565,7 +569,7 @@ export async function updateLeadingGroupMember(
       );
       checkRole(input.role, member.role, others);
       if (person && others.some((m) => m.person.id === person.id))
-        throw conflict('person.personId', 'This person is in the leading group already');
+        throw conflict('person.personId', msg`This person is in the leading group already`);
       member.role = input.role;
     } else if (person) {
       const taken = await tx.count(LeadingGroupMember, {
@@ -573,7 +577,8 @@ export async function updateLeadingGroupMember(
         person: person.id,
         id: { $ne: member.id },
       });
-      if (taken) throw conflict('person.personId', 'This person is in the leading group already');
+      if (taken)
+        throw conflict('person.personId', msg`This person is in the leading group already`);
     }
     if (person) member.person = ref(person);
     if (input.memberUnitId) member.memberUnit = ref(unit);
@@ -605,7 +610,7 @@ export async function removeLeadingGroupMember(
       if (others > 0) {
         throw badInput(
           'memberId',
-          'The leading group keeps exactly one leader: give this member another person instead of removing the leader',
+          msg`The leading group keeps exactly one leader: give this member another person instead of removing the leader`,
         );
       }
     }
@@ -659,7 +664,7 @@ export async function addMemberUnit(
     if (taken)
       throw conflict(
         'organisationId',
-        'This organisation is a member unit of the delegation already',
+        msg`This organisation is a member unit of the delegation already`,
       );
     const unit = tx.create(MemberUnit, {
       delegation: ref(Delegation, delegationId),
@@ -725,7 +730,7 @@ export async function removeMemberUnit(
     requireVersion(unit, input.version, VERSION(what));
     const organisationId = unit.organisation.id;
     if (unit.hostsOffice)
-      throw inUse('memberUnitId', 'This member unit hosts the delegation office: it stays');
+      throw inUse('memberUnitId', msg`This member unit hosts the delegation office: it stays`);
     const [uses] = await tx.execute<
       {
         members: number;
@@ -755,7 +760,7 @@ export async function removeMemberUnit(
       problems && `it raised ${problems} problem(s)`,
     ].filter(Boolean);
     if (reasons.length) {
-      throw inUse('memberUnitId', `This member unit stays: ${reasons.join('; ')}`);
+      throw inUse('memberUnitId', msg`This member unit stays: ${reasons.join('; ')}`);
     }
     const duties = await tx.find(
       Responsibility,
@@ -819,7 +824,7 @@ async function requireMemberUnit(
   if (!unit) {
     throw badInput(
       field,
-      'A lead unit is a member unit of the delegation: add it as a member unit first',
+      msg`A lead unit is a member unit of the delegation: add it as a member unit first`,
     );
   }
 }
@@ -874,24 +879,27 @@ export async function addSubDelegation(
       if (own >= 0) {
         throw badInput(
           `leads.${own}.target`,
-          "The co-leads share the sub-delegation's target: leave their own targets out",
+          msg`The co-leads share the sub-delegation's target: leave their own targets out`,
         );
       }
     }
     const seen = new Set<string>();
     for (const [i, organisation] of organisations.entries()) {
       if (seen.has(organisation.id))
-        throw badInput(`leads.${i}.organisationId`, 'This organisation is named twice as a lead');
+        throw badInput(
+          `leads.${i}.organisationId`,
+          msg`This organisation is named twice as a lead`,
+        );
       seen.add(organisation.id);
       await requireMemberUnit(tx, delegationId, organisation.id, `leads.${i}.organisationId`);
     }
     if (await tx.count(SubDelegation, { delegation: delegationId, key }))
-      throw conflict('key', 'The delegation has a sub-delegation with this key already');
+      throw conflict('key', msg`The delegation has a sub-delegation with this key already`);
     const existing = await tx.count(SubDelegation, { delegation: delegationId });
     if (existing === 0 && input.receivesUnassigned === false) {
       throw badInput(
         'receivesUnassigned',
-        "A delegation's first sub-delegation receives the purchasers of units without one",
+        msg`A delegation's first sub-delegation receives the purchasers of units without one`,
       );
     }
     const sub = tx.create(SubDelegation, {
@@ -939,7 +947,7 @@ export async function updateSubDelegation(
       const key = subDelegationKey(input.key);
       if (key !== sub.key) {
         if (await tx.count(SubDelegation, { delegation: delegationId, key }))
-          throw conflict('key', 'The delegation has a sub-delegation with this key already');
+          throw conflict('key', msg`The delegation has a sub-delegation with this key already`);
         sub.key = key;
       }
     }
@@ -956,7 +964,7 @@ export async function updateSubDelegation(
         if (withOwn) {
           throw badInput(
             'sharedTarget',
-            'Its leads have targets of their own: clear them (updateSubDelegationLead) before the co-leads share one',
+            msg`Its leads have targets of their own: clear them (updateSubDelegationLead) before the co-leads share one`,
           );
         }
       }
@@ -966,7 +974,7 @@ export async function updateSubDelegation(
     if (input.receivesUnassigned === false && sub.receivesUnassigned) {
       throw badInput(
         'receivesUnassigned',
-        'Exactly one sub-delegation receives the purchasers of units without one: set it on another instead',
+        msg`Exactly one sub-delegation receives the purchasers of units without one: set it on another instead`,
       );
     }
     if (input.receivesUnassigned && !sub.receivesUnassigned) {
@@ -1008,11 +1016,11 @@ export async function removeSubDelegation(
     requireVersion(sub, input.version, VERSION(what));
     const reasons = await recordedWork(tx, 'sub_delegation_id', sub.id);
     if (reasons.length)
-      throw inUse('subDelegationId', `This sub-delegation stays: ${reasons.join('; ')}`);
+      throw inUse('subDelegationId', msg`This sub-delegation stays: ${reasons.join('; ')}`);
     if (sub.receivesUnassigned) {
       throw inUse(
         'subDelegationId',
-        'This sub-delegation receives the purchasers of units without one: set that on another first',
+        msg`This sub-delegation receives the purchasers of units without one: set that on another first`,
       );
     }
     const leads = await tx.find(
@@ -1041,12 +1049,12 @@ export async function addSubDelegationLead(
     if (own && sub.sharedTargetMin != null) {
       throw badInput(
         'target',
-        'The co-leads of this sub-delegation share its target: a lead has none of its own',
+        msg`The co-leads of this sub-delegation share its target: a lead has none of its own`,
       );
     }
     await requireMemberUnit(tx, delegationId, organisation.id, 'organisationId');
     if (await tx.count(SubDelegationLead, { subDelegation: sub.id, organisation: organisation.id }))
-      throw conflict('organisationId', 'This organisation leads the sub-delegation already');
+      throw conflict('organisationId', msg`This organisation leads the sub-delegation already`);
     const lead = tx.create(SubDelegationLead, {
       delegation: ref(Delegation, delegationId),
       subDelegation: sub,
@@ -1079,7 +1087,7 @@ export async function updateSubDelegationLead(
         if (sub.sharedTargetMin != null) {
           throw badInput(
             'target',
-            'The co-leads of this sub-delegation share its target: a lead has none of its own',
+            msg`The co-leads of this sub-delegation share its target: a lead has none of its own`,
           );
         }
       }
@@ -1105,7 +1113,7 @@ export async function removeSubDelegationLead(
     const [lead, delegationId] = await changing(tx, viewer, 'SubDelegationLead', input.id);
     requireVersion(lead, input.version, VERSION(what));
     const reasons = await recordedWork(tx, 'lead_id', lead.id);
-    if (reasons.length) throw inUse('leadId', `This lead unit stays: ${reasons.join('; ')}`);
+    if (reasons.length) throw inUse('leadId', msg`This lead unit stays: ${reasons.join('; ')}`);
     removeAudited(tx, viewer, 'SubDelegationLead', lead, delegationId);
     return lead.subDelegation.id;
   });
@@ -1128,7 +1136,7 @@ async function requireFreePosition(tx: Em, memberUnitId: string, at: number, exc
     position: at,
     ...(except ? { id: { $ne: except } } : {}),
   });
-  if (taken) throw badInput('position', `Another duty of this member unit is at position ${at}`);
+  if (taken) throw badInput('position', msg`Another duty of this member unit is at position ${at}`);
 }
 
 export async function addResponsibility(

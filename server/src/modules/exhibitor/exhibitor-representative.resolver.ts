@@ -33,10 +33,14 @@ async function loadedRepresentative(ctx: Context, id: string): Promise<Exhibitor
 @Resolver(() => ExhibitorRepresentative)
 export class ExhibitorRepresentativeResolver {
   @Access('authenticated')
-  @Query(() => ExhibitorRepresentative, { nullable: true })
+  @Query(() => ExhibitorRepresentative, {
+    nullable: true,
+    description:
+      'A representative by global ID; null when it does not exist or you may not read it.',
+  })
   exhibitorRepresentative(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'Global ID of the representative.' }) id: string,
   ): Promise<ExhibitorRepresentative | null> | null {
     const decoded = fromGlobalId(id, 'ExhibitorRepresentative');
     return decoded ? ctx.loaders.byId(representativeById, decoded.id) : null;
@@ -48,7 +52,10 @@ export class ExhibitorRepresentativeResolver {
   })
   async addExhibitorRepresentative(
     @Ctx() ctx: Context,
-    @Arg('input', () => AddExhibitorRepresentativeInput) input: AddExhibitorRepresentativeInput,
+    @Arg('input', () => AddExhibitorRepresentativeInput, {
+      description: 'The exhibitor and the person.',
+    })
+    input: AddExhibitorRepresentativeInput,
   ): Promise<ExhibitorRepresentative> {
     const command = {
       ...input,
@@ -67,7 +74,9 @@ export class ExhibitorRepresentativeResolver {
   })
   async updateExhibitorRepresentative(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdateExhibitorRepresentativeInput)
+    @Arg('input', () => UpdateExhibitorRepresentativeInput, {
+      description: 'The representative and its changes.',
+    })
     input: UpdateExhibitorRepresentativeInput,
   ): Promise<ExhibitorRepresentative> {
     const command = { ...input, id: uuidOf(input.id, 'ExhibitorRepresentative', 'input.id') };
@@ -84,8 +93,11 @@ export class ExhibitorRepresentativeResolver {
   })
   async removeExhibitorRepresentative(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
+    @Arg('id', () => ID, { description: 'Global ID of the representative.' }) id: string,
+    @Arg('version', () => Int, {
+      description: 'The version you read (CONFLICT if it has changed since).',
+    })
+    version: number,
   ): Promise<Exhibitor> {
     const exhibitorId = await removeRepresentative(
       ctx,
@@ -97,7 +109,10 @@ export class ExhibitorRepresentativeResolver {
     return exhibitor;
   }
 
-  @FieldResolver(() => Exhibitor, { nullable: true })
+  @FieldResolver(() => Exhibitor, {
+    nullable: true,
+    description: 'The exhibitor the person represents.',
+  })
   exhibitor(@Root() r: ExhibitorRepresentative, @Ctx() ctx: Context): Promise<Exhibitor | null> {
     return ctx.loaders.byId(exhibitorById, r.exhibitorId);
   }

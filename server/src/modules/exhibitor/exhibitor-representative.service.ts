@@ -11,6 +11,7 @@ import type {
   AddExhibitorRepresentativeInput,
   UpdateExhibitorRepresentativeInput,
 } from './exhibitor-representative.type.js';
+import { msg } from '../../i18n/message.js';
 
 /** The same rules as the database's CHECKs, so that a bad value is reported by name. */
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -23,29 +24,29 @@ function clean(field: Field, raw: string | null | undefined): string | null {
   const value = raw?.trim() || null;
   switch (field) {
     case 'name':
-      if (!value) throw badInput('name', 'name is required');
-      if (value.length > 100) throw badInput('name', 'name must have at most 100 characters');
+      if (!value) throw badInput('name', msg`name is required`);
+      if (value.length > 100) throw badInput('name', msg`name must have at most 100 characters`);
       return value;
     case 'title':
       if (value && value.length > 200)
-        throw badInput('title', 'title must have at most 200 characters');
+        throw badInput('title', msg`title must have at most 200 characters`);
       return value;
     case 'email':
       if (value && (value.length > 254 || !EMAIL.test(value)))
-        throw badInput('email', `${JSON.stringify(value)} is not an email address`);
+        throw badInput('email', msg`${JSON.stringify(value)} is not an email address`);
       return value;
     case 'phone':
       if (value && !PHONE.test(value))
         throw badInput(
           'phone',
-          `${JSON.stringify(value)} is not a phone number (digits, spaces, ( ) -, optional leading +)`,
+          msg`${JSON.stringify(value)} is not a phone number (digits, spaces, ( ) -, optional leading +)`,
         );
       return value;
   }
 }
 
 const userTaken = () =>
-  new AppError(ErrorCode.CONFLICT, 'This user is another representative already', {
+  new AppError(ErrorCode.CONFLICT, msg`This user is another representative already`, {
     field: 'userId',
   });
 
@@ -103,7 +104,7 @@ export async function updateRepresentative(
   ctx: TradeContext,
   input: UpdateExhibitorRepresentativeInput,
 ): Promise<string> {
-  if (input.name === null) throw badInput('name', 'name cannot be cleared');
+  if (input.name === null) throw badInput('name', msg`name cannot be cleared`);
   const given = FIELDS.filter((f) => input[f] !== undefined);
   const changes = Object.fromEntries(given.map((f) => [f, clean(f, input[f])]));
   const at = { what: 'The representative', field: 'version' };
@@ -150,7 +151,7 @@ export async function removeRepresentative(
     if (meetings > 0) {
       throw new AppError(
         ErrorCode.IN_USE,
-        `The representative takes part in ${meetings} meeting(s): they stay on record`,
+        msg`The representative takes part in ${meetings} meeting(s): they stay on record`,
         { field: 'id' },
       );
     }

@@ -14,7 +14,7 @@ export class ExhibitorRepresentative extends Node {
   expoId!: string;
   userId!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The representative's name." })
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'Job title.' })
@@ -35,30 +35,33 @@ export class ExhibitorRepresentative extends Node {
   @Field(() => Int, { description: 'Changes with every write: pass it back to changes.' })
   version!: number;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the representative was added.' })
   createdAt!: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the representative last changed.' })
   updatedAt!: Date;
 }
 
 @InputType({ description: "A representative of an exhibitor (its edition's EXPO_BUREAU, ADMIN)." })
 export class AddExhibitorRepresentativeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global ID of the exhibitor.' })
   exhibitorId!: string;
 
   @NameText()
-  @Field(() => String)
+  @Field(() => String, { description: '1 to 100 characters.' })
   name!: string;
 
   @NameText()
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Job title: at most 200 characters.' })
   title?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A business e-mail address.' })
   email?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A business phone: digits, spaces, ( ) and -, optionally a leading +.',
+  })
   phone?: string | null;
 
   @Field(() => ID, {
@@ -70,23 +73,26 @@ export class AddExhibitorRepresentativeInput {
 
 @InputType({ description: 'Changes to a representative: only the fields given; null clears.' })
 export class UpdateExhibitorRepresentativeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global ID of the representative.' })
   id!: string;
 
   @Field(() => Int, { description: 'The version you read.' })
   version!: number;
 
   @NameText()
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: '1 to 100 characters; cannot be cleared.' })
   name?: string | null;
 
   @NameText()
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Job title: at most 200 characters.' })
   title?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A business e-mail address.' })
   email?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A business phone: digits, spaces, ( ) and -, optionally a leading +.',
+  })
   phone?: string | null;
 }

@@ -1,6 +1,7 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { firstNonUtf8Line, NOT_UTF8_MESSAGE } from '../shared/utf8.js';
+import { msg, type Text } from '../../i18n/message.js';
 
 /** The columns of the expo bureau's exhibitor list, and which of them every file must have. */
 export const EXHIBITOR_CSV_COLUMNS = [
@@ -27,13 +28,13 @@ export interface CsvRow {
 }
 
 /** BAD_USER_INPUT pointing at a line (1 = header) and a column of the `csv` argument. */
-export function csvError(line: number | null, column: string | null, message: string): AppError {
+export function csvError(line: number | null, column: string | null, message: Text): AppError {
   const where = [line !== null ? `line ${line}` : null, column !== null ? `column ${column}` : null]
     .filter(Boolean)
     .join(', ');
   return new AppError(
     ErrorCode.BAD_USER_INPUT,
-    where ? `CSV ${where}: ${message}` : `CSV: ${message}`,
+    where ? msg`CSV ${where}: ${message}` : msg`CSV: ${message}`,
     {
       field: 'csv',
       line,
@@ -83,7 +84,7 @@ export function parseExhibitorCsv(text: string): CsvRow[] {
     throw error;
   }
   if (records.length === 0)
-    throw csvError(null, null, 'the file is empty: expected a header line and rows');
+    throw csvError(null, null, msg`the file is empty: expected a header line and rows`);
   const [header, ...body] = records;
   const columns = header!.record.map((name) => name.trim().toLowerCase());
   columns.forEach((name, index) => {
@@ -91,19 +92,19 @@ export function parseExhibitorCsv(text: string): CsvRow[] {
       throw csvError(
         header!.info.lines,
         name || `#${index + 1}`,
-        `unknown column; the columns are ${EXHIBITOR_CSV_COLUMNS.join(', ')}`,
+        msg`unknown column; the columns are ${EXHIBITOR_CSV_COLUMNS.join(', ')}`,
       );
     }
     if (columns.indexOf(name) !== index)
-      throw csvError(header!.info.lines, name, 'this column appears twice');
+      throw csvError(header!.info.lines, name, msg`this column appears twice`);
   });
   for (const name of REQUIRED) {
     if (!columns.includes(name))
-      throw csvError(header!.info.lines, name, 'this column is required');
+      throw csvError(header!.info.lines, name, msg`this column is required`);
   }
-  if (body.length === 0) throw csvError(null, null, 'the file has a header but no rows');
+  if (body.length === 0) throw csvError(null, null, msg`the file has a header but no rows`);
   if (body.length > MAX_CSV_ROWS)
-    throw csvError(null, null, `at most ${MAX_CSV_ROWS} rows per import`);
+    throw csvError(null, null, msg`at most ${MAX_CSV_ROWS} rows per import`);
   return body.map(({ record, info }) => {
     // info.lines is where the record ends; quoted line breaks inside it move its start up
     const breaks = record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);

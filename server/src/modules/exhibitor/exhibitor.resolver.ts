@@ -43,10 +43,13 @@ const ExhibitorArgs = connectionArgs(exhibitorList);
 @Resolver(() => Exhibitor)
 export class ExhibitorResolver {
   @Access('authenticated')
-  @Query(() => Exhibitor, { nullable: true })
+  @Query(() => Exhibitor, {
+    nullable: true,
+    description: 'An exhibitor by global ID (expo reference data: every signed-in user reads it).',
+  })
   exhibitor(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'Global ID of the exhibitor.' }) id: string,
   ): Promise<Exhibitor | null> | null {
     const decoded = fromGlobalId(id, 'Exhibitor');
     return decoded ? ctx.loaders.byId(exhibitorById, decoded.id) : null;
@@ -83,7 +86,8 @@ export class ExhibitorResolver {
   @Mutation(() => Exhibitor, { description: 'Adds an exhibitor to an expo (its EXPO_BUREAU).' })
   async createExhibitor(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateExhibitorInput) input: CreateExhibitorInput,
+    @Arg('input', () => CreateExhibitorInput, { description: 'The exhibitor to add.' })
+    input: CreateExhibitorInput,
   ): Promise<Exhibitor | null> {
     const command = {
       ...input,
@@ -100,7 +104,8 @@ export class ExhibitorResolver {
   })
   async updateExhibitor(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdateExhibitorInput) input: UpdateExhibitorInput,
+    @Arg('input', () => UpdateExhibitorInput, { description: 'The exhibitor and its changes.' })
+    input: UpdateExhibitorInput,
   ): Promise<Exhibitor | null> {
     const command = {
       ...input,
@@ -122,7 +127,10 @@ export class ExhibitorResolver {
   })
   async importExhibitors(
     @Ctx() ctx: Context,
-    @Arg('expoId', () => ID) expoId: string,
+    @Arg('expoId', () => ID, {
+      description: 'Global ID of the expo edition (you are its EXPO_BUREAU).',
+    })
+    expoId: string,
     @Arg('csv', () => String, { description: 'The file, UTF-8 text.' }) csv: string,
   ): Promise<ExhibitorImport> {
     const ids = await importExhibitors(ctx, uuidOf(expoId, 'Expo', 'expoId'), csv);
@@ -130,7 +138,7 @@ export class ExhibitorResolver {
     return { count: ids.length, exhibitors: exhibitors.filter((x): x is Exhibitor => x !== null) };
   }
 
-  @FieldResolver(() => Expo)
+  @FieldResolver(() => Expo, { description: 'The expo edition it exhibits at.' })
   expo(@Root() exhibitor: Exhibitor, @Ctx() ctx: Context): Promise<Expo | null> {
     return ctx.loaders.byId(expoById, exhibitor.expoId);
   }

@@ -9,6 +9,7 @@ import { isCountryCode } from '../trade/countries.js';
 import { csvError, parseExhibitorCsv, type ExhibitorCsvColumn } from './exhibitor.csv.js';
 import { Exhibitor } from './exhibitor.entity.js';
 import type { CreateExhibitorInput, UpdateExhibitorInput } from './exhibitor.type.js';
+import { msg, type Message, type Text } from '../../i18n/message.js';
 
 /** An exhibitor's own fields, clean. */
 export interface ExhibitorFields {
@@ -37,11 +38,15 @@ const FIELD_KEYS: FieldKey[] = [
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const PHONE = /^\+?[0-9][0-9 ()-]{4,30}$/;
 
-class FieldProblem extends Error {}
+class FieldProblem extends Error {
+  constructor(readonly text: Message) {
+    super(String(text));
+  }
+}
 
 function optional(raw: string | null | undefined, max: number, what: string): string | null {
   const value = raw?.trim() ?? '';
-  if (value.length > max) throw new FieldProblem(`${what} must have at most ${max} characters`);
+  if (value.length > max) throw new FieldProblem(msg`${what} must have at most ${max} characters`);
   return value || null;
 }
 
@@ -50,9 +55,9 @@ function cleanField(key: FieldKey, raw: string | null | undefined): string | nul
   switch (key) {
     case 'nameEn': {
       const value = raw?.trim() ?? '';
-      if (!value) throw new FieldProblem('the company name (English) is required');
+      if (!value) throw new FieldProblem(msg`the company name (English) is required`);
       if (value.length > 300)
-        throw new FieldProblem('the company name must have at most 300 characters');
+        throw new FieldProblem(msg`the company name must have at most 300 characters`);
       return value;
     }
     case 'nameZh':
@@ -61,7 +66,7 @@ function cleanField(key: FieldKey, raw: string | null | undefined): string | nul
       const value = raw?.trim().toUpperCase() ?? '';
       if (!isCountryCode(value)) {
         throw new FieldProblem(
-          `${JSON.stringify(raw ?? '')} is not an ISO 3166-1 alpha-2 country code (e.g. DE, FR, JP)`,
+          msg`${JSON.stringify(raw ?? '')} is not an ISO 3166-1 alpha-2 country code (e.g. DE, FR, JP)`,
         );
       }
       return value;
@@ -75,14 +80,14 @@ function cleanField(key: FieldKey, raw: string | null | undefined): string | nul
     case 'contactEmail': {
       const value = optional(raw, 254, 'the contact email');
       if (value && !EMAIL.test(value))
-        throw new FieldProblem(`${JSON.stringify(value)} is not an email address`);
+        throw new FieldProblem(msg`${JSON.stringify(value)} is not an email address`);
       return value;
     }
     case 'contactPhone': {
       const value = optional(raw, 40, 'the contact phone');
       if (value && !PHONE.test(value)) {
         throw new FieldProblem(
-          `${JSON.stringify(value)} is not a phone number (digits, spaces, ( ) -, optional leading +)`,
+          msg`${JSON.stringify(value)} is not a phone number (digits, spaces, ( ) -, optional leading +)`,
         );
       }
       return value;
@@ -94,14 +99,14 @@ function cleanField(key: FieldKey, raw: string | null | undefined): string | nul
 function cleanFields(
   raw: Partial<Record<FieldKey, string | null | undefined>>,
   keys: FieldKey[],
-  fail: (key: FieldKey, message: string) => Error,
+  fail: (key: FieldKey, message: Text) => Error,
 ) {
   const clean: Partial<Record<FieldKey, string | null>> = {};
   for (const key of keys) {
     try {
       clean[key] = cleanField(key, raw[key]);
     } catch (error) {
-      if (error instanceof FieldProblem) throw fail(key, error.message);
+      if (error instanceof FieldProblem) throw fail(key, error.text);
       throw error;
     }
   }
@@ -125,14 +130,15 @@ async function areaOfExpo(
     sql`select expo_id as "expoId" from exhibition_area where id = ${sql.value(areaId)}`,
   );
   if (!row) throw notFound('Exhibition area', areaId);
-  if (row.expoId !== expoId) throw badInput(field, 'Not an exhibition area or zone of this expo');
+  if (row.expoId !== expoId)
+    throw badInput(field, msg`Not an exhibition area or zone of this expo`);
   return areaId;
 }
 
 function duplicateName(field: string): AppError {
   return new AppError(
     ErrorCode.CONFLICT,
-    'An exhibitor with this English name exists already at this expo',
+    msg`An exhibitor with this English name exists already at this expo`,
     { field },
   );
 }
@@ -173,7 +179,7 @@ export async function updateExhibitor(
   const { id } = input;
   const given = FIELD_KEYS.filter((key) => input[key] !== undefined);
   for (const key of ['nameEn', 'country'] as const) {
-    if (input[key] === null) throw badInput(`${key}`, `${key} cannot be cleared`);
+    if (input[key] === null) throw badInput(`${key}`, msg`${key} cannot be cleared`);
   }
   const changes = cleanFields(input, given, (key, message) => badInput(`${key}`, message));
   try {
@@ -264,7 +270,7 @@ export async function importExhibitors(
       throw csvError(
         line,
         'area',
-        `${JSON.stringify(cells.area ?? '')} is not an exhibition area or zone of this expo; the keys are ${[...areas.keys()].sort().join(', ')}`,
+        msg`${JSON.stringify(cells.area ?? '')} is not an exhibition area or zone of this expo; the keys are ${[...areas.keys()].sort().join(', ')}`,
       );
     }
     const earlier = seen.get(fields.nameEn);
@@ -272,7 +278,7 @@ export async function importExhibitors(
       throw csvError(
         line,
         'company',
-        `${JSON.stringify(fields.nameEn)} appears already on line ${earlier}`,
+        msg`${JSON.stringify(fields.nameEn)} appears already on line ${earlier}`,
       );
     seen.set(fields.nameEn, line);
     return { line, fields, areaId };
@@ -286,7 +292,7 @@ export async function importExhibitors(
     throw csvError(
       first.line,
       'company',
-      `an exhibitor named ${JSON.stringify(first.fields.nameEn)} exists already at this expo (change it with updateExhibitor)`,
+      msg`an exhibitor named ${JSON.stringify(first.fields.nameEn)} exists already at this expo (change it with updateExhibitor)`,
     );
   }
   try {
@@ -310,7 +316,7 @@ export async function importExhibitors(
       throw csvError(
         null,
         'company',
-        'an exhibitor of this file was added meanwhile; nothing was imported',
+        msg`an exhibitor of this file was added meanwhile; nothing was imported`,
       );
     throw error;
   }

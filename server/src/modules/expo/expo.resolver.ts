@@ -11,6 +11,7 @@ import { widenViewer } from '../shared/viewer-scope.js';
 import { createExpo, updateExpo } from './expo.service.js';
 import { areaById, areasByExpo, EXPOS, expoById, zonesByArea } from './expo.loader.js';
 import { CreateExpoInput, ExhibitionArea, Expo, UpdateExpoInput } from './expo.type.js';
+import { msg } from '../../i18n/message.js';
 
 const BUREAU = [Role.EXPO_BUREAU];
 
@@ -32,10 +33,15 @@ export class ExpoResolver {
   @Query(() => Expo, { nullable: true, description: 'One expo edition, by key or by ID.' })
   async expo(
     @Ctx() ctx: Context,
-    @Arg('key', () => String, { nullable: true }) key?: string,
-    @Arg('id', () => ID, { nullable: true }) id?: string,
+    @Arg('key', () => String, {
+      nullable: true,
+      description: 'The edition\'s key, e.g. "CIIE-5"; or give id.',
+    })
+    key?: string,
+    @Arg('id', () => ID, { nullable: true, description: "The edition's global ID; or give key." })
+    id?: string,
   ): Promise<Expo | null> {
-    if ((key == null) === (id == null)) throw badInput('key', 'Give either key or id');
+    if ((key == null) === (id == null)) throw badInput('key', msg`Give either key or id`);
     if (id != null) {
       const decoded = fromGlobalId(id, 'Expo');
       return decoded ? ctx.loaders.byId(expoById, decoded.id) : null;
@@ -53,7 +59,10 @@ export class ExpoResolver {
   })
   async createExpo(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateExpoInput) input: CreateExpoInput,
+    @Arg('input', () => CreateExpoInput, {
+      description: 'The edition: number, names, dates, venue, areas, zones and rates.',
+    })
+    input: CreateExpoInput,
   ): Promise<Expo> {
     const { id, grant } = await rootedAt('input', () => createExpo(ctx, input));
     if (grant) {
@@ -82,7 +91,10 @@ export class ExpoResolver {
   })
   async updateExpo(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdateExpoInput) input: UpdateExpoInput,
+    @Arg('input', () => UpdateExpoInput, {
+      description: 'The edition, the version you read, and what changes.',
+    })
+    input: UpdateExpoInput,
   ): Promise<Expo> {
     const command = { ...input, id: uuidOf(input.id, 'Expo', 'input.id') };
     return loadedExpo(ctx, await rootedAt('input', () => updateExpo(ctx, command)));
@@ -98,7 +110,7 @@ export class ExpoResolver {
 
 @Resolver(() => ExhibitionArea)
 export class ExhibitionAreaResolver {
-  @FieldResolver(() => Expo)
+  @FieldResolver(() => Expo, { description: 'The expo edition the area belongs to.' })
   expo(@Root() area: ExhibitionArea, @Ctx() ctx: Context): Promise<Expo | null> {
     return ctx.loaders.byId(expoById, area.expoId);
   }

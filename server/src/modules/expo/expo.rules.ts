@@ -1,5 +1,6 @@
 import { badInput } from '../../graphql/errors.js';
 import { currencyArg, decimalArg } from '../trade/money.js';
+import { msg } from '../../i18n/message.js';
 
 /**
  * The input rules of an edition and of a delegation, the same as the database's CHECKs, so that a
@@ -10,7 +11,7 @@ import { currencyArg, decimalArg } from '../trade/money.js';
 export function requiredText(raw: string, field: string, max: number): string {
   const value = raw.trim();
   if (value.length < 1 || value.length > max) {
-    throw badInput(field, `${field.split('.').pop()} must have 1 to ${max} characters`);
+    throw badInput(field, msg`${field.split('.').pop()} must have 1 to ${max} characters`);
   }
   return value;
 }
@@ -19,7 +20,7 @@ export function requiredText(raw: string, field: string, max: number): string {
 export function optionalText(raw: string | null | undefined, field: string, max: number) {
   const value = raw?.trim() ?? '';
   if (value.length > max) {
-    throw badInput(field, `${field.split('.').pop()} must have at most ${max} characters`);
+    throw badInput(field, msg`${field.split('.').pop()} must have at most ${max} characters`);
   }
   return value || null;
 }
@@ -31,7 +32,7 @@ export function keyArg(raw: string, field: string, dash = false): string {
   if (!pattern.test(value)) {
     throw badInput(
       field,
-      `${JSON.stringify(raw)} is not a key: 1 to 40 of A-Z, 0-9, _${dash ? ' and -' : ''}`,
+      msg`${JSON.stringify(raw)} is not a key: 1 to 40 of A-Z, 0-9, _${dash ? msg` and -` : ''}`,
     );
   }
   return value;
@@ -40,7 +41,7 @@ export function keyArg(raw: string, field: string, dash = false): string {
 /** A whole number of at least `min`. */
 export function atLeast(value: number, field: string, min: number): number {
   if (!Number.isInteger(value) || value < min) {
-    throw badInput(field, `${field.split('.').pop()} must be a whole number of at least ${min}`);
+    throw badInput(field, msg`${field.split('.').pop()} must be a whole number of at least ${min}`);
   }
   return value;
 }
@@ -56,7 +57,8 @@ export function rateLine(
     scale: 10,
     positive: true,
   });
-  if (currency === 'USD' && !rate.eq(1)) throw badInput(`${path}.usdRate`, 'The rate of USD is 1');
+  if (currency === 'USD' && !rate.eq(1))
+    throw badInput(`${path}.usdRate`, msg`The rate of USD is 1`);
   return { currency, usdRate: rate.toFixed(10) };
 }
 
@@ -69,7 +71,7 @@ export function rateTable(
   return lines.map((line, i) => {
     const clean = rateLine(line, `${path}.${i}`);
     if (seen.has(clean.currency)) {
-      throw badInput(`${path}.${i}.currency`, `${clean.currency} is given twice`);
+      throw badInput(`${path}.${i}.currency`, msg`${clean.currency} is given twice`);
     }
     seen.add(clean.currency);
     return clean;
@@ -96,7 +98,7 @@ export function areaTree(
   const seen = new Set<string>();
   const line = (item: { key: string; nameZh: string; nameEn: string }, at: string) => {
     const key = keyArg(item.key, `${at}.key`);
-    if (seen.has(key)) throw badInput(`${at}.key`, `${key} is given twice`);
+    if (seen.has(key)) throw badInput(`${at}.key`, msg`${key} is given twice`);
     seen.add(key);
     return {
       key,

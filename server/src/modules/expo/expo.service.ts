@@ -24,6 +24,7 @@ import {
   type AreaLine,
 } from './expo.rules.js';
 import type { CreateExpoInput, UpdateExpoInput } from './expo.type.js';
+import { msg } from '../../i18n/message.js';
 
 export type EditionContext = Pick<Context, 'viewer' | 'query' | 'em'>;
 
@@ -33,7 +34,7 @@ function duplicateOf(error: unknown, fields: { edition: string; key: string }): 
   if (error.message.includes('expo_edition_key')) return duplicate(fields.edition, 'edition');
   if (error.message.includes('expo_key_key')) return duplicate(fields.key, 'key');
   if (error.message.includes('exhibition_area_expo_id_key_key')) {
-    return new AppError(ErrorCode.CONFLICT, 'An area or zone of this key was added meanwhile', {
+    return new AppError(ErrorCode.CONFLICT, msg`An area or zone of this key was added meanwhile`, {
       field: 'areas',
     });
   }
@@ -44,8 +45,8 @@ function duplicate(field: string, what: 'edition' | 'key'): AppError {
   return new AppError(
     ErrorCode.CONFLICT,
     what === 'edition'
-      ? 'An expo edition of this number exists already'
-      : 'An expo edition of this key exists already',
+      ? msg`An expo edition of this number exists already`
+      : msg`An expo edition of this key exists already`,
     { field },
   );
 }
@@ -66,7 +67,7 @@ async function requireUnique(
 
 function datesInOrder(startsOn: string, endsOn: string, field: string): void {
   if (endsOn < startsOn) {
-    throw badInput(field, `endsOn (${endsOn}) is before startsOn (${startsOn})`);
+    throw badInput(field, msg`endsOn (${endsOn}) is before startsOn (${startsOn})`);
   }
 }
 
@@ -232,7 +233,7 @@ async function mergeAreas(
   areas.forEach((line, i) => {
     let area = byKey.get(line.key);
     if (area && area.kind !== ExhibitionAreaKind.AREA) {
-      throw badInput(`areas.${i}.key`, `${line.key} is a zone of this edition, not an area`);
+      throw badInput(`areas.${i}.key`, msg`${line.key} is a zone of this edition, not an area`);
     }
     if (area) rename(area, line);
     else {
@@ -246,8 +247,8 @@ async function mergeAreas(
         throw badInput(
           `areas.${i}.zones.${j}.key`,
           zone.kind === ExhibitionAreaKind.AREA
-            ? `${zoneLine.key} is an area of this edition, not a zone`
-            : `${zoneLine.key} is a zone of another area`,
+            ? msg`${zoneLine.key} is an area of this edition, not a zone`
+            : msg`${zoneLine.key} is a zone of another area`,
         );
       }
       if (zone) rename(zone, zoneLine);
@@ -327,7 +328,8 @@ export async function updateExpo(ctx: EditionContext, input: UpdateExpoInput): P
   const { id } = input;
   const given = SCALARS.filter((key) => input[key] !== undefined);
   for (const key of given) {
-    if (REQUIRED.has(key) && input[key] === null) throw badInput(key, `${key} cannot be cleared`);
+    if (REQUIRED.has(key) && input[key] === null)
+      throw badInput(key, msg`${key} cannot be cleared`);
   }
   const changes = Object.fromEntries(given.map((key) => [key, cleanScalar(key, input[key])]));
   const areas = areaTree(input.areas ?? [], 'areas');

@@ -99,6 +99,7 @@ import {
   RoomBlock,
   ServiceUnit,
   TrainManifest,
+  ManifestPassenger,
   Trip,
   UpdateMealInput,
 } from './logistics.type.js';
@@ -140,7 +141,10 @@ export class ServiceUnitResolver {
   })
   async addServiceUnit(
     @Ctx() ctx: Context,
-    @Arg('input', () => AddServiceUnitInput) input: AddServiceUnitInput,
+    @Arg('input', () => AddServiceUnitInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: AddServiceUnitInput,
   ): Promise<ServiceUnit> {
     const command = {
       ...input,
@@ -153,7 +157,10 @@ export class ServiceUnitResolver {
 
   @Access(OFFICE)
   @Mutation(() => ID, { description: 'The office ends a service unit’s duty; its ID.' })
-  async removeServiceUnit(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<string> {
+  async removeServiceUnit(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'The record (its global ID).' }) id: string,
+  ): Promise<string> {
     await removeServiceUnit(ctx, uuidOf(id, 'ServiceUnit', 'id'));
     return id;
   }
@@ -163,7 +170,7 @@ export class ServiceUnitResolver {
     return loaded(ctx, organisationById, row.organisationId, 'Organisation');
   }
 
-  @FieldResolver(() => Delegation)
+  @FieldResolver(() => Delegation, { description: 'The delegation.' })
   async delegation(@Root() row: ServiceUnit, @Ctx() ctx: Context): Promise<Delegation> {
     return loaded(ctx, delegationById, row.delegationId, 'Delegation');
   }
@@ -183,7 +190,10 @@ export class DelegationServiceUnitsResolver {
 export class TripResolver {
   @Access('authenticated')
   @Query(() => Trip, { nullable: true, description: 'A trip you may read.' })
-  trip(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Trip | null> | null {
+  trip(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'The record (its global ID).' }) id: string,
+  ): Promise<Trip | null> | null {
     const decoded = fromGlobalId(id, 'Trip');
     return decoded ? ctx.loaders.byId(tripById, decoded.id) : null;
   }
@@ -208,9 +218,13 @@ export class TripResolver {
   })
   async trainManifest(
     @Ctx() ctx: Context,
-    @Arg('delegationId', () => ID) delegationId: string,
-    @Arg('travelDate', () => DateScalar) travelDate: Date,
-    @Arg('serviceNumber', () => String) serviceNumber: string,
+    @Arg('delegationId', () => ID, { description: 'The delegation (its global ID).' })
+    delegationId: string,
+    @Arg('travelDate', () => DateScalar, { description: 'The day of travel.' }) travelDate: Date,
+    @Arg('serviceNumber', () => String, {
+      description: 'The train or flight number (any case: z164 is Z164).',
+    })
+    serviceNumber: string,
   ): Promise<TrainManifest> {
     const id = uuidOf(delegationId, 'Delegation', 'delegationId');
     const manifest = await rootedAt('delegationId', () =>
@@ -225,6 +239,7 @@ export class TripResolver {
       travellers: trips.length,
       file: manifest.file,
       trips,
+      passengers: manifest.passengers,
     };
   }
 
@@ -235,7 +250,10 @@ export class TripResolver {
   })
   async requestTrip(
     @Ctx() ctx: Context,
-    @Arg('input', () => RequestTripInput) input: RequestTripInput,
+    @Arg('input', () => RequestTripInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: RequestTripInput,
   ): Promise<Trip> {
     const command = {
       ...input,
@@ -252,7 +270,10 @@ export class TripResolver {
   })
   async bookTrip(
     @Ctx() ctx: Context,
-    @Arg('input', () => BookTripInput) input: BookTripInput,
+    @Arg('input', () => BookTripInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: BookTripInput,
   ): Promise<Trip> {
     const command = { ...input, id: uuidOf(input.id, 'Trip', 'input.id') };
     const id = await rootedAt('input', () => bookTrip(ctx, command));
@@ -265,7 +286,10 @@ export class TripResolver {
   })
   async issueTrip(
     @Ctx() ctx: Context,
-    @Arg('input', () => IssueTripInput) input: IssueTripInput,
+    @Arg('input', () => IssueTripInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: IssueTripInput,
   ): Promise<Trip> {
     const command = { ...input, id: uuidOf(input.id, 'Trip', 'input.id') };
     const id = await rootedAt('input', () => issueTrip(ctx, command));
@@ -279,7 +303,10 @@ export class TripResolver {
   })
   async cancelTrip(
     @Ctx() ctx: Context,
-    @Arg('input', () => CancelTripInput) input: CancelTripInput,
+    @Arg('input', () => CancelTripInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: CancelTripInput,
   ): Promise<Trip> {
     const command = { ...input, id: uuidOf(input.id, 'Trip', 'input.id') };
     const id = await rootedAt('input', () => cancelTrip(ctx, command));
@@ -294,7 +321,7 @@ export class TripResolver {
     return ctx.loaders.byId(attendeeById, trip.attendeeId);
   }
 
-  @FieldResolver(() => SubDelegation, { nullable: true })
+  @FieldResolver(() => SubDelegation, { nullable: true, description: 'The sub-delegation.' })
   subDelegation(@Root() trip: Trip, @Ctx() ctx: Context): Promise<SubDelegation | null> {
     return ctx.loaders.byId(subDelegationById, trip.subDelegationId);
   }
@@ -302,9 +329,25 @@ export class TripResolver {
 
 @Resolver(() => TrainManifest)
 export class TrainManifestResolver {
-  @FieldResolver(() => [Trip])
+  @FieldResolver(() => [Trip], { description: 'Its trips, by sub-delegation and name.' })
   trips(@Root() manifest: TrainManifest): Trip[] {
     return manifest.trips;
+  }
+
+  @FieldResolver(() => [ManifestPassenger], {
+    description:
+      'Its travellers with their ID numbers, as the real-name tickets need them (masked but to the TICKETING units and the ID numbers’ owners), in the order of the XLSX.',
+  })
+  passengers(@Root() manifest: TrainManifest): ManifestPassenger[] {
+    return manifest.passengers;
+  }
+}
+
+@Resolver(() => ManifestPassenger)
+export class ManifestPassengerResolver {
+  @FieldResolver(() => Trip, { nullable: true, description: 'The trip.' })
+  trip(@Root() passenger: ManifestPassenger, @Ctx() ctx: Context): Promise<Trip | null> {
+    return ctx.loaders.byId(tripById, passenger.tripId);
   }
 }
 
@@ -329,7 +372,10 @@ export class AdmissionCertificateResolver {
   })
   async applyCertificate(
     @Ctx() ctx: Context,
-    @Arg('input', () => ApplyCertificateInput) input: ApplyCertificateInput,
+    @Arg('input', () => ApplyCertificateInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: ApplyCertificateInput,
   ): Promise<AdmissionCertificate> {
     const attendeeId = uuidOf(input.attendeeId, 'Attendee', 'input.attendeeId');
     const id = await rootedAt('input', () => applyCertificate(ctx, attendeeId));
@@ -343,7 +389,10 @@ export class AdmissionCertificateResolver {
   })
   async issueCertificate(
     @Ctx() ctx: Context,
-    @Arg('input', () => IssueCertificateInput) input: IssueCertificateInput,
+    @Arg('input', () => IssueCertificateInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: IssueCertificateInput,
   ): Promise<AdmissionCertificate> {
     const command = { ...input, id: uuidOf(input.id, 'AdmissionCertificate', 'input.id') };
     const id = await rootedAt('input', () => issueCertificate(ctx, command));
@@ -356,7 +405,10 @@ export class AdmissionCertificateResolver {
   })
   async collectCertificate(
     @Ctx() ctx: Context,
-    @Arg('input', () => CollectCertificateInput) input: CollectCertificateInput,
+    @Arg('input', () => CollectCertificateInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: CollectCertificateInput,
   ): Promise<AdmissionCertificate> {
     const command = { ...input, id: uuidOf(input.id, 'AdmissionCertificate', 'input.id') };
     const id = await rootedAt('input', () => collectCertificate(ctx, command));
@@ -370,14 +422,20 @@ export class AdmissionCertificateResolver {
   })
   async checkInAttendee(
     @Ctx() ctx: Context,
-    @Arg('input', () => CheckInAttendeeInput) input: CheckInAttendeeInput,
+    @Arg('input', () => CheckInAttendeeInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: CheckInAttendeeInput,
   ): Promise<AdmissionCertificate> {
     const command = { ...input, id: uuidOf(input.id, 'AdmissionCertificate', 'input.id') };
     const id = await rootedAt('input', () => checkInAttendee(ctx, command));
     return loaded(ctx, certificateById, id, 'Admission certificate');
   }
 
-  @FieldResolver(() => Attendee, { nullable: true })
+  @FieldResolver(() => Attendee, {
+    nullable: true,
+    description: 'The attendee it is for, for those who read its purchaser.',
+  })
   attendee(@Root() c: AdmissionCertificate, @Ctx() ctx: Context): Promise<Attendee | null> {
     return ctx.loaders.byId(attendeeById, c.attendeeId);
   }
@@ -391,7 +449,11 @@ export class AttendeeLogisticsResolver {
     return ctx.loaders.many(tripsByAttendee, attendee.id);
   }
 
-  @FieldResolver(() => AdmissionCertificate, { nullable: true })
+  @FieldResolver(() => AdmissionCertificate, {
+    nullable: true,
+    description:
+      "The attendee's admission certificate (证件), if applied for; for those who read the attendee.",
+  })
   async admissionCertificate(
     @Root() attendee: Attendee,
     @Ctx() ctx: Context,
@@ -422,7 +484,10 @@ export class RoomBlockResolver {
   })
   async createRoomBlock(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateRoomBlockInput) input: CreateRoomBlockInput,
+    @Arg('input', () => CreateRoomBlockInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: CreateRoomBlockInput,
   ): Promise<RoomBlock> {
     const command = {
       ...input,
@@ -439,7 +504,10 @@ export class RoomBlockResolver {
   })
   async addRoom(
     @Ctx() ctx: Context,
-    @Arg('input', () => AddRoomInput) input: AddRoomInput,
+    @Arg('input', () => AddRoomInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: AddRoomInput,
   ): Promise<Room> {
     const command = { ...input, blockId: uuidOf(input.blockId, 'RoomBlock', 'input.blockId') };
     const id = await rootedAt('input', () => addRoom(ctx, command));
@@ -453,7 +521,10 @@ export class RoomBlockResolver {
   })
   async assignRoom(
     @Ctx() ctx: Context,
-    @Arg('input', () => AssignRoomInput) input: AssignRoomInput,
+    @Arg('input', () => AssignRoomInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: AssignRoomInput,
   ): Promise<RoomAssignment[]> {
     const command = {
       ...input,
@@ -470,13 +541,13 @@ export class RoomBlockResolver {
   @Mutation(() => ID, { description: 'Frees an attendee’s room for a night; its ID.' })
   async removeRoomAssignment(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The record (its global ID).' }) id: string,
   ): Promise<string> {
     await removeRoomAssignment(ctx, uuidOf(id, 'RoomAssignment', 'id'));
     return id;
   }
 
-  @FieldResolver(() => [Room])
+  @FieldResolver(() => [Room], { description: 'The rooms added to it, by number.' })
   rooms(@Root() block: RoomBlock, @Ctx() ctx: Context): Promise<Room[]> {
     return ctx.loaders.many(roomsByBlock, block.id);
   }
@@ -484,7 +555,7 @@ export class RoomBlockResolver {
 
 @Resolver(() => Room)
 export class RoomResolver {
-  @FieldResolver(() => RoomBlock)
+  @FieldResolver(() => RoomBlock, { description: 'The room block it belongs to.' })
   block(@Root() room: Room, @Ctx() ctx: Context): Promise<RoomBlock> {
     return loaded(ctx, roomBlockById, room.blockId, 'Room block');
   }
@@ -497,7 +568,7 @@ export class RoomResolver {
 
 @Resolver(() => RoomAssignment)
 export class RoomAssignmentResolver {
-  @FieldResolver(() => Room)
+  @FieldResolver(() => Room, { description: 'The room.' })
   room(@Root() a: RoomAssignment, @Ctx() ctx: Context): Promise<Room> {
     return loaded(ctx, roomById, a.roomId, 'Room');
   }
@@ -529,7 +600,10 @@ export class MealResolver {
   })
   async arrangeMeal(
     @Ctx() ctx: Context,
-    @Arg('input', () => ArrangeMealInput) input: ArrangeMealInput,
+    @Arg('input', () => ArrangeMealInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: ArrangeMealInput,
   ): Promise<Meal> {
     const command = {
       ...input,
@@ -543,7 +617,10 @@ export class MealResolver {
   @Mutation(() => Meal, { description: 'Changes a meal’s place, headcount or note.' })
   async updateMeal(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdateMealInput) input: UpdateMealInput,
+    @Arg('input', () => UpdateMealInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: UpdateMealInput,
   ): Promise<Meal> {
     const command = { ...input, id: uuidOf(input.id, 'Meal', 'input.id') };
     const id = await rootedAt('input', () => updateMeal(ctx, command));
@@ -570,14 +647,15 @@ export class ReadinessBoardResolver {
   })
   async readinessBoard(
     @Ctx() ctx: Context,
-    @Arg('delegationId', () => ID) delegationId: string,
+    @Arg('delegationId', () => ID, { description: 'The delegation (its global ID).' })
+    delegationId: string,
   ): Promise<ReadinessBoard | null> {
     const decoded = fromGlobalId(delegationId, 'Delegation');
     if (!decoded) return null;
     return (await readsDelegation(ctx, decoded.id)) ? { delegationId: decoded.id } : null;
   }
 
-  @FieldResolver(() => Delegation)
+  @FieldResolver(() => Delegation, { description: 'The delegation.' })
   delegation(@Root() board: ReadinessBoard, @Ctx() ctx: Context): Promise<Delegation> {
     return loaded(ctx, delegationById, board.delegationId, 'Delegation');
   }
@@ -644,12 +722,15 @@ export class ReadinessBoardResolver {
 
 @Resolver(() => AttendeeReadiness)
 export class AttendeeReadinessResolver {
-  @FieldResolver(() => Attendee, { nullable: true })
+  @FieldResolver(() => Attendee, {
+    nullable: true,
+    description: 'The attendee, for those who read it.',
+  })
   attendee(@Root() row: AttendeeReadiness, @Ctx() ctx: Context): Promise<Attendee | null> {
     return ctx.loaders.byId(attendeeById, row.id);
   }
 
-  @FieldResolver(() => SubDelegation, { nullable: true })
+  @FieldResolver(() => SubDelegation, { nullable: true, description: 'The sub-delegation.' })
   subDelegation(
     @Root() row: AttendeeReadiness,
     @Ctx() ctx: Context,
@@ -660,7 +741,7 @@ export class AttendeeReadinessResolver {
 
 @Resolver(() => ReadinessCount)
 export class ReadinessCountResolver {
-  @FieldResolver(() => SubDelegation, { nullable: true })
+  @FieldResolver(() => SubDelegation, { nullable: true, description: 'The sub-delegation.' })
   subDelegation(
     @Root() row: ReadinessCount,
     @Ctx() ctx: Context,
@@ -674,6 +755,7 @@ export const logisticsResolvers = [
   DelegationServiceUnitsResolver,
   TripResolver,
   TrainManifestResolver,
+  ManifestPassengerResolver,
   AdmissionCertificateResolver,
   AttendeeLogisticsResolver,
   RoomBlockResolver,

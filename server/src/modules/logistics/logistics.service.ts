@@ -4,11 +4,13 @@ import {
   requireMayTradeFor,
   TradeRules,
 } from '../../auth/policy.js';
+import { ContactKind, seesContact, shownContact } from '../../auth/masking.js';
 import { Role } from '../../auth/roles.js';
 import { delegationScope, serviceQueueScope, serviceWriterScope } from '../../auth/scope.js';
 import { and, sql, type SQL } from '../../db/sql.js';
 import { AppError, badInput, ErrorCode, notFound } from '../../graphql/errors.js';
 import { audit } from '../audit/audit.service.js';
+import { contactOwners } from '../contact-owners.js';
 import { writeSheet } from '../purchaser/purchaser.sheet.js';
 import { inTransaction, requireVersion, type Versioned } from '../shared/transaction.js';
 import { decimalArg } from '../trade/money.js';
@@ -52,6 +54,7 @@ import type {
   RequestTripInput,
   UpdateMealInput,
 } from './logistics.type.js';
+import { msg } from '../../i18n/message.js';
 
 /*
  * Travel, admission certificates, lodging and meals. Services speak uuids (the resolvers decode
@@ -85,26 +88,26 @@ export async function requireServes(
   what: string,
 ): Promise<void> {
   if (!(await serves(ctx, duty, delegationId)))
-    throw forbidden(`Only the office or a ${duty} service unit of this delegation may ${what}`);
+    throw forbidden(msg`Only the office or a ${duty} service unit of this delegation may ${what}`);
 }
 
 export function cleanText(value: string | null | undefined, field: string, max: number): string {
   const text = value?.trim() ?? '';
   if (text.length < 1 || text.length > max)
-    throw badInput(field, `${field} must have 1 to ${max} characters`);
+    throw badInput(field, msg`${field} must have 1 to ${max} characters`);
   return text;
 }
 
 export function cleanOptionalText(value: string | null | undefined, field: string, max: number) {
   const text = value?.trim() || null;
   if (text && text.length > max)
-    throw badInput(field, `${field} must have at most ${max} characters`);
+    throw badInput(field, msg`${field} must have at most ${max} characters`);
   return text;
 }
 
 function intBetween(value: number, field: string, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max)
-    throw badInput(field, `${field} must be between ${min} and ${max}`);
+    throw badInput(field, msg`${field} must be between ${min} and ${max}`);
   return value;
 }
 
@@ -120,39 +123,39 @@ function dbRefusal(error: unknown): AppError | undefined {
     case '23505:trip_one_live_per_direction':
       return new AppError(
         ErrorCode.CONFLICT,
-        'The attendee has a trip this way already (cancel it first)',
+        msg`The attendee has a trip this way already (cancel it first)`,
         { field: 'direction' },
       );
     case '23505:admission_certificate_attendee_id_key':
-      return new AppError(ErrorCode.CONFLICT, 'The attendee has a certificate already', {
+      return new AppError(ErrorCode.CONFLICT, msg`The attendee has a certificate already`, {
         field: 'attendeeId',
       });
     case '23514:admission_certificate_background_check':
       return noPassedCheck();
     case '23505:service_unit_delegation_id_organisation_id_duty_key':
-      return new AppError(ErrorCode.CONFLICT, 'The unit serves this duty already', {
+      return new AppError(ErrorCode.CONFLICT, msg`The unit serves this duty already`, {
         field: 'duty',
       });
     case '23505:room_block_id_number_key':
-      return new AppError(ErrorCode.CONFLICT, 'The block has a room of this number', {
+      return new AppError(ErrorCode.CONFLICT, msg`The block has a room of this number`, {
         field: 'number',
       });
     case '23514:room_within_block':
-      return new AppError(ErrorCode.CONFLICT, 'The block has all the rooms it booked', {
+      return new AppError(ErrorCode.CONFLICT, msg`The block has all the rooms it booked`, {
         field: 'blockId',
       });
     case '23505:room_assignment_attendee_id_night_key':
-      return new AppError(ErrorCode.CONFLICT, 'The attendee has a room on one of these nights', {
+      return new AppError(ErrorCode.CONFLICT, msg`The attendee has a room on one of these nights`, {
         field: 'attendeeId',
       });
     case '23P01:room_assignment_capacity':
-      return new AppError(ErrorCode.CONFLICT, 'The room is full on one of these nights', {
+      return new AppError(ErrorCode.CONFLICT, msg`The room is full on one of these nights`, {
         field: 'roomId',
       });
     case '23514:room_assignment_night_in_block':
-      return badInput('firstNight', "A night is outside the room block's nights");
+      return badInput('firstNight', msg`A night is outside the room block's nights`);
     case '23505:meal_delegation_id_day_meal_place_key':
-      return new AppError(ErrorCode.CONFLICT, 'This meal is arranged at this place already', {
+      return new AppError(ErrorCode.CONFLICT, msg`This meal is arranged at this place already`, {
         field: 'place',
       });
   }
@@ -162,7 +165,7 @@ function dbRefusal(error: unknown): AppError | undefined {
 function noPassedCheck(): AppError {
   return new AppError(
     ErrorCode.INVALID_TRANSITION,
-    "Cannot issue the certificate: the attendee's latest background check has not PASSED",
+    msg`Cannot issue the certificate: the attendee's latest background check has not PASSED`,
     { field: 'id', blockers: ['no passed background check'] },
   );
 }
@@ -244,7 +247,7 @@ function requireAdmitted(party: Pick<TradeParty, 'status'>): void {
   if (!TRADING.includes(party.status))
     throw badInput(
       'attendeeId',
-      `The attendee's purchaser is ${party.status}: trips and certificates are for attendees of ${TRADING.join(' or ')} purchasers`,
+      msg`The attendee's purchaser is ${party.status}: trips and certificates are for attendees of ${TRADING.join(' or ')} purchasers`,
     );
 }
 
@@ -260,7 +263,10 @@ export async function requestTrip(
   requireAdmitted(party);
   const serviceNumber = input.serviceNumber.trim().toUpperCase().replace(/\s+/g, '');
   if (!SERVICE_NUMBER.test(serviceNumber))
-    throw badInput('serviceNumber', 'serviceNumber is 1 to 8 letters and digits (G1234, MU5402)');
+    throw badInput(
+      'serviceNumber',
+      msg`serviceNumber is 1 to 8 letters and digits (G1234, MU5402)`,
+    );
   const fromStation = cleanOptionalText(input.fromStation, 'fromStation', 100);
   const toStation = cleanOptionalText(input.toStation, 'toStation', 100);
   const travelDate = isoDate(input.travelDate);
@@ -393,6 +399,12 @@ export async function cancelTrip(ctx: Ctx, input: CancelTripInput): Promise<stri
 interface ManifestRow {
   id: string;
   travellerName: string;
+  idNumber: string | null;
+  delegationId: string;
+  purchaserId: string;
+  subDelegationId: string;
+  invitedByOrganisationId: string;
+  ticketingUnits: string[];
   organisationZh: string;
   subDelegationZh: string;
   direction: string;
@@ -407,6 +419,7 @@ interface ManifestRow {
 const MANIFEST_HEADERS = [
   '序号',
   '姓名',
+  '证件号码',
   '单位',
   '分团',
   '方向',
@@ -418,21 +431,44 @@ const MANIFEST_HEADERS = [
   '状态',
 ];
 
+/** A manifest's passenger (its owner columns for the masking rule, and its row number). */
+export type ManifestPassengerRow = Omit<ManifestRow, 'id'> & {
+  tripId: string;
+  position: number;
+  name: string;
+};
+
 /**
  * The group manifest of one train (or flight) of a delegation on a day: its trips not
  * CANCELLED that the viewer reads (the TICKETING unit and the office: all), by name, as XLSX.
+ * Tickets are real-name: each traveller's ID number is on it, shown as the one masking rule
+ * shows it to the viewer (auth/masking.ts: in full to the TICKETING units for the trips they
+ * book). A manifest that shows any ID number in full is audited: who, when, which train.
  */
 export async function trainManifest(
   ctx: Ctx,
   delegationId: string,
   travelDate: Dateish,
   serviceNumber: string,
-): Promise<{ travelDate: string; serviceNumber: string; ids: string[]; file: string }> {
+): Promise<{
+  travelDate: string;
+  serviceNumber: string;
+  ids: string[];
+  file: string;
+  passengers: ManifestPassengerRow[];
+}> {
   await requireDelegation(ctx, delegationId);
   const day = isoDate(travelDate);
   const number = serviceNumber.trim().toUpperCase();
   const rows = await ctx.query<ManifestRow>(
-    sql`select tr.id, pe.name as "travellerName", o.name_zh as "organisationZh",
+    sql`select tr.id, pe.name as "travellerName", pe.id_number as "idNumber",
+        tr.delegation_id as "delegationId", p.id as "purchaserId",
+        p.sub_delegation_id as "subDelegationId",
+        p.invited_by_organisation_id as "invitedByOrganisationId",
+        array(select su.organisation_id from service_unit su
+          where su.delegation_id = tr.delegation_id
+            and su.duty = ${sql.value(ServiceDuty.TICKETING)} order by 1) as "ticketingUnits",
+        o.name_zh as "organisationZh",
         s.name_zh as "subDelegationZh", tr.direction, tr.travel_date::text as "travelDate",
         tr.service_number as "serviceNumber", tr.from_station as "fromStation",
         tr.to_station as "toStation", tr.seat, tr.status
@@ -448,12 +484,52 @@ export async function trainManifest(
       ])}
       order by s.position, pe.name, tr.id`,
   );
+  const passengers = rows.map(({ id, ...r }, i) => ({
+    ...r,
+    tripId: id,
+    position: i + 1,
+    name: r.travellerName,
+  }));
+  const idNumber = (p: ManifestPassengerRow) =>
+    shownContact(
+      ctx.viewer,
+      contactOwners.ManifestPassenger(p),
+      ContactKind.IDENTITY_DOCUMENT_NUMBER,
+      p.idNumber,
+    );
+  const inFull = passengers.filter(
+    (p) =>
+      p.idNumber !== null &&
+      seesContact(
+        ctx.viewer,
+        contactOwners.ManifestPassenger(p),
+        ContactKind.IDENTITY_DOCUMENT_NUMBER,
+      ),
+  );
+  if (inFull.length > 0) {
+    await inTransaction(ctx.em(), { what: 'The manifest', field: 'delegationId' }, async (em) => {
+      audit(em, {
+        actor: ctx.viewer.actor,
+        action: 'trainManifest.exportIdNumbers',
+        entityType: 'Delegation',
+        entityId: delegationId,
+        delegationId,
+        after: {
+          travelDate: day,
+          serviceNumber: number,
+          idNumbers: inFull.length,
+          tripIds: inFull.map((p) => p.tripId),
+        },
+      });
+    });
+  }
   const file = await writeSheet(
     '团体乘车名单',
     MANIFEST_HEADERS,
-    rows.map((r, i) => [
+    passengers.map((r, i) => [
       i + 1,
       r.travellerName,
+      idNumber(r),
       r.organisationZh,
       r.subDelegationZh,
       r.direction,
@@ -465,7 +541,13 @@ export async function trainManifest(
       r.status,
     ]),
   );
-  return { travelDate: day, serviceNumber: number, ids: rows.map((r) => r.id), file };
+  return {
+    travelDate: day,
+    serviceNumber: number,
+    ids: rows.map((r) => r.id),
+    file,
+    passengers,
+  };
 }
 
 // ------------------------------------------------------------------ admission certificates
@@ -582,7 +664,7 @@ export async function checkInAttendee(
   const { delegationId } = await officeCertificate(ctx, input.id, 'check attendees in');
   const when = new Date(input.checkedInAt);
   if (Number.isNaN(when.getTime()) || when.getTime() > Date.now() + 60_000)
-    throw badInput('checkedInAt', 'checkedInAt must not be in the future');
+    throw badInput('checkedInAt', msg`checkedInAt must not be in the future`);
   const place = cleanText(input.place, 'place', 200);
   const at = { what: 'The certificate', field: 'version' };
   return tx(ctx, at, async (em) => {
@@ -629,7 +711,7 @@ export async function createRoomBlock(
   const address = cleanOptionalText(input.address, 'address', 500);
   const firstNight = isoDate(input.firstNight);
   const lastNight = isoDate(input.lastNight);
-  if (lastNight < firstNight) throw badInput('lastNight', 'lastNight is before firstNight');
+  if (lastNight < firstNight) throw badInput('lastNight', msg`lastNight is before firstNight`);
   const rooms = intBetween(input.rooms, 'rooms', 1, 10_000);
   const price = decimalArg(input.pricePerNight, 'pricePerNight', { precision: 12, scale: 2 });
   return tx(ctx, { what: 'The room block', field: 'delegationId' }, async (em) => {
@@ -723,11 +805,11 @@ export async function assignRoom(
   if (!attendee) throw notFound('Attendee', input.attendeeId);
   const firstNight = isoDate(input.firstNight);
   const lastNight = input.lastNight != null ? isoDate(input.lastNight) : firstNight;
-  if (lastNight < firstNight) throw badInput('lastNight', 'lastNight is before firstNight');
+  if (lastNight < firstNight) throw badInput('lastNight', msg`lastNight is before firstNight`);
   if (firstNight < room.first || firstNight > room.last)
-    throw badInput('firstNight', `The room block runs from ${room.first} to ${room.last}`);
+    throw badInput('firstNight', msg`The room block runs from ${room.first} to ${room.last}`);
   if (lastNight > room.last)
-    throw badInput('lastNight', `The room block runs from ${room.first} to ${room.last}`);
+    throw badInput('lastNight', msg`The room block runs from ${room.first} to ${room.last}`);
   const nights: string[] = [];
   for (let night = firstNight; night <= lastNight; night = addDays(night, 1)) nights.push(night);
   return tx(ctx, { what: 'The room', field: 'roomId' }, async (em) => {
@@ -812,7 +894,7 @@ export async function updateMeal(ctx: Ctx, input: UpdateMealInput): Promise<stri
   const { delegationId } = await scopedQueueRow(ctx, 'meal', input.id, 'Meal');
   await requireServes(ctx, ServiceDuty.LOGISTICS, delegationId, 'change meals');
   for (const key of ['place', 'headcount'] as const)
-    if (input[key] === null) throw badInput(key, `${key} cannot be cleared`);
+    if (input[key] === null) throw badInput(key, msg`${key} cannot be cleared`);
   const changes: Partial<Pick<Meal, 'place' | 'headcount' | 'note'>> = {};
   if (input.place != null) changes.place = cleanText(input.place, 'place', 200);
   if (input.headcount != null)

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { IdentityDocumentNumberScalar } from '../../graphql/contacts.js';
 import { Node } from '../../graphql/relay.js';
 import { NameText } from '../../graphql/text.js';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../../graphql/scalars.js';
@@ -21,10 +22,10 @@ export class ServiceUnit extends Node {
   delegationId!: string;
   organisationId!: string;
 
-  @Field(() => ServiceDuty)
+  @Field(() => ServiceDuty, { description: 'The duty the unit serves.' })
   duty!: ServiceDuty;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it was recorded.' })
   createdAt!: Date;
 }
 
@@ -41,64 +42,67 @@ export class Trip extends Node {
   @Field(() => String, { description: "The traveller's name, as the ticket bears it." })
   travellerName!: string;
 
-  @Field(() => TripDirection)
+  @Field(() => TripDirection, { description: 'To the expo (OUTBOUND) or home (RETURN).' })
   direction!: TripDirection;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day of travel (YYYY-MM-DD).' })
   travelDate!: string;
 
-  @Field(() => TravelMode)
+  @Field(() => TravelMode, { description: 'By train or by air.' })
   mode!: TravelMode;
 
   @Field(() => String, { description: 'The train or flight number (G1234, MU5402).' })
   serviceNumber!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the trip starts (station or airport).',
+  })
   fromStation!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where the trip ends (station or airport).' })
   toStation!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Set when BOOKED.' })
   seat!: string | null;
 
-  @Field(() => TripStatus)
+  @Field(() => TripStatus, { description: 'Where it stands in its workflow.' })
   status!: TripStatus;
 
   @Field(() => String, { nullable: true, description: 'Why it was CANCELLED.' })
   cancelReason!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Who asked for it.' })
   requestedBy!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who booked it.' })
   bookedBy!: string | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was BOOKED.' })
   bookedAt!: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who issued it.' })
   issuedBy!: string | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was ISSUED.' })
   issuedAt!: Date | null;
 
   @Field(() => Int, { description: 'Changes with every write: pass it back.' })
   version!: number;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it was recorded.' })
   createdAt!: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it last changed.' })
   updatedAt!: Date;
 }
 
 @ObjectType({ description: "A train's (or flight's) group manifest, as the railway books it." })
 export class TrainManifest {
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day of travel (YYYY-MM-DD).' })
   travelDate!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The train or flight number, upper case.' })
   serviceNumber!: string;
 
   @Field(() => Int, { description: 'Travellers on it (trips not CANCELLED).' })
@@ -111,6 +115,33 @@ export class TrainManifest {
   file!: string;
 
   trips!: Trip[];
+  passengers!: ManifestPassenger[];
+}
+
+@ObjectType({
+  description:
+    "A traveller on a train manifest, as the real-name ticket needs: the name and the ID number. The ID number shows in full by the one masking rule: to the delegation's TICKETING units for the trips they book (not CANCELLED), and to those who see the attendee's ID number anyway (the office, …); masked to everyone else. A manifest that shows any in full is audited (trainManifest.exportIdNumbers).",
+})
+export class ManifestPassenger {
+  delegationId!: string;
+  purchaserId!: string;
+  subDelegationId!: string;
+  invitedByOrganisationId!: string;
+  /** The delegation's TICKETING units (organisations) while the trip is not CANCELLED. */
+  ticketingUnits!: string[];
+  tripId!: string;
+
+  @Field(() => Int, { description: 'Its row number on the manifest (序号).' })
+  position!: number;
+
+  @Field(() => String, { description: "The traveller's name, as the ticket bears it." })
+  name!: string;
+
+  @Field(() => IdentityDocumentNumberScalar, {
+    nullable: true,
+    description: 'The resident ID or passport number the ticket is issued on (null: not recorded).',
+  })
+  idNumber!: string | null;
 }
 
 @ObjectType({
@@ -122,22 +153,22 @@ export class AdmissionCertificate extends Node {
   delegationId!: string;
   attendeeId!: string;
 
-  @Field(() => CertificateStatus)
+  @Field(() => CertificateStatus, { description: 'Where it stands in its workflow.' })
   status!: CertificateStatus;
 
   @Field(() => String, { nullable: true, description: "The certificate's number." })
   number!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Who applied for it.' })
   appliedBy!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who issued it.' })
   issuedBy!: string | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was ISSUED.' })
   issuedAt!: Date | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the attendee collected it.' })
   collectedAt!: Date | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'On-site check-in: when.' })
@@ -146,7 +177,7 @@ export class AdmissionCertificate extends Node {
   @Field(() => String, { nullable: true, description: 'On-site check-in: where.' })
   checkInPlace!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who checked the attendee in.' })
   checkedInBy!: string | null;
 
   @Field(() => Int, { description: 'Changes with every write: pass it back.' })
@@ -155,7 +186,7 @@ export class AdmissionCertificate extends Node {
   @Field(() => DateTimeScalar, { description: 'When it was applied for.' })
   createdAt!: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it last changed.' })
   updatedAt!: Date;
 }
 
@@ -166,10 +197,10 @@ export class AdmissionCertificate extends Node {
 export class RoomBlock extends Node {
   delegationId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The hotel's name." })
   hotel!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The hotel's address." })
   address!: string | null;
 
   @Field(() => DateScalar, { description: 'The first night (the date it starts on).' })
@@ -187,7 +218,7 @@ export class RoomBlock extends Node {
   @Field(() => Int, { description: 'Changes with every write.' })
   version!: number;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it was recorded.' })
   createdAt!: Date;
 }
 
@@ -196,10 +227,10 @@ export class Room extends Node {
   delegationId!: string;
   blockId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The room's number in its hotel." })
   number!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many people the room sleeps (1 to 20).' })
   capacity!: number;
 }
 
@@ -209,16 +240,18 @@ export class RoomAssignment extends Node {
   roomId!: string;
   attendeeId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description: 'The night (YYYY-MM-DD) the attendee sleeps in the room.',
+  })
   night!: string;
 
   @Field(() => String, { description: "The attendee's name." })
   attendeeName!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Who assigned the room.' })
   assignedBy!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it was recorded.' })
   createdAt!: Date;
 }
 
@@ -226,19 +259,22 @@ export class RoomAssignment extends Node {
 export class Meal extends Node {
   delegationId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day (YYYY-MM-DD).' })
   day!: string;
 
-  @Field(() => MealKind)
+  @Field(() => MealKind, { description: 'Breakfast, lunch or dinner.' })
   meal!: MealKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Where (1 to 200 characters).' })
   place!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many eat (0 to 100,000).' })
   headcount!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A note for the kitchen or the guests (dietary needs…).',
+  })
   note!: string | null;
 
   @Field(() => Int, { description: 'Changes with every write: pass it back to updateMeal.' })
@@ -252,7 +288,7 @@ export class AttendeeReadiness {
   purchaserId!: string;
   subDelegationId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The attendee's name." })
   name!: string;
 
   @Field(() => Boolean, { description: 'The latest background check PASSED.' })
@@ -275,22 +311,22 @@ export class AttendeeReadiness {
 export class ReadinessCount {
   subDelegationId?: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many attendees.' })
   attendees!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many whose latest background check passed.' })
   backgroundCheckPassed!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many whose certificate is ISSUED or COLLECTED.' })
   certificateIssued!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many whose OUTBOUND trip is ISSUED.' })
   ticketIssued!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many with a room for the first night.' })
   roomAssigned!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many are ready in all four.' })
   ready!: number;
 
   @Field(() => Int, { description: 'Attendees not ready.' })
@@ -306,45 +342,48 @@ export class ReadinessBoard {
 
 @InputType({ description: 'A member unit of the delegation made a service unit of a duty.' })
 export class AddServiceUnitInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The delegation (its global ID).' })
   delegationId!: string;
 
   @Field(() => ID, { description: 'The organisation of a member unit of the delegation.' })
   organisationId!: string;
 
-  @Field(() => ServiceDuty)
+  @Field(() => ServiceDuty, { description: 'The duty the unit serves.' })
   duty!: ServiceDuty;
 }
 
 @InputType({ description: 'A trip asked for an attendee: REQUESTED.' })
 export class RequestTripInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The attendee (its global ID).' })
   attendeeId!: string;
 
-  @Field(() => TripDirection)
+  @Field(() => TripDirection, { description: 'To the expo (OUTBOUND) or home (RETURN).' })
   direction!: TripDirection;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day of travel (YYYY-MM-DD).' })
   travelDate!: Date;
 
-  @Field(() => TravelMode)
+  @Field(() => TravelMode, { description: 'By train or by air.' })
   mode!: TravelMode;
 
   @Field(() => String, { description: 'Train or flight number: 1 to 8 letters and digits.' })
   serviceNumber!: string;
 
   @NameText()
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the trip starts (station or airport).',
+  })
   fromStation?: string | null;
 
   @NameText()
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where the trip ends (station or airport).' })
   toStation?: string | null;
 }
 
 @InputType({ description: 'The TICKETING unit books a REQUESTED trip: BOOKED, with its seat.' })
 export class BookTripInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The record (its global ID).' })
   id!: string;
 
   @Field(() => Int, { description: 'The version you read.' })
@@ -354,36 +393,38 @@ export class BookTripInput {
   seat!: string;
 }
 
-@InputType()
+@InputType({ description: "Issues a BOOKED trip's ticket." })
 export class IssueTripInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The record (its global ID).' })
   id!: string;
 
   @Field(() => Int, { description: 'The version you read.' })
   version!: number;
 }
 
-@InputType()
+@InputType({ description: 'Cancels a trip, saying why.' })
 export class CancelTripInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The record (its global ID).' })
   id!: string;
 
   @Field(() => Int, { description: 'The version you read.' })
   version!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why: 1 to 2,000 characters.' })
   reason!: string;
 }
 
 @InputType({ description: 'An admission certificate applied for an attendee: APPLIED.' })
 export class ApplyCertificateInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The attendee (its global ID).' })
   attendeeId!: string;
 }
 
-@InputType()
+@InputType({
+  description: "Issues an APPLIED certificate (only over the attendee's passed background check).",
+})
 export class IssueCertificateInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The record (its global ID).' })
   id!: string;
 
   @Field(() => Int, { description: 'The version you read.' })
@@ -394,9 +435,9 @@ export class IssueCertificateInput {
   number?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Records that the attendee collected an ISSUED certificate.' })
 export class CollectCertificateInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The record (its global ID).' })
   id!: string;
 
   @Field(() => Int, { description: 'The version you read.' })
@@ -418,19 +459,19 @@ export class CheckInAttendeeInput {
   place!: string;
 }
 
-@InputType()
+@InputType({ description: 'Rooms booked in a hotel for a run of nights.' })
 export class CreateRoomBlockInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The delegation (its global ID).' })
   delegationId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The hotel's name." })
   hotel!: string;
 
   @NameText()
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The hotel's address." })
   address?: string | null;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The first night booked (YYYY-MM-DD).' })
   firstNight!: Date;
 
   @Field(() => DateScalar, { description: 'The last night, included; not before firstNight.' })
@@ -443,12 +484,12 @@ export class CreateRoomBlockInput {
   pricePerNight!: string;
 }
 
-@InputType()
+@InputType({ description: 'A room added to a room block.' })
 export class AddRoomInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The room block (its global ID).' })
   blockId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The room's number in its hotel (once per block)." })
   number!: string;
 
   @Field(() => Int, { description: 'People: 1 to 20.' })
@@ -457,13 +498,15 @@ export class AddRoomInput {
 
 @InputType({ description: 'An attendee in a room for its nights from firstNight to lastNight.' })
 export class AssignRoomInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The room (its global ID).' })
   roomId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The attendee (its global ID).' })
   attendeeId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description: "The first night of the stay in the room (within the block's nights).",
+  })
   firstNight!: Date;
 
   @Field(() => DateScalar, {
@@ -473,42 +516,48 @@ export class AssignRoomInput {
   lastNight?: Date | null;
 }
 
-@InputType()
+@InputType({ description: 'A meal arranged for the delegation on a day, at a place.' })
 export class ArrangeMealInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The delegation (its global ID).' })
   delegationId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day (YYYY-MM-DD).' })
   day!: Date;
 
-  @Field(() => MealKind)
+  @Field(() => MealKind, { description: 'Breakfast, lunch or dinner.' })
   meal!: MealKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Where (1 to 200 characters).' })
   place!: string;
 
   @Field(() => Int, { description: '0 to 100,000.' })
   headcount!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A note for the kitchen or the guests (dietary needs…).',
+  })
   note?: string | null;
 }
 
 @InputType({ description: 'Changes to a meal; only the fields given change.' })
 export class UpdateMealInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The record (its global ID).' })
   id!: string;
 
   @Field(() => Int, { description: 'The version you read.' })
   version!: number;
 
   @NameText()
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where (1 to 200 characters).' })
   place?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'How many eat (0 to 100,000).' })
   headcount?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A note for the kitchen or the guests (dietary needs…).',
+  })
   note?: string | null;
 }

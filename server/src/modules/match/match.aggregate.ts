@@ -32,7 +32,19 @@ export enum MatchGroupBy {
   EXHIBITOR_COUNTRY = 'EXHIBITOR_COUNTRY',
   EXHIBITION_AREA = 'EXHIBITION_AREA',
 }
-registerEnumType(MatchGroupBy, { name: 'MatchGroupBy' });
+registerEnumType(MatchGroupBy, {
+  name: 'MatchGroupBy',
+  description: 'A dimension match counts are grouped by; the group carries its value.',
+  valuesConfig: {
+    DELEGATION: { description: 'The delegation of the purchaser matched.' },
+    SUB_DELEGATION: { description: "The purchaser's sub-delegation (null: in none)." },
+    STATUS: { description: 'The match status.' },
+    EXHIBITOR_COUNTRY: { description: "The exhibitor's country, ISO 3166-1 alpha-2." },
+    EXHIBITION_AREA: {
+      description: "The exhibitor's exhibition area; an exhibitor in a zone counts under its area.",
+    },
+  },
+});
 
 @ObjectType({ description: 'Matches of one group.' })
 export class MatchAggregateGroup {
@@ -40,13 +52,19 @@ export class MatchAggregateGroup {
   subDelegationId?: string | null;
   exhibitionAreaId?: string | null;
 
-  @Field(() => MatchStatus, { nullable: true })
+  @Field(() => MatchStatus, {
+    nullable: true,
+    description: "The matches' status, when grouped by STATUS.",
+  })
   status?: MatchStatus | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 3166-1 alpha-2, when grouped by EXHIBITOR_COUNTRY.',
+  })
   exhibitorCountry?: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many matches are in the group.' })
   count!: number;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Average suggestion score.' })
@@ -65,8 +83,16 @@ export class MatchAggregateResolver {
   matchAggregate(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => MatchFilter, { nullable: true }) filter?: Record<string, unknown> | null,
-    @Arg('groupBy', () => [MatchGroupBy], { defaultValue: [] }) groupBy: MatchGroupBy[] = [],
+    @Arg('filter', () => MatchFilter, {
+      nullable: true,
+      description: 'Only the matches that match (as the exhibitorMatches list filters them).',
+    })
+    filter?: Record<string, unknown> | null,
+    @Arg('groupBy', () => [MatchGroupBy], {
+      defaultValue: [],
+      description: 'The dimensions to group by, in order; empty: one group of all the matches.',
+    })
+    groupBy: MatchGroupBy[] = [],
   ): Promise<MatchAggregateGroup[]> {
     return grouped(
       ctx,
@@ -87,7 +113,10 @@ export class MatchAggregateResolver {
     );
   }
 
-  @FieldResolver(() => Delegation, { nullable: true })
+  @FieldResolver(() => Delegation, {
+    nullable: true,
+    description: 'The delegation, when grouped by DELEGATION.',
+  })
   delegation(
     @Root() g: MatchAggregateGroup,
     @Ctx() ctx: Context,
@@ -95,7 +124,11 @@ export class MatchAggregateResolver {
     return g.delegationId ? ctx.loaders.byId(delegationById, g.delegationId) : null;
   }
 
-  @FieldResolver(() => SubDelegation, { nullable: true })
+  @FieldResolver(() => SubDelegation, {
+    nullable: true,
+    description:
+      'The sub-delegation, when grouped by SUB_DELEGATION (null also for purchasers in none).',
+  })
   subDelegation(
     @Root() g: MatchAggregateGroup,
     @Ctx() ctx: Context,
@@ -103,7 +136,10 @@ export class MatchAggregateResolver {
     return g.subDelegationId ? ctx.loaders.byId(subDelegationById, g.subDelegationId) : null;
   }
 
-  @FieldResolver(() => ExhibitionArea, { nullable: true })
+  @FieldResolver(() => ExhibitionArea, {
+    nullable: true,
+    description: 'The exhibition area, when grouped by EXHIBITION_AREA.',
+  })
   exhibitionArea(
     @Root() g: MatchAggregateGroup,
     @Ctx() ctx: Context,

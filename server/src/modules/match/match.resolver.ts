@@ -55,6 +55,7 @@ import {
   ProposeMatchInput,
   ScheduleMeetingInput,
 } from './match.type.js';
+import { msg } from '../../i18n/message.js';
 
 /** Who of each side takes part in a meeting, as the uuids of their global IDs at `prefix`. */
 function peopleOf(
@@ -87,7 +88,7 @@ const MeetingArgs = connectionArgs(meetingList);
 /** How many suggestions a need is given at most. */
 function requireSuggestionCount(first: number): void {
   if (!Number.isInteger(first) || first < 1 || first > 200)
-    throw badInput('first', 'first must be between 1 and 200');
+    throw badInput('first', msg`first must be between 1 and 200`);
 }
 
 async function loadedMatch(ctx: Context, id: string): Promise<ExhibitorMatch> {
@@ -123,18 +124,23 @@ export class ExhibitorMatchResolver {
   })
   suggestedExhibitors(
     @Ctx() ctx: Context,
-    @Arg('needId', () => ID) needId: string,
-    @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
+    @Arg('needId', () => ID, { description: 'Global ID of the procurement need.' }) needId: string,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many exhibitors: 1 to 200.' })
+    first = 20,
   ): Promise<ExhibitorSuggestion[]> {
     requireSuggestionCount(first);
     return suggestExhibitors(ctx, uuidOf(needId, 'ProcurementNeed', 'needId'), first);
   }
 
   @Access('authenticated')
-  @Query(() => ExhibitorMatch, { nullable: true })
+  @Query(() => ExhibitorMatch, {
+    nullable: true,
+    description:
+      "A match by global ID; null when it does not exist or you may not read it (the purchaser's side; the exhibitor's representatives once it is past SUGGESTED).",
+  })
   exhibitorMatch(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'Global ID of the match.' }) id: string,
   ): Promise<ExhibitorMatch | null> | null {
     const decoded = fromGlobalId(id, 'ExhibitorMatch');
     return decoded ? ctx.loaders.byId(matchById, decoded.id) : null;
@@ -159,7 +165,10 @@ export class ExhibitorMatchResolver {
   })
   async proposeMatch(
     @Ctx() ctx: Context,
-    @Arg('input', () => ProposeMatchInput) input: ProposeMatchInput,
+    @Arg('input', () => ProposeMatchInput, {
+      description: 'The need or purchaser, and the exhibitor.',
+    })
+    input: ProposeMatchInput,
   ): Promise<ExhibitorMatch> {
     const command = {
       needId: optionalUuid(input.needId, 'ProcurementNeed', 'input.needId'),
@@ -177,8 +186,9 @@ export class ExhibitorMatchResolver {
   })
   async refreshSuggestions(
     @Ctx() ctx: Context,
-    @Arg('needId', () => ID) needId: string,
-    @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
+    @Arg('needId', () => ID, { description: 'Global ID of the procurement need.' }) needId: string,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many exhibitors: 1 to 200.' })
+    first = 20,
   ): Promise<ExhibitorMatch[]> {
     requireSuggestionCount(first);
     const ids = await refreshSuggestions(ctx, uuidOf(needId, 'ProcurementNeed', 'needId'), first);
@@ -192,8 +202,11 @@ export class ExhibitorMatchResolver {
   })
   async acceptMatch(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
+    @Arg('id', () => ID, { description: 'Global ID of the match.' }) id: string,
+    @Arg('version', () => Int, {
+      description: 'The version you read (CONFLICT if it has changed since).',
+    })
+    version: number,
     @Arg('side', () => TradeSide, {
       nullable: true,
       description: 'The side you accept for, where you act for both (ADMIN).',
@@ -211,7 +224,10 @@ export class ExhibitorMatchResolver {
   })
   async declineMatch(
     @Ctx() ctx: Context,
-    @Arg('input', () => DeclineMatchInput) input: DeclineMatchInput,
+    @Arg('input', () => DeclineMatchInput, {
+      description: 'The match, its version and the reason.',
+    })
+    input: DeclineMatchInput,
   ): Promise<ExhibitorMatch> {
     const command = { ...input, id: uuidOf(input.id, 'ExhibitorMatch', 'input.id') };
     return loadedMatch(ctx, await rootedAt('input', () => declineMatch(ctx, command)));
@@ -224,7 +240,10 @@ export class ExhibitorMatchResolver {
   })
   async scheduleMeeting(
     @Ctx() ctx: Context,
-    @Arg('input', () => ScheduleMeetingInput) input: ScheduleMeetingInput,
+    @Arg('input', () => ScheduleMeetingInput, {
+      description: 'The match, the time, the place and who takes part.',
+    })
+    input: ScheduleMeetingInput,
   ): Promise<Meeting> {
     const command = {
       ...input,
@@ -239,8 +258,11 @@ export class ExhibitorMatchResolver {
   @Mutation(() => Meeting, { description: 'SCHEDULED → HELD; the match has MET.' })
   async markMeetingHeld(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
+    @Arg('id', () => ID, { description: 'Global ID of the meeting.' }) id: string,
+    @Arg('version', () => Int, {
+      description: 'The version you read (CONFLICT if it has changed since).',
+    })
+    version: number,
   ): Promise<Meeting> {
     const uuid = uuidOf(id, 'Meeting', 'id');
     return loadedMeeting(ctx, await markMeetingHeld(ctx, uuid, version));
@@ -252,8 +274,11 @@ export class ExhibitorMatchResolver {
   })
   async cancelMeeting(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
+    @Arg('id', () => ID, { description: 'Global ID of the meeting.' }) id: string,
+    @Arg('version', () => Int, {
+      description: 'The version you read (CONFLICT if it has changed since).',
+    })
+    version: number,
     @Arg('side', () => TradeSide, {
       nullable: true,
       description: 'The side you cancel for, where you act for both (ADMIN).',
@@ -271,8 +296,11 @@ export class ExhibitorMatchResolver {
   })
   async acceptMeeting(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
+    @Arg('id', () => ID, { description: 'Global ID of the meeting.' }) id: string,
+    @Arg('version', () => Int, {
+      description: 'The version you read (CONFLICT if it has changed since).',
+    })
+    version: number,
     @Arg('side', () => TradeSide, {
       nullable: true,
       description: 'The side you accept for, where you act for both (ADMIN).',
@@ -301,23 +329,30 @@ export class ExhibitorMatchResolver {
   })
   async declineMeeting(
     @Ctx() ctx: Context,
-    @Arg('input', () => DeclineMeetingInput) input: DeclineMeetingInput,
+    @Arg('input', () => DeclineMeetingInput, {
+      description: 'The meeting, its version and the reason.',
+    })
+    input: DeclineMeetingInput,
   ): Promise<Meeting> {
     const command = { ...input, id: uuidOf(input.id, 'Meeting', 'input.id') };
     return loadedMeeting(ctx, await rootedAt('input', () => declineMeeting(ctx, command)));
   }
 
-  @FieldResolver(() => ProcurementNeed, { nullable: true })
+  @FieldResolver(() => ProcurementNeed, {
+    nullable: true,
+    description:
+      'The need it answers; null for a purchaser-level match, or a need you may not read.',
+  })
   need(@Root() match: ExhibitorMatch, @Ctx() ctx: Context): Promise<ProcurementNeed | null> | null {
     return match.needId ? ctx.loaders.byId(needById, match.needId) : null;
   }
 
-  @FieldResolver(() => Exhibitor)
+  @FieldResolver(() => Exhibitor, { description: 'The exhibitor paired with the purchaser.' })
   exhibitor(@Root() match: ExhibitorMatch, @Ctx() ctx: Context): Promise<Exhibitor> {
     return exhibitorOf(ctx, match.exhibitorId);
   }
 
-  @FieldResolver(() => Purchaser)
+  @FieldResolver(() => Purchaser, { description: 'The purchaser paired with the exhibitor.' })
   purchaser(@Root() match: ExhibitorMatch, @Ctx() ctx: Context): Promise<Purchaser> {
     return purchaserOf(ctx, match.purchaserId);
   }
@@ -331,8 +366,15 @@ export class ExhibitorMatchResolver {
 @Resolver(() => Meeting)
 export class MeetingResolver {
   @Access('authenticated')
-  @Query(() => Meeting, { nullable: true })
-  meeting(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Meeting | null> | null {
+  @Query(() => Meeting, {
+    nullable: true,
+    description:
+      "A meeting by global ID; null when it does not exist or you may not read it (the purchaser's side; the exhibitor's representatives).",
+  })
+  meeting(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Global ID of the meeting.' }) id: string,
+  ): Promise<Meeting | null> | null {
     const decoded = fromGlobalId(id, 'Meeting');
     return decoded ? ctx.loaders.byId(meetingById, decoded.id) : null;
   }
@@ -349,17 +391,17 @@ export class MeetingResolver {
     return listConnection(ctx, meetingList, args, undefined, info);
   }
 
-  @FieldResolver(() => ExhibitorMatch)
+  @FieldResolver(() => ExhibitorMatch, { description: 'The match the meeting is of.' })
   match(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<ExhibitorMatch> {
     return loadedMatch(ctx, meeting.matchId);
   }
 
-  @FieldResolver(() => Exhibitor)
+  @FieldResolver(() => Exhibitor, { description: "The exhibitor's side of the meeting." })
   exhibitor(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Exhibitor> {
     return exhibitorOf(ctx, meeting.exhibitorId);
   }
 
-  @FieldResolver(() => Purchaser)
+  @FieldResolver(() => Purchaser, { description: "The purchaser's side of the meeting." })
   purchaser(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Purchaser> {
     return purchaserOf(ctx, meeting.purchaserId);
   }

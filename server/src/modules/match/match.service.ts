@@ -38,6 +38,7 @@ import { ExhibitorMatch } from './exhibitor-match.entity.js';
 import { MatchStatus, MeetingMode, MeetingPhase, MeetingStatus } from './match.enums.js';
 import type { DeclineMatchInput, ExhibitorSuggestion, ScheduleMeetingInput } from './match.type.js';
 import { Meeting } from './meeting.entity.js';
+import { msg } from '../../i18n/message.js';
 
 /** Words that say nothing about what is bought. */
 const STOP_WORDS =
@@ -332,7 +333,7 @@ async function requireExhibitorOf(
   );
   if (!exhibitor) throw notFound('Exhibitor', exhibitorId);
   if (exhibitor.expoId !== expoId)
-    throw badInput('exhibitorId', `Not an exhibitor of the ${whose} expo`);
+    throw badInput('exhibitorId', msg`Not an exhibitor of the ${whose} expo`);
 }
 
 /** What proposeMatch takes: exactly one of `needId` and `purchaserId` (checked here). */
@@ -353,11 +354,11 @@ export async function proposeMatch(ctx: TradeContext, input: ProposeMatchCommand
   const needId = input.needId ?? null;
   const purchaserId = input.purchaserId ?? null;
   if (needId === null && purchaserId === null)
-    throw badInput('needId', 'Give needId, or purchaserId for a match without a need');
+    throw badInput('needId', msg`Give needId, or purchaserId for a match without a need`);
   if (needId !== null && purchaserId !== null)
     throw badInput(
       'purchaserId',
-      'Give needId or purchaserId, not both: a need names its purchaser',
+      msg`Give needId or purchaserId, not both: a need names its purchaser`,
     );
   try {
     return needId !== null
@@ -367,7 +368,7 @@ export async function proposeMatch(ctx: TradeContext, input: ProposeMatchCommand
     if (error instanceof UniqueConstraintViolationException) {
       throw new AppError(
         ErrorCode.CONFLICT,
-        `This exhibitor is matched with this ${needId !== null ? 'need' : 'purchaser (without a need)'} already`,
+        msg`This exhibitor is matched with this ${needId !== null ? msg`need` : msg`purchaser (without a need)`} already`,
         { field: 'exhibitorId' },
       );
     }
@@ -581,7 +582,7 @@ function sideFor(row: Acceptances, fallback: TradeSide | 'awaited'): TradeSide {
 function acceptedAlready(what: string, side: TradeSide, current: string): AppError {
   return new AppError(
     ErrorCode.INVALID_TRANSITION,
-    `The ${side} accepted this ${what} already: it awaits the ${otherSide(side)}`,
+    msg`The ${side} accepted this ${what} already: it awaits the ${otherSide(side)}`,
     { currentState: current, awaiting: otherSide(side) },
   );
 }
@@ -647,7 +648,7 @@ export async function acceptMatch(
 export async function declineMatch(ctx: TradeContext, input: DeclineMatchInput): Promise<string> {
   const reason = input.reason.trim();
   if (reason.length < 1 || reason.length > 2000)
-    throw badInput('reason', 'reason must have 1 to 2000 characters');
+    throw badInput('reason', msg`reason must have 1 to 2000 characters`);
   const { id, side } = await matchForWrite(
     ctx,
     input.id,
@@ -699,9 +700,9 @@ export async function scheduleMeeting(
   );
   const { startsAt, endsAt } = input;
   if (!(endsAt.getTime() > startsAt.getTime()))
-    throw badInput('endsAt', 'endsAt must be after startsAt');
+    throw badInput('endsAt', msg`endsAt must be after startsAt`);
   if (endsAt.getTime() - startsAt.getTime() > 12 * 3600_000)
-    throw badInput('endsAt', 'A meeting lasts at most 12 hours');
+    throw badInput('endsAt', msg`A meeting lasts at most 12 hours`);
   // the side asking names its own people (the other side adds its own on accepting)
   const people = await checkMeetingPeople(ctx, match, input.mode, startsAt, endsAt, input, [side]);
   // a meeting point gives the place (its location) or the link (its online room's)
@@ -711,13 +712,13 @@ export async function scheduleMeeting(
   const link =
     input.link?.trim() || (input.mode === MeetingMode.ONLINE ? point?.link : null) || null;
   if (input.mode === MeetingMode.OFFLINE && !place)
-    throw badInput('place', 'An OFFLINE meeting needs a place or a meeting point');
+    throw badInput('place', msg`An OFFLINE meeting needs a place or a meeting point`);
   if (place && place.length > 200)
-    throw badInput('place', 'place must have at most 200 characters');
+    throw badInput('place', msg`place must have at most 200 characters`);
   if (input.mode === MeetingMode.ONLINE) {
-    if (!link) throw badInput('link', 'An ONLINE meeting needs a link or an ONLINE_ROOM');
+    if (!link) throw badInput('link', msg`An ONLINE meeting needs a link or an ONLINE_ROOM`);
     if (!/^https?:\/\/\S+$/i.test(link) || link.length > 2000)
-      throw badInput('link', 'link must be an http(s) URL');
+      throw badInput('link', msg`link must be an http(s) URL`);
   }
   const [expo] = await ctx.query<{ startsOn: string; endsOn: string }>(
     sql`select starts_on as "startsOn", ends_on as "endsOn" from expo where id = ${sql.value(match.expoId)}`,
@@ -729,13 +730,13 @@ export async function scheduleMeeting(
   ) {
     throw badInput(
       'startsAt',
-      `An ON_SITE meeting takes place during the expo, ${expo!.startsOn} to ${expo!.endsOn} (Shanghai time)`,
+      msg`An ON_SITE meeting takes place during the expo, ${expo!.startsOn} to ${expo!.endsOn} (Shanghai time)`,
     );
   }
   if (input.phase === MeetingPhase.PRE_SHOW && day >= expo!.startsOn) {
     throw badInput(
       'startsAt',
-      `A PRE_SHOW meeting takes place before the expo opens on ${expo!.startsOn} (Shanghai time)`,
+      msg`A PRE_SHOW meeting takes place before the expo opens on ${expo!.startsOn} (Shanghai time)`,
     );
   }
   try {
@@ -944,7 +945,7 @@ export async function declineMeeting(
 ): Promise<string> {
   const reason = input.reason.trim();
   if (reason.length < 1 || reason.length > 2000)
-    throw badInput('reason', 'reason must have 1 to 2000 characters');
+    throw badInput('reason', msg`reason must have 1 to 2000 characters`);
   const { side } = await meetingForSide(
     ctx,
     input.id,
@@ -963,7 +964,7 @@ export async function declineMeeting(
     if (hasAccepted(meeting, side))
       throw new AppError(
         ErrorCode.INVALID_TRANSITION,
-        `The ${side} asked for this meeting: it awaits the ${otherSide(side)}, or cancelMeeting withdraws it`,
+        msg`The ${side} asked for this meeting: it awaits the ${otherSide(side)}, or cancelMeeting withdraws it`,
         { currentState: meeting.status, awaiting: otherSide(side) },
       );
     meeting.status = MeetingStatus.DECLINED;

@@ -16,7 +16,10 @@ export class ExhibitorMatch extends Node {
   needId!: string | null;
   exhibitorId!: string;
 
-  @Field(() => MatchStatus)
+  @Field(() => MatchStatus, {
+    description:
+      'Where the match stands: SUGGESTED | PROPOSED → ACCEPTED → MEETING_SCHEDULED → MET → DEAL, or DECLINED.',
+  })
   status!: MatchStatus;
 
   @Field(() => Float, {
@@ -35,7 +38,10 @@ export class ExhibitorMatch extends Node {
   })
   suggestedAt!: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it was DECLINED, in the words of the side that declined.',
+  })
   declineReason!: string | null;
 
   @Field(() => DateTimeScalar, {
@@ -53,10 +59,10 @@ export class ExhibitorMatch extends Node {
   @Field(() => Int, { description: 'Changes with every write: pass it back to decisions.' })
   version!: number;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the match was suggested or proposed.' })
   createdAt!: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the match was last changed.' })
   updatedAt!: Date;
 }
 
@@ -71,16 +77,22 @@ export class Meeting extends Node {
   exhibitorId!: string;
   meetingPointId!: string | null;
 
-  @Field(() => MeetingPhase)
+  @Field(() => MeetingPhase, {
+    description: 'PRE_SHOW (before the expo opens) or ON_SITE (during the expo days).',
+  })
   phase!: MeetingPhase;
 
-  @Field(() => MeetingMode)
+  @Field(() => MeetingMode, { description: 'ONLINE (a video link) or OFFLINE (a place).' })
   mode!: MeetingMode;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, {
+    description: 'When it starts (an instant; the expo works in Shanghai time, UTC+8).',
+  })
   startsAt!: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, {
+    description: 'When it ends: after startsAt, at most 12 hours later.',
+  })
   endsAt!: Date;
 
   @Field(() => String, {
@@ -116,7 +128,7 @@ export class Meeting extends Node {
   @Field(() => Int, { description: 'Changes with every write: pass it back to decisions.' })
   version!: number;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the meeting was asked for.' })
   createdAt!: Date;
 }
 
@@ -124,7 +136,7 @@ export class Meeting extends Node {
 export class ExhibitorSuggestion {
   matchId!: string | null;
 
-  @Field(() => Exhibitor)
+  @Field(() => Exhibitor, { description: "The exhibitor suggested: of the need's expo." })
   exhibitor!: Exhibitor;
 
   @Field(() => Float, { description: 'Relevance from 0 to 1; higher is better.' })
@@ -150,7 +162,10 @@ export class ProposeMatchInput {
   })
   purchaserId?: string | null;
 
-  @Field(() => ID)
+  @Field(() => ID, {
+    description:
+      "Global ID of the exhibitor proposed: of the same expo as the purchaser's delegation.",
+  })
   exhibitorId!: string;
 
   @Field(() => TradeSide, {
@@ -164,13 +179,13 @@ export class ProposeMatchInput {
 /** What declining a match or a meeting takes: the base of their inputs, not a schema type. */
 @InputType()
 export abstract class DeclineInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global ID of the match or meeting declined.' })
   id!: string;
 
   @Field(() => Int, { description: 'The version you read.' })
   version!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why: 1 to 2000 characters, trimmed; shown to both sides.' })
   reason!: string;
 
   @Field(() => TradeSide, {
@@ -181,7 +196,10 @@ export abstract class DeclineInput {
   side?: TradeSide | null;
 }
 
-@InputType()
+@InputType({
+  description:
+    'Either side declines a match, with a reason: DECLINED (not after a deal); its proposed and scheduled meetings are cancelled.',
+})
 export class DeclineMatchInput extends DeclineInput {}
 
 @InputType({ description: 'The other side declines a PROPOSED meeting.' })
@@ -189,7 +207,7 @@ export class DeclineMeetingInput extends DeclineInput {}
 
 @InputType({ description: 'A meeting slot for an accepted match. Nobody is double-booked.' })
 export class ScheduleMeetingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global ID of the match: ACCEPTED, MEETING_SCHEDULED or MET.' })
   matchId!: string;
 
   @Field(() => TradeSide, {
@@ -199,16 +217,25 @@ export class ScheduleMeetingInput {
   })
   side?: TradeSide | null;
 
-  @Field(() => MeetingPhase)
+  @Field(() => MeetingPhase, {
+    description:
+      "PRE_SHOW: starts before the expo's first day; ON_SITE: within the expo's days (days in Shanghai time).",
+  })
   phase!: MeetingPhase;
 
-  @Field(() => MeetingMode)
+  @Field(() => MeetingMode, {
+    description: 'ONLINE needs a link or an ONLINE_ROOM; OFFLINE a place or a meeting point.',
+  })
   mode!: MeetingMode;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, {
+    description: 'When it starts (an instant with its offset; days are counted in Shanghai time).',
+  })
   startsAt!: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, {
+    description: 'When it ends: after startsAt, at most 12 hours later.',
+  })
   endsAt!: Date;
 
   @Field(() => ID, {

@@ -1,3 +1,5 @@
+import { msg, type Message } from '../../i18n/message.js';
+
 /**
  * The slots of an expo day: the one definition, used by the API (`Expo.meetingSlots`) and the
  * scheduler alike. Times of day are wall-clock times in Asia/Shanghai (UTC+8 all year: China
@@ -71,23 +73,23 @@ export function daySlots(plan: DayPlan): Slot[] {
  * What is wrong with a plan, as [field, message], or null: times `HH:MM`, `starts` before
  * `ends`, slots of 5 to 480 minutes, breaks inside the day, in order, not overlapping.
  */
-export function planProblem(plan: DayPlan): [string, string] | null {
+export function planProblem(plan: DayPlan): [string, Message] | null {
   const starts = minutesOf(plan.starts);
   const ends = minutesOf(plan.ends);
-  if (starts === null) return ['starts', 'starts must be a time HH:MM'];
-  if (ends === null) return ['ends', 'ends must be a time HH:MM'];
-  if (ends <= starts) return ['ends', 'ends must be after starts'];
+  if (starts === null) return ['starts', msg`starts must be a time HH:MM`];
+  if (ends === null) return ['ends', msg`ends must be a time HH:MM`];
+  if (ends <= starts) return ['ends', msg`ends must be after starts`];
   if (!Number.isInteger(plan.slotMinutes) || plan.slotMinutes < 5 || plan.slotMinutes > 480)
-    return ['slotMinutes', 'slotMinutes must be a whole number from 5 to 480'];
+    return ['slotMinutes', msg`slotMinutes must be a whole number from 5 to 480`];
   let previous = starts;
   for (const [i, b] of plan.breaks.entries()) {
     const from = minutesOf(b.from);
     const to = minutesOf(b.to);
-    if (from === null) return [`breaks.${i}.from`, 'from must be a time HH:MM'];
-    if (to === null) return [`breaks.${i}.to`, 'to must be a time HH:MM'];
-    if (to <= from) return [`breaks.${i}.to`, 'A break ends after it starts'];
+    if (from === null) return [`breaks.${i}.from`, msg`from must be a time HH:MM`];
+    if (to === null) return [`breaks.${i}.to`, msg`to must be a time HH:MM`];
+    if (to <= from) return [`breaks.${i}.to`, msg`A break ends after it starts`];
     if (from < previous || to > ends)
-      return [`breaks.${i}.from`, 'Breaks lie inside the day, in order, without overlapping'];
+      return [`breaks.${i}.from`, msg`Breaks lie inside the day, in order, without overlapping`];
     previous = to;
   }
   return null;

@@ -88,10 +88,14 @@ async function loaded<T extends { id: string }>(
 @Resolver(() => MeetingPoint)
 export class MeetingPointResolver {
   @Access('authenticated')
-  @Query(() => MeetingPoint, { nullable: true })
+  @Query(() => MeetingPoint, {
+    nullable: true,
+    description:
+      "A meeting point by global ID: the edition's for everyone, a delegation's own for those who read the delegation.",
+  })
   meetingPoint(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'Global ID of the meeting point.' }) id: string,
   ): Promise<MeetingPoint | null> | null {
     const decoded = fromGlobalId(id, 'MeetingPoint');
     return decoded ? ctx.loaders.byId(meetingPointById, decoded.id) : null;
@@ -117,7 +121,8 @@ export class MeetingPointResolver {
   })
   async createMeetingPoint(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateMeetingPointInput) input: CreateMeetingPointInput,
+    @Arg('input', () => CreateMeetingPointInput, { description: 'The meeting point to add.' })
+    input: CreateMeetingPointInput,
   ): Promise<MeetingPoint> {
     const command = {
       ...input,
@@ -134,14 +139,15 @@ export class MeetingPointResolver {
   })
   async updateMeetingPoint(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdateMeetingPointInput) input: UpdateMeetingPointInput,
+    @Arg('input', () => UpdateMeetingPointInput, { description: 'The point and its changes.' })
+    input: UpdateMeetingPointInput,
   ): Promise<MeetingPoint> {
     const command = { ...input, id: uuidOf(input.id, 'MeetingPoint', 'input.id') };
     const id = await rootedAt('input', () => updateMeetingPoint(ctx, command));
     return loaded(ctx.loaders.byId(meetingPointById, id), 'MeetingPoint');
   }
 
-  @FieldResolver(() => Expo, { nullable: true })
+  @FieldResolver(() => Expo, { nullable: true, description: 'The expo edition it belongs to.' })
   expo(@Root() point: MeetingPoint, @Ctx() ctx: Context): Promise<Expo | null> {
     return ctx.loaders.byId(expoById, point.expoId);
   }
@@ -164,7 +170,8 @@ export class MeetingDayResolver {
   })
   async setMeetingDay(
     @Ctx() ctx: Context,
-    @Arg('input', () => SetMeetingDayInput) input: SetMeetingDayInput,
+    @Arg('input', () => SetMeetingDayInput, { description: "The day's plan." })
+    input: SetMeetingDayInput,
   ): Promise<MeetingDay> {
     const command = {
       ...input,
@@ -180,7 +187,10 @@ export class MeetingDayResolver {
     return daySlots(day);
   }
 
-  @FieldResolver(() => Delegation, { nullable: true })
+  @FieldResolver(() => Delegation, {
+    nullable: true,
+    description: "The delegation whose own plan it is; null for the edition's.",
+  })
   delegation(@Root() day: MeetingDay, @Ctx() ctx: Context): Promise<Delegation | null> | null {
     return day.delegationId ? ctx.loaders.byId(delegationById, day.delegationId) : null;
   }
@@ -208,8 +218,12 @@ export class ExpoMeetingsResolver {
   meetingSlots(
     @Root() expo: Expo,
     @Ctx() ctx: Context,
-    @Arg('day', () => DateScalar) day: Date,
-    @Arg('delegationId', () => ID, { nullable: true }) delegationId?: string | null,
+    @Arg('day', () => DateScalar, { description: 'A day of the expo (in Shanghai).' }) day: Date,
+    @Arg('delegationId', () => ID, {
+      nullable: true,
+      description: 'The delegation whose own plan applies, if it has one for the day.',
+    })
+    delegationId?: string | null,
   ): Promise<MeetingSlot[]> {
     const delegation = optionalUuid(delegationId, 'Delegation', 'delegationId') ?? null;
     return meetingSlots(ctx, expo.id, isoDate(day), delegation);
@@ -225,7 +239,8 @@ export class UnavailabilityResolver {
   })
   async addUnavailability(
     @Ctx() ctx: Context,
-    @Arg('input', () => AddUnavailabilityInput) input: AddUnavailabilityInput,
+    @Arg('input', () => AddUnavailabilityInput, { description: 'The person and the time.' })
+    input: AddUnavailabilityInput,
   ): Promise<Unavailability> {
     const command = {
       ...input,
@@ -244,7 +259,7 @@ export class UnavailabilityResolver {
   @Mutation(() => ID, { description: 'Frees a blocked time. Returns its ID.' })
   async removeUnavailability(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'Global ID of the blocked time.' }) id: string,
   ): Promise<string> {
     await removeUnavailability(ctx, uuidOf(id, 'Unavailability', 'id'));
     return id;
@@ -281,7 +296,10 @@ export class MeetingPeopleResolver {
     return ctx.loaders.many(participantsByMeeting, meeting.id);
   }
 
-  @FieldResolver(() => MeetingPoint, { nullable: true })
+  @FieldResolver(() => MeetingPoint, {
+    nullable: true,
+    description: 'Where the meeting takes place, when at a meeting point.',
+  })
   meetingPoint(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<MeetingPoint | null> | null {
     return meeting.meetingPointId
       ? ctx.loaders.byId(meetingPointById, meeting.meetingPointId)
@@ -317,8 +335,16 @@ export class CalendarTokenResolver {
   })
   async issueCalendarToken(
     @Ctx() ctx: Context,
-    @Arg('attendeeId', () => ID, { nullable: true }) attendeeId?: string | null,
-    @Arg('representativeId', () => ID, { nullable: true }) representativeId?: string | null,
+    @Arg('attendeeId', () => ID, {
+      nullable: true,
+      description: 'The attendee whose meetings the feed holds (give it or representativeId).',
+    })
+    attendeeId?: string | null,
+    @Arg('representativeId', () => ID, {
+      nullable: true,
+      description: 'The exhibitor representative whose meetings the feed holds (or attendeeId).',
+    })
+    representativeId?: string | null,
   ): Promise<IssuedCalendarToken> {
     const { id, token } = await issueCalendarToken(ctx, {
       attendeeId: optionalUuid(attendeeId, 'Attendee', 'attendeeId'),
@@ -336,7 +362,7 @@ export class CalendarTokenResolver {
   @Mutation(() => CalendarToken, { description: 'Revokes a calendar feed: its URL answers 404.' })
   async revokeCalendarToken(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'Global ID of the calendar token.' }) id: string,
   ): Promise<CalendarToken> {
     const uuid = uuidOf(id, 'CalendarToken', 'id');
     await revokeCalendarToken(ctx, uuid);

@@ -29,6 +29,7 @@ import type {
   UpdateMeetingPointInput,
 } from './meeting.type.js';
 import { Unavailability } from './unavailability.entity.js';
+import { msg } from '../../i18n/message.js';
 
 /**
  * Who manages an expo's meeting points and slot plans: its EXPO_BUREAU for the edition's, the
@@ -59,7 +60,7 @@ async function expoAndDelegation(
   if (!delegation || !ctx.viewer.readsDelegation(delegationId))
     throw notFound('Delegation', delegationId);
   if (delegation.expoId !== expoId)
-    throw badInput('delegationId', 'The delegation is not of this expo');
+    throw badInput('delegationId', msg`The delegation is not of this expo`);
 }
 
 const KEY = /^[A-Z0-9_-]{1,40}$/;
@@ -67,33 +68,33 @@ const LINK = /^https?:\/\/\S+$/i;
 
 function cleanPlace(kind: MeetingPointKind, location: string | null, link: string | null) {
   if (kind === MeetingPointKind.ONLINE_ROOM) {
-    if (!link) throw badInput('link', 'An ONLINE_ROOM needs a link');
+    if (!link) throw badInput('link', msg`An ONLINE_ROOM needs a link`);
     if (!LINK.test(link) || link.length > 2000)
-      throw badInput('link', 'link must be an http(s) URL');
-    if (location) throw badInput('location', 'An ONLINE_ROOM has a link, not a location');
+      throw badInput('link', msg`link must be an http(s) URL`);
+    if (location) throw badInput('location', msg`An ONLINE_ROOM has a link, not a location`);
   } else {
-    if (!location) throw badInput('location', `A ${kind} needs a location`);
+    if (!location) throw badInput('location', msg`A ${kind} needs a location`);
     if (location.length > 200)
-      throw badInput('location', 'location must have at most 200 characters');
-    if (link) throw badInput('link', `A ${kind} has a location, not a link`);
+      throw badInput('location', msg`location must have at most 200 characters`);
+    if (link) throw badInput('link', msg`A ${kind} has a location, not a link`);
   }
 }
 
 function cleanCapacity(capacity: number): number {
   if (!Number.isInteger(capacity) || capacity < 1 || capacity > 10_000)
-    throw badInput('capacity', 'capacity must be a whole number of persons from 1 to 10000');
+    throw badInput('capacity', msg`capacity must be a whole number of persons from 1 to 10000`);
   return capacity;
 }
 
 function cleanName(raw: string): string {
   const name = raw.trim();
   if (name.length < 1 || name.length > 200)
-    throw badInput('name', 'name must have 1 to 200 characters');
+    throw badInput('name', msg`name must have 1 to 200 characters`);
   return name;
 }
 
 const duplicateKey = () =>
-  new AppError(ErrorCode.CONFLICT, 'A meeting point with this key exists already at this expo', {
+  new AppError(ErrorCode.CONFLICT, msg`A meeting point with this key exists already at this expo`, {
     field: 'key',
   });
 
@@ -105,7 +106,7 @@ export async function createMeetingPoint(
   await expoAndDelegation(ctx, input.expoId, delegationId);
   requireMeetingPlanner(ctx, input.expoId, delegationId, 'add meeting points');
   const key = input.key.trim().toUpperCase();
-  if (!KEY.test(key)) throw badInput('key', 'key must be 1 to 40 of A-Z, 0-9, _ and -');
+  if (!KEY.test(key)) throw badInput('key', msg`key must be 1 to 40 of A-Z, 0-9, _ and -`);
   const name = cleanName(input.name);
   const capacity = cleanCapacity(input.capacity);
   const location = input.location?.trim() || null;
@@ -180,7 +181,7 @@ export async function updateMeetingPoint(
         if ((largest?.people ?? 0) > point.capacity)
           throw badInput(
             'capacity',
-            `A live meeting at this point has ${largest!.people} persons: cancel or move it first`,
+            msg`A live meeting at this point has ${largest!.people} persons: cancel or move it first`,
           );
       }
     }
@@ -226,7 +227,7 @@ export async function setMeetingDay(ctx: TradeContext, input: SetMeetingDayInput
     sql`select starts_on::text as "startsOn", ends_on::text as "endsOn" from expo where id = ${sql.value(input.expoId)}::uuid`,
   );
   if (plan.day < expo!.startsOn || plan.day > expo!.endsOn)
-    throw badInput('day', `The expo runs from ${expo!.startsOn} to ${expo!.endsOn}`);
+    throw badInput('day', msg`The expo runs from ${expo!.startsOn} to ${expo!.endsOn}`);
   return inTransaction(ctx.em(), { what: 'The meeting day', field: 'day' }, async (em) => {
     let row = await em.findOne(MeetingDay, {
       expo: input.expoId,
@@ -302,7 +303,7 @@ function onePerson(input: PersonRef): {
   if ((attendeeId === null) === (representativeId === null))
     throw badInput(
       attendeeId ? 'representativeId' : 'attendeeId',
-      'Give exactly one of attendeeId and representativeId',
+      msg`Give exactly one of attendeeId and representativeId`,
     );
   return { attendeeId, representativeId };
 }
@@ -342,9 +343,9 @@ export async function addUnavailability(
 ): Promise<string> {
   const person = onePerson(input);
   if (!(input.endsAt.getTime() > input.startsAt.getTime()))
-    throw badInput('endsAt', 'endsAt must be after startsAt');
+    throw badInput('endsAt', msg`endsAt must be after startsAt`);
   const note = input.note?.trim() || null;
-  if (note && note.length > 500) throw badInput('note', 'note must have at most 500 characters');
+  if (note && note.length > 500) throw badInput('note', msg`note must have at most 500 characters`);
   const delegationId = await requirePersonWriter(ctx, person, 'block times');
   return inTransaction(ctx.em(), { what: 'The blocked time', field: 'startsAt' }, async (em) => {
     const row = em.create(Unavailability, {
@@ -502,11 +503,11 @@ function requirePeople(
   registered: number,
 ): void {
   if (sides.includes(TradeSide.PURCHASER_SIDE) && attendees === 0)
-    throw badInput('attendeeIds', 'A meeting needs at least one attendee of the purchaser');
+    throw badInput('attendeeIds', msg`A meeting needs at least one attendee of the purchaser`);
   if (sides.includes(TradeSide.EXHIBITOR_SIDE) && representatives === 0 && registered > 0)
     throw badInput(
       'representativeIds',
-      'The exhibitor has registered representatives: name at least one who takes part',
+      msg`The exhibitor has registered representatives: name at least one who takes part`,
     );
 }
 
@@ -535,7 +536,7 @@ export async function checkMeetingPeople(
     [representativeIds, 'representativeIds'],
   ] as const) {
     const twice = list.findIndex((id, i) => list.indexOf(id) !== i);
-    if (twice >= 0) throw badInput(`${field}.${twice}`, 'The same person is named twice');
+    if (twice >= 0) throw badInput(`${field}.${twice}`, msg`The same person is named twice`);
   }
   // people the viewer cannot read (or that do not exist) are NOT_FOUND; people of another
   // purchaser or exhibitor, BAD_USER_INPUT
@@ -561,13 +562,13 @@ export async function checkMeetingPeople(
     const attendee = attendees.find((a) => a.id === id);
     if (!attendee) throw notFound('Attendee', id);
     if (attendee.purchaserId !== match.purchaserId)
-      throw badInput(`attendeeIds.${i}`, 'Not an attendee of the match’s purchaser');
+      throw badInput(`attendeeIds.${i}`, msg`Not an attendee of the match’s purchaser`);
   }
   for (const [i, id] of representativeIds.entries()) {
     const representative = found!.representatives.find((r) => r.id === id);
     if (!representative) throw notFound('ExhibitorRepresentative', id);
     if (representative.exhibitorId !== match.exhibitorId)
-      throw badInput(`representativeIds.${i}`, 'Not a representative of the match’s exhibitor');
+      throw badInput(`representativeIds.${i}`, msg`Not a representative of the match’s exhibitor`);
   }
   requirePeople(
     sides,
@@ -597,21 +598,23 @@ export async function checkMeetingPeople(
     )
       throw badInput(
         'meetingPointId',
-        'Not a meeting point of this expo or of the match’s delegation',
+        msg`Not a meeting point of this expo or of the match’s delegation`,
       );
-    if (!row.active) throw badInput('meetingPointId', 'The meeting point is inactive');
+    if (!row.active) throw badInput('meetingPointId', msg`The meeting point is inactive`);
     const online = row.kind === MeetingPointKind.ONLINE_ROOM;
     if (online !== (mode === MeetingMode.ONLINE))
       throw badInput(
         'meetingPointId',
-        online ? 'An ONLINE_ROOM hosts ONLINE meetings' : `A ${row.kind} hosts OFFLINE meetings`,
+        online
+          ? msg`An ONLINE_ROOM hosts ONLINE meetings`
+          : msg`A ${row.kind} hosts OFFLINE meetings`,
       );
     const persons =
       has.attendees + has.representatives + attendeeIds.length + representativeIds.length;
     if (persons > row.capacity)
       throw badInput(
         'meetingPointId',
-        `The meeting point holds ${row.capacity} persons; the meeting has ${persons}`,
+        msg`The meeting point holds ${row.capacity} persons; the meeting has ${persons}`,
       );
     point = row;
   }
@@ -628,7 +631,7 @@ export async function checkMeetingPeople(
     const field = b.attendeeId
       ? `attendeeIds.${attendeeIds.indexOf(b.attendeeId)}`
       : `representativeIds.${representativeIds.indexOf(b.representativeId!)}`;
-    throw new AppError(ErrorCode.CONFLICT, 'This person is unavailable in this slot', { field });
+    throw new AppError(ErrorCode.CONFLICT, msg`This person is unavailable in this slot`, { field });
   }
   return { point, attendeeIds, representativeIds };
 }
@@ -665,24 +668,24 @@ export function participantConflict(error: unknown): AppError | null {
   if (code === '23P01') {
     switch (constraint) {
       case 'meeting_participant_attendee_no_overlap':
-        return new AppError(ErrorCode.CONFLICT, 'An attendee has another meeting in this slot', {
+        return new AppError(ErrorCode.CONFLICT, msg`An attendee has another meeting in this slot`, {
           field: 'attendeeIds',
         });
       case 'meeting_participant_representative_no_overlap':
         return new AppError(
           ErrorCode.CONFLICT,
-          'A representative has another meeting in this slot',
+          msg`A representative has another meeting in this slot`,
           { field: 'representativeIds' },
         );
       case 'meeting_point_no_overlap':
         return new AppError(
           ErrorCode.CONFLICT,
-          'The meeting point has another meeting in this slot',
+          msg`The meeting point has another meeting in this slot`,
           { field: 'meetingPointId' },
         );
     }
   }
   if (code === '23514' && constraint === 'meeting_point_capacity')
-    return badInput('meetingPointId', 'The meeting point cannot hold everyone taking part');
+    return badInput('meetingPointId', msg`The meeting point cannot hold everyone taking part`);
   return null;
 }

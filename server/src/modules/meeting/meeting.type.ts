@@ -16,10 +16,12 @@ export class MeetingPoint extends Node {
   @Field(() => String, { description: 'Unique in the expo, e.g. "T-012".' })
   key!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What people call it, e.g. "Table 12, Hall 4.1".' })
   name!: string;
 
-  @Field(() => MeetingPointKind)
+  @Field(() => MeetingPointKind, {
+    description: 'TABLE or ROOM (a location), or ONLINE_ROOM (a video link).',
+  })
   kind!: MeetingPointKind;
 
   @Field(() => Int, { description: 'How many persons a meeting here holds at most.' })
@@ -40,19 +42,19 @@ export class MeetingPoint extends Node {
 
 @ObjectType({ description: 'A break in a day: Shanghai wall-clock times HH:MM, [from, to).' })
 export class SlotBreakType {
-  @Field(() => String)
+  @Field(() => String, { description: 'HH:MM, Shanghai time: the break starts.' })
   from!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'HH:MM, Shanghai time: the break ends (slots start again).' })
   to!: string;
 }
 
 @ObjectType({ description: 'A meeting slot, [startsAt, endsAt).' })
 export class MeetingSlot {
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the slot starts.' })
   startsAt!: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the slot ends (the next may start then).' })
   endsAt!: Date;
 }
 
@@ -65,7 +67,7 @@ export class MeetingDay extends Node {
   expoId!: string;
   delegationId!: string | null;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The expo day planned (a day in Shanghai).' })
   day!: string;
 
   @Field(() => String, { description: 'HH:MM, Shanghai time.' })
@@ -74,10 +76,12 @@ export class MeetingDay extends Node {
   @Field(() => String, { description: 'HH:MM, Shanghai time.' })
   ends!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How long each slot is: 5 to 480 minutes.' })
   slotMinutes!: number;
 
-  @Field(() => [SlotBreakType])
+  @Field(() => [SlotBreakType], {
+    description: 'Breaks in the day, in order; no slot reaches into one.',
+  })
   breaks!: SlotBreakType[];
 
   @Field(() => Int, { description: 'Changes with every write.' })
@@ -92,13 +96,15 @@ export class Unavailability extends Node {
   attendeeId!: string | null;
   representativeId!: string | null;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the blocked time starts.' })
   startsAt!: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, {
+    description: 'When it ends: no meeting of the person may overlap [startsAt, endsAt).',
+  })
   endsAt!: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why, for those planning meetings.' })
   note!: string | null;
 }
 
@@ -121,7 +127,7 @@ export class CalendarToken extends Node {
   attendeeId!: string | null;
   representativeId!: string | null;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the feed was issued.' })
   createdAt!: Date;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'Revoked: the URL answers 404.' })
@@ -130,7 +136,7 @@ export class CalendarToken extends Node {
 
 @ObjectType({ description: 'A new calendar feed: its URL path holds the token, shown this once.' })
 export class IssuedCalendarToken {
-  @Field(() => CalendarToken)
+  @Field(() => CalendarToken, { description: 'The feed issued, without its secret.' })
   calendarToken!: CalendarToken;
 
   @Field(() => String, {
@@ -144,7 +150,7 @@ export class IssuedCalendarToken {
   description: 'A meeting point of an expo (its EXPO_BUREAU) or of a delegation (its office).',
 })
 export class CreateMeetingPointInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global ID of the expo edition.' })
   expoId!: string;
 
   @Field(() => ID, {
@@ -157,13 +163,15 @@ export class CreateMeetingPointInput {
   key!: string;
 
   @NameText()
-  @Field(() => String)
+  @Field(() => String, { description: '1 to 200 characters.' })
   name!: string;
 
-  @Field(() => MeetingPointKind)
+  @Field(() => MeetingPointKind, {
+    description: 'TABLE or ROOM (needs location), ONLINE_ROOM (needs link).',
+  })
   kind!: MeetingPointKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many persons a meeting here holds at most: 1 to 10000.' })
   capacity!: number;
 
   @Field(() => String, { nullable: true, description: 'Required for TABLE and ROOM.' })
@@ -175,30 +183,36 @@ export class CreateMeetingPointInput {
 
 @InputType({ description: 'Changes to a meeting point: only the fields given.' })
 export class UpdateMeetingPointInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global ID of the meeting point.' })
   id!: string;
 
   @Field(() => Int, { description: 'The version you read.' })
   version!: number;
 
   @NameText()
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: '1 to 200 characters.' })
   name?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: '1 to 10000; not below the persons of a live meeting there.',
+  })
   capacity?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For TABLE and ROOM: at most 200 characters.',
+  })
   location?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'For ONLINE_ROOM: an http(s) URL.' })
   link?: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'false: the point takes no new meetings.' })
   active?: boolean | null;
 }
 
-@InputType()
+@InputType({ description: 'A break in a day: Shanghai wall-clock times HH:MM, [from, to).' })
 export class SlotBreakInput {
   @Field(() => String, { description: 'HH:MM, Shanghai time.' })
   from!: string;
@@ -212,13 +226,16 @@ export class SlotBreakInput {
     "Sets the slot plan of an expo day (replacing the day's plan): the edition's (EXPO_BUREAU) or a delegation's (its office).",
 })
 export class SetMeetingDayInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global ID of the expo edition.' })
   expoId!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: "A delegation's own plan (its office); none: the edition's (its EXPO_BUREAU).",
+  })
   delegationId?: string | null;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'A day of the expo (in Shanghai).' })
   day!: Date;
 
   @Field(() => String, { description: 'HH:MM, Shanghai time.' })
@@ -227,27 +244,38 @@ export class SetMeetingDayInput {
   @Field(() => String, { description: 'HH:MM, Shanghai time.' })
   ends!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'How long each slot is: a whole number of minutes from 5 to 480.',
+  })
   slotMinutes!: number;
 
-  @Field(() => [SlotBreakInput], { nullable: true })
+  @Field(() => [SlotBreakInput], {
+    nullable: true,
+    description: 'Breaks in the day; none when left out.',
+  })
   breaks?: SlotBreakInput[] | null;
 }
 
 @InputType({ description: 'A blocked time of one attendee or one representative (exactly one).' })
 export class AddUnavailabilityInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: "An attendee (written by those who write its purchaser's trade decisions).",
+  })
   attendeeId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: "An exhibitor representative (written by the edition's EXPO_BUREAU).",
+  })
   representativeId?: string | null;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the blocked time starts.' })
   startsAt!: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it ends: after startsAt.' })
   endsAt!: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why: at most 500 characters.' })
   note?: string | null;
 }

@@ -68,10 +68,14 @@ async function loaded(ctx: Context, id: string): Promise<ProcurementNeed> {
 @Resolver(() => ProcurementNeed)
 export class ProcurementNeedResolver {
   @Access('authenticated')
-  @Query(() => ProcurementNeed, { nullable: true, description: 'A need you may read.' })
+  @Query(() => ProcurementNeed, {
+    nullable: true,
+    description:
+      "A need by global ID; null when it does not exist or you may not read it (the purchaser's side; an exhibitor only PUBLISHED needs of its areas in its edition's delegations).",
+  })
   procurementNeed(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'Global ID of the need.' }) id: string,
   ): Promise<ProcurementNeed | null> | null {
     const decoded = fromGlobalId(id, 'ProcurementNeed');
     return decoded ? ctx.loaders.byId(needById, decoded.id) : null;
@@ -96,7 +100,8 @@ export class ProcurementNeedResolver {
   })
   async createProcurementNeed(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateProcurementNeedInput) input: CreateProcurementNeedInput,
+    @Arg('input', () => CreateProcurementNeedInput, { description: 'The need to draft.' })
+    input: CreateProcurementNeedInput,
   ): Promise<ProcurementNeed> {
     const command = {
       ...input,
@@ -114,7 +119,8 @@ export class ProcurementNeedResolver {
   @Mutation(() => ProcurementNeed, { description: 'Changes a DRAFT or PUBLISHED need.' })
   async updateProcurementNeed(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdateProcurementNeedInput) input: UpdateProcurementNeedInput,
+    @Arg('input', () => UpdateProcurementNeedInput, { description: 'The need and its changes.' })
+    input: UpdateProcurementNeedInput,
   ): Promise<ProcurementNeed> {
     const command = {
       ...input,
@@ -135,8 +141,11 @@ export class ProcurementNeedResolver {
   })
   async publishProcurementNeed(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
+    @Arg('id', () => ID, { description: 'Global ID of the DRAFT need.' }) id: string,
+    @Arg('version', () => Int, {
+      description: 'The version you read (CONFLICT if it has changed since).',
+    })
+    version: number,
   ): Promise<ProcurementNeed> {
     const uuid = uuidOf(id, 'ProcurementNeed', 'id');
     return loaded(ctx, await publishProcurementNeed(ctx, uuid, version));
@@ -148,7 +157,10 @@ export class ProcurementNeedResolver {
   })
   async closeProcurementNeed(
     @Ctx() ctx: Context,
-    @Arg('input', () => CloseProcurementNeedInput) input: CloseProcurementNeedInput,
+    @Arg('input', () => CloseProcurementNeedInput, {
+      description: 'The need, its version and the reason.',
+    })
+    input: CloseProcurementNeedInput,
   ): Promise<ProcurementNeed> {
     const command = { ...input, id: uuidOf(input.id, 'ProcurementNeed', 'input.id') };
     return loaded(ctx, await rootedAt('input', () => closeProcurementNeed(ctx, command)));
@@ -163,7 +175,11 @@ export class ProcurementNeedResolver {
     return ctx.loaders.byId(purchaserById, need.purchaserId);
   }
 
-  @FieldResolver(() => ExhibitionArea, { nullable: true })
+  @FieldResolver(() => ExhibitionArea, {
+    nullable: true,
+    description:
+      'The exhibition area or zone the need is placed in: exhibitors of that area see it once PUBLISHED.',
+  })
   exhibitionArea(
     @Root() need: ProcurementNeed,
     @Ctx() ctx: Context,

@@ -21,6 +21,7 @@ import {
   type TradeContext,
 } from '../trade/trade-scope.js';
 import { inTransaction, requireVersion } from '../shared/transaction.js';
+import { msg } from '../../i18n/message.js';
 
 /** The writable fields of a need, clean. */
 interface NeedFields {
@@ -68,7 +69,7 @@ async function cleanNeed(
       if (area.expoId !== expoId)
         throw badInput(
           'exhibitionAreaId',
-          "Not an exhibition area or zone of the purchaser's expo",
+          msg`Not an exhibition area or zone of the purchaser's expo`,
         );
       clean.exhibitionAreaId = areaId;
     }
@@ -76,13 +77,13 @@ async function cleanNeed(
   if (input.title !== undefined) {
     const title = input.title?.trim() ?? '';
     if (title.length < 1 || title.length > 200)
-      throw badInput('title', 'title must have 1 to 200 characters');
+      throw badInput('title', msg`title must have 1 to 200 characters`);
     clean.title = title;
   }
   if (input.description !== undefined) {
     const description = input.description?.trim() ?? '';
     if (description.length > 4000)
-      throw badInput('description', 'description must have at most 4000 characters');
+      throw badInput('description', msg`description must have at most 4000 characters`);
     clean.description = description;
   }
   if (input.quantity !== undefined) {
@@ -97,7 +98,7 @@ async function cleanNeed(
   }
   if (input.unit !== undefined) {
     const unit = input.unit?.trim() || null;
-    if (unit && unit.length > 40) throw badInput('unit', 'unit must have at most 40 characters');
+    if (unit && unit.length > 40) throw badInput('unit', msg`unit must have at most 40 characters`);
     clean.unit = unit;
   }
   if (input.budgetAmount !== undefined) {
@@ -116,7 +117,7 @@ async function cleanNeed(
     if (bad !== undefined)
       throw badInput(
         'preferredCountries',
-        `${JSON.stringify(bad)} is not an ISO 3166-1 alpha-2 country code`,
+        msg`${JSON.stringify(bad)} is not an ISO 3166-1 alpha-2 country code`,
       );
     clean.preferredCountries = [...new Set(countries)];
   }
@@ -133,7 +134,7 @@ function requireWholeBudget(need: {
   if ((need.budgetAmount === null) !== (need.budgetCurrency === null)) {
     throw badInput(
       need.budgetAmount === null ? 'budgetAmount' : 'budgetCurrency',
-      'budgetAmount and budgetCurrency go together',
+      msg`budgetAmount and budgetCurrency go together`,
     );
   }
 }
@@ -209,7 +210,7 @@ export async function updateProcurementNeed(
 ): Promise<string> {
   const { id } = input;
   const { party } = await needForWrite(ctx, id, 'change procurement needs');
-  if (input.title === null) throw badInput('title', 'title cannot be cleared');
+  if (input.title === null) throw badInput('title', msg`title cannot be cleared`);
   const changes = await cleanNeed(ctx, input, party.expoId);
   const at = { what: 'The procurement need', field: 'version' };
   return inTransaction(ctx.em(), at, async (em) => {

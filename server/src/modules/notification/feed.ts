@@ -1,5 +1,6 @@
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import type { DealChangeListener, NotificationSignal } from '../../realtime/listener.js';
+import { msg } from '../../i18n/message.js';
 
 /** Signals a subscriber has not handled yet, at most; past that it is too slow and is dropped. */
 const MAX_BACKLOG = 10_000;
@@ -36,7 +37,10 @@ export function notificationsAdded<T>(
       for (;;) {
         if (overflow) {
           finish();
-          throw new AppError(ErrorCode.CONFLICT, 'Subscriber fell too far behind; subscribe again');
+          throw new AppError(
+            ErrorCode.CONFLICT,
+            msg`Subscriber fell too far behind; subscribe again`,
+          );
         }
         if (done) return { value: undefined, done: true };
         const id = backlog.shift();

@@ -19,7 +19,48 @@ export enum NotificationKind {
   /** The office sent a circular (通报) to member units. */
   CIRCULAR = 'CIRCULAR',
 }
-registerEnumType(NotificationKind, { name: 'NotificationKind' });
+registerEnumType(NotificationKind, {
+  name: 'NotificationKind',
+  description:
+    'What happened. Those who read the delegation in full (its office, the expo bureau, analysts) are told of every kind; each value says who else is.',
+  valuesConfig: {
+    TASK_DUE_SOON: {
+      description:
+        'A task not DONE whose deadline is within 2 days (the reminder scheduler): its owner unit is told.',
+    },
+    TASK_OVERDUE: {
+      description:
+        'A task not DONE whose deadline day (a date in Shanghai) has passed in Shanghai (the reminder scheduler): its owner unit is told.',
+    },
+    PROBLEM_ANSWERED: {
+      description: 'The office answered a problem a member unit raised: that unit is told.',
+    },
+    PURCHASER_REJECTED: {
+      description:
+        'A lead unit rejected a purchaser: those who read the purchaser are told (its lead, the member unit that invited it, the purchaser).',
+    },
+    PURCHASER_SENT_BACK: {
+      description:
+        'The office sent an approved purchaser back to its lead unit: those who read the purchaser are told.',
+    },
+    CREDIT_CHECK_FAILED: {
+      description:
+        "The credit check of a purchaser's organisation FAILED: those who read the purchaser are told.",
+    },
+    BACKGROUND_CHECK_FAILED: {
+      description:
+        "The background check of one of a purchaser's attendees FAILED: those who read the purchaser are told.",
+    },
+    MEETING_SCHEDULED: {
+      description:
+        'A meeting was confirmed (accepted by the other side, or published in a schedule): those who read its purchaser are told.',
+    },
+    CIRCULAR: {
+      description:
+        'The office sent a circular (通报): the member units it is addressed to are told (everyone who reads the delegation, when addressed to all).',
+    },
+  },
+});
 
 /**
  * Who reads an event, resolved at read time by the scope rules of auth/scope.ts: those who read
@@ -43,6 +84,7 @@ export enum WebhookDeliveryStatus {
 }
 registerEnumType(WebhookDeliveryStatus, {
   name: 'WebhookDeliveryStatus',
+  description: 'Where the delivery of one event to one webhook stands.',
   valuesConfig: {
     PENDING: { description: 'Waiting for its turn (in order per webhook) or its next try.' },
     DELIVERED: { description: 'The receiver answered 2xx.' },

@@ -51,6 +51,7 @@ import {
   Webhook,
   WebhookDelivery,
 } from './notification.type.js';
+import { msg, noun } from '../../i18n/message.js';
 
 const OFFICE = [Role.DELEGATION_OFFICE];
 /** Who reads webhooks and their deliveries: those who read the delegation in full. */
@@ -71,7 +72,9 @@ export function sequenceOf(globalId: string, type: string, field: string): strin
   const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
   const match = new RegExp(`^${type}:([1-9][0-9]{0,17})$`).exec(decoded);
   if (!match)
-    throw new AppError(ErrorCode.NOT_FOUND, `${field} is not the ID of a ${type}`, { field });
+    throw new AppError(ErrorCode.NOT_FOUND, msg`${field} is not the ID of a ${noun(type)}`, {
+      field,
+    });
   return match[1]!;
 }
 
@@ -83,7 +86,7 @@ async function loadedWebhook(ctx: Context, id: string): Promise<Webhook> {
 
 /** Who may watch their notifications: a signed-in user (the feed is per user). */
 function ownFeed(viewer: Viewer): string {
-  if (!viewer.user) throw forbidden('Notifications are for signed-in users');
+  if (!viewer.user) throw forbidden(msg`Notifications are for signed-in users`);
   return viewer.user.id;
 }
 
@@ -97,7 +100,11 @@ export class NotificationResolver {
   notifications(
     @Ctx() ctx: Context,
     @Args(() => NotificationArgs) args: ConnectionArgs,
-    @Arg('unreadOnly', () => Boolean, { defaultValue: false }) unreadOnly: boolean,
+    @Arg('unreadOnly', () => Boolean, {
+      defaultValue: false,
+      description: 'true: only those you have not marked read.',
+    })
+    unreadOnly: boolean,
   ): Promise<Connection<Notification & Record<string, unknown>>> {
     ownFeed(ctx.viewer);
     return listConnection(
@@ -122,8 +129,13 @@ export class NotificationResolver {
   })
   markNotificationsRead(
     @Ctx() ctx: Context,
-    @Arg('ids', () => [ID], { nullable: true }) ids?: string[] | null,
-    @Arg('upTo', () => ID, { nullable: true }) upTo?: string | null,
+    @Arg('ids', () => [ID], { nullable: true, description: 'Mark these notifications read.' })
+    ids?: string[] | null,
+    @Arg('upTo', () => ID, {
+      nullable: true,
+      description: 'Or mark every one of yours up to and including this one read.',
+    })
+    upTo?: string | null,
   ): Promise<NotificationsRead> {
     ownFeed(ctx.viewer);
     return markNotificationsRead(ctx, {
@@ -164,7 +176,7 @@ export class NotificationResolver {
     return toGlobalId('Notification', notification.id);
   }
 
-  @FieldResolver(() => Delegation)
+  @FieldResolver(() => Delegation, { description: 'The delegation it happened in.' })
   async delegation(@Root() notification: Notification, @Ctx() ctx: Context): Promise<Delegation> {
     const delegation = await ctx.loaders.byId(delegationById, notification.delegationId);
     if (!delegation) throw notFound('Delegation');
@@ -210,7 +222,8 @@ export class WebhookResolver {
   })
   async webhookDeliveries(
     @Ctx() ctx: Context,
-    @Arg('webhookId', () => ID) webhookId: string,
+    @Arg('webhookId', () => ID, { description: 'The webhook whose deliveries to list.' })
+    webhookId: string,
     @Args(() => WebhookDeliveryArgs) args: ConnectionArgs,
   ): Promise<Connection<WebhookDelivery & Record<string, unknown>>> {
     const id = uuidOf(webhookId, 'Webhook', 'webhookId');
@@ -231,7 +244,10 @@ export class WebhookResolver {
   })
   async registerWebhook(
     @Ctx() ctx: Context,
-    @Arg('input', () => RegisterWebhookInput) input: RegisterWebhookInput,
+    @Arg('input', () => RegisterWebhookInput, {
+      description: 'The delegation, the url and the kinds it receives.',
+    })
+    input: RegisterWebhookInput,
   ): Promise<RegisteredWebhook> {
     const command = {
       ...input,
@@ -248,7 +264,10 @@ export class WebhookResolver {
   })
   async updateWebhook(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdateWebhookInput) input: UpdateWebhookInput,
+    @Arg('input', () => UpdateWebhookInput, {
+      description: 'The webhook, the version you saw, and what changes.',
+    })
+    input: UpdateWebhookInput,
   ): Promise<Webhook> {
     const command = { ...input, id: uuidOf(input.id, 'Webhook', 'input.id') };
     return loadedWebhook(ctx, await rootedAt('input', () => updateWebhook(ctx, command)));
@@ -261,7 +280,7 @@ export class WebhookResolver {
   })
   async redeliverWebhookDelivery(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The delivery to try again.' }) id: string,
   ): Promise<WebhookDelivery> {
     const deliveryId = uuidOf(id, 'WebhookDelivery', 'id');
     await redeliverWebhookDelivery(ctx, deliveryId);
@@ -270,7 +289,7 @@ export class WebhookResolver {
     return row as unknown as WebhookDelivery;
   }
 
-  @FieldResolver(() => Delegation)
+  @FieldResolver(() => Delegation, { description: 'The delegation whose events it receives.' })
   async delegation(@Root() webhook: Webhook, @Ctx() ctx: Context): Promise<Delegation> {
     const delegation = await ctx.loaders.byId(delegationById, webhook.delegationId);
     if (!delegation) throw notFound('Delegation');
@@ -287,12 +306,12 @@ export class WebhookDeliveryResolver {
     return `${delivery.eventId}:${delivery.webhookId}`;
   }
 
-  @FieldResolver(() => Webhook)
+  @FieldResolver(() => Webhook, { description: 'The webhook delivered to.' })
   webhook(@Root() delivery: WebhookDelivery, @Ctx() ctx: Context): Promise<Webhook> {
     return loadedWebhook(ctx, delivery.webhookId);
   }
 
-  @FieldResolver(() => Notification)
+  @FieldResolver(() => Notification, { description: 'The event delivered.' })
   async notification(
     @Root() delivery: WebhookDelivery,
     @Ctx() ctx: Context,

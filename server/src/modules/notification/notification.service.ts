@@ -12,6 +12,7 @@ import { type NotificationKind, WebhookDeliveryStatus } from './notification.enu
 import { DELIVERIES, NOTIFICATIONS, WEBHOOKS } from './notification.loader.js';
 import { Webhook } from './webhook.entity.js';
 import { checkWebhookUrl, type TargetPolicy } from './webhook-target.js';
+import { msg } from '../../i18n/message.js';
 
 /*
  * The feed's read state and the webhooks a delegation office manages. Services speak database
@@ -29,7 +30,8 @@ const OFFICE = [Role.DELEGATION_OFFICE];
 
 /** The signed-in user's id (notifications are read per user). */
 function userOf(viewer: Viewer): string {
-  if (!viewer.user) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in to read notifications');
+  if (!viewer.user)
+    throw new AppError(ErrorCode.UNAUTHENTICATED, msg`Sign in to read notifications`);
   return viewer.user.id;
 }
 
@@ -61,7 +63,7 @@ export async function markNotificationsRead(
   const user = sql`${sql.value(userOf(ctx.viewer))}::uuid`;
   const ids = input.ids ?? null;
   if ((ids === null) === (input.upTo == null))
-    throw badInput('ids', 'Give ids or upTo (one of them)');
+    throw badInput('ids', msg`Give ids or upTo (one of them)`);
   const wanted = ids ?? [input.upTo!];
   const readable = await ctx.query<{ id: string; unread: boolean }>(
     sql`select n.id::text as id, ${unreadSql(ctx.viewer)} as unread from ${NOTIFICATIONS.from}
@@ -104,7 +106,8 @@ async function requireOfficeOf(ctx: Ctx, delegationId: string, what: string): Pr
 
 function cleanKinds(kinds: readonly NotificationKind[] | null | undefined): string[] | null {
   if (kinds == null) return null;
-  if (kinds.length === 0) throw badInput('kinds', 'Give at least one kind, or null for every kind');
+  if (kinds.length === 0)
+    throw badInput('kinds', msg`Give at least one kind, or null for every kind`);
   return [...new Set(kinds)].sort();
 }
 
@@ -174,8 +177,8 @@ export async function updateWebhook(
   },
 ): Promise<string> {
   const { delegationId } = await scopedWebhook(ctx, input.id, 'change webhooks');
-  if (input.url === null) throw badInput('url', 'url cannot be cleared');
-  if (input.enabled === null) throw badInput('enabled', 'enabled cannot be cleared');
+  if (input.url === null) throw badInput('url', msg`url cannot be cleared`);
+  if (input.enabled === null) throw badInput('enabled', msg`enabled cannot be cleared`);
   const url =
     input.url !== undefined
       ? await checkWebhookUrl(input.url, targetPolicy(ctx.app.config))

@@ -16,7 +16,7 @@ export class Notification {
   unitOrganisationId!: string | null;
   purchaserId!: string | null;
 
-  @Field(() => NotificationKind)
+  @Field(() => NotificationKind, { description: 'What happened.' })
   kind!: NotificationKind;
 
   @Field(() => ID, { description: 'The global ID of the record it is about.' })
@@ -46,7 +46,7 @@ export class NotificationsRead {
 export class Webhook extends Node {
   delegationId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Where the events are POSTed (http or https).' })
   url!: string;
 
   @Field(() => [NotificationKind], {
@@ -55,25 +55,27 @@ export class Webhook extends Node {
   })
   kinds!: NotificationKind[] | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, {
+    description: 'false: disabled; its deliveries wait until it is enabled again.',
+  })
   enabled!: boolean;
 
   @Field(() => Int, { description: 'Changes with every write: pass it back to updateWebhook.' })
   version!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Who registered it.' })
   createdBy!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it was registered.' })
   createdAt!: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it last changed.' })
   updatedAt!: Date;
 }
 
 @ObjectType({ description: 'registerWebhook: the webhook, and its signing secret (shown once).' })
 export class RegisteredWebhook {
-  @Field(() => Webhook)
+  @Field(() => Webhook, { description: 'The webhook registered.' })
   webhook!: Webhook;
 
   @Field(() => String, {
@@ -93,7 +95,7 @@ export class WebhookDelivery extends Node {
   webhookId!: string;
   eventId!: string;
 
-  @Field(() => WebhookDeliveryStatus)
+  @Field(() => WebhookDeliveryStatus, { description: 'Where the delivery stands.' })
   status!: WebhookDeliveryStatus;
 
   @Field(() => Int, { description: 'Tries so far.' })
@@ -108,16 +110,21 @@ export class WebhookDelivery extends Node {
   @Field(() => String, { nullable: true, description: 'Why the last try failed.' })
   lastError!: string | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the receiver answered 2xx; null until then.',
+  })
   deliveredAt!: Date | null;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the event was queued for this webhook.' })
   createdAt!: Date;
 }
 
 @InputType({ description: 'A webhook for a delegation: its events POSTed to url.' })
 export class RegisterWebhookInput {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'The delegation whose events it receives (its DELEGATION_OFFICE).',
+  })
   delegationId!: string;
 
   @Field(() => String, { description: 'http(s) URL; in production not a private address.' })
@@ -132,18 +139,27 @@ export class RegisterWebhookInput {
 
 @InputType({ description: 'Changes to a webhook: its url, kinds, or enabled (false disables it).' })
 export class UpdateWebhookInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The webhook to change.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version you saw; CONFLICT if it changed.' })
   version!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Another http(s) URL; in production not a private address.',
+  })
   url?: string | null;
 
-  @Field(() => [NotificationKind], { nullable: true })
+  @Field(() => [NotificationKind], {
+    nullable: true,
+    description: 'Only these kinds; null: every kind.',
+  })
   kinds?: NotificationKind[] | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'false disables it (its deliveries wait); true enables it again.',
+  })
   enabled?: boolean | null;
 }

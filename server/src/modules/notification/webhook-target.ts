@@ -1,6 +1,7 @@
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
 import { badInput } from '../../graphql/errors.js';
+import { msg } from '../../i18n/message.js';
 
 /** Where webhooks may point: in production, never a private, loopback or link-local address. */
 export interface TargetPolicy {
@@ -70,12 +71,12 @@ export async function checkWebhookUrl(
   try {
     url = new URL(text);
   } catch {
-    throw badInput(field, `${field} is not a URL`);
+    throw badInput(field, msg`${field} is not a URL`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw badInput(field, `${field} must be an http or https URL, not ${url.protocol}`);
-  if (text.length > 2000) throw badInput(field, `${field} must have at most 2000 characters`);
+    throw badInput(field, msg`${field} must be an http or https URL, not ${url.protocol}`);
+  if (text.length > 2000) throw badInput(field, msg`${field} must have at most 2000 characters`);
   const refused = await refusedTarget(url, policy);
-  if (refused) throw badInput(field, `${field}: ${refused}`);
+  if (refused) throw badInput(field, msg`${field}: ${refused}`);
   return url.toString();
 }

@@ -6,6 +6,7 @@ import {
   FieldResolver,
   ID,
   Info,
+  Int,
   Mutation,
   Query,
   Resolver,
@@ -23,6 +24,7 @@ import {
 } from '../../graphql/lists/connection.js';
 import { optionalUuid, rootedAt } from '../../graphql/paths.js';
 import { fromGlobalId, uuidOf } from '../../graphql/relay.js';
+import { DealTotalsGroup } from '../deal/deal.aggregate.js';
 import { dealById } from '../deal/deal.loader.js';
 import { Deal } from '../deal/deal.type.js';
 import { delegationById } from '../delegation/delegation.loader.js';
@@ -43,6 +45,7 @@ import {
 import {
   addOnsiteParticipant,
   createOnsiteEvent,
+  deleteOnsiteEvent,
   linkDealToEvent,
   ONSITE_WRITERS,
   removeOnsiteParticipant,
@@ -77,7 +80,7 @@ export class OnsiteEventResolver {
   @Query(() => OnsiteEvent, { nullable: true, description: 'An on-site event you may read.' })
   onsiteEvent(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The record (its global ID).' }) id: string,
   ): Promise<OnsiteEvent | null> | null {
     const decoded = fromGlobalId(id, 'OnsiteEvent');
     return decoded ? ctx.loaders.byId(onsiteEventById, decoded.id) : null;
@@ -96,7 +99,7 @@ export class OnsiteEventResolver {
     return listConnection(ctx, onsiteEventList, args, undefined, info);
   }
 
-  @FieldResolver(() => Delegation, { nullable: true })
+  @FieldResolver(() => Delegation, { nullable: true, description: 'The delegation.' })
   delegation(@Root() event: OnsiteEvent, @Ctx() ctx: Context): Promise<Delegation | null> {
     return ctx.loaders.byId(delegationById, event.delegationId);
   }
@@ -109,7 +112,9 @@ export class OnsiteEventResolver {
     return event.organiserId ? ctx.loaders.byId(organisationById, event.organiserId) : null;
   }
 
-  @FieldResolver(() => [OnsiteParticipant])
+  @FieldResolver(() => [OnsiteParticipant], {
+    description: 'Who takes part: purchasers, exhibitors and guests.',
+  })
   participants(@Root() event: OnsiteEvent, @Ctx() ctx: Context): Promise<OnsiteParticipant[]> {
     return ctx.loaders.many(participantsByEvent, event.id);
   }
@@ -129,7 +134,10 @@ export class OnsiteEventResolver {
   })
   async createOnsiteEvent(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateOnsiteEventInput) input: CreateOnsiteEventInput,
+    @Arg('input', () => CreateOnsiteEventInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: CreateOnsiteEventInput,
   ): Promise<OnsiteEvent> {
     const command = {
       ...input,
@@ -144,7 +152,10 @@ export class OnsiteEventResolver {
   @Mutation(() => OnsiteEvent, { description: 'Changes an on-site event (the version you read).' })
   async updateOnsiteEvent(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdateOnsiteEventInput) input: UpdateOnsiteEventInput,
+    @Arg('input', () => UpdateOnsiteEventInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: UpdateOnsiteEventInput,
   ): Promise<OnsiteEvent> {
     const command = {
       ...input,
@@ -156,13 +167,33 @@ export class OnsiteEventResolver {
   }
 
   @Access(ONSITE_WRITERS)
+  @Mutation(() => Delegation, {
+    description:
+      'Deletes an on-site event (the version you read) and its participants; IN_USE at id while any deal is linked to it. Answers its delegation.',
+  })
+  async deleteOnsiteEvent(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'The event.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you read.' }) version: number,
+  ): Promise<Delegation> {
+    const delegationId = await deleteOnsiteEvent(ctx, {
+      id: uuidOf(id, 'OnsiteEvent', 'id'),
+      version,
+    });
+    return loaded(ctx, delegationById, delegationId, 'Delegation');
+  }
+
+  @Access(ONSITE_WRITERS)
   @Mutation(() => OnsiteParticipant, {
     description:
       'Adds a participant: a purchaser of the delegation, an exhibitor of its expo or a guest by name (once each: CONFLICT at input.eventId).',
   })
   async addOnsiteParticipant(
     @Ctx() ctx: Context,
-    @Arg('input', () => AddOnsiteParticipantInput) input: AddOnsiteParticipantInput,
+    @Arg('input', () => AddOnsiteParticipantInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: AddOnsiteParticipantInput,
   ): Promise<OnsiteParticipant> {
     const command = {
       ...input,
@@ -178,7 +209,7 @@ export class OnsiteEventResolver {
   @Mutation(() => OnsiteEvent, { description: 'Takes a participant off; answers the event.' })
   async removeOnsiteParticipant(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The record (its global ID).' }) id: string,
   ): Promise<OnsiteEvent> {
     const eventId = await removeOnsiteParticipant(ctx, uuidOf(id, 'OnsiteParticipant', 'id'));
     return loaded(ctx, onsiteEventById, eventId, 'On-site event');
@@ -191,7 +222,10 @@ export class OnsiteEventResolver {
   })
   async linkDealToEvent(
     @Ctx() ctx: Context,
-    @Arg('input', () => LinkDealToEventInput) input: LinkDealToEventInput,
+    @Arg('input', () => LinkDealToEventInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: LinkDealToEventInput,
   ): Promise<Deal> {
     const command = {
       ...input,
@@ -205,7 +239,7 @@ export class OnsiteEventResolver {
 
 @Resolver(() => OnsiteParticipant)
 export class OnsiteParticipantResolver {
-  @FieldResolver(() => OnsiteEvent, { nullable: true })
+  @FieldResolver(() => OnsiteEvent, { nullable: true, description: 'The on-site event.' })
   event(@Root() p: OnsiteParticipant, @Ctx() ctx: Context): Promise<OnsiteEvent | null> {
     return ctx.loaders.byId(onsiteEventById, p.eventId);
   }
@@ -215,10 +249,30 @@ export class OnsiteParticipantResolver {
     return p.purchaserId ? ctx.loaders.byId(purchaserById, p.purchaserId) : null;
   }
 
-  @FieldResolver(() => Exhibitor, { nullable: true })
+  @FieldResolver(() => Exhibitor, {
+    nullable: true,
+    description: 'The exhibitor (EXHIBITOR only).',
+  })
   exhibitor(@Root() p: OnsiteParticipant, @Ctx() ctx: Context): Promise<Exhibitor | null> | null {
     return p.exhibitorId ? ctx.loaders.byId(exhibitorById, p.exhibitorId) : null;
   }
 }
 
-export const onsiteResolvers = [OnsiteEventResolver, OnsiteParticipantResolver] as const;
+/** A group of deal totals by EVENT: the event it is of (DealGroupBy.EVENT). */
+@Resolver(() => DealTotalsGroup)
+export class EventTotalsGroupResolver {
+  @FieldResolver(() => OnsiteEvent, {
+    nullable: true,
+    description:
+      'The on-site event, when grouped by EVENT (null: the deals linked to none, or an event you do not read).',
+  })
+  event(@Root() group: DealTotalsGroup, @Ctx() ctx: Context): Promise<OnsiteEvent | null> | null {
+    return group.eventId ? ctx.loaders.byId(onsiteEventById, group.eventId) : null;
+  }
+}
+
+export const onsiteResolvers = [
+  OnsiteEventResolver,
+  OnsiteParticipantResolver,
+  EventTotalsGroupResolver,
+] as const;

@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import { Role } from '../../auth/roles.js';
 import { dealScope, delegationScope } from '../../auth/scope.js';
 import { and, sql } from '../../db/sql.js';
@@ -10,6 +11,7 @@ import { inTransaction, requireVersion, type Versioned } from '../shared/transac
 import { requireDelegation, type TradeContext } from '../trade/trade-scope.js';
 import { type OnsiteEventKind, ParticipantKind } from './onsite.enums.js';
 import { OnsiteEvent, OnsiteParticipant } from './onsite.entity.js';
+import { msg } from '../../i18n/message.js';
 
 /*
  * On-site activities (the plan's 五(四), run by Commerce): the office and the delegation's
@@ -26,9 +28,12 @@ function dbRefusal(error: unknown): AppError | undefined {
   const { code, constraint } = error as { code?: string; constraint?: string };
   switch (`${code}:${constraint}`) {
     case '23505:onsite_participant_once':
-      return new AppError(ErrorCode.CONFLICT, 'They take part in this event already', {
+      return new AppError(ErrorCode.CONFLICT, msg`They take part in this event already`, {
         field: 'eventId',
       });
+    // the event was deleted meanwhile (deleteOnsiteEvent locks it, then counts its deals)
+    case '23503:deal_event_id_delegation_id_fkey':
+      return new AppError(ErrorCode.NOT_FOUND, msg`On-site event not found`, { field: 'eventId' });
   }
   return undefined;
 }
@@ -46,9 +51,9 @@ async function requireMemberUnit(ctx: Ctx, delegationId: string, organisationId:
 }
 
 function times(startsAt: Date, endsAt: Date): void {
-  if (Number.isNaN(startsAt.getTime())) throw badInput('startsAt', 'startsAt is not a time');
-  if (Number.isNaN(endsAt.getTime())) throw badInput('endsAt', 'endsAt is not a time');
-  if (endsAt < startsAt) throw badInput('endsAt', 'endsAt is before startsAt');
+  if (Number.isNaN(startsAt.getTime())) throw badInput('startsAt', msg`startsAt is not a time`);
+  if (Number.isNaN(endsAt.getTime())) throw badInput('endsAt', msg`endsAt is not a time`);
+  if (endsAt < startsAt) throw badInput('endsAt', msg`endsAt is before startsAt`);
 }
 
 /** An event the viewer reads, with its delegation; else NOT_FOUND. */
@@ -133,7 +138,7 @@ export async function updateOnsiteEvent(
   const { delegationId } = await scopedEvent(ctx, input.id);
   await requireServes(ctx, ServiceDuty.LOGISTICS, delegationId, 'change on-site events');
   for (const key of ['kind', 'title', 'startsAt', 'endsAt'] as const)
-    if (input[key] === null) throw badInput(key, `${key} cannot be cleared`);
+    if (input[key] === null) throw badInput(key, msg`${key} cannot be cleared`);
   const title = input.title != null ? cleanText(input.title, 'title', 200) : undefined;
   const place =
     input.place !== undefined ? cleanOptionalText(input.place, 'place', 200) : undefined;
@@ -199,7 +204,7 @@ export async function addOnsiteParticipant(
   if (given.length !== 1)
     throw badInput(
       given[1] ?? 'purchaserId',
-      'Give exactly one of purchaserId, exhibitorId and guestName',
+      msg`Give exactly one of purchaserId, exhibitorId and guestName`,
     );
   let kind: ParticipantKind;
   if (input.purchaserId) {
@@ -290,7 +295,7 @@ export async function linkDealToEvent(
   if (input.eventId) {
     const event = await scopedEvent(ctx, input.eventId);
     if (event.delegationId !== deal.delegationId)
-      throw badInput('eventId', 'The event is of another delegation than the deal');
+      throw badInput('eventId', msg`The event is of another delegation than the deal`);
   }
   await requireServes(ctx, ServiceDuty.LOGISTICS, deal.delegationId, 'link deals to events');
   const at = { what: 'The deal', field: 'version' };
@@ -310,6 +315,55 @@ export async function linkDealToEvent(
     });
     return row.id;
   });
+}
+
+/**
+ * The office or the LOGISTICS unit deletes an on-site event, with the version it read, and its
+ * participants with it; while any deal is linked to it (read by the viewer or not) it is IN_USE
+ * at `id`: unlink them first (linkDealToEvent). The event is locked before its deals are
+ * counted, so a deal linked meanwhile either is counted or fails to link. Answers its delegation.
+ */
+export async function deleteOnsiteEvent(
+  ctx: Ctx,
+  input: { id: string; version: number },
+): Promise<string> {
+  const { delegationId } = await scopedEvent(ctx, input.id);
+  await requireServes(ctx, ServiceDuty.LOGISTICS, delegationId, 'delete on-site events');
+  const at = { what: 'The event', field: 'version' };
+  await tx(ctx, at, async (em) => {
+    const event = await em.findOneOrFail(
+      OnsiteEvent,
+      { id: input.id },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    requireVersion(event, input.version, at);
+    const deals = await em.count(Deal, { event: input.id });
+    if (deals > 0)
+      throw new AppError(
+        ErrorCode.IN_USE,
+        msg`${deals} deal(s) are linked to the event: unlink them first (linkDealToEvent)`,
+        { field: 'id' },
+      );
+    const participants = await em.count(OnsiteParticipant, { event: input.id });
+    audit(em, {
+      actor: ctx.viewer.actor,
+      action: 'onsiteEvent.delete',
+      entityType: 'OnsiteEvent',
+      entityId: event.id,
+      delegationId,
+      before: {
+        kind: event.kind,
+        title: event.title,
+        startsAt: event.startsAt.toISOString(),
+        endsAt: event.endsAt.toISOString(),
+        place: event.place,
+        organiserId: event.organiser?.id ?? null,
+        participants,
+      },
+    });
+    em.remove(event);
+  });
+  return delegationId;
 }
 
 export const ONSITE_WRITERS = [Role.DELEGATION_OFFICE, Role.MEMBER_UNIT];

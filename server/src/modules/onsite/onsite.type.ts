@@ -13,28 +13,28 @@ export class OnsiteEvent extends Node {
   delegationId!: string;
   organiserId!: string | null;
 
-  @Field(() => OnsiteEventKind)
+  @Field(() => OnsiteEventKind, { description: 'What kind of activity it is.' })
   kind!: OnsiteEventKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What it is called.' })
   title!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it starts.' })
   startsAt!: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it ends.' })
   endsAt!: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where (1 to 200 characters).' })
   place!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Who made it.' })
   createdBy!: string;
 
   @Field(() => Int, { description: 'Changes with every write: pass it back to updateOnsiteEvent.' })
   version!: number;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it was recorded.' })
   createdAt!: Date;
 }
 
@@ -49,35 +49,35 @@ export class OnsiteParticipant extends Node {
   purchaserId!: string | null;
   exhibitorId!: string | null;
 
-  @Field(() => ParticipantKind)
+  @Field(() => ParticipantKind, { description: 'A purchaser, an exhibitor, or a guest.' })
   kind!: ParticipantKind;
 
   @Field(() => String, { nullable: true, description: 'A guest’s name (GUEST only).' })
   guestName!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Who added it (the actor).' })
   addedBy!: string;
 }
 
-@InputType()
+@InputType({ description: "An on-site activity put on the delegation's programme." })
 export class CreateOnsiteEventInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The delegation (its global ID).' })
   delegationId!: string;
 
-  @Field(() => OnsiteEventKind)
+  @Field(() => OnsiteEventKind, { description: 'What kind of activity it is.' })
   kind!: OnsiteEventKind;
 
   @Field(() => String, { description: '1 to 200 characters.' })
   title!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it starts.' })
   startsAt!: Date;
 
   @Field(() => DateTimeScalar, { description: 'Not before startsAt.' })
   endsAt!: Date;
 
   @NameText()
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where (1 to 200 characters).' })
   place?: string | null;
 
   @Field(() => ID, {
@@ -90,23 +90,23 @@ export class CreateOnsiteEventInput {
 
 @InputType({ description: 'Changes to an on-site event; only the fields given change.' })
 export class UpdateOnsiteEventInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The record (its global ID).' })
   id!: string;
 
   @Field(() => Int, { description: 'The version you read.' })
   version!: number;
 
-  @Field(() => OnsiteEventKind, { nullable: true })
+  @Field(() => OnsiteEventKind, { nullable: true, description: 'What kind of activity it is.' })
   kind?: OnsiteEventKind | null;
 
   @NameText()
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: '1 to 200 characters.' })
   title?: string | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it starts.' })
   startsAt?: Date | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it ends.' })
   endsAt?: Date | null;
 
   @Field(() => String, { nullable: true, description: 'null clears it.' })
@@ -118,7 +118,7 @@ export class UpdateOnsiteEventInput {
 
 @InputType({ description: 'Exactly one of purchaserId, exhibitorId and guestName.' })
 export class AddOnsiteParticipantInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The on-site event (its global ID).' })
   eventId!: string;
 
   @Field(() => ID, { nullable: true, description: 'A purchaser of the delegation.' })
@@ -137,7 +137,7 @@ export class AddOnsiteParticipantInput {
     'Links a deal to the on-site event it was signed at (eventId null: to none), with the deal’s version.',
 })
 export class LinkDealToEventInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The deal (its global ID).' })
   dealId!: string;
 
   @Field(() => ID, {

@@ -54,7 +54,10 @@ export class OrganisationResolver {
   @Mutation(() => Organisation, { description: 'Registers an organisation.' })
   async createOrganisation(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateOrganisationInput) input: CreateOrganisationInput,
+    @Arg('input', () => CreateOrganisationInput, {
+      description: 'The organisation: kind, names and unified social credit code.',
+    })
+    input: CreateOrganisationInput,
   ): Promise<Organisation | null> {
     const created = await rootedAt('input', () =>
       createOrganisation(ctx.em(), ctx.viewer.actor, input),

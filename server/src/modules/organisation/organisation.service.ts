@@ -6,6 +6,7 @@ import { flushWrites } from '../shared/transaction.js';
 import { creditCodeProblem } from './credit-code.js';
 import { Organisation } from './organisation.entity.js';
 import type { OrganisationKind } from './organisation.enums.js';
+import { msg } from '../../i18n/message.js';
 
 export interface NewOrganisation {
   kind: OrganisationKind;
@@ -22,18 +23,18 @@ export function validateOrganisation(input: NewOrganisation, path?: string): New
   const at = (key: string) => (path ? `${path}.${key}` : key);
   const nameZh = input.nameZh.trim();
   if (nameZh.length < 1 || nameZh.length > 200) {
-    throw badInput(at('nameZh'), 'nameZh must have 1 to 200 characters');
+    throw badInput(at('nameZh'), msg`nameZh must have 1 to 200 characters`);
   }
   const nameEn = input.nameEn?.trim() || null;
   if (nameEn && nameEn.length > 300)
-    throw badInput(at('nameEn'), 'nameEn must have at most 300 characters');
+    throw badInput(at('nameEn'), msg`nameEn must have at most 300 characters`);
   const creditCode = input.creditCode?.trim().toUpperCase() || null;
   if (creditCode) {
     const problem = creditCodeProblem(creditCode);
     if (problem)
       throw badInput(
         at('creditCode'),
-        `creditCode is not a valid unified social credit code: ${problem}`,
+        msg`creditCode is not a valid unified social credit code: ${problem}`,
       );
   }
   return { kind: input.kind, nameZh, nameEn, creditCode };
@@ -64,9 +65,13 @@ export async function createOrganisation(
     field: 'creditCode',
     mapError: (error) =>
       error instanceof UniqueConstraintViolationException
-        ? new AppError(ErrorCode.CONFLICT, 'An organisation with this credit code exists already', {
-            field: 'creditCode',
-          })
+        ? new AppError(
+            ErrorCode.CONFLICT,
+            msg`An organisation with this credit code exists already`,
+            {
+              field: 'creditCode',
+            },
+          )
         : undefined,
   });
   return organisation;

@@ -14,13 +14,16 @@ export class Organisation extends Node {
   })
   key!: string | null;
 
-  @Field(() => OrganisationKind)
+  @Field(() => OrganisationKind, { description: 'What kind of body it is.' })
   kind!: OrganisationKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name in Chinese, e.g. 青海省商务厅.' })
   nameZh!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Name in English, e.g. "Qinghai Provincial Department of Commerce".',
+  })
   nameEn!: string | null;
 
   @Field(() => String, {
@@ -32,14 +35,14 @@ export class Organisation extends Node {
 
 @InputType({ description: 'A new organisation.' })
 export class CreateOrganisationInput {
-  @Field(() => OrganisationKind)
+  @Field(() => OrganisationKind, { description: 'What kind of body it is.' })
   kind!: OrganisationKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name in Chinese: 1 to 200 characters.' })
   nameZh!: string;
 
   @NameText()
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name in English.' })
   nameEn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Validated with its check character.' })

@@ -1,4 +1,5 @@
 import { badInput } from '../../graphql/errors.js';
+import { msg } from '../../i18n/message.js';
 
 /** What the database accepts for a phone number and an e-mail address (person's CHECKs). */
 const PHONE = /^\+?[0-9][0-9 ()-]{4,30}$/;
@@ -17,9 +18,9 @@ const prefix = (at: string) => (at ? `${at}.` : '');
 /** A person's name: 1 to 100 characters. */
 export function personName(value: string | null | undefined, at: string): string {
   const name = value?.trim() ?? '';
-  if (!name) throw badInput(`${prefix(at)}name`, 'name is required for a new person');
+  if (!name) throw badInput(`${prefix(at)}name`, msg`name is required for a new person`);
   if (name.length > 100)
-    throw badInput(`${prefix(at)}name`, 'name must have at most 100 characters');
+    throw badInput(`${prefix(at)}name`, msg`name must have at most 100 characters`);
   return name;
 }
 
@@ -28,7 +29,7 @@ function phone(value: string | null | undefined, field: string): string | null {
   if (clean && !PHONE.test(clean)) {
     throw badInput(
       field,
-      `${field.split('.').pop()} must be 5 to 31 digits, spaces, ( ) or -, optionally after a +`,
+      msg`${field.split('.').pop()} must be 5 to 31 digits, spaces, ( ) or -, optionally after a +`,
     );
   }
   return clean;
@@ -48,7 +49,7 @@ export function cleanPerson(
   if (email && (email.length > 254 || !EMAIL.test(email))) {
     throw badInput(
       `${prefix(at)}email`,
-      'email must be an address like name@example.com, at most 254 characters',
+      msg`email must be an address like name@example.com, at most 254 characters`,
     );
   }
   return {

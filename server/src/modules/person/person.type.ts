@@ -17,15 +17,25 @@ export class Person extends Node {
   subDelegationId!: string | null;
   invitedByOrganisationId!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Full name, as on an ID document for an attendee.' })
   name!: string;
 
-  @Field(() => PhoneNumberScalar, { nullable: true })
+  @Field(() => PhoneNumberScalar, {
+    nullable: true,
+    description:
+      "Office phone; masked unless your scope owns this person's contacts (the delegation office; for a purchaser's contact or attendee, those who act for the purchaser).",
+  })
   phone!: string | null;
 
-  @Field(() => PhoneNumberScalar, { nullable: true })
+  @Field(() => PhoneNumberScalar, {
+    nullable: true,
+    description: "Mobile number; masked unless your scope owns this person's contacts.",
+  })
   mobile!: string | null;
 
-  @Field(() => EmailAddressScalar, { nullable: true })
+  @Field(() => EmailAddressScalar, {
+    nullable: true,
+    description: "E-mail address; masked unless your scope owns this person's contacts.",
+  })
   email!: string | null;
 }

@@ -30,6 +30,7 @@ import {
   snapshot,
   type Em,
 } from './purchaser.write.js';
+import { msg } from '../../i18n/message.js';
 
 /** Invitation: an organisation asked to register as a purchaser of a delegation. */
 
@@ -57,7 +58,7 @@ function inviterOf(
     if (!facts.officeOrganisationId) {
       throw badInput(
         'delegationId',
-        'This delegation has no office organisation to invite on behalf of',
+        msg`This delegation has no office organisation to invite on behalf of`,
       );
     }
     return { inviter: facts.officeOrganisationId, leadOrganisationId: requestedLeadOrganisation };
@@ -69,11 +70,12 @@ function inviterOf(
     (memberOrgs.length === 0 || (requestedSub && ledSubs.includes(requestedSub)))
   ) {
     const subId = requestedSub ?? (ledSubs.length === 1 ? ledSubs[0]! : null);
-    if (!subId) throw badInput('subDelegationId', 'subDelegationId is required: you lead several');
+    if (!subId)
+      throw badInput('subDelegationId', msg`subDelegationId is required: you lead several`);
     if (!ledSubs.includes(subId)) {
       throw new AppError(
         ErrorCode.FORBIDDEN,
-        'A lead unit invites into its own sub-delegation only',
+        msg`A lead unit invites into its own sub-delegation only`,
         {
           field: 'subDelegationId',
         },
@@ -81,20 +83,21 @@ function inviterOf(
     }
     const sub = facts.subs.get(subId)!;
     const own = ownLeads(viewer, sub);
-    if (own.length === 0) throw forbidden('Your grant names no lead unit of this sub-delegation');
+    if (own.length === 0)
+      throw forbidden(msg`Your grant names no lead unit of this sub-delegation`);
     let lead = own.length === 1 ? own[0]! : undefined;
     if (requestedLeadOrganisation) {
       lead = sub.leads.find((l) => l.organisationId === requestedLeadOrganisation);
       if (!lead) {
         throw badInput(
           'leadOrganisationId',
-          `This organisation is not a lead unit of ${sub.nameEn}: choose one of ${leadKeys(sub.leads)}`,
+          msg`This organisation is not a lead unit of ${sub.nameEn}: choose one of ${leadKeys(sub.leads)}`,
         );
       }
       if (!leadsPurchaser(viewer, { subDelegationId: sub.id, leadId: lead.id })) {
         throw new AppError(
           ErrorCode.FORBIDDEN,
-          `A lead unit invites for itself (${leadKeys(own)}): ${leadKeys([lead])} reviews its own purchasers`,
+          msg`A lead unit invites for itself (${leadKeys(own)}): ${leadKeys([lead])} reviews its own purchasers`,
           { field: 'leadOrganisationId' },
         );
       }
@@ -102,7 +105,7 @@ function inviterOf(
     if (!lead) {
       throw badInput(
         'leadOrganisationId',
-        `leadOrganisationId says which lead unit invites: one of ${leadKeys(own)}`,
+        msg`leadOrganisationId says which lead unit invites: one of ${leadKeys(own)}`,
       );
     }
     // where the target is shared, a lead may count a purchaser for a co-lead; it still invites
@@ -112,7 +115,7 @@ function inviterOf(
   if (memberOrgs.length > 0)
     return { inviter: memberOrgs[0]!, leadOrganisationId: requestedLeadOrganisation };
   throw forbidden(
-    'Only member units, lead units and the office of this delegation invite purchasers',
+    msg`Only member units, lead units and the office of this delegation invite purchasers`,
   );
 }
 
@@ -127,7 +130,7 @@ async function organisationToInvite(
   if (given.length !== 1) {
     throw badInput(
       'organisation',
-      'Give exactly one of organisationId, creditCode or organisation',
+      msg`Give exactly one of organisationId, creditCode or organisation`,
     );
   }
   if (input.organisationId) {
@@ -142,7 +145,7 @@ async function organisationToInvite(
     if (!organisation) {
       throw badInput(
         'creditCode',
-        'No organisation has this credit code: give input.organisation to register it',
+        msg`No organisation has this credit code: give input.organisation to register it`,
       );
     }
     return { organisation, field: 'creditCode' };
@@ -185,7 +188,7 @@ export async function inviteIn(
   if (!facts) throw notFound('Delegation', delegationId);
   await requireKnown(tx, viewer, requestedSub, requestedLead);
   if (requestedSub && !facts.subs.has(requestedSub)) {
-    throw badInput('subDelegationId', 'This is not a sub-delegation of the delegation');
+    throw badInput('subDelegationId', msg`This is not a sub-delegation of the delegation`);
   }
   const { inviter, leadOrganisationId } = inviterOf(viewer, facts, requestedSub, requestedLead);
   const placement = place(viewer, facts, {

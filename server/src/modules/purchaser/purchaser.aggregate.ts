@@ -32,7 +32,20 @@ export enum PurchaserGroupBy {
   STATUS = 'STATUS',
   CATEGORY = 'CATEGORY',
 }
-registerEnumType(PurchaserGroupBy, { name: 'PurchaserGroupBy' });
+registerEnumType(PurchaserGroupBy, {
+  name: 'PurchaserGroupBy',
+  description: 'A dimension purchaser counts are grouped by; the group carries its value.',
+  valuesConfig: {
+    DELEGATION: { description: 'The delegation.' },
+    SUB_DELEGATION: { description: 'The sub-delegation the purchaser registers in.' },
+    LEAD_UNIT: {
+      description: 'The lead unit whose target the purchaser counts towards (null: none yet).',
+    },
+    INVITED_BY: { description: 'The member unit, lead unit or office that invited it.' },
+    STATUS: { description: 'The purchaser status.' },
+    CATEGORY: { description: 'The purchaser category (null: not registered yet).' },
+  },
+});
 
 @ObjectType({ description: 'Purchasers of one group.' })
 export class PurchaserAggregateGroup {
@@ -41,13 +54,19 @@ export class PurchaserAggregateGroup {
   leadUnitId?: string | null;
   invitedById?: string | null;
 
-  @Field(() => PurchaserStatus, { nullable: true })
+  @Field(() => PurchaserStatus, {
+    nullable: true,
+    description: "The purchasers' status, when grouped by STATUS.",
+  })
   status?: PurchaserStatus | null;
 
-  @Field(() => PurchaserCategory, { nullable: true })
+  @Field(() => PurchaserCategory, {
+    nullable: true,
+    description: "The purchasers' category, when grouped by CATEGORY.",
+  })
   category?: PurchaserCategory | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many purchasers are in the group.' })
   count!: number;
 }
 
@@ -63,9 +82,15 @@ export class PurchaserAggregateResolver {
   purchaserAggregate(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => PurchaserFilter, { nullable: true })
+    @Arg('filter', () => PurchaserFilter, {
+      nullable: true,
+      description: 'Only the purchasers that match (as the purchasers list filters them).',
+    })
     filter?: Record<string, unknown> | null,
-    @Arg('groupBy', () => [PurchaserGroupBy], { defaultValue: [] })
+    @Arg('groupBy', () => [PurchaserGroupBy], {
+      defaultValue: [],
+      description: 'The dimensions to group by, in order; empty: one group of all the purchasers.',
+    })
     groupBy: PurchaserGroupBy[] = [],
   ): Promise<PurchaserAggregateGroup[]> {
     return grouped(
@@ -88,7 +113,10 @@ export class PurchaserAggregateResolver {
     );
   }
 
-  @FieldResolver(() => Delegation, { nullable: true })
+  @FieldResolver(() => Delegation, {
+    nullable: true,
+    description: 'The delegation, when grouped by DELEGATION.',
+  })
   delegation(
     @Root() g: PurchaserAggregateGroup,
     @Ctx() ctx: Context,
@@ -96,7 +124,10 @@ export class PurchaserAggregateResolver {
     return g.delegationId ? ctx.loaders.byId(delegationById, g.delegationId) : null;
   }
 
-  @FieldResolver(() => SubDelegation, { nullable: true })
+  @FieldResolver(() => SubDelegation, {
+    nullable: true,
+    description: 'The sub-delegation, when grouped by SUB_DELEGATION.',
+  })
   subDelegation(
     @Root() g: PurchaserAggregateGroup,
     @Ctx() ctx: Context,
@@ -104,7 +135,11 @@ export class PurchaserAggregateResolver {
     return g.subDelegationId ? ctx.loaders.byId(subDelegationById, g.subDelegationId) : null;
   }
 
-  @FieldResolver(() => Organisation, { nullable: true })
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description:
+      'The lead unit, when grouped by LEAD_UNIT (null also for purchasers attributed to none).',
+  })
   leadUnit(
     @Root() g: PurchaserAggregateGroup,
     @Ctx() ctx: Context,
@@ -112,7 +147,10 @@ export class PurchaserAggregateResolver {
     return g.leadUnitId ? ctx.loaders.byId(organisationById, g.leadUnitId) : null;
   }
 
-  @FieldResolver(() => Organisation, { nullable: true })
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The inviting organisation, when grouped by INVITED_BY.',
+  })
   invitedBy(
     @Root() g: PurchaserAggregateGroup,
     @Ctx() ctx: Context,

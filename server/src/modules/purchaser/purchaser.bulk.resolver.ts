@@ -30,6 +30,10 @@ import { Purchaser } from './purchaser.type.js';
 registerEnumType(SheetFormat, {
   name: 'SheetFormat',
   description: 'A file: XLSX (given as base64) or CSV (UTF-8 text).',
+  valuesConfig: {
+    XLSX: { description: 'An Excel workbook, base64-encoded; its first sheet is read.' },
+    CSV: { description: 'Comma-separated text in UTF-8, a header row first.' },
+  },
 });
 
 @InputType({
@@ -38,10 +42,10 @@ registerEnumType(SheetFormat, {
     "organisation's credit code (see the README, Bulk registration, for the columns).",
 })
 export class ImportPurchasersInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global ID of the delegation.' })
   delegationId!: string;
 
-  @Field(() => SheetFormat)
+  @Field(() => SheetFormat, { description: 'How the file is given: XLSX or CSV.' })
   format!: SheetFormat;
 
   @Field(() => String, { description: 'The file: base64 for XLSX, the text for CSV.' })
@@ -56,10 +60,10 @@ export class ImportPurchasersInput {
 
 @InputType({ description: "The registration site's numbers, matched by credit code." })
 export class ImportRegistrationNumbersInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global ID of the delegation.' })
   delegationId!: string;
 
-  @Field(() => SheetFormat)
+  @Field(() => SheetFormat, { description: 'How the file is given: XLSX or CSV.' })
   format!: SheetFormat;
 
   @Field(() => String, {
@@ -69,9 +73,11 @@ export class ImportRegistrationNumbersInput {
   file!: string;
 }
 
-@InputType()
+@InputType({
+  description: "The number the expo's registration site gave an APPROVED or REPORTED purchaser.",
+})
 export class SetRegistrationNumberInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global ID of the purchaser.' })
   purchaserId!: string;
 
   @Field(() => String, { nullable: true, description: 'The number; null clears it.' })
@@ -81,12 +87,12 @@ export class SetRegistrationNumberInput {
   version!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What an import of purchasers did (or, on a dry run, would do).' })
 export class PurchaserImport {
   @Field(() => Int, { description: 'The purchasers imported (or, on a dry run, that would be).' })
   count!: number;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether it was a dry run: nothing was written.' })
   dryRun!: boolean;
 
   @Field(() => [Purchaser], { description: 'The purchasers created (none on a dry run).' })
@@ -98,10 +104,10 @@ export class RegistrationExport {
   @Field(() => String, { description: 'XLSX, base64: one sheet 参会注册, one row per attendee.' })
   file!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many purchasers the file holds.' })
   purchasers!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many attendees (rows) the file holds.' })
   attendees!: number;
 }
 
@@ -123,7 +129,8 @@ export class PurchaserBulkResolver {
   })
   async importPurchasers(
     @Ctx() ctx: Context,
-    @Arg('input', () => ImportPurchasersInput) input: ImportPurchasersInput,
+    @Arg('input', () => ImportPurchasersInput, { description: 'The delegation and the file.' })
+    input: ImportPurchasersInput,
   ): Promise<PurchaserImport> {
     const command = {
       delegationId: uuidOf(input.delegationId, 'Delegation', 'input.delegationId'),
@@ -145,7 +152,8 @@ export class PurchaserBulkResolver {
   })
   exportRegistration(
     @Ctx() ctx: Context,
-    @Arg('delegationId', () => ID) delegationId: string,
+    @Arg('delegationId', () => ID, { description: 'Global ID of the delegation.' })
+    delegationId: string,
   ): Promise<RegistrationExport> {
     return rootedAt('delegationId', () =>
       exportRegistration(ctx, uuidOf(delegationId, 'Delegation', 'delegationId')),
@@ -159,7 +167,10 @@ export class PurchaserBulkResolver {
   })
   async setRegistrationNumber(
     @Ctx() ctx: Context,
-    @Arg('input', () => SetRegistrationNumberInput) input: SetRegistrationNumberInput,
+    @Arg('input', () => SetRegistrationNumberInput, {
+      description: 'The purchaser, its number and the version you saw.',
+    })
+    input: SetRegistrationNumberInput,
   ): Promise<Purchaser> {
     const command = {
       purchaserId: uuidOf(input.purchaserId, 'Purchaser', 'input.purchaserId'),
@@ -181,7 +192,10 @@ export class PurchaserBulkResolver {
   })
   async importRegistrationNumbers(
     @Ctx() ctx: Context,
-    @Arg('input', () => ImportRegistrationNumbersInput) input: ImportRegistrationNumbersInput,
+    @Arg('input', () => ImportRegistrationNumbersInput, {
+      description: "The delegation and the registration site's file.",
+    })
+    input: ImportRegistrationNumbersInput,
   ): Promise<Purchaser[]> {
     const command = {
       delegationId: uuidOf(input.delegationId, 'Delegation', 'input.delegationId'),

@@ -27,6 +27,7 @@ import {
   purchaserTransaction,
   type Em,
 } from './purchaser.write.js';
+import { msg } from '../../i18n/message.js';
 
 /**
  * The hand-over to the expo's registration site (参会注册): the approved purchasers and their
@@ -207,7 +208,7 @@ export function registrationNumber(value: string | null | undefined, field: stri
 const numberTaken = (field: string, number: string) =>
   new AppError(
     ErrorCode.CONFLICT,
-    `Registration number ${number} belongs to another purchaser of this delegation`,
+    msg`Registration number ${number} belongs to another purchaser of this delegation`,
     { field },
   );
 
@@ -250,7 +251,7 @@ export async function setRegistrationNumber(
     if (!HANDED_OVER.includes(p.status)) {
       throw new AppError(
         ErrorCode.INVALID_TRANSITION,
-        `Only an APPROVED or REPORTED purchaser has a registration number; this one is ${p.status}`,
+        msg`Only an APPROVED or REPORTED purchaser has a registration number; this one is ${p.status}`,
         { status: p.status, allowedFrom: HANDED_OVER },
       );
     }

@@ -5,7 +5,7 @@ import { NameText } from '../../graphql/text.js';
 
 @InputType({ description: 'Who to invite into which sub-delegation.' })
 export class InvitePurchaserInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global ID of the delegation the purchaser joins.' })
   delegationId!: string;
 
   @Field(() => ID, {
@@ -61,7 +61,7 @@ export class RegisterContactInput {
   @Field(() => String, { nullable: true, description: 'Digits, spaces, ( ) and -, optionally +.' })
   phone?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'E-mail address.' })
   email?: string | null;
 }
 
@@ -81,13 +81,13 @@ export class RegisterAttendeeInput {
   @Field(() => String, { nullable: true, description: 'At most 100 characters.' })
   jobTitle?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Mobile number.' })
   mobile?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Landline number.' })
   phone?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'E-mail address.' })
   email?: string | null;
 }
 
@@ -99,13 +99,15 @@ export class RegisterAttendeeInput {
     'of kind INSTITUTION.',
 })
 export class RegisterPurchaserInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global ID of the purchaser.' })
   purchaserId!: string;
 
   @Field(() => Int, { nullable: true, description: 'The version you saw; CONFLICT if it changed.' })
   version?: number | null;
 
-  @Field(() => PurchaserCategory)
+  @Field(() => PurchaserCategory, {
+    description: 'What kind of purchaser: decides what the registration needs (credit code, kind).',
+  })
   category!: PurchaserCategory;
 
   @Field(() => ID, {
@@ -131,7 +133,7 @@ export class RegisterPurchaserInput {
   })
   creditCode?: string | null;
 
-  @Field(() => RegisterContactInput)
+  @Field(() => RegisterContactInput, { description: "The purchaser's contact person." })
   contact!: RegisterContactInput;
 
   @Field(() => [RegisterAttendeeInput], { description: '1 to 50 attendees.' })
@@ -145,13 +147,13 @@ export class RegisterPurchaserInput {
     'checks stay).',
 })
 export class UpdatePurchaserInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global ID of the purchaser.' })
   purchaserId!: string;
 
   @Field(() => Int, { nullable: true, description: 'The version you saw; CONFLICT if it changed.' })
   version?: number | null;
 
-  @Field(() => PurchaserCategory, { nullable: true })
+  @Field(() => PurchaserCategory, { nullable: true, description: 'As in RegisterPurchaserInput.' })
   category?: PurchaserCategory | null;
 
   @Field(() => ID, { nullable: true, description: 'As in RegisterPurchaserInput.' })
@@ -160,19 +162,28 @@ export class UpdatePurchaserInput {
   @Field(() => ID, { nullable: true, description: 'As in RegisterPurchaserInput.' })
   leadOrganisationId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The organisation's unified social credit code (18 characters).",
+  })
   creditCode?: string | null;
 
-  @Field(() => RegisterContactInput, { nullable: true })
+  @Field(() => RegisterContactInput, {
+    nullable: true,
+    description: 'The contact person, replaced as a whole.',
+  })
   contact?: RegisterContactInput | null;
 
-  @Field(() => [RegisterAttendeeInput], { nullable: true })
+  @Field(() => [RegisterAttendeeInput], {
+    nullable: true,
+    description: '1 to 50 attendees: the whole list, which replaces the one registered.',
+  })
   attendees?: RegisterAttendeeInput[] | null;
 }
 
-@InputType()
+@InputType({ description: 'A purchaser not yet REPORTED to withdraw: → WITHDRAWN.' })
 export class WithdrawPurchaserInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global ID of the purchaser.' })
   purchaserId!: string;
 
   @Field(() => Int, { nullable: true, description: 'The version you saw; CONFLICT if it changed.' })
@@ -182,9 +193,12 @@ export class WithdrawPurchaserInput {
   reason?: string | null;
 }
 
-@InputType()
+@InputType({
+  description:
+    'A REGISTERED purchaser its lead unit approves: → APPROVED, counted towards the target.',
+})
 export class ApprovePurchaserInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global ID of the purchaser.' })
   purchaserId!: string;
 
   @Field(() => Int, {
@@ -194,9 +208,11 @@ export class ApprovePurchaserInput {
   version!: number;
 }
 
-@InputType()
+@InputType({
+  description: 'A REGISTERED purchaser its lead unit rejects, with a reason: → REJECTED.',
+})
 export class RejectPurchaserInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global ID of the purchaser.' })
   purchaserId!: string;
 
   @Field(() => Int, {
@@ -214,7 +230,7 @@ export class RejectPurchaserInput {
     "The office's review tier: an APPROVED purchaser, not yet reported, sent back to its lead unit.",
 })
 export class SendBackPurchaserInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global ID of the purchaser.' })
   purchaserId!: string;
 
   @Field(() => Int, {
@@ -227,9 +243,9 @@ export class SendBackPurchaserInput {
   reason!: string;
 }
 
-@InputType()
+@InputType({ description: 'A REJECTED registration submitted again: → REGISTERED.' })
 export class ResubmitPurchaserInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global ID of the purchaser.' })
   purchaserId!: string;
 
   @Field(() => Int, { nullable: true, description: 'The version you saw; CONFLICT if it changed.' })
@@ -238,10 +254,10 @@ export class ResubmitPurchaserInput {
 
 @InputType({ description: "The result of Market Regulation's credit check of the organisation." })
 export class RecordCreditCheckInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global ID of the purchaser.' })
   purchaserId!: string;
 
-  @Field(() => CheckResult)
+  @Field(() => CheckResult, { description: 'The outcome of the credit check.' })
   result!: CheckResult;
 
   @Field(() => String, { nullable: true, description: 'At most 2000 characters.' })
@@ -250,10 +266,10 @@ export class RecordCreditCheckInput {
 
 @InputType({ description: "The result of Public Security's background check of an attendee." })
 export class RecordBackgroundCheckInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global ID of the attendee checked.' })
   attendeeId!: string;
 
-  @Field(() => CheckResult)
+  @Field(() => CheckResult, { description: 'The outcome of the background check.' })
   result!: CheckResult;
 
   @Field(() => String, { nullable: true, description: 'At most 2000 characters.' })
@@ -262,7 +278,7 @@ export class RecordBackgroundCheckInput {
 
 @InputType({ description: 'Approved purchasers to report up to the expo bureau, as one batch.' })
 export class ReportPurchasersInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global ID of the delegation reporting.' })
   delegationId!: string;
 
   @Field(() => [ID], {

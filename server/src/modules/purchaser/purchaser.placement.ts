@@ -4,6 +4,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import { AppError, badInput, ErrorCode } from '../../graphql/errors.js';
 import type { Purchaser } from './purchaser.entity.js';
 import type { Em } from './purchaser.write.js';
+import { msg } from '../../i18n/message.js';
 
 /**
  * Where a purchaser goes: its sub-delegation and the lead unit it counts for, by the routing
@@ -132,7 +133,7 @@ export function place(
   },
 ): Placement {
   if (args.requestedSub && !facts.subs.has(args.requestedSub)) {
-    throw badInput(`subDelegationId`, 'This is not a sub-delegation of the delegation');
+    throw badInput(`subDelegationId`, msg`This is not a sub-delegation of the delegation`);
   }
   let sub: SubFacts | undefined;
   const receiving = receivingSub(facts, args.inviterOrganisationId);
@@ -146,7 +147,7 @@ export function place(
     ) {
       throw new AppError(
         ErrorCode.FORBIDDEN,
-        `You may not place purchasers in ${sub.nameEn}: only in the sub-delegations you lead`,
+        msg`You may not place purchasers in ${sub.nameEn}: only in the sub-delegations you lead`,
         {
           field: `subDelegationId`,
         },
@@ -161,7 +162,7 @@ export function place(
   if (!sub)
     throw badInput(
       `subDelegationId`,
-      'subDelegationId is required: say where the purchaser registers',
+      msg`subDelegationId is required: say where the purchaser registers`,
     );
 
   const leads = sub.leads;
@@ -171,7 +172,7 @@ export function place(
     if (!lead) {
       throw badInput(
         `leadOrganisationId`,
-        `This organisation is not a lead unit of ${sub.nameEn}${leads.length ? `: choose one of ${leads.map((l) => l.organisationKey ?? l.organisationId).join(', ')}` : ''}`,
+        msg`This organisation is not a lead unit of ${sub.nameEn}${leads.length ? msg`: choose one of ${leads.map((l) => l.organisationKey ?? l.organisationId).join(', ')}` : ''}`,
       );
     }
     leadId = lead.id;
@@ -188,7 +189,7 @@ export function place(
   } else if (leads.length > 1 && args.needLead) {
     throw badInput(
       `leadOrganisationId`,
-      `${sub.nameEn} has several lead units (${leads.map((l) => l.organisationKey ?? l.organisationId).join(', ')}): leadOrganisationId says which one the purchaser counts for`,
+      msg`${sub.nameEn} has several lead units (${leads.map((l) => l.organisationKey ?? l.organisationId).join(', ')}): leadOrganisationId says which one the purchaser counts for`,
     );
   }
   return { subDelegationId: sub.id, leadId };
@@ -211,7 +212,7 @@ export function requireMayAttribute(
   const sub = facts.subs.get(placement.subDelegationId)!;
   throw new AppError(
     ErrorCode.FORBIDDEN,
-    `You review the purchasers of your own lead unit (${leadKeys(ownLeads(viewer, sub))}) in ${sub.nameEn}: leadOrganisationId must name it`,
+    msg`You review the purchasers of your own lead unit (${leadKeys(ownLeads(viewer, sub))}) in ${sub.nameEn}: leadOrganisationId must name it`,
     { field: 'leadOrganisationId' },
   );
 }

@@ -150,7 +150,7 @@ export class PurchaserResolver {
   @Query(() => Purchaser, { nullable: true, description: 'One purchaser you may read, by ID.' })
   purchaser(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'Global ID of the purchaser.' }) id: string,
   ): Promise<Purchaser | null> | null {
     const decoded = fromGlobalId(id, 'Purchaser');
     return decoded ? loadCheckedById(ctx, checkedPurchaserById, decoded.id) : null;
@@ -166,10 +166,23 @@ export class PurchaserResolver {
     @Ctx() ctx: Context,
     @Args(() => PurchaserArgs) args: ConnectionArgs,
     @Info() info: GraphQLResolveInfo,
-    @Arg('expoId', () => ID, { nullable: true }) expoId?: string,
-    @Arg('delegationId', () => ID, { nullable: true }) delegationId?: string,
-    @Arg('subDelegationId', () => ID, { nullable: true }) subDelegationId?: string,
-    @Arg('status', () => [PurchaserStatus], { nullable: true }) status?: PurchaserStatus[],
+    @Arg('expoId', () => ID, { nullable: true, description: 'Only those of this expo edition.' })
+    expoId?: string,
+    @Arg('delegationId', () => ID, {
+      nullable: true,
+      description: 'Only those of this delegation.',
+    })
+    delegationId?: string,
+    @Arg('subDelegationId', () => ID, {
+      nullable: true,
+      description: 'Only those of this sub-delegation.',
+    })
+    subDelegationId?: string,
+    @Arg('status', () => [PurchaserStatus], {
+      nullable: true,
+      description: 'Only those in one of these statuses.',
+    })
+    status?: PurchaserStatus[],
   ): Promise<Connection<Purchaser & Record<string, unknown>>> {
     const expo = expoId ? uuidOf(expoId, 'Expo', 'expoId') : null;
     const delegation = delegationId ? uuidOf(delegationId, 'Delegation', 'delegationId') : null;
@@ -206,7 +219,10 @@ export class PurchaserResolver {
   })
   recruitmentProgress(
     @Ctx() ctx: Context,
-    @Arg('delegationId', () => ID) delegationId: string,
+    @Arg('delegationId', () => ID, {
+      description: 'Global ID of the delegation; null answer when you may not read it.',
+    })
+    delegationId: string,
   ): Promise<RecruitmentProgress> | null {
     const id = uuidOf(delegationId, 'Delegation', 'delegationId');
     return ctx.viewer.readsDelegation(id) ? recruitmentProgress(ctx.query, id) : null;
@@ -218,7 +234,8 @@ export class PurchaserResolver {
   })
   purchaserReportBatches(
     @Ctx() ctx: Context,
-    @Arg('delegationId', () => ID) delegationId: string,
+    @Arg('delegationId', () => ID, { description: 'Global ID of the delegation.' })
+    delegationId: string,
   ): Promise<PurchaserReportBatch[]> {
     const id = uuidOf(delegationId, 'Delegation', 'delegationId');
     return ctx.query<PurchaserReportBatch>(
@@ -241,7 +258,10 @@ export class PurchaserResolver {
   })
   async invitePurchaser(
     @Ctx() ctx: Context,
-    @Arg('input', () => InvitePurchaserInput) input: InvitePurchaserInput,
+    @Arg('input', () => InvitePurchaserInput, {
+      description: 'The organisation and where it goes.',
+    })
+    input: InvitePurchaserInput,
   ): Promise<Purchaser> {
     const command = {
       ...input,
@@ -265,7 +285,10 @@ export class PurchaserResolver {
   })
   async registerPurchaser(
     @Ctx() ctx: Context,
-    @Arg('input', () => RegisterPurchaserInput) input: RegisterPurchaserInput,
+    @Arg('input', () => RegisterPurchaserInput, {
+      description: 'The registration: category, contact, attendees.',
+    })
+    input: RegisterPurchaserInput,
   ): Promise<Purchaser> {
     const registration = cleanRegistration(input, 'register');
     const command = { ...purchaserAt(input), registration };
@@ -278,7 +301,8 @@ export class PurchaserResolver {
   })
   async updatePurchaser(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdatePurchaserInput) input: UpdatePurchaserInput,
+    @Arg('input', () => UpdatePurchaserInput, { description: 'The changes; fields left out stay.' })
+    input: UpdatePurchaserInput,
   ): Promise<Purchaser> {
     const registration = cleanRegistration(input, 'update');
     const command = { ...purchaserAt(input), registration };
@@ -291,7 +315,8 @@ export class PurchaserResolver {
   })
   async withdrawPurchaser(
     @Ctx() ctx: Context,
-    @Arg('input', () => WithdrawPurchaserInput) input: WithdrawPurchaserInput,
+    @Arg('input', () => WithdrawPurchaserInput, { description: 'The purchaser and why.' })
+    input: WithdrawPurchaserInput,
   ): Promise<Purchaser> {
     const command = { ...input, ...purchaserAt(input) };
     return written(ctx, await atInput(() => withdrawPurchaser(ctx.em(), ctx.viewer, command)));
@@ -303,7 +328,8 @@ export class PurchaserResolver {
   })
   async resubmitPurchaser(
     @Ctx() ctx: Context,
-    @Arg('input', () => ResubmitPurchaserInput) input: ResubmitPurchaserInput,
+    @Arg('input', () => ResubmitPurchaserInput, { description: 'The REJECTED purchaser.' })
+    input: ResubmitPurchaserInput,
   ): Promise<Purchaser> {
     const command = purchaserAt(input);
     return written(ctx, await atInput(() => resubmitPurchaser(ctx.em(), ctx.viewer, command)));
@@ -315,7 +341,8 @@ export class PurchaserResolver {
   })
   async recordCreditCheck(
     @Ctx() ctx: Context,
-    @Arg('input', () => RecordCreditCheckInput) input: RecordCreditCheckInput,
+    @Arg('input', () => RecordCreditCheckInput, { description: 'The purchaser and the result.' })
+    input: RecordCreditCheckInput,
   ): Promise<CreditCheck> {
     const command = { ...input, ...purchaserAt(input) };
     const id = await atInput(() => recordCreditCheck(ctx.em(), ctx.viewer, command));
@@ -331,7 +358,8 @@ export class PurchaserResolver {
   })
   async recordBackgroundCheck(
     @Ctx() ctx: Context,
-    @Arg('input', () => RecordBackgroundCheckInput) input: RecordBackgroundCheckInput,
+    @Arg('input', () => RecordBackgroundCheckInput, { description: 'The attendee and the result.' })
+    input: RecordBackgroundCheckInput,
   ): Promise<BackgroundCheck> {
     const command = { ...input, attendeeId: idAt(input.attendeeId, 'Attendee', 'attendeeId') };
     const id = await atInput(() => recordBackgroundCheck(ctx.em(), ctx.viewer, command));
@@ -349,7 +377,10 @@ export class PurchaserResolver {
   })
   async approvePurchaser(
     @Ctx() ctx: Context,
-    @Arg('input', () => ApprovePurchaserInput) input: ApprovePurchaserInput,
+    @Arg('input', () => ApprovePurchaserInput, {
+      description: 'The purchaser and the version reviewed.',
+    })
+    input: ApprovePurchaserInput,
   ): Promise<Purchaser> {
     const command = { ...purchaserAt(input), version: input.version };
     return writtenRow(ctx, await atInput(() => approvePurchaser(ctx, command)));
@@ -363,7 +394,10 @@ export class PurchaserResolver {
   })
   async rejectPurchaser(
     @Ctx() ctx: Context,
-    @Arg('input', () => RejectPurchaserInput) input: RejectPurchaserInput,
+    @Arg('input', () => RejectPurchaserInput, {
+      description: 'The purchaser, the version reviewed and the reason.',
+    })
+    input: RejectPurchaserInput,
   ): Promise<Purchaser> {
     const command = { ...input, purchaserId: purchaserAt(input).purchaserId };
     return writtenRow(ctx, await atInput(() => rejectPurchaser(ctx, command)));
@@ -378,7 +412,10 @@ export class PurchaserResolver {
   })
   async sendBackPurchaser(
     @Ctx() ctx: Context,
-    @Arg('input', () => SendBackPurchaserInput) input: SendBackPurchaserInput,
+    @Arg('input', () => SendBackPurchaserInput, {
+      description: 'The purchaser, the version reviewed and the reason.',
+    })
+    input: SendBackPurchaserInput,
   ): Promise<Purchaser> {
     const command = { ...input, purchaserId: purchaserAt(input).purchaserId };
     return writtenRow(ctx, await atInput(() => sendBackPurchaser(ctx, command)));
@@ -390,7 +427,10 @@ export class PurchaserResolver {
   })
   async reportPurchasers(
     @Ctx() ctx: Context,
-    @Arg('input', () => ReportPurchasersInput) input: ReportPurchasersInput,
+    @Arg('input', () => ReportPurchasersInput, {
+      description: 'The delegation and which purchasers.',
+    })
+    input: ReportPurchasersInput,
   ): Promise<PurchaserReportBatch> {
     const command = {
       delegationId: idAt(input.delegationId, 'Delegation', 'delegationId'),
@@ -405,7 +445,11 @@ export class PurchaserResolver {
 
   // -------------------------------------------------------------------------------- fields
 
-  @FieldResolver(() => Delegation, { nullable: true })
+  @FieldResolver(() => Delegation, {
+    nullable: true,
+    description:
+      'The delegation it belongs to (null when your scope does not cover the delegation, e.g. an exhibitor).',
+  })
   delegation(@Root() p: Purchaser, @Ctx() ctx: Context): Promise<Delegation | null> {
     return ctx.loaders.byId(delegationById, p.delegationId);
   }
@@ -415,7 +459,11 @@ export class PurchaserResolver {
     return ctx.loaders.byId(organisationById, p.organisationId);
   }
 
-  @FieldResolver(() => SubDelegation, { nullable: true })
+  @FieldResolver(() => SubDelegation, {
+    nullable: true,
+    description:
+      'The sub-delegation (交易分团) it registers in (null when your scope does not cover it).',
+  })
   subDelegation(@Root() p: Purchaser, @Ctx() ctx: Context): Promise<SubDelegation | null> {
     return ctx.loaders.byId(subDelegationById, p.subDelegationId);
   }
@@ -461,7 +509,10 @@ export class PurchaserResolver {
     return p.contactPersonId ? ctx.loaders.byId(personById, p.contactPersonId) : null;
   }
 
-  @FieldResolver(() => [Attendee])
+  @FieldResolver(() => [Attendee], {
+    description:
+      'The people attending for it; empty for those who read the purchaser only as the other party of their matches (an exhibitor).',
+  })
   attendees(@Root() p: Purchaser, @Ctx() ctx: Context): Promise<Attendee[]> {
     return loadCheckedMany(ctx, attendeesByPurchaser, p.id);
   }
@@ -505,7 +556,10 @@ export class PurchaserResolver {
     return ctx.loaders.many(purchaserHistory, p.id);
   }
 
-  @FieldResolver(() => PurchaserReportBatch, { nullable: true })
+  @FieldResolver(() => PurchaserReportBatch, {
+    nullable: true,
+    description: 'The batch it was reported in; null until REPORTED.',
+  })
   reportBatch(
     @Root() p: Purchaser,
     @Ctx() ctx: Context,
@@ -537,7 +591,10 @@ export class AttendeeResolver {
     return (await loadCheckedMany(ctx, backgroundChecksByAttendee, a.id))[0] ?? null;
   }
 
-  @FieldResolver(() => Purchaser, { nullable: true })
+  @FieldResolver(() => Purchaser, {
+    nullable: true,
+    description: 'The purchaser the attendee attends for.',
+  })
   purchaser(@Root() a: Attendee, @Ctx() ctx: Context): Promise<Purchaser | null> {
     return loadCheckedById(ctx, checkedPurchaserById, a.purchaserId);
   }
@@ -545,7 +602,10 @@ export class AttendeeResolver {
 
 @Resolver(() => CreditCheck)
 export class CreditCheckResolver {
-  @FieldResolver(() => Purchaser, { nullable: true })
+  @FieldResolver(() => Purchaser, {
+    nullable: true,
+    description: 'The purchaser whose organisation was checked.',
+  })
   purchaser(@Root() c: CreditCheck, @Ctx() ctx: Context): Promise<Purchaser | null> {
     return loadCheckedById(ctx, checkedPurchaserById, c.purchaserId);
   }
@@ -553,7 +613,7 @@ export class CreditCheckResolver {
 
 @Resolver(() => BackgroundCheck)
 export class BackgroundCheckResolver {
-  @FieldResolver(() => Attendee, { nullable: true })
+  @FieldResolver(() => Attendee, { nullable: true, description: 'The attendee checked.' })
   attendee(@Root() b: BackgroundCheck, @Ctx() ctx: Context): Promise<Attendee | null> {
     return loadCheckedById(ctx, checkedAttendeeById, b.attendeeId);
   }
@@ -561,12 +621,15 @@ export class BackgroundCheckResolver {
 
 @Resolver(() => PurchaserReportBatch)
 export class PurchaserReportBatchResolver {
-  @FieldResolver(() => Delegation, { nullable: true })
+  @FieldResolver(() => Delegation, {
+    nullable: true,
+    description: 'The delegation that reported the batch.',
+  })
   delegation(@Root() b: PurchaserReportBatch, @Ctx() ctx: Context): Promise<Delegation | null> {
     return ctx.loaders.byId(delegationById, b.delegationId);
   }
 
-  @FieldResolver(() => [Purchaser])
+  @FieldResolver(() => [Purchaser], { description: 'The purchasers reported in it.' })
   purchasers(@Root() b: PurchaserReportBatch, @Ctx() ctx: Context): Promise<Purchaser[]> {
     return ctx.loaders.many(purchasersByReportBatch, b.id);
   }
@@ -574,7 +637,7 @@ export class PurchaserReportBatchResolver {
 
 @Resolver(() => RecruitmentProgress)
 export class RecruitmentProgressResolver {
-  @FieldResolver(() => Delegation, { nullable: true })
+  @FieldResolver(() => Delegation, { nullable: true, description: 'The delegation counted.' })
   delegation(@Root() r: RecruitmentProgress, @Ctx() ctx: Context): Promise<Delegation | null> {
     return ctx.loaders.byId(delegationById, r.delegationId);
   }
@@ -582,7 +645,10 @@ export class RecruitmentProgressResolver {
 
 @Resolver(() => SubDelegationRecruitmentProgress)
 export class SubDelegationRecruitmentProgressResolver {
-  @FieldResolver(() => SubDelegation, { nullable: true })
+  @FieldResolver(() => SubDelegation, {
+    nullable: true,
+    description: 'The sub-delegation counted.',
+  })
   subDelegation(
     @Root() r: SubDelegationRecruitmentProgress,
     @Ctx() ctx: Context,
@@ -593,7 +659,10 @@ export class SubDelegationRecruitmentProgressResolver {
 
 @Resolver(() => LeadRecruitmentProgress)
 export class LeadRecruitmentProgressResolver {
-  @FieldResolver(() => SubDelegationLead, { nullable: true })
+  @FieldResolver(() => SubDelegationLead, {
+    nullable: true,
+    description: 'The lead (a lead unit of the sub-delegation) counted.',
+  })
   lead(@Root() r: LeadRecruitmentProgress, @Ctx() ctx: Context): Promise<SubDelegationLead | null> {
     return ctx.loaders.byId(leadById, r.leadId);
   }

@@ -3,6 +3,7 @@ import { AppError, badInput, ErrorCode } from '../../graphql/errors.js';
 import { creditCodeProblem } from '../organisation/credit-code.js';
 import { OrganisationKind } from '../organisation/organisation.enums.js';
 import { PurchaserCategory, PurchaserStatus } from './purchaser.enums.js';
+import { msg } from '../../i18n/message.js';
 
 // ---------------------------------------------------------------------------------------------
 // The state machine: INVITED → REGISTERED → APPROVED → REPORTED; REJECTED ⇄ REGISTERED;
@@ -67,7 +68,7 @@ export function stepRefused(
   const rule = STEPS[step];
   return new AppError(
     ErrorCode.INVALID_TRANSITION,
-    `Cannot ${rule.verb} ${which} that is ${status} (only when ${rule.from.join(' or ')})`,
+    msg`Cannot ${rule.verb} ${which} that is ${status} (only when ${rule.from.join(' or ')})`,
     { status, allowedFrom: rule.from },
   );
 }
@@ -114,10 +115,11 @@ export function text(
 ) {
   const trimmed = value?.trim() ?? '';
   if (!trimmed) {
-    if (required) throw badInput(field, `${label} is required`);
+    if (required) throw badInput(field, msg`${label} is required`);
     return null;
   }
-  if (trimmed.length > max) throw badInput(field, `${label} must have at most ${max} characters`);
+  if (trimmed.length > max)
+    throw badInput(field, msg`${label} must have at most ${max} characters`);
   return trimmed;
 }
 
@@ -130,7 +132,7 @@ export function phone(
   if (trimmed && !PHONE.test(trimmed)) {
     throw badInput(
       field,
-      `${label} must be 5 to 31 digits, spaces, ( ) or -, optionally after a +`,
+      msg`${label} must be 5 to 31 digits, spaces, ( ) or -, optionally after a +`,
     );
   }
   return trimmed;
@@ -139,22 +141,25 @@ export function phone(
 export function email(value: string | null | undefined, field: string): string | null {
   const trimmed = value?.trim() || null;
   if (trimmed && (trimmed.length > 254 || !EMAIL.test(trimmed))) {
-    throw badInput(field, 'email must be an address like name@example.com, at most 254 characters');
+    throw badInput(
+      field,
+      msg`email must be an address like name@example.com, at most 254 characters`,
+    );
   }
   return trimmed;
 }
 
 export function idNumber(value: string, field: string): string {
   const clean = value.replace(/\s/g, '').toUpperCase();
-  if (!clean) throw badInput(field, 'idNumber is required');
+  if (!clean) throw badInput(field, msg`idNumber is required`);
   if (!ID_NUMBER.test(clean))
-    throw badInput(field, 'idNumber must have 4 to 40 letters and digits');
+    throw badInput(field, msg`idNumber must have 4 to 40 letters and digits`);
   if (RESIDENT_ID.test(clean)) {
     const expected = residentIdCheckCharacter(clean.slice(0, 17));
     if (clean[17] !== expected) {
       throw badInput(
         field,
-        `idNumber is not a valid resident ID number: check character should be ${expected}`,
+        msg`idNumber is not a valid resident ID number: check character should be ${expected}`,
       );
     }
   }
@@ -166,7 +171,7 @@ export function creditCode(value: string | null | undefined, field: string): str
   if (clean) {
     const problem = creditCodeProblem(clean);
     if (problem)
-      throw badInput(field, `creditCode is not a valid unified social credit code: ${problem}`);
+      throw badInput(field, msg`creditCode is not a valid unified social credit code: ${problem}`);
   }
   return clean;
 }
@@ -221,13 +226,13 @@ export function checkCategory(
     if (!organisation.creditCode) {
       throw badInput(
         at('creditCode'),
-        `A ${category} purchaser needs the unified social credit code of ${organisation.nameZh} (for the credit check)`,
+        msg`A ${category} purchaser needs the unified social credit code of ${organisation.nameZh} (for the credit check)`,
       );
     }
   } else if (organisation.kind !== OrganisationKind.INSTITUTION) {
     throw badInput(
       at('category'),
-      `${category} is for institutions; ${organisation.nameZh} is registered as ${organisation.kind}`,
+      msg`${category} is for institutions; ${organisation.nameZh} is registered as ${organisation.kind}`,
     );
   }
 }

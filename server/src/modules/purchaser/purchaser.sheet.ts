@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { AppError, badInput, ErrorCode } from '../../graphql/errors.js';
 import { firstNonUtf8Line, NOT_UTF8_MESSAGE } from '../shared/utf8.js';
 import { normaliseText } from '../../graphql/text.js';
+import { msg, type Text } from '../../i18n/message.js';
 
 /**
  * The files of bulk registration (importPurchasers) and of the registration site's numbers
@@ -33,7 +34,7 @@ export interface SheetRow<K extends string> {
 export interface SheetProblem {
   line: number | null;
   column: string | null;
-  message: string;
+  message: Text;
 }
 
 /** Most data rows one file takes. */
@@ -49,10 +50,10 @@ export function fileErrors(field: string, problems: SheetProblem[]): AppError {
       .filter(Boolean)
       .join(', ');
   const shown = problems.slice(0, 20).map((p) => `${where(p) || 'file'}: ${p.message}`);
-  const more = problems.length > 20 ? `; and ${problems.length - 20} more` : '';
+  const more = problems.length > 20 ? msg`; and ${problems.length - 20} more` : '';
   return new AppError(
     ErrorCode.BAD_USER_INPUT,
-    `The file has ${problems.length} error${problems.length === 1 ? '' : 's'}: ${shown.join('; ')}${more}`,
+    msg`The file has ${problems.length} error${problems.length === 1 ? '' : msg`s`}: ${shown.join('; ')}${more}`,
     {
       field,
       line: problems[0]?.line ?? null,
@@ -70,16 +71,16 @@ async function xlsxRecords(
 ): Promise<{ line: number; cells: string[] }[]> {
   const clean = base64.replace(/\s/g, '');
   if (!clean || !/^[A-Za-z0-9+/]+={0,2}$/.test(clean)) {
-    throw badInput(field, 'An XLSX file is given as base64');
+    throw badInput(field, msg`An XLSX file is given as base64`);
   }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(clean, 'base64') as unknown as ArrayBuffer);
   } catch {
-    throw badInput(field, 'This is not an XLSX workbook');
+    throw badInput(field, msg`This is not an XLSX workbook`);
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw badInput(field, 'The workbook has no sheet');
+  if (!sheet) throw badInput(field, msg`The workbook has no sheet`);
   const records: { line: number; cells: string[] }[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
     const cells: string[] = [];

@@ -20,7 +20,10 @@ export class Purchaser extends Node {
   contactPersonId!: string | null;
   reportBatchId!: string | null;
 
-  @Field(() => PurchaserStatus)
+  @Field(() => PurchaserStatus, {
+    description:
+      'Where it stands: INVITED → REGISTERED → APPROVED → REPORTED, or REJECTED / WITHDRAWN.',
+  })
   status!: PurchaserStatus;
 
   @Field(() => PurchaserCategory, { nullable: true, description: 'Set from registration on.' })
@@ -39,13 +42,20 @@ export class Purchaser extends Node {
   })
   version!: number;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it was invited.' })
   invitedAt!: Date;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When it last registered (or resubmitted); null while INVITED.',
+  })
   registeredAt!: Date | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'When its lead unit approved it; null until then, and again once the office sends it back.',
+  })
   approvedAt!: Date | null;
 
   @Field(() => DateTimeScalar, {
@@ -54,10 +64,10 @@ export class Purchaser extends Node {
   })
   reportedAt!: Date | null;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the record was created.' })
   createdAt!: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it last changed.' })
   updatedAt!: Date;
 }
 
@@ -79,10 +89,13 @@ export class Attendee extends Node {
   })
   idNumber!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The attendee's position in the purchasing organisation.",
+  })
   jobTitle!: string | null;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the attendee was registered.' })
   createdAt!: Date;
 }
 
@@ -94,16 +107,18 @@ export class CreditCheck extends Node {
   purchaserId!: string;
   delegationId!: string;
 
-  @Field(() => CheckResult)
+  @Field(() => CheckResult, {
+    description: 'PASSED or FAILED: approval needs a passed credit check (the latest counts).',
+  })
   result!: CheckResult;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The checker's remarks." })
   note!: string | null;
 
   @Field(() => String, { description: 'Who recorded it.' })
   checkedBy!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it was recorded.' })
   checkedAt!: Date;
 }
 
@@ -115,16 +130,19 @@ export class BackgroundCheck extends Node {
   attendeeId!: string;
   delegationId!: string;
 
-  @Field(() => CheckResult)
+  @Field(() => CheckResult, {
+    description:
+      'PASSED or FAILED: approval needs a passed background check of every attendee (the latest counts).',
+  })
   result!: CheckResult;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The checker's remarks." })
   note!: string | null;
 
   @Field(() => String, { description: 'Who recorded it.' })
   checkedBy!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it was recorded.' })
   checkedAt!: Date;
 }
 
@@ -136,13 +154,13 @@ export class BackgroundCheck extends Node {
 export class PurchaserReportBatch extends Node {
   delegationId!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the office reported the batch.' })
   reportedAt!: Date;
 
   @Field(() => String, { description: 'Who reported them.' })
   reportedBy!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many purchasers the batch holds.' })
   purchaserCount!: number;
 }
 
@@ -166,7 +184,7 @@ export abstract class RecruitmentCounts {
   @Field(() => Int, { description: 'Currently REJECTED (awaiting resubmission).' })
   rejected!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'WITHDRAWN.' })
   withdrawn!: number;
 }
 
@@ -205,7 +223,9 @@ export class SubDelegationRecruitmentProgress extends RecruitmentCounts {
   })
   targetMet!: boolean;
 
-  @Field(() => [LeadRecruitmentProgress])
+  @Field(() => [LeadRecruitmentProgress], {
+    description: 'Each lead unit of the sub-delegation, with its own target if it has one.',
+  })
   leads!: LeadRecruitmentProgress[];
 }
 
@@ -219,6 +239,8 @@ export class RecruitmentProgress extends RecruitmentCounts {
   @Field(() => Boolean, { description: 'Every sub-delegation has met its target.' })
   targetMet!: boolean;
 
-  @Field(() => [SubDelegationRecruitmentProgress])
+  @Field(() => [SubDelegationRecruitmentProgress], {
+    description: 'Each sub-delegation of the delegation.',
+  })
   subDelegations!: SubDelegationRecruitmentProgress[];
 }

@@ -8,6 +8,7 @@ import { column, list, sql, type SQL } from '../../db/sql.js';
 import { audit } from '../audit/audit.service.js';
 import { inTransaction, type Versioned } from '../shared/transaction.js';
 import { Purchaser } from './purchaser.entity.js';
+import { msg } from '../../i18n/message.js';
 
 /**
  * What every purchaser write shares: its transaction, loading the purchaser it changes, the
@@ -24,7 +25,7 @@ export const PURCHASER_VERSION: Versioned = { what: 'This purchaser', field: 've
 export const alreadyRegistered = (field?: string) =>
   new AppError(
     ErrorCode.ALREADY_REGISTERED,
-    'This organisation is a purchaser of this delegation already',
+    msg`This organisation is a purchaser of this delegation already`,
     field ? { field } : {},
   );
 
@@ -35,14 +36,14 @@ function uniqueViolation(error: unknown): Error | undefined {
   if (/purchaser_registration_number_uq/.test(error.message)) {
     return new AppError(
       ErrorCode.CONFLICT,
-      'This registration number was given to another purchaser of this delegation at the same time',
+      msg`This registration number was given to another purchaser of this delegation at the same time`,
       { field: 'number' },
     );
   }
   if (/credit_code/.test(error.message)) {
     return new AppError(
       ErrorCode.CONFLICT,
-      'An organisation with this credit code was registered at the same time: try again',
+      msg`An organisation with this credit code was registered at the same time: try again`,
       { field: 'creditCode' },
     );
   }

@@ -12,6 +12,7 @@ import {
   type CleanContact,
   type CleanRegistration,
 } from './purchaser.rules.js';
+import { msg } from '../../i18n/message.js';
 
 /**
  * A registration as the resolver takes it (`RegisterPurchaserInput`, `UpdatePurchaserInput`),
@@ -51,7 +52,7 @@ export function cleanRegistration(
   path = 'input',
 ): CleanRegistration {
   const complete = mode === 'register';
-  if (complete && !input.category) throw badInput(`${path}.category`, 'category is required');
+  if (complete && !input.category) throw badInput(`${path}.category`, msg`category is required`);
   let contact: CleanContact | null = null;
   if (input.contact) {
     const at = `${path}.contact`;
@@ -62,17 +63,17 @@ export function cleanRegistration(
       email: email(input.contact.email, `${at}.email`),
     };
     if (!contact.mobile && !contact.phone) {
-      throw badInput(`${at}.mobile`, 'The contact needs a mobile or a phone number');
+      throw badInput(`${at}.mobile`, msg`The contact needs a mobile or a phone number`);
     }
   } else if (complete) {
-    throw badInput(`${path}.contact`, 'contact is required');
+    throw badInput(`${path}.contact`, msg`contact is required`);
   }
   let attendees: CleanAttendee[] | null = null;
   if (input.attendees) {
     if (input.attendees.length < 1)
-      throw badInput(`${path}.attendees`, 'At least one attendee is required');
+      throw badInput(`${path}.attendees`, msg`At least one attendee is required`);
     if (input.attendees.length > MAX_ATTENDEES) {
-      throw badInput(`${path}.attendees`, `At most ${MAX_ATTENDEES} attendees`);
+      throw badInput(`${path}.attendees`, msg`At most ${MAX_ATTENDEES} attendees`);
     }
     const seen = new Set<string>();
     attendees = input.attendees.map((a, i) => {
@@ -86,12 +87,12 @@ export function cleanRegistration(
         email: email(a.email, `${at}.email`),
       };
       if (seen.has(clean.idNumber))
-        throw badInput(`${at}.idNumber`, 'The same idNumber appears twice');
+        throw badInput(`${at}.idNumber`, msg`The same idNumber appears twice`);
       seen.add(clean.idNumber);
       return clean;
     });
   } else if (complete) {
-    throw badInput(`${path}.attendees`, 'At least one attendee is required');
+    throw badInput(`${path}.attendees`, msg`At least one attendee is required`);
   }
   return {
     category: input.category ?? null,

@@ -31,6 +31,7 @@ import {
   snapshot,
   type Em,
 } from './purchaser.write.js';
+import { msg } from '../../i18n/message.js';
 
 /**
  * Registration and changes to it (category, contact, attendees, where the purchaser goes), and
@@ -129,11 +130,12 @@ async function applyCreditCode(
   if (organisation.creditCode) {
     throw badInput(
       `creditCode`,
-      `creditCode differs from the one ${organisation.nameZh} is registered with`,
+      msg`creditCode differs from the one ${organisation.nameZh} is registered with`,
     );
   }
   const other = await em.count(Organisation, { creditCode: code, id: { $ne: organisation.id } });
-  if (other > 0) throw badInput(`creditCode`, 'This credit code belongs to another organisation');
+  if (other > 0)
+    throw badInput(`creditCode`, msg`This credit code belongs to another organisation`);
   organisation.creditCode = code;
   audit(em, {
     actor: viewer.actor,

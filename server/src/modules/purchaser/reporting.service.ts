@@ -16,6 +16,7 @@ import {
   snapshot,
   type Em,
 } from './purchaser.write.js';
+import { msg } from '../../i18n/message.js';
 
 /** Reporting up to the expo bureau: the office reports APPROVED purchasers as one batch. */
 
@@ -43,12 +44,12 @@ export async function reportPurchasers(
   let ids: string[] | null = null;
   if (input.purchaserIds) {
     if (input.purchaserIds.length === 0 || input.purchaserIds.length > MAX_REPORT_BATCH) {
-      throw badInput('purchaserIds', `Report 1 to ${MAX_REPORT_BATCH} purchasers at a time`);
+      throw badInput('purchaserIds', msg`Report 1 to ${MAX_REPORT_BATCH} purchasers at a time`);
     }
     ids = input.purchaserIds;
     const seen = new Set<string>();
     ids.forEach((id, i) => {
-      if (seen.has(id)) throw badInput(`purchaserIds.${i}`, 'This purchaser is listed twice');
+      if (seen.has(id)) throw badInput(`purchaserIds.${i}`, msg`This purchaser is listed twice`);
       seen.add(id);
     });
   }
@@ -64,7 +65,7 @@ export async function reportPurchasers(
         ids.forEach((id, i) => {
           const p = found.get(id);
           if (!p || p.delegation.id !== delegationId) {
-            throw new AppError(ErrorCode.NOT_FOUND, 'Purchaser not found in this delegation', {
+            throw new AppError(ErrorCode.NOT_FOUND, msg`Purchaser not found in this delegation`, {
               field: `purchaserIds.${i}`,
             });
           }
@@ -77,11 +78,11 @@ export async function reportPurchasers(
           lock,
         );
         if (purchasers.length === 0)
-          throw badInput('purchaserIds', 'No approved purchasers to report');
+          throw badInput('purchaserIds', msg`No approved purchasers to report`);
         if (purchasers.length > MAX_REPORT_BATCH) {
           throw badInput(
             'purchaserIds',
-            `More than ${MAX_REPORT_BATCH} approved: list which to report`,
+            msg`More than ${MAX_REPORT_BATCH} approved: list which to report`,
           );
         }
       }

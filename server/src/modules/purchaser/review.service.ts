@@ -39,6 +39,7 @@ import {
   type Em,
 } from './purchaser.write.js';
 import type { PurchaserCommand } from './registration.service.js';
+import { msg } from '../../i18n/message.js';
 
 /**
  * Checks and review: Market Regulation's credit checks, Public Security's background checks,
@@ -154,7 +155,7 @@ async function review(
         const blockers = blockersOf(a as ReviewAnswer & BlockerState);
         return new AppError(
           ErrorCode.INVALID_TRANSITION,
-          `Cannot approve yet: ${blockers.join('; ')}`,
+          msg`Cannot approve yet: ${blockers.join('; ')}`,
           { status: a.foundStatus, blockers },
         );
       },

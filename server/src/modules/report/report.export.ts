@@ -10,6 +10,8 @@ import type { ProgressFigures } from './report.figures.js';
 import { PROGRESS_REPORTS } from './report.loader.js';
 import { DEAL_STATUS_ZH, nameIn, ReportSection, TASK_STATUS_ZH } from './report.service.js';
 import type { ProgressReport } from './report.type.js';
+import { textOf } from '../../graphql/errors.js';
+import { languageOf, msg, translate, type Language } from '../../i18n/message.js';
 
 /*
  * A frozen progress report as files: XLSX (exceljs, one sheet a section) and HTML that prints
@@ -34,6 +36,83 @@ interface Section {
   tables: Table[];
 }
 
+/**
+ * The report in English, for a client that asks for it (Accept-Language): each Chinese text of
+ * the report (the key; `{0}` where a value goes) and its English. The report is a Chinese
+ * document first (sent to the preparatory committee): Chinese is what a client that says
+ * nothing gets. Names of units and areas stay as frozen (their Chinese names).
+ */
+export const REPORT_EN: Readonly<Record<string, string>> = {
+  是: 'yes',
+  否: 'no',
+  合计: 'Total',
+  已邀请: 'Invited',
+  已报名: 'Registered',
+  已审核通过: 'Approved',
+  已上报: 'Reported',
+  未通过: 'Rejected',
+  已撤回: 'Withdrawn',
+  数量: 'Count',
+  '意向金额（美元）': 'Amount (USD)',
+  '合计（不含已取消）': 'Total (without cancelled)',
+  '一、采购商招募进度': '1. Purchaser recruitment',
+  '按分团及牵头单位（对照目标）': 'By sub-delegation and lead unit (against the targets)',
+  '分团 / 牵头单位': 'Sub-delegation / lead unit',
+  目标: 'Target',
+  是否达标: 'Target met',
+  '二、成交情况': '2. Deals',
+  '按状态（已取消不计入合计）': 'By status (cancelled deals are in no total)',
+  状态: 'Status',
+  按展区: 'By exhibition area',
+  展区: 'Exhibition area',
+  未分展区: 'No exhibition area',
+  按分团: 'By sub-delegation',
+  分团: 'Sub-delegation',
+  未分团: 'No sub-delegation',
+  '三、任务督办': '3. Tasks',
+  按状态: 'By status',
+  其中已逾期: 'Of which overdue',
+  '逾期任务（{0} 项）': 'Overdue tasks ({0})',
+  任务: 'Task',
+  责任单位: 'Owner unit',
+  负责人: 'Person in charge',
+  截止日期: 'Deadline',
+  '进度（%）': 'Progress (%)',
+  '四、存在问题': '4. Problems',
+  '未关闭问题（{0} 项）': 'Open problems ({0})',
+  提出单位: 'Raised by',
+  问题: 'Problem',
+  答复: 'Answer',
+  提出时间: 'Raised at',
+  // statuses
+  意向: 'Intended',
+  已签约: 'Signed',
+  执行中: 'Executing',
+  已履约: 'Fulfilled',
+  已取消: 'Cancelled',
+  未开始: 'Open',
+  进行中: 'In progress',
+  受阻: 'Blocked',
+  已完成: 'Done',
+  待答复: 'Awaiting an answer',
+  已答复: 'Answered',
+  已关闭: 'Closed',
+  // the page
+  '第 {0} 期 · 截至 {1}（北京时间）': 'No. {0} · as of {1} (Beijing time)',
+  '报送：筹委会': 'To: the preparatory committee',
+  无: 'None',
+};
+
+/** The report's texts in `language`: the Chinese text, or its English, with values put in. */
+function say(language: Language): (zh: string, ...values: unknown[]) => string {
+  return (zh, ...values) => {
+    const text = language === 'zh' ? zh : (REPORT_EN[zh] ?? zh);
+    return text.replace(/\{(\d+)\}/g, (whole, n: string) =>
+      Number(n) < values.length ? String(values[Number(n)]) : whole,
+    );
+  };
+}
+
 const PROBLEM_STATUS_ZH: Record<string, string> = {
   OPEN: '待答复',
   ANSWERED: '已答复',
@@ -41,10 +120,11 @@ const PROBLEM_STATUS_ZH: Record<string, string> = {
 };
 
 const usd = (value: string): number => Number(value);
-const met = (value: boolean | null): string => (value === null ? '—' : value ? '是' : '否');
 
 /** The report's sections as tables: what both files show. */
-export function sectionsOf(f: ProgressFigures): Section[] {
+export function sectionsOf(f: ProgressFigures, language: Language = 'zh'): Section[] {
+  const L = say(language);
+  const met = (value: boolean | null): string => (value === null ? '—' : value ? L('是') : L('否'));
   const r = f.recruitment;
   const counts = (x: RecruitmentCounts) => [
     x.invited,
@@ -66,26 +146,33 @@ export function sectionsOf(f: ProgressFigures): Section[] {
       ]);
     }
   }
-  recruitmentRows.push(['合计', r.target, ...counts(r), met(r.targetMet)]);
-  const countColumns = ['已邀请', '已报名', '已审核通过', '已上报', '未通过', '已撤回'];
+  recruitmentRows.push([L('合计'), r.target, ...counts(r), met(r.targetMet)]);
+  const countColumns = [
+    L('已邀请'),
+    L('已报名'),
+    L('已审核通过'),
+    L('已上报'),
+    L('未通过'),
+    L('已撤回'),
+  ];
   const dealColumns = (first: string) => [
     { header: first, kind: 'text' as const },
-    { header: '数量', kind: 'count' as const },
-    { header: '意向金额（美元）', kind: 'usd' as const },
+    { header: L('数量'), kind: 'count' as const },
+    { header: L('意向金额（美元）'), kind: 'usd' as const },
   ];
-  const dealTotal: Cell[] = ['合计（不含已取消）', f.deals.count, usd(f.deals.sumUsd)];
+  const dealTotal: Cell[] = [L('合计（不含已取消）'), f.deals.count, usd(f.deals.sumUsd)];
   return [
     {
       section: ReportSection.RECRUITMENT,
-      title: '一、采购商招募进度',
+      title: L('一、采购商招募进度'),
       tables: [
         {
-          caption: '按分团及牵头单位（对照目标）',
+          caption: L('按分团及牵头单位（对照目标）'),
           columns: [
-            { header: '分团 / 牵头单位', kind: 'text' },
-            { header: '目标', kind: 'count' },
+            { header: L('分团 / 牵头单位'), kind: 'text' },
+            { header: L('目标'), kind: 'count' },
             ...countColumns.map((header) => ({ header, kind: 'count' as const })),
-            { header: '是否达标', kind: 'text' },
+            { header: L('是否达标'), kind: 'text' },
           ],
           rows: recruitmentRows,
           total: true,
@@ -94,23 +181,23 @@ export function sectionsOf(f: ProgressFigures): Section[] {
     },
     {
       section: ReportSection.DEALS,
-      title: '二、成交情况',
+      title: L('二、成交情况'),
       tables: [
         {
-          caption: '按状态（已取消不计入合计）',
-          columns: dealColumns('状态'),
+          caption: L('按状态（已取消不计入合计）'),
+          columns: dealColumns(L('状态')),
           rows: [
-            ...f.deals.byStatus.map((s) => [DEAL_STATUS_ZH[s.status], s.count, usd(s.sumUsd)]),
+            ...f.deals.byStatus.map((s) => [L(DEAL_STATUS_ZH[s.status]), s.count, usd(s.sumUsd)]),
             dealTotal,
           ],
           total: true,
         },
         {
-          caption: '按展区',
-          columns: dealColumns('展区'),
+          caption: L('按展区'),
+          columns: dealColumns(L('展区')),
           rows: [
             ...f.deals.byArea.map((a) => [
-              nameIn(f, a.exhibitionAreaId, '未分展区'),
+              nameIn(f, a.exhibitionAreaId, L('未分展区')),
               a.count,
               usd(a.sumUsd),
             ]),
@@ -119,11 +206,11 @@ export function sectionsOf(f: ProgressFigures): Section[] {
           total: true,
         },
         {
-          caption: '按分团',
-          columns: dealColumns('分团'),
+          caption: L('按分团'),
+          columns: dealColumns(L('分团')),
           rows: [
             ...f.deals.bySubDelegation.map((s) => [
-              nameIn(f, s.subDelegationId, '未分团'),
+              nameIn(f, s.subDelegationId, L('未分团')),
               s.count,
               usd(s.sumUsd),
             ]),
@@ -135,37 +222,37 @@ export function sectionsOf(f: ProgressFigures): Section[] {
     },
     {
       section: ReportSection.TASKS,
-      title: '三、任务督办',
+      title: L('三、任务督办'),
       tables: [
         {
-          caption: '按状态',
+          caption: L('按状态'),
           columns: [
-            { header: '状态', kind: 'text' },
-            { header: '数量', kind: 'count' },
+            { header: L('状态'), kind: 'text' },
+            { header: L('数量'), kind: 'count' },
           ],
           rows: [
-            ...f.tasks.byStatus.map((s) => [TASK_STATUS_ZH[s.status], s.count]),
-            ['其中已逾期', f.tasks.overdue.length],
-            ['合计', f.tasks.count],
+            ...f.tasks.byStatus.map((s) => [L(TASK_STATUS_ZH[s.status]), s.count]),
+            [L('其中已逾期'), f.tasks.overdue.length],
+            [L('合计'), f.tasks.count],
           ],
           total: true,
         },
         {
-          caption: `逾期任务（${f.tasks.overdue.length} 项）`,
+          caption: L('逾期任务（{0} 项）', f.tasks.overdue.length),
           columns: [
-            { header: '任务', kind: 'text' },
-            { header: '责任单位', kind: 'text' },
-            { header: '负责人', kind: 'text' },
-            { header: '截止日期', kind: 'text' },
-            { header: '状态', kind: 'text' },
-            { header: '进度（%）', kind: 'count' },
+            { header: L('任务'), kind: 'text' },
+            { header: L('责任单位'), kind: 'text' },
+            { header: L('负责人'), kind: 'text' },
+            { header: L('截止日期'), kind: 'text' },
+            { header: L('状态'), kind: 'text' },
+            { header: L('进度（%）'), kind: 'count' },
           ],
           rows: f.tasks.overdue.map((t) => [
             t.title,
             nameIn(f, t.ownerOrganisationId),
             t.personInCharge,
             t.deadline,
-            TASK_STATUS_ZH[t.status],
+            L(TASK_STATUS_ZH[t.status]),
             t.percent,
           ]),
         },
@@ -173,23 +260,23 @@ export function sectionsOf(f: ProgressFigures): Section[] {
     },
     {
       section: ReportSection.PROBLEMS,
-      title: '四、存在问题',
+      title: L('四、存在问题'),
       tables: [
         {
-          caption: `未关闭问题（${f.problems.open.length} 项）`,
+          caption: L('未关闭问题（{0} 项）', f.problems.open.length),
           columns: [
-            { header: '提出单位', kind: 'text' },
-            { header: '问题', kind: 'text' },
-            { header: '状态', kind: 'text' },
-            { header: '答复', kind: 'text' },
-            { header: '提出时间', kind: 'text' },
+            { header: L('提出单位'), kind: 'text' },
+            { header: L('问题'), kind: 'text' },
+            { header: L('状态'), kind: 'text' },
+            { header: L('答复'), kind: 'text' },
+            { header: L('提出时间'), kind: 'text' },
           ],
           rows: f.problems.open.map((p) => [
             nameIn(f, p.organisationId),
             p.text,
-            PROBLEM_STATUS_ZH[p.status] ?? p.status,
+            L(PROBLEM_STATUS_ZH[p.status] ?? p.status),
             p.answer,
-            shanghai(new Date(p.createdAt)),
+            shanghai(new Date(p.createdAt), language),
           ]),
         },
       ],
@@ -197,24 +284,34 @@ export function sectionsOf(f: ProgressFigures): Section[] {
   ];
 }
 
-const SHANGHAI = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-});
-/** A moment as a Shanghai date and time: 2026年12月7日 08:15. */
-export const shanghai = (at: Date): string => SHANGHAI.format(at);
+const SHANGHAI = Object.fromEntries(
+  (['zh', 'en'] as const).map((language) => [
+    language,
+    new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+    }),
+  ]),
+) as Record<Language, Intl.DateTimeFormat>;
+/** A moment as a Shanghai date and time: 2026年12月7日 08:15 (7 December 2026 at 08:15). */
+export const shanghai = (at: Date, language: Language = 'zh'): string =>
+  SHANGHAI[language].format(at);
 
 const COUNT = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
 const USD = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** The report's header line: 第 n 期 · 截至 <date> · <who>. */
-function subtitle(report: ProgressReport): string {
-  return `第 ${report.number} 期 · 截至 ${shanghai(new Date(report.frozenAt))}（北京时间）`;
+function subtitle(report: ProgressReport, language: Language = 'zh'): string {
+  return say(language)(
+    '第 {0} 期 · 截至 {1}（北京时间）',
+    report.number,
+    shanghai(new Date(report.frozenAt), language),
+  );
 }
 
 export async function progressReportXlsx(report: ProgressReport): Promise<Buffer> {
@@ -294,16 +391,22 @@ function cssString(text: string): string {
 }
 
 /** Each printed page's margins: the title and the number and date above, the page below. */
-function pageBoxes(report: ProgressReport): string {
+function pageBoxes(report: ProgressReport, language: Language): string {
+  const pages =
+    language === 'zh'
+      ? `"第 " counter(page) " 页 / 共 " counter(pages) " 页"`
+      : `"Page " counter(page) " of " counter(pages)`;
   return `@page {
   @top-left { content: "${cssString(report.title)}"; font-size: 8pt; }
-  @top-right { content: "${cssString(subtitle(report))}"; font-size: 8pt; }
-  @bottom-center { content: "第 " counter(page) " 页 / 共 " counter(pages) " 页"; font-size: 8pt; }
+  @top-right { content: "${cssString(subtitle(report, language))}"; font-size: 8pt; }
+  @bottom-center { content: ${pages}; font-size: 8pt; }
 }`;
 }
 
-export function progressReportHtml(report: ProgressReport): string {
-  const sections = sectionsOf(report.figures)
+/** The report as a page that prints on A4, in Chinese or (asked for) English. */
+export function progressReportHtml(report: ProgressReport, language: Language = 'zh'): string {
+  const L = say(language);
+  const sections = sectionsOf(report.figures, language)
     .map((section) => {
       const tables = section.tables
         .map((table) => {
@@ -316,7 +419,7 @@ export function progressReportHtml(report: ProgressReport): string {
                   return `<tr${total}>${tds}</tr>`;
                 })
                 .join('\n')
-            : `<tr><td colspan="${table.columns.length}">无</td></tr>`;
+            : `<tr><td colspan="${table.columns.length}">${L('无')}</td></tr>`;
           return `<table><caption>${escape(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
         })
         .join('\n');
@@ -325,23 +428,32 @@ export function progressReportHtml(report: ProgressReport): string {
     .join('\n');
   const note = report.note ? `<p class="note">${escape(report.note)}</p>` : '';
   return `<!doctype html>
-<html lang="zh-CN">
+<html lang="${language === 'zh' ? 'zh-CN' : 'en'}">
 <head>
 <meta charset="utf-8">
 <title>${escape(report.title)}</title>
-<style>${PRINT_CSS}${pageBoxes(report)}
+<style>${PRINT_CSS}${pageBoxes(report, language)}
 </style>
 </head>
 <body>
 <header>
 <h1>${escape(report.title)}</h1>
-<p>${escape(subtitle(report))} · 报送：筹委会</p>
+<p>${escape(subtitle(report, language))} · ${L('报送：筹委会')}</p>
 ${note}
 </header>
 ${sections}
 </body>
 </html>
 `;
+}
+
+/**
+ * The language of the HTML report: the one the client asks for in `Accept-Language` (English
+ * unless it prefers Chinese); Chinese, the report's own, when it says nothing (no header, or
+ * `*` as Node's fetch sends).
+ */
+export function reportLanguageOf(acceptLanguage: string | undefined): Language {
+  return !acceptLanguage || acceptLanguage.trim() === '*' ? 'zh' : languageOf(acceptLanguage);
 }
 
 const REPORT_PATH = /^\/reports\/progress\/([A-Za-z0-9_-]{1,200})\.(xlsx|html)$/;
@@ -364,21 +476,28 @@ export async function serveProgressReport(
   res: ServerResponse,
 ): Promise<void> {
   const [, id, format] = REPORT_PATH.exec(pathname) ?? [];
+  // refusals in the language asked for, as the GraphQL endpoint's
+  const asked = languageOf(req.headers['accept-language']);
   let viewer;
   try {
     viewer = await app.authenticator.authenticate(req.headers.authorization);
   } catch (error) {
-    if (error instanceof GraphQLError) return answer(res, 401, error.message);
+    if (error instanceof GraphQLError) return answer(res, 401, translate(textOf(error), asked));
     throw error;
   }
-  if (!viewer.authenticated)
-    return answer(res, 401, 'A token is needed: send "Authorization: Bearer <token>"');
+  if (!viewer.authenticated) {
+    const needed = msg`A token is needed: send "Authorization: Bearer <token>"`;
+    return answer(res, 401, translate(needed, asked));
+  }
   const decoded = id ? fromGlobalId(id, 'ProgressReport') : undefined;
   const [report] = decoded
     ? await app.db.read<ProgressReport>(
         selectRows(PROGRESS_REPORTS, viewer, {
           where: sql`rp.id = ${sql.value(decoded.id)}::uuid`,
         }),
+        undefined,
+        // a report frozen a moment ago by this user is found (read-your-writes, db/replicas.ts)
+        { viewer: viewer.user?.id },
       )
     : [];
   if (!report) return answer(res, 404, 'Not found');
@@ -394,7 +513,7 @@ export async function serveProgressReport(
     res.end(file);
     return;
   }
-  const html = progressReportHtml(report);
+  const html = progressReportHtml(report, reportLanguageOf(req.headers['accept-language']));
   res.writeHead(200, {
     'content-type': 'text/html; charset=utf-8',
     'content-disposition': `inline; filename="${name}.html"`,

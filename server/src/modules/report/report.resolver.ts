@@ -72,7 +72,7 @@ export class ProgressReportResolver {
   @Query(() => ProgressReport, { nullable: true, description: 'A progress report you may read.' })
   progressReport(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: "The report's global ID." }) id: string,
   ): Promise<ProgressReport | null> | null {
     const decoded = fromGlobalId(id, 'ProgressReport');
     return decoded ? ctx.loaders.byId(progressReportById, decoded.id) : null;
@@ -85,7 +85,8 @@ export class ProgressReportResolver {
   })
   progressReports(
     @Ctx() ctx: Context,
-    @Arg('delegationId', () => ID) delegationId: string,
+    @Arg('delegationId', () => ID, { description: 'The delegation whose reports to list.' })
+    delegationId: string,
     @Args(() => ProgressReportArgs) args: ConnectionArgs,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<ProgressReport & Record<string, unknown>>> {
@@ -107,7 +108,8 @@ export class ProgressReportResolver {
   })
   async progressReportChanges(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The report to compare with the one before it.' })
+    id: string,
   ): Promise<ProgressReportChanges | null> {
     const decoded = fromGlobalId(id, 'ProgressReport');
     const report = decoded ? await ctx.loaders.byId(progressReportById, decoded.id) : null;
@@ -141,7 +143,10 @@ export class ProgressReportResolver {
   })
   async freezeProgressReport(
     @Ctx() ctx: Context,
-    @Arg('input', () => FreezeProgressReportInput) input: FreezeProgressReportInput,
+    @Arg('input', () => FreezeProgressReportInput, {
+      description: 'The delegation, and optionally a title and note.',
+    })
+    input: FreezeProgressReportInput,
   ): Promise<ProgressReport> {
     const command = {
       ...input,
@@ -153,7 +158,7 @@ export class ProgressReportResolver {
     return report;
   }
 
-  @FieldResolver(() => Delegation)
+  @FieldResolver(() => Delegation, { description: 'The delegation the report is of.' })
   async delegation(@Root() report: ProgressReport, @Ctx() ctx: Context): Promise<Delegation> {
     const delegation = await ctx.loaders.byId(delegationById, report.delegationId);
     if (!delegation) throw notFound('Delegation');
@@ -258,7 +263,11 @@ export class ProgressReportChangesResolver {
   })
   figures(
     @Root() changes: ProgressReportChanges,
-    @Arg('onlyChanged', () => Boolean, { defaultValue: false }) onlyChanged: boolean,
+    @Arg('onlyChanged', () => Boolean, {
+      defaultValue: false,
+      description: 'true: only the figures that changed.',
+    })
+    onlyChanged: boolean,
   ): ProgressReportChange[] {
     return onlyChanged ? changes.all.filter((c) => c.changed) : changes.all;
   }

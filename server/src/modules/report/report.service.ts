@@ -15,6 +15,7 @@ import {
   type ReportedProblem,
   type ReportedTask,
 } from './report.figures.js';
+import { msg } from '../../i18n/message.js';
 
 /*
  * Freezing a progress report (上报): the delegation's office (or ADMIN) takes the next number of
@@ -69,7 +70,7 @@ async function inSnapshot<T>(
 function cleanOptional(value: string | null | undefined, field: string, max: number) {
   const text = value?.trim() || null;
   if (text && text.length > max)
-    throw badInput(field, `${field} must have at most ${max} characters`);
+    throw badInput(field, msg`${field} must have at most ${max} characters`);
   return text;
 }
 
@@ -92,7 +93,7 @@ export async function freezeProgressReport(
   );
   const title = cleanOptional(input.title, 'title', 200);
   const note = cleanOptional(input.note, 'note', 4000);
-  return inSnapshot(ctx.app.db.pool, delegationId, async (query) => {
+  return inSnapshot(ctx.app.db.direct, delegationId, async (query) => {
     const figures = await readProgressFigures(query, ctx.viewer, delegationId);
     const d = sql.value(delegationId);
     // the number, the report and its audit event: one statement, in the snapshot's transaction

@@ -9,6 +9,14 @@ import { ReportSection } from './report.service.js';
 registerEnumType(ReportSection, {
   name: 'ProgressReportSection',
   description: 'A section of a progress report (one sheet of its XLSX, one part of its HTML).',
+  valuesConfig: {
+    RECRUITMENT: {
+      description: 'Recruitment progress: approved and reported purchasers against the targets.',
+    },
+    DEALS: { description: 'Deal totals in USD, by exhibition area and exhibitor country.' },
+    TASKS: { description: 'Tasks by status, and the overdue ones.' },
+    PROBLEMS: { description: 'Problems raised to the office that are still open.' },
+  },
 });
 
 @ObjectType({
@@ -23,10 +31,15 @@ export class ProgressReport extends Node {
   @Field(() => Int, { description: 'The 1st, 2nd, 3rd… report of its delegation.' })
   number!: number;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'Title, e.g. "第五届进博会青海省交易团 工作进展报告（第 1 期）".',
+  })
   title!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A note from the office to the preparatory committee; at most 4,000 characters.',
+  })
   note!: string | null;
 
   @Field(() => String, { description: 'Who froze it.' })
@@ -38,10 +51,10 @@ export class ProgressReport extends Node {
 
 @ObjectType({ description: 'Tasks of one status, when the report was frozen.' })
 export class ProgressReportTaskCount {
-  @Field(() => TaskStatus)
+  @Field(() => TaskStatus, { description: 'The status counted.' })
   status!: TaskStatus;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many of the delegation's tasks had it." })
   count!: number;
 }
 
@@ -50,19 +63,25 @@ export class ProgressReportTask {
   id!: string;
   ownerOrganisationId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The task's title." })
   title!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The person in charge, as the task names them.',
+  })
   personInCharge!: string | null;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The deadline day (a date in Shanghai).' })
   deadline!: string;
 
-  @Field(() => TaskStatus)
+  @Field(() => TaskStatus, { description: 'Its status then.' })
   status!: TaskStatus;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Progress then, 0 to 100; null: none reported.',
+  })
   percent!: number | null;
 }
 
@@ -72,16 +91,16 @@ export class ProgressReportProblem {
   organisationId!: string;
   taskId!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The problem as raised.' })
   text!: string;
 
-  @Field(() => ProblemStatus)
+  @Field(() => ProblemStatus, { description: 'OPEN or ANSWERED.' })
   status!: ProblemStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The office's answer; null while OPEN." })
   answer!: string | null;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it was raised.' })
   createdAt!: Date;
 }
 
@@ -90,7 +109,7 @@ export class ProgressReportProblem {
     "One figure of a report beside the previous report's: a count, or a USD sum to the cent.",
 })
 export class ProgressReportChange {
-  @Field(() => ReportSection)
+  @Field(() => ReportSection, { description: 'The section the figure belongs to.' })
   section!: ReportSection;
 
   @Field(() => String, {
@@ -116,13 +135,13 @@ export class ProgressReportChange {
   @Field(() => DecimalScalar, { description: 'current − previous (a missing one counts 0).' })
   difference!: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'current differs from previous.' })
   changed!: boolean;
 }
 
 @ObjectType({ description: 'A report compared with the previous report of its delegation.' })
 export class ProgressReportChanges {
-  @Field(() => ProgressReport)
+  @Field(() => ProgressReport, { description: 'The report compared.' })
   report!: ProgressReport;
 
   @Field(() => ProgressReport, { nullable: true, description: 'Null for the first report.' })
@@ -145,7 +164,9 @@ export class ProgressReportChanges {
 
 @InputType({ description: "The delegation's next progress report." })
 export class FreezeProgressReportInput {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'The delegation whose report to freeze (its DELEGATION_OFFICE).',
+  })
   delegationId!: string;
 
   @NameText()

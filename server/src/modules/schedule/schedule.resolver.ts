@@ -68,7 +68,7 @@ export class MeetingScheduleResolver {
   })
   async meetingSchedule(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'Global ID of the run.' }) id: string,
   ): Promise<MeetingSchedule | null> {
     const decoded = fromGlobalId(id, 'MeetingSchedule');
     return decoded ? view(ctx, decoded.id) : null;
@@ -81,10 +81,23 @@ export class MeetingScheduleResolver {
   })
   async runMeetingScheduler(
     @Ctx() ctx: Context,
-    @Arg('expoId', () => ID) expoId: string,
-    @Arg('delegationId', () => ID, { nullable: true }) delegationId: string | null,
-    @Arg('fromDay', () => DateScalar, { nullable: true }) fromDay: Date | null,
-    @Arg('toDay', () => DateScalar, { nullable: true }) toDay: Date | null,
+    @Arg('expoId', () => ID, { description: 'Global ID of the expo edition.' }) expoId: string,
+    @Arg('delegationId', () => ID, {
+      nullable: true,
+      description:
+        "A delegation's own run (its office); null: the edition's run (its EXPO_BUREAU).",
+    })
+    delegationId: string | null,
+    @Arg('fromDay', () => DateScalar, {
+      nullable: true,
+      description: "The first expo day to place in (in Shanghai); null: the expo's first.",
+    })
+    fromDay: Date | null,
+    @Arg('toDay', () => DateScalar, {
+      nullable: true,
+      description: "The last expo day to place in (in Shanghai); null: the expo's last.",
+    })
+    toDay: Date | null,
   ): Promise<MeetingSchedule> {
     const id = await runMeetingScheduler(ctx, {
       expoId: uuidOf(expoId, 'Expo', 'expoId'),
@@ -102,8 +115,11 @@ export class MeetingScheduleResolver {
   })
   async publishMeetingSchedule(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
+    @Arg('id', () => ID, { description: 'Global ID of the DRAFT run.' }) id: string,
+    @Arg('version', () => Int, {
+      description: 'The version of the run you reviewed (CONFLICT if it has changed since).',
+    })
+    version: number,
   ): Promise<MeetingSchedule> {
     const uuid = uuidOf(id, 'MeetingSchedule', 'id');
     await publishMeetingSchedule(ctx, uuid, version);
@@ -114,8 +130,11 @@ export class MeetingScheduleResolver {
   @Mutation(() => MeetingSchedule, { description: 'Drops a DRAFT schedule: no meeting is made.' })
   async discardMeetingSchedule(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
+    @Arg('id', () => ID, { description: 'Global ID of the DRAFT run.' }) id: string,
+    @Arg('version', () => Int, {
+      description: 'The version of the run you reviewed (CONFLICT if it has changed since).',
+    })
+    version: number,
   ): Promise<MeetingSchedule> {
     const uuid = uuidOf(id, 'MeetingSchedule', 'id');
     await discardMeetingSchedule(ctx, uuid, version);
@@ -129,8 +148,11 @@ export class MeetingScheduleResolver {
   })
   async setMatchMustMeet(
     @Ctx() ctx: Context,
-    @Arg('matchId', () => ID) matchId: string,
-    @Arg('mustMeet', () => Boolean) mustMeet: boolean,
+    @Arg('matchId', () => ID, { description: 'Global ID of the match.' }) matchId: string,
+    @Arg('mustMeet', () => Boolean, {
+      description: "true flags it, false clears your side's flag.",
+    })
+    mustMeet: boolean,
     @Arg('side', () => TradeSide, {
       nullable: true,
       description: 'The side you flag it for, where you act for both (ADMIN).',
@@ -145,12 +167,17 @@ export class MeetingScheduleResolver {
 
 @Resolver(() => MeetingScheduleItem)
 export class MeetingScheduleItemResolver {
-  @FieldResolver(() => MeetingPoint, { nullable: true })
+  @FieldResolver(() => MeetingPoint, {
+    nullable: true,
+    description: 'Where the meeting would take place (null when you may not read the point).',
+  })
   meetingPoint(@Root() item: MeetingScheduleItem, @Ctx() ctx: Context) {
     return ctx.loaders.byId(meetingPointById, item.meetingPointId);
   }
 
-  @FieldResolver(() => [Attendee])
+  @FieldResolver(() => [Attendee], {
+    description: "The purchaser's attendees who would take part (those you may read).",
+  })
   async attendees(@Root() item: MeetingScheduleItem, @Ctx() ctx: Context) {
     const rows = await Promise.all(
       item.attendeeIds.map((id) => ctx.loaders.byId(attendeeById, id)),
@@ -158,7 +185,9 @@ export class MeetingScheduleItemResolver {
     return rows.filter((row) => row !== null);
   }
 
-  @FieldResolver(() => [ExhibitorRepresentative])
+  @FieldResolver(() => [ExhibitorRepresentative], {
+    description: "The exhibitor's representatives who would take part.",
+  })
   async representatives(@Root() item: MeetingScheduleItem, @Ctx() ctx: Context) {
     const rows = await Promise.all(
       item.representativeIds.map((id) => ctx.loaders.byId(representativeById, id)),

@@ -58,6 +58,7 @@ import {
   type PointRow,
 } from './schedule-problem.js';
 import type { UnplacedReason } from './scheduler.js';
+import { msg } from '../../i18n/message.js';
 
 export interface RunSchedulerCommand {
   expoId: string;
@@ -340,7 +341,7 @@ export async function publishMeetingSchedule(
       const field = `items.${i}`;
       const match = item.match.getEntity() as ExhibitorMatch;
       if (match.status !== MatchStatus.ACCEPTED)
-        throw new AppError(ErrorCode.CONFLICT, `The match of item ${i} is ${match.status} now`, {
+        throw new AppError(ErrorCode.CONFLICT, msg`The match of item ${i} is ${match.status} now`, {
           field,
         });
       const point = item.meetingPoint.getEntity() as MeetingPoint;
@@ -385,7 +386,7 @@ export async function publishMeetingSchedule(
       } catch (error) {
         const conflict = participantConflict(error);
         if (!conflict) throw error;
-        throw new AppError(ErrorCode.CONFLICT, `Item ${i}: ${conflict.message}`, { field });
+        throw new AppError(ErrorCode.CONFLICT, msg`Item ${i}: ${conflict.message}`, { field });
       }
     }
     schedule.status = MeetingScheduleStatus.PUBLISHED;

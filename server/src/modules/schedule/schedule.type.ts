@@ -18,7 +18,7 @@ export enum UnplacedReason {
 
 @ObjectType({ description: 'A match a run could not place, and why.' })
 export class UnplacedMatch {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global ID of the ExhibitorMatch not placed.' })
   matchId!: string;
 
   @Field(() => UnplacedReason, {
@@ -33,10 +33,12 @@ export class MeetingScheduleItem {
   @Field(() => ID, { description: 'The ExhibitorMatch placed.' })
   matchId!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, {
+    description: "When the slot starts (a slot of the day's plan, Shanghai time).",
+  })
   startsAt!: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the slot ends.' })
   endsAt!: Date;
 
   @Field(() => ID, { nullable: true, description: 'The meeting created at publishing.' })
@@ -52,10 +54,12 @@ export class MeetingScheduleItem {
     "A run of the meeting scheduler over accepted matches: the edition's (EXPO_BUREAU) or a delegation's own (its office).",
 })
 export class MeetingSchedule {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global ID of the run.' })
   id!: string;
 
-  @Field(() => MeetingScheduleStatus)
+  @Field(() => MeetingScheduleStatus, {
+    description: 'DRAFT (to review) → PUBLISHED (its meetings made) or DISCARDED.',
+  })
   status!: MeetingScheduleStatus;
 
   @Field(() => Int, {
@@ -63,10 +67,16 @@ export class MeetingSchedule {
   })
   version!: number;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "The first expo day it placed in; null: from the expo's first day.",
+  })
   fromDay!: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "The last expo day it placed in; null: to the expo's last day.",
+  })
   toDay!: string | null;
 
   @Field(() => Int, { description: 'Accepted matches the run tried to place.' })
@@ -78,33 +88,35 @@ export class MeetingSchedule {
   })
   placeable!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Matches the run placed (items).' })
   placed!: number;
 
   @Field(() => Int, { description: 'Matches flagged must-meet by either side.' })
   mustMeet!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Must-meet matches the run placed.' })
   mustMeetPlaced!: number;
 
   @Field(() => [MeetingScheduleItem], { description: 'By time.' })
   items!: MeetingScheduleItem[];
 
-  @Field(() => [UnplacedMatch])
+  @Field(() => [UnplacedMatch], {
+    description: 'The matches it could not place, each with the reason.',
+  })
   unplaced!: UnplacedMatch[];
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the run was made.' })
   createdAt!: Date;
 }
 
 @ObjectType({ description: "A match's must-meet flags, one per side." })
 export class MatchMustMeet {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Global ID of the match.' })
   matchId!: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "The purchaser's side flagged it must-meet." })
   purchaserMustMeet!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "The exhibitor's side flagged it must-meet." })
   exhibitorMustMeet!: boolean;
 }

@@ -7,6 +7,7 @@ import {
   OptionalProps,
   PrimaryKey,
   Property,
+  Unique,
 } from '@mikro-orm/core';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Delegation } from '../delegation/delegation.entity.js';
@@ -14,8 +15,16 @@ import { Organisation } from '../organisation/organisation.entity.js';
 import { SubDelegation } from '../delegation/sub-delegation.entity.js';
 import { Deal } from '../deal/deal.entity.js';
 import { ProcurementNeed } from '../need/procurement-need.entity.js';
+import { Person } from '../person/person.entity.js';
 import { Purchaser } from '../purchaser/purchaser.entity.js';
-import { FundingStatus, IncidentStatus, QuestionStatus } from './services.enums.js';
+import {
+  FundingStatus,
+  IncidentStatus,
+  PlanDocumentFormat,
+  PlanDocumentStatus,
+  QuestionStatus,
+  SubDelegationContactKind,
+} from './services.enums.js';
 
 /*
  * The service departments' queues (Migration20261207020001_onsite_services): their workflows are
@@ -328,6 +337,151 @@ export class ProtocolRequest {
 
   @Property({ type: 'Date', nullable: true })
   answeredAt: Date | null = null;
+
+  @Property({ type: 'integer', version: true })
+  version: number & Opt = 1;
+
+  @Property({ type: 'Date', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'Date', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}
+
+/**
+ * One numbered version of the emergency plan (应急预案) of a delegation, or of one of its
+ * sub-delegations (Migration20261207030001_onsite_rest): DRAFT → APPROVED → SUPERSEDED; at most
+ * one APPROVED per delegation and sub-delegation (a partial unique index).
+ */
+@Entity({ tableName: 'emergency_plan' })
+@Unique({
+  name: 'emergency_plan_number_key',
+  expression:
+    "create unique index emergency_plan_number_key on emergency_plan (delegation_id, coalesce(sub_delegation_id, '00000000-0000-0000-0000-000000000000'::uuid), number)",
+})
+@Unique({
+  name: 'emergency_plan_one_approved',
+  expression:
+    "create unique index emergency_plan_one_approved on emergency_plan (delegation_id, coalesce(sub_delegation_id, '00000000-0000-0000-0000-000000000000'::uuid)) where status = 'APPROVED'",
+})
+@Index({ name: 'emergency_plan_sub_delegation_idx', properties: ['subDelegation'] })
+export class EmergencyPlan {
+  [OptionalProps]?: 'status' | 'format' | 'createdAt' | 'updatedAt';
+
+  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Delegation, {
+    ref: true,
+    fieldName: 'delegation_id',
+    foreignKeyName: 'emergency_plan_delegation_id_fkey',
+    deleteRule: 'cascade',
+    updateRule: 'no action',
+  })
+  delegation!: Ref<Delegation>;
+
+  /** The sub-delegation it is for (of the same delegation: a composite FK); null: all of it. */
+  @ManyToOne(() => SubDelegation, {
+    ref: true,
+    fieldName: 'sub_delegation_id',
+    createForeignKeyConstraint: false,
+    nullable: true,
+  })
+  subDelegation: Ref<SubDelegation> | null = null;
+
+  /** Its version number within the delegation (or sub-delegation): 1, 2, … */
+  @Property({ type: 'integer' })
+  number!: number;
+
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Property({ type: 'text' })
+  body!: string;
+
+  @Enum({ items: () => PlanDocumentFormat, type: 'string' })
+  format: PlanDocumentFormat = PlanDocumentFormat.MARKDOWN;
+
+  /** The member unit that wrote it (null: the office). */
+  @ManyToOne(() => Organisation, {
+    ref: true,
+    fieldName: 'author_organisation_id',
+    foreignKeyName: 'emergency_plan_author_organisation_id_fkey',
+    deleteRule: 'no action',
+    updateRule: 'no action',
+    nullable: true,
+  })
+  authorUnit: Ref<Organisation> | null = null;
+
+  @Property({ type: 'date', nullable: true })
+  effectiveFrom: string | null = null;
+
+  @Enum({ items: () => PlanDocumentStatus, type: 'string' })
+  status: PlanDocumentStatus = PlanDocumentStatus.DRAFT;
+
+  @Property({ type: 'text', nullable: true })
+  approvedBy: string | null = null;
+
+  @Property({ type: 'Date', nullable: true })
+  approvedAt: Date | null = null;
+
+  @Property({ type: 'Date', nullable: true })
+  supersededAt: Date | null = null;
+
+  @Property({ type: 'text' })
+  createdBy!: string;
+
+  @Property({ type: 'integer', version: true })
+  version: number & Opt = 1;
+
+  @Property({ type: 'Date', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'Date', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}
+
+/**
+ * The person a sub-delegation designates for a duty (health and safety: 指定专人负责), one per
+ * sub-delegation and kind: a person of the sub-delegation's delegation (composite FKs).
+ */
+@Entity({ tableName: 'sub_delegation_contact' })
+@Unique({ name: 'sub_delegation_contact_once', properties: ['subDelegation', 'kind'] })
+@Index({ name: 'sub_delegation_contact_person_idx', properties: ['person'] })
+export class SubDelegationContact {
+  [OptionalProps]?: 'createdAt' | 'updatedAt';
+
+  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Delegation, {
+    ref: true,
+    fieldName: 'delegation_id',
+    foreignKeyName: 'sub_delegation_contact_delegation_id_fkey',
+    deleteRule: 'cascade',
+    updateRule: 'no action',
+  })
+  delegation!: Ref<Delegation>;
+
+  @ManyToOne(() => SubDelegation, {
+    ref: true,
+    fieldName: 'sub_delegation_id',
+    createForeignKeyConstraint: false,
+  })
+  subDelegation!: Ref<SubDelegation>;
+
+  @Enum({ items: () => SubDelegationContactKind, type: 'string' })
+  kind!: SubDelegationContactKind;
+
+  @ManyToOne(() => Person, {
+    ref: true,
+    fieldName: 'person_id',
+    createForeignKeyConstraint: false,
+  })
+  person!: Ref<Person>;
+
+  @Property({ type: 'text' })
+  assignedBy!: string;
 
   @Property({ type: 'integer', version: true })
   version: number & Opt = 1;

@@ -1,7 +1,13 @@
 import { OrderDirection, type ListSource } from '../../graphql/lists/connection.js';
-import { FundingStatus, IncidentStatus, QuestionStatus } from './services.enums.js';
+import {
+  FundingStatus,
+  IncidentStatus,
+  PlanDocumentStatus,
+  QuestionStatus,
+} from './services.enums.js';
 import {
   CUSTOMS_CONSULTATIONS,
+  EMERGENCY_PLANS,
   FUNDING_REQUESTS,
   HEALTH_INCIDENTS,
   PROTOCOL_REQUESTS,
@@ -110,4 +116,26 @@ export const protocolRequestList: ListSource = {
   order: { CREATED_AT: 'createdAt', STATUS: 'status', ID: 'id' },
   defaultOrder: [{ field: 'CREATED_AT', direction: OrderDirection.ASC }],
   tenant: { field: 'delegation', reads: (viewer) => viewer.fullDelegationIds },
+};
+
+/** Emergency plans of the delegations the viewer reads: by delegation scope and number. */
+export const emergencyPlanList: ListSource = {
+  ...EMERGENCY_PLANS,
+  spec: {
+    name: 'EmergencyPlan',
+    table: 'emergency_plan',
+    fields: {
+      id: { value: { kind: 'id', type: 'EmergencyPlan' }, column: 'id' },
+      delegation: { value: { kind: 'id', type: 'Delegation' }, column: 'delegationId' },
+      subDelegation: { value: { kind: 'id', type: 'SubDelegation' }, column: 'subDelegationId' },
+      status: {
+        value: { kind: 'enum', enum: PlanDocumentStatus, name: 'PlanDocumentStatus' },
+        column: 'status',
+      },
+      number: { value: { kind: 'int' }, column: 'number' },
+    },
+  },
+  order: { NUMBER: 'number', CREATED_AT: 'createdAt', ID: 'id' },
+  defaultOrder: [{ field: 'NUMBER', direction: OrderDirection.DESC }],
+  tenant: { field: 'delegation', reads: (viewer) => viewer.delegationIds },
 };

@@ -5,17 +5,20 @@ import {
   serviceRequestScope,
   serviceUnitScope,
 } from '../../auth/scope.js';
-import { or } from '../../db/sql.js';
+import { and, or } from '../../db/sql.js';
 import { sql } from '../../db/sql.js';
 import { selectList } from '../../graphql/columns.js';
-import { byId, type Rows } from '../../graphql/loaders.js';
+import { byId, byParent, type Rows } from '../../graphql/loaders.js';
 import { ServiceDuty } from '../logistics/logistics.enums.js';
+import { PlanDocumentStatus } from './services.enums.js';
 import type {
   CustomsConsultation,
+  EmergencyPlan,
   FundingRequest,
   HealthIncident,
   ProtocolRequest,
   PublicityRecord,
+  SubDelegationContact,
 } from './services.type.js';
 
 /*
@@ -162,3 +165,75 @@ export const customsConsultationById = byId<CustomsConsultation>(
 );
 export const publicityRecordById = byId<PublicityRecord>('publicityRecordById', PUBLICITY_RECORDS);
 export const protocolRequestById = byId<ProtocolRequest>('protocolRequestById', PROTOCOL_REQUESTS);
+
+/** Emergency plans: the delegation's readers (its leads and service units included). */
+export const EMERGENCY_PLANS: Rows = {
+  typename: 'EmergencyPlan',
+  alias: 'ep',
+  from: sql`emergency_plan ep`,
+  columns: selectList('emergency_plan', 'ep', [
+    'id',
+    'delegationId',
+    ['subDelegationId', sql`ep.sub_delegation_id`, 'uuid'],
+    'number',
+    'title',
+    'body',
+    'format',
+    ['authorUnitId', sql`ep.author_organisation_id`, 'uuid'],
+    'effectiveFrom',
+    'status',
+    'approvedBy',
+    'approvedAt',
+    'supersededAt',
+    'createdBy',
+    'version',
+    'createdAt',
+  ]),
+  scope: (viewer) => delegationScope(viewer, sql`ep.delegation_id`),
+};
+
+export const emergencyPlanById = byId<EmergencyPlan>('emergencyPlanById', EMERGENCY_PLANS);
+
+/** The plans in force (APPROVED) of a delegation, its own and its sub-delegations'. */
+export const plansInForceByDelegation = byParent<EmergencyPlan>(
+  'plansInForceByDelegation',
+  {
+    ...EMERGENCY_PLANS,
+    scope: (viewer) =>
+      and([
+        EMERGENCY_PLANS.scope(viewer),
+        sql`ep.status = ${sql.value(PlanDocumentStatus.APPROVED)}`,
+      ]),
+  },
+  'delegationId',
+  sql`ep.sub_delegation_id nulls first, ep.id`,
+);
+
+/** Designated persons of sub-delegations: the delegation's readers, as its structure. */
+export const SUB_DELEGATION_CONTACTS: Rows = {
+  typename: 'SubDelegationContact',
+  alias: 'sc',
+  from: sql`sub_delegation_contact sc`,
+  columns: selectList('sub_delegation_contact', 'sc', [
+    'id',
+    'delegationId',
+    ['subDelegationId', sql`sc.sub_delegation_id`, 'uuid'],
+    'kind',
+    ['personId', sql`sc.person_id`, 'uuid'],
+    'assignedBy',
+    'version',
+    'updatedAt',
+  ]),
+  scope: (viewer) => delegationScope(viewer, sql`sc.delegation_id`),
+};
+
+export const subDelegationContactById = byId<SubDelegationContact>(
+  'subDelegationContactById',
+  SUB_DELEGATION_CONTACTS,
+);
+export const contactsBySubDelegation = byParent<SubDelegationContact>(
+  'contactsBySubDelegation',
+  SUB_DELEGATION_CONTACTS,
+  'subDelegationId',
+  sql`sc.kind, sc.id`,
+);

@@ -6,6 +6,7 @@ import {
   FieldResolver,
   ID,
   Info,
+  Int,
   Mutation,
   Query,
   Resolver,
@@ -30,21 +31,28 @@ import { dealById } from '../deal/deal.loader.js';
 import { Deal } from '../deal/deal.type.js';
 import { needById } from '../need/need.loader.js';
 import { ProcurementNeed } from '../need/need.type.js';
+import { personById } from '../person/person.loader.js';
+import { Person } from '../person/person.type.js';
 import { purchaserById } from '../purchaser/purchaser.loader.js';
 import { Purchaser } from '../purchaser/purchaser.type.js';
 import { organisationById } from '../organisation/organisation.loader.js';
 import { Organisation } from '../organisation/organisation.type.js';
-import { FundingStatus, IncidentStatus } from './services.enums.js';
+import { FundingStatus, IncidentStatus, SubDelegationContactKind } from './services.enums.js';
 import {
   customsConsultationList,
+  emergencyPlanList,
   fundingRequestList,
   healthIncidentList,
   protocolRequestList,
   publicityRecordList,
 } from './services.list.js';
 import {
+  contactsBySubDelegation,
   customsConsultationById,
+  emergencyPlanById,
   fundingRequestById,
+  plansInForceByDelegation,
+  subDelegationContactById,
   healthIncidentById,
   protocolRequestById,
   publicityRecordById,
@@ -56,9 +64,14 @@ import {
   moveFunding,
   recordPublicity,
   updatePublicity,
+  deletePublicity,
   moveHealthIncident,
   openHealthIncident,
   requestFunding,
+  approveEmergencyPlan,
+  createEmergencyPlan,
+  designateSubDelegationContact,
+  updateEmergencyPlan,
 } from './services.service.js';
 import {
   AnswerQuestionInput,
@@ -77,6 +90,12 @@ import {
   RejectFundingInput,
   RequestFundingInput,
   ReviewFundingInput,
+  ApproveEmergencyPlanInput,
+  CreateEmergencyPlanInput,
+  DesignateSubDelegationContactInput,
+  EmergencyPlan,
+  SubDelegationContact,
+  UpdateEmergencyPlanInput,
 } from './services.type.js';
 
 /** Who asks the service departments: the office and the member units. */
@@ -107,7 +126,7 @@ export class FundingRequestResolver {
   })
   fundingRequest(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The record (its global ID).' }) id: string,
   ): Promise<FundingRequest | null> | null {
     const decoded = fromGlobalId(id, 'FundingRequest');
     return decoded ? ctx.loaders.byId(fundingRequestById, decoded.id) : null;
@@ -126,7 +145,7 @@ export class FundingRequestResolver {
     return listConnection(ctx, fundingRequestList, args, undefined, info);
   }
 
-  @FieldResolver(() => Delegation, { nullable: true })
+  @FieldResolver(() => Delegation, { nullable: true, description: 'The delegation.' })
   delegation(@Root() row: FundingRequest, @Ctx() ctx: Context): Promise<Delegation | null> {
     return ctx.loaders.byId(delegationById, row.delegationId);
   }
@@ -149,7 +168,10 @@ export class FundingRequestResolver {
   })
   async requestFunding(
     @Ctx() ctx: Context,
-    @Arg('input', () => RequestFundingInput) input: RequestFundingInput,
+    @Arg('input', () => RequestFundingInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: RequestFundingInput,
   ): Promise<FundingRequest> {
     const command = {
       ...input,
@@ -170,7 +192,10 @@ export class FundingRequestResolver {
   })
   async approveFunding(
     @Ctx() ctx: Context,
-    @Arg('input', () => ReviewFundingInput) input: ReviewFundingInput,
+    @Arg('input', () => ReviewFundingInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: ReviewFundingInput,
   ): Promise<FundingRequest> {
     const command = {
       id: uuidOf(input.id, 'FundingRequest', 'input.id'),
@@ -185,7 +210,10 @@ export class FundingRequestResolver {
   @Mutation(() => FundingRequest, { description: 'The FINANCE unit pays an APPROVED request.' })
   async payFunding(
     @Ctx() ctx: Context,
-    @Arg('input', () => ReviewFundingInput) input: ReviewFundingInput,
+    @Arg('input', () => ReviewFundingInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: ReviewFundingInput,
   ): Promise<FundingRequest> {
     const command = {
       id: uuidOf(input.id, 'FundingRequest', 'input.id'),
@@ -202,7 +230,10 @@ export class FundingRequestResolver {
   })
   async rejectFunding(
     @Ctx() ctx: Context,
-    @Arg('input', () => RejectFundingInput) input: RejectFundingInput,
+    @Arg('input', () => RejectFundingInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: RejectFundingInput,
   ): Promise<FundingRequest> {
     const command = {
       id: uuidOf(input.id, 'FundingRequest', 'input.id'),
@@ -232,7 +263,7 @@ export class HealthIncidentResolver {
   @Query(() => HealthIncident, { nullable: true, description: 'A health incident you may read.' })
   healthIncident(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The record (its global ID).' }) id: string,
   ): Promise<HealthIncident | null> | null {
     const decoded = fromGlobalId(id, 'HealthIncident');
     return decoded ? ctx.loaders.byId(healthIncidentById, decoded.id) : null;
@@ -251,12 +282,41 @@ export class HealthIncidentResolver {
     return listConnection(ctx, healthIncidentList, args, undefined, info);
   }
 
-  @FieldResolver(() => SubDelegation, { nullable: true })
+  @FieldResolver(() => SubDelegation, { nullable: true, description: 'The sub-delegation.' })
   subDelegation(
     @Root() row: HealthIncident,
     @Ctx() ctx: Context,
   ): Promise<SubDelegation | null> | null {
     return row.subDelegationId ? ctx.loaders.byId(subDelegationById, row.subDelegationId) : null;
+  }
+
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description:
+      'The health and safety person its sub-delegation designates (指定专人负责), if any; contacts masked as elsewhere.',
+  })
+  async designatedPerson(@Root() row: HealthIncident, @Ctx() ctx: Context): Promise<Person | null> {
+    if (!row.subDelegationId) return null;
+    const contacts = await ctx.loaders.many(contactsBySubDelegation, row.subDelegationId);
+    const contact = contacts.find((c) => c.kind === SubDelegationContactKind.HEALTH_SAFETY);
+    return contact ? ctx.loaders.byId(personById, contact.personId) : null;
+  }
+
+  @FieldResolver(() => EmergencyPlan, {
+    nullable: true,
+    description:
+      'The emergency plan in force for it: the APPROVED plan of its sub-delegation, else of its whole delegation (null: none approved).',
+  })
+  async emergencyPlan(
+    @Root() row: HealthIncident,
+    @Ctx() ctx: Context,
+  ): Promise<EmergencyPlan | null> {
+    const plans = await ctx.loaders.many(plansInForceByDelegation, row.delegationId);
+    return (
+      (row.subDelegationId && plans.find((p) => p.subDelegationId === row.subDelegationId)) ||
+      plans.find((p) => p.subDelegationId === null) ||
+      null
+    );
   }
 
   @Access(INCIDENT_OPENERS)
@@ -266,7 +326,10 @@ export class HealthIncidentResolver {
   })
   async openHealthIncident(
     @Ctx() ctx: Context,
-    @Arg('input', () => OpenHealthIncidentInput) input: OpenHealthIncidentInput,
+    @Arg('input', () => OpenHealthIncidentInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: OpenHealthIncidentInput,
   ): Promise<HealthIncident> {
     const command = {
       ...input,
@@ -288,7 +351,10 @@ export class HealthIncidentResolver {
   })
   async respondHealthIncident(
     @Ctx() ctx: Context,
-    @Arg('input', () => RespondHealthIncidentInput) input: RespondHealthIncidentInput,
+    @Arg('input', () => RespondHealthIncidentInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: RespondHealthIncidentInput,
   ): Promise<HealthIncident> {
     const command = {
       id: uuidOf(input.id, 'HealthIncident', 'input.id'),
@@ -306,7 +372,10 @@ export class HealthIncidentResolver {
   })
   async closeHealthIncident(
     @Ctx() ctx: Context,
-    @Arg('input', () => CloseHealthIncidentInput) input: CloseHealthIncidentInput,
+    @Arg('input', () => CloseHealthIncidentInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: CloseHealthIncidentInput,
   ): Promise<HealthIncident> {
     const command = {
       id: uuidOf(input.id, 'HealthIncident', 'input.id'),
@@ -383,7 +452,10 @@ export class CustomsConsultationResolver {
   })
   async askCustoms(
     @Ctx() ctx: Context,
-    @Arg('input', () => AskCustomsInput) input: AskCustomsInput,
+    @Arg('input', () => AskCustomsInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: AskCustomsInput,
   ): Promise<CustomsConsultation> {
     const command = {
       ...input,
@@ -400,7 +472,10 @@ export class CustomsConsultationResolver {
   })
   async answerCustoms(
     @Ctx() ctx: Context,
-    @Arg('input', () => AnswerQuestionInput) input: AnswerQuestionInput,
+    @Arg('input', () => AnswerQuestionInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: AnswerQuestionInput,
   ): Promise<CustomsConsultation> {
     const command = { ...input, id: uuidOf(input.id, 'CustomsConsultation', 'input.id') };
     const id = await rootedAt('input', () => answerQuestion(ctx, 'customs', command));
@@ -428,7 +503,10 @@ export class PublicityRecordResolver {
   })
   async recordPublicity(
     @Ctx() ctx: Context,
-    @Arg('input', () => RecordPublicityInput) input: RecordPublicityInput,
+    @Arg('input', () => RecordPublicityInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: RecordPublicityInput,
   ): Promise<PublicityRecord> {
     const command = {
       ...input,
@@ -442,11 +520,31 @@ export class PublicityRecordResolver {
   @Mutation(() => PublicityRecord, { description: 'Changes a publicity record.' })
   async updatePublicityRecord(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdatePublicityInput) input: UpdatePublicityInput,
+    @Arg('input', () => UpdatePublicityInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: UpdatePublicityInput,
   ): Promise<PublicityRecord> {
     const command = { ...input, id: uuidOf(input.id, 'PublicityRecord', 'input.id') };
     const id = await rootedAt('input', () => updatePublicity(ctx, command));
     return loadedRow(ctx, publicityRecordById, id, 'Publicity record');
+  }
+
+  @Access(ASKERS)
+  @Mutation(() => Delegation, {
+    description:
+      'The PUBLICITY unit (or the office) deletes a publicity record (the version you read); answers its delegation.',
+  })
+  async deletePublicityRecord(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'The record.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you read.' }) version: number,
+  ): Promise<Delegation> {
+    const delegationId = await deletePublicity(ctx, {
+      id: uuidOf(id, 'PublicityRecord', 'id'),
+      version,
+    });
+    return loadedRow(ctx, delegationById, delegationId, 'Delegation');
   }
 }
 
@@ -482,7 +580,10 @@ export class ProtocolRequestResolver {
   })
   async askProtocol(
     @Ctx() ctx: Context,
-    @Arg('input', () => AskProtocolInput) input: AskProtocolInput,
+    @Arg('input', () => AskProtocolInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: AskProtocolInput,
   ): Promise<ProtocolRequest> {
     const command = {
       ...input,
@@ -503,7 +604,10 @@ export class ProtocolRequestResolver {
   })
   async answerProtocol(
     @Ctx() ctx: Context,
-    @Arg('input', () => AnswerQuestionInput) input: AnswerQuestionInput,
+    @Arg('input', () => AnswerQuestionInput, {
+      description: 'What to write; each field says what it takes.',
+    })
+    input: AnswerQuestionInput,
   ): Promise<ProtocolRequest> {
     const command = { ...input, id: uuidOf(input.id, 'ProtocolRequest', 'input.id') };
     const id = await rootedAt('input', () => answerQuestion(ctx, 'protocol', command));
@@ -511,7 +615,181 @@ export class ProtocolRequestResolver {
   }
 }
 
+const EmergencyPlanConnection = connectionType(EmergencyPlan, 'EmergencyPlan');
+const EmergencyPlanArgs = connectionArgs(emergencyPlanList);
+
+@Resolver(() => EmergencyPlan)
+export class EmergencyPlanResolver {
+  @Access('authenticated')
+  @Query(() => EmergencyPlan, {
+    nullable: true,
+    description: 'An emergency plan version you may read.',
+  })
+  emergencyPlan(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Its global ID.' }) id: string,
+  ): Promise<EmergencyPlan | null> | null {
+    const decoded = fromGlobalId(id, 'EmergencyPlan');
+    return decoded ? ctx.loaders.byId(emergencyPlanById, decoded.id) : null;
+  }
+
+  @Access('authenticated')
+  @Query(() => EmergencyPlanConnection, {
+    description:
+      'Emergency plan versions of the delegations you read, latest number first (filter by status APPROVED for the plan in force).',
+  })
+  emergencyPlans(
+    @Ctx() ctx: Context,
+    @Args(() => EmergencyPlanArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<EmergencyPlan & Record<string, unknown>>> {
+    return listConnection(ctx, emergencyPlanList, args, undefined, info);
+  }
+
+  @FieldResolver(() => Delegation, { nullable: true, description: 'The delegation.' })
+  delegation(@Root() row: EmergencyPlan, @Ctx() ctx: Context): Promise<Delegation | null> {
+    return ctx.loaders.byId(delegationById, row.delegationId);
+  }
+
+  @FieldResolver(() => SubDelegation, {
+    nullable: true,
+    description: 'The sub-delegation it is for (null: the whole delegation).',
+  })
+  subDelegation(
+    @Root() row: EmergencyPlan,
+    @Ctx() ctx: Context,
+  ): Promise<SubDelegation | null> | null {
+    return row.subDelegationId ? ctx.loaders.byId(subDelegationById, row.subDelegationId) : null;
+  }
+
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The member unit that wrote it (null: the office).',
+  })
+  authorUnit(@Root() row: EmergencyPlan, @Ctx() ctx: Context): Promise<Organisation | null> | null {
+    return row.authorUnitId ? ctx.loaders.byId(organisationById, row.authorUnitId) : null;
+  }
+
+  @Access(ASKERS)
+  @Mutation(() => EmergencyPlan, {
+    description:
+      "The office or the HEALTH unit writes a new DRAFT version of the delegation's (or a sub-delegation's) emergency plan, numbered after the last.",
+  })
+  async createEmergencyPlan(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateEmergencyPlanInput, { description: 'The new version.' })
+    input: CreateEmergencyPlanInput,
+  ): Promise<EmergencyPlan> {
+    const command = {
+      ...input,
+      delegationId: uuidOf(input.delegationId, 'Delegation', 'input.delegationId'),
+      subDelegationId: optionalUuid(
+        input.subDelegationId,
+        'SubDelegation',
+        'input.subDelegationId',
+      ),
+      authorUnitId: optionalUuid(input.authorUnitId, 'Organisation', 'input.authorUnitId'),
+    };
+    const id = await rootedAt('input', () => createEmergencyPlan(ctx, command));
+    return loadedRow(ctx, emergencyPlanById, id, 'Emergency plan');
+  }
+
+  @Access(ASKERS)
+  @Mutation(() => EmergencyPlan, {
+    description:
+      'The office or the HEALTH unit changes a DRAFT emergency plan (the version you read).',
+  })
+  async updateEmergencyPlan(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateEmergencyPlanInput, { description: 'What changes.' })
+    input: UpdateEmergencyPlanInput,
+  ): Promise<EmergencyPlan> {
+    const command = {
+      ...input,
+      id: uuidOf(input.id, 'EmergencyPlan', 'input.id'),
+      authorUnitId: optionalUuid(input.authorUnitId, 'Organisation', 'input.authorUnitId'),
+    };
+    const id = await rootedAt('input', () => updateEmergencyPlan(ctx, command));
+    return loadedRow(ctx, emergencyPlanById, id, 'Emergency plan');
+  }
+
+  @Access(ASKERS)
+  @Mutation(() => EmergencyPlan, {
+    description:
+      'The office or the HEALTH unit approves a DRAFT emergency plan: the version in force of the same delegation (or sub-delegation) is SUPERSEDED in the same transaction.',
+  })
+  async approveEmergencyPlan(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ApproveEmergencyPlanInput, { description: 'The plan and its version.' })
+    input: ApproveEmergencyPlanInput,
+  ): Promise<EmergencyPlan> {
+    const command = { ...input, id: uuidOf(input.id, 'EmergencyPlan', 'input.id') };
+    const id = await rootedAt('input', () => approveEmergencyPlan(ctx, command));
+    return loadedRow(ctx, emergencyPlanById, id, 'Emergency plan');
+  }
+}
+
+@Resolver(() => SubDelegationContact)
+export class SubDelegationContactResolver {
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'The person designated; contacts masked as elsewhere.',
+  })
+  person(@Root() row: SubDelegationContact, @Ctx() ctx: Context): Promise<Person | null> {
+    return ctx.loaders.byId(personById, row.personId);
+  }
+
+  @FieldResolver(() => SubDelegation, { nullable: true, description: 'The sub-delegation.' })
+  subDelegation(
+    @Root() row: SubDelegationContact,
+    @Ctx() ctx: Context,
+  ): Promise<SubDelegation | null> {
+    return ctx.loaders.byId(subDelegationById, row.subDelegationId);
+  }
+
+  @Access(ASKERS)
+  @Mutation(() => SubDelegationContact, {
+    description:
+      "The office or the HEALTH unit designates a sub-delegation's health and safety person (指定专人负责): someone of the delegation, or a new person; replacing one takes its version.",
+  })
+  async designateSubDelegationContact(
+    @Ctx() ctx: Context,
+    @Arg('input', () => DesignateSubDelegationContactInput, {
+      description: 'The sub-delegation and the person.',
+    })
+    input: DesignateSubDelegationContactInput,
+  ): Promise<SubDelegationContact> {
+    const command = {
+      ...input,
+      subDelegationId: uuidOf(input.subDelegationId, 'SubDelegation', 'input.subDelegationId'),
+      person: {
+        ...input.person,
+        personId: optionalUuid(input.person.personId, 'Person', 'input.person.personId'),
+      },
+    };
+    const id = await rootedAt('input', () => designateSubDelegationContact(ctx, command));
+    return loadedRow(ctx, subDelegationContactById, id, 'Designated person');
+  }
+}
+
+@Resolver(() => SubDelegation)
+export class SubDelegationContactsResolver {
+  @FieldResolver(() => [SubDelegationContact], {
+    description:
+      'The persons the sub-delegation designates (health and safety: 指定专人负责), for its delegation’s readers.',
+  })
+  designatedContacts(
+    @Root() sub: SubDelegation,
+    @Ctx() ctx: Context,
+  ): Promise<SubDelegationContact[]> {
+    return ctx.loaders.many(contactsBySubDelegation, sub.id);
+  }
+}
+
 export const servicesResolvers = [
+  EmergencyPlanResolver,
+  SubDelegationContactResolver,
+  SubDelegationContactsResolver,
   FundingRequestResolver,
   HealthIncidentResolver,
   CustomsConsultationResolver,

@@ -1,4 +1,9 @@
-import { FundingStatus, IncidentStatus, QuestionStatus } from './services.enums.js';
+import {
+  FundingStatus,
+  IncidentStatus,
+  PlanDocumentStatus,
+  QuestionStatus,
+} from './services.enums.js';
 
 /*
  * The service departments' workflows, said once: the services move records only along these
@@ -29,3 +34,14 @@ export const QUESTION_NEXT: Record<QuestionStatus, readonly QuestionStatus[]> = 
   [QuestionStatus.ANSWERED]: [],
 };
 export const QUESTION_START = QuestionStatus.OPEN;
+
+/**
+ * An emergency plan document: DRAFT → APPROVED, and APPROVED → SUPERSEDED when a later version
+ * of the same delegation (or sub-delegation) is approved, in the same transaction.
+ */
+export const PLAN_DOCUMENT_NEXT: Record<PlanDocumentStatus, readonly PlanDocumentStatus[]> = {
+  [PlanDocumentStatus.DRAFT]: [PlanDocumentStatus.APPROVED],
+  [PlanDocumentStatus.APPROVED]: [PlanDocumentStatus.SUPERSEDED],
+  [PlanDocumentStatus.SUPERSEDED]: [],
+};
+export const PLAN_DOCUMENT_START = PlanDocumentStatus.DRAFT;

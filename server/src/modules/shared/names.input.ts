@@ -9,10 +9,16 @@ import { NameText } from '../../graphql/text.js';
 @InputType()
 export abstract class NameChangesInput {
   @NameText()
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A new name in Chinese; left out or null, the name stays.',
+  })
   nameZh?: string | null;
 
   @NameText()
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A new name in English; left out or null, the name stays.',
+  })
   nameEn?: string | null;
 }

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { sql, type SQL } from '../../db/sql.js';
 import type { Check } from './checked-write.js';
+import { msg, noun } from '../../i18n/message.js';
 
 /**
  * The one place every module's writes go through: a transaction, the version a client sent, and
@@ -30,11 +31,11 @@ export function versionConflict(
   currentVersion: number | null,
   sent?: number | null,
 ): AppError {
-  const seen = sent != null ? `you sent version ${sent}, ` : '';
-  const now = currentVersion != null ? `it is now ${currentVersion}` : 'it changed meanwhile';
+  const seen = sent != null ? msg`you sent version ${sent}, ` : '';
+  const now = currentVersion != null ? msg`it is now ${currentVersion}` : msg`it changed meanwhile`;
   return new AppError(
     ErrorCode.CONFLICT,
-    `${at.what} was changed by someone else (${seen}${now}): reload it and try again`,
+    msg`${noun(at.what)} was changed by someone else (${seen}${now}): reload it and try again`,
     { field: at.field, currentVersion },
   );
 }

@@ -101,8 +101,11 @@ export enum TaskGroupBy {
 }
 registerEnumType(TaskGroupBy, {
   name: 'TaskGroupBy',
+  description: 'What taskAggregate groups tasks by.',
   valuesConfig: {
+    DELEGATION: { description: 'The delegation.' },
     OWNER: { description: 'The owner unit.' },
+    STATUS: { description: 'The status.' },
     OVERDUE: { description: TASK_OVERDUE_RULE },
   },
 });
@@ -112,13 +115,13 @@ export class TaskAggregateGroup {
   delegationId?: string | null;
   ownerId?: string | null;
 
-  @Field(() => TaskStatus, { nullable: true })
+  @Field(() => TaskStatus, { nullable: true, description: 'When grouped by STATUS.' })
   status?: TaskStatus | null;
 
   @Field(() => Boolean, { nullable: true, description: 'When grouped by OVERDUE.' })
   overdue?: boolean | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many tasks the group holds.' })
   count!: number;
 }
 
@@ -126,7 +129,10 @@ export class TaskAggregateGroup {
 export class TaskResolver {
   @Access('authenticated')
   @Query(() => Task, { nullable: true, description: 'A task you may read.' })
-  task(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Task | null> | null {
+  task(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: "The task's global ID." }) id: string,
+  ): Promise<Task | null> | null {
     const decoded = fromGlobalId(id, 'Task');
     return decoded ? ctx.loaders.byId(taskById, decoded.id) : null;
   }
@@ -150,8 +156,16 @@ export class TaskResolver {
   taskAggregate(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => TaskFilter, { nullable: true }) filter?: Record<string, unknown> | null,
-    @Arg('groupBy', () => [TaskGroupBy], { defaultValue: [] }) groupBy: TaskGroupBy[] = [],
+    @Arg('filter', () => TaskFilter, {
+      nullable: true,
+      description: 'Only the tasks matching this filter (as the tasks list takes it).',
+    })
+    filter?: Record<string, unknown> | null,
+    @Arg('groupBy', () => [TaskGroupBy], {
+      defaultValue: [],
+      description: 'What to group by; none: one group of every task you read.',
+    })
+    groupBy: TaskGroupBy[] = [],
   ): Promise<TaskAggregateGroup[]> {
     return grouped(
       ctx,
@@ -173,7 +187,11 @@ export class TaskResolver {
   })
   async createTask(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateTaskInput) input: CreateTaskInput,
+    @Arg('input', () => CreateTaskInput, {
+      description:
+        'The delegation, the owner unit, the title (or a responsibility to copy) and the deadline.',
+    })
+    input: CreateTaskInput,
   ): Promise<Task> {
     const command = {
       ...input,
@@ -200,7 +218,9 @@ export class TaskResolver {
   })
   async createTasksFromResponsibilities(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateTasksFromResponsibilitiesInput)
+    @Arg('input', () => CreateTasksFromResponsibilitiesInput, {
+      description: 'The delegation, the deadline, and which responsibilities.',
+    })
     input: CreateTasksFromResponsibilitiesInput,
   ): Promise<Task[]> {
     const command = {
@@ -222,7 +242,10 @@ export class TaskResolver {
   })
   async updateTask(
     @Ctx() ctx: Context,
-    @Arg('input', () => UpdateTaskInput) input: UpdateTaskInput,
+    @Arg('input', () => UpdateTaskInput, {
+      description: 'The task, the version you read, and what changes.',
+    })
+    input: UpdateTaskInput,
   ): Promise<Task> {
     const command = {
       ...input,
@@ -249,7 +272,8 @@ export class TaskResolver {
   })
   async reportTaskProgress(
     @Ctx() ctx: Context,
-    @Arg('input', () => ReportTaskProgressInput) input: ReportTaskProgressInput,
+    @Arg('input', () => ReportTaskProgressInput, { description: 'The task and what was done.' })
+    input: ReportTaskProgressInput,
   ): Promise<TaskProgress> {
     const command = { ...input, taskId: uuidOf(input.taskId, 'Task', 'input.taskId') };
     const id = await rootedAt('input', () => reportTaskProgress(ctx, command));
@@ -258,7 +282,7 @@ export class TaskResolver {
     return progress;
   }
 
-  @FieldResolver(() => Delegation)
+  @FieldResolver(() => Delegation, { description: 'The delegation the task belongs to.' })
   async delegation(@Root() task: Task, @Ctx() ctx: Context): Promise<Delegation> {
     const delegation = await ctx.loaders.byId(delegationById, task.delegationId);
     if (!delegation) throw notFound('Delegation');
@@ -311,7 +335,10 @@ export class TaskResolver {
 
 @Resolver(() => TaskAggregateGroup)
 export class TaskAggregateResolver {
-  @FieldResolver(() => Delegation, { nullable: true })
+  @FieldResolver(() => Delegation, {
+    nullable: true,
+    description: 'When grouped by DELEGATION: the delegation.',
+  })
   delegation(
     @Root() g: TaskAggregateGroup,
     @Ctx() ctx: Context,
@@ -327,7 +354,7 @@ export class TaskAggregateResolver {
 
 @Resolver(() => TaskProgress)
 export class TaskProgressResolver {
-  @FieldResolver(() => Task)
+  @FieldResolver(() => Task, { description: 'The task reported on.' })
   task(@Root() progress: TaskProgress, @Ctx() ctx: Context): Promise<Task> {
     return loadedTask(ctx, progress.taskId);
   }
@@ -339,7 +366,7 @@ export class TaskProblemResolver {
   @Query(() => TaskProblem, { nullable: true, description: 'A problem you may read.' })
   taskProblem(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: "The problem's global ID." }) id: string,
   ): Promise<TaskProblem | null> | null {
     const decoded = fromGlobalId(id, 'TaskProblem');
     return decoded ? ctx.loaders.byId(problemById, decoded.id) : null;
@@ -365,7 +392,10 @@ export class TaskProblemResolver {
   })
   async raiseTaskProblem(
     @Ctx() ctx: Context,
-    @Arg('input', () => RaiseTaskProblemInput) input: RaiseTaskProblemInput,
+    @Arg('input', () => RaiseTaskProblemInput, {
+      description: 'The task (or delegation and unit) and the problem.',
+    })
+    input: RaiseTaskProblemInput,
   ): Promise<TaskProblem> {
     const command = {
       ...input,
@@ -384,7 +414,10 @@ export class TaskProblemResolver {
   @Mutation(() => TaskProblem, { description: 'The office answers a problem: OPEN → ANSWERED.' })
   async answerTaskProblem(
     @Ctx() ctx: Context,
-    @Arg('input', () => AnswerTaskProblemInput) input: AnswerTaskProblemInput,
+    @Arg('input', () => AnswerTaskProblemInput, {
+      description: 'The problem, the version you read, and the answer.',
+    })
+    input: AnswerTaskProblemInput,
   ): Promise<TaskProblem> {
     const command = { ...input, id: uuidOf(input.id, 'TaskProblem', 'input.id') };
     return loadedProblem(ctx, await rootedAt('input', () => answerTaskProblem(ctx, command)));
@@ -397,13 +430,16 @@ export class TaskProblemResolver {
   })
   async closeTaskProblem(
     @Ctx() ctx: Context,
-    @Arg('input', () => CloseTaskProblemInput) input: CloseTaskProblemInput,
+    @Arg('input', () => CloseTaskProblemInput, {
+      description: 'The problem and the version you read.',
+    })
+    input: CloseTaskProblemInput,
   ): Promise<TaskProblem> {
     const command = { ...input, id: uuidOf(input.id, 'TaskProblem', 'input.id') };
     return loadedProblem(ctx, await rootedAt('input', () => closeTaskProblem(ctx, command)));
   }
 
-  @FieldResolver(() => Delegation)
+  @FieldResolver(() => Delegation, { description: 'The delegation the problem was raised in.' })
   async delegation(@Root() problem: TaskProblem, @Ctx() ctx: Context): Promise<Delegation> {
     const delegation = await ctx.loaders.byId(delegationById, problem.delegationId);
     if (!delegation) throw notFound('Delegation');

@@ -33,6 +33,7 @@ import type {
   ReportTaskProgressInput,
   UpdateTaskInput,
 } from './task.type.js';
+import { msg } from '../../i18n/message.js';
 
 /*
  * Tasks and problems. Services speak uuids (the resolvers decode global IDs) and name fields
@@ -49,21 +50,21 @@ function cleanDeadline(deadline: Date | string): string {
   const day = isoDate(deadline);
   const today = todayInShanghai();
   if (day < today)
-    throw badInput('deadline', `deadline ${day} has passed (today in Shanghai is ${today})`);
+    throw badInput('deadline', msg`deadline ${day} has passed (today in Shanghai is ${today})`);
   return day;
 }
 
 function cleanText(value: string | null | undefined, field: string, max: number): string {
   const text = value?.trim() ?? '';
   if (text.length < 1 || text.length > max)
-    throw badInput(field, `${field} must have 1 to ${max} characters`);
+    throw badInput(field, msg`${field} must have 1 to ${max} characters`);
   return text;
 }
 
 function cleanOptionalText(value: string | null | undefined, field: string, max: number) {
   const text = value?.trim() || null;
   if (text && text.length > max)
-    throw badInput(field, `${field} must have at most ${max} characters`);
+    throw badInput(field, msg`${field} must have at most ${max} characters`);
   return text;
 }
 
@@ -137,7 +138,7 @@ export async function createTask(
   }
   const owner = input.ownerOrganisationId ?? copied?.ownerOrganisationId;
   if (owner == null)
-    throw badInput('ownerOrganisationId', 'Give the owner unit (or a responsibilityId)');
+    throw badInput('ownerOrganisationId', msg`Give the owner unit (or a responsibilityId)`);
   await requireMemberUnit(ctx, delegationId, owner);
   const title = cleanText(input.title ?? copied?.title, 'title', 1000);
   const description =
@@ -277,15 +278,15 @@ export async function updateTask(
 ): Promise<string> {
   const { id } = input;
   const { delegationId, writer } = await scopedTask(ctx, id);
-  if (writer === null) throw forbidden('Only the office or the owner unit may change this task');
+  if (writer === null) throw forbidden(msg`Only the office or the owner unit may change this task`);
   const given = Object.entries(input).filter(([, v]) => v !== undefined);
   if (writer === 'unit') {
     const beyond = given.find(([key]) => !UNIT_FIELDS.has(key));
     if (beyond)
-      throw forbidden(`A member unit changes only the status of its tasks, not ${beyond[0]}`);
+      throw forbidden(msg`A member unit changes only the status of its tasks, not ${beyond[0]}`);
   }
   for (const key of ['title', 'ownerOrganisationId', 'deadline', 'status'] as const)
-    if (input[key] === null) throw badInput(key, `${key} cannot be cleared`);
+    if (input[key] === null) throw badInput(key, msg`${key} cannot be cleared`);
   const changes: Partial<{
     title: string;
     description: string;
@@ -317,9 +318,9 @@ export async function updateTask(
     );
     if (!problem) throw notFound('Task problem', problemId);
     if (problem.taskId !== id)
-      throw badInput('blockedByProblemId', 'A task is blocked by a problem raised about it');
+      throw badInput('blockedByProblemId', msg`A task is blocked by a problem raised about it`);
     if (problem.status === ProblemStatus.CLOSED)
-      throw badInput('blockedByProblemId', 'That problem is CLOSED: it blocks nothing');
+      throw badInput('blockedByProblemId', msg`That problem is CLOSED: it blocks nothing`);
   }
   const at = { what: 'The task', field: 'version' };
   return inTransaction(ctx.em(), at, async (em) => {
@@ -330,10 +331,10 @@ export async function updateTask(
     if (to === TaskStatus.BLOCKED && problemId === null && task.status !== TaskStatus.BLOCKED)
       throw badInput(
         'blockedByProblemId',
-        'A BLOCKED task names its problem: give blockedByProblemId',
+        msg`A BLOCKED task names its problem: give blockedByProblemId`,
       );
     if (problemId !== null && to !== TaskStatus.BLOCKED)
-      throw badInput('blockedByProblemId', 'blockedByProblemId goes with status BLOCKED');
+      throw badInput('blockedByProblemId', msg`blockedByProblemId goes with status BLOCKED`);
     if (input.status != null || problemId !== null)
       moveTask(task, to, problemId ?? task.blockedByProblemId);
     const { ownerOrganisationId: owner, personInChargeId, ...rest } = changes;
@@ -384,13 +385,13 @@ export async function reportTaskProgress(
   const { taskId } = input;
   const { delegationId, writer } = await scopedTask(ctx, taskId);
   if (writer === null)
-    throw forbidden('Only the office or the owner unit may report progress on this task');
+    throw forbidden(msg`Only the office or the owner unit may report progress on this task`);
   const text = cleanText(input.text, 'text', 4000);
   if (
     input.percent != null &&
     (!Number.isInteger(input.percent) || input.percent < 0 || input.percent > 100)
   )
-    throw badInput('percent', 'percent must be between 0 and 100');
+    throw badInput('percent', msg`percent must be between 0 and 100`);
   const figure =
     input.figure != null
       ? decimalArg(input.figure, 'figure', { precision: 20, scale: 4 }).toFixed()
@@ -440,26 +441,26 @@ export async function raiseTaskProblem(ctx: Ctx, input: RaiseTaskProblemInput): 
   if (input.taskId != null) {
     const task = await scopedTask(ctx, input.taskId);
     if (task.writer === null)
-      throw forbidden('Only the owner unit (or the office) may raise a problem about this task');
+      throw forbidden(msg`Only the owner unit (or the office) may raise a problem about this task`);
     delegationId = task.delegationId;
     unit = task.ownerOrganisationId;
     if (input.unitOrganisationId != null && input.unitOrganisationId !== unit)
-      throw badInput('unitOrganisationId', "A problem about a task is its owner unit's");
+      throw badInput('unitOrganisationId', msg`A problem about a task is its owner unit's`);
     if (input.delegationId != null && input.delegationId !== delegationId)
-      throw badInput('delegationId', 'The task is of another delegation');
+      throw badInput('delegationId', msg`The task is of another delegation`);
   } else {
     if (input.delegationId == null)
-      throw badInput('delegationId', 'Give the task the problem is about, or its delegationId');
+      throw badInput('delegationId', msg`Give the task the problem is about, or its delegationId`);
     delegationId = input.delegationId;
     await requireDelegation(ctx, delegationId);
     const own = ownUnits(ctx.viewer, delegationId);
     const chosen = input.unitOrganisationId ?? (own.length === 1 ? own[0] : undefined);
     if (chosen === undefined)
-      throw badInput('unitOrganisationId', 'Give the member unit raising the problem');
+      throw badInput('unitOrganisationId', msg`Give the member unit raising the problem`);
     unit = chosen;
     await requireMemberUnit(ctx, delegationId, unit);
     if (taskWriter(ctx.viewer, delegationId, unit) === null)
-      throw forbidden('Only a member unit (for itself) or the office may raise problems');
+      throw forbidden(msg`Only a member unit (for itself) or the office may raise problems`);
   }
   const text = cleanText(input.text, 'text', 4000);
   const at = { what: 'The problem', field: 'text' };
@@ -545,7 +546,7 @@ export async function closeTaskProblem(ctx: Ctx, input: CloseTaskProblemInput): 
   const { id } = input;
   const { delegationId, writer } = await scopedProblem(ctx, id);
   if (writer === null)
-    throw forbidden('Only the office or the raising unit may close this problem');
+    throw forbidden(msg`Only the office or the raising unit may close this problem`);
   const at = { what: 'The problem', field: 'version' };
   return inTransaction(ctx.em(), at, async (em) => {
     const problem = await em.findOneOrFail(TaskProblem, { id });

@@ -17,10 +17,10 @@ export class Task extends Node {
   personInChargeId!: string | null;
   blockedByProblemId!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What to do: 1 to 1000 characters.' })
   title!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Details; at most 4000 characters (empty when none).' })
   description!: string;
 
   @Field(() => String, { nullable: true, description: 'The person in charge (负责人), by name.' })
@@ -31,7 +31,7 @@ export class Task extends Node {
   })
   deadline!: string;
 
-  @Field(() => TaskStatus)
+  @Field(() => TaskStatus, { description: 'Where it stands.' })
   status!: TaskStatus;
 
   @Field(() => Boolean, { description: TASK_OVERDUE_RULE })
@@ -48,10 +48,10 @@ export class Task extends Node {
   })
   version!: number;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it was created.' })
   createdAt!: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it last changed.' })
   updatedAt!: Date;
 }
 
@@ -64,7 +64,7 @@ export class TaskProgress extends Node {
   delegationId!: string;
   taskId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What was done: 1 to 4000 characters.' })
   text!: string;
 
   @Field(() => Int, { nullable: true, description: '0 to 100.' })
@@ -93,10 +93,10 @@ export class TaskProblem extends Node {
   organisationId!: string;
   taskId!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The problem: 1 to 4000 characters.' })
   text!: string;
 
-  @Field(() => ProblemStatus)
+  @Field(() => ProblemStatus, { description: 'Where it stands.' })
   status!: ProblemStatus;
 
   @Field(() => String, { description: 'Who raised it.' })
@@ -105,16 +105,16 @@ export class TaskProblem extends Node {
   @Field(() => String, { nullable: true, description: "The office's answer." })
   answer!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who answered it.' })
   answeredBy!: string | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was answered.' })
   answeredAt!: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who closed it.' })
   closedBy!: string | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was closed.' })
   closedAt!: Date | null;
 
   @Field(() => Int, { description: 'Changes with every write: pass it back.' })
@@ -123,13 +123,13 @@ export class TaskProblem extends Node {
   @Field(() => DateTimeScalar, { description: 'When it was raised.' })
   createdAt!: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it last changed.' })
   updatedAt!: Date;
 }
 
 @InputType({ description: 'A new task, OPEN.' })
 export class CreateTaskInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The delegation (its DELEGATION_OFFICE creates tasks).' })
   delegationId!: string;
 
   @Field(() => ID, {
@@ -150,11 +150,14 @@ export class CreateTaskInput {
   @Field(() => String, { nullable: true, description: 'Required without responsibilityId.' })
   title?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Details; at most 4000 characters.' })
   description?: string | null;
 
   @NameText()
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The person in charge (负责人), by name; at most 200 characters.',
+  })
   personInCharge?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'A person of the delegation in charge.' })
@@ -166,7 +169,7 @@ export class CreateTaskInput {
 
 @InputType({ description: "The plan's responsibilities turned into tasks in one go." })
 export class CreateTasksFromResponsibilitiesInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The delegation whose responsibilities to make tasks of.' })
   delegationId!: string;
 
   @Field(() => DateScalar, { description: 'The deadline of every task made; today or later.' })
@@ -185,27 +188,30 @@ export class CreateTasksFromResponsibilitiesInput {
     'Changes to a task; only the fields given change. The office changes everything, the owner unit the status only.',
 })
 export class UpdateTaskInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The task to change.' })
   id!: string;
 
   @Field(() => Int, { description: 'The version you read.' })
   version!: number;
 
   @NameText()
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Another title: 1 to 1000 characters.' })
   title?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Other details; at most 4000 characters.' })
   description?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Another owner unit (the organisation of a member unit of the delegation).',
+  })
   ownerOrganisationId?: string | null;
 
   @NameText()
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Another person in charge, by name.' })
   personInCharge?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Another person of the delegation in charge.' })
   personInChargeId?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Today or later, in Shanghai.' })
@@ -224,9 +230,9 @@ export class UpdateTaskInput {
   blockedByProblemId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Progress on a task, reported by the office or its owner unit.' })
 export class ReportTaskProgressInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The task reported on.' })
   taskId!: string;
 
   @Field(() => String, { description: 'What was done.' })
@@ -235,7 +241,10 @@ export class ReportTaskProgressInput {
   @Field(() => Int, { nullable: true, description: '0 to 100.' })
   percent?: number | null;
 
-  @Field(() => DecimalScalar, { nullable: true })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'A figure the task is measured by (purchasers recruited, an amount…).',
+  })
   figure?: string | null;
 }
 
@@ -247,7 +256,10 @@ export class RaiseTaskProblemInput {
   })
   taskId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Without a task: the delegation the problem is raised in.',
+  })
   delegationId?: string | null;
 
   @Field(() => ID, {
@@ -257,25 +269,25 @@ export class RaiseTaskProblemInput {
   })
   unitOrganisationId?: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The problem: 1 to 4000 characters.' })
   text!: string;
 }
 
-@InputType()
+@InputType({ description: "The office's answer to a problem." })
 export class AnswerTaskProblemInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The problem to answer.' })
   id!: string;
 
   @Field(() => Int, { description: 'The version you read.' })
   version!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The answer: 1 to 4000 characters.' })
   answer!: string;
 }
 
-@InputType()
+@InputType({ description: 'A settled problem to close, by the office or the unit that raised it.' })
 export class CloseTaskProblemInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The problem to close.' })
   id!: string;
 
   @Field(() => Int, { description: 'The version you read.' })

@@ -1,6 +1,7 @@
 import { codes } from 'currency-codes';
 import { Decimal } from 'decimal.js';
 import { badInput } from '../../graphql/errors.js';
+import { msg } from '../../i18n/message.js';
 
 /**
  * Decimal arithmetic wide enough for every product of our columns (numeric(20,2) amounts times
@@ -20,17 +21,18 @@ export function decimalArg(
   opts: { precision: number; scale: number; positive?: boolean },
 ): Money {
   const number = new Money(value);
-  if (number.isNegative()) throw badInput(field, `${field.split('.').pop()} must not be negative`);
+  if (number.isNegative())
+    throw badInput(field, msg`${field.split('.').pop()} must not be negative`);
   if (opts.positive && number.isZero())
-    throw badInput(field, `${field.split('.').pop()} must be greater than 0`);
+    throw badInput(field, msg`${field.split('.').pop()} must be greater than 0`);
   if (number.decimalPlaces() > opts.scale) {
     throw badInput(
       field,
-      `${field.split('.').pop()} has at most ${opts.scale} decimal places, got ${value}`,
+      msg`${field.split('.').pop()} has at most ${opts.scale} decimal places, got ${value}`,
     );
   }
   if (number.abs().gte(new Money(10).pow(opts.precision - opts.scale))) {
-    throw badInput(field, `${field.split('.').pop()} is too large`);
+    throw badInput(field, msg`${field.split('.').pop()} is too large`);
   }
   return number;
 }
@@ -47,7 +49,7 @@ export function currencyArg(value: string, field: string): string {
   if (!CURRENCIES.has(code))
     throw badInput(
       field,
-      `${JSON.stringify(value)} is not an ISO 4217 currency code (e.g. USD, EUR, CNY)`,
+      msg`${JSON.stringify(value)} is not an ISO 4217 currency code (e.g. USD, EUR, CNY)`,
     );
   return code;
 }

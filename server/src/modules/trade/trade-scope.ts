@@ -4,6 +4,7 @@ import { and, sql, type SQL } from '../../db/sql.js';
 import type { Context } from '../../graphql/context.js';
 import { AppError, ErrorCode, notFound } from '../../graphql/errors.js';
 import { PurchaserStatus } from '../purchaser/purchaser.enums.js';
+import { msg } from '../../i18n/message.js';
 
 /** What the trade services need from a request: the viewer, scoped reads and the write EM. */
 export type TradeContext = Pick<Context, 'viewer' | 'query' | 'em'>;
@@ -110,7 +111,7 @@ export function requireDrafting(party: Pick<TradeParty, 'status'>, field: string
   if (!DRAFTING.includes(party.status))
     throw new AppError(
       ErrorCode.BAD_USER_INPUT,
-      `The purchaser is ${party.status}: needs are drafted for ${DRAFTING.join(', ')} purchasers`,
+      msg`The purchaser is ${party.status}: needs are drafted for ${DRAFTING.join(', ')} purchasers`,
       { field },
     );
 }
@@ -124,7 +125,7 @@ export function tradingSql(status: SQL): SQL {
 export function notTrading(status: PurchaserStatus, field: string): AppError {
   return new AppError(
     ErrorCode.BAD_USER_INPUT,
-    `The purchaser is ${status}: only ${TRADING.join(' or ')} purchasers trade`,
+    msg`The purchaser is ${status}: only ${TRADING.join(' or ')} purchasers trade`,
     { field },
   );
 }
@@ -153,7 +154,7 @@ export function invalidTransition(
   const only = allowedFrom ? ` (only when ${allowedFrom.join(' or ')})` : '';
   return new AppError(
     ErrorCode.INVALID_TRANSITION,
-    `Cannot ${action} ${what} that is ${current}${only}`,
+    msg`Cannot ${action} ${what} that is ${current}${only}`,
     {
       currentState: current,
       ...(field !== undefined ? { field } : {}),
@@ -165,11 +166,11 @@ export function invalidTransition(
 /** `first` and `offset` of a list query. */
 export function page(first: number, offset: number): [number, number] {
   if (!Number.isInteger(first) || first < 1 || first > 500)
-    throw new AppError(ErrorCode.BAD_USER_INPUT, 'first must be between 1 and 500', {
+    throw new AppError(ErrorCode.BAD_USER_INPUT, msg`first must be between 1 and 500`, {
       field: 'first',
     });
   if (!Number.isInteger(offset) || offset < 0)
-    throw new AppError(ErrorCode.BAD_USER_INPUT, 'offset must not be negative', {
+    throw new AppError(ErrorCode.BAD_USER_INPUT, msg`offset must not be negative`, {
       field: 'offset',
     });
   return [first, offset];

@@ -50,7 +50,10 @@ export class UserResolver {
   @Mutation(() => User, { description: 'Creates a user in a delegation (ADMIN: anywhere).' })
   async createUser(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateUserInput) input: CreateUserInput,
+    @Arg('input', () => CreateUserInput, {
+      description: "The user's name and who manages them (a delegation, or an edition).",
+    })
+    input: CreateUserInput,
   ): Promise<User> {
     const ids = new InOrderIds();
     const command = {
@@ -77,7 +80,10 @@ export class UserResolver {
   })
   async grantRole(
     @Ctx() ctx: Context,
-    @Arg('input', () => GrantRoleInput) input: GrantRoleInput,
+    @Arg('input', () => GrantRoleInput, {
+      description: 'The user, the role and exactly the scope it is bound to.',
+    })
+    input: GrantRoleInput,
   ): Promise<RoleGrant> {
     const ids = new InOrderIds();
     const command = {
@@ -124,7 +130,7 @@ export class UserResolver {
   @Mutation(() => ID, { description: 'Revokes a grant; returns its ID.' })
   async revokeRole(
     @Ctx() ctx: Context,
-    @Arg('grantId', () => ID) grantId: string,
+    @Arg('grantId', () => ID, { description: 'The grant to revoke.' }) grantId: string,
   ): Promise<string> {
     await revokeRole(ctx.em(), ctx.viewer, uuidOf(grantId, 'RoleGrant', 'grantId'));
     ctx.app.authenticator.invalidate();
@@ -135,7 +141,8 @@ export class UserResolver {
   @Mutation(() => IssuedToken, { description: 'Issues a bearer token for a user you manage.' })
   issueToken(
     @Ctx() ctx: Context,
-    @Arg('input', () => IssueTokenInput) input: IssueTokenInput,
+    @Arg('input', () => IssueTokenInput, { description: 'The user and how long the token lasts.' })
+    input: IssueTokenInput,
   ): Promise<IssuedToken> {
     const ids = new InOrderIds();
     const command = { userId: ids.uuid(input.userId, 'User', 'input.userId'), hours: input.hours };
@@ -150,8 +157,13 @@ export class UserResolver {
   })
   async revokeToken(
     @Ctx() ctx: Context,
-    @Arg('jti', () => ID) jti: string,
-    @Arg('userId', () => ID, { nullable: true }) userId?: string,
+    @Arg('jti', () => ID, { description: "The token's id (jti), as issueToken gave it." })
+    jti: string,
+    @Arg('userId', () => ID, {
+      nullable: true,
+      description: "The token's user, when it is not your own token.",
+    })
+    userId?: string,
   ): Promise<boolean> {
     // the user is looked up only for a token other than your own: decoded in the service's order
     const ids = new InOrderIds();
@@ -167,8 +179,11 @@ export class UserResolver {
   })
   async setUserDisabled(
     @Ctx() ctx: Context,
-    @Arg('userId', () => ID) userId: string,
-    @Arg('disabled', () => Boolean) disabled: boolean,
+    @Arg('userId', () => ID, { description: 'The user to disable or re-enable.' }) userId: string,
+    @Arg('disabled', () => Boolean, {
+      description: 'true: disabled (their tokens stop working); false: enabled again.',
+    })
+    disabled: boolean,
   ): Promise<User> {
     const user = await setUserDisabled(
       ctx.em(),
@@ -185,12 +200,16 @@ export class UserResolver {
     };
   }
 
-  @FieldResolver(() => [RoleGrant])
+  @FieldResolver(() => [RoleGrant], { description: "The user's role grants." })
   grants(@Root() user: User, @Ctx() ctx: Context): Promise<RoleGrant[]> {
     return ctx.loaders.many(grantsByUser, user.id);
   }
 
-  @FieldResolver(() => Delegation, { nullable: true })
+  @FieldResolver(() => Delegation, {
+    nullable: true,
+    description:
+      'The delegation whose office manages the user; null for platform or edition users.',
+  })
   delegation(@Root() user: User, @Ctx() ctx: Context): Promise<Delegation | null> | null {
     return user.delegationId ? ctx.loaders.byId(delegationById, user.delegationId) : null;
   }
@@ -228,7 +247,11 @@ export class RoleGrantResolver {
     return grant.exhibitorId ? ctx.loaders.byId(exhibitorById, grant.exhibitorId) : null;
   }
 
-  @FieldResolver(() => Delegation, { nullable: true })
+  @FieldResolver(() => Delegation, {
+    nullable: true,
+    description:
+      'The delegation the grant is bound to (or lies in); null for expo-wide and platform grants.',
+  })
   delegation(@Root() grant: RoleGrant, @Ctx() ctx: Context): Promise<Delegation | null> | null {
     return grant.delegationId ? ctx.loaders.byId(delegationById, grant.delegationId) : null;
   }

@@ -18,6 +18,7 @@ import { flushWrites, type Versioned } from '../shared/transaction.js';
 import { AppUser } from './app-user.entity.js';
 import { RevokedToken } from './revoked-token.entity.js';
 import { RoleGrant } from './role-grant.entity.js';
+import { msg, type Message } from '../../i18n/message.js';
 
 /**
  * Users the viewer reads (as `node(id)` does): those of the delegations whose structure it reads,
@@ -92,7 +93,7 @@ async function delegationOfRow(
  */
 function flushMapped(
   em: EntityManager,
-  duplicate: { field: string; message: string },
+  duplicate: { field: string; message: Message },
   at: Versioned = { what: 'The user', field: duplicate.field },
 ): Promise<void> {
   return flushWrites(em, {
@@ -102,7 +103,7 @@ function flushMapped(
         return new AppError(ErrorCode.CONFLICT, duplicate.message, { field: duplicate.field });
       }
       if (error instanceof ForeignKeyConstraintViolationException) {
-        return badInput('', 'A referenced record does not exist');
+        return badInput('', msg`A referenced record does not exist`);
       }
       return undefined;
     },
@@ -116,15 +117,15 @@ export async function createUser(
 ): Promise<AppUser> {
   const name = input.name.trim();
   if (name.length < 1 || name.length > 200)
-    throw badInput('name', 'name must have 1 to 200 characters');
+    throw badInput('name', msg`name must have 1 to 200 characters`);
   const delegationId = input.delegationId;
   const expoId = input.expoId ?? null;
   if (delegationId && expoId)
-    throw badInput('expoId', 'Give delegationId or expoId: a user has one manager, not both');
+    throw badInput('expoId', msg`Give delegationId or expoId: a user has one manager, not both`);
   if (!viewer.isAdmin && !delegationId && !expoId) {
     throw badInput(
       'delegationId',
-      "delegationId is required: users belong to a delegation (or expoId: an exhibitor's representative)",
+      msg`delegationId is required: users belong to a delegation (or expoId: an exhibitor's representative)`,
     );
   }
   if (expoId) {
@@ -150,7 +151,7 @@ export async function createUser(
     delegationId,
     after: { name, ...(expoId ? { expoId } : {}) },
   });
-  await flushMapped(em, { field: 'name', message: 'A user with this name exists already' });
+  await flushMapped(em, { field: 'name', message: msg`A user with this name exists already` });
   return user;
 }
 
@@ -190,7 +191,7 @@ async function leadUnitOf(
 ): Promise<string | null> {
   if (input.role !== Role.SUB_DELEGATION_LEAD) {
     if (input.leadOrganisationId != null)
-      throw badInput('leadOrganisationId', `${input.role} is not bound to a lead unit`);
+      throw badInput('leadOrganisationId', msg`${input.role} is not bound to a lead unit`);
     return null;
   }
   const organisationId = input.leadOrganisationId ?? null;
@@ -212,7 +213,7 @@ async function leadUnitOf(
       if (found.length === 0) throw notFound('Organisation', organisationId);
       throw badInput(
         'leadOrganisationId',
-        `This organisation is not a lead unit of the sub-delegation${leads.length ? `: choose one of ${keys}` : ''}`,
+        msg`This organisation is not a lead unit of the sub-delegation${leads.length ? msg`: choose one of ${keys}` : ''}`,
       );
     }
     return lead.id;
@@ -221,8 +222,8 @@ async function leadUnitOf(
   throw badInput(
     'leadOrganisationId',
     leads.length
-      ? `The sub-delegation has several lead units (${keys}): leadOrganisationId says which one the grant acts for`
-      : 'The sub-delegation has no lead unit to act for',
+      ? msg`The sub-delegation has several lead units (${keys}): leadOrganisationId says which one the grant acts for`
+      : msg`The sub-delegation has no lead unit to act for`,
   );
 }
 
@@ -243,15 +244,18 @@ export async function grantRole(
     const value = input[field];
     if (value == null) continue;
     if (!allowed.has(field))
-      throw badInput(field, `${input.role} is not bound to ${field.replace(/Id$/, '')}`);
+      throw badInput(field, msg`${input.role} is not bound to ${field.replace(/Id$/, '')}`);
     if (input.knownMissing?.has(value)) throw notFound(field.replace(/Id$/, ''), value);
     ids[field] = value;
   }
   for (const field of rule.required) {
-    if (!ids[field]) throw badInput(field, `${input.role} needs ${field}`);
+    if (!ids[field]) throw badInput(field, msg`${input.role} needs ${field}`);
   }
   if (rule.oneOf && rule.oneOf.filter((f) => ids[f]).length !== 1) {
-    throw badInput(rule.oneOf[0]!, `${input.role} needs exactly one of ${rule.oneOf.join(', ')}`);
+    throw badInput(
+      rule.oneOf[0]!,
+      msg`${input.role} needs exactly one of ${rule.oneOf.join(', ')}`,
+    );
   }
   // every scope named is a record the viewer reads (NOT_FOUND otherwise); a sub-delegation or
   // a purchaser belongs to one delegation: the grant carries it too
@@ -311,7 +315,10 @@ export async function grantRole(
       [delegationId, ids.organisationId],
     );
     if (!row)
-      throw badInput('organisationId', 'This organisation is not a member unit of the delegation');
+      throw badInput(
+        'organisationId',
+        msg`This organisation is not a member unit of the delegation`,
+      );
   }
   requireMayManageUser(viewer, { delegationId: userDelegationId, expoId: userExpoId });
   requireMayGrant(viewer, { role: input.role, delegationId, expoId });
@@ -336,7 +343,7 @@ export async function grantRole(
     delegationId,
     after: { userId: user.id, role: input.role, ...ids, delegationId, leadId, expoId },
   });
-  await flushMapped(em, { field: 'role', message: 'The user holds this grant already' });
+  await flushMapped(em, { field: 'role', message: msg`The user holds this grant already` });
   return grant;
 }
 
@@ -371,11 +378,11 @@ export async function issueUserToken(
   input: { userId: string; hours: number },
 ): Promise<IssuedToken> {
   if (!Number.isInteger(input.hours) || input.hours < 1 || input.hours > 720) {
-    throw badInput('hours', 'hours must be between 1 and 720');
+    throw badInput('hours', msg`hours must be between 1 and 720`);
   }
   const { user, delegationId, expoId } = await loadUser(em, viewer, input.userId);
   requireMayManageUser(viewer, { delegationId, expoId });
-  if (user.disabled) throw badInput('userId', 'This user is disabled');
+  if (user.disabled) throw badInput('userId', msg`This user is disabled`);
   const issued = await issueToken(key, user.id, input.hours * 3600);
   audit(em, {
     actor: viewer.actor,
@@ -395,11 +402,11 @@ export async function revokeToken(
   viewer: Viewer,
   input: { jti: string; userId?: string | null },
 ): Promise<boolean> {
-  if (!/^[0-9a-f-]{36}$/.test(input.jti)) throw badInput('jti', 'jti is not a token id');
+  if (!/^[0-9a-f-]{36}$/.test(input.jti)) throw badInput('jti', msg`jti is not a token id`);
   let userId = viewer.user?.id ?? null;
   if (input.jti !== viewer.jti) {
     if (!input.userId)
-      throw badInput('userId', 'userId is needed to revoke a token other than your own');
+      throw badInput('userId', msg`userId is needed to revoke a token other than your own`);
     const { user, delegationId, expoId } = await loadUser(em, viewer, input.userId);
     requireMayManageUser(viewer, { delegationId, expoId });
     userId = user.id;
@@ -430,7 +437,7 @@ export async function setUserDisabled(
   const { user, delegationId, expoId } = await loadUser(em, viewer, userId);
   requireMayManageUser(viewer, { delegationId, expoId });
   if (user.id === viewer.user?.id && disabled)
-    throw badInput('userId', 'You cannot disable yourself');
+    throw badInput('userId', msg`You cannot disable yourself`);
   const before = user.disabled;
   user.disabled = disabled;
   audit(em, {

@@ -8,10 +8,12 @@ export class User extends Node {
   delegationId!: string | null;
   expoId?: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The user's name, as shown in audit events and the UI." })
   name!: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, {
+    description: 'A disabled user cannot sign in; their tokens stop working.',
+  })
   disabled!: boolean;
 }
 
@@ -26,7 +28,7 @@ export class RoleGrant extends Node {
   purchaserId!: string | null;
   exhibitorId?: string | null;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The role granted.' })
   role!: Role;
 
   @Field(() => String, { description: 'Who granted it.' })
@@ -35,28 +37,33 @@ export class RoleGrant extends Node {
 
 @ObjectType({ description: 'Who you are, and what your grants let you do.' })
 export class ViewerInfo {
-  @Field(() => User)
+  @Field(() => User, { description: 'The signed-in user.' })
   user!: User;
 
-  @Field(() => [RoleGrant])
+  @Field(() => [RoleGrant], { description: "The user's role grants: what they may do, and where." })
   grants!: RoleGrant[];
 }
 
 @ObjectType({ description: 'A signed bearer token; shown once.' })
 export class IssuedToken {
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      'The bearer token (a signed JWT): send it as `Authorization: Bearer <token>`. Shown only this once.',
+  })
   token!: string;
 
   @Field(() => ID, { description: 'Token id, for revokeToken.' })
   jti!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it stops working.' })
   expiresAt!: Date;
 }
 
-@InputType()
+@InputType({
+  description: "A new user, managed by a delegation's office or by an edition's EXPO_BUREAU.",
+})
 export class CreateUserInput {
-  @Field(() => String)
+  @Field(() => String, { description: "The user's name: 1 to 100 characters." })
   name!: string;
 
   @Field(() => ID, { nullable: true, description: 'The delegation whose office manages the user.' })
@@ -72,10 +79,10 @@ export class CreateUserInput {
 
 @InputType({ description: 'A role and its scope: give exactly the scope the role is bound to.' })
 export class GrantRoleInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The user receiving the role.' })
   userId!: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The role granted.' })
   role!: Role;
 
   @Field(() => ID, { nullable: true, description: 'EXPO_BUREAU, or ANALYST of a whole expo.' })
@@ -113,9 +120,9 @@ export class GrantRoleInput {
   exhibitorId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A bearer token for a user you manage.' })
 export class IssueTokenInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The user the token signs in as.' })
   userId!: string;
 
   @Field(() => Int, { defaultValue: 12, description: 'Hours until it expires (1 to 720).' })
