@@ -1,5 +1,5 @@
 -- statement 1 of 1
--- values [["<uuid>"]]
+-- values ["<uuid>"]
 select __r0__.*, (select coalesce(json_agg(json_build_array(array[__r1__."id"::text, __r1__."key"::text], (select coalesce(json_agg(json_build_array(array[__r2__."id"::text], (select coalesce(json_agg(json_build_array(array[__r3__."id"::text, __r3__."amountUsd"::text, __r3__."exhibitorId"::text, __exhibitor_by_id__."id"::text, __exhibitor_by_id__."nameEn"::text, __exhibitor_by_id__."country"::text]) order by __r3__."createdAt" desc, __r3__."id" asc), '[]'::json)
       from (select __x3__.*
     from (select "dl"."id" as "id", "dl"."exhibitor_id" as "exhibitorId", "dl"."amount_usd" as "amountUsd", "dl"."status" as "status", "dl"."created_at" as "createdAt", "dl"."updated_at" as "updatedAt" from deal dl join purchaser p on p.id = dl.purchaser_id and p.delegation_id = dl.delegation_id where "dl"."purchaser_id" = __r2__."id") __x3__
@@ -13,4 +13,4 @@ select __r0__.*, (select coalesce(json_agg(json_build_array(array[__r1__."id"::t
         where "s"."delegation_id" = any(array[__r0__."id"]) order by s.position, s.key) __l1__) __r1__) as "__f_subDelegations"
         from (select "d"."id" as "id", "d"."expo_id" as "expoId", "d"."key" as "key", "d"."name_zh" as "nameZh", "d"."name_en" as "nameEn", "d"."province_zh" as "provinceZh", "d"."province_en" as "provinceEn", "d"."registration_principle_zh" as "registrationPrincipleZh", "d"."registration_principle_en" as "registrationPrincipleEn", "d"."office_organisation_id" as "officeOrganisationId", "d"."version" as "version", (select coalesce(sum(coalesce(s.shared_target_min,
   (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0)), 0) from sub_delegation s where s.delegation_id = d.id)::int as "targetTotal" from delegation d
-        where "d"."id" = any($1::uuid[])) __r0__;
+        where "d"."id" = any(array[$1::uuid])) __r0__;
