@@ -28,6 +28,7 @@ import {
   requireDelegation,
   scopedTradeRow,
   type TradeContext,
+  delegationOfScoped,
 } from '../trade/trade-scope.js';
 import {
   FundingStatus,
@@ -166,12 +167,9 @@ export async function requestFunding(
 
 /** A funding request the viewer reads; else NOT_FOUND (the railway's unit: always). */
 async function scopedFunding(ctx: Ctx, id: string): Promise<{ delegationId: string }> {
-  const [row] = await ctx.query<{ delegationId: string }>(
-    sql`select fr.delegation_id as "delegationId" from ${FUNDING_REQUESTS.from}
-      where ${and([sql`fr.id = ${sql.value(id)}::uuid`, FUNDING_REQUESTS.scope(ctx.viewer)])}`,
-  );
-  if (!row) throw notFound('Funding request', id);
-  return row;
+  const delegationId = await delegationOfScoped(ctx, FUNDING_REQUESTS, id);
+  if (!delegationId) throw notFound('Funding request', id);
+  return { delegationId };
 }
 
 const VERB: Record<FundingStatus, string> = {
@@ -288,12 +286,8 @@ export async function moveHealthIncident(
   ctx: Ctx,
   input: { id: string; version: number; to: IncidentStatus; response?: string | null },
 ): Promise<string> {
-  const [row] = await ctx.query<{ delegationId: string }>(
-    sql`select hi.delegation_id as "delegationId" from ${HEALTH_INCIDENTS.from}
-      where ${and([sql`hi.id = ${sql.value(input.id)}::uuid`, HEALTH_INCIDENTS.scope(ctx.viewer)])}`,
-  );
-  if (!row) throw notFound('Health incident', input.id);
-  const { delegationId } = row;
+  const delegationId = await delegationOfScoped(ctx, HEALTH_INCIDENTS, input.id);
+  if (!delegationId) throw notFound('Health incident', input.id);
   const verb = input.to === IncidentStatus.RESPONDED ? 'respond to' : 'close';
   await requireServes(ctx, ServiceDuty.HEALTH, delegationId, `${verb} health incidents`);
   const response =
@@ -457,12 +451,8 @@ export async function answerQuestion(
   input: { id: string; version: number; answer: string },
 ): Promise<string> {
   const q = QUESTIONS[kind];
-  const [row] = await ctx.query<{ delegationId: string }>(
-    sql`select ${sql.identifier(q.rows.alias, 'delegation_id')} as "delegationId" from ${q.rows.from}
-      where ${and([sql`${sql.identifier(q.rows.alias, 'id')} = ${sql.value(input.id)}::uuid`, q.rows.scope(ctx.viewer)])}`,
-  );
-  if (!row) throw notFound(q.what, input.id);
-  const { delegationId } = row;
+  const delegationId = await delegationOfScoped(ctx, q.rows, input.id);
+  if (!delegationId) throw notFound(q.what, input.id);
   await requireServiceUnit(ctx, q.duty, delegationId, 'answer these questions');
   const answer = cleanText(input.answer, 'answer', 4000);
   const at = { what: `The ${q.what.toLowerCase()}`, field: 'version' };
@@ -741,12 +731,9 @@ export async function createEmergencyPlan(
 
 /** An emergency plan the viewer reads, with its delegation; else NOT_FOUND. */
 async function scopedPlan(ctx: Ctx, id: string): Promise<{ delegationId: string }> {
-  const [row] = await ctx.query<{ delegationId: string }>(
-    sql`select ep.delegation_id as "delegationId" from ${EMERGENCY_PLANS.from}
-      where ${and([sql`ep.id = ${sql.value(id)}::uuid`, EMERGENCY_PLANS.scope(ctx.viewer)])}`,
-  );
-  if (!row) throw notFound('Emergency plan', id);
-  return row;
+  const delegationId = await delegationOfScoped(ctx, EMERGENCY_PLANS, id);
+  if (!delegationId) throw notFound('Emergency plan', id);
+  return { delegationId };
 }
 
 /** The office or the HEALTH unit changes a DRAFT plan (an approved one is a new version). */

@@ -2,6 +2,7 @@ import type { TradeOwner } from '../../auth/policy.js';
 import { delegationScope, purchaserScope } from '../../auth/scope.js';
 import { and, sql, type SQL } from '../../db/sql.js';
 import type { Context } from '../../graphql/context.js';
+import type { Rows } from '../../graphql/loaders.js';
 import { AppError, ErrorCode, notFound } from '../../graphql/errors.js';
 import { PurchaserStatus } from '../purchaser/purchaser.enums.js';
 import { msg } from '../../i18n/message.js';
@@ -29,6 +30,22 @@ export async function requireDelegation(
   delegationId: string,
 ): Promise<void> {
   if (!(await readsDelegation(ctx, delegationId))) throw notFound('Delegation', delegationId);
+}
+
+/**
+ * The delegation of row `id` of `rows` where the viewer reads it (its list's scope), or
+ * undefined: the caller says NOT_FOUND with its own record's name.
+ */
+export async function delegationOfScoped(
+  ctx: Pick<Context, 'viewer' | 'query'>,
+  rows: Pick<Rows, 'alias' | 'from' | 'scope'>,
+  id: string,
+): Promise<string | undefined> {
+  const [row] = await ctx.query<{ delegationId: string }>(
+    sql`select ${sql.identifier(rows.alias, 'delegation_id')} as "delegationId" from ${rows.from}
+      where ${and([sql`${sql.identifier(rows.alias, 'id')} = ${sql.value(id)}::uuid`, rows.scope(ctx.viewer)])}`,
+  );
+  return row?.delegationId;
 }
 
 /** A purchaser as trade writes see it: owner ids for policy, plus its expo and province. */
