@@ -150,14 +150,7 @@ export async function updateOnsiteEvent(
     const startsAt = input.startsAt ?? event.startsAt;
     const endsAt = input.endsAt ?? event.endsAt;
     times(startsAt, endsAt);
-    const before = {
-      kind: event.kind,
-      title: event.title,
-      startsAt: event.startsAt.toISOString(),
-      endsAt: event.endsAt.toISOString(),
-      place: event.place,
-      organiserId: event.organiser?.id ?? null,
-    };
+    const before = eventFacts(event);
     if (input.kind) event.kind = input.kind;
     if (title !== undefined) event.title = title;
     event.startsAt = startsAt;
@@ -172,11 +165,7 @@ export async function updateOnsiteEvent(
       delegationId,
       before,
       after: {
-        kind: event.kind,
-        title: event.title,
-        startsAt: event.startsAt.toISOString(),
-        endsAt: event.endsAt.toISOString(),
-        place: event.place,
+        ...eventFacts(event),
         organiserId: input.organiserId !== undefined ? input.organiserId : before.organiserId,
       },
     });
@@ -351,19 +340,23 @@ export async function deleteOnsiteEvent(
       entityType: 'OnsiteEvent',
       entityId: event.id,
       delegationId,
-      before: {
-        kind: event.kind,
-        title: event.title,
-        startsAt: event.startsAt.toISOString(),
-        endsAt: event.endsAt.toISOString(),
-        place: event.place,
-        organiserId: event.organiser?.id ?? null,
-        participants,
-      },
+      before: { ...eventFacts(event), participants },
     });
     em.remove(event);
   });
   return delegationId;
+}
+
+/** What an event's audit events record of it. */
+function eventFacts(event: OnsiteEvent) {
+  return {
+    kind: event.kind,
+    title: event.title,
+    startsAt: event.startsAt.toISOString(),
+    endsAt: event.endsAt.toISOString(),
+    place: event.place,
+    organiserId: event.organiser?.id ?? null,
+  };
 }
 
 export const ONSITE_WRITERS = [Role.DELEGATION_OFFICE, Role.MEMBER_UNIT];
