@@ -195,7 +195,9 @@ export async function openDatabase(
       pool,
       direct,
       async read<T>(statement: SQL, placeholders?: ReadonlyMap<symbol, SQL>, route?: ReadRoute) {
-        const { text, values } = compile(statement, placeholders);
+        const { text, values } = placeholders
+          ? compile(statement, placeholders)
+          : compiledOnce(statement);
         // the names of prepared statements are the process's; each connection prepares its own
         const result = replicas
           ? await replicas.run(route, (on) => prepared.query(on, text, values))
@@ -224,4 +226,16 @@ export async function openDatabase(
     await embedded?.stop();
     throw error;
   }
+}
+
+/**
+ * A statement's text and values, compiled once per statement value: a statement kept and run
+ * again (see `builtFor` in graphql/lists/levels.ts) is not compiled again. Compiling is a pure
+ * function of the value, so the answer kept is the one compiling would give.
+ */
+const compiled = new WeakMap<SQL, { text: string; values: unknown[] }>();
+function compiledOnce(statement: SQL): { text: string; values: unknown[] } {
+  let done = compiled.get(statement);
+  if (!done) compiled.set(statement, (done = compile(statement)));
+  return done;
 }

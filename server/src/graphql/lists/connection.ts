@@ -16,6 +16,7 @@ import { idArray } from '../loaders.js';
 import type { NestedList } from '../registry.js';
 import { listWhere, type ListSource } from './source.js';
 import {
+  builtFor,
   foldedIn,
   hostSql,
   lookahead,
@@ -23,7 +24,9 @@ import {
   pageSql,
   resolveFolds,
   resolvedKey,
+  type HostSql,
   type Lookahead,
+  type ResolvedFold,
 } from './levels.js';
 import {
   MAX_PAGE_SIZE,
@@ -219,10 +222,51 @@ export async function listConnection<T extends Record<string, unknown>>(
   extra?: (alias: string) => SQL,
   info?: GraphQLResolveInfo,
 ): Promise<Connection<T>> {
-  const p = page(source, args);
-  const where = listWhere(source, ctx.viewer, args.filter, ...(extra ? [extra(source.alias)] : []));
   const ahead = lookahead(source, info);
   const folds = info ? resolveFolds(ahead, info.variableValues) : [];
+  const build = () => buildList(ctx, source, args, ahead, folds, extra);
+  // a list asked again by the same viewer with the same arguments and selection runs the
+  // statement built (and compiled) the first time; `extra` is the caller's, not keyed: built anew
+  const { p, statement, host, count } = extra
+    ? build()
+    : builtFor(
+        ctx.viewer,
+        `list:${sourceNumber(source)}:${JSON.stringify(args)}:${ahead.key}:${resolvedKey(folds)}`,
+        build,
+      );
+  const rows = p.limit === 0 ? [] : await ctx.query<T & { __total?: number }>(statement);
+  const counted = rows[0]?.__total;
+  for (const row of rows) {
+    delete row.__total;
+    (row as Record<string, unknown>).__typename = source.typename;
+    host.finish(row);
+  }
+  return toConnection(rows, p, args, async () => {
+    // a page past the last row brings no count with it
+    if (counted !== undefined) return counted;
+    const [row] = await ctx.query<{ n: number }>(count);
+    return row!.n;
+  });
+}
+
+/** A list's page statement, its count statement and how its rows take in what they host. */
+interface BuiltList {
+  p: Page;
+  statement: SQL;
+  host: HostSql;
+  count: SQL;
+}
+
+function buildList(
+  ctx: Context,
+  source: ListSource,
+  args: ConnectionArgs,
+  ahead: Lookahead,
+  folds: ResolvedFold[],
+  extra: ((alias: string) => SQL) | undefined,
+): BuiltList {
+  const p = page(source, args);
+  const where = listWhere(source, ctx.viewer, args.filter, ...(extra ? [extra(source.alias)] : []));
   const hosting = ahead.embeds.length > 0 || folds.length > 0;
   const countTogether =
     ahead.totalCount &&
@@ -254,21 +298,21 @@ export async function listConnection<T extends Record<string, unknown>>(
        from (${rowsSql}) ${sql.identifier(r0)} ${host.joins}
        order by ${orderList(p, r0)}`
       : rowsSql;
-  const rows = p.limit === 0 ? [] : await ctx.query<T & { __total?: number }>(statement);
-  const counted = rows[0]?.__total;
-  for (const row of rows) {
-    delete row.__total;
-    (row as Record<string, unknown>).__typename = source.typename;
-    host.finish(row);
-  }
-  return toConnection(rows, p, args, async () => {
-    // a page past the last row brings no count with it
-    if (counted !== undefined) return counted;
-    const [row] = await ctx.query<{ n: number }>(
-      sql`select count(*)::int as n from ${source.from} where ${where}`,
-    );
-    return row!.n;
-  });
+  return {
+    p,
+    statement,
+    host,
+    count: sql`select count(*)::int as n from ${source.from} where ${where}`,
+  };
+}
+
+/** A number per list source, for keying its built statements. */
+const sourceNumbers = new WeakMap<ListSource, number>();
+let sources = 0;
+function sourceNumber(source: ListSource): number {
+  let n = sourceNumbers.get(source);
+  if (n === undefined) sourceNumbers.set(source, (n = sources += 1));
+  return n;
 }
 
 /** What a nested connection's resolver answers: the rows folded in, or a promise of them. */

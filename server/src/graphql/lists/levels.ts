@@ -532,20 +532,23 @@ interface BuiltRoot {
 
 /** At most this many statements are kept per viewer (a viewer's queries are few). */
 const BUILT_PER_VIEWER = 64;
-const builtRoots = new WeakMap<Viewer, Map<string, BuiltRoot>>();
+const builtByViewer = new WeakMap<Viewer, Map<string, unknown>>();
 
 /**
- * The statement of a root row and its folds as `viewer` reads them, built once per viewer and
- * shape (`key`: the relation and its folds with their arguments) and run with each request's id:
- * building a nested statement composes every level's fragments again (pg-sql2 flattens each
- * template it nests), which costs more than running it. The viewer is the request's, or the
- * authenticator's for its few seconds; its scope's values are in the statement.
+ * A statement as `viewer` reads it, built once per viewer and `key` and kept: building a
+ * statement composes every level's fragments again (pg-sql2 flattens each template it nests),
+ * which costs more than running it, and a kept statement is compiled once too (`db.read`). The
+ * key must name everything the statement is made of besides the viewer: a root row's relation
+ * and its folds with their arguments (run with each request's id), or a list's arguments and
+ * selection (a dashboard asking again, every screen of an office asking the same list). The
+ * viewer is the request's, or the authenticator's for its few seconds; its scope's values are
+ * in the statement.
  */
-function builtFor(viewer: Viewer, key: string, build: () => BuiltRoot): BuiltRoot {
-  let byKey = builtRoots.get(viewer);
-  if (!byKey) builtRoots.set(viewer, (byKey = new Map()));
-  let built = byKey.get(key);
-  if (!built) {
+export function builtFor<T>(viewer: Viewer, key: string, build: () => T): T {
+  let byKey = builtByViewer.get(viewer);
+  if (!byKey) builtByViewer.set(viewer, (byKey = new Map()));
+  let built = byKey.get(key) as T | undefined;
+  if (built === undefined) {
     if (byKey.size >= BUILT_PER_VIEWER) byKey.clear();
     byKey.set(key, (built = build()));
   }
@@ -567,7 +570,7 @@ export async function byIdFolded<T extends { id: string }>(
   );
   const resolved = resolveFolds(ahead, info.variableValues);
   if (resolved.length === 0) return ctx.loaders.byId(relation, id);
-  const { statement, host, ids } = builtFor(
+  const { statement, host, ids } = builtFor<BuiltRoot>(
     ctx.viewer,
     `${relation.name}:${resolvedKey(resolved)}`,
     () => {
