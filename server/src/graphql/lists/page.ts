@@ -181,29 +181,57 @@ export function toConnection<T extends Record<string, unknown>>(
   const more = rows.length > p.limit;
   const pageRows = more ? rows.slice(0, p.limit) : rows;
   if (p.backward) pageRows.reverse();
-  // cursors are made only for a query that asks for edges or pageInfo
-  let edges: Edge<T>[] | undefined;
-  const edgesOf = () =>
-    (edges ??= pageRows.map((node) => ({ cursor: encodeCursor(node, p.order), node })));
-  let total: Promise<number> | undefined;
-  return {
-    get edges() {
-      return edgesOf();
-    },
-    nodes: pageRows,
-    pageInfo: {
-      hasNextPage: p.backward ? args.before != null : more,
-      hasPreviousPage: p.backward ? more : args.after != null,
-      get startCursor() {
-        return edgesOf()[0]?.cursor ?? null;
-      },
-      get endCursor() {
-        return edgesOf().at(-1)?.cursor ?? null;
-      },
-    },
-    // counted only when a client asks for it
-    get totalCount() {
-      return (total ??= totalCount());
-    },
-  };
+  return new PageConnection(pageRows, p, args, more, totalCount);
+}
+
+/**
+ * A page as a connection: cursors made only for a query that asks for edges or pageInfo's
+ * cursors, the count run only when asked for. A class, not an object literal with getters: a
+ * nested query makes one per parent row, and a literal's accessors are made anew each time.
+ */
+class PageConnection<T extends Record<string, unknown>> implements Connection<T> {
+  private madeEdges: Edge<T>[] | undefined;
+  private total: Promise<number> | undefined;
+  readonly pageInfo: PageCursors<T>;
+
+  constructor(
+    readonly nodes: T[],
+    readonly p: Page,
+    args: ConnectionArgs,
+    more: boolean,
+    private readonly count: () => Promise<number>,
+  ) {
+    this.pageInfo = new PageCursors(
+      this,
+      p.backward ? args.before != null : more,
+      p.backward ? more : args.after != null,
+    );
+  }
+
+  get edges(): Edge<T>[] {
+    return (this.madeEdges ??= this.nodes.map((node) => ({
+      cursor: encodeCursor(node, this.p.order),
+      node,
+    })));
+  }
+
+  get totalCount(): Promise<number> {
+    return (this.total ??= this.count());
+  }
+}
+
+class PageCursors<T extends Record<string, unknown>> {
+  constructor(
+    private readonly connection: PageConnection<T>,
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+  ) {}
+
+  get startCursor(): string | null {
+    return this.connection.edges[0]?.cursor ?? null;
+  }
+
+  get endCursor(): string | null {
+    return this.connection.edges.at(-1)?.cursor ?? null;
+  }
 }
