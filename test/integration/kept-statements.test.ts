@@ -90,6 +90,35 @@ describe('statements kept per viewer', () => {
     expect(Number(data.deals.nodes[0].amountUsd)).toBe(1_000);
   });
 
+  it('totals each grouping and filter from the database, before and after a new deal', async () => {
+    const TOTALS = `query($filter: DealFilter) {
+      dealAggregate(filter: $filter, groupBy: [STATUS]) { status count sumUsd }
+    }`;
+    const totals = async (minUsd: number) => {
+      const data = ok(
+        await t.as('ADMIN')(TOTALS, {
+          filter: { goods: { eq: 'kept goods' }, amountUsd: { gte: String(minUsd) } },
+        }),
+      );
+      return data.dealAggregate.map((g: { count: number; sumUsd: string }) => ({
+        count: g.count,
+        sum: Number(g.sumUsd),
+      }));
+    };
+    const fromDatabase = async (minUsd: number) => {
+      const { rows } = await t.sql.query(
+        `select count(*)::int as count, sum(amount_usd)::float8 as sum from deal
+         where goods = 'kept goods' and amount_usd >= $1 group by status order by status`,
+        [minUsd],
+      );
+      return rows;
+    };
+    for (const minUsd of [0, 250, 0, 250])
+      expect(await totals(minUsd)).toEqual(await fromDatabase(minUsd));
+    await insertDeal(5_000);
+    for (const minUsd of [0, 250]) expect(await totals(minUsd)).toEqual(await fromDatabase(minUsd));
+  });
+
   it('keeps one statement per viewer, arguments and selection', async () => {
     const seen: SQL[] = [];
     const ctxOf = (viewer: Viewer) => {

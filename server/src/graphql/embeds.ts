@@ -202,30 +202,42 @@ export function embedSql(
   };
 }
 
+/** A grouped statement with what its groups' keys are of embedded, and how its rows take them. */
+export interface GroupsSql {
+  statement: SQL;
+  /** Turns a row's flat embedded columns into the related rows its fields resolve from. */
+  finish(row: Record<string, unknown>): void;
+}
+
 /**
- * Runs a grouped statement (`statement`, ordered by its group `keys`, nulls last) with what its
+ * A grouped statement (`statement`, ordered by its group `keys`, nulls last) with what its
  * groups' keys are of embedded: the plans whose key is one of `keys` (a dimension not grouped
  * by is null in every group, so its field resolves to null without a read).
  */
-export async function queryGroups<T>(
-  query: Query,
+export function groupsSql(
   statement: SQL,
   keys: readonly string[],
   plans: readonly EmbedPlan[],
   viewer: Viewer,
-): Promise<T[]> {
+): GroupsSql {
   const grouped = plans.filter((plan) => keys.includes(plan.embedded.key));
-  if (grouped.length === 0) return query<T>(statement);
+  if (grouped.length === 0) return { statement, finish: () => undefined };
   const g = alias('g');
   const embed = embedSql(grouped, g, viewer);
   const order = keys.map((key) => sql`${column(g, key)} nulls last`);
-  const rows = await query<T & Record<string, unknown>>(
-    sql`select ${sql.join([sql`${sql.identifier(g)}.*`, ...embed.columns], ', ')}
+  return {
+    statement: sql`select ${sql.join([sql`${sql.identifier(g)}.*`, ...embed.columns], ', ')}
         from (${statement}) ${sql.identifier(g)} ${embed.joins}${
           order.length ? sql` order by ${sql.join(order, ', ')}` : sql.blank
         }`,
-  );
-  for (const row of rows) embed.materialise(row);
+    finish: (row) => embed.materialise(row),
+  };
+}
+
+/** Runs a grouped statement made by {@link groupsSql}. */
+export async function queryGroups<T>(query: Query, groups: GroupsSql): Promise<T[]> {
+  const rows = await query<T & Record<string, unknown>>(groups.statement);
+  for (const row of rows) groups.finish(row);
   return rows;
 }
 

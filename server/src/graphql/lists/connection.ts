@@ -15,8 +15,8 @@ import { alias, column, sql, type SQL } from '../../db/sql.js';
 import { idArray } from '../loaders.js';
 import type { NestedList } from '../registry.js';
 import { listWhere, type ListSource } from './source.js';
+import { builtFor } from './built.js';
 import {
-  builtFor,
   foldedIn,
   hostSql,
   lookahead,

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Context } from '../context.js';
-import { embedsBelow, queryGroups, type EmbedPlan } from '../embeds.js';
+import { embedsBelow, groupsSql, queryGroups, type EmbedPlan } from '../embeds.js';
 import type { Query } from '../loaders.js';
 import { sql, type SQL } from '../../db/sql.js';
 import { listWhere, type ListSource } from './source.js';
@@ -62,9 +62,11 @@ export async function groupedRows<T>(
     : sql.blank;
   return queryGroups<T>(
     query,
-    sql`select ${sql.join([...keys, measures], ', ')} from ${source.from} ${joins} where ${where}${grouping}`,
-    groups.map(([key]) => key),
-    embeds,
-    viewer,
+    groupsSql(
+      sql`select ${sql.join([...keys, measures], ', ')} from ${source.from} ${joins} where ${where}${grouping}`,
+      groups.map(([key]) => key),
+      embeds,
+      viewer,
+    ),
   );
 }

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { Viewer } from '../../auth/viewer.js';
-import { queryGroups, type EmbedPlan } from '../../graphql/embeds.js';
+import { embedKey, groupsSql, queryGroups, type EmbedPlan } from '../../graphql/embeds.js';
+import { builtFor } from '../../graphql/lists/built.js';
 import { listWhere } from '../../graphql/lists/source.js';
 import { and, sql, type SQL } from '../../db/sql.js';
 import type { Query } from '../../graphql/loaders.js';
@@ -203,71 +204,90 @@ export async function dealTotalsBySets(
     const read = await dealTotalsBySets(query, viewer, unique, options);
     return sets.map((set) => read[unique.findIndex((u) => keyOf(u) === keyOf(set))]!);
   }
-  const setDims = sets.map((set) => [...new Set(set)]);
-  const dims = [...new Set(setDims.flat())];
-  const byStatus = setDims.map((set) => set.includes(DealGroupBy.STATUS));
-  const status = sql`dl.status`;
-  const conditions = [listWhere(dealList, viewer, options.filter, options.where ?? sql.true)];
-  let values: SQL[];
-  let inTotals: SQL;
-  if (byStatus.every((b) => !b)) {
-    // no breakdown by status: the deals not in totals are left out altogether
-    conditions.push(countsInTotals(status));
-    values = measures(null);
-    inTotals = sql.true;
-  } else if (byStatus.every((b) => b)) {
-    values = measures(null);
-    inTotals = countsInTotals(status);
-  } else {
-    const all = measures(null);
-    const counted = measures(countsInTotals(status));
-    values = all.map(
-      (value, i) => sql`case when grouping(dl.status) = 0 then ${value} else ${counted[i]!} end`,
+  const build = () => {
+    const setDims = sets.map((set) => [...new Set(set)]);
+    const dims = [...new Set(setDims.flat())];
+    const byStatus = setDims.map((set) => set.includes(DealGroupBy.STATUS));
+    const status = sql`dl.status`;
+    const conditions = [listWhere(dealList, viewer, options.filter, options.where ?? sql.true)];
+    let values: SQL[];
+    let inTotals: SQL;
+    if (byStatus.every((b) => !b)) {
+      // no breakdown by status: the deals not in totals are left out altogether
+      conditions.push(countsInTotals(status));
+      values = measures(null);
+      inTotals = sql.true;
+    } else if (byStatus.every((b) => b)) {
+      values = measures(null);
+      inTotals = countsInTotals(status);
+    } else {
+      const all = measures(null);
+      const counted = measures(countsInTotals(status));
+      values = all.map(
+        (value, i) => sql`case when grouping(dl.status) = 0 then ${value} else ${counted[i]!} end`,
+      );
+      inTotals = sql`coalesce(${countsInTotals(status)}, true)`;
+    }
+    const columns = [
+      ...dims.map((d) => sql`${DIMENSIONS[d].sql} as ${sql.identifier(DIMENSIONS[d].key)}`),
+      sql`${inTotals} as "inTotals"`,
+      ...values.map((value, i) => sql`${value} as ${sql.identifier(MEASURES[i]!)}`),
+    ];
+    // grouping(a, b, …): a bit per dimension, set where the row is not grouped by it
+    const masks = setDims.map((set) =>
+      dims.reduce(
+        (mask, d, i) => (set.includes(d) ? mask : mask | (1 << (dims.length - 1 - i))),
+        0,
+      ),
     );
-    inTotals = sql`coalesce(${countsInTotals(status)}, true)`;
-  }
-  const columns = [
-    ...dims.map((d) => sql`${DIMENSIONS[d].sql} as ${sql.identifier(DIMENSIONS[d].key)}`),
-    sql`${inTotals} as "inTotals"`,
-    ...values.map((value, i) => sql`${value} as ${sql.identifier(MEASURES[i]!)}`),
-  ];
-  // grouping(a, b, …): a bit per dimension, set where the row is not grouped by it
-  const masks = setDims.map((set) =>
-    dims.reduce((mask, d, i) => (set.includes(d) ? mask : mask | (1 << (dims.length - 1 - i))), 0),
-  );
-  const position = (d: DealGroupBy) => sql.literal(dims.indexOf(d) + 1);
-  let grouping: SQL = sql.blank;
-  if (sets.length > 1) {
-    const groupingSets = setDims.map(
-      (set) =>
-        sql`(${sql.join(
-          set.map((d) => DIMENSIONS[d].sql),
+    const position = (d: DealGroupBy) => sql.literal(dims.indexOf(d) + 1);
+    let grouping: SQL = sql.blank;
+    if (sets.length > 1) {
+      const groupingSets = setDims.map(
+        (set) =>
+          sql`(${sql.join(
+            set.map((d) => DIMENSIONS[d].sql),
+            ', ',
+          )})`,
+      );
+      grouping = sql` group by grouping sets (${sql.join(groupingSets, ', ')})`;
+      columns.push(
+        sql`grouping(${sql.join(
+          dims.map((d) => DIMENSIONS[d].sql),
           ', ',
-        )})`,
-    );
-    grouping = sql` group by grouping sets (${sql.join(groupingSets, ', ')})`;
-    columns.push(
-      sql`grouping(${sql.join(
-        dims.map((d) => DIMENSIONS[d].sql),
-        ', ',
-      )}) as "__set"`,
-    );
-  } else if (dims.length) grouping = sql` group by ${sql.join(dims.map(position), ', ')}`;
-  const order = dims.length
-    ? sql` order by ${sql.join(
-        dims.map((d) => sql`${position(d)} nulls last`),
-        ', ',
-      )}`
-    : sql.blank;
-  const statement = sql`select ${sql.join(columns, ', ')} from ${FROM}
-    where ${and(conditions)}${grouping}${order}`;
-  const rows = await queryGroups<DealTotalsGroup & { __set?: number }>(
-    query,
-    statement,
-    dims.map((d) => DIMENSIONS[d].key),
-    options.embeds ?? [],
-    viewer,
-  );
+        )}) as "__set"`,
+      );
+    } else if (dims.length) grouping = sql` group by ${sql.join(dims.map(position), ', ')}`;
+    const order = dims.length
+      ? sql` order by ${sql.join(
+          dims.map((d) => sql`${position(d)} nulls last`),
+          ', ',
+        )}`
+      : sql.blank;
+    const statement = sql`select ${sql.join(columns, ', ')} from ${FROM}
+      where ${and(conditions)}${grouping}${order}`;
+    return {
+      groups: groupsSql(
+        statement,
+        dims.map((d) => DIMENSIONS[d].key),
+        options.embeds ?? [],
+        viewer,
+      ),
+      setDims,
+      byStatus,
+      masks,
+    };
+  };
+  // the same totals asked again by the viewer run the statement built the first time (see
+  // `builtFor`); an extra condition is the caller's, not keyed: built anew
+  const { groups, setDims, byStatus, masks } = options.where
+    ? build()
+    : builtFor(
+        viewer,
+        `totals:${JSON.stringify(sets)}:${JSON.stringify(options.filter ?? null)}:${embedKey(options.embeds ?? [])}`,
+        build,
+      );
+  const rows = await queryGroups<DealTotalsGroup & { __set?: number }>(query, groups);
   if (sets.length <= 1) return [rows];
   return masks.map((mask, i) =>
     rows
