@@ -36,7 +36,7 @@ const isText = (node: ts.Node) =>
 /**
  * What the server's source says to users, read with the TypeScript compiler: every msg`…`
  * template (its catalog key; the CLI's are `t`), every noun a message names (`notFound('Purchaser')`,
- * `noun('…')`, `what: 'The deal'` of a version conflict), the phrases `require…` rules put in
+ * `noun('…')`, `byIdOrNotFound(relation, id, '…')`, `what: 'The deal'` of a version conflict), the phrases `require…` rules put in
  * their refusals (`requireExpoBureau(viewer, expoId, 'add exhibitors')`), and the verbs and
  * records of an INVALID_TRANSITION (`invalidTransition('publish', 'a need', …)`, `verb: '…'`). `untagged` lists
  * messages handed to an error as plain strings, which no catalog can translate.
@@ -62,6 +62,15 @@ export function messagesOf(root: string, tag = 'msg'): { said: Said[]; untagged:
         const args = node.arguments ?? ts.factory.createNodeArray();
         if ((name === 'notFound' || name === 'noun') && args[0] && ts.isStringLiteral(args[0])) {
           said.push({ key: args[0].text, at: at(args[0]) });
+        }
+        // `ctx.loaders.byIdOrNotFound(relation, id, 'Trip')`: the noun of its NOT_FOUND
+        if (
+          ts.isPropertyAccessExpression(callee) &&
+          callee.name.text === 'byIdOrNotFound' &&
+          args[2] &&
+          ts.isStringLiteral(args[2])
+        ) {
+          said.push({ key: args[2].text, at: at(args[2]) });
         }
         if (name === 'invalidTransition' || name === 'stepRefused') {
           // the verb and the record of "Cannot approve a purchaser that is …"

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Viewer } from '../auth/viewer.js';
 import type { SelectList } from './columns.js';
 import { and, sql, type SQL } from '../db/sql.js';
+import { notFound } from './errors.js';
 
 /** Runs one read statement and returns plain rows (no entity hydration). */
 /** Runs a read: a statement, with the SQL of the placeholders it holds (see `compile`). */
@@ -165,5 +166,19 @@ export class Loaders {
       this.loaders.set(relation.name, loader as DataLoader<string, unknown>);
     }
     return loader.load(id);
+  }
+
+  /**
+   * The row of `relation` with `id` that the viewer may read, else NOT_FOUND naming it (`what`:
+   * a noun of the Chinese catalog, as `notFound` takes it).
+   */
+  async byIdOrNotFound<T extends { id: string }>(
+    relation: ByIdRelation<T>,
+    id: string,
+    what: string,
+  ): Promise<T> {
+    const row = await this.byId(relation, id);
+    if (!row) throw notFound(what);
+    return row;
   }
 }

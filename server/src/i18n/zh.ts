@@ -86,6 +86,12 @@ export const zh: Readonly<Record<string, string>> = {
   'Live deals of a whole expo are for its expo bureau and expo-wide analysts':
     '整届展会的实时成交数据仅供进博局及全展会分析人员',
   Deal: '成交',
+  'Room block': '房间预留',
+  Room: '房间',
+  'Room assignment': '房间分配',
+  Meal: '用餐安排',
+  MeetingDay: '洽谈日',
+  'Designated person': '指定负责人',
   'Follow-up': '跟进记录',
   Expo: '展会',
   'Exchange rate': '汇率',

@@ -37,10 +37,8 @@ import { Circular, CircularRecipient, SendCircularInput } from './circular.type.
 const CircularConnection = connectionType(Circular, 'Circular');
 const CircularArgs = connectionArgs(circularList);
 
-async function loadedCircular(ctx: Context, id: string): Promise<Circular> {
-  const circular = await ctx.loaders.byId(circularById, id);
-  if (!circular) throw notFound('Circular');
-  return circular;
+function loadedCircular(ctx: Context, id: string): Promise<Circular> {
+  return ctx.loaders.byIdOrNotFound(circularById, id, 'Circular');
 }
 
 @Resolver(() => Circular)

@@ -71,10 +71,8 @@ const TRADERS = [Role.DELEGATION_OFFICE, Role.SUB_DELEGATION_LEAD, Role.PURCHASE
 const DealConnection = connectionType(Deal, 'Deal');
 const DealArgs = connectionArgs(dealList);
 
-async function loadedDeal(ctx: Context, id: string): Promise<Deal> {
-  const deal = await ctx.loaders.byId(dealById, id);
-  if (!deal) throw notFound('Deal');
-  return deal;
+function loadedDeal(ctx: Context, id: string): Promise<Deal> {
+  return ctx.loaders.byIdOrNotFound(dealById, id, 'Deal');
 }
 
 @Resolver(() => Deal)

@@ -2,7 +2,6 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Access } from '../../auth/access.js';
 import { Role } from '../../auth/roles.js';
 import type { Context } from '../../graphql/context.js';
-import { notFound } from '../../graphql/errors.js';
 import { optionalUuid, rootedAt } from '../../graphql/paths.js';
 import { uuidOf } from '../../graphql/relay.js';
 import { widenViewer } from '../shared/viewer-scope.js';
@@ -18,10 +17,8 @@ import { Delegation } from './delegation.type.js';
 
 const BUREAU = [Role.EXPO_BUREAU];
 
-async function loadedDelegation(ctx: Context, id: string): Promise<Delegation> {
-  const delegation = await ctx.loaders.byId(delegationById, id);
-  if (!delegation) throw notFound('Delegation');
-  return delegation;
+function loadedDelegation(ctx: Context, id: string): Promise<Delegation> {
+  return ctx.loaders.byIdOrNotFound(delegationById, id, 'Delegation');
 }
 
 /** Setting up an edition's delegations: the expo bureau's side (编制交易团). */

@@ -24,10 +24,8 @@ import {
 
 const BUREAU = [Role.EXPO_BUREAU];
 
-async function loadedRepresentative(ctx: Context, id: string): Promise<ExhibitorRepresentative> {
-  const row = await ctx.loaders.byId(representativeById, id);
-  if (!row) throw notFound('ExhibitorRepresentative');
-  return row;
+function loadedRepresentative(ctx: Context, id: string): Promise<ExhibitorRepresentative> {
+  return ctx.loaders.byIdOrNotFound(representativeById, id, 'ExhibitorRepresentative');
 }
 
 @Resolver(() => ExhibitorRepresentative)

@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { Role } from '../../auth/roles.js';
 import { sql } from '../../db/sql.js';
 import type { Context } from '../../graphql/context.js';
-import { badInput, notFound } from '../../graphql/errors.js';
+import { badInput } from '../../graphql/errors.js';
 import { selectRows } from '../../graphql/loaders.js';
 import { rootedAt } from '../../graphql/paths.js';
 import { fromGlobalId, uuidOf } from '../../graphql/relay.js';
@@ -15,10 +15,8 @@ import { msg } from '../../i18n/message.js';
 
 const BUREAU = [Role.EXPO_BUREAU];
 
-async function loadedExpo(ctx: Context, id: string): Promise<Expo> {
-  const expo = await ctx.loaders.byId(expoById, id);
-  if (!expo) throw notFound('Expo');
-  return expo;
+function loadedExpo(ctx: Context, id: string): Promise<Expo> {
+  return ctx.loaders.byIdOrNotFound(expoById, id, 'Expo');
 }
 
 @Resolver(() => Expo)

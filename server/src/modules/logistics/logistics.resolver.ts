@@ -16,7 +16,6 @@ import { Role } from '../../auth/roles.js';
 import { sql } from '../../db/sql.js';
 import { readsDelegation } from '../trade/trade-scope.js';
 import type { Context } from '../../graphql/context.js';
-import { notFound } from '../../graphql/errors.js';
 import {
   connectionArgs,
   connectionType,
@@ -121,17 +120,6 @@ const MealArgs = connectionArgs(mealList);
 const ReadinessConnection = connectionType(AttendeeReadiness, 'AttendeeReadiness');
 const ReadinessArgs = connectionArgs(readinessList);
 
-async function loaded<T extends { id: string }>(
-  ctx: Context,
-  relation: Parameters<Context['loaders']['byId']>[0],
-  id: string,
-  what: string,
-): Promise<T> {
-  const row = await ctx.loaders.byId(relation, id);
-  if (!row) throw notFound(what);
-  return row as unknown as T;
-}
-
 @Resolver(() => ServiceUnit)
 export class ServiceUnitResolver {
   @Access(OFFICE)
@@ -152,7 +140,7 @@ export class ServiceUnitResolver {
       organisationId: uuidOf(input.organisationId, 'Organisation', 'input.organisationId'),
     };
     const id = await rootedAt('input', () => addServiceUnit(ctx, command));
-    return loaded(ctx, serviceUnitById, id, 'Service unit');
+    return ctx.loaders.byIdOrNotFound(serviceUnitById, id, 'Service unit');
   }
 
   @Access(OFFICE)
@@ -167,12 +155,12 @@ export class ServiceUnitResolver {
 
   @FieldResolver(() => Organisation, { description: 'The member unit (its organisation).' })
   async unit(@Root() row: ServiceUnit, @Ctx() ctx: Context): Promise<Organisation> {
-    return loaded(ctx, organisationById, row.organisationId, 'Organisation');
+    return ctx.loaders.byIdOrNotFound(organisationById, row.organisationId, 'Organisation');
   }
 
   @FieldResolver(() => Delegation, { description: 'The delegation.' })
   async delegation(@Root() row: ServiceUnit, @Ctx() ctx: Context): Promise<Delegation> {
-    return loaded(ctx, delegationById, row.delegationId, 'Delegation');
+    return ctx.loaders.byIdOrNotFound(delegationById, row.delegationId, 'Delegation');
   }
 }
 
@@ -231,7 +219,7 @@ export class TripResolver {
       trainManifest(ctx, id, travelDate, serviceNumber),
     );
     const trips = await Promise.all(
-      manifest.ids.map((t) => loaded<Trip>(ctx, tripById, t, 'Trip')),
+      manifest.ids.map((t) => ctx.loaders.byIdOrNotFound(tripById, t, 'Trip')),
     );
     return {
       travelDate: manifest.travelDate,
@@ -260,7 +248,7 @@ export class TripResolver {
       attendeeId: uuidOf(input.attendeeId, 'Attendee', 'input.attendeeId'),
     };
     const id = await rootedAt('input', () => requestTrip(ctx, command));
-    return loaded(ctx, tripById, id, 'Trip');
+    return ctx.loaders.byIdOrNotFound(tripById, id, 'Trip');
   }
 
   @Access(SERVICE)
@@ -277,7 +265,7 @@ export class TripResolver {
   ): Promise<Trip> {
     const command = { ...input, id: uuidOf(input.id, 'Trip', 'input.id') };
     const id = await rootedAt('input', () => bookTrip(ctx, command));
-    return loaded(ctx, tripById, id, 'Trip');
+    return ctx.loaders.byIdOrNotFound(tripById, id, 'Trip');
   }
 
   @Access(SERVICE)
@@ -293,7 +281,7 @@ export class TripResolver {
   ): Promise<Trip> {
     const command = { ...input, id: uuidOf(input.id, 'Trip', 'input.id') };
     const id = await rootedAt('input', () => issueTrip(ctx, command));
-    return loaded(ctx, tripById, id, 'Trip');
+    return ctx.loaders.byIdOrNotFound(tripById, id, 'Trip');
   }
 
   @Access(TRAVEL)
@@ -310,7 +298,7 @@ export class TripResolver {
   ): Promise<Trip> {
     const command = { ...input, id: uuidOf(input.id, 'Trip', 'input.id') };
     const id = await rootedAt('input', () => cancelTrip(ctx, command));
-    return loaded(ctx, tripById, id, 'Trip');
+    return ctx.loaders.byIdOrNotFound(tripById, id, 'Trip');
   }
 
   @FieldResolver(() => Attendee, {
@@ -379,7 +367,7 @@ export class AdmissionCertificateResolver {
   ): Promise<AdmissionCertificate> {
     const attendeeId = uuidOf(input.attendeeId, 'Attendee', 'input.attendeeId');
     const id = await rootedAt('input', () => applyCertificate(ctx, attendeeId));
-    return loaded(ctx, certificateById, id, 'Admission certificate');
+    return ctx.loaders.byIdOrNotFound(certificateById, id, 'Admission certificate');
   }
 
   @Access(OFFICE)
@@ -396,7 +384,7 @@ export class AdmissionCertificateResolver {
   ): Promise<AdmissionCertificate> {
     const command = { ...input, id: uuidOf(input.id, 'AdmissionCertificate', 'input.id') };
     const id = await rootedAt('input', () => issueCertificate(ctx, command));
-    return loaded(ctx, certificateById, id, 'Admission certificate');
+    return ctx.loaders.byIdOrNotFound(certificateById, id, 'Admission certificate');
   }
 
   @Access(OFFICE)
@@ -412,7 +400,7 @@ export class AdmissionCertificateResolver {
   ): Promise<AdmissionCertificate> {
     const command = { ...input, id: uuidOf(input.id, 'AdmissionCertificate', 'input.id') };
     const id = await rootedAt('input', () => collectCertificate(ctx, command));
-    return loaded(ctx, certificateById, id, 'Admission certificate');
+    return ctx.loaders.byIdOrNotFound(certificateById, id, 'Admission certificate');
   }
 
   @Access(OFFICE)
@@ -429,7 +417,7 @@ export class AdmissionCertificateResolver {
   ): Promise<AdmissionCertificate> {
     const command = { ...input, id: uuidOf(input.id, 'AdmissionCertificate', 'input.id') };
     const id = await rootedAt('input', () => checkInAttendee(ctx, command));
-    return loaded(ctx, certificateById, id, 'Admission certificate');
+    return ctx.loaders.byIdOrNotFound(certificateById, id, 'Admission certificate');
   }
 
   @FieldResolver(() => Attendee, {
@@ -494,7 +482,7 @@ export class RoomBlockResolver {
       delegationId: uuidOf(input.delegationId, 'Delegation', 'input.delegationId'),
     };
     const id = await rootedAt('input', () => createRoomBlock(ctx, command));
-    return loaded(ctx, roomBlockById, id, 'Room block');
+    return ctx.loaders.byIdOrNotFound(roomBlockById, id, 'Room block');
   }
 
   @Access(SERVICE)
@@ -511,7 +499,7 @@ export class RoomBlockResolver {
   ): Promise<Room> {
     const command = { ...input, blockId: uuidOf(input.blockId, 'RoomBlock', 'input.blockId') };
     const id = await rootedAt('input', () => addRoom(ctx, command));
-    return loaded(ctx, roomById, id, 'Room');
+    return ctx.loaders.byIdOrNotFound(roomById, id, 'Room');
   }
 
   @Access(SERVICE)
@@ -533,7 +521,7 @@ export class RoomBlockResolver {
     };
     const ids = await rootedAt('input', () => assignRoom(ctx, command));
     return Promise.all(
-      ids.map((id) => loaded<RoomAssignment>(ctx, roomAssignmentById, id, 'Room assignment')),
+      ids.map((id) => ctx.loaders.byIdOrNotFound(roomAssignmentById, id, 'Room assignment')),
     );
   }
 
@@ -557,7 +545,7 @@ export class RoomBlockResolver {
 export class RoomResolver {
   @FieldResolver(() => RoomBlock, { description: 'The room block it belongs to.' })
   block(@Root() room: Room, @Ctx() ctx: Context): Promise<RoomBlock> {
-    return loaded(ctx, roomBlockById, room.blockId, 'Room block');
+    return ctx.loaders.byIdOrNotFound(roomBlockById, room.blockId, 'Room block');
   }
 
   @FieldResolver(() => [RoomAssignment], { description: 'Who sleeps here, by night.' })
@@ -570,7 +558,7 @@ export class RoomResolver {
 export class RoomAssignmentResolver {
   @FieldResolver(() => Room, { description: 'The room.' })
   room(@Root() a: RoomAssignment, @Ctx() ctx: Context): Promise<Room> {
-    return loaded(ctx, roomById, a.roomId, 'Room');
+    return ctx.loaders.byIdOrNotFound(roomById, a.roomId, 'Room');
   }
 
   @FieldResolver(() => Attendee, { nullable: true, description: 'For those who read it.' })
@@ -610,7 +598,7 @@ export class MealResolver {
       delegationId: uuidOf(input.delegationId, 'Delegation', 'input.delegationId'),
     };
     const id = await rootedAt('input', () => arrangeMeal(ctx, command));
-    return loaded(ctx, mealById, id, 'Meal');
+    return ctx.loaders.byIdOrNotFound(mealById, id, 'Meal');
   }
 
   @Access(SERVICE)
@@ -624,7 +612,7 @@ export class MealResolver {
   ): Promise<Meal> {
     const command = { ...input, id: uuidOf(input.id, 'Meal', 'input.id') };
     const id = await rootedAt('input', () => updateMeal(ctx, command));
-    return loaded(ctx, mealById, id, 'Meal');
+    return ctx.loaders.byIdOrNotFound(mealById, id, 'Meal');
   }
 }
 
@@ -657,7 +645,7 @@ export class ReadinessBoardResolver {
 
   @FieldResolver(() => Delegation, { description: 'The delegation.' })
   delegation(@Root() board: ReadinessBoard, @Ctx() ctx: Context): Promise<Delegation> {
-    return loaded(ctx, delegationById, board.delegationId, 'Delegation');
+    return ctx.loaders.byIdOrNotFound(delegationById, board.delegationId, 'Delegation');
   }
 
   @FieldResolver(() => ReadinessConnection, {

@@ -91,16 +91,12 @@ function requireSuggestionCount(first: number): void {
     throw badInput('first', msg`first must be between 1 and 200`);
 }
 
-async function loadedMatch(ctx: Context, id: string): Promise<ExhibitorMatch> {
-  const match = await ctx.loaders.byId(matchById, id);
-  if (!match) throw notFound('Match');
-  return match;
+function loadedMatch(ctx: Context, id: string): Promise<ExhibitorMatch> {
+  return ctx.loaders.byIdOrNotFound(matchById, id, 'Match');
 }
 
-async function loadedMeeting(ctx: Context, id: string): Promise<Meeting> {
-  const meeting = await ctx.loaders.byId(meetingById, id);
-  if (!meeting) throw notFound('Meeting');
-  return meeting;
+function loadedMeeting(ctx: Context, id: string): Promise<Meeting> {
+  return ctx.loaders.byIdOrNotFound(meetingById, id, 'Meeting');
 }
 
 async function purchaserOf(ctx: Context, purchaserId: string): Promise<Purchaser> {

@@ -14,7 +14,6 @@ import {
 import { Access } from '../../auth/access.js';
 import { Role } from '../../auth/roles.js';
 import type { Context } from '../../graphql/context.js';
-import { notFound } from '../../graphql/errors.js';
 import {
   connectionArgs,
   connectionType,
@@ -76,15 +75,6 @@ const PLANNERS = [Role.EXPO_BUREAU, Role.DELEGATION_OFFICE];
 const MeetingPointConnection = connectionType(MeetingPoint, 'MeetingPoint');
 const MeetingPointArgs = connectionArgs(meetingPointList);
 
-async function loaded<T extends { id: string }>(
-  promise: Promise<T | null>,
-  what: string,
-): Promise<T> {
-  const row = await promise;
-  if (!row) throw notFound(what);
-  return row;
-}
-
 @Resolver(() => MeetingPoint)
 export class MeetingPointResolver {
   @Access('authenticated')
@@ -130,7 +120,7 @@ export class MeetingPointResolver {
       delegationId: optionalUuid(input.delegationId, 'Delegation', 'input.delegationId'),
     };
     const id = await rootedAt('input', () => createMeetingPoint(ctx, command));
-    return loaded(ctx.loaders.byId(meetingPointById, id), 'MeetingPoint');
+    return ctx.loaders.byIdOrNotFound(meetingPointById, id, 'MeetingPoint');
   }
 
   @Access(PLANNERS)
@@ -144,7 +134,7 @@ export class MeetingPointResolver {
   ): Promise<MeetingPoint> {
     const command = { ...input, id: uuidOf(input.id, 'MeetingPoint', 'input.id') };
     const id = await rootedAt('input', () => updateMeetingPoint(ctx, command));
-    return loaded(ctx.loaders.byId(meetingPointById, id), 'MeetingPoint');
+    return ctx.loaders.byIdOrNotFound(meetingPointById, id, 'MeetingPoint');
   }
 
   @FieldResolver(() => Expo, { nullable: true, description: 'The expo edition it belongs to.' })
@@ -179,7 +169,7 @@ export class MeetingDayResolver {
       delegationId: optionalUuid(input.delegationId, 'Delegation', 'input.delegationId'),
     };
     const id = await rootedAt('input', () => setMeetingDay(ctx, command));
-    return loaded(ctx.loaders.byId(meetingDayById, id), 'MeetingDay');
+    return ctx.loaders.byIdOrNotFound(meetingDayById, id, 'MeetingDay');
   }
 
   @FieldResolver(() => [MeetingSlot], { description: 'The slots of this plan, in order.' })
@@ -252,7 +242,7 @@ export class UnavailabilityResolver {
       ),
     };
     const id = await rootedAt('input', () => addUnavailability(ctx, command));
-    return loaded(ctx.loaders.byId(unavailabilityById, id), 'Unavailability');
+    return ctx.loaders.byIdOrNotFound(unavailabilityById, id, 'Unavailability');
   }
 
   @Access('authenticated')
@@ -354,7 +344,7 @@ export class CalendarTokenResolver {
         'representativeId',
       ),
     });
-    const calendarToken = await loaded(ctx.loaders.byId(calendarTokenById, id), 'CalendarToken');
+    const calendarToken = await ctx.loaders.byIdOrNotFound(calendarTokenById, id, 'CalendarToken');
     return { calendarToken, path: `/calendar/${token}.ics` };
   }
 
@@ -366,6 +356,6 @@ export class CalendarTokenResolver {
   ): Promise<CalendarToken> {
     const uuid = uuidOf(id, 'CalendarToken', 'id');
     await revokeCalendarToken(ctx, uuid);
-    return loaded(ctx.loaders.byId(calendarTokenById, uuid), 'CalendarToken');
+    return ctx.loaders.byIdOrNotFound(calendarTokenById, uuid, 'CalendarToken');
   }
 }

@@ -15,7 +15,6 @@ import {
 import { Access } from '../../auth/access.js';
 import { Role } from '../../auth/roles.js';
 import type { Context } from '../../graphql/context.js';
-import { notFound } from '../../graphql/errors.js';
 import {
   connectionArgs,
   connectionType,
@@ -59,10 +58,8 @@ const TRADERS = [
 const ProcurementNeedConnection = connectionType(ProcurementNeed, 'ProcurementNeed');
 const NeedArgs = connectionArgs(needList);
 
-async function loaded(ctx: Context, id: string): Promise<ProcurementNeed> {
-  const need = await ctx.loaders.byId(needById, id);
-  if (!need) throw notFound('Procurement need');
-  return need;
+function loaded(ctx: Context, id: string): Promise<ProcurementNeed> {
+  return ctx.loaders.byIdOrNotFound(needById, id, 'Procurement need');
 }
 
 @Resolver(() => ProcurementNeed)

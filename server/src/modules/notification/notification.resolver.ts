@@ -78,10 +78,8 @@ export function sequenceOf(globalId: string, type: string, field: string): strin
   return match[1]!;
 }
 
-async function loadedWebhook(ctx: Context, id: string): Promise<Webhook> {
-  const webhook = await ctx.loaders.byId(webhookById, id);
-  if (!webhook) throw notFound('Webhook');
-  return webhook as unknown as Webhook;
+function loadedWebhook(ctx: Context, id: string): Promise<Webhook> {
+  return ctx.loaders.byIdOrNotFound(webhookById, id, 'Webhook') as Promise<Webhook>;
 }
 
 /** Who may watch their notifications: a signed-in user (the feed is per user). */

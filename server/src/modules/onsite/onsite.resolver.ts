@@ -14,7 +14,6 @@ import {
 } from 'type-graphql';
 import { Access } from '../../auth/access.js';
 import type { Context } from '../../graphql/context.js';
-import { notFound } from '../../graphql/errors.js';
 import {
   connectionArgs,
   connectionType,
@@ -62,17 +61,6 @@ import {
 
 const OnsiteEventConnection = connectionType(OnsiteEvent, 'OnsiteEvent');
 const OnsiteEventArgs = connectionArgs(onsiteEventList);
-
-async function loaded<T extends { id: string }>(
-  ctx: Context,
-  relation: Parameters<Context['loaders']['byId']>[0],
-  id: string,
-  what: string,
-): Promise<T> {
-  const row = await ctx.loaders.byId(relation, id);
-  if (!row) throw notFound(what);
-  return row as unknown as T;
-}
 
 @Resolver(() => OnsiteEvent)
 export class OnsiteEventResolver {
@@ -145,7 +133,7 @@ export class OnsiteEventResolver {
       organiserId: optionalUuid(input.organiserId, 'Organisation', 'input.organiserId'),
     };
     const id = await rootedAt('input', () => createOnsiteEvent(ctx, command));
-    return loaded(ctx, onsiteEventById, id, 'On-site event');
+    return ctx.loaders.byIdOrNotFound(onsiteEventById, id, 'On-site event');
   }
 
   @Access(ONSITE_WRITERS)
@@ -163,7 +151,7 @@ export class OnsiteEventResolver {
       organiserId: optionalUuid(input.organiserId, 'Organisation', 'input.organiserId'),
     };
     const id = await rootedAt('input', () => updateOnsiteEvent(ctx, command));
-    return loaded(ctx, onsiteEventById, id, 'On-site event');
+    return ctx.loaders.byIdOrNotFound(onsiteEventById, id, 'On-site event');
   }
 
   @Access(ONSITE_WRITERS)
@@ -180,7 +168,7 @@ export class OnsiteEventResolver {
       id: uuidOf(id, 'OnsiteEvent', 'id'),
       version,
     });
-    return loaded(ctx, delegationById, delegationId, 'Delegation');
+    return ctx.loaders.byIdOrNotFound(delegationById, delegationId, 'Delegation');
   }
 
   @Access(ONSITE_WRITERS)
@@ -202,7 +190,7 @@ export class OnsiteEventResolver {
       exhibitorId: optionalUuid(input.exhibitorId, 'Exhibitor', 'input.exhibitorId'),
     };
     const id = await rootedAt('input', () => addOnsiteParticipant(ctx, command));
-    return loaded(ctx, onsiteParticipantById, id, 'On-site participant');
+    return ctx.loaders.byIdOrNotFound(onsiteParticipantById, id, 'On-site participant');
   }
 
   @Access(ONSITE_WRITERS)
@@ -212,7 +200,7 @@ export class OnsiteEventResolver {
     @Arg('id', () => ID, { description: 'The record (its global ID).' }) id: string,
   ): Promise<OnsiteEvent> {
     const eventId = await removeOnsiteParticipant(ctx, uuidOf(id, 'OnsiteParticipant', 'id'));
-    return loaded(ctx, onsiteEventById, eventId, 'On-site event');
+    return ctx.loaders.byIdOrNotFound(onsiteEventById, eventId, 'On-site event');
   }
 
   @Access(ONSITE_WRITERS)
@@ -233,7 +221,7 @@ export class OnsiteEventResolver {
       eventId: optionalUuid(input.eventId, 'OnsiteEvent', 'input.eventId') ?? null,
     };
     const id = await rootedAt('input', () => linkDealToEvent(ctx, command));
-    return loaded(ctx, dealById, id, 'Deal');
+    return ctx.loaders.byIdOrNotFound(dealById, id, 'Deal');
   }
 }
 

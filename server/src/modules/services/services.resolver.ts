@@ -15,7 +15,6 @@ import {
 import { Access } from '../../auth/access.js';
 import { Role } from '../../auth/roles.js';
 import type { Context } from '../../graphql/context.js';
-import { notFound } from '../../graphql/errors.js';
 import {
   connectionArgs,
   connectionType,
@@ -110,10 +109,8 @@ const DEPARTMENT = ASKERS;
 const FundingConnection = connectionType(FundingRequest, 'FundingRequest');
 const FundingArgs = connectionArgs(fundingRequestList);
 
-async function loadedFunding(ctx: Context, id: string): Promise<FundingRequest> {
-  const row = await ctx.loaders.byId(fundingRequestById, id);
-  if (!row) throw notFound('Funding request');
-  return row;
+function loadedFunding(ctx: Context, id: string): Promise<FundingRequest> {
+  return ctx.loaders.byIdOrNotFound(fundingRequestById, id, 'Funding request');
 }
 
 @Resolver(() => FundingRequest)
@@ -251,10 +248,8 @@ const IncidentArgs = connectionArgs(healthIncidentList);
 /** Who logs health incidents: the office, the HEALTH unit, a lead for its sub-delegation. */
 const INCIDENT_OPENERS = [Role.DELEGATION_OFFICE, Role.MEMBER_UNIT, Role.SUB_DELEGATION_LEAD];
 
-async function loadedIncident(ctx: Context, id: string): Promise<HealthIncident> {
-  const row = await ctx.loaders.byId(healthIncidentById, id);
-  if (!row) throw notFound('Health incident');
-  return row;
+function loadedIncident(ctx: Context, id: string): Promise<HealthIncident> {
+  return ctx.loaders.byIdOrNotFound(healthIncidentById, id, 'Health incident');
 }
 
 @Resolver(() => HealthIncident)
@@ -401,17 +396,6 @@ const TRADERS = [
   Role.PURCHASER,
 ];
 
-async function loadedRow<T extends { id: string }>(
-  ctx: Context,
-  relation: Parameters<Context['loaders']['byId']>[0],
-  id: string,
-  what: string,
-): Promise<T> {
-  const row = await ctx.loaders.byId(relation, id);
-  if (!row) throw notFound(what);
-  return row as unknown as T;
-}
-
 @Resolver(() => CustomsConsultation)
 export class CustomsConsultationResolver {
   @Access('authenticated')
@@ -463,7 +447,7 @@ export class CustomsConsultationResolver {
       needId: optionalUuid(input.needId, 'ProcurementNeed', 'input.needId'),
     };
     const id = await rootedAt('input', () => askCustoms(ctx, command));
-    return loadedRow(ctx, customsConsultationById, id, 'Customs consultation');
+    return ctx.loaders.byIdOrNotFound(customsConsultationById, id, 'Customs consultation');
   }
 
   @Access(TRADERS)
@@ -479,7 +463,7 @@ export class CustomsConsultationResolver {
   ): Promise<CustomsConsultation> {
     const command = { ...input, id: uuidOf(input.id, 'CustomsConsultation', 'input.id') };
     const id = await rootedAt('input', () => answerQuestion(ctx, 'customs', command));
-    return loadedRow(ctx, customsConsultationById, id, 'Customs consultation');
+    return ctx.loaders.byIdOrNotFound(customsConsultationById, id, 'Customs consultation');
   }
 }
 
@@ -513,7 +497,7 @@ export class PublicityRecordResolver {
       delegationId: uuidOf(input.delegationId, 'Delegation', 'input.delegationId'),
     };
     const id = await rootedAt('input', () => recordPublicity(ctx, command));
-    return loadedRow(ctx, publicityRecordById, id, 'Publicity record');
+    return ctx.loaders.byIdOrNotFound(publicityRecordById, id, 'Publicity record');
   }
 
   @Access(ASKERS)
@@ -527,7 +511,7 @@ export class PublicityRecordResolver {
   ): Promise<PublicityRecord> {
     const command = { ...input, id: uuidOf(input.id, 'PublicityRecord', 'input.id') };
     const id = await rootedAt('input', () => updatePublicity(ctx, command));
-    return loadedRow(ctx, publicityRecordById, id, 'Publicity record');
+    return ctx.loaders.byIdOrNotFound(publicityRecordById, id, 'Publicity record');
   }
 
   @Access(ASKERS)
@@ -544,7 +528,7 @@ export class PublicityRecordResolver {
       id: uuidOf(id, 'PublicityRecord', 'id'),
       version,
     });
-    return loadedRow(ctx, delegationById, delegationId, 'Delegation');
+    return ctx.loaders.byIdOrNotFound(delegationById, delegationId, 'Delegation');
   }
 }
 
@@ -595,7 +579,7 @@ export class ProtocolRequestResolver {
       ),
     };
     const id = await rootedAt('input', () => askProtocol(ctx, command));
-    return loadedRow(ctx, protocolRequestById, id, 'Protocol request');
+    return ctx.loaders.byIdOrNotFound(protocolRequestById, id, 'Protocol request');
   }
 
   @Access(ASKERS)
@@ -611,7 +595,7 @@ export class ProtocolRequestResolver {
   ): Promise<ProtocolRequest> {
     const command = { ...input, id: uuidOf(input.id, 'ProtocolRequest', 'input.id') };
     const id = await rootedAt('input', () => answerQuestion(ctx, 'protocol', command));
-    return loadedRow(ctx, protocolRequestById, id, 'Protocol request');
+    return ctx.loaders.byIdOrNotFound(protocolRequestById, id, 'Protocol request');
   }
 }
 
@@ -691,7 +675,7 @@ export class EmergencyPlanResolver {
       authorUnitId: optionalUuid(input.authorUnitId, 'Organisation', 'input.authorUnitId'),
     };
     const id = await rootedAt('input', () => createEmergencyPlan(ctx, command));
-    return loadedRow(ctx, emergencyPlanById, id, 'Emergency plan');
+    return ctx.loaders.byIdOrNotFound(emergencyPlanById, id, 'Emergency plan');
   }
 
   @Access(ASKERS)
@@ -710,7 +694,7 @@ export class EmergencyPlanResolver {
       authorUnitId: optionalUuid(input.authorUnitId, 'Organisation', 'input.authorUnitId'),
     };
     const id = await rootedAt('input', () => updateEmergencyPlan(ctx, command));
-    return loadedRow(ctx, emergencyPlanById, id, 'Emergency plan');
+    return ctx.loaders.byIdOrNotFound(emergencyPlanById, id, 'Emergency plan');
   }
 
   @Access(ASKERS)
@@ -725,7 +709,7 @@ export class EmergencyPlanResolver {
   ): Promise<EmergencyPlan> {
     const command = { ...input, id: uuidOf(input.id, 'EmergencyPlan', 'input.id') };
     const id = await rootedAt('input', () => approveEmergencyPlan(ctx, command));
-    return loadedRow(ctx, emergencyPlanById, id, 'Emergency plan');
+    return ctx.loaders.byIdOrNotFound(emergencyPlanById, id, 'Emergency plan');
   }
 }
 
@@ -768,7 +752,7 @@ export class SubDelegationContactResolver {
       },
     };
     const id = await rootedAt('input', () => designateSubDelegationContact(ctx, command));
-    return loadedRow(ctx, subDelegationContactById, id, 'Designated person');
+    return ctx.loaders.byIdOrNotFound(subDelegationContactById, id, 'Designated person');
   }
 }
 

@@ -81,16 +81,12 @@ const TaskProblemConnection = connectionType(TaskProblem, 'TaskProblem');
 const TaskProblemArgs = connectionArgs(problemList);
 const TaskFilter = filterInput(taskList.spec);
 
-async function loadedTask(ctx: Context, id: string): Promise<Task> {
-  const task = await ctx.loaders.byId(taskById, id);
-  if (!task) throw notFound('Task');
-  return task;
+function loadedTask(ctx: Context, id: string): Promise<Task> {
+  return ctx.loaders.byIdOrNotFound(taskById, id, 'Task');
 }
 
-async function loadedProblem(ctx: Context, id: string): Promise<TaskProblem> {
-  const problem = await ctx.loaders.byId(problemById, id);
-  if (!problem) throw notFound('Task problem');
-  return problem;
+function loadedProblem(ctx: Context, id: string): Promise<TaskProblem> {
+  return ctx.loaders.byIdOrNotFound(problemById, id, 'Task problem');
 }
 
 export enum TaskGroupBy {
