@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CYCLE_KEYS,
   DISTRIBUTION,
+  GLOBAL_RULES,
   citusScript,
   type TableDistribution,
 } from '../../server/src/db/distribution.js';
@@ -38,8 +39,15 @@ async function foreignKeys(client: pg.ClientBase): Promise<ForeignKey[]> {
   return rows;
 }
 
-/** What keeps the schema from being distributed as `placements` says (empty: nothing). */
-async function citusViolations(client: pg.ClientBase, placements: Placements): Promise<string[]> {
+/**
+ * What keeps the schema from being distributed as `placements` says (empty: nothing), but for
+ * the exclusion constraints `globalRules` names (each must still be one, of a distributed table).
+ */
+async function citusViolations(
+  client: pg.ClientBase,
+  placements: Placements,
+  globalRules: readonly { table: string; name: string }[] = GLOBAL_RULES,
+): Promise<string[]> {
   const problems: string[] = [];
   const placement = (table: string) => placements[table]?.placement;
   const { rows: tables } = await client.query<{ name: string; nullable: boolean | null }>(`
@@ -79,7 +87,16 @@ async function citusViolations(client: pg.ClientBase, placements: Placements): P
     u: 'unique constraint',
     x: 'exclusion constraint',
   };
+  for (const rule of globalRules) {
+    const found = keys.find((key) => key.table === rule.table && key.name === rule.name);
+    if (found?.kind !== 'x' || placement(rule.table) !== 'distributed') {
+      problems.push(
+        `${rule.table}: ${rule.name} is no exclusion constraint without delegation_id of a distributed table`,
+      );
+    }
+  }
   for (const key of keys) {
+    if (globalRules.some((rule) => rule.table === key.table && rule.name === key.name)) continue;
     if (placement(key.table) === 'distributed') {
       problems.push(
         `${key.table}: ${kinds[key.kind] ?? key.kind} ${key.name} without delegation_id`,
@@ -204,10 +221,14 @@ describe('the schema is ready for Citus', () => {
         create table probe_reference (id uuid primary key, local_id uuid references probe_local (id),
           child_id uuid, delegation_id uuid,
           foreign key (child_id, delegation_id) references probe_parent (id, delegation_id));`);
-      const problems = await citusViolations(client, probes);
+      const problems = await citusViolations(client, probes, [
+        ...GLOBAL_RULES,
+        { table: 'probe_child', name: 'probe_child_gone' },
+      ]);
       expect(problems.filter((p) => p.startsWith('probe')).sort()).toEqual(
         [
           'probe_missing: classified but not in the schema',
+          'probe_child: probe_child_gone is no exclusion constraint without delegation_id of a distributed table',
           'probe_unclassified: not classified in distribution.ts',
           'probe_nullable: distributed without a NOT NULL delegation_id',
           'probe_child: exclusion constraint probe_child_no_overlap without delegation_id',

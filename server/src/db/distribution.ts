@@ -114,6 +114,26 @@ export const CYCLE_KEYS: readonly { table: string; name: string; definition: str
   },
 ];
 
+/**
+ * Exclusion constraints of distributed tables that stay without `delegation_id`, because the rule
+ * they hold is across delegations: a meeting point of the edition and an exhibitor representative
+ * are booked by every delegation, and must not be booked twice at once. Citus cannot hold them
+ * (the script drops them); on Citus these bookings would move to a table of their own,
+ * distributed by point or representative (docs/scale-out.md). Nothing else may skip the rule.
+ */
+export const GLOBAL_RULES: readonly { table: string; name: string; why: string }[] = [
+  {
+    table: 'meeting',
+    name: 'meeting_point_no_overlap',
+    why: 'an edition-wide meeting point is shared by every delegation',
+  },
+  {
+    table: 'meeting_participant',
+    name: 'meeting_participant_representative_no_overlap',
+    why: 'an exhibitor representative meets every delegation',
+  },
+];
+
 /** The tables of one placement, in the order of {@link DISTRIBUTION}. */
 export function tablesPlaced(placement: Placement): string[] {
   return Object.entries(DISTRIBUTION)
@@ -139,6 +159,8 @@ export function citusScript(): string {
     // the schema's triggers (live totals, meeting participants, room checks) run on the workers
     'set local citus.enable_unsafe_triggers to on;',
     ...CYCLE_KEYS.map((key) => `alter table ${key.table} drop constraint ${key.name};`),
+    '-- rules across delegations (GLOBAL_RULES): Citus cannot hold them, see docs/scale-out.md',
+    ...GLOBAL_RULES.map((rule) => `alter table ${rule.table} drop constraint ${rule.name};`),
     ...tablesPlaced('reference').map((t) => `select create_reference_table('${t}');`),
     ...tablesPlaced('distributed').map((t) =>
       t === COLOCATION_TABLE

@@ -9,10 +9,10 @@ import { tenantStatistics } from './Migration20261206130001_tenant_statistics.js
  * tables maps `delegation_id` to `delegation_id`. Keys from the replicated (reference) tables to
  * distributed ones are dropped. `test/integration/citus-ready.test.ts` holds the schema to it.
  *
- * What it weakens, on purpose (the rules become per delegation): a notification's idempotency
- * key (keys name the row they are about, which is of one delegation), a meeting point's and an
- * exhibitor representative's no-overlap rules (two delegations could book the same point, or the
- * same representative, at the same time; docs/scale-out.md says what keeps them).
+ * A notification's idempotency key becomes unique per delegation (keys name the row they are
+ * about, which is of one delegation). Two exclusion constraints stay global, the exceptions
+ * `GLOBAL_RULES` (distribution.ts) names: a meeting point and an exhibitor representative, both
+ * shared by every delegation, are never booked twice at once.
  */
 export const CITUS_TENANT_KEYS: readonly (readonly [table: string, column: string])[] = [
   ['meeting_schedule_item', 'match_id'],
@@ -168,12 +168,10 @@ alter table leading_group_member drop constraint leading_group_member_pkey;
 alter table meal drop constraint meal_pkey;
 alter table meeting drop constraint meeting_id_purchaser_id_exhibitor_id_key;
 alter table meeting drop constraint meeting_pkey;
-alter table meeting drop constraint meeting_point_no_overlap;
 alter table meeting_participant drop constraint meeting_participant_attendee_no_overlap;
 alter table meeting_participant drop constraint meeting_participant_meeting_id_attendee_id_key;
 alter table meeting_participant drop constraint meeting_participant_meeting_id_representative_id_key;
 alter table meeting_participant drop constraint meeting_participant_pkey;
-alter table meeting_participant drop constraint meeting_participant_representative_no_overlap;
 alter table meeting_schedule_item drop constraint meeting_schedule_item_pkey;
 alter table meeting_schedule_item drop constraint meeting_schedule_item_schedule_id_match_id_key;
 alter table member_unit drop constraint member_unit_id_delegation_id_key;
@@ -275,11 +273,9 @@ alter table attendee add constraint attendee_purchaser_id_person_id_key unique (
 alter table circular_acknowledgement add constraint circular_acknowledgement_once unique (circular_id, organisation_id, user_id, delegation_id);
 alter table circular_recipient add constraint circular_recipient_circular_id_organisation_id_key unique (circular_id, organisation_id, delegation_id);
 alter table meeting add constraint meeting_id_purchaser_id_exhibitor_id_key unique (id, purchaser_id, exhibitor_id, delegation_id);
-alter table meeting add constraint meeting_point_no_overlap exclude using gist (delegation_id with =, meeting_point_id with =, tstzrange(starts_at, ends_at) with &&) where (((meeting_point_id IS NOT NULL) AND meeting_is_active(status)));
 alter table meeting_participant add constraint meeting_participant_attendee_no_overlap exclude using gist (delegation_id with =, attendee_id with =, during with &&) where ((active AND (attendee_id IS NOT NULL)));
 alter table meeting_participant add constraint meeting_participant_meeting_id_attendee_id_key unique (meeting_id, attendee_id, delegation_id);
 alter table meeting_participant add constraint meeting_participant_meeting_id_representative_id_key unique (meeting_id, representative_id, delegation_id);
-alter table meeting_participant add constraint meeting_participant_representative_no_overlap exclude using gist (delegation_id with =, representative_id with =, during with &&) where ((active AND (representative_id IS NOT NULL)));
 alter table meeting_schedule_item add constraint meeting_schedule_item_schedule_id_match_id_key unique (schedule_id, match_id, delegation_id);
 alter table notification_event add constraint notification_event_idempotency_key_key unique (idempotency_key, delegation_id);
 alter table responsibility add constraint responsibility_member_unit_id_position_key unique (member_unit_id, position, delegation_id);
@@ -433,12 +429,10 @@ alter table leading_group_member drop constraint leading_group_member_pkey;
 alter table meal drop constraint meal_pkey;
 alter table meeting drop constraint meeting_id_purchaser_id_exhibitor_id_key;
 alter table meeting drop constraint meeting_pkey;
-alter table meeting drop constraint meeting_point_no_overlap;
 alter table meeting_participant drop constraint meeting_participant_attendee_no_overlap;
 alter table meeting_participant drop constraint meeting_participant_meeting_id_attendee_id_key;
 alter table meeting_participant drop constraint meeting_participant_meeting_id_representative_id_key;
 alter table meeting_participant drop constraint meeting_participant_pkey;
-alter table meeting_participant drop constraint meeting_participant_representative_no_overlap;
 alter table meeting_schedule_item drop constraint meeting_schedule_item_pkey;
 alter table meeting_schedule_item drop constraint meeting_schedule_item_schedule_id_match_id_key;
 alter table member_unit drop constraint member_unit_pkey;
@@ -506,12 +500,10 @@ alter table leading_group_member add constraint leading_group_member_pkey PRIMAR
 alter table meal add constraint meal_pkey PRIMARY KEY (id);
 alter table meeting add constraint meeting_id_purchaser_id_exhibitor_id_key UNIQUE (id, purchaser_id, exhibitor_id);
 alter table meeting add constraint meeting_pkey PRIMARY KEY (id);
-alter table meeting add constraint meeting_point_no_overlap EXCLUDE USING gist (meeting_point_id WITH =, tstzrange(starts_at, ends_at) WITH &&) WHERE (((meeting_point_id IS NOT NULL) AND meeting_is_active(status)));
 alter table meeting_participant add constraint meeting_participant_attendee_no_overlap EXCLUDE USING gist (attendee_id WITH =, during WITH &&) WHERE ((active AND (attendee_id IS NOT NULL)));
 alter table meeting_participant add constraint meeting_participant_meeting_id_attendee_id_key UNIQUE (meeting_id, attendee_id);
 alter table meeting_participant add constraint meeting_participant_meeting_id_representative_id_key UNIQUE (meeting_id, representative_id);
 alter table meeting_participant add constraint meeting_participant_pkey PRIMARY KEY (id);
-alter table meeting_participant add constraint meeting_participant_representative_no_overlap EXCLUDE USING gist (representative_id WITH =, during WITH &&) WHERE ((active AND (representative_id IS NOT NULL)));
 alter table meeting_schedule_item add constraint meeting_schedule_item_pkey PRIMARY KEY (id);
 alter table meeting_schedule_item add constraint meeting_schedule_item_schedule_id_match_id_key UNIQUE (schedule_id, match_id);
 alter table member_unit add constraint member_unit_id_delegation_id_key UNIQUE (id, delegation_id);

@@ -33,7 +33,7 @@ import { ExhibitorMatch } from './exhibitor-match.entity.js';
 @Index({
   name: 'meeting_point_no_overlap',
   expression:
-    'alter table meeting add constraint meeting_point_no_overlap exclude using gist (delegation_id with =, meeting_point_id with =, tstzrange(starts_at, ends_at) with &&) where (meeting_point_id is not null and meeting_is_active(status))',
+    'alter table meeting add constraint meeting_point_no_overlap exclude using gist (meeting_point_id with =, tstzrange(starts_at, ends_at) with &&) where (meeting_point_id is not null and meeting_is_active(status))',
 })
 @Index({ name: 'meeting_purchaser_idx', properties: ['purchaser'] })
 export class Meeting {

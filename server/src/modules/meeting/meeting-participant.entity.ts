@@ -41,7 +41,7 @@ import { Purchaser } from '../purchaser/purchaser.entity.js';
 @Index({
   name: 'meeting_participant_representative_no_overlap',
   expression:
-    'alter table meeting_participant add constraint meeting_participant_representative_no_overlap exclude using gist (delegation_id with =, representative_id with =, during with &&) where (active and representative_id is not null)',
+    'alter table meeting_participant add constraint meeting_participant_representative_no_overlap exclude using gist (representative_id with =, during with &&) where (active and representative_id is not null)',
 })
 export class MeetingParticipant {
   [OptionalProps]?: 'during' | 'active';
