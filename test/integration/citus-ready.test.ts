@@ -13,7 +13,9 @@ import {
   citusScript,
   type TableDistribution,
 } from '../../server/src/db/distribution.js';
+import { Migration20261207040001CitusReady } from '../../server/src/db/migrations/Migration20261207040001_citus_ready.js';
 import { createTestDatabase } from '../helpers/database.js';
+import { tradeAttendee, tradeExhibitor, tradePurchaser } from '../helpers/trade.js';
 
 type Placements = Readonly<Record<string, TableDistribution>>;
 
@@ -279,5 +281,106 @@ describe('the schema is ready for Citus', () => {
     expect(scriptViolations(`${script}${lines[attendee]}\n`, DISTRIBUTION, keys)).toContain(
       'attendee: created twice',
     );
+  });
+  it('gives the children that lacked it their parent’s delegation as it migrates', async () => {
+    // rows of the four children, written as today's writers write them
+    const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+    const one = async (text: string, values: unknown[]) =>
+      ((await pool.query(text, values)).rows[0] ?? {}) as Record<string, string>;
+    let made: Record<string, string>;
+    try {
+      const p = await tradePurchaser(pool, { key: 'CITUS_BACKFILL', subDelegation: 'SCIENCE' });
+      const x = await tradeExhibitor(pool, { name: 'Backfill GmbH', area: 'SERVICES' });
+      const a = await tradeAttendee(pool, p.id);
+      const d = p.delegation;
+      const user = await one(
+        `insert into app_user (name) values ('citus-backfill') returning id`,
+        [],
+      );
+      const match = await one(
+        `insert into exhibitor_match (delegation_id, purchaser_id, exhibitor_id, status,
+           purchaser_accepted_at, exhibitor_accepted_at)
+         values ($1, $2, $3, 'ACCEPTED', now(), now()) returning id`,
+        [d, p.id, x.id],
+      );
+      const meeting = await one(
+        `insert into meeting (delegation_id, match_id, purchaser_id, exhibitor_id, phase, mode,
+           starts_at, ends_at, place, purchaser_accepted_at)
+         values ($1, $2, $3, $4, 'ON_SITE', 'OFFLINE', '2022-11-06T10:00:00Z',
+           '2022-11-06T10:30:00Z', 'Hall 1', now()) returning id`,
+        [d, match.id, p.id, x.id],
+      );
+      const participant = await one(
+        `insert into meeting_participant (meeting_id, purchaser_id, exhibitor_id, attendee_id, delegation_id)
+         values ($1, $2, $3, $4, $5) returning id`,
+        [meeting.id, p.id, x.id, a.id, d],
+      );
+      const item = await one(
+        `with pt as (insert into meeting_point (expo_id, key, name, kind, capacity, location)
+                     select expo_id, 'CITUS-BACKFILL', 'T', 'TABLE', 4, 'Hall 1' from delegation where id = $1
+                     returning id, expo_id),
+         s as (insert into meeting_schedule (expo_id, matches, placeable, placed, must_meet,
+                 must_meet_placed, created_by)
+               select expo_id, 1, 1, 1, 0, 0, 'test' from pt returning id)
+         insert into meeting_schedule_item (schedule_id, match_id, meeting_point_id, starts_at, ends_at, delegation_id)
+         select s.id, $2, pt.id, '2022-11-06T11:00:00Z', '2022-11-06T11:30:00Z', $1 from s, pt
+         returning id`,
+        [d, match.id],
+      );
+      const read = await one(
+        `with e as (insert into notification_event (delegation_id, kind, subject, audience, idempotency_key)
+                    values ($1, 'CIRCULAR', 'x', 'DELEGATION', 'citus-backfill') returning id)
+         insert into notification_read (user_id, event_id, delegation_id)
+         select $2, e.id, $1 from e returning event_id::text as id`,
+        [d, user.id],
+      );
+      const acknowledgement = await one(
+        `with c as (insert into circular (delegation_id, title, body, sent_by)
+                    values ($1, 't', 'b', 'test') returning id),
+         r as (insert into circular_recipient (delegation_id, circular_id, organisation_id)
+               select $1, c.id, $2 from c returning circular_id, organisation_id)
+         insert into circular_acknowledgement (circular_id, organisation_id, user_id, acknowledged_by, delegation_id)
+         select r.circular_id, r.organisation_id, $3, 'test', $1 from r returning id`,
+        [d, p.organisation, user.id],
+      );
+      made = {
+        meeting_participant: participant.id!,
+        meeting_schedule_item: item.id!,
+        notification_read: read.id!,
+        circular_acknowledgement: acknowledgement.id!,
+      };
+    } finally {
+      await pool.end();
+    }
+    const delegationOf = async (c: pg.ClientBase) => {
+      const found: Record<string, string | null> = {};
+      for (const [table, id] of Object.entries(made)) {
+        const key = table === 'notification_read' ? 'event_id' : 'id';
+        const { rows } = await c.query(
+          `select to_jsonb(t) ->> 'delegation_id' as d from ${table} t where ${key}::text = $1`,
+          [id],
+        );
+        found[table] = rows.length === 1 ? rows[0].d : `${rows.length} rows`;
+      }
+      return found;
+    };
+    const written = await delegationOf(client);
+    expect(new Set(Object.values(written)).size).toBe(1);
+
+    // back to the schema before (the children without the column), and forth again
+    const migration = new Migration20261207040001CitusReady(null as never, null as never);
+    await client.query('begin');
+    try {
+      await migration.down();
+      for (const q of migration.getQueries()) await client.query(q as string);
+      expect(Object.values(await delegationOf(client))).toEqual([null, null, null, null]);
+      migration.reset();
+      await migration.up();
+      for (const q of migration.getQueries()) await client.query(q as string);
+      expect(await delegationOf(client)).toEqual(written);
+      expect(await citusViolations(client, DISTRIBUTION)).toEqual([]);
+    } finally {
+      await client.query('rollback');
+    }
   });
 });

@@ -46,6 +46,10 @@ const UP = /* sql */ `
 alter table meeting_participant add column delegation_id uuid;
 update meeting_participant p set delegation_id = m.delegation_id
   from meeting m where m.id = p.meeting_id;
+-- the update queued the deferred capacity check, and a table with pending trigger events cannot
+-- be altered: run it now, then defer it again
+set constraints meeting_participant_fits immediate;
+set constraints meeting_participant_fits deferred;
 alter table meeting_participant alter column delegation_id set not null,
   add constraint meeting_participant_delegation_id_fkey foreign key (delegation_id) references delegation (id);
 
