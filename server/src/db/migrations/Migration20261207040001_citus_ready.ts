@@ -85,6 +85,41 @@ alter table role_grant drop constraint role_grant_delegation_id_organisation_id_
 alter table role_grant drop constraint role_grant_lead_in_sub_delegation;
 alter table role_grant drop constraint role_grant_purchaser_id_delegation_id_fkey;
 alter table role_grant drop constraint role_grant_sub_delegation_id_delegation_id_fkey;
+
+-- What those keys checked when a grant is written stays checked, by a trigger that names the key
+-- it stands for (a grant names rows of its own delegation; the lead unit is of its sub-delegation).
+-- Their ON DELETE CASCADE goes: the application refuses to remove what a grant acts for.
+create function role_grant_keys() returns trigger
+language plpgsql as $$
+begin
+  if new.sub_delegation_id is not null and new.delegation_id is not null and not exists (
+    select 1 from sub_delegation s where s.id = new.sub_delegation_id and s.delegation_id = new.delegation_id
+  ) then
+    raise exception 'a grant''s sub-delegation is of its delegation (role_grant_sub_delegation_id_delegation_id_fkey)'
+      using errcode = 'foreign_key_violation', constraint = 'role_grant_sub_delegation_id_delegation_id_fkey';
+  end if;
+  if new.lead_id is not null and new.sub_delegation_id is not null and not exists (
+    select 1 from sub_delegation_lead l where l.id = new.lead_id and l.sub_delegation_id = new.sub_delegation_id
+  ) then
+    raise exception 'a grant''s lead unit is of its sub-delegation (role_grant_lead_in_sub_delegation)'
+      using errcode = 'foreign_key_violation', constraint = 'role_grant_lead_in_sub_delegation';
+  end if;
+  if new.purchaser_id is not null and new.delegation_id is not null and not exists (
+    select 1 from purchaser p where p.id = new.purchaser_id and p.delegation_id = new.delegation_id
+  ) then
+    raise exception 'a grant''s purchaser is of its delegation (role_grant_purchaser_id_delegation_id_fkey)'
+      using errcode = 'foreign_key_violation', constraint = 'role_grant_purchaser_id_delegation_id_fkey';
+  end if;
+  if new.organisation_id is not null and new.delegation_id is not null and not exists (
+    select 1 from member_unit m where m.delegation_id = new.delegation_id and m.organisation_id = new.organisation_id
+  ) then
+    raise exception 'a grant''s unit is a member unit of its delegation (role_grant_delegation_id_organisation_id_fkey)'
+      using errcode = 'foreign_key_violation', constraint = 'role_grant_delegation_id_organisation_id_fkey';
+  end if;
+  return new;
+end $$;
+create trigger role_grant_keys before insert or update on role_grant
+  for each row execute function role_grant_keys();
 alter table unavailability drop constraint unavailability_attendee_id_fkey;
 
 -- 3. The keys between tenant tables that rest on a key rebuilt below, or do not map delegation_id.
@@ -356,6 +391,8 @@ alter table webhook_delivery add constraint webhook_delivery_webhook_id_fkey for
 `;
 
 const DOWN = /* sql */ `
+drop trigger role_grant_keys on role_grant;
+drop function role_grant_keys();
 alter table admission_certificate drop constraint admission_certificate_attendee_id_delegation_id_fkey;
 alter table attendee drop constraint attendee_person_id_delegation_id_fkey;
 alter table attendee drop constraint attendee_purchaser_id_delegation_id_fkey;
