@@ -6,8 +6,8 @@
  * - `distributed`: sharded by `delegation_id`, all colocated, so that a delegation's rows of
  *   every table live in one shard group and a statement that names one delegation runs on one
  *   worker. Every primary key, unique constraint, unique index and exclusion constraint of such a
- *   table includes `delegation_id`, and every foreign key to another distributed table maps
- *   `delegation_id` to `delegation_id`.
+ *   table includes `delegation_id` (but the exclusion constraints `GLOBAL_RULES` names), and
+ *   every foreign key to another distributed table maps `delegation_id` to `delegation_id`.
  * - `reference`: small and expo-wide (or read with every request), copied to every node; they
  *   reference reference tables only.
  * - `local`: kept on the coordinator alone; nothing distributed or replicated refers to them.

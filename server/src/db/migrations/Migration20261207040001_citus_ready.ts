@@ -7,7 +7,8 @@ import { tenantStatistics } from './Migration20261206130001_tenant_statistics.js
  * parent's), its primary key is `(id, delegation_id)`, every unique constraint, unique index and
  * exclusion constraint includes `delegation_id`, and every foreign key between two distributed
  * tables maps `delegation_id` to `delegation_id`. Keys from the replicated (reference) tables to
- * distributed ones are dropped. `test/integration/citus-ready.test.ts` holds the schema to it.
+ * distributed ones are dropped; a trigger checks what role_grant's checked on write.
+ * `test/integration/citus-ready.test.ts` holds the schema to it.
  *
  * A notification's idempotency key becomes unique per delegation (keys name the row they are
  * about, which is of one delegation). Two exclusion constraints stay global, the exceptions
