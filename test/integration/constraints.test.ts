@@ -185,9 +185,9 @@ describe('constraints hold in the database, whatever code writes the rows', () =
     // attendee taking part, in one statement
     const meeting = `with m as (insert into meeting (delegation_id, match_id, purchaser_id, exhibitor_id, phase, mode, starts_at, ends_at, place,
         purchaser_accepted_at)
-      values ($1, $2, $3, $4, 'ON_SITE', 'OFFLINE', $5, $6, 'Hall 4.1', now()) returning id, purchaser_id, exhibitor_id)
-      insert into meeting_participant (meeting_id, purchaser_id, exhibitor_id, attendee_id)
-      select id, purchaser_id, exhibitor_id, $7 from m`;
+      values ($1, $2, $3, $4, 'ON_SITE', 'OFFLINE', $5, $6, 'Hall 4.1', now()) returning id, purchaser_id, exhibitor_id, delegation_id)
+      insert into meeting_participant (meeting_id, purchaser_id, exhibitor_id, attendee_id, delegation_id)
+      select id, purchaser_id, exhibitor_id, $7, delegation_id from m`;
     const args = [f.delegation, match.rows[0].id, f.purchaser, exhibitor.rows[0].id];
     expect(
       await sqlState(t, meeting, [...args, '2022-11-06T10:00:00Z', '2022-11-06T10:30:00Z', first]),

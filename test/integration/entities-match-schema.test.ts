@@ -1,16 +1,27 @@
 /**
  * The entities declare the schema the migrations create. MikroORM's schema diff between the
- * entities and the migrated template database is empty, apart from two categories that only the
+ * entities and the migrated template database is empty, apart from the categories that only the
  * SQL migrations hold (README, "Entities and migrations"):
  *
  * 1. Foreign keys of more than one column: the composite keys that keep a tenant row inside the
  *    delegation (or expo, or sub-delegation) it names, e.g. (purchaser_id, delegation_id)
- *    references purchaser (id, delegation_id). MikroORM declares a key to the target's primary
- *    key only; such relations say `createForeignKeyConstraint: false`, and the second test holds
- *    that each of them is covered by a composite key in the database.
+ *    references purchaser (id, delegation_id), including the single-column keys the migrations
+ *    turned composite so that Citus can distribute both tables by delegation (migration
+ *    20261207040001_citus_ready). MikroORM declares a key to the target's primary key only;
+ *    such relations say `createForeignKeyConstraint: false`, and the second test holds that each
+ *    of them is covered by a composite key in the database.
  * 2. CHECK constraints that no entity declares: value rules (formats, lengths, amounts >= 0,
  *    rules across columns). The allowed values of an enum column are not in this category:
  *    MikroORM reads them back as the column's enum items and compares them with the entity's.
+ * 3. A primary key that is the entity's plus `delegation_id`: the tables `db/distribution.ts`
+ *    places as distributed are keyed `(id, delegation_id)` in the database (Citus needs the
+ *    distribution column in every key), while the entity keeps `id` alone, which is unique by
+ *    itself (gen_random_uuid) and is all the identity map needs.
+ *
+ * A relation from a replicated or coordinator-only table (distribution.ts: reference, local) to a
+ * distributed one has no foreign key at all, since Citus forbids it; it says
+ * `createForeignKeyConstraint: false`, and the second test holds that the database has no key on
+ * its column either.
  *
  * Everything else is compared: every table and column with its type, length, precision,
  * nullability and default; the primary key; every unique constraint and index by name, and by
@@ -21,13 +32,14 @@
  * place of the migrated index and compares PostgreSQL's own definitions. Triggers and functions
  * are outside MikroORM's schema model and stay in the migrations.
  *
- * The two categories are dropped from the database's side of the comparison by kind, never by
+ * The categories are dropped from the database's side of the comparison by kind, never by
  * name, so any other difference fails the first test with the SQL that would fix it.
  */
 import { DatabaseSchema, ReferenceKind, type MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openOrm } from '../../server/src/db/database.js';
+import { DISTRIBUTION } from '../../server/src/db/distribution.js';
 import { createTestDatabase } from '../helpers/database.js';
 
 /** The migrated database as MikroORM reads it. */
@@ -36,9 +48,23 @@ async function readDatabase(orm: MikroORM): Promise<DatabaseSchema> {
 }
 
 /** Drops the categories the migrations own (see the top of this file) from the database's side. */
-function withoutMigrationOwned(schema: DatabaseSchema, declaredChecks: Set<string>): string[] {
+function withoutMigrationOwned(
+  schema: DatabaseSchema,
+  declaredChecks: Set<string>,
+  entityKeys: Map<string, string[]>,
+): string[] {
   const dropped: string[] = [];
   for (const table of schema.getTables()) {
+    const primary = table.getIndexes().find((index) => index.primary);
+    const declared = entityKeys.get(table.name);
+    if (
+      primary &&
+      declared &&
+      JSON.stringify(primary.columnNames) === JSON.stringify([...declared, 'delegation_id'])
+    ) {
+      primary.columnNames = declared;
+      dropped.push(`${table.name}: delegation_id of the primary key`);
+    }
     const foreignKeys = table.getForeignKeys();
     for (const [name, key] of Object.entries(foreignKeys)) {
       if (key.columnNames.length > 1) {
@@ -77,11 +103,18 @@ describe('the entities match the migrated schema', () => {
         meta.checks.map((check) => `${meta.tableName}.${check.name}`),
       ),
     );
+    const entityKeys = new Map(
+      Object.values(orm.getMetadata().getAll()).map((meta) => [
+        meta.tableName,
+        meta.getPrimaryProps().flatMap((prop) => prop.fieldNames),
+      ]),
+    );
     const fromSchema = await readDatabase(orm);
-    const dropped = withoutMigrationOwned(fromSchema, declaredChecks);
+    const dropped = withoutMigrationOwned(fromSchema, declaredChecks, entityKeys);
     // the categories are there to drop: the filter is not what makes the diff empty
     expect(dropped.some((item) => item.includes('foreign key'))).toBe(true);
     expect(dropped.some((item) => item.includes('check'))).toBe(true);
+    expect(dropped.some((item) => item.includes('primary key'))).toBe(true);
 
     const sql = await orm.getSchemaGenerator().getUpdateSchemaSQL({ fromSchema, wrap: false });
     // the statements that would make the database what the entities say
@@ -96,8 +129,21 @@ describe('the entities match the migrated schema', () => {
         if (prop.kind !== ReferenceKind.MANY_TO_ONE || prop.createForeignKeyConstraint) continue;
         const column = prop.fieldNames[0];
         const table = schema.getTable(meta.tableName);
+        const keys = Object.values(table?.getForeignKeys() ?? {});
+        if (
+          DISTRIBUTION[meta.tableName]?.placement !== 'distributed' &&
+          DISTRIBUTION[prop.targetMeta!.tableName]?.placement === 'distributed'
+        ) {
+          // Citus forbids the key: there must be none
+          if (keys.some((key) => key.columnNames.includes(column!))) {
+            uncovered.push(
+              `${meta.className}.${prop.name} (${column}): a key to a distributed table`,
+            );
+          }
+          continue;
+        }
         // a composite key on the column, to the relation's table and key where it names it
-        const covered = Object.values(table?.getForeignKeys() ?? {}).some((key) => {
+        const covered = keys.some((key) => {
           const at = key.columnNames.indexOf(column);
           if (at < 0 || key.columnNames.length < 2) return false;
           const target = key.referencedTableName.replace(/^public\./, '');

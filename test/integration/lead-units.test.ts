@@ -1,5 +1,7 @@
+import type { Migration } from '@mikro-orm/migrations';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Migration20261202000010LeadUnitGrants } from '../../server/src/db/migrations/Migration20261202000010_lead_unit_grants.js';
+import { Migration20261207040001CitusReady } from '../../server/src/db/migrations/Migration20261207040001_citus_ready.js';
 import { toGlobalId, uuidOf } from '../../server/src/graphql/relay.js';
 import {
   failure,
@@ -516,10 +518,12 @@ describe('lead units: each lead of a co-led sub-delegation reviews its own purch
 
   it('the migration binds existing grants and attributes existing purchasers', async () => {
     const migration = new Migration20261202000010LeadUnitGrants(null as never, null as never);
-    const sqlOf = async (step: 'up' | 'down') => {
-      migration.reset();
-      await migration[step]();
-      return migration.getQueries().join('\n') as string;
+    // the migrations after it that changed role_grant's keys, undone first and redone last
+    const later = new Migration20261207040001CitusReady(null as never, null as never);
+    const sqlOf = async (step: 'up' | 'down', which: Migration = migration) => {
+      which.reset();
+      await which[step]();
+      return which.getQueries().join('\n') as string;
     };
     // purchasers not attributed: one invited by the Drug Administration, one in Commerce (made
     // first: the migration locks role_grant, which every request reads)
@@ -528,6 +532,7 @@ describe('lead units: each lead of a co-led sub-delegation reviews its own purch
     const client = await t.sql.connect();
     try {
       await client.query('begin');
+      await client.query(await sqlOf('down', later));
       await client.query(await sqlOf('down'));
       const one = async (sql: string, params: unknown[] = []) =>
         (await client.query(sql, params)).rows[0]?.id as string;
@@ -568,6 +573,7 @@ describe('lead units: each lead of a co-led sub-delegation reviews its own purch
       await client.query(`update purchaser set lead_id = null where id = $1`, [inCommerce]);
 
       await client.query(await sqlOf('up'));
+      await client.query(await sqlOf('up', later));
       const { rows } = await client.query(
         `select u.name, o.key from role_grant g join app_user u on u.id = g.user_id
          join sub_delegation_lead l on l.id = g.lead_id join organisation o on o.id = l.organisation_id

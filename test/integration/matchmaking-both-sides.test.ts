@@ -208,8 +208,8 @@ describe('matchmaking from both sides, to a scheduled meeting', () => {
       ).toMatchObject({ code: 'CONFLICT', field: 'input.attendeeIds' });
       const sqlState = await t.sql
         .query(
-          `insert into meeting_participant (meeting_id, purchaser_id, exhibitor_id, attendee_id)
-           values ($1, $2, (select exhibitor_id from meeting where id = $1), $3)`,
+          `insert into meeting_participant (meeting_id, purchaser_id, exhibitor_id, attendee_id, delegation_id)
+           select id, $2, exhibitor_id, $3, delegation_id from meeting where id = $1`,
           [fromGlobalId(parallel.id)!.id, gs.id, wang.id],
         )
         .then(

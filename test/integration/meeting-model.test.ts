@@ -351,13 +351,19 @@ describe('who meets, where and when', () => {
         const { rows } = await client.query(
           `insert into meeting (delegation_id, match_id, purchaser_id, exhibitor_id, phase, mode, starts_at, ends_at, place, purchaser_accepted_at)
            select delegation_id, id, purchaser_id, exhibitor_id, 'ON_SITE', 'OFFLINE', $2, $3, 'Hall 2', now()
-           from exhibitor_match where id = $1 returning id, purchaser_id, exhibitor_id`,
+           from exhibitor_match where id = $1 returning id, purchaser_id, exhibitor_id, delegation_id`,
           [uuid(match.m3!), at(6, '10:15'), at(6, '10:45')],
         );
         const refused = await client
           .query(
-            `insert into meeting_participant (meeting_id, purchaser_id, exhibitor_id, attendee_id) values ($1, $2, $3, $4)`,
-            [rows[0].id, rows[0].purchaser_id, rows[0].exhibitor_id, attendee.a1!.id],
+            `insert into meeting_participant (meeting_id, purchaser_id, exhibitor_id, attendee_id, delegation_id) values ($1, $2, $3, $4, $5)`,
+            [
+              rows[0].id,
+              rows[0].purchaser_id,
+              rows[0].exhibitor_id,
+              attendee.a1!.id,
+              rows[0].delegation_id,
+            ],
           )
           .then(
             () => null,
@@ -391,9 +397,9 @@ describe('who meets, where and when', () => {
         .query(
           `with m as (insert into meeting (delegation_id, match_id, purchaser_id, exhibitor_id, phase, mode, starts_at, ends_at, place, purchaser_accepted_at)
              select delegation_id, id, purchaser_id, exhibitor_id, 'ON_SITE', 'OFFLINE', $2, $3, 'Hall 2', now()
-             from exhibitor_match where id = $1 returning id, purchaser_id, exhibitor_id)
-           insert into meeting_participant (meeting_id, purchaser_id, exhibitor_id, representative_id)
-           select id, purchaser_id, exhibitor_id, $4 from m`,
+             from exhibitor_match where id = $1 returning id, purchaser_id, exhibitor_id, delegation_id)
+           insert into meeting_participant (meeting_id, purchaser_id, exhibitor_id, representative_id, delegation_id)
+           select id, purchaser_id, exhibitor_id, $4, delegation_id from m`,
           [uuid(match.n1!), ten.startsAt, ten.endsAt, uuid(rep.r1!.id)],
         )
         .then(
@@ -592,18 +598,18 @@ describe('who meets, where and when', () => {
         const { rows } = await client.query(
           `insert into meeting (delegation_id, match_id, purchaser_id, exhibitor_id, phase, mode, starts_at, ends_at, place, meeting_point_id, purchaser_accepted_at)
            select delegation_id, id, purchaser_id, exhibitor_id, 'ON_SITE', 'OFFLINE', $2, $3, 'T-1', $4, now()
-           from exhibitor_match where id = $1 returning id, purchaser_id, exhibitor_id`,
+           from exhibitor_match where id = $1 returning id, purchaser_id, exhibitor_id, delegation_id`,
           [uuid(match.m1!), at(8, '10:00'), at(8, '10:30'), uuid(point.t1!)],
         );
         const m = rows[0];
         await client.query(
-          `insert into meeting_participant (meeting_id, purchaser_id, exhibitor_id, attendee_id)
-           values ($1, $2, $3, $4), ($1, $2, $3, $5)`,
-          [m.id, m.purchaser_id, m.exhibitor_id, attendee.a1!.id, attendee.a2!.id],
+          `insert into meeting_participant (meeting_id, purchaser_id, exhibitor_id, attendee_id, delegation_id)
+           values ($1, $2, $3, $4, $6), ($1, $2, $3, $5, $6)`,
+          [m.id, m.purchaser_id, m.exhibitor_id, attendee.a1!.id, attendee.a2!.id, m.delegation_id],
         );
         await client.query(
-          `insert into meeting_participant (meeting_id, purchaser_id, exhibitor_id, representative_id) values ($1, $2, $3, $4)`,
-          [m.id, m.purchaser_id, m.exhibitor_id, uuid(rep.r1!.id)],
+          `insert into meeting_participant (meeting_id, purchaser_id, exhibitor_id, representative_id, delegation_id) values ($1, $2, $3, $4, $5)`,
+          [m.id, m.purchaser_id, m.exhibitor_id, uuid(rep.r1!.id), m.delegation_id],
         );
         const refused = await client.query('commit').then(
           () => null,

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../../server/src/graphql/relay.js';
+import { fromGlobalId, toGlobalId } from '../../server/src/graphql/relay.js';
 import {
   failure,
   idsOf,
@@ -510,6 +510,67 @@ describe('recruitment: invitations from many parties, one unified registration, 
       person: { name: '参会人1', mobile: '***9000' },
     });
     expect((await read(creditChecker)).attendees[0].idNumber).not.toBe(idNumber);
+  });
+  it('an attendee left out of an update goes with their blocked times and calendar feed', async () => {
+    const p = ok(
+      await culture(OPS.invite, {
+        input: {
+          delegationId: ids.qhGid,
+          organisation: { kind: 'ENTERPRISE', nameZh: '日程企业', creditCode: newCreditCode() },
+        },
+      }),
+      'invitePurchaser',
+    );
+    const input = registration(p.id, {}, 2);
+    const registered = ok(await culture(OPS.register, { input }), 'registerPurchaser');
+    const [, leaving] = registered.attendees as { id: string }[];
+    ok(
+      await office(
+        `mutation($i: AddUnavailabilityInput!) { addUnavailability(input: $i) { id } }`,
+        {
+          i: {
+            attendeeId: leaving!.id,
+            startsAt: '2022-11-07T01:00:00Z',
+            endsAt: '2022-11-07T04:00:00Z',
+          },
+        },
+      ),
+      'addUnavailability',
+    );
+    const feed = ok(
+      await office(`mutation($a: ID) { issueCalendarToken(attendeeId: $a) { path } }`, {
+        a: leaving!.id,
+      }),
+      'issueCalendarToken',
+    ).path as string;
+    expect((await fetch(new URL(feed, t.url))).status).toBe(200);
+    const leftBehind = async () =>
+      (
+        await t.sql.query(
+          `select (select count(*) from unavailability u join attendee a on a.id = u.attendee_id
+                    where a.purchaser_id = $1)::int as busy,
+                  (select count(*) from calendar_token c join attendee a on a.id = c.attendee_id
+                    where a.purchaser_id = $1)::int as tokens,
+                  (select count(*) from unavailability u where not exists
+                    (select 1 from attendee a where a.id = u.attendee_id) and u.attendee_id is not null)::int as orphans`,
+          [fromGlobalId(p.id)!.id],
+        )
+      ).rows[0];
+    expect(await leftBehind()).toEqual({ busy: 1, tokens: 1, orphans: 0 });
+
+    ok(
+      await culture(OPS.update, {
+        input: { purchaserId: p.id, attendees: [input.attendees[0]] },
+      }),
+      'updatePurchaser',
+    );
+    // no key ties these replicated rows to the attendee (db/distribution.ts): the update removes them
+    expect(await leftBehind()).toEqual({ busy: 0, tokens: 0, orphans: 0 });
+    expect(
+      await t.sql.query(`select 1 from calendar_token where attendee_id is not null
+        and not exists (select 1 from attendee a where a.id = attendee_id)`),
+    ).toMatchObject({ rowCount: 0 });
+    expect((await fetch(new URL(feed, t.url))).status).toBe(404);
   });
 });
 

@@ -225,9 +225,9 @@ describe('the meeting scheduler in the product', () => {
            starts_at, ends_at, place, status, purchaser_accepted_at, exhibitor_accepted_at)
          select delegation_id, id, purchaser_id, exhibitor_id, 'ON_SITE', 'OFFLINE', $2,
            $2::timestamptz + interval '30 minutes', 'elsewhere', 'SCHEDULED', now(), now()
-         from exhibitor_match where id = $1 returning id, purchaser_id, exhibitor_id)
-       insert into meeting_participant (meeting_id, purchaser_id, exhibitor_id, attendee_id)
-       select id, purchaser_id, exhibitor_id, $3 from m`,
+         from exhibitor_match where id = $1 returning id, purchaser_id, exhibitor_id, delegation_id)
+       insert into meeting_participant (meeting_id, purchaser_id, exhibitor_id, attendee_id, delegation_id)
+       select id, purchaser_id, exhibitor_id, $3, delegation_id from m`,
       [fromGlobalId(match.m2!)!.id, startsAt, attendee.id],
     );
     const meetingsBefore = await countOf(t.sql, 'meeting');

@@ -14,6 +14,8 @@ import {
   TENANT_KEYS,
   tenantStatistics,
 } from '../../server/src/db/migrations/Migration20261206130001_tenant_statistics.js';
+import { CITUS_TENANT_KEYS } from '../../server/src/db/migrations/Migration20261207040001_citus_ready.js';
+import { DISTRIBUTION } from '../../server/src/db/distribution.js';
 import { createTestDatabase } from '../helpers/database.js';
 
 describe('tenant keys have functional-dependency statistics', () => {
@@ -81,10 +83,16 @@ describe('tenant keys have functional-dependency statistics', () => {
     }
   });
 
-  it('the migration declares no key the schema does not have', async () => {
+  it('the migrations declare no key the schema does not have', async () => {
     const keys = new Set(await tenantKeys());
+    // a table Citus would replicate (distribution.ts) keeps no key to a distributed one, but its
+    // statistics stay: the parent still determines the delegation in its rows
+    const declared = [...TENANT_KEYS, ...CITUS_TENANT_KEYS].filter(
+      ([table]) => DISTRIBUTION[table]?.placement === 'distributed',
+    );
+    expect(declared.length).toBeGreaterThan(TENANT_KEYS.length / 2);
     expect(
-      TENANT_KEYS.map(([table, column]) => `${table}.${column}`).filter((k) => !keys.has(k)),
+      declared.map(([table, column]) => `${table}.${column}`).filter((k) => !keys.has(k)),
     ).toEqual([]);
   });
 });

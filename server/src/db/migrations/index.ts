@@ -26,6 +26,7 @@ import { Migration20261207010002ReportsCirculars } from './Migration202612070100
 import { Migration20261207010003Logistics } from './Migration20261207010003_logistics.js';
 import { Migration20261207020001OnsiteServices } from './Migration20261207020001_onsite_services.js';
 import { Migration20261207030001OnsiteRest } from './Migration20261207030001_onsite_rest.js';
+import { Migration20261207040001CitusReady } from './Migration20261207040001_citus_ready.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from TypeScript and JS. */
 export const migrations: { name: string; class: Constructor<Migration> }[] = [
@@ -88,4 +89,5 @@ export const migrations: { name: string; class: Constructor<Migration> }[] = [
     class: Migration20261207020001OnsiteServices,
   },
   { name: 'Migration20261207030001_onsite_rest', class: Migration20261207030001OnsiteRest },
+  { name: 'Migration20261207040001_citus_ready', class: Migration20261207040001CitusReady },
 ];

@@ -15,7 +15,6 @@ import { AppUser } from '../user/app-user.entity.js';
 
 /** A circular (通报) the office of a delegation sends to all or some of its member units. */
 @Entity({ tableName: 'circular' })
-@Unique({ name: 'circular_id_delegation_id_key', properties: ['id', 'delegation'] })
 @Index({ name: 'circular_delegation_idx', properties: ['delegation', 'sentAt'] })
 export class Circular {
   [OptionalProps]?: 'sentAt';
@@ -49,7 +48,7 @@ export class Circular {
 @Entity({ tableName: 'circular_recipient' })
 @Unique({
   name: 'circular_recipient_circular_id_organisation_id_key',
-  properties: ['circular', 'organisation'],
+  properties: ['circular', 'organisation', 'delegation'],
 })
 @Index({ name: 'circular_recipient_unit_idx', properties: ['delegation', 'organisation'] })
 export class CircularRecipient {
@@ -88,7 +87,7 @@ export class CircularRecipient {
 @Entity({ tableName: 'circular_acknowledgement' })
 @Unique({
   name: 'circular_acknowledgement_once',
-  properties: ['circular', 'organisation', 'user'],
+  properties: ['circular', 'organisation', 'user', 'delegation'],
 })
 export class CircularAcknowledgement {
   [OptionalProps]?: 'acknowledgedAt';
@@ -119,6 +118,16 @@ export class CircularAcknowledgement {
     updateRule: 'no action',
   })
   user!: Ref<AppUser>;
+
+  /** The circular's delegation (with `circular` and `organisation`, a composite key). */
+  @ManyToOne(() => Delegation, {
+    ref: true,
+    fieldName: 'delegation_id',
+    foreignKeyName: 'circular_acknowledgement_delegation_id_fkey',
+    deleteRule: 'no action',
+    updateRule: 'no action',
+  })
+  delegation!: Ref<Delegation>;
 
   /** The actor, as audit events name it. */
   @Property({ type: 'text' })

@@ -136,8 +136,10 @@ export async function acknowledgeCircular(ctx: Ctx, id: string): Promise<void> {
   const actor = sql.value(ctx.viewer.actor);
   await ctx.query(sql`
     with made as (
-      insert into circular_acknowledgement (circular_id, organisation_id, user_id, acknowledged_by)
-      select r.circular_id, r.organisation_id, ${sql.value(ctx.viewer.user.id)}::uuid, ${actor}::text
+      insert into circular_acknowledgement
+        (circular_id, organisation_id, user_id, acknowledged_by, delegation_id)
+      select r.circular_id, r.organisation_id, ${sql.value(ctx.viewer.user.id)}::uuid, ${actor}::text,
+        r.delegation_id
       from circular_recipient r
       where r.circular_id = ${sql.value(id)}::uuid
         and r.organisation_id = any(${sql.value(mine)}::uuid[])

@@ -7,7 +7,6 @@ import {
   OptionalProps,
   PrimaryKey,
   Property,
-  Unique,
 } from '@mikro-orm/core';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Delegation } from '../delegation/delegation.entity.js';
@@ -42,7 +41,6 @@ import { DealStatus } from './deal.enums.js';
   name: 'deal_event_idx',
   expression: 'create index deal_event_idx on deal (event_id) where event_id is not null',
 })
-@Unique({ name: 'deal_id_delegation_id_key', properties: ['id', 'delegation'] })
 @Index({
   name: 'deal_purchaser_created_idx',
   expression: 'create index deal_purchaser_created_idx on deal (purchaser_id, created_at desc, id)',

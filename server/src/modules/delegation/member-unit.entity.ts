@@ -11,7 +11,6 @@ import { Delegation } from './delegation.entity.js';
   name: 'member_unit_delegation_id_organisation_id_key',
   properties: ['delegation', 'organisation'],
 })
-@Unique({ name: 'member_unit_id_delegation_id_key', properties: ['id', 'delegation'] })
 @Unique({
   name: 'member_unit_one_office',
   expression:

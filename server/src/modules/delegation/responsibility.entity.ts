@@ -7,9 +7,8 @@ import { MemberUnit } from './member-unit.entity.js';
 @Entity({ tableName: 'responsibility' })
 @Unique({
   name: 'responsibility_member_unit_id_position_key',
-  properties: ['memberUnit', 'position'],
+  properties: ['memberUnit', 'position', 'delegation'],
 })
-@Unique({ name: 'responsibility_id_delegation_id_key', properties: ['id', 'delegation'] })
 export class Responsibility {
   [OptionalProps]?: 'position';
 

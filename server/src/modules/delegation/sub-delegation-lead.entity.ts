@@ -14,12 +14,14 @@ import { Delegation } from './delegation.entity.js';
 import { SubDelegation } from './sub-delegation.entity.js';
 
 @Entity({ tableName: 'sub_delegation_lead' })
-@Unique({ name: 'sub_delegation_lead_id_delegation_id_key', properties: ['id', 'delegation'] })
-@Unique({ name: 'sub_delegation_lead_id_sub_delegation_key', properties: ['id', 'subDelegation'] })
+@Unique({
+  name: 'sub_delegation_lead_id_sub_delegation_key',
+  properties: ['id', 'subDelegation', 'delegation'],
+})
 @Index({ name: 'sub_delegation_lead_org_idx', properties: ['organisation'] })
 @Unique({
   name: 'sub_delegation_lead_sub_delegation_id_organisation_id_key',
-  properties: ['subDelegation', 'organisation'],
+  properties: ['subDelegation', 'organisation', 'delegation'],
 })
 @Index({ name: 'sub_delegation_lead_sub_delegation_idx', properties: ['subDelegation'] })
 export class SubDelegationLead {

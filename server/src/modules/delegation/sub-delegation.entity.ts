@@ -5,7 +5,6 @@ import { Delegation } from './delegation.entity.js';
 
 @Entity({ tableName: 'sub_delegation' })
 @Unique({ name: 'sub_delegation_delegation_id_key_key', properties: ['delegation', 'key'] })
-@Unique({ name: 'sub_delegation_id_delegation_id_key', properties: ['id', 'delegation'] })
 @Unique({
   name: 'sub_delegation_one_default',
   expression:

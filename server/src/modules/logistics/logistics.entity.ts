@@ -73,7 +73,7 @@ export class ServiceUnit {
 @Unique({
   name: 'trip_one_live_per_direction',
   expression:
-    "create unique index trip_one_live_per_direction on trip (attendee_id, direction) where status <> 'CANCELLED'",
+    "create unique index trip_one_live_per_direction on trip (attendee_id, direction, delegation_id) where status <> 'CANCELLED'",
 })
 @Index({ name: 'trip_attendee_idx', properties: ['attendee'] })
 @Index({ name: 'trip_train_idx', properties: ['delegation', 'travelDate', 'serviceNumber'] })
@@ -148,7 +148,7 @@ export class Trip {
 
 /** An attendee's admission certificate (证件): APPLIED → ISSUED → COLLECTED; on-site check-in. */
 @Entity({ tableName: 'admission_certificate' })
-@Unique({ name: 'admission_certificate_attendee_id_key', properties: ['attendee'] })
+@Unique({ name: 'admission_certificate_attendee_id_key', properties: ['attendee', 'delegation'] })
 export class AdmissionCertificate {
   [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt';
 
@@ -204,7 +204,6 @@ export class AdmissionCertificate {
 
 /** Rooms booked at a hotel for a run of nights, at a price per room and night in CNY. */
 @Entity({ tableName: 'room_block' })
-@Unique({ name: 'room_block_id_delegation_id_key', properties: ['id', 'delegation'] })
 @Index({ name: 'room_block_delegation_idx', properties: ['delegation', 'firstNight'] })
 export class RoomBlock {
   [OptionalProps]?: 'createdAt' | 'updatedAt';
@@ -248,8 +247,7 @@ export class RoomBlock {
 
 /** A room of a block, for `capacity` people. */
 @Entity({ tableName: 'room' })
-@Unique({ name: 'room_block_id_number_key', properties: ['block', 'number'] })
-@Unique({ name: 'room_id_delegation_id_key', properties: ['id', 'delegation'] })
+@Unique({ name: 'room_block_id_number_key', properties: ['block', 'number', 'delegation'] })
 export class Room {
   [OptionalProps]?: 'createdAt';
 
@@ -278,7 +276,10 @@ export class Room {
 
 /** An attendee in a room for one night. */
 @Entity({ tableName: 'room_assignment' })
-@Unique({ name: 'room_assignment_attendee_id_night_key', properties: ['attendee', 'night'] })
+@Unique({
+  name: 'room_assignment_attendee_id_night_key',
+  properties: ['attendee', 'night', 'delegation'],
+})
 @Index({ name: 'room_assignment_room_night_idx', properties: ['room', 'night'] })
 export class RoomAssignment {
   [OptionalProps]?: 'createdAt';

@@ -20,11 +20,10 @@ import { MatchStatus } from './match.enums.js';
 @Entity({ tableName: 'exhibitor_match' })
 @Index({ name: 'exhibitor_match_delegation_idx', properties: ['delegation', 'status'] })
 @Index({ name: 'exhibitor_match_exhibitor_idx', properties: ['exhibitor'] })
-@Unique({ name: 'exhibitor_match_id_delegation_id_key', properties: ['id', 'delegation'] })
 @Unique({
   name: 'exhibitor_match_once',
   expression:
-    "create unique index exhibitor_match_once on exhibitor_match (purchaser_id, exhibitor_id, coalesce(need_id, '00000000-0000-0000-0000-000000000000'))",
+    "create unique index exhibitor_match_once on exhibitor_match (purchaser_id, exhibitor_id, coalesce(need_id, '00000000-0000-0000-0000-000000000000'), delegation_id)",
 })
 @Index({
   name: 'exhibitor_match_need_idx',

@@ -763,7 +763,12 @@ export async function scheduleMeeting(
       });
       addParticipants(
         em,
-        { id: meeting.id, purchaserId: match.purchaserId, exhibitorId: match.exhibitorId },
+        {
+          id: meeting.id,
+          delegationId: match.delegationId,
+          purchaserId: match.purchaserId,
+          exhibitorId: match.exhibitorId,
+        },
         people.attendeeIds,
         people.representativeIds,
       );
@@ -904,7 +909,12 @@ export async function acceptMeeting(
       meeting.status = MeetingStatus.SCHEDULED;
       addParticipants(
         em,
-        { id, purchaserId: slot.purchaserId, exhibitorId: slot.exhibitorId },
+        {
+          id,
+          delegationId: meeting.delegation.id,
+          purchaserId: slot.purchaserId,
+          exhibitorId: slot.exhibitorId,
+        },
         added.attendeeIds,
         added.representativeIds,
       );

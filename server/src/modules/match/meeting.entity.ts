@@ -27,7 +27,7 @@ import { ExhibitorMatch } from './exhibitor-match.entity.js';
 @Index({ name: 'meeting_exhibitor_idx', properties: ['exhibitor'] })
 @Unique({
   name: 'meeting_id_purchaser_id_exhibitor_id_key',
-  properties: ['id', 'purchaser', 'exhibitor'],
+  properties: ['id', 'purchaser', 'exhibitor', 'delegation'],
 })
 @Index({ name: 'meeting_match_idx', properties: ['match'] })
 @Index({

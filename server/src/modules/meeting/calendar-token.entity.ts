@@ -26,9 +26,7 @@ export class CalendarToken {
   @ManyToOne(() => Attendee, {
     ref: true,
     fieldName: 'attendee_id',
-    foreignKeyName: 'calendar_token_attendee_id_fkey',
-    deleteRule: 'cascade',
-    updateRule: 'no action',
+    createForeignKeyConstraint: false,
     nullable: true,
   })
   attendee: Ref<Attendee> | null = null;

@@ -9,6 +9,7 @@ import {
   Unique,
 } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
+import { Delegation } from '../delegation/delegation.entity.js';
 import { ExhibitorRepresentative } from '../exhibitor/exhibitor-representative.entity.js';
 import { Exhibitor } from '../exhibitor/exhibitor.entity.js';
 import { Meeting } from '../match/meeting.entity.js';
@@ -26,15 +27,15 @@ import { Purchaser } from '../purchaser/purchaser.entity.js';
 @Index({
   name: 'meeting_participant_attendee_no_overlap',
   expression:
-    'alter table meeting_participant add constraint meeting_participant_attendee_no_overlap exclude using gist (attendee_id with =, during with &&) where (active and attendee_id is not null)',
+    'alter table meeting_participant add constraint meeting_participant_attendee_no_overlap exclude using gist (delegation_id with =, attendee_id with =, during with &&) where (active and attendee_id is not null)',
 })
 @Unique({
   name: 'meeting_participant_meeting_id_attendee_id_key',
-  properties: ['meeting', 'attendee'],
+  properties: ['meeting', 'attendee', 'delegation'],
 })
 @Unique({
   name: 'meeting_participant_meeting_id_representative_id_key',
-  properties: ['meeting', 'representative'],
+  properties: ['meeting', 'representative', 'delegation'],
 })
 @Index({ name: 'meeting_participant_representative_idx', properties: ['representative'] })
 @Index({
@@ -47,6 +48,16 @@ export class MeetingParticipant {
 
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id: string = randomUUID();
+
+  /** The meeting's delegation (part of every composite key here). */
+  @ManyToOne(() => Delegation, {
+    ref: true,
+    fieldName: 'delegation_id',
+    foreignKeyName: 'meeting_participant_delegation_id_fkey',
+    deleteRule: 'no action',
+    updateRule: 'no action',
+  })
+  delegation!: Ref<Delegation>;
 
   /** With the purchaser and exhibitor: a composite FK to the meeting. */
   @ManyToOne(() => Meeting, {

@@ -639,12 +639,13 @@ export async function checkMeetingPeople(
 /** Writes a new meeting's people (their slot and liveness are the database's to copy). */
 export function addParticipants(
   em: EntityManager,
-  meeting: { id: string; purchaserId: string; exhibitorId: string },
+  meeting: { id: string; delegationId: string; purchaserId: string; exhibitorId: string },
   attendeeIds: readonly string[],
   representativeIds: readonly string[],
 ): void {
   for (const attendeeId of attendeeIds)
     em.create(MeetingParticipant, {
+      delegation: meeting.delegationId,
       meeting: meeting.id,
       purchaser: meeting.purchaserId,
       exhibitor: meeting.exhibitorId,
@@ -652,6 +653,7 @@ export function addParticipants(
     });
   for (const representativeId of representativeIds)
     em.create(MeetingParticipant, {
+      delegation: meeting.delegationId,
       meeting: meeting.id,
       purchaser: meeting.purchaserId,
       exhibitor: meeting.exhibitorId,

@@ -17,9 +17,7 @@ export class Unavailability {
   @ManyToOne(() => Attendee, {
     ref: true,
     fieldName: 'attendee_id',
-    foreignKeyName: 'unavailability_attendee_id_fkey',
-    deleteRule: 'cascade',
-    updateRule: 'no action',
+    createForeignKeyConstraint: false,
     nullable: true,
   })
   attendee: Ref<Attendee> | null = null;

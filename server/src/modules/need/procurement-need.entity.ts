@@ -7,7 +7,6 @@ import {
   OptionalProps,
   PrimaryKey,
   Property,
-  Unique,
 } from '@mikro-orm/core';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Delegation } from '../delegation/delegation.entity.js';
@@ -17,7 +16,6 @@ import { NeedCloseReason, NeedStatus } from './need.enums.js';
 
 @Entity({ tableName: 'procurement_need' })
 @Index({ name: 'procurement_need_delegation_idx', properties: ['delegation', 'status'] })
-@Unique({ name: 'procurement_need_id_delegation_id_key', properties: ['id', 'delegation'] })
 @Index({ name: 'procurement_need_purchaser_idx', properties: ['purchaser'] })
 export class ProcurementNeed {
   [OptionalProps]?: 'description' | 'preferredCountries' | 'status' | 'createdAt' | 'updatedAt';

@@ -184,7 +184,7 @@ export class WebhookWorker {
            join webhook w on w.delegation_id = e.delegation_id and w.enabled
              and (w.kinds is null or e.kind = any(w.kinds))
          order by e.id, w.id
-         on conflict (webhook_id, event_id) do nothing
+         on conflict (webhook_id, event_id, delegation_id) do nothing
          returning webhook_id
        ),
        m as (update notification_event n set fanned_out_at = now() from e where n.id = e.id returning 1),

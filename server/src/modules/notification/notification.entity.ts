@@ -6,6 +6,7 @@ import {
   OptionalProps,
   PrimaryKey,
   Property,
+  Unique,
 } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
 import { Delegation } from '../delegation/delegation.entity.js';
@@ -19,6 +20,10 @@ import { NotificationAudience, NotificationKind } from './notification.enums.js'
  * one twice (a retried transaction, two reminder scans) write it once.
  */
 @Entity({ tableName: 'notification_event' })
+@Unique({
+  name: 'notification_event_idempotency_key_key',
+  properties: ['idempotencyKey', 'delegation'],
+})
 @Index({ name: 'notification_event_delegation_idx', properties: ['delegation', 'id'] })
 @Index({
   name: 'notification_event_fan_out_idx',
@@ -59,7 +64,7 @@ export class NotificationEvent {
   @Property({ type: 'json', defaultRaw: `'{}'` })
   payload: Record<string, unknown> = {};
 
-  @Property({ type: 'text', unique: 'notification_event_idempotency_key_key' })
+  @Property({ type: 'text' })
   idempotencyKey!: string;
 
   @Property({ type: 'Date', defaultRaw: 'now()' })
@@ -88,11 +93,19 @@ export class NotificationRead {
     ref: true,
     primary: true,
     fieldName: 'event_id',
-    foreignKeyName: 'notification_read_event_id_fkey',
-    deleteRule: 'cascade',
-    updateRule: 'no action',
+    createForeignKeyConstraint: false,
   })
   event!: Ref<NotificationEvent>;
+
+  /** The event's delegation (with `event`, a composite key; Citus distributes by it). */
+  @ManyToOne(() => Delegation, {
+    ref: true,
+    fieldName: 'delegation_id',
+    foreignKeyName: 'notification_read_delegation_id_fkey',
+    deleteRule: 'no action',
+    updateRule: 'no action',
+  })
+  delegation!: Ref<Delegation>;
 
   @Property({ type: 'Date', defaultRaw: 'now()' })
   readAt: Date = new Date();

@@ -79,8 +79,9 @@ export async function markNotificationsRead(
   let marked: number;
   if (ids) {
     const [row] = await ctx.query<{ n: number }>(
-      sql`with m as (insert into notification_read (user_id, event_id)
-          select ${user}, unnest(${sql.value([...found].filter(([, u]) => u).map(([id]) => id))}::bigint[])
+      sql`with m as (insert into notification_read (user_id, event_id, delegation_id)
+          select ${user}, e.id, e.delegation_id from notification_event e
+          where e.id = any(${sql.value([...found].filter(([, u]) => u).map(([id]) => id))}::bigint[])
           on conflict do nothing returning 1)
         select count(*)::int as n from m`,
     );

@@ -23,13 +23,13 @@ export interface OutboxEvent {
   unitOrganisationId?: string | null;
   purchaserId?: string | null;
   payload?: Record<string, unknown>;
-  /** Unique per event: the same key written again writes nothing. */
+  /** Unique per event within its delegation: the same key written again writes nothing. */
   idempotencyKey: string;
 }
 
 const INSERT = `insert into notification_event
   (delegation_id, kind, subject, audience, unit_organisation_id, purchaser_id, payload, idempotency_key)
-  values (?, ?, ?, ?, ?, ?, ?::jsonb, ?) on conflict (idempotency_key) do nothing`;
+  values (?, ?, ?, ?, ?, ?, ?::jsonb, ?) on conflict (idempotency_key, delegation_id) do nothing`;
 
 /** Writes `event` in the transaction `em` runs (the one place events are written from code). */
 export async function enqueue(em: EntityManager, event: OutboxEvent): Promise<void> {
@@ -66,7 +66,7 @@ export function purchaserEventsCte(
       jsonb_build_object(${sql.join(data, ', ')}),
       ${sql.literal(`${kind}:`)} || ${row}.id::text || ':' || ${row}.version::text
     from ${row}
-    on conflict (idempotency_key) do nothing
+    on conflict (idempotency_key, delegation_id) do nothing
   )`;
 }
 

@@ -41,9 +41,10 @@ export async function scanReminders(pool: pg.Pool): Promise<number> {
         jsonb_build_object('title', k.title, 'deadline', k.deadline::text, 'status', k.status),
         k.key
       from keyed k
-      where not exists (select 1 from notification_event e where e.idempotency_key = k.key)
+      where not exists (select 1 from notification_event e
+        where e.idempotency_key = k.key and e.delegation_id = k.delegation_id)
       order by k.deadline, k.id
-      on conflict (idempotency_key) do nothing
+      on conflict (idempotency_key, delegation_id) do nothing
       returning 1
     )
     select count(*)::int as n from written`;

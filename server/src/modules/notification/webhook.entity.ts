@@ -76,7 +76,10 @@ export class Webhook {
     "create index webhook_delivery_pending_idx on webhook_delivery (webhook_id, sequence) where status = 'PENDING'",
 })
 @Index({ name: 'webhook_delivery_event_idx', properties: ['event'] })
-@Unique({ name: 'webhook_delivery_webhook_id_event_id_key', properties: ['webhook', 'event'] })
+@Unique({
+  name: 'webhook_delivery_webhook_id_event_id_key',
+  properties: ['webhook', 'event', 'delegationId'],
+})
 export class WebhookDelivery {
   [OptionalProps]?:
     'sequence' | 'status' | 'attempts' | 'nextAttemptAt' | 'createdAt' | 'updatedAt';
@@ -91,18 +94,14 @@ export class WebhookDelivery {
   @ManyToOne(() => Webhook, {
     ref: true,
     fieldName: 'webhook_id',
-    foreignKeyName: 'webhook_delivery_webhook_id_fkey',
-    deleteRule: 'cascade',
-    updateRule: 'no action',
+    createForeignKeyConstraint: false,
   })
   webhook!: Ref<Webhook>;
 
   @ManyToOne(() => NotificationEvent, {
     ref: true,
     fieldName: 'event_id',
-    foreignKeyName: 'webhook_delivery_event_id_fkey',
-    deleteRule: 'cascade',
-    updateRule: 'no action',
+    createForeignKeyConstraint: false,
   })
   event!: Ref<NotificationEvent>;
 

@@ -32,7 +32,6 @@ const delegationOf = (table: string) =>
 
 /** An activity the delegation runs on site: matchmaking, needs publishing, a signing ceremony… */
 @Entity({ tableName: 'onsite_event' })
-@Unique({ name: 'onsite_event_id_delegation_id_key', properties: ['id', 'delegation'] })
 @Index({ name: 'onsite_event_delegation_idx', properties: ['delegation', 'startsAt'] })
 export class OnsiteEvent {
   [OptionalProps]?: 'createdAt' | 'updatedAt';
@@ -87,7 +86,7 @@ export class OnsiteEvent {
 @Unique({
   name: 'onsite_participant_once',
   expression:
-    "create unique index onsite_participant_once on onsite_participant (event_id, coalesce(purchaser_id, exhibitor_id, '00000000-0000-0000-0000-000000000000'::uuid), coalesce(guest_name, ''))",
+    "create unique index onsite_participant_once on onsite_participant (event_id, coalesce(purchaser_id, exhibitor_id, '00000000-0000-0000-0000-000000000000'::uuid), coalesce(guest_name, ''), delegation_id)",
 })
 @Index({ name: 'onsite_participant_purchaser_idx', properties: ['purchaser'] })
 @Index({ name: 'onsite_participant_exhibitor_idx', properties: ['exhibitor'] })

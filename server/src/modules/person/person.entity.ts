@@ -1,20 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import {
-  Entity,
-  Index,
-  ManyToOne,
-  OptionalProps,
-  PrimaryKey,
-  Property,
-  Unique,
-} from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
 import { Delegation } from '../delegation/delegation.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 
 @Entity({ tableName: 'person' })
 @Index({ name: 'person_delegation_idx', properties: ['delegation'] })
-@Unique({ name: 'person_id_delegation_id_key', properties: ['id', 'delegation'] })
 export class Person {
   [OptionalProps]?: 'createdAt' | 'updatedAt';
 
@@ -27,9 +18,8 @@ export class Person {
     foreignKeyName: 'person_delegation_id_fkey',
     deleteRule: 'no action',
     updateRule: 'no action',
-    nullable: true,
   })
-  delegation: Ref<Delegation> | null = null;
+  delegation!: Ref<Delegation>;
 
   @ManyToOne(() => Organisation, {
     ref: true,

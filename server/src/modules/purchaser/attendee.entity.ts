@@ -14,10 +14,12 @@ import { Person } from '../person/person.entity.js';
 import { Purchaser } from './purchaser.entity.js';
 
 @Entity({ tableName: 'attendee' })
-@Unique({ name: 'attendee_id_delegation_id_key', properties: ['id', 'delegation'] })
-@Unique({ name: 'attendee_id_purchaser_id_key', properties: ['id', 'purchaser'] })
+@Unique({ name: 'attendee_id_purchaser_id_key', properties: ['id', 'purchaser', 'delegation'] })
 @Index({ name: 'attendee_person_idx', properties: ['person'] })
-@Unique({ name: 'attendee_purchaser_id_person_id_key', properties: ['purchaser', 'person'] })
+@Unique({
+  name: 'attendee_purchaser_id_person_id_key',
+  properties: ['purchaser', 'person', 'delegation'],
+})
 export class Attendee {
   [OptionalProps]?: 'createdAt';
 

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
 import { Delegation } from '../delegation/delegation.entity.js';
 
 @Entity({ tableName: 'purchaser_report_batch' })
-@Unique({ name: 'purchaser_report_batch_id_delegation_id_key', properties: ['id', 'delegation'] })
 export class PurchaserReportBatch {
   [OptionalProps]?: 'reportedAt';
 

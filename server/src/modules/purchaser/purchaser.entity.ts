@@ -43,7 +43,6 @@ import { PurchaserReportBatch } from './purchaser-report-batch.entity.js';
   properties: ['delegation', 'organisation'],
 })
 @Index({ name: 'purchaser_delegation_status_idx', properties: ['delegation', 'status'] })
-@Unique({ name: 'purchaser_id_delegation_id_key', properties: ['id', 'delegation'] })
 @Index({ name: 'purchaser_invited_by_idx', properties: ['delegation', 'invitedByOrganisation'] })
 @Index({ name: 'purchaser_lead_idx', properties: ['lead'] })
 @Index({ name: 'purchaser_sub_delegation_idx', properties: ['subDelegation', 'status'] })

@@ -113,6 +113,13 @@ async function setAttendees(
     }
   }
   for (const gone of byIdNumber.values()) {
+    // busy times and calendar tokens are replicated tables (db/distribution.ts), which keep no
+    // foreign key to an attendee: they go with it here
+    await em.execute(
+      `with busy as (delete from unavailability where attendee_id = ?)
+       delete from calendar_token where attendee_id = ?`,
+      [gone.id, gone.id],
+    );
     em.remove(gone);
     em.remove(gone.person.getEntity());
   }

@@ -97,7 +97,7 @@ export class MeetingSchedule {
 @Entity({ tableName: 'meeting_schedule_item' })
 @Unique({
   name: 'meeting_schedule_item_schedule_id_match_id_key',
-  properties: ['schedule', 'match'],
+  properties: ['schedule', 'match', 'delegation'],
 })
 export class MeetingScheduleItem {
   [OptionalProps]?: 'meeting';
@@ -117,11 +117,19 @@ export class MeetingScheduleItem {
   @ManyToOne(() => ExhibitorMatch, {
     ref: true,
     fieldName: 'match_id',
-    foreignKeyName: 'meeting_schedule_item_match_id_fkey',
+    createForeignKeyConstraint: false,
+  })
+  match!: Ref<ExhibitorMatch>;
+
+  /** The match's delegation (with `match` and `meeting`, composite keys). */
+  @ManyToOne(() => Delegation, {
+    ref: true,
+    fieldName: 'delegation_id',
+    foreignKeyName: 'meeting_schedule_item_delegation_id_fkey',
     deleteRule: 'no action',
     updateRule: 'no action',
   })
-  match!: Ref<ExhibitorMatch>;
+  delegation!: Ref<Delegation>;
 
   @ManyToOne(() => MeetingPoint, {
     ref: true,
@@ -147,9 +155,7 @@ export class MeetingScheduleItem {
   @ManyToOne(() => Meeting, {
     ref: true,
     fieldName: 'meeting_id',
-    foreignKeyName: 'meeting_schedule_item_meeting_id_fkey',
-    deleteRule: 'no action',
-    updateRule: 'no action',
+    createForeignKeyConstraint: false,
     nullable: true,
   })
   meeting: Ref<Meeting> | null = null;

@@ -230,10 +230,12 @@ export async function runMeetingScheduler(
       unplaced: [...outcome.unplaced],
       createdBy: ctx.viewer.actor,
     });
+    const delegationOf = new Map(matchRows.map((m) => [m.id, m.delegationId]));
     for (const item of outcome.items)
       em.create(MeetingScheduleItem, {
         schedule,
         match: item.matchId,
+        delegation: delegationOf.get(item.matchId)!,
         meetingPoint: item.meetingPointId,
         startsAt: item.startsAt,
         endsAt: item.endsAt,
@@ -366,7 +368,12 @@ export async function publishMeetingSchedule(
       });
       addParticipants(
         em,
-        { id: meeting.id, purchaserId: match.purchaser.id, exhibitorId: match.exhibitor.id },
+        {
+          id: meeting.id,
+          delegationId: match.delegation.id,
+          purchaserId: match.purchaser.id,
+          exhibitorId: match.exhibitor.id,
+        },
         item.attendeeIds,
         item.representativeIds,
       );

@@ -446,7 +446,10 @@ export class EmergencyPlan {
  * sub-delegation and kind: a person of the sub-delegation's delegation (composite FKs).
  */
 @Entity({ tableName: 'sub_delegation_contact' })
-@Unique({ name: 'sub_delegation_contact_once', properties: ['subDelegation', 'kind'] })
+@Unique({
+  name: 'sub_delegation_contact_once',
+  properties: ['subDelegation', 'kind', 'delegation'],
+})
 @Index({ name: 'sub_delegation_contact_person_idx', properties: ['person'] })
 export class SubDelegationContact {
   [OptionalProps]?: 'createdAt' | 'updatedAt';

@@ -7,7 +7,6 @@ import {
   OptionalProps,
   PrimaryKey,
   Property,
-  Unique,
 } from '@mikro-orm/core';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Delegation } from '../delegation/delegation.entity.js';
@@ -20,7 +19,6 @@ import { Task } from './task.entity.js';
  * office, closed by either (`PROBLEM_NEXT`, task.rules.ts).
  */
 @Entity({ tableName: 'task_problem' })
-@Unique({ name: 'task_problem_id_delegation_id_key', properties: ['id', 'delegation'] })
 @Index({ name: 'task_problem_delegation_idx', properties: ['delegation', 'createdAt'] })
 @Index({ name: 'task_problem_unit_idx', properties: ['delegation', 'unit'] })
 @Index({ name: 'task_problem_task_idx', properties: ['task'] })

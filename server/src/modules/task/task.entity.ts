@@ -7,7 +7,6 @@ import {
   OptionalProps,
   PrimaryKey,
   Property,
-  Unique,
 } from '@mikro-orm/core';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Delegation } from '../delegation/delegation.entity.js';
@@ -22,7 +21,6 @@ import { TaskStatus } from './task.enums.js';
  * charge and blocking problem are of its delegation (composite foreign keys in the migration).
  */
 @Entity({ tableName: 'task' })
-@Unique({ name: 'task_id_delegation_id_key', properties: ['id', 'delegation'] })
 @Index({ name: 'task_delegation_idx', properties: ['delegation', 'createdAt'] })
 @Index({ name: 'task_owner_idx', properties: ['delegation', 'owner'] })
 @Index({ name: 'task_deadline_idx', properties: ['delegation', 'deadline'] })

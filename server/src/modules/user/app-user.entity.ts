@@ -18,9 +18,7 @@ export class AppUser {
   @ManyToOne(() => Person, {
     ref: true,
     fieldName: 'person_id',
-    foreignKeyName: 'app_user_person_id_fkey',
-    deleteRule: 'no action',
-    updateRule: 'no action',
+    createForeignKeyConstraint: false,
     nullable: true,
   })
   person: Ref<Person> | null = null;
