@@ -181,6 +181,29 @@ describe('query limits', () => {
     expect(fine.body.errors).toBeUndefined();
   });
 
+  it('judges one document anew for the variables its cost depends on, and only for those', async () => {
+    const analyst = t.as('ANALYST', 'CIIE-5/QH');
+    // the cost walk's verdict is kept per document and the variables it reads: page sizes and
+    // @include/@skip; the filter's name changes with every request and changes nothing
+    const doc = `query($n: Int, $m: Int, $deep: Boolean!, $name: String) {
+      expo(key: "CIIE-5") { delegations { subDelegations {
+        purchasers(first: $n, filter: { organisation: { nameZh: { contains: $name } } }) {
+          nodes { id deals(first: $m) @include(if: $deep) { nodes { id } } } } } } } }`;
+    const code = async (variables: Record<string, unknown>) =>
+      (await analyst(doc, variables)).body.errors?.[0]?.extensions.code ?? 'OK';
+    for (let round = 0; round < 2; round += 1) {
+      expect(await code({ n: 40, m: 100, deep: true, name: `a${round}` })).toBe(
+        'QUERY_TOO_COMPLEX',
+      );
+      expect(await code({ n: 40, m: 100, deep: false, name: `b${round}` })).toBe('OK');
+      expect(await code({ n: 2, m: 100, deep: true, name: `c${round}` })).toBe('OK');
+      expect(await code({ n: 40, m: 1, deep: true, name: `d${round}` })).toBe('OK');
+      expect(await code({ n: 40, m: 100, deep: true, name: `e${round}` })).toBe(
+        'QUERY_TOO_COMPLEX',
+      );
+    }
+  });
+
   it('sets a statement timeout on every database connection', async () => {
     const { rows } = await t.server.db.pool.query('show statement_timeout');
     expect(rows[0].statement_timeout).toBe('15s');

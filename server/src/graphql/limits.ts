@@ -6,6 +6,7 @@ import {
   GraphQLList,
   GraphQLObjectType,
   Kind,
+  type ArgumentNode,
   type DocumentNode,
   type FieldNode,
   type GraphQLSchema,
@@ -197,6 +198,42 @@ export function checkLimits(
   }
 }
 
+const costVariablesOf = new WeakMap<DocumentNode, string[]>();
+
+/**
+ * The variables a document's verdict depends on: those given as a page size (`first`, `last`:
+ * the estimator's only arguments) or to `@skip`/`@include` (a skipped field costs nothing).
+ * Depth and aliases do not depend on variables at all.
+ */
+function costVariables(document: DocumentNode): string[] {
+  let names = costVariablesOf.get(document);
+  if (!names) {
+    const found = new Set<string>();
+    const collect = (args: readonly ArgumentNode[] | undefined, counted: readonly string[]) => {
+      for (const arg of args ?? []) {
+        if (!counted.includes(arg.name.value)) continue;
+        visit(arg.value, {
+          Variable(variable) {
+            found.add(variable.name.value);
+          },
+        });
+      }
+    };
+    visit(document, {
+      Field(node) {
+        collect(node.arguments, ['first', 'last']);
+      },
+      Directive(node) {
+        if (node.name.value === 'skip' || node.name.value === 'include') {
+          collect(node.arguments, ['if']);
+        }
+      },
+    });
+    costVariablesOf.set(document, (names = [...found].sort()));
+  }
+  return names;
+}
+
 /** Verdicts kept per parsed document (Apollo keeps parsed documents by query text). */
 const MAX_VERDICTS_PER_DOCUMENT = 32;
 /** Variables longer than this as JSON are checked every time rather than kept as a key. */
@@ -215,7 +252,11 @@ export function limitsPlugin(limits: QueryLimits = DEFAULT_LIMITS): ApolloServer
     operation: OperationDefinitionNode,
     variables: Record<string, unknown> | undefined,
   ) => {
-    const key = `${operation.name?.value ?? ''}:${JSON.stringify(variables ?? {})}`;
+    // keyed by the variables the verdict depends on: a mutation's input, a filter or a cursor
+    // that changes with every request leaves the verdict as it was
+    const key = `${operation.name?.value ?? ''}:${JSON.stringify(
+      costVariables(document).map((name) => variables?.[name] ?? null),
+    )}`;
     let kept = verdicts.get(document);
     const known = key.length <= MAX_VERDICT_KEY ? kept?.get(key) : undefined;
     if (known !== undefined) {
