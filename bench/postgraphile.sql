@@ -3,8 +3,11 @@
 -- @graphile/pg-aggregates can group deals by sub-delegation x exhibition area as Q3 asks.
 -- W1: (id, version) a unique key to PostGraphile (a smart tag, no index): its generated
 -- updatePurchaserByRowIdAndVersion updates the row only at the version the client saw
-comment on table purchaser is E'@foreignKey (sub_delegation_id) references sub_delegation (id)|@foreignFieldName purchasers\n@unique id,version';
-comment on table deal is E'@foreignKey (purchaser_id) references purchaser (id)|@foreignFieldName deals';
+-- Tenant tables are keyed (id, delegation_id) for Citus (docs/scale-out.md); their ids are unique
+-- by themselves (uuids), which `@unique id` tells PostGraphile so that a relation may name id alone
+comment on table sub_delegation is E'@unique id';
+comment on table purchaser is E'@foreignKey (sub_delegation_id) references sub_delegation (id)|@foreignFieldName purchasers\n@unique id\n@unique id,version';
+comment on table deal is E'@foreignKey (purchaser_id) references purchaser (id)|@foreignFieldName deals\n@unique id';
 drop view if exists deal_fact;
 -- `one` sums to the row count (pg-aggregates has sums, not a plain count, per group); deal
 -- totals leave cancelled deals out, as Delegation Hub's do (README, "What a total of deals is")
