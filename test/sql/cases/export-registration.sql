@@ -1,9 +1,9 @@
 -- statement 1 of 2
--- values ["<uuid>",["<uuid>"]]
-select 1 from delegation d where (d.id = $1::uuid and d.id = any($2::uuid[]));
+-- values ["<uuid>","<uuid>"]
+select 1 from delegation d where (d.id = $1::uuid and d.id = $2::uuid);
 
 -- statement 2 of 2
--- values ["<uuid>",["APPROVED","REPORTED"],["<uuid>"]]
+-- values ["<uuid>",["APPROVED","REPORTED"],"<uuid>"]
 select
   __p__."id" as "purchaserId",
   __p__."sub_delegation_id" as "subDelegationId",
@@ -32,5 +32,5 @@ join sub_delegation __s__ on __s__."id" = __p__."sub_delegation_id"
 left join person __c__ on __c__."id" = __p__."contact_person_id"
 left join attendee __a__ on __a__."purchaser_id" = __p__."id"
 left join person __ap__ on __ap__."id" = __a__."person_id"
-where (__p__."delegation_id" = $1::uuid and __p__."status" = any($2::text[]) and __p__."sub_delegation_id" = any($3::uuid[]))
+where (__p__."delegation_id" = $1::uuid and __p__."status" = any($2::text[]) and __p__."sub_delegation_id" = $3::uuid)
 order by __p__."id", __a__."id";

@@ -1,6 +1,6 @@
 -- statement 1 of 5
--- values ["<uuid>",["<uuid>"]]
-select d.id from delegation d where (d.id = $1::uuid and d.id = any($2::uuid[]));
+-- values ["<uuid>","<uuid>"]
+select d.id from delegation d where (d.id = $1::uuid and d.id = $2::uuid);
 
 -- statement 2 of 5
 -- values ["{ISSUED,COLLECTED}","<uuid>","{ISSUED,COLLECTED}",true]

@@ -153,11 +153,14 @@ export class DealTotalsGroup {
 /**
  * The tables a deal aggregate can group and filter by, joined once. The purchaser shares the
  * deal's delegation (composite foreign key): saying so lets PostgreSQL carry a delegation
- * condition over to purchasers and read only that delegation's, by index.
+ * condition over to purchasers and read only that delegation's, by index. The lead unit is
+ * joined on its whole key (id, delegation_id): a tenant table's id alone is no longer a unique
+ * key (the tables are keyed for Citus), and only a join on a unique key lets PostgreSQL drop the
+ * join from a statement that reads nothing of it (every grouping but LEAD_UNIT).
  */
 const FROM = sql`deal dl
   join purchaser p on p.id = dl.purchaser_id and p.delegation_id = dl.delegation_id
-  left join sub_delegation_lead l on l.id = p.lead_id
+  left join sub_delegation_lead l on l.id = p.lead_id and l.delegation_id = p.delegation_id
   left join exhibitor x on x.id = dl.exhibitor_id
   left join exhibition_area ar on ar.id = coalesce(dl.exhibition_area_id, x.exhibition_area_id)`;
 

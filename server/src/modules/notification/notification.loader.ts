@@ -52,7 +52,8 @@ export function notificationScope(viewer: Viewer): ReturnType<typeof or> {
 export const NOTIFICATIONS: Rows = {
   typename: 'Notification',
   alias: 'n',
-  from: sql`notification_event n left join purchaser np on np.id = n.purchaser_id`,
+  from: sql`notification_event n
+    left join purchaser np on np.id = n.purchaser_id and np.delegation_id = n.delegation_id`,
   columns: NOTIFICATION_SELECT,
   scope: notificationScope,
 };

@@ -98,7 +98,7 @@ export class PurchaserAggregateResolver {
       info,
       'PurchaserAggregateGroup',
       purchaserList,
-      sql`left join sub_delegation_lead gl on gl.id = p.lead_id`,
+      sql`left join sub_delegation_lead gl on gl.id = p.lead_id and gl.delegation_id = p.delegation_id`,
       {
         DELEGATION: ['delegationId', sql`p.delegation_id`],
         SUB_DELEGATION: ['subDelegationId', sql`p.sub_delegation_id`],
