@@ -41,14 +41,15 @@ function once(viewer: Viewer, kind: string, subject: unknown, make: () => SQL): 
   return predicate;
 }
 
-function valueOf(viewer: Viewer, name: string, value: readonly string[], type: SQL): SQL {
+function valueOf(viewer: Viewer, name: string, value: string | readonly string[], type: SQL): SQL {
   let mine = values.get(viewer);
   if (!mine) values.set(viewer, (mine = new Map()));
   let node = mine.get(name);
-  if (!node) mine.set(name, (node = sql`${sql.value(value as string[])}::${type}`));
+  if (!node) mine.set(name, (node = sql`${sql.value(value as string | string[])}::${type}`));
   return node;
 }
 
+const uuid = sql`uuid`;
 const uuids = sql`uuid[]`;
 
 /**
@@ -60,16 +61,8 @@ const uuids = sql`uuid[]`;
  */
 function anyOf(viewer: Viewer, name: string, expression: SQL, ids: readonly string[]): SQL {
   if (ids.length === 0) return sql.false;
-  if (ids.length === 1) return sql`${expression} = ${oneOf(viewer, name, ids[0]!)}`;
+  if (ids.length === 1) return sql`${expression} = ${valueOf(viewer, `${name}=`, ids[0]!, uuid)}`;
   return sql`${expression} = any(${valueOf(viewer, name, ids, uuids)})`;
-}
-
-function oneOf(viewer: Viewer, name: string, id: string): SQL {
-  let mine = values.get(viewer);
-  if (!mine) values.set(viewer, (mine = new Map()));
-  let node = mine.get(`${name}=`);
-  if (!node) mine.set(`${name}=`, (node = sql`${sql.value(id)}::uuid`));
-  return node;
 }
 
 /**

@@ -11,9 +11,8 @@ const builtByViewer = new WeakMap<Viewer, Map<string, unknown>>();
  * key must name everything the statement is made of besides the viewer: a root row's relation
  * and its folds with their arguments (run with each request's id), a list's arguments and
  * selection, a grouping's sets and filter (a dashboard asking again, every screen of an office
- * asking the same list). The
- * viewer is the request's, or the authenticator's for its few seconds; its scope's values are
- * in the statement.
+ * asking the same list). The viewer is the request's, or the authenticator's for its few
+ * seconds; its scope's values are in the statement.
  */
 export function builtFor<T>(viewer: Viewer, key: string, build: () => T): T {
   let byKey = builtByViewer.get(viewer);
