@@ -56,9 +56,11 @@ class Replica {
     this.pool.on('error', (error) => log(`replica ${this.name}: ${error.message}`));
   }
 
-  leaveOut(problem: string): void {
+  /** Leaves the replica out; `unreachable`: its last measured lag no longer says anything. */
+  leaveOut(problem: string, unreachable = false): void {
     this.healthy = false;
     this.problem = problem;
+    if (unreachable) this.lagMs = this.lagBytes = null;
   }
 }
 
@@ -70,6 +72,13 @@ const RETRY_ON_PRIMARY = new Set([
   '57P02', // crash_shutdown
   '57P03', // cannot_connect_now (starting up, or shutting down)
 ]);
+
+/** The replica did not answer, or is shutting down or starting: its lag is unknown. */
+function unreachable(error: unknown): boolean {
+  if (!(error instanceof pg.DatabaseError)) return true;
+  const code = error.code ?? '';
+  return code.startsWith('08') || code.startsWith('57P');
+}
 
 /** A connection-level failure (not PostgreSQL's answer, or class 08), or one of the codes above. */
 function worthRetrying(error: unknown): boolean {
@@ -145,7 +154,7 @@ export class ReadReplicas {
         return result;
       } catch (error) {
         if (!worthRetrying(error)) throw error;
-        replica.leaveOut(`read failed: ${(error as Error).message}`);
+        replica.leaveOut(`read failed: ${(error as Error).message}`, unreachable(error));
         this.log(`replica ${replica.name} left out: ${(error as Error).message}`);
       }
     }
@@ -235,13 +244,11 @@ export class ReadReplicas {
       );
       row = rows[0]!;
     } catch (error) {
-      replica.lagMs = replica.lagBytes = null;
-      replica.leaveOut(`unreachable: ${(error as Error).message}`);
+      replica.leaveOut(`unreachable: ${(error as Error).message}`, true);
       return;
     }
     if (!row.recovery || row.replay === null) {
-      replica.lagMs = replica.lagBytes = null;
-      replica.leaveOut('not a standby (not in recovery)');
+      replica.leaveOut('not a standby (not in recovery)', true);
       return;
     }
     const replay = lsnOf(row.replay);
