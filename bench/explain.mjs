@@ -3,9 +3,10 @@
 // five by default) and read workload (`--only Q1,Q2,Q3,W2`), the server runs the workload's
 // query once in this process and every statement it sends is captured; each is then prepared
 // and run as the named statement the server keeps it as, with the plan a named statement settles
-// on after five runs (`plan_cache_mode = force_generic_plan`), and `EXPLAIN (ANALYZE, BUFFERS)`
-// printed: once without the tenant keys' functional-dependency statistics (migration
-// 20261206130001, dropped for the run) and once with them. Written to
+// on after five runs (`plan_cache_mode = force_generic_plan`): its median execution time over
+// `--runs N` runs (3; node timing off) and its `EXPLAIN (ANALYZE, BUFFERS)`, once without the
+// tenant keys' functional-dependency statistics (migration 20261206130001, dropped for the run)
+// and once with them (`--statistics with`: only with them, as migrated). Written to
 // bench/results/<time>-explain.md.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -23,11 +24,17 @@ const { values: opts, tokens } = parseArgs({
   tokens: true,
   options: {
     only: { type: 'string', default: 'Q1,Q2,Q3,W2' },
+    // runs of each statement: the median execution time is reported, the last run's plan shown
+    runs: { type: 'string', default: '3' },
+    // `with`: only with the tenant keys' statistics (as migrated), not also without them
+    statistics: { type: 'string', default: 'both' },
     role: { type: 'string', multiple: true },
     scope: { type: 'string', multiple: true },
   },
 });
 const log = (m) => process.stderr.write(`${m}\n`);
+const RUNS = Math.max(1, Number(opts.runs));
+const SETTINGS = opts.statistics === 'with' ? [true] : [false, true];
 
 const { roleToken, rolesOf, scopeOf, hubEnv, installBenchPackages } = await import('./hub.mjs');
 installBenchPackages(log);
@@ -82,14 +89,20 @@ async function explain(client, { text, values }) {
   await client.query(`prepare explained as ${text}`);
   try {
     const args = values.length ? `(${values.map(literal).join(', ')})` : '';
-    let plan;
-    // warm: the last of three runs is reported
-    for (let i = 0; i < 3; i += 1) {
-      plan = (
-        await client.query(`explain (analyze, buffers, costs off) execute explained${args}`)
-      ).rows.map((r) => r['QUERY PLAN']);
+    const run = async (options) =>
+      (await client.query(`explain (${options}) execute explained${args}`)).rows.map(
+        (r) => r['QUERY PLAN'],
+      );
+    const times = [];
+    // the first two warm the caches; the timed runs time no node (per-node timing costs a nested
+    // loop more than a hash join), the plan shown is one more run, with nodes timed
+    for (let i = 0; i < RUNS + 2; i += 1) {
+      const lines = await run('analyze, timing off, costs off');
+      if (i >= 2) times.push(Number(/Execution Time: ([\d.]+) ms/.exec(lines.join('\n'))?.[1]));
     }
-    const ms = Number(/Execution Time: ([\d.]+) ms/.exec(plan.join('\n'))?.[1]);
+    times.sort((a, b) => a - b);
+    const ms = times[Math.floor(times.length / 2)];
+    const plan = await run('analyze, buffers, costs off');
     const hits = Number(/Buffers: shared hit=(\d+)/.exec(plan.join('\n'))?.[1] ?? 0);
     return { plan, ms, hits };
   } finally {
@@ -137,7 +150,7 @@ try {
   await client.connect();
   const runs = {};
   try {
-    for (const on of [false, true]) {
+    for (const on of SETTINGS) {
       await statistics(on);
       for (const f of found) {
         for (const [i, s] of f.statements.entries()) {
@@ -154,7 +167,7 @@ try {
   const lines = [
     `# Plans of Delegation Hub's read statements per role (${new Date().toISOString()})`,
     '',
-    "Generic plans (what a named statement runs after five executions), `EXPLAIN (ANALYZE, BUFFERS)`, third of three runs, on the bench's data set; without and with the tenant keys' functional-dependency statistics.",
+    `Generic plans (what a named statement runs after five executions), \`EXPLAIN (ANALYZE, BUFFERS)\`, the median execution time of ${RUNS} run${RUNS === 1 ? '' : 's'} after two to warm (nodes not timed), then the plan of one more run, on the bench's data set; ${SETTINGS.length === 2 ? "without and with the tenant keys' functional-dependency statistics" : "with the tenant keys' functional-dependency statistics (as migrated)"}.`,
     '',
     '| role | workload | statement | ms without | ms with | buffers without | buffers with |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
@@ -162,7 +175,7 @@ try {
   for (const [key, run] of Object.entries(runs)) {
     const [role, kind, n] = key.split(' ');
     lines.push(
-      `| ${role} | ${kind} | ${n} | ${run.without.ms} | ${run.with.ms} | ${run.without.hits} | ${run.with.hits} |`,
+      `| ${role} | ${kind} | ${n} | ${run.without?.ms ?? '–'} | ${run.with.ms} | ${run.without?.hits ?? '–'} | ${run.with.hits} |`,
     );
   }
   for (const f of found) {
@@ -177,7 +190,7 @@ try {
         '```',
         '</details>',
       );
-      for (const which of ['without', 'with']) {
+      for (const which of ['without', 'with'].filter((w) => run[w])) {
         lines.push('', `${which} the tenant statistics: ${run[which].ms} ms`, '', '```');
         lines.push(...run[which].plan, '```');
       }

@@ -608,6 +608,9 @@ for (const kind of selected) {
     await prepare(w[c]);
     perContender[c].serial = await serialProbe(`${kind}/${c}`, w[c]);
   }
+  // the workloads after a write read the generated data again, not the rows the write left
+  // (W2 as the purchaser walked the 100,000 deals Q4 had recorded for it, on every contender)
+  if (kind === 'Q4' || kind === 'W1') await cleanup();
   results.workloads[kind] = {
     title: w.title,
     // roles that may not run it (Delegation Hub answered FORBIDDEN)
