@@ -4,12 +4,12 @@ select __r0__."id", __r0__."amountUsd", __r0__."status", __r0__."purchaserId", _
        from (select __x__.*
     from (select "dl"."id" as "id", "dl"."purchaser_id" as "purchaserId", "dl"."exhibitor_id" as "exhibitorId", "dl"."amount_usd" as "amountUsd", "dl"."status" as "status", "dl"."created_at" as "createdAt", "dl"."updated_at" as "updatedAt" from deal dl join purchaser p on p.id = dl.purchaser_id and p.delegation_id = dl.delegation_id where ("dl"."delegation_id" = $1::uuid)) __x__
     order by __x__."createdAt" desc, __x__."id" desc limit 101) __r0__ left join lateral (select "p"."id" as "id", "p"."delegation_id" as "delegationId", "p"."organisation_id" as "organisationId", "p"."sub_delegation_id" as "subDelegationId", "p"."lead_id" as "leadId", "p"."invited_by_organisation_id" as "invitedByOrganisationId", "p"."category" as "category", "p"."status" as "status", "p"."contact_person_id" as "contactPersonId", "p"."rejection_reason" as "rejectionReason", "p"."registration_number" as "registrationNumber", "p"."invited_at" as "invitedAt", "p"."registered_at" as "registeredAt", "p"."approved_at" as "approvedAt", "p"."reported_at" as "reportedAt", "p"."report_batch_id" as "reportBatchId", "p"."version" as "version", "p"."created_at" as "createdAt", "p"."updated_at" as "updatedAt" from purchaser p
-        where "p"."id" = any(array[__r0__."purchaserId"])) __purchaser_by_id__ on true
+        where "p"."id" = __r0__."purchaserId" offset 0) __purchaser_by_id__ on true
 left join lateral (select "o"."id" as "id", "o"."key" as "key", "o"."kind" as "kind", "o"."name_zh" as "nameZh", "o"."name_en" as "nameEn", "o"."credit_code" as "creditCode" from organisation o
-        where "o"."id" = any(array[__purchaser_by_id__."organisationId"])) __organisation_by_id__ on true
+        where "o"."id" = __purchaser_by_id__."organisationId" offset 0) __organisation_by_id__ on true
 left join lateral (select "s"."id" as "id", "s"."delegation_id" as "delegationId", "s"."key" as "key", "s"."name_zh" as "nameZh", "s"."name_en" as "nameEn", "s"."focus" as "focus", "s"."receives_unassigned" as "receivesUnassigned", "s"."shared_target_min" as "sharedTargetMin", "s"."shared_target_of" as "sharedTargetOf", (coalesce(s.shared_target_min,
   (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0))::int as "targetMin", "s"."version" as "version" from sub_delegation s
-        where "s"."id" = any(array[__purchaser_by_id__."subDelegationId"])) __sub_delegation_by_id__ on true
+        where "s"."id" = __purchaser_by_id__."subDelegationId" offset 0) __sub_delegation_by_id__ on true
 left join lateral (select "x"."id" as "id", "x"."expo_id" as "expoId", "x"."exhibition_area_id" as "exhibitionAreaId", "x"."name_en" as "nameEn", "x"."name_zh" as "nameZh", "x"."country" as "country", "x"."booth" as "booth", "x"."products" as "products", "x"."contact_name" as "contactName", "x"."contact_email" as "contactEmail", "x"."contact_phone" as "contactPhone", "x"."version" as "version", "x"."created_at" as "createdAt", "x"."updated_at" as "updatedAt" from exhibitor x
-        where "x"."id" = any(array[__r0__."exhibitorId"])) __exhibitor_by_id__ on true
+        where "x"."id" = __r0__."exhibitorId" offset 0) __exhibitor_by_id__ on true
        order by __r0__."createdAt" desc, __r0__."id" desc;

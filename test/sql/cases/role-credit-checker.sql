@@ -7,10 +7,10 @@ select __r0__."id", __r0__."status", __r0__."category", __r0__."organisationId",
        from (select __x__.*
     from (select "p"."id" as "id", "p"."organisation_id" as "organisationId", "p"."sub_delegation_id" as "subDelegationId", "p"."category" as "category", "p"."status" as "status", "p"."invited_at" as "invitedAt", "p"."updated_at" as "updatedAt", o.name_zh as "organisationNameZh" from purchaser p join organisation o on o.id = p.organisation_id where "p"."delegation_id" = $1::uuid) __x__
     order by __x__."invitedAt" asc, __x__."id" asc limit 21) __r0__ left join lateral (select "o"."id" as "id", "o"."key" as "key", "o"."kind" as "kind", "o"."name_zh" as "nameZh", "o"."name_en" as "nameEn", "o"."credit_code" as "creditCode" from organisation o
-        where "o"."id" = any(array[__r0__."organisationId"])) __organisation_by_id__ on true
+        where "o"."id" = __r0__."organisationId" offset 0) __organisation_by_id__ on true
 left join lateral (select "s"."id" as "id", "s"."delegation_id" as "delegationId", "s"."key" as "key", "s"."name_zh" as "nameZh", "s"."name_en" as "nameEn", "s"."focus" as "focus", "s"."receives_unassigned" as "receivesUnassigned", "s"."shared_target_min" as "sharedTargetMin", "s"."shared_target_of" as "sharedTargetOf", (coalesce(s.shared_target_min,
   (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0))::int as "targetMin", "s"."version" as "version" from sub_delegation s
-        where ("s"."id" = any(array[__r0__."subDelegationId"]) and s.delegation_id = $2::uuid)) __sub_delegation_by_id__ on true
+        where ("s"."id" = __r0__."subDelegationId" and s.delegation_id = $2::uuid) offset 0) __sub_delegation_by_id__ on true
        order by __r0__."invitedAt" asc, __r0__."id" asc;
 
 -- statement 2 of 2

@@ -16,7 +16,7 @@ select __x__.*, __parent__.id as __parent
     from (select "p"."id" as "id", "p"."organisation_id" as "organisationId", "p"."status" as "status", "p"."invited_at" as "invitedAt", "p"."updated_at" as "updatedAt", o.name_zh as "organisationNameZh" from purchaser p join organisation o on o.id = p.organisation_id where ("p"."delegation_id" = $3::uuid and "p"."sub_delegation_id" = __parent__."id")) __x_2
     order by __x_2."invitedAt" asc, __x_2."id" asc limit 11) __r0__
            left join lateral (select "o"."id" as "id", "o"."key" as "key", "o"."kind" as "kind", "o"."name_zh" as "nameZh", "o"."name_en" as "nameEn", "o"."credit_code" as "creditCode" from organisation o
-        where "o"."id" = any(array[__r0__."organisationId"])) __organisation_by_id__ on true
+        where "o"."id" = __r0__."organisationId" offset 0) __organisation_by_id__ on true
          ) __x__ on true
          
          order by __parent__.ord, __x__.__n;

@@ -4,14 +4,14 @@ select __r0__."id", __r0__."organisationId", __r0__."subDelegationId", __organis
       from (select __x1__.*, __x1__."createdAt"::text as "__c0", __x1__."id"::text as "__c1"
     from (select "dl"."id" as "id", "dl"."exhibitor_id" as "exhibitorId", "dl"."amount_usd" as "amountUsd", "dl"."status" as "status", "dl"."created_at" as "createdAt", "dl"."updated_at" as "updatedAt" from deal dl join purchaser p on p.id = dl.purchaser_id and p.delegation_id = dl.delegation_id where ("p"."sub_delegation_id" = $1::uuid and "dl"."purchaser_id" = __r0__."id")) __x1__
     order by __x1__."createdAt" desc, __x1__."id" asc limit 6) __r1__ left join lateral (select "x"."id" as "id", "x"."expo_id" as "expoId", "x"."exhibition_area_id" as "exhibitionAreaId", "x"."name_en" as "nameEn", "x"."name_zh" as "nameZh", "x"."country" as "country", "x"."booth" as "booth", "x"."products" as "products", "x"."contact_name" as "contactName", "x"."contact_email" as "contactEmail", "x"."contact_phone" as "contactPhone", "x"."version" as "version", "x"."created_at" as "createdAt", "x"."updated_at" as "updatedAt" from exhibitor x
-        where "x"."id" = any(array[__r1__."exhibitorId"])) __exhibitor_by_id__ on true
+        where "x"."id" = __r1__."exhibitorId" offset 0) __exhibitor_by_id__ on true
 left join lateral (select "a"."id" as "id", "a"."expo_id" as "expoId", "a"."parent_id" as "parentId", "a"."key" as "key", "a"."kind" as "kind", "a"."name_zh" as "nameZh", "a"."name_en" as "nameEn" from exhibition_area a
-        where "a"."id" = any(array[__exhibitor_by_id__."exhibitionAreaId"])) __area_by_id__ on true) as "__f_deals"
+        where "a"."id" = __exhibitor_by_id__."exhibitionAreaId" offset 0) __area_by_id__ on true) as "__f_deals"
        from (select __x__.*
     from (select "p"."id" as "id", "p"."organisation_id" as "organisationId", "p"."sub_delegation_id" as "subDelegationId", "p"."status" as "status", "p"."invited_at" as "invitedAt", "p"."updated_at" as "updatedAt", o.name_zh as "organisationNameZh" from purchaser p join organisation o on o.id = p.organisation_id where "p"."sub_delegation_id" = $1::uuid) __x__
     order by __x__."invitedAt" asc, __x__."id" asc limit 21) __r0__ left join lateral (select "o"."id" as "id", "o"."key" as "key", "o"."kind" as "kind", "o"."name_zh" as "nameZh", "o"."name_en" as "nameEn", "o"."credit_code" as "creditCode" from organisation o
-        where "o"."id" = any(array[__r0__."organisationId"])) __organisation_by_id__ on true
+        where "o"."id" = __r0__."organisationId" offset 0) __organisation_by_id__ on true
 left join lateral (select "s"."id" as "id", "s"."delegation_id" as "delegationId", "s"."key" as "key", "s"."name_zh" as "nameZh", "s"."name_en" as "nameEn", "s"."focus" as "focus", "s"."receives_unassigned" as "receivesUnassigned", "s"."shared_target_min" as "sharedTargetMin", "s"."shared_target_of" as "sharedTargetOf", (coalesce(s.shared_target_min,
   (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0))::int as "targetMin", "s"."version" as "version" from sub_delegation s
-        where ("s"."id" = any(array[__r0__."subDelegationId"]) and s.delegation_id = $2::uuid)) __sub_delegation_by_id__ on true
+        where ("s"."id" = __r0__."subDelegationId" and s.delegation_id = $2::uuid) offset 0) __sub_delegation_by_id__ on true
        order by __r0__."invitedAt" asc, __r0__."id" asc;

@@ -10,7 +10,7 @@ select __r0__."id", __r0__."title", __r0__."deadline", __r0__."status", __r0__."
       where pr.task_id = t.id and pr.percent is not null
       order by pr.created_at desc, pr.id desc limit 1) as "percent" from task t where (("t"."delegation_id" = $3::uuid and "t"."owner_organisation_id" = $4::uuid) and ("t"."delegation_id" = $5::uuid) and (("t"."deadline" < (now() at time zone $6)::date and "t"."status" <> all($7::text[])) = $8::boolean))) __x__
     order by __x__."deadline" asc, __x__."createdAt" asc, __x__."id" asc limit 21) __r0__ left join lateral (select "o"."id" as "id", "o"."key" as "key", "o"."kind" as "kind", "o"."name_zh" as "nameZh", "o"."name_en" as "nameEn", "o"."credit_code" as "creditCode" from organisation o
-        where "o"."id" = any(array[__r0__."ownerOrganisationId"])) __organisation_by_id__ on true
+        where "o"."id" = __r0__."ownerOrganisationId" offset 0) __organisation_by_id__ on true
        order by __r0__."deadline" asc, __r0__."createdAt" asc, __r0__."id" asc;
 
 -- statement 3 of 4

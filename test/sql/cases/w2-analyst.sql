@@ -4,9 +4,9 @@ with __m__ as materialized (select "dl"."id" as "id", "dl"."purchaser_id" as "pu
        from (select __x__.*
     from (select * from __m__) __x__
     order by __x__."amountUsd" desc, __x__."id" desc limit 51) __r0__ left join lateral (select "p"."id" as "id", "p"."delegation_id" as "delegationId", "p"."organisation_id" as "organisationId", "p"."sub_delegation_id" as "subDelegationId", "p"."lead_id" as "leadId", "p"."invited_by_organisation_id" as "invitedByOrganisationId", "p"."category" as "category", "p"."status" as "status", "p"."contact_person_id" as "contactPersonId", "p"."rejection_reason" as "rejectionReason", "p"."registration_number" as "registrationNumber", "p"."invited_at" as "invitedAt", "p"."registered_at" as "registeredAt", "p"."approved_at" as "approvedAt", "p"."reported_at" as "reportedAt", "p"."report_batch_id" as "reportBatchId", "p"."version" as "version", "p"."created_at" as "createdAt", "p"."updated_at" as "updatedAt" from purchaser p
-        where ("p"."id" = any(array[__r0__."purchaserId"]) and "p"."delegation_id" = $6::uuid)) __purchaser_by_id__ on true
+        where ("p"."id" = __r0__."purchaserId" and "p"."delegation_id" = $6::uuid) offset 0) __purchaser_by_id__ on true
 left join lateral (select "o"."id" as "id", "o"."key" as "key", "o"."kind" as "kind", "o"."name_zh" as "nameZh", "o"."name_en" as "nameEn", "o"."credit_code" as "creditCode" from organisation o
-        where "o"."id" = any(array[__purchaser_by_id__."organisationId"])) __organisation_by_id__ on true
+        where "o"."id" = __purchaser_by_id__."organisationId" offset 0) __organisation_by_id__ on true
 left join lateral (select "x"."id" as "id", "x"."expo_id" as "expoId", "x"."exhibition_area_id" as "exhibitionAreaId", "x"."name_en" as "nameEn", "x"."name_zh" as "nameZh", "x"."country" as "country", "x"."booth" as "booth", "x"."products" as "products", "x"."contact_name" as "contactName", "x"."contact_email" as "contactEmail", "x"."contact_phone" as "contactPhone", "x"."version" as "version", "x"."created_at" as "createdAt", "x"."updated_at" as "updatedAt" from exhibitor x
-        where "x"."id" = any(array[__r0__."exhibitorId"])) __exhibitor_by_id__ on true
+        where "x"."id" = __r0__."exhibitorId" offset 0) __exhibitor_by_id__ on true
        order by __r0__."amountUsd" desc, __r0__."id" desc;

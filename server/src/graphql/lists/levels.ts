@@ -428,7 +428,7 @@ function buildFold(
       relation.typename,
     );
     const listed = aliasOf(`l${depth}`);
-    const statement = relation.sql(sql`array[${parentId}]`, viewer);
+    const statement = relation.sql({ one: parentId }, viewer);
     return {
       resolved,
       // the relation's SQL orders its rows; they are numbered in that order
@@ -555,19 +555,19 @@ export async function byIdFolded<T extends { id: string }>(
       const host = hostSql(ahead, resolved, rows, ctx.viewer);
       return {
         statement: sql`select ${sql.join([sql`${sql.identifier(rows)}.*`, ...host.columns], ', ')}
-        from (${relation.sql(sql.placeholder(ids), ctx.viewer)}) ${sql.identifier(rows)} ${host.joins}`,
+        from (${relation.sql({ one: sql.placeholder(ids) }, ctx.viewer)}) ${sql.identifier(rows)} ${host.joins}`,
         host,
         ids,
       };
     },
   );
-  // one id as a one-element array: the planner then expects one root row, in a generic plan as
-  // in a custom one. An array parameter (`$1::uuid[]`) is costed as about ten rows, so every
-  // nested level below it looked ten times dearer generic than custom, and PostgreSQL kept
+  // one id as one key (`id = $1::uuid`): the planner then expects one root row, in a generic
+  // plan as in a custom one. An array parameter (`$1::uuid[]`) is costed as about ten rows, so
+  // every nested level below it looked ten times dearer generic than custom, and PostgreSQL kept
   // planning this statement anew at each execution (about a millisecond of Q2's three)
   const [row] = await ctx.query<T & Record<string, unknown>>(
     statement,
-    new Map([[ids, sql`array[${sql.value(id)}::uuid]`]]),
+    new Map([[ids, sql`${sql.value(id)}::uuid`]]),
   );
   if (!row) return null;
   (row as Record<string, unknown>).__typename = relation.typename;
