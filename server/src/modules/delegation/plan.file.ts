@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../shared/excel.js';
 import { GraphQLError } from 'graphql';
 import { AppError, badInput, ErrorCode } from '../../graphql/errors.js';
 import { keyArg, optionalText, requiredText } from '../expo/expo.rules.js';
@@ -703,7 +704,7 @@ function note(
 export async function readXlsxPlan(
   base64: string,
 ): Promise<{ plan: PlanFile; errors: PlanError[] }> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
   } catch (error) {
@@ -835,7 +836,7 @@ function cellsOf(key: SheetKey, part: object): Record<string, unknown> {
 
 /** A plan as a workbook (one sheet per part, Chinese headers), base64. */
 export async function writeXlsxPlan(plan: PlanFile): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const add = (key: SheetKey, rows: Record<string, unknown>[]) => {
     const spec = SHEETS[key];
     const sheet = workbook.addWorksheet(spec.name);

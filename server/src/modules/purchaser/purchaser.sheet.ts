@@ -1,5 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../shared/excel.js';
 import { AppError, badInput, ErrorCode } from '../../graphql/errors.js';
 import { firstNonUtf8Line, NOT_UTF8_MESSAGE } from '../shared/utf8.js';
 import { normaliseText } from '../../graphql/text.js';
@@ -73,7 +73,7 @@ async function xlsxRecords(
   if (!clean || !/^[A-Za-z0-9+/]+={0,2}$/.test(clean)) {
     throw badInput(field, msg`An XLSX file is given as base64`);
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(Buffer.from(clean, 'base64') as unknown as ArrayBuffer);
   } catch {
@@ -191,7 +191,7 @@ export async function writeSheet(
   headers: readonly string[],
   rows: readonly (string | number | null)[][],
 ): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow([...headers]).font = { bold: true };
   for (const row of rows) sheet.addRow(row.map((v) => v ?? ''));

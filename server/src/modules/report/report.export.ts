@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../shared/excel.js';
 import { GraphQLError } from 'graphql';
 import { sql } from '../../db/sql.js';
 import type { App } from '../../graphql/context.js';
@@ -315,7 +315,7 @@ function subtitle(report: ProgressReport, language: Language = 'zh'): string {
 }
 
 export async function progressReportXlsx(report: ProgressReport): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = await newWorkbook();
   book.creator = 'Delegation Hub';
   book.created = new Date(report.frozenAt);
   for (const section of sectionsOf(report.figures)) {
