@@ -6,7 +6,7 @@ import { ReadReplicas, type ReadRoute } from './replicas.js';
 import type { Config } from '../config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded.js';
 import { entities } from './entities.js';
-import { migrations } from './migrations/index.js';
+import { loadMigrations, migrationNames } from './migrations/index.js';
 
 // DATE columns stay 'YYYY-MM-DD' strings (no time zone shift); NUMERIC stays a string (exact money).
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -93,7 +93,8 @@ export async function openOrm(
     entities,
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     migrations: {
-      migrationsList: migrations,
+      // given by `migrate` when the database lacks a migration (loadMigrations)
+      migrationsList: [],
       transactional: true,
       allOrNothing: true,
       silent: true,
@@ -106,11 +107,26 @@ export async function openOrm(
   });
 }
 
-/** Migrations under a session advisory lock, so instances starting together take turns. */
+/**
+ * Migrations under a session advisory lock, so instances starting together take turns. A
+ * database that has every migration is left as it is without loading them (migrations/index.ts).
+ */
 export async function migrate(db: Database): Promise<string[]> {
   const lock = await db.direct.connect();
   try {
     await lock.query('select pg_advisory_lock(727001)');
+    const { rows } = await lock.query<{ table: string | null }>(
+      `select to_regclass('mikro_orm_migrations')::text as table`,
+    );
+    const applied = new Set(
+      rows[0]?.table
+        ? (await lock.query<{ name: string }>('select name from mikro_orm_migrations')).rows.map(
+            (row) => row.name,
+          )
+        : [],
+    );
+    if (migrationNames.every((name) => applied.has(name))) return [];
+    db.orm.config.get('migrations').migrationsList = await loadMigrations();
     const done = await db.orm.getMigrator().up();
     return done.map((migration) => migration.name);
   } finally {
