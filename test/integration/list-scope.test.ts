@@ -18,7 +18,7 @@ describe('a list pinned to delegations the viewer reads in full', () => {
   beforeAll(async () => {
     const db = t.server.app.db;
     const read = db.read.bind(db);
-    db.read = <T>(statement: SQL, placeholders?: ReadonlyMap<symbol, SQL>) => {
+    db.read = <T>(statement: SQL, placeholders?: ReadonlyMap<symbol, unknown>) => {
       statements.push(compile(statement, placeholders).text);
       return read<T>(statement, placeholders);
     };

@@ -23,7 +23,7 @@ describe.each([
   beforeAll(async () => {
     const db = t.server.app.db;
     const read = db.read.bind(db);
-    db.read = <T>(statement: SQL, placeholders?: ReadonlyMap<symbol, SQL>) => {
+    db.read = <T>(statement: SQL, placeholders?: ReadonlyMap<symbol, unknown>) => {
       statements.push(compile(statement, placeholders));
       return read<T>(statement, placeholders);
     };

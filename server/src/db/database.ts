@@ -32,12 +32,12 @@ export interface Database {
    */
   direct: pg.Pool;
   /**
-   * A read on the read path: the statement compiled (placeholders and aliases assigned), plain
-   * rows, as a named prepared statement once its text comes again; `placeholders` gives the SQL
-   * of the statement's `sql.placeholder`s. With replicas, `route` says where it may go
+   * A read on the read path: the statement compiled (placeholders and aliases assigned, once per
+   * statement value), plain rows, as a named prepared statement once its text comes again;
+   * `params` gives the values of the statement's `sql.placeholder`s. With replicas, `route` says where it may go
    * (`db/replicas.ts`); without, every read is the primary's.
    */
-  read<T>(statement: SQL, placeholders?: ReadonlyMap<symbol, SQL>, route?: ReadRoute): Promise<T[]>;
+  read<T>(statement: SQL, params?: ReadonlyMap<symbol, unknown>, route?: ReadRoute): Promise<T[]>;
   /** The streaming standbys the read path uses (DATABASE_REPLICA_URLS), when any. */
   replicas: ReadReplicas | undefined;
   url: string;
@@ -210,10 +210,8 @@ export async function openDatabase(
       orm,
       pool,
       direct,
-      async read<T>(statement: SQL, placeholders?: ReadonlyMap<symbol, SQL>, route?: ReadRoute) {
-        const { text, values } = placeholders
-          ? compile(statement, placeholders)
-          : compiledOnce(statement);
+      async read<T>(statement: SQL, params?: ReadonlyMap<symbol, unknown>, route?: ReadRoute) {
+        const { text, values } = compile(statement, params);
         // the names of prepared statements are the process's; each connection prepares its own
         const result = replicas
           ? await replicas.run(route, (on) => prepared.query(on, text, values))
@@ -242,16 +240,4 @@ export async function openDatabase(
     await embedded?.stop();
     throw error;
   }
-}
-
-/**
- * A statement's text and values, compiled once per statement value: a statement kept and run
- * again (see `builtFor` in graphql/lists/levels.ts) is not compiled again. Compiling is a pure
- * function of the value, so the answer kept is the one compiling would give.
- */
-const compiled = new WeakMap<SQL, { text: string; values: unknown[] }>();
-function compiledOnce(statement: SQL): { text: string; values: unknown[] } {
-  let done = compiled.get(statement);
-  if (!done) compiled.set(statement, (done = compile(statement)));
-  return done;
 }

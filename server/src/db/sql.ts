@@ -42,18 +42,55 @@ export function or(conditions: readonly SQL[]): SQL {
   return sql`(${sql.join(kept, ' or ')})`;
 }
 
+/** A statement compiled: its text, its values, and the positions of its parameters' values. */
+interface Compiled {
+  text: string;
+  values: unknown[];
+  slots: readonly (readonly [symbol, number])[];
+}
+
+/** Stands for a parameter's value while its statement compiles. */
+class Slot {
+  constructor(readonly param: symbol) {}
+}
+
+const compiledStatements = new WeakMap<SQL, Compiled>();
+
 /**
- * The text and values of a statement, placeholders and aliases assigned; `placeholders` gives
- * the SQL of each `sql.placeholder` the statement holds (a statement built once and run with
- * this request's values, see `lists/levels.ts`).
+ * The text and values of a statement, placeholders and aliases assigned. `params` gives the value
+ * of each `sql.placeholder(symbol)` the statement holds: a parameter, so that a statement built
+ * once (see `graphql/lists/built.ts`) runs with this request's values. A statement value is
+ * compiled once, its parameters' positions noted, and each call binds its own values: compiling
+ * is a pure function of the statement, so the text kept is the one compiling would give (a
+ * statement must be given the same parameters each time).
  */
 export function compile(
   statement: SQL,
-  placeholders?: ReadonlyMap<symbol, SQL>,
+  params?: ReadonlyMap<symbol, unknown>,
 ): { text: string; values: unknown[] } {
-  const { text, values } = sql.compile(
-    statement,
-    placeholders ? { placeholderValues: placeholders } : undefined,
-  );
-  return { text, values: values as unknown[] };
+  let done = compiledStatements.get(statement);
+  if (!done) {
+    // a Slot is no SQL value: it never reaches the driver, each is replaced by the value it stands for
+    const slots =
+      params && new Map([...params.keys()].map((key) => [key, sql.value(new Slot(key) as never)]));
+    const { text, values } = sql.compile(
+      statement,
+      slots ? { placeholderValues: slots } : undefined,
+    );
+    const positions: [symbol, number][] = [];
+    values.forEach((value, i) => {
+      if (value instanceof Slot) positions.push([value.param, i]);
+    });
+    compiledStatements.set(
+      statement,
+      (done = { text, values: values as unknown[], slots: positions }),
+    );
+  }
+  if (done.slots.length === 0) return done;
+  const values = done.values.slice();
+  for (const [param, i] of done.slots) {
+    if (!params?.has(param)) throw new Error(`compile: no value for parameter ${String(param)}`);
+    values[i] = params.get(param);
+  }
+  return { text: done.text, values };
 }

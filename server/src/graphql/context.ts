@@ -73,9 +73,9 @@ export function createContext(
 ): Context {
   const stats = { statements: 0, replica: 0 };
   const route: ReadRoute = { viewer: viewer.user?.id, primary: false, served: stats };
-  const query: Query = async <T>(statement: SQL, placeholders?: ReadonlyMap<symbol, SQL>) => {
+  const query: Query = async <T>(statement: SQL, params?: ReadonlyMap<symbol, unknown>) => {
     stats.statements += 1;
-    return app.db.read<T>(statement, placeholders, route);
+    return app.db.read<T>(statement, params, route);
   };
   let em: EntityManager | undefined;
   // made on first use: most subscriptions (thousands of them) never log a line

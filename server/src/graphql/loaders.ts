@@ -6,7 +6,7 @@ import { notFound } from './errors.js';
 
 /** Runs one read statement and returns plain rows (no entity hydration). */
 /** Runs a read: a statement, with the SQL of the placeholders it holds (see `compile`). */
-export type Query = <T>(statement: SQL, placeholders?: ReadonlyMap<symbol, SQL>) => Promise<T[]>;
+export type Query = <T>(statement: SQL, params?: ReadonlyMap<symbol, unknown>) => Promise<T[]>;
 
 /**
  * A table as the read path reads it, declared once: the rows of a GraphQL type, where they come

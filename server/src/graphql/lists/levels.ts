@@ -555,7 +555,7 @@ export async function byIdFolded<T extends { id: string }>(
       const host = hostSql(ahead, resolved, rows, ctx.viewer);
       return {
         statement: sql`select ${sql.join([sql`${sql.identifier(rows)}.*`, ...host.columns], ', ')}
-        from (${relation.sql({ one: sql.placeholder(ids) }, ctx.viewer)}) ${sql.identifier(rows)} ${host.joins}`,
+        from (${relation.sql({ one: sql`${sql.placeholder(ids)}::uuid` }, ctx.viewer)}) ${sql.identifier(rows)} ${host.joins}`,
         host,
         ids,
       };
@@ -565,10 +565,7 @@ export async function byIdFolded<T extends { id: string }>(
   // plan as in a custom one. An array parameter (`$1::uuid[]`) is costed as about ten rows, so
   // every nested level below it looked ten times dearer generic than custom, and PostgreSQL kept
   // planning this statement anew at each execution (about a millisecond of Q2's three)
-  const [row] = await ctx.query<T & Record<string, unknown>>(
-    statement,
-    new Map([[ids, sql`${sql.value(id)}::uuid`]]),
-  );
+  const [row] = await ctx.query<T & Record<string, unknown>>(statement, new Map([[ids, id]]));
   if (!row) return null;
   (row as Record<string, unknown>).__typename = relation.typename;
   host.finish(row);

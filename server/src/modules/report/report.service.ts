@@ -44,8 +44,8 @@ async function inSnapshot<T>(
     await client.query('select pg_advisory_lock($1, hashtext($2))', [NUMBERING_LOCK, delegationId]);
     try {
       await client.query('begin isolation level repeatable read');
-      const query: Query = async <R>(statement: SQL, placeholders?: ReadonlyMap<symbol, SQL>) => {
-        const { text, values } = compile(statement, placeholders);
+      const query: Query = async <R>(statement: SQL, params?: ReadonlyMap<symbol, unknown>) => {
+        const { text, values } = compile(statement, params);
         return (await client.query(text, values)).rows as R[];
       };
       try {
