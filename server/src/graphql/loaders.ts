@@ -31,11 +31,13 @@ export const everyone = (): SQL => sql.true;
 
 /**
  * The parent keys a relation's statement reads: SQL of a uuid array (a batch's), or `{ one }`,
- * SQL of one key (an outer row's column, a root field's id). One key is compared with `=`: the
+ * SQL of one key (an embed's outer column, a root field's id). One key is compared with `=`: the
  * planner then expects one parent and probes the key's index once for each outer row; an array
  * of one element it costs as an array (`= any(array[…])`), and a generic plan of a lateral join
  * so written materialised the related rows and filtered them for every outer row (Q1 as a lead:
- * 16,564 rows compared for 101 found; 3.1 ms against 1.25, median of 60 runs).
+ * 16,564 rows compared for 101 found; 3.1 ms against 1.25, median of 60 runs). Which form keeps
+ * a statement on its generic plan is PostgreSQL's costing: a folded list keeps the array (see
+ * `levels.ts`); `npm run bench:explain` counts the custom plans of each statement.
  */
 export type RelationKeys = SQL | { one: SQL };
 

@@ -10,7 +10,7 @@ select __r0__.*, (select coalesce(json_agg(json_build_array(array[__r1__."id"::t
     order by __x2__."invitedAt" asc, __x2__."id" asc limit 21) __r2__)) order by __r1__."__n"), '[]'::json)
         from (select __l1__.*, row_number() over () as __n from (select "s"."id" as "id", "s"."delegation_id" as "delegationId", "s"."key" as "key", "s"."name_zh" as "nameZh", "s"."name_en" as "nameEn", "s"."focus" as "focus", "s"."receives_unassigned" as "receivesUnassigned", "s"."shared_target_min" as "sharedTargetMin", "s"."shared_target_of" as "sharedTargetOf", (coalesce(s.shared_target_min,
   (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0))::int as "targetMin", "s"."version" as "version" from sub_delegation s
-        where "s"."delegation_id" = __r0__."id" order by s.position, s.key) __l1__) __r1__) as "__f_subDelegations"
+        where "s"."delegation_id" = any(array[__r0__."id"]) order by s.position, s.key) __l1__) __r1__) as "__f_subDelegations"
         from (select "d"."id" as "id", "d"."expo_id" as "expoId", "d"."key" as "key", "d"."name_zh" as "nameZh", "d"."name_en" as "nameEn", "d"."province_zh" as "provinceZh", "d"."province_en" as "provinceEn", "d"."registration_principle_zh" as "registrationPrincipleZh", "d"."registration_principle_en" as "registrationPrincipleEn", "d"."office_organisation_id" as "officeOrganisationId", "d"."version" as "version", (select coalesce(sum(coalesce(s.shared_target_min,
   (select sum(l.target_min) from sub_delegation_lead l where l.sub_delegation_id = s.id), 0)), 0) from sub_delegation s where s.delegation_id = d.id)::int as "targetTotal" from delegation d
         where "d"."id" = $1::uuid) __r0__;

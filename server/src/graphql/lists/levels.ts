@@ -428,7 +428,10 @@ function buildFold(
       relation.typename,
     );
     const listed = aliasOf(`l${depth}`);
-    const statement = relation.sql({ one: parentId }, viewer);
+    // the parent's id as a one-element array, not `= ${parentId}`: so written, Q2's statement as a
+    // purchaser looked cheaper planned for its values than generic, and PostgreSQL planned it
+    // anew at every execution (1.1 ms a request; 1,400 against 3,200 req/s)
+    const statement = relation.sql(sql`array[${parentId}]`, viewer);
     return {
       resolved,
       // the relation's SQL orders its rows; they are numbered in that order
