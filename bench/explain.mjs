@@ -3,7 +3,8 @@
 // five by default) and read workload (`--only Q1,Q2,Q3,W2`), the server runs the workload's
 // query once in this process and every statement it sends is captured; each is then prepared
 // and run as the named statement the server keeps it as, with the plan a named statement settles
-// on after five runs (`plan_cache_mode = force_generic_plan`): its median execution time over
+// on after five runs (`plan_cache_mode = force_generic_plan`), how many of ten executions as the
+// server runs them PostgreSQL planned anew (5: the generic plan kept), its median execution time over
 // `--runs N` runs (3; node timing off) and its `EXPLAIN (ANALYZE, BUFFERS)`, once without the
 // tenant keys' functional-dependency statistics (migration 20261206130001, dropped for the run)
 // and once with them (`--statistics with`: only with them, as migrated). Written to
@@ -85,10 +86,24 @@ function literal(value) {
 
 /** `EXPLAIN (ANALYZE, BUFFERS)` of a statement run as a named statement's generic plan. */
 async function explain(client, { text, values }) {
+  const args = values.length ? `(${values.map(literal).join(', ')})` : '';
+  // first as the server runs it (plan_cache_mode auto): after five custom plans PostgreSQL keeps
+  // the generic one unless it looks dearer than the custom ones, and then plans every execution
+  await client.query('set plan_cache_mode = auto');
+  await client.query(`prepare chosen as ${text}`);
+  let customPlans;
+  try {
+    for (let i = 0; i < 10; i += 1) await client.query(`execute chosen${args}`);
+    customPlans = Number(
+      (await client.query(`select custom_plans from pg_prepared_statements where name = 'chosen'`))
+        .rows[0].custom_plans,
+    );
+  } finally {
+    await client.query('deallocate chosen');
+  }
   await client.query('set plan_cache_mode = force_generic_plan');
   await client.query(`prepare explained as ${text}`);
   try {
-    const args = values.length ? `(${values.map(literal).join(', ')})` : '';
     const run = async (options) =>
       (await client.query(`explain (${options}) execute explained${args}`)).rows.map(
         (r) => r['QUERY PLAN'],
@@ -104,7 +119,7 @@ async function explain(client, { text, values }) {
     const ms = times[Math.floor(times.length / 2)];
     const plan = await run('analyze, buffers, costs off');
     const hits = Number(/Buffers: shared hit=(\d+)/.exec(plan.join('\n'))?.[1] ?? 0);
-    return { plan, ms, hits };
+    return { plan, ms, hits, customPlans };
   } finally {
     await client.query('deallocate explained');
   }
@@ -169,13 +184,15 @@ try {
     '',
     `Generic plans (what a named statement runs after five executions), \`EXPLAIN (ANALYZE, BUFFERS)\`, the median execution time of ${RUNS} run${RUNS === 1 ? '' : 's'} after two to warm (nodes not timed), then the plan of one more run, on the bench's data set; ${SETTINGS.length === 2 ? "without and with the tenant keys' functional-dependency statistics" : "with the tenant keys' functional-dependency statistics (as migrated)"}.`,
     '',
-    '| role | workload | statement | ms without | ms with | buffers without | buffers with |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    'Custom plans: of ten executions of the named statement as the server runs it (`plan_cache_mode = auto`, with the statistics), how many PostgreSQL planned for their values: 5 is the generic plan kept from the sixth on; 10, planned anew every time.',
+    '',
+    '| role | workload | statement | ms without | ms with | buffers without | buffers with | custom plans of 10 |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const [key, run] of Object.entries(runs)) {
     const [role, kind, n] = key.split(' ');
     lines.push(
-      `| ${role} | ${kind} | ${n} | ${run.without?.ms ?? '–'} | ${run.with.ms} | ${run.without?.hits ?? '–'} | ${run.with.hits} |`,
+      `| ${role} | ${kind} | ${n} | ${run.without?.ms ?? '–'} | ${run.with.ms} | ${run.without?.hits ?? '–'} | ${run.with.hits} | ${run.with.customPlans} |`,
     );
   }
   for (const f of found) {
