@@ -42,7 +42,7 @@ export const migrationNames: readonly string[] = [
 export async function loadMigrations(): Promise<{ name: string; class: Constructor<Migration> }[]> {
   return Promise.all(
     migrationNames.map(async (name) => {
-      const module = (await import(`./${name}.js`)) as Record<string, unknown>;
+      const module = (await import(/* @vite-ignore */ `./${name}.js`)) as Record<string, unknown>;
       const found = Object.entries(module).filter(
         ([key, value]) => key.startsWith('Migration') && typeof value === 'function',
       );
