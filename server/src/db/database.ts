@@ -34,8 +34,8 @@ export interface Database {
   /**
    * A read on the read path: the statement compiled (placeholders and aliases assigned, once per
    * statement value), plain rows, as a named prepared statement once its text comes again;
-   * `params` gives the values of the statement's `sql.placeholder`s. With replicas, `route` says where it may go
-   * (`db/replicas.ts`); without, every read is the primary's.
+   * `params` gives the values of the statement's `sql.placeholder`s. With replicas, `route` says
+   * where it may go (`db/replicas.ts`); without, every read is the primary's.
    */
   read<T>(statement: SQL, params?: ReadonlyMap<symbol, unknown>, route?: ReadRoute): Promise<T[]>;
   /** The streaming standbys the read path uses (DATABASE_REPLICA_URLS), when any. */

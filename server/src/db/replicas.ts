@@ -64,27 +64,32 @@ class Replica {
   }
 }
 
-/** SQLSTATEs after which a read on a replica is run again on the primary. */
-const RETRY_ON_PRIMARY = new Set([
-  '25006', // read_only_sql_transaction: a write sent down the read path
-  '40001', // serialization_failure: canceled by a conflict with recovery
+/** SQLSTATEs of a replica going away (shut down, crashed, or not yet accepting connections). */
+const GOING_AWAY = new Set([
   '57P01', // admin_shutdown
   '57P02', // crash_shutdown
   '57P03', // cannot_connect_now (starting up, or shutting down)
 ]);
 
-/** The replica did not answer, or is shutting down or starting: its lag is unknown. */
+/** SQLSTATEs after which a read on a replica that answered is run again on the primary. */
+const RETRY_ON_PRIMARY = new Set([
+  '25006', // read_only_sql_transaction: a write sent down the read path
+  '40001', // serialization_failure: canceled by a conflict with recovery
+]);
+
+/**
+ * The replica could not be reached: a connection-level failure (not PostgreSQL's answer, or
+ * class 08) or one of {@link GOING_AWAY}. Its last measured lag then says nothing.
+ */
 function unreachable(error: unknown): boolean {
   if (!(error instanceof pg.DatabaseError)) return true;
   const code = error.code ?? '';
-  return code.startsWith('08') || code.startsWith('57P');
+  return code.startsWith('08') || GOING_AWAY.has(code);
 }
 
-/** A connection-level failure (not PostgreSQL's answer, or class 08), or one of the codes above. */
+/** A read the primary should run instead: the replica unreachable, or one of the codes above. */
 function worthRetrying(error: unknown): boolean {
-  if (!(error instanceof pg.DatabaseError)) return true;
-  const code = error.code ?? '';
-  return code.startsWith('08') || RETRY_ON_PRIMARY.has(code);
+  return unreachable(error) || RETRY_ON_PRIMARY.has((error as pg.DatabaseError).code ?? '');
 }
 
 /**

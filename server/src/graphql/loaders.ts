@@ -4,8 +4,7 @@ import type { SelectList } from './columns.js';
 import { and, sql, type SQL } from '../db/sql.js';
 import { notFound } from './errors.js';
 
-/** Runs one read statement and returns plain rows (no entity hydration). */
-/** Runs a read: a statement, with the SQL of the placeholders it holds (see `compile`). */
+/** Runs a read: plain rows (no entity hydration); `params`, its placeholders' values (`compile`). */
 export type Query = <T>(statement: SQL, params?: ReadonlyMap<symbol, unknown>) => Promise<T[]>;
 
 /**
