@@ -36,6 +36,7 @@ export const migrationNames: readonly string[] = [
   'Migration20261207020001_onsite_services',
   'Migration20261207030001_onsite_rest',
   'Migration20261207040001_citus_ready',
+  'Migration20261207110001_scope_statistics',
 ];
 
 /** The migrations as MikroORM's `migrationsList`: each file imported, its class found. */
