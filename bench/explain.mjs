@@ -7,8 +7,10 @@
 // server runs them PostgreSQL planned anew (5: the generic plan kept), its median execution time over
 // `--runs N` runs (3; node timing off) and its `EXPLAIN (ANALYZE, BUFFERS)`, once without the
 // tenant keys' functional-dependency statistics (migration 20261206130001, dropped for the run)
-// and once with them (`--statistics with`: only with them, as migrated). Written to
-// bench/results/<time>-explain.md.
+// and once with them (`--statistics with`: only with them, as migrated); with `--analyses N`, the
+// count of executions planned anew after each of N ANALYZEs (each draws a new sample, and a
+// statement whose generic plan costs about what its custom plans do can go either way). Written
+// to bench/results/<time>-explain.md.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -29,6 +31,8 @@ const { values: opts, tokens } = parseArgs({
     runs: { type: 'string', default: '3' },
     // `with`: only with the tenant keys' statistics (as migrated), not also without them
     statistics: { type: 'string', default: 'both' },
+    // ANALYZEs after each of which the custom plans are counted again (with the statistics)
+    analyses: { type: 'string', default: '1' },
     role: { type: 'string', multiple: true },
     scope: { type: 'string', multiple: true },
   },
@@ -36,6 +40,7 @@ const { values: opts, tokens } = parseArgs({
 const log = (m) => process.stderr.write(`${m}\n`);
 const RUNS = Math.max(1, Number(opts.runs));
 const SETTINGS = opts.statistics === 'with' ? [true] : [false, true];
+const ANALYSES = Math.max(1, Number(opts.analyses));
 
 const { roleToken, rolesOf, scopeOf, hubEnv, installBenchPackages } = await import('./hub.mjs');
 installBenchPackages(log);
@@ -84,23 +89,31 @@ function literal(value) {
   return `'${String(text).replace(/'/g, "''")}'`;
 }
 
-/** `EXPLAIN (ANALYZE, BUFFERS)` of a statement run as a named statement's generic plan. */
-async function explain(client, { text, values }) {
+/**
+ * Of ten executions of a statement as the server runs it (plan_cache_mode auto), how many
+ * PostgreSQL planned for their values: after five custom plans it keeps the generic one unless
+ * that looks dearer than the custom ones, and then plans every execution.
+ */
+async function customPlansOf(client, { text, values }) {
   const args = values.length ? `(${values.map(literal).join(', ')})` : '';
-  // first as the server runs it (plan_cache_mode auto): after five custom plans PostgreSQL keeps
-  // the generic one unless it looks dearer than the custom ones, and then plans every execution
   await client.query('set plan_cache_mode = auto');
   await client.query(`prepare chosen as ${text}`);
-  let customPlans;
   try {
     for (let i = 0; i < 10; i += 1) await client.query(`execute chosen${args}`);
-    customPlans = Number(
+    return Number(
       (await client.query(`select custom_plans from pg_prepared_statements where name = 'chosen'`))
         .rows[0].custom_plans,
     );
   } finally {
     await client.query('deallocate chosen');
   }
+}
+
+/** `EXPLAIN (ANALYZE, BUFFERS)` of a statement run as a named statement's generic plan. */
+async function explain(client, statement) {
+  const { text, values } = statement;
+  const args = values.length ? `(${values.map(literal).join(', ')})` : '';
+  const customPlans = await customPlansOf(client, statement);
   await client.query('set plan_cache_mode = force_generic_plan');
   await client.query(`prepare explained as ${text}`);
   try {
@@ -119,7 +132,7 @@ async function explain(client, { text, values }) {
     const ms = times[Math.floor(times.length / 2)];
     const plan = await run('analyze, buffers, costs off');
     const hits = Number(/Buffers: shared hit=(\d+)/.exec(plan.join('\n'))?.[1] ?? 0);
-    return { plan, ms, hits, customPlans };
+    return { plan, ms, hits, customPlans, replanned: customPlans > 5 ? 1 : 0 };
   } finally {
     await client.query('deallocate explained');
   }
@@ -135,8 +148,10 @@ const statistics = async (on) => {
     );
   }
   log(`${on ? 'with' : 'without'} the tenant statistics: analyze…`);
-  await admin.query(`analyze ${[...new Set(TENANT_KEYS.map(([t]) => t))].join(', ')}`);
+  await analyze();
 };
+const analyze = () =>
+  admin.query(`analyze ${[...new Set(TENANT_KEYS.map(([t]) => t))].join(', ')}`);
 
 const only = opts.only.split(',');
 const found = [];
@@ -175,6 +190,17 @@ try {
         }
       }
     }
+    // the statistics are on now: each further ANALYZE a new sample, the custom plans counted again
+    for (let a = 1; a < ANALYSES; a += 1) {
+      log(`analyze ${a + 1} of ${ANALYSES}…`);
+      await analyze();
+      for (const f of found) {
+        for (const [i, s] of f.statements.entries()) {
+          const run = runs[`${f.role} ${f.kind} ${i + 1}`].with;
+          if ((await customPlansOf(client, s)) > 5) run.replanned += 1;
+        }
+      }
+    }
   } finally {
     await statistics(true);
     await client.end();
@@ -184,15 +210,15 @@ try {
     '',
     `Generic plans (what a named statement runs after five executions), \`EXPLAIN (ANALYZE, BUFFERS)\`, the median execution time of ${RUNS} run${RUNS === 1 ? '' : 's'} after two to warm (nodes not timed), then the plan of one more run, on the bench's data set; ${SETTINGS.length === 2 ? "without and with the tenant keys' functional-dependency statistics" : "with the tenant keys' functional-dependency statistics (as migrated)"}.`,
     '',
-    'Custom plans: of ten executions of the named statement as the server runs it (`plan_cache_mode = auto`, with the statistics), how many PostgreSQL planned for their values: 5 is the generic plan kept from the sixth on; 10, planned anew every time.',
+    `Custom plans: of ten executions of the named statement as the server runs it (\`plan_cache_mode = auto\`, with the statistics), how many PostgreSQL planned for their values: 5 is the generic plan kept from the sixth on; 10, planned anew every time.${ANALYSES > 1 ? ` Re-planned: after how many of ${ANALYSES} ANALYZEs (each a new sample) more than five of the ten were planned.` : ''}`,
     '',
-    '| role | workload | statement | ms without | ms with | buffers without | buffers with | custom plans of 10 |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| role | workload | statement | ms without | ms with | buffers without | buffers with | custom plans of 10 |${ANALYSES > 1 ? ' re-planned |' : ''}`,
+    `| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |${ANALYSES > 1 ? ' ---: |' : ''}`,
   ];
   for (const [key, run] of Object.entries(runs)) {
     const [role, kind, n] = key.split(' ');
     lines.push(
-      `| ${role} | ${kind} | ${n} | ${run.without?.ms ?? '–'} | ${run.with.ms} | ${run.without?.hits ?? '–'} | ${run.with.hits} | ${run.with.customPlans} |`,
+      `| ${role} | ${kind} | ${n} | ${run.without?.ms ?? '–'} | ${run.with.ms} | ${run.without?.hits ?? '–'} | ${run.with.hits} | ${run.with.customPlans} |${ANALYSES > 1 ? ` ${run.with.replanned} of ${ANALYSES} |` : ''}`,
     );
   }
   for (const f of found) {
