@@ -7,12 +7,14 @@ import { Migration } from '@mikro-orm/migrations';
  * average of the custom plans made for its values, and a custom plan is costed with the sampled
  * frequency of the viewer's own value: with the default sample (30,000 rows) a delegation's count
  * is off by a few percent either way, so a delegation of average size looked smaller than average
- * after one ANALYZE in three, its statements dearer generic than custom, and PostgreSQL planned
- * them anew at every execution (on the bench's data, of six ANALYZEs: Q3 as ADMIN, the office and
- * the analyst in two, Q1 as a lead in four; half a millisecond of planning a request). With
- * targets of 1000 ANALYZE reads up to 300,000 rows of each such table: every row of the bench's,
- * and the generic plan kept after every ANALYZE (`npm run bench:explain`'s custom plans column).
- * A larger table's sample grows tenfold too; ANALYZE reads that much more of it.
+ * after some ANALYZEs, its statements dearer generic than custom, and PostgreSQL planned them anew
+ * at every execution (half a millisecond of planning a request). On the bench's data, where every
+ * delegation has 2,500 deals, `npm run bench:explain -- --statistics with --analyses 6` twice:
+ * Q1 as a lead re-planned after 8 of 12 ANALYZEs, W2 as a lead 5, Q3 as ADMIN, the office and
+ * the analyst 2. With targets of 1000 ANALYZE reads up to 300,000 rows of each such table (every
+ * row of the bench's) and none was re-planned after 12 (but W2 as the office, every time either
+ * way: its filter's values make the custom plans cheaper). A larger table's sample grows tenfold
+ * too; ANALYZE reads that much more of it.
  */
 export const SCOPE_STATISTICS_TARGET = 1000;
 
