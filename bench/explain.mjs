@@ -89,13 +89,16 @@ function literal(value) {
   return `'${String(text).replace(/'/g, "''")}'`;
 }
 
+/** A statement's values as EXECUTE's argument list (none: no list). */
+const argsOf = (values) => (values.length ? `(${values.map(literal).join(', ')})` : '');
+
 /**
  * Of ten executions of a statement as the server runs it (plan_cache_mode auto), how many
  * PostgreSQL planned for their values: after five custom plans it keeps the generic one unless
  * that looks dearer than the custom ones, and then plans every execution.
  */
 async function customPlansOf(client, { text, values }) {
-  const args = values.length ? `(${values.map(literal).join(', ')})` : '';
+  const args = argsOf(values);
   await client.query('set plan_cache_mode = auto');
   await client.query(`prepare chosen as ${text}`);
   try {
@@ -112,7 +115,7 @@ async function customPlansOf(client, { text, values }) {
 /** `EXPLAIN (ANALYZE, BUFFERS)` of a statement run as a named statement's generic plan. */
 async function explain(client, statement) {
   const { text, values } = statement;
-  const args = values.length ? `(${values.map(literal).join(', ')})` : '';
+  const args = argsOf(values);
   const customPlans = await customPlansOf(client, statement);
   await client.query('set plan_cache_mode = force_generic_plan');
   await client.query(`prepare explained as ${text}`);

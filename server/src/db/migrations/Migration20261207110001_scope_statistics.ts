@@ -26,11 +26,14 @@ export const SCOPE_COLUMNS: readonly (readonly [table: string, column: string])[
 ];
 
 /** The statement giving `table.column` its target (a new tenant table's migration says it too). */
-export const scopeStatistics = (table: string, column: string) =>
-  `alter table ${table} alter column ${column} set statistics ${SCOPE_STATISTICS_TARGET};`;
+export const scopeStatistics = (table: string, column: string, target = SCOPE_STATISTICS_TARGET) =>
+  `alter table ${table} alter column ${column} set statistics ${target};`;
 
-/** A DO block running `statement` (a format string, `%I` the table) on every table with a delegation_id. */
-const eachTenantTable = (statement: string) => `do $$
+/**
+ * A DO block running `statements` (format strings, `%I` the table), in order, on every table with
+ * a delegation_id, as the schema has them when it runs.
+ */
+const eachTenantTable = (...statements: string[]) => `do $$
   declare t text;
   begin
     for t in
@@ -39,26 +42,24 @@ const eachTenantTable = (statement: string) => `do $$
         and a.attname = 'delegation_id' and not a.attisdropped
       order by 1
     loop
-      execute format('${statement}', t);
+${statements.map((statement) => `      execute format('${statement}', t);`).join('\n')}
     end loop;
   end $$;`;
 
 export class Migration20261207110001ScopeStatistics extends Migration {
   override async up(): Promise<void> {
-    // every table with a delegation_id, as the schema has them now
+    for (const [table, column] of SCOPE_COLUMNS) this.addSql(scopeStatistics(table, column));
+    // each table counted now rather than at autovacuum's next pass, once its targets are set
     this.addSql(
       eachTenantTable(
         `alter table %I alter column delegation_id set statistics ${SCOPE_STATISTICS_TARGET}`,
+        'analyze %I',
       ),
     );
-    for (const [table, column] of SCOPE_COLUMNS) this.addSql(scopeStatistics(table, column));
-    // counted now rather than at autovacuum's next pass
-    this.addSql(eachTenantTable('analyze %I'));
   }
 
   override async down(): Promise<void> {
+    for (const [table, column] of SCOPE_COLUMNS) this.addSql(scopeStatistics(table, column, -1));
     this.addSql(eachTenantTable('alter table %I alter column delegation_id set statistics -1'));
-    for (const [table, column] of SCOPE_COLUMNS)
-      this.addSql(`alter table ${table} alter column ${column} set statistics -1;`);
   }
 }
