@@ -51,7 +51,8 @@ describe('tracing: OpenTelemetry over OTLP, on when an endpoint is set', () => {
       JWT_SECRET: '',
       LOG_LEVEL: 'info',
       OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}`,
-      OTEL_BSP_SCHEDULE_DELAY: '100',
+      // export as soon as spans end: the request's spans then come in several batches every run
+      OTEL_BSP_SCHEDULE_DELAY: '1',
     });
   }, 120_000);
   afterAll(async () => {
@@ -73,8 +74,15 @@ describe('tracing: OpenTelemetry over OTLP, on when an endpoint is set', () => {
     const requestId = response.headers.get('x-request-id');
 
     const mine = () => spans.filter((span) => span.traceId === traceId);
+    // Spans are exported in batches as they end: the SQL's before the request's, which ends when
+    // its answer is written, so wait for both (one batch may carry the SQL, the next the request).
     await expect
-      .poll(() => mine().some((span) => /pg|postgres/i.test(span.name)), { timeout: 20_000 })
+      .poll(
+        () =>
+          mine().some((span) => span.kind === SERVER) &&
+          mine().some((span) => /pg|postgres/i.test(span.name)),
+        { timeout: 20_000 },
+      )
       .toBe(true);
     const request = mine().find((span) => span.kind === SERVER)!;
     // the HTTP server span continues the caller's span, and names the request id
@@ -94,12 +102,14 @@ describe('tracing: OpenTelemetry over OTLP, on when an endpoint is set', () => {
     expect(statements.every((span) => attribute(span, 'db.postgresql.values') === undefined)).toBe(
       true,
     );
-    // the request's log line names its trace
-    const line = server
-      .output()
-      .split('\n')
-      .find((l) => l.includes(`"requestId":"${requestId}"`));
-    expect(line).toContain(`"traceId":"${traceId}"`);
+    // the request's log line names its trace (read from the process's output as it arrives)
+    const line = () =>
+      server
+        .output()
+        .split('\n')
+        .find((l) => l.includes(`"requestId":"${requestId}"`));
+    await expect.poll(line, { timeout: 10_000 }).toBeDefined();
+    expect(line()).toContain(`"traceId":"${traceId}"`);
   });
 
   it('is off unless an OTLP endpoint is set', () => {
