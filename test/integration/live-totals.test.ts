@@ -179,13 +179,13 @@ describe('live deal totals across two server instances', () => {
     const unit = await t.token('MEMBER_UNIT', 'CIIE-5/QH/CULTURE_TOURISM');
     const denied = subscribe(t.url, unit, { d: qh });
     subscribers.push(denied);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // the refusal ends the subscription: once it is in, nothing else can come
+    await expect.poll(() => denied.errors.length, { timeout: 20_000 }).toBeGreaterThan(0);
     expect(denied.messages).toEqual([]);
     expect(JSON.stringify(denied.errors)).toContain('FORBIDDEN');
     const anonymousSocket = subscribe(t.url, '', { d: qh });
     subscribers.push(anonymousSocket);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await expect.poll(() => anonymousSocket.errors.length, { timeout: 20_000 }).toBeGreaterThan(0);
     expect(anonymousSocket.messages).toEqual([]);
-    expect(anonymousSocket.errors.length).toBeGreaterThan(0);
   });
 });
