@@ -249,7 +249,8 @@ describe('live subscriptions end when their token, user or grant does, on every 
     {
       name: 'the token expires (JWT exp)',
       grants: [[Role.DELEGATION_OFFICE, 'CIIE-5/QH']],
-      seconds: 6,
+      // outlives the 10 s watchEverything may take to see its subscriptions live
+      seconds: 15,
       act: async () => undefined,
       code: 'UNAUTHENTICATED',
       message: /expired/,
@@ -271,8 +272,9 @@ describe('live subscriptions end when their token, user or grant does, on every 
     '$name (done on instance A) ends every subscription of it on A and B with $code, then complete',
     async ({ grants, seconds, act, code, message, feedsGoOn }) => {
       const bystander = await user([[Role.DELEGATION_OFFICE, 'CIIE-5/QH']]);
-      const u = await user(grants, seconds);
       const unaffected = await watchEverything(bystander.token);
+      // made once the bystander's subscriptions are live: an expiring token's life is its own
+      const u = await user(grants, seconds);
       const all = await watchEverything(u.token);
       const goingOn = all.filter((w) => feedsGoOn && FEEDS.includes(w.field));
       const mine = all.filter((w) => !goingOn.includes(w));
