@@ -294,10 +294,14 @@ describe('notifications: the outbox, the feed, the subscription and webhooks', (
   });
 
   it('a subscriber gets notificationAdded for its own notifications only', async () => {
+    const listener = t.server.app.listener;
+    const listening = listener.listenerCount('notification');
     const events = commerce.subscribe(NotificationAddedDocument);
     const first = events.next();
-    // the subscription is set up once the server answers a request on the same socket… give it a moment
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // the subscription hears what is committed once the server has set it up: wait for that
+    await expect
+      .poll(() => listener.listenerCount('notification'), { timeout: 20_000 })
+      .toBe(listening + 1);
     // HEALTH's problem answered: not commerce's
     const { raiseTaskProblem: theirs } = await health.request(RaiseTaskProblemDocument, {
       input: { delegationId, text: '人员不足' },
