@@ -81,6 +81,21 @@ describe('faults', () => {
     return p;
   };
   const figures = { faultsSurvived: 0, acknowledged: 0, rowsLost: 0 };
+  /** Until a statement waits on the test's lock on `table`: the request is in the server. */
+  const waitingOn = (table: string) =>
+    expect
+      .poll(
+        async () =>
+          (
+            await t.sql.query(
+              `select count(*)::int as n from pg_stat_activity
+               where datname = current_database() and wait_event_type = 'Lock' and query ilike $1`,
+              [`%${table}%`],
+            )
+          ).rows[0].n,
+        { timeout: 20_000 },
+      )
+      .toBeGreaterThan(0);
 
   it('kill -9 mid-burst, restart: every acknowledged deal is there, each with its audit event', async () => {
     const office = await t.token('DELEGATION_OFFICE', 'CIIE-5/QH');
@@ -192,7 +207,7 @@ describe('faults', () => {
       const inFlight = post(p.url, '{ expos { key } }', undefined, {
         authorization: `Bearer ${admin}`,
       });
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await waitingOn('expo');
       const exited = p.kill('SIGTERM');
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(p.child.exitCode).toBe(null); // still draining
@@ -229,7 +244,7 @@ describe('faults', () => {
         () => 'answered',
         () => 'hung up',
       );
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await waitingOn('delegation');
       hangUp.abort();
       expect(await abandoned).toBe('hung up');
       const exited = p.kill('SIGTERM');
