@@ -29,8 +29,10 @@ const env = (url: string) => ({
   WEBHOOK_RETRY_BASE_MS: '100',
   WEBHOOK_RETRY_MAX_MS: '200',
   WEBHOOK_MAX_ATTEMPTS: '1000',
-  WEBHOOK_LEASE_MS: '1500',
-  WEBHOOK_TIMEOUT_MS: '1000',
+  // generous: on a loaded machine a slow answer would count as a failed try, and an instance
+  // slow between two tries as a dead one, and either event would then be delivered twice
+  WEBHOOK_LEASE_MS: '10000',
+  WEBHOOK_TIMEOUT_MS: '5000',
   REMINDER_INTERVAL_MS: '0',
   RATE_LIMIT_PER_MINUTE: '0',
 });
