@@ -5,6 +5,7 @@ import { issueToken } from '../../server/src/auth/tokens.js';
 import type { Config } from '../../server/src/config.js';
 import { toGlobalId } from '../../server/src/graphql/relay.js';
 import { start, type RunningServer } from '../../server/src/index.js';
+import type { ViewerWrite } from '../../server/src/realtime/listener.js';
 import { approvedPurchaser } from '../helpers/fixtures.js';
 import { startReplicatedCluster, type ReplicatedCluster } from '../helpers/replicas.js';
 import { post, type GqlResult } from '../helpers/server.js';
@@ -146,6 +147,14 @@ describe('read replicas: reads on a streaming standby, writes and own reads on t
 
   it('a viewer reads their own write at once, while the standby lags; others read the standby', async () => {
     await healthy(a, true);
+    // the writer (their token's subject), whose writes instance B hears of on viewer_writes
+    const token = await tokenOf(a, 'DELEGATION_OFFICE', 'CIIE-5/QH');
+    const writer = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()).sub;
+    let heardOnB = false;
+    const hear = (write: ViewerWrite) => {
+      if (write.u === writer) heardOnB = true;
+    };
+    b.app.listener.on('write', hear);
     // replay stops: the standby keeps streaming but shows nothing new
     await cluster.standbySql.query('select pg_wal_replay_pause()');
     try {
@@ -158,7 +167,9 @@ describe('read replicas: reads on a streaming standby, writes and own reads on t
         goods: 'wool written while the standby lags',
       });
       expect(onReplica(own)).toBe(0);
-      // on the other instance too: the write's position was announced to it (viewer_writes)
+      // on the other instance too, once the write's position announced to it has arrived (a
+      // NOTIFY: B may hear it after the writer's next request, README "Read-your-writes")
+      await expect.poll(() => heardOnB, { timeout: 20_000 }).toBe(true);
       const elsewhere = await office(b)(DEAL, { id });
       expect(elsewhere.body.data.deal).toMatchObject({ id });
       expect(onReplica(elsewhere)).toBe(0);
@@ -174,6 +185,7 @@ describe('read replicas: reads on a streaming standby, writes and own reads on t
       expect(onReplica(fallback)).toBe(0);
       expect(fallback.body.data.dealAggregate[0].count).toBe(primaryCount);
     } finally {
+      b.app.listener.off('write', hear);
       await cluster.standbySql.query('select pg_wal_replay_resume()');
     }
     // caught up, the standby serves reads again, the writer's too
