@@ -25,3 +25,16 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
     },
   };
 }
+
+/**
+ * How many statements of this database wait on a lock with `table` in their text: a request has
+ * reached PostgreSQL and is held by a test's open transaction.
+ */
+export async function waitingOnLock(sql: pg.Pool, table: string): Promise<number> {
+  const { rows } = await sql.query<{ n: number }>(
+    `select count(*)::int as n from pg_stat_activity
+     where datname = current_database() and wait_event_type = 'Lock' and query ilike $1`,
+    [`%${table}%`],
+  );
+  return rows[0]!.n;
+}

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { fromGlobalId, toGlobalId } from '../../server/src/graphql/relay.js';
+import { waitingOnLock } from '../helpers/database.js';
 import { approvedPurchaser } from '../helpers/fixtures.js';
 import { startServerProcess, type ServerProcess } from '../helpers/process.js';
 import { post, useTestServer } from '../helpers/server.js';
@@ -83,19 +84,7 @@ describe('faults', () => {
   const figures = { faultsSurvived: 0, acknowledged: 0, rowsLost: 0 };
   /** Until a statement waits on the test's lock on `table`: the request is in the server. */
   const waitingOn = (table: string) =>
-    expect
-      .poll(
-        async () =>
-          (
-            await t.sql.query(
-              `select count(*)::int as n from pg_stat_activity
-               where datname = current_database() and wait_event_type = 'Lock' and query ilike $1`,
-              [`%${table}%`],
-            )
-          ).rows[0].n,
-        { timeout: 20_000 },
-      )
-      .toBeGreaterThan(0);
+    expect.poll(() => waitingOnLock(t.sql, table), { timeout: 20_000 }).toBeGreaterThan(0);
 
   it('kill -9 mid-burst, restart: every acknowledged deal is there, each with its audit event', async () => {
     const office = await t.token('DELEGATION_OFFICE', 'CIIE-5/QH');

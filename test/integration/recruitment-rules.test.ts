@@ -11,6 +11,7 @@ import {
   registration,
   tableCounts,
 } from '../helpers/recruitment.js';
+import { waitingOnLock } from '../helpers/database.js';
 import { useTestServer, type Gql, type GqlResult } from '../helpers/server.js';
 
 type State = 'INVITED' | 'REGISTERED' | 'APPROVED' | 'REPORTED' | 'REJECTED' | 'WITHDRAWN';
@@ -251,16 +252,13 @@ describe('recruitment rules: transitions, races, validation, nothing left behind
           input: { purchaserId: p.id, version: p.version, reason: '材料不全' },
         }),
       ]);
-      for (let i = 0; ; i += 1) {
-        const { rows } = await t.sql.query(
-          `select count(*)::int as n from pg_stat_activity
-           where datname = current_database() and wait_event_type = 'Lock'
-             and query ilike '%purchaser%'`,
-        );
-        if (rows[0].n === 2) break;
-        if (i > 200) throw new Error('the two decisions never both waited on the row');
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
+      await expect
+        .poll(() => waitingOnLock(t.sql, 'purchaser'), {
+          message: 'the two decisions both wait on the row',
+          timeout: 5_000,
+          interval: 25,
+        })
+        .toBe(2);
       await holder.query('commit');
       const [a, b] = await racing;
       const codes = [a, b]
